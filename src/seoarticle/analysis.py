@@ -1,0 +1,388 @@
+"""Analysis: a `Source` -> an `Analysis` (sentences parsed by spaCy, entities,
+facts: numbers, dates, quotations, people with their roles, acronyms).
+
+Each sentence is parsed as its own spaCy Doc: the French model splits badly
+around « » and line breaks, so sentence boundaries come from
+`text.split_sentences`, which never cuts a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .reader import MONTHS, Source
+from .text import numbers as find_numbers
+from .text import split_sentences, word_count
+
+MONTH_NUM = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+}
+WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+
+# Dates: « le 22 avril », « jeudi 20 avril », « les 5 et 6 avril », « le 31 décembre 1977 »,
+# « en février », « en 1999 », « décembre 2015 », « de 2021 à 2023 ».
+_DAY_MONTH = re.compile(
+    rf"\b(?:(?:le|les|ce|du|au)\s+)?(?:(?:{WEEKDAYS})\s+)?(1er|\d{{1,2}})(?:\s+et\s+(?:1er|\d{{1,2}}))?\s+({MONTHS})(?:\s+(\d{{4}}))?\b",
+    re.I,
+)
+
+_MONTH_YEAR = re.compile(rf"\b(?:(?:en|depuis|dès|de|d')\s*)?({MONTHS})\s+(\d{{4}})\b", re.I)
+_YEAR_RANGE = re.compile(r"\b(?:de|entre)\s+(1[5-9]\d\d|20\d\d)\s+(?:à|et)\s+(1[5-9]\d\d|20\d\d)\b", re.I)
+_YEAR = re.compile(r"\b(?:(?:en|depuis|dès|avant|après|d'ici|de|à|jusqu'en|fin|début)\s+)(1[5-9]\d\d|20\d\d)\b", re.I)
+_MONTH_ALONE = re.compile(rf"\b(?:en|depuis|dès|au mois de|le mois de)\s+({MONTHS})\b(?!\s+\d)", re.I)
+
+
+@dataclass
+class DateMention:
+    text: str  # as in the sentence, e.g. « le 22 avril »
+    year: int | None
+    month: int | None
+    day: int | None
+    start: int
+    end: int
+
+    @property
+    def explicit(self) -> bool:
+        return self.year is not None or (self.month is not None and self.day is not None)
+
+
+@dataclass
+class Sentence:
+    id: int
+    block: int
+    text: str
+    doc: object  # spacy.tokens.Doc
+    quotes: list[str] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    entities: list[tuple[str, str]] = field(default_factory=list)  # (surface, label)
+
+    @property
+    def words(self) -> int:
+        return word_count(self.text)
+
+    @property
+    def is_quote_only(self) -> bool:
+        return self.text.lstrip().startswith("«")
+
+
+@dataclass
+class Entity:
+    name: str
+    label: str
+    count: int
+    sentences: list[int]
+    forms: list[str]
+    roles: list[str] = field(default_factory=list)
+    age: str | None = None
+
+
+@dataclass
+class Analysis:
+    source: Source
+    sentences: list[Sentence]
+    title_doc: object | None
+    entities: list[Entity]
+    acronyms: dict[str, str]  # acronym -> expansion, as given by the text
+
+    @property
+    def words(self) -> int:
+        return self.source.words
+
+    def entity(self, name: str) -> Entity | None:
+        for e in self.entities:
+            if e.name == name or name in e.forms:
+                return e
+        return None
+
+
+def quotes_in(text: str) -> list[str]:
+    """Quotations in « », outermost, word for word (inner text, stripped)."""
+    out = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch == "«":
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif ch == "»" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                inner = text[start:i].strip()
+                if inner:
+                    out.append(inner)
+    return out
+
+
+def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _DAY_MONTH.finditer(text):
+        day = 1 if m.group(1).lower() == "1er" else int(m.group(1))
+        year = int(m.group(3)) if m.group(3) else default_year
+        found.append(DateMention(m.group(0), year, MONTH_NUM[m.group(2).lower()], day, m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _MONTH_YEAR.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(DateMention(m.group(0), int(m.group(2)), MONTH_NUM[m.group(1).lower()], None, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in _YEAR_RANGE.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(DateMention(m.group(0), int(m.group(1)), None, None, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in _YEAR.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(DateMention(m.group(0), int(m.group(1)), None, None, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in _MONTH_ALONE.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(DateMention(m.group(0), None, MONTH_NUM[m.group(1).lower()], None, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+_BAD_ENTITY = re.compile(r"^(?:[a-zà-ÿ]|[A-ZÀ-Ý]['’]?$|.*\d)")
+ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
+
+
+def _clean_entity(span) -> str | None:
+    text = span.text.strip(" ,.;:«»()\"'")
+    # Drop a leading determiner the model sometimes includes.
+    if span.label_ != "PER":
+        text = re.sub(r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Dd]u|[Dd]es|[Dd]e|[Dd]')\s*", "", text)
+    if len(text) < 2 or _BAD_ENTITY.match(text) or "«" in text or "»" in text:
+        return None
+    return text
+
+
+def analyse(source: Source, nlp=None) -> Analysis:
+    if nlp is None:
+        from .nlp import get_nlp
+
+        nlp = get_nlp()
+    default_year = int(source.dateline.split()[-1]) if source.dateline else None
+    units: list[tuple[int, str]] = []
+    for b, block in enumerate(source.blocks):
+        if block.kind != "para":
+            continue
+        for s in split_sentences(block.text):
+            units.append((b, s))
+    texts = [s for _, s in units]
+    if source.title:
+        texts.append(source.title)
+    docs = list(nlp.pipe(texts))
+    title_doc = docs.pop() if source.title else None
+
+    sentences: list[Sentence] = []
+    for k, ((b, s), doc) in enumerate(zip(units, docs)):
+        ents = []
+        for e in doc.ents:
+            name = _clean_entity(e)
+            if name and e.label_ in ENTITY_LABELS:
+                ents.append((name, e.label_))
+        sentences.append(
+            Sentence(
+                id=k, block=b, text=s, doc=doc, quotes=quotes_in(s), numbers=find_numbers(s),
+                dates=dates_in(s, default_year), entities=ents,
+            )
+        )
+    acronyms = find_acronyms(sentences)
+    entities = aggregate_entities(sentences, acronyms)
+    attach_roles(sentences, entities)
+    return Analysis(source, sentences, title_doc, entities, acronyms)
+
+
+_ACRO_AFTER = re.compile(r"((?:[A-ZÉÈ][\w'-]*|[Ll]'[A-ZÉ][\w'-]*)(?:\s+(?:[\w'-]+)){0,7}?)\s+\(([A-Z][A-Z0-9]{1,7})\)")
+_ACRO_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,7})\s+\(((?:[A-ZÉ]|l')[^()]{5,80})\)")
+
+
+def find_acronyms(sentences: list[Sentence]) -> dict[str, str]:
+    """Acronyms the text itself spells out: « Institut pour l'étude de la guerre (ISW) »."""
+    found: dict[str, str] = {}
+    for s in sentences:
+        for m in _ACRO_AFTER.finditer(s.text):
+            long, acro = m.group(1), m.group(2)
+            long = re.sub(r"^[Ll]'", "", long)
+            words = long.split()
+            # Keep the shortest tail that starts with a capital and covers the acronym's letters.
+            best = None
+            for i in range(len(words)):
+                cand = " ".join(words[i:])
+                if cand[0].isupper() and _initials_match(cand, acro):
+                    best = cand
+            if best is None:
+                # e.g. « État islamique (EI) »: capitals of the tail match the letters.
+                for i in range(len(words)):
+                    cand = " ".join(words[i:])
+                    if cand[0].isupper() and len(words) - i <= 6:
+                        best = cand
+                        break
+            if best and acro not in found and best != acro:
+                found[acro] = best
+        for m in _ACRO_BEFORE.finditer(s.text):
+            acro, long = m.group(1), m.group(2).strip()
+            if acro not in found and _initials_match(long, acro):
+                found[acro] = re.sub(r"^l'", "", long)
+    return found
+
+
+def _initials_match(phrase: str, acro: str) -> bool:
+    initials = "".join(w[0].upper() for w in re.split(r"[\s'-]+", phrase) if w and w[0].isalpha())
+    significant = "".join(w[0].upper() for w in re.split(r"[\s'-]+", phrase) if w and w[0].isupper())
+    it = iter(initials)
+    return all(c in it for c in acro) and (significant.startswith(acro[0]))
+
+
+def aggregate_entities(sentences: list[Sentence], acronyms: dict[str, str]) -> list[Entity]:
+    """Group mentions: « Poutine » joins « Vladimir Poutine »; the label is the
+    majority label; order is by first mention."""
+    mentions: list[tuple[str, str, int]] = []
+    for s in sentences:
+        for name, label in s.entities:
+            mentions.append((name, label, s.id))
+    names = [m[0] for m in mentions]
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for name, label, _ in mentions:
+        votes[name][label] += 1
+    labels_of = {n: c.most_common(1)[0][0] for n, c in votes.items()}
+    # Canonical name: for a person, the longest form ending with the same word.
+    canon: dict[str, str] = {}
+    for name in names:
+        best = name
+        for other in names:
+            if len(other) <= len(best) or len(other.split()) > 4 or labels_of[other] != labels_of[name]:
+                continue
+            if labels_of[name] == "PER" and other.endswith(" " + name):
+                best = other
+            elif labels_of[name] == "ORG" and other.startswith(name + " "):
+                best = other
+        canon[name] = best
+    groups: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    order: list[str] = []
+    for name, label, sid in mentions:
+        c = canon[name]
+        if c not in groups:
+            order.append(c)
+        groups[c].append((name, label, sid))
+    entities = []
+    for c in order:
+        ms = groups[c]
+        labels = Counter(m[1] for m in ms)
+        label = sorted(labels.items(), key=lambda kv: (-kv[1], ENTITY_LABELS.index(kv[0])))[0][0]
+        if c in acronyms:
+            label = "ORG"
+        forms = sorted({m[0] for m in ms}, key=lambda f: (-len(f), f))
+        sids = sorted({m[2] for m in ms})
+        entities.append(Entity(name=c, label=label, count=len(ms), sentences=sids, forms=forms))
+    return entities
+
+
+# Roles: « Gabe Newell, cofondateur et directeur de Valve Corporation, » ;
+# « le président russe Vladimir Poutine » ; « L'assaillant, Karim Cheurfi, 39 ans ».
+_AGE = re.compile(r"^,\s+(\d{1,3}\s+ans)\b")
+_APPOS_AFTER = re.compile(r"^,\s+((?:le |la |l'|les |un |une )?[a-zàâçéèêëîïôûù][^,;:()«»]{2,90}?)\s*(?:,|\.$|\)|$)")
+_POSSESSIVE = re.compile(r"\b(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos)\b", re.I)
+NON_ROLE_HEADS = {"cas", "fois", "passage", "partie", "part", "cours", "suite", "lors", "date", "face", "domaine", "plan", "état", "plans", "réunion", "rue"}
+ROLE_DETERMINERS = {"le", "la", "l'", "les", "un", "une"}
+
+
+def attach_roles(sentences: list[Sentence], entities: list[Entity]) -> None:
+    by_form: dict[str, Entity] = {}
+    for e in entities:
+        for f in e.forms:
+            by_form[f] = e
+    for s in sentences:
+        for name, label in s.entities:
+            e = by_form.get(name)
+            if e is None or e.label != "PER":
+                continue
+            for m in re.finditer(re.escape(name), s.text):
+                after = s.text[m.end() :]
+                am = _AGE.match(after)
+                if am and not e.age:
+                    e.age = am.group(1)
+                ap = _APPOS_AFTER.match(after)
+                if ap and not am:
+                    role = ap.group(1).strip()
+                    span = _span(s, role, m.end())
+                    if span is not None and _is_role_span(span):
+                        _add_role(e, role)
+                role = _role_before(s, m.start())
+                if role:
+                    _add_role(e, role)
+
+
+def _span(s: Sentence, text: str, offset: int):
+    start = s.text.find(text, offset)
+    if start < 0:
+        return None
+    return s.doc.char_span(start, start + len(text), alignment_mode="expand")
+
+
+def _is_role_span(span) -> bool:
+    """A role is a short nominal phrase: it opens on a determiner, noun or
+    adjective, ends on a noun, adjective or name, has no finite verb, no
+    possessive (« son homologue » needs its antecedent) and no quotation."""
+    toks = [t for t in span if not t.is_punct]
+    if not toks or len(toks) > 12 or "«" in span.text or _POSSESSIVE.search(span.text):
+        return False
+    if toks[0].pos_ not in ("DET", "NOUN", "ADJ") or toks[-1].pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in toks):
+        return False
+    if any(t.ent_type_ == "PER" for t in toks) or any(t.lower_ in ("celui", "celle", "ceux") for t in toks):
+        return False
+    heads = [t for t in toks if t.pos_ == "NOUN"]
+    return bool(heads) and heads[0].lower_ not in NON_ROLE_HEADS
+
+
+def _role_before(s: Sentence, char_start: int) -> str | None:
+    """The nominal phrase right before a name: « le président russe » Vladimir
+    Poutine, « L'assaillant, » Karim Cheurfi (an apposition opening the sentence)."""
+    doc = s.doc
+    idx = None
+    for t in doc:
+        if t.idx == char_start:
+            idx = t.i
+            break
+    if idx is None or idx == 0:
+        return None
+    j = idx - 1
+    comma = False
+    if doc[j].text == ",":
+        comma = True
+        j -= 1
+    k = j
+    while k >= 0:
+        t = doc[k]
+        low = t.lower_
+        if t.pos_ in ("ADJ", "NOUN") or (t.pos_ == "PROPN" and t.ent_type_ != "PER") or low in ("de", "d'", "du", "des"):
+            k -= 1
+            continue
+        if low in ("la", "l'", "le") and k > 0 and doc[k - 1].lower_ in ("de", "d'"):
+            k -= 1
+            continue
+        break
+    if k < 0 or doc[k].lower_ not in ROLE_DETERMINERS or k == j:
+        return None
+    if comma and k != 0:
+        return None  # « X, Name » only when X opens the sentence
+    span = doc[k : j + 1]
+    if not _is_role_span(span):
+        return None
+    text = span.text
+    return text[0].lower() + text[1:]
+
+
+def _add_role(e: Entity, role: str) -> None:
+    role = role.strip().rstrip(",.")
+    if role and all(role.lower() != r.lower() for r in e.roles):
+        e.roles.append(role)

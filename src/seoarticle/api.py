@@ -1,0 +1,39 @@
+"""The library entry point: `rewrite(text, options)` runs the whole pipeline
+reader -> analysis -> keyphrase -> outline -> engine -> render -> checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Article, Options
+
+
+@dataclass
+class Result:
+    markdown: str
+    article: Article
+    report: "object"  # checks.Report
+    input_words: int
+
+
+def rewrite(text: str, options: Options | None = None) -> Result:
+    from . import checks, keyphrase, outline, render
+    from .analysis import analyse
+    from .engines import offline
+    from .reader import read
+
+    options = options or Options()
+    source = read(text)
+    analysis = analyse(source)
+    focus, secondary = keyphrase.choose(analysis, options.keyword)
+    plan = outline.make_plan(analysis, focus, secondary)
+    article = offline.write(analysis, plan, options)
+    md = render.to_markdown(article)
+    report = checks.run_checks(md, keyword=article.keyword, min_words=options.min_words, source=text)
+    report.facts.update({
+        "input_words": source.words,
+        "keyword_how": article.keyword_how,
+        "keywords": article.keywords,
+        "shortfall": article.notes,
+    })
+    return Result(md, article, report, source.words)

@@ -1,0 +1,140 @@
+"""Command line: a thin layer over `seoarticle.rewrite`.
+
+Data goes to stdout (or -o FILE), messages and the report to stderr. User
+errors give one line and exit 2; a failed check under --strict exits 1.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import __version__
+from .errors import InputError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="Turn a raw French news text into an SEO article, faithfully.")
+
+
+def _version(value: bool):
+    if value:
+        typer.echo(f"seoarticle {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version.")):
+    pass
+
+
+def fail(message: str, code: int = 2) -> None:
+    sys.stderr.write(f"seoarticle: error: {message}\n")
+    raise typer.Exit(code)
+
+
+def read_input(path: Optional[str]) -> str:
+    from .reader import decode
+
+    if path in (None, "-"):
+        if sys.stdin.isatty():
+            fail("no input: give a file path, or pipe a text on stdin (cat depeche.txt | seoarticle rewrite)")
+        data = sys.stdin.buffer.read()
+    else:
+        p = Path(path)
+        if not p.exists():
+            fail(f"{path}: no such file; check the path")
+        if p.is_dir():
+            fail(f"{path}: is a folder; give a text file")
+        try:
+            data = p.read_bytes()
+        except OSError as exc:
+            fail(f"{path}: cannot be read ({exc.strerror}); check its permissions")
+    return decode(data)
+
+
+def write_atomic(path: Path, data: str) -> None:
+    """Write to a temporary file beside the target, then rename: an existing
+    file is replaced only by a complete one."""
+    path = path.resolve()
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _check_output(output: Path, input_path: Optional[str]) -> None:
+    if output.is_dir():
+        fail(f"{output}: is a folder; give a file name for the article")
+    if not output.parent.exists():
+        fail(f"{output.parent}: no such folder; create it first")
+    if not os.access(output.parent, os.W_OK):
+        fail(f"{output.parent}: not writable; choose another output path")
+    if input_path not in (None, "-") and output.exists() and output.resolve() == Path(input_path).resolve():
+        fail(f"{output}: is the input file; choose another output path so the draft is kept")
+
+
+@app.command()
+def rewrite(
+    path: Optional[str] = typer.Argument(None, help="French news text (UTF-8); '-' or nothing for stdin."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the article here instead of stdout."),
+    keyword: Optional[str] = typer.Option(None, "--keyword", "-k", help="Focus keyphrase (chosen from the text otherwise)."),
+    min_words: int = typer.Option(700, "--min-words", min=1, help="Body words to reach."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 when a check fails or the article falls short."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No report on stderr."),
+    report_json: Optional[Path] = typer.Option(None, "--report-json", help="Write the report as JSON to this file."),
+):
+    """Rewrite a French news text as an SEO article (Markdown on stdout)."""
+    from .model import Options
+
+    if output is not None:
+        _check_output(output, path)
+    if report_json is not None and report_json.is_dir():
+        fail(f"{report_json}: is a folder; give a file name for the JSON report")
+    options = Options(keyword=keyword, min_words=min_words, strict=strict, quiet=quiet,
+                      output=output, report_json=report_json)
+    try:
+        text = read_input(path)
+        from .api import rewrite as run
+
+        result = run(text, options)
+    except InputError as exc:
+        fail(str(exc))
+        return
+    if output is not None:
+        write_atomic(output, result.markdown)
+    else:
+        sys.stdout.write(result.markdown)
+        sys.stdout.flush()
+    data = result.report.to_dict()
+    if report_json is not None:
+        write_atomic(report_json, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    if not quiet:
+        from .report import print_report
+
+        print_report(data)
+    short = bool(result.article.notes)
+    if strict and (result.report.failed or short):
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("seoarticle: interrupted\n")
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)

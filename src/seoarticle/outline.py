@@ -1,0 +1,342 @@
+"""Outline: analysis + keyphrase -> `Plan` (H1, meta description, slug, the
+lead and the body sections with their headings)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import keyphrase as kpm
+from .analysis import Analysis, Sentence
+from .keyphrase import Keyphrase
+from .rephrase import compress
+from .text import capitalize_first, lower_first, slugify, word_count
+
+TITLE_MAX = 65
+DESCRIPTION_MIN, DESCRIPTION_MAX = 120, 156
+SECTION_MAX_WORDS = 300
+SECTION_TARGET_WORDS = 170
+LEAD_MAX_WORDS = 90
+SLUG_MAX_WORDS = 7
+
+
+@dataclass
+class Section:
+    heading: str
+    sentences: list[list[Sentence]]  # paragraphs
+    from_author: bool = False
+
+
+@dataclass
+class Plan:
+    title: str
+    description: str
+    slug: str
+    focus: Keyphrase
+    secondary: list[Keyphrase]
+    lead: list[Sentence]
+    sections: list[Section] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+# --- articles and contractions ---------------------------------------------------
+
+
+def with_article(phrase: str, analysis: Analysis) -> str:
+    """« harcèlement sexuel » -> « le harcèlement sexuel », with the article
+    the text itself uses; names keep none (« Alistair Brownlee »)."""
+    parts = phrase.split(" et ") if re.match(r"^[A-ZÉ]", phrase) and " et " in phrase else [phrase]
+    out = []
+    text = " ".join(s.text for s in analysis.sentences)
+    for part in parts:
+        m = re.search(r"\b([Ll]e|[Ll]a|[Ll]es|[Ll]')\s?" + re.escape(part) + r"\b", text)
+        if m:
+            out.append(m.group(1).lower() + ("" if m.group(1).endswith("'") else " ") + part)
+        elif part[:1].isupper():
+            out.append(part)
+        else:
+            out.append(_article_by_gender(part, analysis) + part)
+    return " et ".join(out)
+
+
+def _article_by_gender(phrase: str, analysis: Analysis) -> str:
+    head = phrase.split()[0]
+    for s in analysis.sentences:
+        for t in s.doc:
+            if t.text.lower() == head.lower() and t.pos_ == "NOUN":
+                if "Plur" in t.morph.get("Number"):
+                    return "les "
+                if head[0].lower() in "aeiouyéèêàâîôûh":
+                    return "l'"
+                return "la " if "Fem" in t.morph.get("Gender") else "le "
+    return ""
+
+
+def de(phrase: str) -> str:
+    """« de » + phrase, contracted: du, des, de l', d'; each side of « et »."""
+    if " et " in phrase and re.match(r"^(?:la |le |les |l')?[A-ZÉ]", phrase):
+        return " et ".join(de(p) for p in phrase.split(" et "))
+    for art, contracted in (("le ", "du "), ("les ", "des ")):
+        if phrase.startswith(art):
+            return contracted + phrase[len(art) :]
+    if phrase[:1].lower() in "aeiouyéèêàâîôûh" and not phrase.startswith(("la ", "l'")):
+        return "d'" + phrase
+    return "de " + phrase
+
+
+# --- title -----------------------------------------------------------------------
+
+_CUT_BEFORE = re.compile(r"\s(?:dans|sur|lors|après|avant|pour|par|avec|depuis|contre|au|aux|à|en|,)\s")
+
+
+def _fit(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    best = None
+    for m in _CUT_BEFORE.finditer(text):
+        if m.start() <= limit:
+            best = m.start()
+    if best is None:
+        cut = text[:limit].rsplit(" ", 1)[0]
+        return re.sub(r"\s+\S{1,3}$", "", cut)
+    return text[:best].rstrip(" ,")
+
+
+def make_title(analysis: Analysis, focus: Keyphrase, topic: str) -> str:
+    src = analysis.source.title
+    if src:
+        pos = kpm.position(src, focus.text)
+        if len(src) <= TITLE_MAX and pos is not None and pos <= 40:
+            return src
+        head, sep, rest = src.partition(" : ")
+        body = rest if sep else src
+        pos = kpm.position(body, focus.text)
+        if pos is not None and pos <= 40:
+            t = _fit(capitalize_first(body), TITLE_MAX)
+            if kpm.contains(t, focus.text):
+                return t
+        prefix = capitalize_first(focus.text) + " : "
+        if kpm.contains(body, head) and sep:
+            body = rest
+        return prefix + _fit(lower_first(body), TITLE_MAX - len(prefix))
+    prefix = capitalize_first(focus.text) + " : "
+    return prefix + _fit(topic, TITLE_MAX - len(prefix))
+
+
+# --- description -------------------------------------------------------------------
+
+
+def _truncations(text: str) -> list[str]:
+    """Shorter real sentences: the text cut at a comma, when what is kept is a
+    sentence of its own (quotes balanced, not ending on a function word)."""
+    out = []
+    for m in re.finditer(r",\s", text):
+        head = text[: m.start()]
+        if head.count("«") == head.count("»") and head.count("(") == head.count(")"):
+            cand = head.rstrip() + "."
+            if not re.search(r"\b(?:de|du|des|le|la|les|l'|un|une|et|ou|à|au|en|que|qui)\.$", cand):
+                out.append(cand)
+    return out
+
+
+def make_description(analysis: Analysis, focus: Keyphrase) -> str:
+    candidates: list[str] = []
+    for s in analysis.sentences:
+        variants = [s.text]
+        c = compress(s)
+        if c:
+            variants.append(c)
+        for v in list(variants):
+            variants.extend(_truncations(v))
+        candidates.extend(variants)
+    # Two short sentences of the lead read as one description.
+    lead = [s for s in analysis.sentences if s.block == analysis.sentences[0].block]
+    for a, b in zip(lead, lead[1:]):
+        candidates.append(a.text + " " + b.text)
+    with_kp = [c for c in candidates if kpm.contains(c, focus.text)]
+    for pool in (with_kp, candidates):
+        fitting = [c for c in pool if DESCRIPTION_MIN <= len(c) <= DESCRIPTION_MAX and "«" not in c[:1]]
+        if fitting:
+            return fitting[0]
+    pool = with_kp or candidates
+    under = [c for c in pool if len(c) <= DESCRIPTION_MAX]
+    if under:
+        return max(under, key=len)
+    return min(pool, key=len)
+
+
+# --- slug -------------------------------------------------------------------------
+
+
+def make_slug(title: str, focus: Keyphrase) -> str:
+    seen: list[str] = []
+    for w in re.findall(r"[\w'-]+", focus.text + " " + title):
+        w = re.sub(r"^(?:l|d|qu|s|n|j|c)'", "", w.lower())
+        if w in kpm.FUNCTION_WORDS or len(w) < 2 or w in seen:
+            continue
+        seen.append(w)
+    return slugify("-".join(seen[:SLUG_MAX_WORDS]))
+
+
+# --- sections ------------------------------------------------------------------------
+
+
+def _split_long(par: list[Sentence]) -> list[list[Sentence]]:
+    """Paragraphs of 2 to 4 sentences: a longer one is cut into even parts."""
+    if len(par) <= 4:
+        return [par]
+    n = -(-len(par) // 4)
+    size = -(-len(par) // n)
+    return [par[i : i + size] for i in range(0, len(par), size)]
+
+
+def _paragraphs(sentences: list[Sentence]) -> list[list[Sentence]]:
+    by_block: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_block.setdefault(s.block, []).append(s)
+    out: list[list[Sentence]] = []
+    for par in by_block.values():
+        for part in _split_long(par):
+            # A lone sentence joins the previous paragraph when that stays short.
+            if out and len(part) == 1 and len(out[-1]) < 3 and sum(x.words for x in out[-1]) + part[0].words < 110:
+                out[-1] = out[-1] + part
+            else:
+                out.append(part)
+    return out
+
+
+def plan_sections(analysis: Analysis, body: list[Sentence]) -> list[Section]:
+    blocks = analysis.source.blocks
+    # Author intertitres cut the body where they stand.
+    groups: list[tuple[str | None, list[Sentence]]] = [(None, [])]
+    last_block = -1
+    for s in body:
+        for b in range(last_block + 1, s.block):
+            if blocks[b].kind == "heading":
+                groups.append((blocks[b].text, []))
+        last_block = s.block
+        groups[-1][1].append(s)
+    groups = [(h, ss) for h, ss in groups if ss]
+    sections: list[Section] = []
+    for heading, ss in groups:
+        paras = _paragraphs(ss)
+        words = sum(s.words for s in ss)
+        n = max(1, round(words / SECTION_TARGET_WORDS)) if heading is None else 1
+        if heading is not None and words > SECTION_MAX_WORDS:
+            n = -(-words // SECTION_MAX_WORDS)
+        if heading is None and len(groups) == 1:
+            n = max(n, min(3, len(paras)))
+        chunks = _even_chunks(paras, n)
+        for k, chunk in enumerate(chunks):
+            sections.append(Section(heading if (heading and k == 0) else "", chunk, from_author=bool(heading and k == 0)))
+    return sections
+
+
+def _even_chunks(paras: list[list[Sentence]], n: int) -> list[list[list[Sentence]]]:
+    n = max(1, min(n, len(paras)))
+    total = sum(sum(s.words for s in p) for p in paras)
+    target = total / n
+    chunks: list[list[list[Sentence]]] = [[]]
+    acc = 0
+    for p in paras:
+        w = sum(s.words for s in p)
+        if chunks[-1] and (acc + w / 2 > target * len(chunks)) and len(chunks) < n:
+            chunks.append([])
+        chunks[-1].append(p)
+        acc += w
+    # Never more than SECTION_MAX_WORDS under one heading.
+    out = []
+    for c in chunks:
+        cur: list[list[Sentence]] = []
+        for p in c:
+            if cur and sum(s.words for q in cur + [p] for s in q) > SECTION_MAX_WORDS:
+                out.append(cur)
+                cur = []
+            cur.append(p)
+        out.append(cur)
+    return out
+
+
+def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[str, ...]]) -> str:
+    """An intertitre naming what this part is about: its most distinctive
+    nominal group (« la Bourse de New York », « le Traité de l'État de
+    l'Union »), with a second one joined by « et » when the first is short."""
+    doc_freq: Counter = Counter()
+    for s in analysis.sentences:
+        doc_freq.update(set(kpm.text_stems(s.text)))
+    local: Counter = Counter()
+    forms: dict[tuple[str, ...], tuple[str, int]] = {}
+    for s in sentences:
+        for toks in kpm._windows(s.doc):
+            span = s.doc[toks[0].i : toks[-1].i + 1]
+            before = s.text[: span.start_char]
+            if before.count("«") > before.count("»"):
+                continue  # words of a quotation do not name a section
+            key = tuple(kpm.content_stems(span.text))
+            if len(key) < 1 or any(k in taken for k in [key]):
+                continue
+            local[key] += 1
+            start = toks[0].i
+            if start > 0 and s.doc[start - 1].pos_ == "DET" and s.doc[start - 1].lower_ in ("le", "la", "l'", "les"):
+                text = s.doc[start - 1 : toks[-1].i + 1].text
+            else:
+                text = span.text
+            forms.setdefault(key, (text, s.id))
+    def score(key):
+        distinct = sum(1.0 / max(1, doc_freq[k]) for k in key)
+        propn = any(c.isupper() for c in forms[key][0][1:])
+        return local[key] * 2 + distinct + 0.5 * propn + 0.2 * len(key)
+    ranked = sorted(local, key=lambda k: (-score(k), forms[k][0]))
+    ranked = [k for k in ranked if 2 <= len(forms[k][0].split()) <= 7]
+    if not ranked:
+        return ""
+    first = ranked[0]
+    taken.add(first)
+    text = forms[first][0]
+    if len(text.split()) <= 3:
+        for k in ranked[1:]:
+            if forms[k][1] != forms[first][1] and not set(k) & set(first) and len(forms[k][0].split()) <= 4:
+                taken.add(k)
+                text = f"{text} et {lower_first(forms[k][0])}"
+                break
+    return capitalize_first(_article_for_heading(text, analysis))
+
+
+def _article_for_heading(text: str, analysis: Analysis) -> str:
+    if text.split()[0].lower() in ("le", "la", "les") or text.lower().startswith("l'"):
+        return text
+    if text[:1].isupper():
+        return text
+    return with_article(text, analysis)
+
+
+def make_plan(analysis: Analysis, focus: Keyphrase, secondary: list[Keyphrase]) -> Plan:
+    sents = analysis.sentences
+    first_block = sents[0].block
+    lead = [s for s in sents if s.block == first_block]
+    if len(lead) > 3 or sum(s.words for s in lead) > LEAD_MAX_WORDS:
+        keep = [lead[0]]
+        for s in lead[1:]:
+            if len(keep) < 2 and sum(x.words for x in keep) + s.words <= LEAD_MAX_WORDS:
+                keep.append(s)
+            else:
+                break
+        lead = keep
+    lead_ids = {s.id for s in lead}
+    body = [s for s in sents if s.id not in lead_ids]
+    sections = plan_sections(analysis, body) if body else []
+    taken: set[tuple[str, ...]] = {tuple(focus.key)}
+    for sec in sections:
+        if not sec.heading:
+            sec.heading = heading_for([s for p in sec.sentences for s in p], analysis, taken)
+    topic = ""
+    for k in secondary:
+        if not set(k.key) & set(focus.key) and " et " not in k.text:
+            topic = with_article(k.text, analysis)
+            break
+    topic = topic or heading_for(sents, analysis, set(taken)) or focus.text
+    title = make_title(analysis, focus, lower_first(topic))
+    description = make_description(analysis, focus)
+    slug = make_slug(title, focus)
+    return Plan(title, description, slug, focus, secondary, lead, sections)
