@@ -14,6 +14,8 @@ from .analysis import DateMention, Sentence
 from .text import capitalize_first, word_count
 
 MIN_WORDS = 5
+DROPPABLE_ADVERBS = {"également", "notamment", "aussi", "donc", "ainsi", "cependant", "pourtant", "toutefois",
+                     "officiellement", "visiblement", "précédemment", "désormais", "finalement", "spontanément"}
 _REF = re.compile(r"\s*\[\d+\]")
 
 
@@ -95,6 +97,14 @@ def compress(s: Sentence, keep_dates: bool = True) -> str | None:
                     and _subject_starts_at(doc, t.i + 1)):
                 spans.append((0, t.idx + 1))
             break
+    # Connective adverbs whose removal leaves the statement as it was.
+    for t in doc:
+        if t.lower_ in DROPPABLE_ADVERBS and t.pos_ in ("ADV", "CCONJ") and t.i > 0:
+            a, b = t.idx, t.idx + len(t.text)
+            if doc[t.i - 1].text == "," and t.i + 1 < len(doc) and doc[t.i + 1].text == ",":
+                a, b = doc[t.i - 1].idx, doc[t.i + 1].idx + 1
+            if not _inside_quote(text, a):
+                spans.append((a - 1 if text[a - 1 : a] == " " else a, b))
     for pattern in (
         r"\s*\([^()]*\)",
         r"\s+[–—-]\s+[^–—«»]+?\s+[–—-](?=[\s,])",
@@ -158,3 +168,43 @@ def date_label(d: DateMention) -> str:
     label = re.sub(r"^(?:le|les|ce|du|au|en|depuis|dès|de|d'|à|avant|après|d'ici|jusqu'en|fin|début)\s+", "", d.text, flags=re.I)
     label = re.sub(r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+", "", label, flags=re.I)
     return label[0].upper() + label[1:] if label[:1].isalpha() else label
+
+
+def clauses(s: Sentence) -> list[str]:
+    """Independent clauses of a sentence joined by a comma, a semicolon or
+    « et », each a sentence of its own: « la Bourse de New York est fermée,
+    elle devrait rouvrir mercredi » -> two sentences. Only where each part has
+    its own subject and finite verb; never inside a quotation."""
+    doc, text = s.doc, s.text
+    cuts = []
+    for t in doc:
+        if t.text in (",", ";", "et") and 2 < t.i < len(doc) - 3 and not _inside_quote(text, t.idx):
+            left = doc[: t.i]
+            right = doc[t.i + 1 :]
+            if _has_clause(left) and _has_clause(right) and right[0].pos_ in ("DET", "PRON", "PROPN", "NOUN", "NUM"):
+                if right[0].lower_ in ("qui", "que", "dont", "où", "lequel", "laquelle"):
+                    continue
+                cuts.append(t)
+    if not cuts:
+        return []
+    parts, start = [], 0
+    for t in cuts:
+        parts.append(text[start : t.idx])
+        start = t.idx + len(t.text)
+    parts.append(text[start:])
+    out = [_clean(p.strip()) for p in parts]
+    if any(word_count(p) < MIN_WORDS or _dangling(p) for p in out):
+        return []
+    return out
+
+
+def _has_clause(span) -> bool:
+    """A finite verb with its own nominal or pronominal subject in the span."""
+    for t in span:
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            verb = t.head if t.dep_.startswith("aux") or t.dep_ == "cop" else t
+            if any(c.dep_.startswith("nsubj") and c.i >= span.start and c.i < span.end for c in verb.children) or any(
+                c.dep_.startswith("nsubj") and span.start <= c.i < span.end for c in t.children
+            ):
+                return True
+    return False

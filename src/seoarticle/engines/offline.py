@@ -17,7 +17,7 @@ from .. import keyphrase as kpm
 from ..analysis import Analysis, Sentence
 from ..model import Article, Block, Options
 from ..outline import Plan, de, with_article
-from ..rephrase import compress, date_label, without_date
+from ..rephrase import clauses, compress, date_label, without_date
 from ..text import capitalize_first, word_count
 
 KEY_POINTS_MAX = 5
@@ -65,10 +65,12 @@ def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
                     key=lambda s: (-_importance(s, analysis, plan.focus.text), s.id))
     chosen = []
     for s in ranked:
-        c = compress(s) or compress(s, keep_dates=False)
-        if c and word_count(c) > KEY_POINT_MAX_RATIO * s.words:
-            continue
-        t = d.take(s, c)
+        t = None
+        for c in _short_forms(s):
+            if word_count(c) <= KEY_POINT_MAX_RATIO * s.words:
+                t = d.take(s, c)
+                if t:
+                    break
         if t:
             chosen.append((s.id, t))
         if len(chosen) >= KEY_POINTS_MAX:
@@ -88,6 +90,13 @@ def _number_label(s: Sentence) -> str | None:
     return None
 
 
+def _short_forms(s: Sentence) -> list[str]:
+    """The derived forms of a sentence, shortest meaning-preserving first."""
+    forms = [f for f in (compress(s), compress(s, keep_dates=False)) if f]
+    forms += clauses(s)
+    return forms
+
+
 def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
     items = []
     for s in analysis.sentences:
@@ -96,7 +105,13 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
         label = _number_label(s)
         if not label:
             continue
-        text = d.take(s, compress(s) or _without_leading_adverbial(s))
+        bare = re.sub(r"^(?:plus|moins|près|environ|pas moins)\s+(?:de\s+|d')?", "", label)
+        forms = [f for f in _short_forms(s) if bare.split()[0] in f]
+        text = None
+        for f in forms:
+            text = d.take(s, f)
+            if text:
+                break
         if text:
             items.append(f"**{label}** : {text}")
         if len(items) >= FIGURES_MAX:
@@ -176,9 +191,12 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         answers = []
         for sid in e.sentences:
             s = analysis.sentences[sid]
-            t = d.take(s, compress(s) or compress(s, keep_dates=False))
-            if t:
-                answers.append(t)
+            for f in _short_forms(s):
+                if e.name.split()[-1] in f or any(x in f for x in e.forms):
+                    t = d.take(s, f)
+                    if t:
+                        answers.append(t)
+                        break
             if len(answers) >= 2:
                 break
         if answers:
@@ -196,9 +214,12 @@ def what_next(analysis: Analysis, d: _Derived) -> list[str]:
     for s in analysis.sentences:
         if not any("Fut" in t.morph.get("Tense") or t.lemma_ in ("devoir", "prévoir") for t in s.doc if t.pos_ in ("VERB", "AUX")):
             continue
-        t = d.take(s, compress(s) or compress(s, keep_dates=False))
-        if t:
-            items.append(t)
+        for f in _short_forms(s):
+            if _FUTURE_HINT.search(f):
+                t = d.take(s, f)
+                if t:
+                    items.append(t)
+                    break
         if len(items) >= NEXT_MAX:
             break
     return items

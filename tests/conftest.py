@@ -1,0 +1,30 @@
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+ISW = ROOT / "examples" / "isw-briefing.txt"
+SEED_LLM = ROOT / "seeds" / "000_35691501ca13e87b.txt"
+
+
+@pytest.fixture(scope="session")
+def results():
+    """Every corpus text and the ISW briefing, rewritten once per session."""
+    from seoarticle import rewrite
+
+    out = {}
+    for p in CORPUS + [ISW]:
+        text = p.read_text(encoding="utf-8")
+        out[p.name] = (text, rewrite(text))
+    return out
+
+
+def body_sentences(md: str) -> list[str]:
+    from seoarticle.checks import parse_markdown
+    from seoarticle.text import split_sentences
+
+    art = parse_markdown(md)
+    return [s for p in art.paragraphs for s in split_sentences(re.sub(r"\*\*", "", p))]

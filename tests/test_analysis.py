@@ -1,0 +1,37 @@
+import pytest
+
+from conftest import CORPUS, ISW
+from seoarticle.analysis import analyse, dates_in, quotes_in
+from seoarticle.reader import read
+
+
+@pytest.fixture(scope="module")
+def champs():
+    return analyse(read(CORPUS[0].read_text()))
+
+
+def test_people_with_roles_as_the_text_gives_them(champs):
+    roles = {e.name: e.roles for e in champs.entities if e.label == "PER"}
+    assert roles["Karim Cheurfi"] == ["l'assaillant"]
+    assert "le ministre de l'Intérieur" in roles["Matthias Fekl"]
+    assert "la maire de Paris" in roles["Anne Hidalgo"]
+    ages = {e.name: e.age for e in champs.entities}
+    assert ages["Xavier Jugelé"] == "37 ans"
+
+
+def test_acronyms_spelled_out_by_the_text():
+    a = analyse(read(ISW.read_text()))
+    assert a.acronyms["ISW"] == "Institut pour l'étude de la guerre"
+
+
+def test_quotations_word_for_word():
+    s = "il a affirmé que « ces faits sont des faits terroristes » et rendu hommage"
+    assert quotes_in(s) == ["ces faits sont des faits terroristes"]
+
+
+def test_dates():
+    ds = dates_in("Le 22 avril, après treize ans, et jusqu'au 15 septembre. En 1999, puis de 2021 à 2023.", 2017)
+    got = [(d.text, d.year, d.month, d.day) for d in ds]
+    assert ("Le 22 avril", 2017, 4, 22) in got
+    assert ("En 1999", 1999, None, None) in got
+    assert ("de 2021 à 2023", 2021, None, None) in got
