@@ -7,7 +7,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from . import keyphrase as kpm
-from .text import numbers, split_sentences, word_count, words
+from .text import numbers, split_sentences, strip_accents, word_count, words
 
 MIN_WORDS = 700
 DENSITY_MIN, DENSITY_MAX = 0.5, 2.5  # % of body words
@@ -92,7 +92,7 @@ def _plain(text: str) -> str:
 
 def syllables(word: str) -> int:
     """French syllables: groups of vowels, a final mute e not counted."""
-    w = kpm.strip_accents(word.lower()) if hasattr(kpm, "strip_accents") else word.lower()
+    w = strip_accents(word.lower())
     w = re.sub(r"[^a-z]", "", w)
     if not w:
         return 0

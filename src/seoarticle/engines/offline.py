@@ -119,10 +119,6 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
     return items
 
 
-def _without_leading_adverbial(s: Sentence) -> str | None:
-    return compress(s, keep_dates=False)
-
-
 def _sort_key(dm, default_year):
     return (dm.year if dm.year is not None else default_year or 0, dm.month or 0, dm.day or 0)
 
