@@ -10,6 +10,16 @@ ISW = ROOT / "examples" / "isw-briefing.txt"
 SEED_LLM = ROOT / "seeds" / "000_35691501ca13e87b.txt"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def nlp_cache_dir(tmp_path_factory):
+    """The pipeline cache (see seoarticle.fastload) of this test session, in and
+    out of process: built by the first load, never the user's own."""
+    path = tmp_path_factory.mktemp("seoarticle-cache")
+    os.environ["SEOARTICLE_CACHE_DIR"] = str(path)
+    os.environ.pop("SEOARTICLE_NO_CACHE", None)
+    return path
+
+
 @pytest.fixture(scope="session")
 def results():
     """Every corpus text and the ISW briefing, rewritten once per session."""

