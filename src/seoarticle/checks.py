@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
 from . import keyphrase as kpm
 from .text import numbers, split_sentences, strip_accents, word_count, words
@@ -90,6 +91,7 @@ def _plain(text: str) -> str:
     return re.sub(r"\*\*|__|\\(?=[#\-|>*+])", "", text)
 
 
+@lru_cache(maxsize=1 << 16)  # pure; called for every word of the article
 def syllables(word: str) -> int:
     """French syllables: groups of vowels, a final mute e not counted."""
     w = strip_accents(word.lower())
