@@ -155,11 +155,15 @@ def _windows(doc):
                 yield toks
 
 
-def _near_count(sentences_stems: list[list[str]], key: tuple[str, ...]) -> int:
+def _near_count(sentences_stems: list[list[str]], key: tuple[str, ...], index: dict | None = None) -> int:
     """Sentences where the words of `key` stand close together (within the
-    phrase length plus three words): a phrase, not words scattered apart."""
+    phrase length plus three words): a phrase, not words scattered apart.
+    With `index` (stem -> indices of the sentences holding it), only the
+    sentences holding every word are looked at: the others count 0 anyway."""
     n = 0
     span = len(key) + 3
+    if index is not None:
+        sentences_stems = [sentences_stems[i] for i in sorted(_holding_all(index, key))]
     for st in sentences_stems:
         pos = [i for i, x in enumerate(st) if x in key]
         found = False
@@ -170,6 +174,10 @@ def _near_count(sentences_stems: list[list[str]], key: tuple[str, ...]) -> int:
                 break
         n += found
     return n
+
+
+def _holding_all(index: dict, key: tuple[str, ...]) -> set[int]:
+    return set.intersection(*(index.get(k, set()) for k in key)) if key else set()
 
 
 def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Keyphrase, list[Keyphrase]]:
@@ -183,6 +191,10 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     """
     sentences = [s.text for s in analysis.sentences]
     sent_stems = [text_stems(s) for s in sentences]
+    index: dict[str, set[int]] = {}  # stem -> sentences holding it (keeps scoring linear in length)
+    for i, st in enumerate(sent_stems):
+        for x in st:
+            index.setdefault(x, set()).add(i)
     freq = Counter(x for st in sent_stems for x in st)
     title = analysis.source.title or ""
     title_stems = [text_stems(title)] if title else []
@@ -207,9 +219,13 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             add(doc[toks[0].i : toks[-1].i + 1].text, "group")
 
     pair_counts: Counter = Counter()
+    names_in: dict[int, list[str]] = {}  # sentence id -> its one-word names, in entity order
+    for e in analysis.entities:
+        if e.label in ("LOC", "ORG", "PER") and len(e.name.split()) == 1:
+            for sid in set(e.sentences):
+                names_in.setdefault(sid, []).append(e.name)
     for s in analysis.sentences:
-        names = [e.name for e in analysis.entities
-                 if s.id in e.sentences and e.label in ("LOC", "ORG", "PER") and len(e.name.split()) == 1]
+        names = names_in.get(s.id, [])
         for i in range(len(names)):
             for j in range(i + 1, len(names)):
                 pair_counts[tuple(sorted((names[i], names[j])))] += 1
@@ -225,11 +241,11 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         if display[:1].islower():
             display = re.sub(r"^(?:le|la|les|l') ?", "", display)
         if c["kind"] == "entities":
-            n = sum(all(k in st for k in key) for st in sent_stems)
+            n = len(_holding_all(index, key))  # sentences holding every word
             in_title = bool(title_stems) and all(k in title_stems[0] for k in key)
             in_lead = all(k in lead_stems[0] for k in key)
         else:
-            n = _near_count(sent_stems, key)
+            n = _near_count(sent_stems, key, index)
             in_title = bool(title_stems) and _near_count(title_stems, key) > 0
             if not in_title and title_stems:
                 in_title = sum(k in title_stems[0] for k in key) / len(key) >= 0.5 and any(

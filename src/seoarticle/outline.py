@@ -258,13 +258,23 @@ def _even_chunks(paras: list[list[Sentence]], n: int) -> list[list[list[Sentence
     return out
 
 
-def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[str, ...]]) -> str:
-    """An intertitre naming what this part is about: its most distinctive
-    nominal group (« la Bourse de New York », « le Traité de l'État de
-    l'Union »), with a second one joined by « et » when the first is short."""
+def sentence_freq(analysis: Analysis) -> Counter:
+    """How many sentences of the text hold each stem."""
     doc_freq: Counter = Counter()
     for s in analysis.sentences:
         doc_freq.update(set(kpm.text_stems(s.text)))
+    return doc_freq
+
+
+def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[str, ...]],
+                doc_freq: Counter | None = None) -> str:
+    """An intertitre naming what this part is about: its most distinctive
+    nominal group (« la Bourse de New York », « le Traité de l'État de
+    l'Union »), with a second one joined by « et » when the first is short.
+    `doc_freq` is `sentence_freq(analysis)`, computed once by the caller that
+    asks for many headings (else the cost grows with the square of the length)."""
+    if doc_freq is None:
+        doc_freq = sentence_freq(analysis)
     local: Counter = Counter()
     forms: dict[tuple[str, ...], tuple[str, int]] = {}
     for s in sentences:
@@ -327,15 +337,16 @@ def make_plan(analysis: Analysis, focus: Keyphrase, secondary: list[Keyphrase]) 
     body = [s for s in sents if s.id not in lead_ids]
     sections = plan_sections(analysis, body) if body else []
     taken: set[tuple[str, ...]] = {tuple(focus.key)}
+    doc_freq = sentence_freq(analysis)
     for sec in sections:
         if not sec.heading:
-            sec.heading = heading_for([s for p in sec.sentences for s in p], analysis, taken)
+            sec.heading = heading_for([s for p in sec.sentences for s in p], analysis, taken, doc_freq)
     topic = ""
     for k in secondary:
         if not set(k.key) & set(focus.key) and " et " not in k.text:
             topic = with_article(k.text, analysis)
             break
-    topic = topic or heading_for(sents, analysis, set(taken)) or focus.text
+    topic = topic or heading_for(sents, analysis, set(taken), doc_freq) or focus.text
     title = make_title(analysis, focus, lower_first(topic))
     description = make_description(analysis, focus)
     slug = make_slug(title, focus)
