@@ -6,6 +6,7 @@ Nothing here imports spaCy, so the helpers stay cheap to import and test.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -20,6 +21,20 @@ ABBREVIATIONS = {
 }
 
 _HAS_ALNUM = re.compile(r"[^\W_]", re.UNICODE)
+
+
+def memoize(fn):
+    """Memoize a pure function of one string (an LRU cache of 16,384 results);
+    a list result is handed out as a copy, so callers may change theirs."""
+    cached = functools.lru_cache(maxsize=1 << 14)(fn)
+
+    @functools.wraps(fn)
+    def wrapper(text):
+        value = cached(text)
+        return list(value) if isinstance(value, list) else value
+
+    wrapper.cache_clear = cached.cache_clear
+    return wrapper
 
 
 def words(text: str) -> list[str]:
@@ -87,6 +102,7 @@ def normalize(text: str) -> str:
 # --- sentences ----------------------------------------------------------------
 
 _END = re.compile(r"[.!?…]+")
+_MARKS = re.compile(r"[«».!?…]")
 _CLOSERS = "»)\"”]"
 
 
@@ -103,7 +119,13 @@ def split_sentences(paragraph: str) -> list[str]:
     start = 0
     i = 0
     n = len(paragraph)
+    find = _MARKS.search
     while i < n:
+        # Only « » . ! ? … act; jump from one to the next.
+        m = find(paragraph, i)
+        if m is None:
+            break
+        i = m.start()
         ch = paragraph[i]
         if ch == "«":
             depth += 1
@@ -138,10 +160,16 @@ def split_sentences(paragraph: str) -> list[str]:
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    m = re.search(r"(\S+)$", text[:dot])
-    if not m:
+    # The word the dot ends: the run of non-space characters before it (or
+    # before a newline right before it, as the regex (\S+)$ once found it),
+    # found by walking back: a regex on text[:dot] costs the whole prefix.
+    end = dot - 1 if dot > 0 and text[dot - 1] == "\n" else dot
+    k = end
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    if k == end:
         return False
-    word = m.group(1).lstrip("(«\"")
+    word = text[k:end].lstrip("(«\"")
     if word in ABBREVIATIONS:
         return True
     # An initial: « Joseph J. Lhota ».
@@ -172,25 +200,47 @@ def french_typography(text: str) -> str:
     : and a narrow one before ; ! ? and %, narrow no-break spaces between digit
     groups (12 000), … for three dots and – for a spaced hyphen used as a dash.
     """
+    # Each substitution runs only when the character it needs is there.
     t = text
-    t = re.sub(r"(?<=\w)'(?=\w)", "’", t)
-    t = re.sub(r"(?<=\w)'", "’", t)
-    t = re.sub(r"\.\.\.", "…", t)
-    t = re.sub(r"(?<=\s)-(?=\s)", "–", t)
+    if "'" in t:
+        t = _APOS_INSIDE.sub("’", t)
+        t = _APOS_AFTER.sub("’", t)
+    if "..." in t:
+        t = t.replace("...", "…")
+    if "-" in t:
+        t = _SPACED_HYPHEN.sub("–", t)
     # Quotes: « text » with no-break spaces.
-    t = re.sub(r"«[ \u00a0\u202f]*", "«" + NBSP, t)
-    t = re.sub(r"[ \u00a0\u202f]*»", NBSP + "»", t)
+    if "«" in t:
+        t = _QUOTE_OPEN.sub("«" + NBSP, t)
+    if "»" in t:
+        t = _QUOTE_CLOSE.sub(NBSP + "»", t)
     # Straight double quotes left over: pair them into « ».
     t = _pair_straight_quotes(t)
     # Space before high punctuation; not in URLs, times (20:50) or ratios.
-    t = re.sub(r"[ \u00a0\u202f]*(?<![\d/:])(?<!^):(?=\s|$)", NBSP + ":", t)
-    t = re.sub(r"[ \u00a0\u202f]*([;!?]+)", lambda m: NNBSP + m.group(1), t)
-    t = re.sub(r"(?<=\d)[ \u00a0\u202f]*%", NNBSP + "%", t)
+    if ":" in t:
+        t = _COLON.sub(NBSP + ":", t)
+    if ";" in t or "!" in t or "?" in t:
+        t = _HIGH_PUNCT.sub(lambda m: NNBSP + m.group(1), t)
+    if "%" in t:
+        t = _PERCENT.sub(NNBSP + "%", t)
     # Digit groups: 12 000, 2 400 000.
-    t = re.sub(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))", NNBSP, t)
+    t = _DIGIT_GROUP.sub(NNBSP, t)
     # A no-break space never starts a line.
-    t = re.sub(r"^[\u00a0\u202f]+", "", t, flags=re.M)
+    if NBSP in t or NNBSP in t:
+        t = _LINE_START_SPACE.sub("", t)
     return t
+
+
+_APOS_INSIDE = re.compile(r"(?<=\w)'(?=\w)")
+_APOS_AFTER = re.compile(r"(?<=\w)'")
+_SPACED_HYPHEN = re.compile(r"(?<=\s)-(?=\s)")
+_QUOTE_OPEN = re.compile(r"«[ \u00a0\u202f]*")
+_QUOTE_CLOSE = re.compile(r"[ \u00a0\u202f]*»")
+_COLON = re.compile(r"[ \u00a0\u202f]*(?<![\d/:])(?<!^):(?=\s|$)")
+_HIGH_PUNCT = re.compile(r"[ \u00a0\u202f]*([;!?]+)")
+_PERCENT = re.compile(r"(?<=\d)[ \u00a0\u202f]*%")
+_DIGIT_GROUP = re.compile(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))")
+_LINE_START_SPACE = re.compile(r"^[\u00a0\u202f]+", re.M)
 
 
 def _pair_straight_quotes(t: str) -> str:
