@@ -8,6 +8,7 @@ around « » and line breaks, so sentence boundaries come from
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ _DAY_MONTH = re.compile(
 _MONTH_YEAR = re.compile(rf"\b(?:(?:en|depuis|dès|de|d')\s*)?({MONTHS})\s+(\d{{4}})\b", re.I)
 _YEAR_RANGE = re.compile(r"\b(?:de|entre)\s+(1[5-9]\d\d|20\d\d)\s+(?:à|et)\s+(1[5-9]\d\d|20\d\d)\b", re.I)
 _YEAR = re.compile(r"\b(?:(?:en|depuis|dès|avant|après|d'ici|de|à|jusqu'en|fin|début)\s+)(1[5-9]\d\d|20\d\d)\b", re.I)
+_DIGIT = re.compile(r"\d")
 _MONTH_ALONE = re.compile(rf"\b(?:en|depuis|dès|au mois de|le mois de)\s+({MONTHS})\b(?!\s+\d)", re.I)
 
 
@@ -59,6 +61,8 @@ class Sentence:
     numbers: list[str] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     entities: list[tuple[str, str]] = field(default_factory=list)  # (surface, label)
+    # What `per_sentence` functions derived from this sentence (see below).
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def words(self) -> int:
@@ -67,6 +71,24 @@ class Sentence:
     @property
     def is_quote_only(self) -> bool:
         return self.text.lstrip().startswith("«")
+
+
+def per_sentence(fn):
+    """Memoize `fn(sentence, *args)` on the sentence: a sentence's text, parse
+    and facts never change once analysed, and the stages ask for the same
+    derived forms of the same sentences many times (profiled: `compress` ran
+    three times per sentence). Lists are handed out as copies."""
+
+    @functools.wraps(fn)
+    def wrapper(s: Sentence, *args, **kwargs):
+        key = (fn.__qualname__, args, tuple(kwargs.items()))
+        try:
+            value = s.memo[key]
+        except KeyError:
+            value = s.memo[key] = fn(s, *args, **kwargs)
+        return list(value) if isinstance(value, list) else value
+
+    return wrapper
 
 
 @dataclass
@@ -99,12 +121,16 @@ class Analysis:
         return None
 
 
+_GUILLEMET = re.compile("[«»]")
+
+
 def quotes_in(text: str) -> list[str]:
     """Quotations in « », outermost, word for word (inner text, stripped)."""
     out = []
     depth = 0
     start = 0
-    for i, ch in enumerate(text):
+    for m in _GUILLEMET.finditer(text):  # only « and » matter: jump from one to the next
+        i, ch = m.start(), m.group()
         if ch == "«":
             if depth == 0:
                 start = i + 1
@@ -125,20 +151,23 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in _DAY_MONTH.finditer(text):
+    # All patterns but the month alone need a digit: skip them when there is none.
+    none = ()
+    digits = _DIGIT.search(text) is not None
+    for m in _DAY_MONTH.finditer(text) if digits else none:
         day = 1 if m.group(1).lower() == "1er" else int(m.group(1))
         year = int(m.group(3)) if m.group(3) else default_year
         found.append(DateMention(m.group(0), year, MONTH_NUM[m.group(2).lower()], day, m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    for m in _MONTH_YEAR.finditer(text):
+    for m in _MONTH_YEAR.finditer(text) if digits else none:
         if free(m.start(), m.end()):
             found.append(DateMention(m.group(0), int(m.group(2)), MONTH_NUM[m.group(1).lower()], None, m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    for m in _YEAR_RANGE.finditer(text):
+    for m in _YEAR_RANGE.finditer(text) if digits else none:
         if free(m.start(), m.end()):
             found.append(DateMention(m.group(0), int(m.group(1)), None, None, m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    for m in _YEAR.finditer(text):
+    for m in _YEAR.finditer(text) if digits else none:
         if free(m.start(), m.end()):
             found.append(DateMention(m.group(0), int(m.group(1)), None, None, m.start(), m.end()))
             taken.append((m.start(), m.end()))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .analysis import DateMention, Sentence
+from .analysis import DateMention, Sentence, per_sentence
 from .text import capitalize_first, word_count
 
 MIN_WORDS = 5
@@ -63,6 +63,7 @@ def _subject_starts_at(doc, i: int) -> bool:
     return False
 
 
+@per_sentence
 def compress(s: Sentence, keep_dates: bool = True) -> str | None:
     """A shorter sentence with the same main statement, or None when nothing
     can be removed safely or what remains is too short to stand alone.
@@ -170,6 +171,7 @@ def date_label(d: DateMention) -> str:
     return label[0].upper() + label[1:] if label[:1].isalpha() else label
 
 
+@per_sentence
 def clauses(s: Sentence) -> list[str]:
     """Independent clauses of a sentence joined by a comma, a semicolon or
     « et », each a sentence of its own: « la Bourse de New York est fermée,
