@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import normalize, strip_accents, words
+from .text import memoize, normalize, strip_accents, words
 
 ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.I)
 FUNCTION_WORDS = frozenset(
@@ -36,6 +36,7 @@ def stem(word: str) -> str:
     return w
 
 
+@memoize  # pure; asked again and again for the same sentences and phrases
 def content_stems(phrase: str) -> list[str]:
     out = []
     for w in words(normalize(phrase)):
@@ -46,6 +47,7 @@ def content_stems(phrase: str) -> list[str]:
     return out
 
 
+@memoize  # pure; asked again and again for the same sentences and phrases
 def text_stems(text: str) -> list[str]:
     out = []
     for w in words(normalize(text)):
@@ -202,11 +204,13 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     lead_stems = [text_stems(lead)]
     cands: dict[tuple[str, ...], dict] = {}
 
+    generic_stems = {stem(g) for g in GENERIC}  # once, not once per word of each candidate
+
     def add(display: str, kind: str):
         key = tuple(content_stems(display))
         if len(key) < 2 or len(set(key)) < len(key) or len(key) > 4:
             return
-        if any(k in {stem(g) for g in GENERIC} for k in key):
+        if any(k in generic_stems for k in key):
             return
         c = cands.setdefault(key, {"forms": Counter(), "kind": kind})
         c["forms"][display] += 1
