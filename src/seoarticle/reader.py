@@ -75,7 +75,8 @@ def read(text: str) -> Source:
     punctuation, between paragraphs, are the author's own intertitres.
     """
     text = normalize(text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = "".join(ch for ch in text if ch in "\n" or ch.isprintable())
+    if not text.replace("\n", "").isprintable():  # else every character is kept anyway
+        text = "".join(ch for ch in text if ch in "\n" or ch.isprintable())
     lines = [ln.strip() for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
     if not lines or word_count(" ".join(lines)) == 0:
