@@ -73,12 +73,14 @@ def test_same_annotations_as_stock_spacy(runs, mode):
 
 @pytest.fixture
 def cache_file(runs, tmp_path, monkeypatch):
-    """A copy of the cache written by the `runs` fixture, in its own folder."""
+    """A copy of the cache written by the `runs` fixture, in its own folder
+    (and fastload made to forget what this process primed)."""
     (src,) = [p for p in runs["dir"].iterdir() if p.suffix == ".bin"]
     dst = tmp_path / src.name
     dst.write_bytes(src.read_bytes())
     monkeypatch.setenv("SEOARTICLE_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("SEOARTICLE_NO_CACHE", raising=False)
+    monkeypatch.setattr(fastload, "_primed", {})
     return dst
 
 
@@ -123,7 +125,7 @@ def test_stale_cache_is_refused(cache_file):
 def test_refused_cache_falls_back_to_the_stock_load(cache_file, monkeypatch):
     cache_file.write_bytes(cache_file.read_bytes()[:-10])
     built = []
-    monkeypatch.setattr(fastload, "_build", lambda model, key: (built.append(model) or "stock nlp", True))
+    monkeypatch.setattr(fastload, "_build", lambda model, key, rec: (built.append(model) or "stock nlp", True))
     assert fastload.load("fr_core_news_sm") == "stock nlp"
     assert built == ["fr_core_news_sm"] and fastload.last_mode == "built"
 
@@ -135,7 +137,7 @@ def test_failed_fast_load_falls_back_and_unprimes(cache_file, monkeypatch):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(fastload, "unpack_lemmatizer", broken)
-    monkeypatch.setattr(fastload, "_build", lambda model, key: ("stock nlp", False))
+    monkeypatch.setattr(fastload, "_build", lambda model, key, rec: ("stock nlp", False))
     before = dict(re._cache)
     assert fastload.load("fr_core_news_sm") == "stock nlp"
     assert fastload.last_mode == "stock"
@@ -145,6 +147,7 @@ def test_failed_fast_load_falls_back_and_unprimes(cache_file, monkeypatch):
 
 def test_no_cache_switch(monkeypatch):
     monkeypatch.setenv("SEOARTICLE_NO_CACHE", "1")
+    monkeypatch.setattr(fastload, "_primed", {})
     monkeypatch.setattr(fastload, "load_stock", lambda model: "stock nlp")
     assert fastload.load("fr_core_news_sm") == "stock nlp" and fastload.last_mode == "stock"
 
@@ -197,3 +200,42 @@ def test_packed_tables_behave_like_dicts():
         m["inconnu"]
     with pytest.raises(fastload.CacheError):
         fastload._pack(w, [(1, "a", []), (2, "b", ["x"])])  # an empty list would read back as [""]
+
+
+def test_recorded_patterns_rebuild_the_same_compiled_patterns():
+    """Every kind of pattern round-trips through the cache format to an equal
+    compiled pattern (same code), under the key re.compile looks up; a
+    pattern compiled with re.DEBUG is never recorded (re does not cache it)."""
+    import re
+
+    samples = [
+        (r"(?P<jour>\d{1,2}) (?P<mois>avril|mai)", re.I),
+        (r"«\s*([^»]+?)\s*»", 0),
+        (rb"[\x00-\x1f]+", 0),
+        ("(?iu)^(?:anti|contre)[-‐][a-zà-ÿ]+$", 0),
+        ("\ud800?x", 0),  # a lone surrogate survives the round trip
+    ]
+    rec = fastload.Recorder().start()
+    try:
+        compiled = [re._compiler.compile(p, f) for p, f in samples]
+    finally:
+        rec.stop()
+    assert len(rec.records) == len(samples)
+    w = fastload._Writer()
+    entries = fastload.pack_regexes(rec.records, w)
+    back = fastload.unpack_regexes(entries, memoryview(b"".join(w.parts)))
+    for (p, f), c in zip(samples, compiled):
+        again = back[(type(p), p, int(f))]
+        assert again == c and again.pattern == p and again.flags == c.flags and again.groupindex == c.groupindex
+
+
+def test_debug_compiles_are_not_recorded(capsys):
+    import re
+
+    rec = fastload.Recorder().start()
+    try:
+        re._compiler.compile("ab+", re.DEBUG)
+    finally:
+        rec.stop()
+    capsys.readouterr()
+    assert rec.records == {}

@@ -17,6 +17,9 @@ class Result:
 
 
 def rewrite(text: str, options: Options | None = None) -> Result:
+    from .nlp import prime
+
+    prime()  # before the stages' imports: their patterns may come from the cache
     from . import checks, keyphrase, outline, render
     from .analysis import analyse
     from .engines import offline

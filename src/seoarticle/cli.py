@@ -107,6 +107,9 @@ def rewrite(
                       output=output, report_json=report_json)
     try:
         text = read_input(path)
+        from .nlp import prime
+
+        prime()  # before the stages' imports: their patterns may come from the cache (see fastload)
         from .api import rewrite as run
 
         result = run(text, options)

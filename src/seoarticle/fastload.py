@@ -5,21 +5,23 @@ things that are the same on every run:
 
 * compiling regular expressions: importing ``spacy.lang.fr`` compiles the
   French ``TOKEN_MATCH``, one pattern of about 1.4 million characters (about
-  2.5 s); the tokenizer's prefix, suffix and infix patterns add a little;
+  2.5 s); some 300 other patterns of spaCy, its dependencies and ours add
+  about 60 ms;
 * filling the lemmatizer's lookup tables: about 400,000 Python objects
   unpacked from msgpack and inserted one by one (about 0.5 s).
 
 The first run loads the pipeline the stock way and records both into a cache
 file in the user's cache folder:
 
-* for each long pattern compiled during the load, the exact arguments that
-  CPython's ``re`` compiler passed to ``_sre.compile`` (the pattern string,
-  its flags and its compiled code). Later runs rebuild the very same
-  ``re.Pattern`` objects from them, in milliseconds, and put them into
-  ``re``'s own cache: when spaCy then calls ``re.compile`` with the same
-  pattern string and flags, it gets them back. A pattern string that
-  differs in any character misses the cache and is compiled as usual, so
-  a pattern is never used for a string it was not compiled from;
+* for each pattern compiled from the moment `prime` is called to the end of
+  the load, the exact arguments that CPython's ``re`` compiler passed to
+  ``_sre.compile`` (the pattern, its flags and its compiled code). Later runs
+  rebuild the very same ``re.Pattern`` objects from them, in milliseconds,
+  and put them into ``re``'s own cache before anything is imported: when
+  spaCy (or anyone) then calls ``re.compile`` with the same pattern and
+  flags, it gets them back. A pattern that differs in any character misses
+  the cache and is compiled as usual, so a compiled pattern is never used for
+  a string it was not compiled from;
 * the lemmatizer's tables, packed into sorted hash arrays and byte blobs,
   read lazily: a lookup decodes only the entry it needs. Later runs load
   the pipeline without its lemmatizer (``exclude``), then add the same
@@ -30,10 +32,11 @@ Tokens, lemmas, tags, parses and entities are those of the stock pipeline:
 
 The cache is keyed on everything its content depends on: the Python build and
 its regular-expression engine, the spaCy version, the model's name, version
-and files. A cache written for anything else has another file name and is
-never read; a file that fails its checksum or any check is ignored, and the
-pipeline is loaded the stock way. Writes go to a temporary file renamed into
-place, so concurrent processes never see a partial file.
+and files; the key is computed without importing spaCy. A cache written for
+anything else has another file name and is never read; a file that fails its
+checksum or any check is ignored, and the pipeline is loaded the stock way.
+Writes go to a temporary file renamed into place, so concurrent processes
+never see a partial file.
 
 Set ``SEOARTICLE_NO_CACHE=1`` to always load the stock way, and
 ``SEOARTICLE_CACHE_DIR`` to choose the folder.
@@ -55,9 +58,9 @@ from pathlib import Path
 
 log = logging.getLogger("seoarticle.fastload")
 
-FORMAT = 1
+FORMAT = 2
 MAGIC = b"SEOARTICLE-SPACY-CACHE\n"
-MIN_PATTERN_LENGTH = 3000  # shorter patterns compile in well under a millisecond each
+LONG_PATTERN = 3000  # patterns this long compiled before recording began are compiled again to be recorded
 LEMMA_INDEX_TABLE = "lemma_index"  # lists only ever tested for membership by the lemmatizer
 
 # How the last call to `load` went: "cache" (fast path), "built" (stock load,
@@ -133,10 +136,24 @@ def model_data_path(model: str) -> tuple[Path, dict]:
     return data, meta
 
 
+def spacy_version() -> tuple[str, list[int]]:
+    """The installed spaCy's version, read from its about.py without importing
+    it (importing spaCy is most of what the cache saves), and that file's stat."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.origin:
+        raise CacheError("spaCy is not installed")
+    about = Path(spec.origin).parent / "about.py"
+    m = re.search(r"^__version__\s*=\s*[\"']([^\"']+)[\"']", about.read_text(encoding="utf-8"), re.M)
+    if not m:
+        raise CacheError("no spaCy version")
+    st = about.stat()
+    return m.group(1), [st.st_size, st.st_mtime_ns]
+
+
 def cache_key(model: str) -> dict:
     import _sre
-
-    import spacy
 
     data, meta = model_data_path(model)
     files = {}
@@ -145,11 +162,13 @@ def cache_key(model: str) -> dict:
         if p.exists():
             st = p.stat()
             files[rel] = [st.st_size, st.st_mtime_ns]
+    version, about = spacy_version()
     return {
         "format": FORMAT,
         "python": [sys.implementation.name, sys.version, sys.byteorder, sys.maxunicode],
         "sre": [_sre.MAGIC, _sre.CODESIZE],
-        "spacy": spacy.__version__,
+        "spacy": version,
+        "spacy_about": about,
         "model": [model, meta["version"], str(data)],
         "files": files,
     }
@@ -375,17 +394,18 @@ def unpack_lemmatizer(desc: dict, mv: memoryview):
 # --- regular expressions --------------------------------------------------------------
 
 
-class _Recorder:
-    """While active, records the arguments of every `_sre.compile` call made by
-    `re`'s compiler for a long pattern, with the flags `re.compile` was given."""
+class Recorder:
+    """While active, records the arguments of every `_sre.compile` call that
+    `re`'s compiler makes, with the flags `re.compile` was given."""
 
     def __init__(self):
         import re._compiler as compiler
 
         self.compiler = compiler
-        self.records: dict[tuple[str, int], tuple] = {}
+        self.records: dict[tuple[type, str | bytes, int], tuple] = {}
+        self.active = False
 
-    def __enter__(self):
+    def start(self) -> "Recorder":
         compiler = self.compiler
         real_sre, real_compile = compiler._sre, compiler.compile
         records = self.records
@@ -397,13 +417,13 @@ class _Recorder:
 
             def compile(self, pattern, flags, code, groups, groupindex, indexgroup):
                 compiled = real_sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
-                if isinstance(pattern, str) and len(pattern) >= MIN_PATTERN_LENGTH and current:
-                    records[(pattern, current[-1])] = (flags, list(code), groups, dict(groupindex),
-                                                       list(indexgroup), compiled)
+                if type(pattern) in (str, bytes) and current and not current[-1] & re.DEBUG:
+                    records[(type(pattern), pattern, current[-1])] = (
+                        int(flags), [int(c) for c in code], groups, dict(groupindex), list(indexgroup), compiled)
                 return compiled
 
         def recording_compile(p, flags=0):
-            current.append(flags)
+            current.append(int(flags))
             try:
                 return real_compile(p, flags)
             finally:
@@ -411,20 +431,25 @@ class _Recorder:
 
         self._saved = (real_sre, real_compile)
         compiler._sre, compiler.compile = Proxy(), recording_compile
+        self.active = True
         return self
 
-    def __exit__(self, *exc):
-        self.compiler._sre, self.compiler.compile = self._saved
-        return False
+    def stop(self) -> None:
+        if self.active:
+            self.compiler._sre, self.compiler.compile = self._saved
+            self.active = False
 
     def add_cached(self):
-        """Also record long patterns that were compiled before recording
-        started (still in `re`'s cache), by compiling them again."""
+        """Also record the long patterns compiled before recording started
+        (still in `re`'s cache), by compiling them again."""
         for key in list(getattr(re, "_cache", {})):
             typ, pattern, flags = key
-            if typ is str and len(pattern) >= MIN_PATTERN_LENGTH and (pattern, flags) not in self.records:
-                with self:
+            if typ is str and len(pattern) >= LONG_PATTERN and key not in self.records:
+                self.start()
+                try:
                     self.compiler.compile(pattern, flags)
+                finally:
+                    self.stop()
 
 
 def pack_regexes(records: dict, w: _Writer) -> list[dict]:
@@ -432,14 +457,15 @@ def pack_regexes(records: dict, w: _Writer) -> list[dict]:
     from array import array
 
     out = []
-    for (pattern, in_flags), (flags, code, groups, groupindex, indexgroup, compiled) in records.items():
+    for (typ, pattern, in_flags), (flags, code, groups, groupindex, indexgroup, compiled) in records.items():
         code_bytes = array("I", code).tobytes()
         # The entry must rebuild the very pattern the compiler built (equality
         # of compiled patterns compares their code word for word).
         again = _sre.compile(pattern, flags, array("I", code_bytes).tolist(), groups, groupindex, tuple(indexgroup))
         if again != compiled:
             raise CacheError("a compiled pattern does not round-trip")
-        out.append({"pattern": w.add(pattern.encode("utf-8")), "in_flags": in_flags, "flags": flags,
+        raw = pattern.encode("utf-8", "surrogatepass") if typ is str else pattern
+        out.append({"str": typ is str, "pattern": w.add(raw), "in_flags": in_flags, "flags": flags,
                     "code": w.add(code_bytes), "groups": groups, "groupindex": groupindex,
                     "indexgroup": indexgroup})
     return out
@@ -453,12 +479,13 @@ def unpack_regexes(entries: list[dict], mv: memoryview) -> dict:
     for e in entries:
         p0, pn = e["pattern"]
         c0, cn = e["code"]
-        pattern = str(mv[p0 : p0 + pn], "utf-8")
+        raw = bytes(mv[p0 : p0 + pn])
+        pattern = raw.decode("utf-8", "surrogatepass") if e["str"] else raw
         code = array("I")
         code.frombytes(mv[c0 : c0 + cn])
         compiled = _sre.compile(pattern, e["flags"], code.tolist(), e["groups"], e["groupindex"],
                                 tuple(e["indexgroup"]))
-        out[(str, pattern, e["in_flags"])] = compiled
+        out[(type(pattern), pattern, e["in_flags"])] = compiled
     return out
 
 
@@ -527,30 +554,68 @@ def load_stock(model: str):
     return spacy.load(model)
 
 
+class _Primed:
+    """What `prime` found for a model: the cache (read and checked), the keys
+    it put into `re`'s cache, or the recorder started for want of a cache."""
+
+    def __init__(self, key=None, found=None, added=(), recorder=None):
+        self.key, self.found, self.added, self.recorder = key, found, list(added), recorder
+
+
+_primed: dict[str, _Primed] = {}
+
+
+def prime(model: str) -> _Primed | None:
+    """Get ready to load `model`, before spaCy is imported: read its cache and
+    put the compiled patterns into `re`'s cache; without a cache, start
+    recording the patterns compiled from now on. Once per process and model;
+    cheap; never raises."""
+    if model in _primed:
+        return _primed[model]
+    if disabled():
+        return None
+    try:
+        key = cache_key(model)
+        state = _Primed(key)
+        state.found = find(cache_file_name(model, key), key)
+        if state.found is not None:
+            header, mv = state.found
+            state.added = prime_regexes(unpack_regexes(header["regexes"], mv))
+        else:
+            state.recorder = Recorder().start()
+    except Exception as exc:  # never let the cache break a run
+        log.debug("no cache: %s", exc)
+        state = _Primed()
+    _primed[model] = state
+    return state
+
+
+def _unprime(state: _Primed) -> None:
+    cache = getattr(re, "_cache", {})
+    for k in state.added:
+        cache.pop(k, None)
+    state.added = []
+
+
 def _load_from_cache(model: str, header: dict, mv: memoryview):
     import spacy
 
-    added = prime_regexes(unpack_regexes(header["regexes"], mv))
-    try:
-        desc = header["lemmatizer"]
-        if desc is None:
-            return spacy.load(model)
-        lookups = unpack_lemmatizer(desc, mv)
-        nlp = spacy.load(model, exclude=[desc["name"]])
-        names = desc["components"]
-        i = names.index(desc["name"])
-        where = {"before": names[i + 1]} if i + 1 < len(names) else {"last": True}
-        pipe = nlp.add_pipe(desc["factory"], name=desc["name"], config=desc["config"], **where)
-        pipe.lookups = lookups
-        pipe._validate_tables()
-        if list(nlp.component_names) != names or list(nlp.disabled) != desc["disabled"]:
-            raise CacheError("the pipeline differs from the stock one")
-        return nlp
-    except BaseException:
-        cache = getattr(re, "_cache", {})
-        for k in added:
-            cache.pop(k, None)
-        raise
+    if spacy.__version__ != header["key"]["spacy"]:
+        raise CacheError("another spaCy was imported")
+    desc = header["lemmatizer"]
+    if desc is None:
+        return spacy.load(model)
+    lookups = unpack_lemmatizer(desc, mv)
+    nlp = spacy.load(model, exclude=[desc["name"]])
+    names = desc["components"]
+    i = names.index(desc["name"])
+    where = {"before": names[i + 1]} if i + 1 < len(names) else {"last": True}
+    pipe = nlp.add_pipe(desc["factory"], name=desc["name"], config=desc["config"], **where)
+    pipe.lookups = lookups
+    pipe._validate_tables()
+    if list(nlp.component_names) != names or list(nlp.disabled) != desc["disabled"]:
+        raise CacheError("the pipeline differs from the stock one")
+    return nlp
 
 
 def save(name: str, key: dict, regexes: list, lemmatizer: dict | None, w: _Writer) -> Path | None:
@@ -580,13 +645,15 @@ def find(name: str, key: dict) -> tuple[dict, memoryview] | None:
     return None
 
 
-def _build(model: str, key: dict):
+def _build(model: str, key: dict, recorder: Recorder | None = None):
     """Stock load, recording what the cache needs; write the cache."""
-    import spacy
-
-    recorder = _Recorder()
-    with recorder:
-        nlp = spacy.load(model)
+    recorder = recorder or Recorder()
+    if not recorder.active:
+        recorder.start()
+    try:
+        nlp = load_stock(model)
+    finally:
+        recorder.stop()
     try:
         recorder.add_cached()
         w = _Writer()
@@ -605,23 +672,23 @@ def _build(model: str, key: dict):
 def load(model: str):
     """The spaCy pipeline `model`, from the cache when there is a valid one."""
     global last_mode
-    if disabled():
+    state = prime(model)
+    if state is None or state.key is None:
         last_mode = "stock"
         return load_stock(model)
-    try:
-        key = cache_key(model)
-    except Exception as exc:
-        log.debug("no cache key: %s", exc)
-        last_mode = "stock"
-        return load_stock(model)
-    found = find(cache_file_name(model, key), key)
-    if found is not None:
+    if state.found is not None:
         try:
-            nlp = _load_from_cache(model, *found)
+            nlp = _load_from_cache(model, *state.found)
             last_mode = "cache"
             return nlp
         except Exception as exc:
             log.debug("cache not used: %s", exc)
-    nlp, written = _build(model, key)
+            _unprime(state)
+    try:
+        nlp, written = _build(model, state.key, state.recorder)
+    finally:
+        if state.recorder is not None:
+            state.recorder.stop()
+            state.recorder = None
     last_mode = "built" if written else "stock"
     return nlp
