@@ -125,7 +125,15 @@ def _is_nominal(t) -> bool:
 def _windows(doc):
     """Nominal groups of a parsed sentence and their 2- to 4-word content
     windows. A window never cuts a named entity (« Champs-Élysées »,
-    « Banque centrale européenne »)."""
+    « Banque centrale européenne »). Computed once per doc (kept in its
+    user_data): keyphrase and outline both ask."""
+    windows = doc.user_data.get("seoarticle.windows")
+    if windows is None:
+        windows = doc.user_data["seoarticle.windows"] = list(_find_windows(doc))
+    return iter(windows)
+
+
+def _find_windows(doc):
     groups = []
     cur = []
     for t in doc:
