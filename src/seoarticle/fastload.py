@@ -618,6 +618,10 @@ def _load_from_cache(model: str, header: dict, mv: memoryview):
     return nlp
 
 
+STALE_CACHE_DAYS = 30  # older caches of the same model (another spaCy, model, Python) are removed
+STALE_TEMP_HOURS = 1  # temporary files left by a write that was killed
+
+
 def save(name: str, key: dict, regexes: list, lemmatizer: dict | None, w: _Writer) -> Path | None:
     """Write the cache into the first candidate folder that takes it."""
     for folder, private in cache_dirs():
@@ -626,10 +630,31 @@ def save(name: str, key: dict, regexes: list, lemmatizer: dict | None, w: _Write
             if not _safe_dir(folder, private) or not os.access(folder, os.W_OK):
                 continue
             write_cache(folder / name, key, regexes, lemmatizer, w)
+            prune(folder, name)
             return folder / name
         except OSError as exc:
             log.debug("cannot write the cache in %s: %s", folder, exc)
     return None
+
+
+def prune(folder: Path, keep: str) -> None:
+    """Remove this model's caches written long ago for other keys, and
+    temporary files of killed writes. A cache still in use elsewhere (another
+    environment sharing the folder) is at worst rebuilt once a month."""
+    import time
+
+    model = keep.rsplit("-", 2)[0]
+    now = time.time()
+    for p in folder.iterdir():
+        try:
+            age = now - p.stat().st_mtime
+            if p.name != keep and p.name.startswith(model + "-") and p.suffix == ".bin":
+                if age > STALE_CACHE_DAYS * 86400:
+                    p.unlink()
+            elif p.name.startswith(f".{model}-") and p.name.endswith(".tmp") and age > STALE_TEMP_HOURS * 3600:
+                p.unlink()
+        except OSError:
+            pass
 
 
 def find(name: str, key: dict) -> tuple[dict, memoryview] | None:
