@@ -109,6 +109,8 @@ class Analysis:
     title_doc: object | None
     entities: list[Entity]
     acronyms: dict[str, str]  # acronym -> expansion, as given by the text
+    # What the stages derived once from the whole analysis (indexes), by name.
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def words(self) -> int:

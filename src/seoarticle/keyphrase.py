@@ -165,17 +165,24 @@ def _find_windows(doc):
                 yield toks
 
 
-def _near_count(sentences_stems: list[list[str]], key: tuple[str, ...], index: dict | None = None) -> int:
+def _near_count(sentences_stems: list[list[str]], key: tuple[str, ...], index: dict | None = None,
+                positions: list[dict] | None = None) -> int:
     """Sentences where the words of `key` stand close together (within the
     phrase length plus three words): a phrase, not words scattered apart.
     With `index` (stem -> indices of the sentences holding it), only the
-    sentences holding every word are looked at: the others count 0 anyway."""
+    sentences holding every word are looked at: the others count 0 anyway.
+    With `positions` (for each sentence, stem -> its positions there), the
+    positions of the key's words are looked up instead of searched for (a
+    lead of thousands of words, when a text is one paragraph)."""
     n = 0
     span = len(key) + 3
     if index is not None:
         sentences_stems = [sentences_stems[i] for i in sorted(_holding_all(index, key))]
-    for st in sentences_stems:
-        pos = [i for i, x in enumerate(st) if x in key]
+    for j, st in enumerate(sentences_stems):
+        if positions is not None:
+            pos = sorted({i for k in key for i in positions[j].get(k, ())})
+        else:
+            pos = [i for i, x in enumerate(st) if x in key]
         found = False
         for i in pos:
             window = set(st[i : i + span])
@@ -210,6 +217,9 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     title_stems = [text_stems(title)] if title else []
     lead = " ".join(s.text for s in analysis.sentences if s.block == analysis.sentences[0].block)
     lead_stems = [text_stems(lead)]
+    lead_positions: dict[str, list[int]] = {}
+    for i, x in enumerate(lead_stems[0]):
+        lead_positions.setdefault(x, []).append(i)
     cands: dict[tuple[str, ...], dict] = {}
 
     generic_stems = {stem(g) for g in GENERIC}  # once, not once per word of each candidate
@@ -255,14 +265,14 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         if c["kind"] == "entities":
             n = len(_holding_all(index, key))  # sentences holding every word
             in_title = bool(title_stems) and all(k in title_stems[0] for k in key)
-            in_lead = all(k in lead_stems[0] for k in key)
+            in_lead = all(k in lead_positions for k in key)
         else:
             n = _near_count(sent_stems, key, index)
             in_title = bool(title_stems) and _near_count(title_stems, key) > 0
             if not in_title and title_stems:
                 in_title = sum(k in title_stems[0] for k in key) / len(key) >= 0.5 and any(
                     t.pos_ == "PROPN" for t in analysis.title_doc if stem(t.text) in key)
-            in_lead = _near_count(lead_stems, key) > 0
+            in_lead = _near_count(lead_stems, key, positions=[lead_positions]) > 0
         if n + in_title < 2:
             continue
         weight = sum(min(freq[k], 8) for k in key) / len(key)

@@ -62,15 +62,28 @@ def with_article(phrase: str, analysis: Analysis) -> str:
 
 def _article_by_gender(phrase: str, analysis: Analysis) -> str:
     head = phrase.split()[0]
-    for s in analysis.sentences:
-        for t in s.doc:
-            if t.text.lower() == head.lower() and t.pos_ == "NOUN":
-                if "Plur" in t.morph.get("Number"):
-                    return "les "
-                if head[0].lower() in "aeiouyéèêàâîôûh":
-                    return "l'"
-                return "la " if "Fem" in t.morph.get("Gender") else "le "
+    t = _first_nouns(analysis).get(head.lower())  # the first noun written so in the text
+    if t is not None:
+        if "Plur" in t.morph.get("Number"):
+            return "les "
+        if head[0].lower() in "aeiouyéèêàâîôûh":
+            return "l'"
+        return "la " if "Fem" in t.morph.get("Gender") else "le "
     return ""
+
+
+def _first_nouns(analysis: Analysis) -> dict:
+    """Lower-cased text -> first token of the text tagged NOUN with it; built
+    once per analysis (a scan of every token for each heading was quadratic)."""
+    firsts = analysis.memo.get("first_nouns")
+    if firsts is None:
+        firsts = {}
+        for s in analysis.sentences:
+            for t in s.doc:
+                if t.pos_ == "NOUN":
+                    firsts.setdefault(t.text.lower(), t)
+        analysis.memo["first_nouns"] = firsts
+    return firsts
 
 
 def de(phrase: str) -> str:
