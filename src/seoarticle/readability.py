@@ -11,7 +11,8 @@ behind these choices):
   « a-t-il », « M. », « 2 800 000 », « 66,1 » and « 11 % » are one word each.
 - Syllables are those of careful spoken French: a final mute e (« France »,
   « crises », « langue ») and the -ent of a plural verb (« parlent ») are
-  silent; an inner e is counted (« samedi » 3); i, u and ou before a vowel
+  silent, and so is an inner e after one consonant sound (« samedi » 2,
+  « seulement » 2, but « gouvernement » 4); i, u and ou before a vowel
   are glides (« nation » 2, « Biélorussie » 4, « jouer » 1) except after a
   consonant + r/l (« client » 2, « priorité » 4); é, ï, ë, ü and the pairs
   « oa », « ao » break a vowel group (« créa » 2, « naïf » 2, « chaos » 2).
@@ -62,6 +63,7 @@ ETRE_VERBS = frozenset(
 
 _NUM_GROUPS = re.compile(r"(?<![\d,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])")
 _NUM_SYMBOL = re.compile(r"(\d)[ \u00a0\u202f]+(%|‰|€|\$|£|°)")
+_TIME = re.compile(r"\b(\d{1,2}) ?h(?: ?(\d{2}))?\b")  # « 20 h 30 », « 8 h »
 _ELISION_SPLIT = re.compile(r"(?<=\w)['’](?=\w)")
 _EDGE_PUNCT = "«»\"“”‘’'()[]{},;:!?…–—.*_"
 
@@ -75,6 +77,7 @@ def words(text: str) -> list[str]:
     t = text.replace("\u00a0", " ").replace("\u202f", " ")
     t = _NUM_GROUPS.sub(lambda m: re.sub(r"\s", "", m.group(0)), t)
     t = _NUM_SYMBOL.sub(r"\1\2", t)
+    t = _TIME.sub(lambda m: m.group(1) + "h" + (m.group(2) or ""), t)
     out = []
     for tok in t.split():
         w = tok.strip(_EDGE_PUNCT)
@@ -93,36 +96,71 @@ def _is_vowel(ch: str) -> bool:
 
 
 def _groups(w: str) -> int:
-    """Vowel groups of a lower-case word, with the French hiatus rules."""
-    n = 0
+    """Syllables of a lower-case word: its vowel groups, split by the French
+    hiatus rules, less the inner mute e's that speech drops."""
+    spans: list[list[int]] = []  # [start, end) of each vowel group
     prev = ""  # previous letter
     for i, ch in enumerate(w):
         if not _is_vowel(ch):
             prev = ch
             continue
         if not _is_vowel(prev):
-            n += 1
+            new = True
         elif ch in DIAERESIS:
-            n += 1  # « naïf », « Noël », « Saül »
+            new = True  # « naïf », « Noël », « Saül »
         elif ch == "é" and prev not in "iuy":
-            n += 1  # « aéroport », « créé », « poésie »; not « Biélorussie », « tué »
+            new = True  # « aéroport », « créé », « poésie »; not « Biélorussie », « tué »
         elif prev in "éè":
-            n += 1  # « créa », « réel », « géant », « réunion »
+            new = True  # « création », « réel », « géant », « réunion »
         elif ((prev, ch) in (("o", "a"), ("a", "o")) and w[i : i + 2] != "oû") or (i == 2 and w.startswith("coo")):
-            n += 1  # « coalition », « chaos », « coopération »; not « août », « alcool »
+            new = True  # « coalition », « chaos », « coopération »; not « août », « alcool »
         elif prev == "y" and i >= 2 and _is_vowel(w[i - 2]):
-            n += 1  # « royal », « moyen », « payer »: y links two syllables
+            new = True  # « royal », « moyen », « payer »: y links two syllables
         elif prev == "i" and _MUTA_CUM_LIQUIDA.search(w[: i - 1]):
-            n += 1  # « client », « priorité », « triomphe »
+            new = True  # « client », « priorité », « triomphe »
+        else:
+            new = False
+        if new:
+            spans.append([i, i + 1])
+        else:
+            spans[-1][1] = i + 1
         prev = ch
-    return n
+    return len(spans) - _dropped_schwas(w, spans)
+
+
+def _one_consonant(cs: str) -> bool:
+    """One consonant sound: « m », « ll », « ch », « ph », « gn »; not « x », « rn », « bl »."""
+    return (len(cs) == 1 and cs != "x") or (len(cs) == 2 and (cs[0] == cs[1] or cs in ("ch", "ph", "gn", "th")))
+
+
+def _dropped_schwas(w: str, spans: list[list[int]]) -> int:
+    """Inner mute e's that speech drops (the « loi des trois consonnes »): an
+    e alone in an open syllable, after one consonant sound that follows a
+    vowel — « sam(e)di », « seul(e)ment », « également », « avenue » —
+    but not after two (« gouvernement », « probablement »), nor in the first
+    syllable (« semaine »), nor right after another dropped e."""
+    dropped = 0
+    last_dropped = False
+    for k in range(1, len(spans) - 1):
+        a, b = spans[k]
+        before = w[spans[k - 1][1] : a]
+        if len(before) > 1 and before[0] in "nm" and before[1] not in "nm":
+            before = before[1:]  # « maint(e)nant »: the n belongs to the nasal vowel
+        after = w[b : spans[k + 1][0]]
+        if (w[a:b] == "e" and not last_dropped and _one_consonant(before) and len(after) == 1 and after != "x"):
+            dropped += 1
+            last_dropped = True
+        else:
+            last_dropped = False
+    return dropped
 
 
 def _simplify(w: str) -> str:
-    """Spelling that hides a vowel: qu, gu before e/i are one consonant."""
+    """Spelling that hides a vowel: qu, and gu before e/i, are one consonant;
+    in « aiguë » the ë only says that the u is heard."""
     w = w.replace("qu", "k")
     w = re.sub(r"gu(?=[eiéèêy]|$)", "g", w)
-    return w
+    return w.replace("uë", "u")
 
 
 def _mute_ending(w: str, plural_verb: bool | None) -> str:
@@ -161,6 +199,8 @@ def syllables(word: str, plural_verb: bool | None = None) -> int:
     parts = [p for p in re.split(r"[-'’]", letters.lower()) if p]
     for k, part in enumerate(parts):
         last = k == len(parts) - 1
+        if k and part == "ce":
+            continue  # « est-ce »: the enclitic ce is not heard
         p = _simplify(part)
         p = _mute_ending(p, plural_verb if last else None)
         if p == "pays" or p.startswith("paysag"):
@@ -286,7 +326,7 @@ def is_passive(doc) -> bool:
         if not ((t.pos_ == "AUX" and t.lemma_ == "être") or t.dep_ in ("aux:pass", "nsubj:pass")):
             continue
         h = t.head
-        if h is t or not _is_participle(h, t.dep_ in ("aux:pass", "nsubj:pass")):
+        if h is t or not _is_participle(h, t.dep_ in ("aux:pass", "nsubj:pass"), t if t.pos_ == "AUX" else None):
             continue
         lemma = h.lemma_.lower()
         if lemma in ETRE_VERBS or re.sub(r"^r[eé]", "", lemma) in ETRE_VERBS:
@@ -297,7 +337,7 @@ def is_passive(doc) -> bool:
     return False
 
 
-def _is_participle(tok, labelled_passive: bool) -> bool:
+def _is_participle(tok, labelled_passive: bool, aux=None) -> bool:
     """A past participle, by the tag and by the spelling (the small model
     tags « victimes » as a participle of « victimer »)."""
     low = tok.lower_
@@ -305,6 +345,8 @@ def _is_participle(tok, labelled_passive: bool) -> bool:
         return False
     if tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"):
         return "Pres" not in tok.morph.get("Tense")
+    if aux is not None and not all(x.pos_ in ("ADV", "PRON", "PART") for x in tok.doc[min(aux.i, tok.i) + 1 : max(aux.i, tok.i)]):
+        return False  # mistagged words are trusted only right after « être »: not « sont de fidèles alliés »
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "ADJ") and lemma != low and lemma.endswith(("er", "ir", "re", "oir")):
         return True  # « contrainte » (contraindre) tagged ADJ
