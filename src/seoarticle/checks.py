@@ -60,8 +60,14 @@ class Report:
     def failed(self) -> list[Check]:
         return [c for c in self.checks if c.status == "fail"]
 
+    @property
+    def verdict(self) -> str:
+        """fail if any check fails, warn if any warns, pass otherwise."""
+        statuses = {c.status for c in self.checks}
+        return "fail" if "fail" in statuses else ("warn" if "warn" in statuses else "pass")
+
     def to_dict(self) -> dict:
-        return {"checks": [asdict(c) for c in self.checks], **self.facts}
+        return {"verdict": self.verdict, "checks": [asdict(c) for c in self.checks], **self.facts}
 
 
 # --- Markdown ----------------------------------------------------------------------
@@ -173,11 +179,11 @@ def run_checks(md: str, keyword: str | None = None, min_words: int = MIN_WORDS, 
     from . import facts as fx
     from . import matching as mt
 
+    art = parse_markdown(md)
     if nlp is None:
         from .nlp import get_nlp
 
         nlp = get_nlp()
-    art = parse_markdown(md)
     r = Report()
 
     body_blocks = [plain(p) for p in art.paragraphs]
@@ -291,7 +297,7 @@ def run_checks(md: str, keyword: str | None = None, min_words: int = MIN_WORDS, 
     # facts
     if source is not None:
         art_text = "\n".join([title, description, h1, *(t for _, t in heads), body])
-        art_facts = fx.extract(art_text, sent_docs + head_docs + [h1_doc])
+        art_facts = fx.extract(art_text, sent_docs + head_docs + [h1_doc, desc_doc])
         if source_facts is None:
             source_facts = source_facts_of(source, nlp)
         for c in fx.compare(art_text, art_facts, source, source_facts):
