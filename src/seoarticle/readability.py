@@ -363,27 +363,27 @@ def _is_participle(tok, labelled_passive: bool, aux=None) -> bool:
 # with ' for ’.
 TRANSITIONS = {
     "addition": "de plus|en outre|par ailleurs|d'ailleurs|également|aussi|de même|en plus|non seulement|"
-                "ainsi que|sans compter|qui plus est|surtout|à cela s'ajoute",
+                "ainsi que|sans compter|qui plus est|surtout|à cela s'ajoute|de même que",
     "opposition": "mais|cependant|pourtant|toutefois|néanmoins|en revanche|par contre|alors que|tandis que|"
                   "bien que|quoique|même si|malgré|au contraire|certes|pour autant|en dépit de|sauf que|"
                   "or|inversement|à l'inverse|au lieu de|plutôt que|sinon|quand même|tout de même",
     "cause": "car|parce que|puisque|en effet|étant donné|vu que|grâce à|à cause de|faute de|du fait de|"
-             "en raison de|compte tenu de|dans la mesure où|sous prétexte que",
+             "en raison de|compte tenu de|dans la mesure où|sous prétexte que|pour cette raison|à la suite de|suite à",
     "consequence": "donc|ainsi|alors|par conséquent|c'est pourquoi|de sorte que|si bien que|dès lors|"
                    "en conséquence|d'où|afin de|afin que|pour que|de façon à|de manière à|conséquemment",
     "time": "d'abord|tout d'abord|premièrement|deuxièmement|ensuite|puis|enfin|finalement|auparavant|"
             "désormais|depuis que|lorsque|lorsqu|quand|avant que|après que|pendant que|dès que|au moment où|"
             "entre-temps|aussitôt|bientôt|précédemment|ultérieurement|jusqu'à ce que|jusqu'ici|"
             "à présent|actuellement|dorénavant|simultanément|en même temps|par la suite|tout à coup|"
-            "soudain|depuis lors|à l'avenir|d'ici là|pour l'instant|pour le moment",
+            "soudain|depuis lors|à l'avenir|d'ici là|pour l'instant|pour le moment|plus tard",
     "illustration": "par exemple|notamment|en particulier|c'est-à-dire|autrement dit|à savoir|"
                     "tel que|telle que|tels que|telles que|en d'autres termes|particulièrement|plus précisément|"
-                    "en fait|de fait",
+                    "en fait|de fait|en réalité|en ce qui concerne|quant à|en cas de",
     "conclusion": "en somme|bref|en conclusion|en résumé|au final|en définitive|en fin de compte|"
                   "globalement|en bref|pour conclure|au total|tout compte fait",
     "attribution": "selon|d'après|aux yeux de|de l'avis de",
     "comparison": "de la même manière|de la même façon|comparativement|à l'instar de|contrairement à|"
-                  "en comparaison|semblablement",
+                  "en comparaison|semblablement|par rapport à",
 }
 _TRANSITION_RE = re.compile(
     r"(?<![\w'])(?:" + "|".join(sorted(
@@ -393,8 +393,15 @@ _TRANSITION_RE = re.compile(
 )
 
 
+# Connectors in two parts: « soit … soit », « non seulement … mais ».
+TWO_PART = [("soit", "soit"), ("non seulement", "mais"), ("tantôt", "tantôt"), ("d'une part", "d'autre part")]
+_TWO_PART_RE = [(f"{a} … {b}", re.compile(rf"(?<![\w']){a}(?!\w).*?(?<![\w']){b}(?!\w)", re.I)) for a, b in TWO_PART]
+
+
 def transitions_in(sentence: str) -> list[str]:
-    return [m.group(0).lower() for m in _TRANSITION_RE.finditer(normalize(sentence))]
+    s = normalize(sentence)
+    found = [name for name, rx in _TWO_PART_RE if rx.search(s)]
+    return found + [m.group(0).lower() for m in _TRANSITION_RE.finditer(s)]
 
 
 # Words that do not make an opening on their own: the opening is this word
