@@ -93,6 +93,10 @@ def test_transitions_are_whole_words():
     assert rd.transitions_in("Selon l’ISW, Moscou avance.") == ["selon"]
     assert rd.transitions_in("L’or a monté, puis il a baissé.") == ["puis"]  # « l’or » is gold
     assert rd.transitions_in("Le cargo a coulé près du port.") == []  # « car » inside « cargo »
+    assert rd.transitions_in("Il viendra soit lundi, soit mardi.") == ["soit … soit"]
+    # « pour conclure » is a connector only when it opens a clause.
+    assert rd.transitions_in("Il a fallu trois mois pour conclure un accord.") == []
+    assert rd.transitions_in("Pour conclure, le vote est acquis.") == ["pour conclure"]
 
 
 def test_repeated_openings():

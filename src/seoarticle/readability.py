@@ -398,10 +398,21 @@ TWO_PART = [("soit", "soit"), ("non seulement", "mais"), ("tantôt", "tantôt"),
 _TWO_PART_RE = [(f"{a} … {b}", re.compile(rf"(?<![\w']){a}(?!\w).*?(?<![\w']){b}(?!\w)", re.I)) for a, b in TWO_PART]
 
 
+# Phrases that link ideas only when they open a clause: « Au total, … » but
+# not « avec au total 33 % des voix »; « Pour conclure, … » but not « trois
+# mois pour conclure un accord »; « Or, … » but not « une médaille d'or ».
+CLAUSE_INITIAL = frozenset({"pour conclure", "au total", "or"})
+
+
 def transitions_in(sentence: str) -> list[str]:
     s = normalize(sentence)
     found = [name for name, rx in _TWO_PART_RE if rx.search(s)]
-    return found + [m.group(0).lower() for m in _TRANSITION_RE.finditer(s)]
+    for m in _TRANSITION_RE.finditer(s):
+        phrase = re.sub(r"\s+", " ", m.group(0).lower())
+        if phrase in CLAUSE_INITIAL and not re.search(r"(?:^|[,;:–(]|\bet)\s*$", s[: m.start()]):
+            continue
+        found.append(phrase)
+    return found
 
 
 # Words that do not make an opening on their own: the opening is this word
