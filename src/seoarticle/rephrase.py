@@ -85,6 +85,17 @@ def compress(s: Sentence, keep_dates: bool = True) -> str | None:
                 if _is_clause(doc, t.idx + 1, end):
                     spans.append((t.idx, end))
                     break
+    # A participial incise after the subject: « Le nouveau texte, adopté dans
+    # l'urgence, définit … » -> « Le nouveau texte définit … ».
+    for t in doc:
+        if t.text == "," and t.i + 1 < len(doc):
+            nxt = doc[t.i + 1]
+            if nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") and "Past" in nxt.morph.get("Tense"):
+                close = next((x for x in doc[nxt.i + 1 :] if x.text == ","), None)
+                if close is not None and not _inside_quote(text, t.idx) and _is_clause(doc, t.idx + 1, close.idx) \
+                        and _verb_follows(doc, close.idx):
+                    spans.append((t.idx, close.idx + 1))
+                    break
     # Leading adverbial before the subject.
     for t in doc:
         if t.i > 9:
@@ -109,7 +120,7 @@ def compress(s: Sentence, keep_dates: bool = True) -> str | None:
     for pattern in (
         r"\s*\([^()]*\)",
         r"\s+[–—-]\s+[^–—«»]+?\s+[–—-](?=[\s,])",
-        r",\s+(?:qui|dont|où|lequel|laquelle)\s+[^,«»]+(?=,)",
+        r",\s+(?:qui|dont|où|lequel|laquelle)\s+[^,«»]+(?=,|\.$)",
         r"\s*\[\d+\]",
     ):
         for m in re.finditer(pattern, text):

@@ -21,6 +21,7 @@ from ..rephrase import clauses, compress, date_label, relative_statements, reord
 from ..text import capitalize_first, word_count
 
 KEY_POINTS_MAX = 6
+SHORT_TEXT_SENTENCES = 6
 FIGURES_MAX = 10
 CHRONOLOGY_MAX = 8
 FAQ_MAX = 8
@@ -59,12 +60,13 @@ def _importance(s: Sentence, analysis: Analysis, focus: str) -> float:
     return score
 
 
-KEY_POINT_MAX_RATIO = 0.85  # a key point is at most 85 % of its sentence
+KEY_POINT_MAX_RATIO = 0.9  # a key point is at most 90 % of its sentence
 
 
 def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
     d.section = "points"
-    lead = {s.id for s in plan.lead}
+    # A short text has little besides its lead: its key points may restate it.
+    lead = {s.id for s in plan.lead} if len(analysis.sentences) >= SHORT_TEXT_SENTENCES else set()
     ranked = sorted((s for s in analysis.sentences if s.id not in lead),
                     key=lambda s: (-_importance(s, analysis, plan.focus.text), s.id))
     chosen = []
