@@ -51,8 +51,13 @@ def with_article(phrase: str, analysis: Analysis) -> str:
     text = " ".join(s.text for s in analysis.sentences)
     for part in parts:
         m = re.search(r"\b([Ll]e|[Ll]a|[Ll]es|[Ll]')\s?" + re.escape(part) + r"\b", text)
+        contracted = re.search(r"\b([Aa]u|[Dd]u|[Aa]ux|[Dd]es)\s" + re.escape(part.split(" et ")[0]) + r"\b", text)
         if m:
             out.append(m.group(1).lower() + ("" if m.group(1).endswith("'") else " ") + part)
+        elif contracted and not part[:1].isupper():
+            # « au musée du Louvre » -> « le musée du Louvre »: the text's own gender
+            art = "le " if contracted.group(1).lower() in ("au", "du") else "les "
+            out.append(art + part)
         elif part[:1].isupper():
             out.append(part)
         else:

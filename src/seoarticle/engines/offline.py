@@ -180,7 +180,7 @@ def _noun_phrase(s: Sentence, a: int, label: str) -> str | None:
             t.pos_ == "PRON" or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in toks):
         return None
     phrase = s.doc[toks[0].i : toks[-1].i + 1].text
-    if word_count(phrase) < word_count(label) + 3 or "«" in phrase or phrase.count("(") != phrase.count(")"):
+    if word_count(phrase) < word_count(label) + 3 or "«" in phrase or ":" in phrase or phrase.count("(") != phrase.count(")"):
         return None
     return phrase
 
@@ -206,6 +206,13 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
                         break
             if text is None:
                 phrase = _noun_phrase(s, a, label)
+                if phrase and phrase.startswith(label):
+                    # « **20 ans** de recherche et 1,5 milliard d'euro d'investissement. »
+                    line = d.take(s, f"**{label}**{phrase[len(label):]}.", max_uses=3)
+                    if line:
+                        labels_seen.add(label.lower())
+                        items.append(line)
+                    continue
                 if phrase:
                     text = d.take(s, capitalize_first(phrase) + ".", max_uses=3)
             if text:
@@ -423,7 +430,10 @@ def quotations(analysis: Analysis) -> tuple[list[str], list[str]]:
 def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
     d.section = "faq"
     out: list[tuple[str, str]] = []
+    names = [e.name for e in analysis.entities]
     for e in analysis.entities:
+        if len(e.name.split()) == 1 and any(e.name in n.split() and n != e.name for n in names):
+            continue  # « Pasteur » is only part of « Sanofi Pasteur »
         if e.label == "PER" and e.roles:
             roles = " et ".join(e.roles[:2])
             name = e.name + (f", {e.age}," if e.age else "")
