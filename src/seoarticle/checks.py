@@ -154,7 +154,6 @@ def plain(text: str) -> str:
     return re.sub(r"\\(?=[\\`*_{}\[\]()#+\-.!|>])", "", t)
 
 
-_plain = plain  # kept for older callers
 
 
 def _front(front: dict, *keys: str) -> str:
@@ -227,7 +226,7 @@ def run_checks(md: str, keyword: str | None = None, min_words: int = MIN_WORDS, 
         density = round(100 * occ / max(1, text_words), 2)
         st = "fail" if occ == 0 else ("pass" if DENSITY_MIN <= density <= DENSITY_MAX else "warn")
         r.add("keyphrase_density", "keyphrase density", density, f"{DENSITY_MIN}–{DENSITY_MAX} %", st,
-              f"{occ} occurrences in {text_words} words of body and subheadings")
+              f"{occ} occurrence{'s' if occ != 1 else ''} in {text_words} words of body and subheadings")
         first_docs = sent_docs[: len(block_sents[0])] if block_sents else []
         one = any(mt.contains([d], terms) for d in first_docs)
         spread = mt.contains(first_docs, terms)
@@ -245,7 +244,8 @@ def run_checks(md: str, keyword: str | None = None, min_words: int = MIN_WORDS, 
         share = hits / len(sub_docs) if sub_docs else 0.0
         r.add("keyphrase_subheadings", "keyphrase in subheadings", f"{round(100 * share)} %",
               f"{round(100 * HEADINGS_KP_MIN)}–{round(100 * HEADINGS_KP_MAX)} % of H2/H3",
-              "pass" if HEADINGS_KP_MIN <= share <= HEADINGS_KP_MAX else "warn", f"{hits} of {len(sub_docs)}")
+              "pass" if HEADINGS_KP_MIN <= share <= HEADINGS_KP_MAX else "warn",
+              f"{hits} of {len(sub_docs)}" if sub_docs else "no H2/H3")
 
     # title and description
     tl = len(title)
