@@ -154,8 +154,6 @@ def plain(text: str) -> str:
     return re.sub(r"\\(?=[\\`*_{}\[\]()#+\-.!|>])", "", t)
 
 
-
-
 def _front(front: dict, *keys: str) -> str:
     for k in keys:
         v = front.get(k)
@@ -167,6 +165,33 @@ def _front(front: dict, *keys: str) -> str:
 # --- the checks ----------------------------------------------------------------------
 
 
+@dataclass
+class _Parsed:
+    """The article, read and parsed once for every check."""
+
+    art: ParsedArticle
+    title: str
+    h1: str
+    description: str
+    slug: str
+    body_blocks: list[str]  # plain text of each body block
+    block_sents: list[list[str]]  # sentences of each block
+    sents: list[str]
+    heads: list[tuple[int, str]]  # H2–H6, plain
+    sent_docs: list = field(default_factory=list)
+    head_docs: list = field(default_factory=list)
+    h1_doc: object = None
+    desc_doc: object = None
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.body_blocks)
+
+    @property
+    def sub_docs(self) -> list:
+        return [d for (lv, _), d in zip(self.heads, self.head_docs) if lv in (2, 3)]
+
+
 def run_checks(md: str, keyword: str | None = None, min_words: int = MIN_WORDS, source: str | None = None,
                source_facts=None, nlp=None) -> Report:
     """Every check on a Markdown article.
@@ -175,104 +200,118 @@ def run_checks(md: str, keyword: str | None = None, min_words: int = MIN_WORDS, 
     chosen from the article. With `source` (the text the article was written
     from), the facts are compared; `source_facts` spares parsing it again.
     """
-    from . import facts as fx
-    from . import matching as mt
-
     art = parse_markdown(md)
     if nlp is None:
         from .nlp import get_nlp
 
         nlp = get_nlp()
-    r = Report()
-
     body_blocks = [plain(p) for p in art.paragraphs]
-    body = "\n".join(body_blocks)
     block_sents = [rd.sentences(p) for p in body_blocks]
-    sents = [s for b in block_sents for s in b]
     title = plain(_front(art.front, "title", "seo_title", "meta_title") or (art.h1[0] if art.h1 else ""))
-    h1 = plain(art.h1[0]) if art.h1 else ""
-    description = plain(_front(art.front, "description", "meta_description", "metadesc"))
-    slug = _front(art.front, "slug") or (slugify(title) if title else "")
+    d = _Parsed(
+        art=art, title=title, h1=plain(art.h1[0]) if art.h1 else "",
+        description=plain(_front(art.front, "description", "meta_description", "metadesc")),
+        slug=_front(art.front, "slug") or (slugify(title) if title else ""),
+        body_blocks=body_blocks, block_sents=block_sents, sents=[s for b in block_sents for s in b],
+        heads=[(lv, plain(t)) for lv, t in art.headings],
+    )
     kw, kw_how = keyword, "given with --keyword"
     if not kw:
         kw = _front(art.front, "keyword", "focus_keyphrase", "focus_keyword", "keyphrase", "focuskw")
         kw_how = "from the front matter"
-    if not kw and sents:
+    if not kw and d.sents:
         kw, kw_how = _choose_keyphrase(art, body_blocks, nlp)
     kw = normalize(plain(kw)).strip() if kw else ""
 
-    heads = [(lv, plain(t)) for lv, t in art.headings]
-    sub = [t for lv, t in heads if lv in (2, 3)]
-    extra = [normalize(x) for x in (h1, description, kw)] + [normalize(t) for _, t in heads]
-    docs = list(nlp.pipe(sents + extra))
-    sent_docs, (h1_doc, desc_doc, kw_doc), head_docs = docs[: len(sents)], docs[len(sents): len(sents) + 3], docs[len(sents) + 3:]
-    sub_docs = [d for (lv, _), d in zip(heads, head_docs) if lv in (2, 3)]
+    # One pass of spaCy over everything the checks read.
+    extra = [normalize(x) for x in (d.h1, d.description, kw)] + [normalize(t) for _, t in d.heads]
+    docs = list(nlp.pipe(d.sents + extra))
+    n = len(d.sents)
+    d.sent_docs, (d.h1_doc, d.desc_doc, kw_doc), d.head_docs = docs[:n], docs[n : n + 3], docs[n + 3 :]
 
-    # length
-    n_words = word_count(body)
+    r = Report()
+    n_words = word_count(d.body)
     r.add("length", "length", n_words, f">= {min_words} words", "pass" if n_words >= min_words else "fail",
           "body words (headings excluded)")
+    _keyphrase_checks(r, d, kw_doc if kw else None, n_words)
+    _meta_checks(r, d)
+    _structure_checks(r, d)
+    fl = _readability_checks(r, d)
+    if source is not None:
+        _fact_checks(r, d, source, source_facts or source_facts_of(source, nlp))
+    h2 = sum(1 for lv, _ in d.heads if lv == 2)
+    h3 = sum(1 for lv, _ in d.heads if lv == 3)
+    r.facts = {"words": n_words, "keyword": kw, "keyword_how": kw_how, "title": title, "h2": h2, "h3": h3,
+               "flesch": fl.score, "sentences": len(d.sents)}
+    return r
 
-    # keyphrase
-    terms = mt.phrase_terms(kw_doc) if kw else []
+
+def _keyphrase_checks(r: Report, d: _Parsed, kw_doc, n_words: int) -> None:
+    from . import matching as mt
+
+    terms = mt.phrase_terms(kw_doc) if kw_doc is not None else []
     if not terms:
         r.add("keyphrase", "keyphrase", "none", "a focus keyphrase", "fail",
               "no keyphrase: give --keyword, or keyword: in the front matter")
-    else:
-        # Density is over the text a reader scrolls through: body and
-        # subheadings (the H1 and the title have checks of their own).
-        occ = sum(mt.count(d, terms) for d in sent_docs + head_docs)
-        text_words = n_words + sum(word_count(t) for _, t in heads)
-        density = round(100 * occ / max(1, text_words), 2)
-        st = "fail" if occ == 0 else ("pass" if DENSITY_MIN <= density <= DENSITY_MAX else "warn")
-        r.add("keyphrase_density", "keyphrase density", density, f"{DENSITY_MIN}–{DENSITY_MAX} %", st,
-              f"{occ} occurrence{'s' if occ != 1 else ''} in {text_words} words of body and subheadings")
-        first_docs = sent_docs[: len(block_sents[0])] if block_sents else []
-        one = any(mt.contains([d], terms) for d in first_docs)
-        spread = mt.contains(first_docs, terms)
-        r.add("keyphrase_first_paragraph", "keyphrase in first paragraph", "yes" if one else ("split" if spread else "no"),
-              "yes, in one sentence", "pass" if one else ("warn" if spread else "fail"))
-        pos = mt.position(h1_doc, terms) if h1 else None
-        r.add("keyphrase_h1", "keyphrase in H1", "no" if pos is None else f"at {pos} characters",
-              f"within {TITLE_KEYPHRASE_WITHIN} characters of the start",
-              "fail" if pos is None else ("pass" if pos <= TITLE_KEYPHRASE_WITHIN else "warn"))
-        ind = bool(description) and mt.contains([desc_doc], terms)
-        r.add("keyphrase_description", "keyphrase in description", "yes" if ind else "no", "yes", "pass" if ind else "warn")
-        ins = bool(slug) and mt.in_slug(slug, terms)
-        r.add("keyphrase_slug", "keyphrase in slug", "yes" if ins else "no", "yes", "pass" if ins else "warn", slug)
-        hits = sum(mt.contains([d], terms) for d in sub_docs)
-        share = hits / len(sub_docs) if sub_docs else 0.0
-        r.add("keyphrase_subheadings", "keyphrase in subheadings", f"{round(100 * share)} %",
-              f"{round(100 * HEADINGS_KP_MIN)}–{round(100 * HEADINGS_KP_MAX)} % of H2/H3",
-              "pass" if HEADINGS_KP_MIN <= share <= HEADINGS_KP_MAX else "warn",
-              f"{hits} of {len(sub_docs)}" if sub_docs else "no H2/H3")
+        return
+    # Density is over the text a reader scrolls through: body and
+    # subheadings (the H1 and the title have checks of their own).
+    occ = sum(mt.count(doc, terms) for doc in d.sent_docs + d.head_docs)
+    text_words = n_words + sum(word_count(t) for _, t in d.heads)
+    density = round(100 * occ / max(1, text_words), 2)
+    st = "fail" if occ == 0 else ("pass" if DENSITY_MIN <= density <= DENSITY_MAX else "warn")
+    r.add("keyphrase_density", "keyphrase density", density, f"{DENSITY_MIN}–{DENSITY_MAX} %", st,
+          f"{occ} occurrence{'s' if occ != 1 else ''} in {text_words} words of body and subheadings")
+    first_docs = d.sent_docs[: len(d.block_sents[0])] if d.block_sents else []
+    one = any(mt.contains([doc], terms) for doc in first_docs)
+    spread = mt.contains(first_docs, terms)
+    r.add("keyphrase_first_paragraph", "keyphrase in first paragraph", "yes" if one else ("split" if spread else "no"),
+          "yes, in one sentence", "pass" if one else ("warn" if spread else "fail"))
+    pos = mt.position(d.h1_doc, terms) if d.h1 else None
+    r.add("keyphrase_h1", "keyphrase in H1", "no" if pos is None else f"at {pos} characters",
+          f"within {TITLE_KEYPHRASE_WITHIN} characters of the start",
+          "fail" if pos is None else ("pass" if pos <= TITLE_KEYPHRASE_WITHIN else "warn"))
+    ind = bool(d.description) and mt.contains([d.desc_doc], terms)
+    r.add("keyphrase_description", "keyphrase in description", "yes" if ind else "no", "yes", "pass" if ind else "warn")
+    ins = bool(d.slug) and mt.in_slug(d.slug, terms)
+    r.add("keyphrase_slug", "keyphrase in slug", "yes" if ins else "no", "yes", "pass" if ins else "warn", d.slug)
+    sub_docs = d.sub_docs
+    hits = sum(mt.contains([doc], terms) for doc in sub_docs)
+    share = hits / len(sub_docs) if sub_docs else 0.0
+    r.add("keyphrase_subheadings", "keyphrase in subheadings", f"{round(100 * share)} %",
+          f"{round(100 * HEADINGS_KP_MIN)}–{round(100 * HEADINGS_KP_MAX)} % of H2/H3",
+          "pass" if HEADINGS_KP_MIN <= share <= HEADINGS_KP_MAX else "warn",
+          f"{hits} of {len(sub_docs)}" if sub_docs else "no H2/H3")
 
-    # title and description
-    tl = len(title)
+
+def _meta_checks(r: Report, d: _Parsed) -> None:
+    tl = len(d.title)
     r.add("title_length", "title length", tl, f"<= {TITLE_WARN} characters (fail over {TITLE_FAIL})",
-          "fail" if not title or tl > TITLE_FAIL else ("warn" if tl > TITLE_WARN else "pass"), "" if title else "no title")
-    dl = len(description)
+          "fail" if not d.title or tl > TITLE_FAIL else ("warn" if tl > TITLE_WARN else "pass"),
+          "" if d.title else "no title")
+    dl = len(d.description)
     r.add("description_length", "description length", dl, f"{DESCRIPTION_MIN}–{DESCRIPTION_MAX} characters",
-          "fail" if not description else ("pass" if DESCRIPTION_MIN <= dl <= DESCRIPTION_MAX else "warn"),
-          "" if description else "no description in the front matter")
+          "fail" if not d.description else ("pass" if DESCRIPTION_MIN <= dl <= DESCRIPTION_MAX else "warn"),
+          "" if d.description else "no description in the front matter")
 
-    # structure
-    h2 = sum(1 for lv, _ in art.headings if lv == 2)
-    h3 = sum(1 for lv, _ in art.headings if lv == 3)
-    r.add("h1", "single H1", len(art.h1), "exactly 1", "pass" if len(art.h1) == 1 else "fail", f"{h2} H2, {h3} H3")
-    sections = _sections(art)
-    longest = max(sections, key=lambda s: s[1], default=("", 0))
+
+def _structure_checks(r: Report, d: _Parsed) -> None:
+    h2 = sum(1 for lv, _ in d.heads if lv == 2)
+    h3 = sum(1 for lv, _ in d.heads if lv == 3)
+    r.add("h1", "single H1", len(d.art.h1), "exactly 1", "pass" if len(d.art.h1) == 1 else "fail", f"{h2} H2, {h3} H3")
+    longest = max(_sections(d.art), key=lambda s: s[1], default=("", 0))
     r.add("sections", "words between subheadings", longest[1], f"<= {SECTION_MAX_WORDS}",
           "pass" if longest[1] <= SECTION_MAX_WORDS else "warn",
           f"longest: {longest[0] or 'before the first subheading'}" if longest[1] > SECTION_MAX_WORDS else "")
-    plens = [(word_count(p), p) for p in body_blocks]
-    lp = max(plens, default=(0, ""))
+    lp = max(((word_count(p), p) for p in d.body_blocks), default=(0, ""))
     r.add("paragraphs", "paragraph length", lp[0], f"<= {PARAGRAPH_MAX_WORDS} words",
           "pass" if lp[0] <= PARAGRAPH_MAX_WORDS else "warn",
           f"longest begins « {' '.join(lp[1].split()[:8])} … »" if lp[0] > PARAGRAPH_MAX_WORDS else "")
 
-    # readability
-    fl = rd.flesch(sents, sent_docs)
+
+def _readability_checks(r: Report, d: _Parsed) -> rd.Flesch:
+    sents = d.sents
+    fl = rd.flesch(sents, d.sent_docs)
     r.add("flesch", "Flesch (Kandel–Moles)", fl.score, f">= {FLESCH_MIN}", "pass" if fl.score >= FLESCH_MIN else "warn",
           f"{fl.words} words, {fl.sentences} sentences, {fl.syllables} syllables")
     n = max(1, len(sents))
@@ -280,40 +319,36 @@ def run_checks(md: str, keyword: str | None = None, min_words: int = MIN_WORDS, 
     pct = round(100 * len(long) / n, 1)
     r.add("long_sentences", f"sentences over {LONG_SENTENCE_WORDS} words", pct, f"<= {LONG_SENTENCES_MAX} %",
           "pass" if pct <= LONG_SENTENCES_MAX else "warn", f"{len(long)} of {len(sents)}", {"sentences": long})
-    passive = [s for s, d in zip(sents, sent_docs) if rd.is_passive(d)]
+    passive = [s for s, doc in zip(sents, d.sent_docs) if rd.is_passive(doc)]
     pct = round(100 * len(passive) / n, 1)
     r.add("passive", "passive sentences", pct, f"<= {PASSIVE_MAX} %", "pass" if pct <= PASSIVE_MAX else "warn",
           f"{len(passive)} of {len(sents)}", {"sentences": passive})
     trans = [(s, rd.transitions_in(s)) for s in sents]
     with_t = [s for s, t in trans if t]
     pct = round(100 * len(with_t) / n, 1)
-    words_found = sorted({w for _, t in trans for w in t})
     r.add("transitions", "sentences with a transition word", pct, f">= {TRANSITIONS_MIN} %",
-          "pass" if pct >= TRANSITIONS_MIN else "warn", f"{len(with_t)} of {len(sents)}", {"words": words_found})
+          "pass" if pct >= TRANSITIONS_MIN else "warn", f"{len(with_t)} of {len(sents)}",
+          {"words": sorted({w for _, t in trans for w in t})})
     runs = rd.repeated_openings(sents, REPEATED_OPENINGS_RUN)
     r.add("openings", f"{REPEATED_OPENINGS_RUN}+ sentences opening alike", len(runs), "0",
           "pass" if not runs else "warn", ", ".join(f"« {w} » × {k}" for w, k in runs))
+    return fl
 
-    # facts
-    if source is not None:
-        art_text = "\n".join([title, description, h1, *(t for _, t in heads), body])
-        art_facts = fx.extract(art_text, sent_docs + head_docs + [h1_doc, desc_doc])
-        if source_facts is None:
-            source_facts = source_facts_of(source, nlp)
-        for c in fx.compare(art_text, art_facts, source, source_facts):
-            st = "fail" if c.invented else ("warn" if c.missing else "pass")
-            bits = []
-            if c.invented:
-                bits.append("not in the source: " + " | ".join(c.invented))
-            if c.missing:
-                bits.append("not in the article: " + " | ".join(c.missing))
-            r.add(f"facts_{c.kind.replace(' ', '_')}", f"facts: {c.kind}", len(c.invented),
-                  "0 absent from the source", st, "; ".join(bits),
-                  {"absent_from_source": c.invented, "missing_from_article": c.missing})
 
-    r.facts = {"words": n_words, "keyword": kw, "keyword_how": kw_how, "title": title, "h2": h2, "h3": h3,
-               "flesch": fl.score, "sentences": len(sents)}
-    return r
+def _fact_checks(r: Report, d: _Parsed, source: str, source_facts) -> None:
+    from . import facts as fx
+
+    art_text = "\n".join([d.title, d.description, d.h1, *(t for _, t in d.heads), d.body])
+    art_facts = fx.extract(art_text, d.sent_docs + d.head_docs + [d.h1_doc, d.desc_doc])
+    for c in fx.compare(art_text, art_facts, source, source_facts):
+        bits = []
+        if c.invented:
+            bits.append("not in the source: " + " | ".join(c.invented))
+        if c.missing:
+            bits.append("not in the article: " + " | ".join(c.missing))
+        r.add(f"facts_{c.kind.replace(' ', '_')}", f"facts: {c.kind}", len(c.invented), "0 absent from the source",
+              "fail" if c.invented else ("warn" if c.missing else "pass"), "; ".join(bits),
+              {"absent_from_source": c.invented, "missing_from_article": c.missing})
 
 
 def source_facts_of(source: str, nlp=None):
