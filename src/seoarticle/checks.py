@@ -338,7 +338,8 @@ def _readability_checks(r: Report, d: _Parsed) -> rd.Flesch:
 def _fact_checks(r: Report, d: _Parsed, source: str, source_facts) -> None:
     from . import facts as fx
 
-    art_text = "\n".join([d.title, d.description, d.h1, *(t for _, t in d.heads), d.body])
+    dated = str(d.art.front.get("date") or "")  # the dateline goes to the front matter
+    art_text = "\n".join([d.title, d.description, dated, d.h1, *(t for _, t in d.heads), d.body])
     art_facts = fx.extract(art_text, d.sent_docs + d.head_docs + [d.h1_doc, d.desc_doc])
     for c in fx.compare(art_text, art_facts, source, source_facts):
         bits = []
