@@ -160,3 +160,13 @@ def test_no_keyphrase_anywhere_is_chosen_from_the_article():
     r = run_checks(md)
     assert r.facts["keyword_how"].startswith("chosen from the article")
     assert "sandy" in r.facts["keyword"].lower()
+
+
+def test_rewrite_reports_no_invented_fact(results):
+    """rewrite's own report compares the article with its input: on the
+    corpus and the ISW briefing, nothing is invented."""
+    for name, (_text, res) in results.items():
+        c = by_id(res.report)
+        for kind in ("numbers", "dates", "named_entities", "quotations"):
+            assert c[f"facts_{kind}"].status != "fail", (name, c[f"facts_{kind}"].detail)
+        assert c["h1"].status == "pass" and c["title_length"].status != "fail", name
