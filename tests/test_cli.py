@@ -55,3 +55,76 @@ def test_short_dispatch_strict_exits_1():
 def test_version_and_help():
     assert run("--version").stdout.startswith(b"seoarticle ")
     assert b"rewrite" in run("--help").stdout
+
+
+# --- seoarticle check ---------------------------------------------------------------
+
+SEED = ROOT / "seeds" / "000_35691501ca13e87b.txt"
+
+
+def seed_markdown() -> str:
+    """The seed 000 as an editor would paste it into Markdown: its short
+    lines without final punctuation become ## subheadings; no H1, no front matter."""
+    out = []
+    for line in SEED.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line:
+            out.append(("## " + line) if len(line) <= 150 and line[-1] not in ".!?…:;»" else line)
+    return "\n\n".join(out) + "\n"
+
+
+def test_check_agrees_with_the_rewrite_report(tmp_path):
+    art, rep = tmp_path / "isw.md", tmp_path / "r.json"
+    assert run("rewrite", str(ISW), "-o", str(art), "-q", "--report-json", str(rep)).returncode == 0
+    r = run("check", str(art), "--source", str(ISW), "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["checks"] == json.loads(rep.read_text())["checks"]  # rewrite's report is check's report
+    ids = {c["id"] for c in data["checks"]}
+    assert {"length", "keyphrase_density", "flesch", "passive", "transitions", "facts_numbers", "facts_quotations"} <= ids
+
+
+def test_check_hand_edited_copy_strict(tmp_path):
+    md = (ROOT / "examples" / "isw-briefing.md").read_text(encoding="utf-8")
+    assert "28 programmes" in md
+    edited = md.replace("28 programmes", "30 programmes") + "\n# Un second titre\n\nAjouté à la main par un éditeur.\n"
+    p = tmp_path / "edited.md"
+    p.write_text(edited, encoding="utf-8")
+    r = run("check", str(p), "--source", str(ISW), "--strict")
+    assert r.returncode == 1, r.stderr
+    out = r.stdout.decode()
+    assert "FAIL facts: numbers: 1" in out and "not in the source: 30" in out and "not in the article: 28" in out
+    assert "FAIL single H1: 2" in out and "\x1b[" not in out and out.rstrip().endswith("fail)")
+
+
+def test_check_seed_as_markdown_json(tmp_path):
+    p = tmp_path / "seed.md"
+    p.write_text(seed_markdown(), encoding="utf-8")
+    r = run("check", str(p), "--json", "--strict", "--min-words", "1000")
+    assert r.returncode == 1, r.stderr
+    data = json.loads(r.stdout)
+    c = {x["id"]: x for x in data["checks"]}
+    assert c["h1"]["value"] == 0 and c["h1"]["status"] == "fail"
+    assert c["length"]["status"] == "pass" and c["length"]["value"] > 1000
+    assert data["keyword_how"].startswith("chosen from the article")
+    assert c["sections"]["status"] == "pass"  # the seed's own intertitres
+    assert "facts_numbers" not in c  # no --source
+
+
+@pytest.mark.parametrize("args,content,msg", [
+    (("check", "{p}"), "---\ntitle: [unclosed\n---\n# T\n", b"front matter"),
+    (("check", "{p}"), "", b"empty"),
+    (("check", "/nonexistent/a.md"), None, b"no such file"),
+    (("check", "{p}", "--source", "/nonexistent/s.txt"), "# T\n\nTexte.\n", b"no such file"),
+])
+def test_check_user_errors_exit_2(tmp_path, args, content, msg):
+    p = tmp_path / "a.md"
+    if content is not None:
+        p.write_text(content, encoding="utf-8")
+    r = run(*[a.format(p=p) for a in args])
+    assert r.returncode == 2 and msg in r.stderr, r.stderr
+    assert r.stderr.count(b"\n") == 1 and b"Traceback" not in r.stderr
+
+
+def test_check_usage_error_exit_2():
+    assert run("check", "x.md", "--min-words", "0").returncode == 2

@@ -109,3 +109,26 @@ def test_french_typography(results):
         md = res.markdown
         assert "'" not in md.split("---", 2)[2].replace("\\'", ""), name
         assert not re.search(r"« |[ ]»|\w :|[ ][;!?]", md.split("---", 2)[2]), name
+
+
+def test_weekday_chronology_follows_the_dateline(results):
+    # 009 is dated Tuesday 30 October 2012 and tells of « lundi soir »,
+    # « ce mardi soir » and what is expected « mercredi ».
+    md = results["009.txt"][1].markdown
+    chrono = md.split("## Chronologie", 1)[1].split("\n## ", 1)[0]
+    labels = [line.split("**")[1] for line in chrono.splitlines() if line.startswith("- **")]
+    assert labels[:2] == ["Lundi soir", "Mardi soir"] and labels[-1] == "Mercredi"
+
+
+def test_headline_rubric_and_full_names_make_the_title(results):
+    assert results["009.txt"][1].article.keyword == "ouragan Sandy"
+    assert results["004.txt"][1].article.title == "Allemagne : Angela Merkel sort fragilisée des élections"
+    assert results["005.txt"][1].article.title.startswith("Jeux olympiques de Rio : Alistair Brownlee")
+
+
+def test_no_empty_or_generic_heading(results):
+    for name, (_, r) in results.items():
+        for line in r.markdown.splitlines():
+            if line.startswith("#"):
+                heading = line.lstrip("#").strip()
+                assert len(heading.split()) >= 2, (name, line)

@@ -32,7 +32,13 @@ def rewrite(text: str, options: Options | None = None) -> Result:
     plan = outline.make_plan(analysis, focus, secondary)
     article = offline.write(analysis, plan, options)
     md = render.to_markdown(article)
-    report = checks.run_checks(md, keyword=article.keyword, min_words=options.min_words, source=text)
+    # The report is `seoarticle check`'s, with the facts compared to the input;
+    # the input is already parsed, so its facts come from that parse.
+    from .facts import extract
+
+    docs = [s.doc for s in analysis.sentences] + ([analysis.title_doc] if analysis.title_doc is not None else [])
+    report = checks.run_checks(md, keyword=article.keyword, min_words=options.min_words, source=text,
+                               source_facts=extract(text, docs))
     report.facts.update({
         "input_words": source.words,
         "keyword_how": article.keyword_how,

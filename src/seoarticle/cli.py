@@ -133,6 +133,43 @@ def rewrite(
         raise typer.Exit(1)
 
 
+@app.command()
+def check(
+    path: Optional[str] = typer.Argument(None, help="Markdown article, with or without front matter; '-' or nothing for stdin."),
+    keyword: Optional[str] = typer.Option(None, "--keyword", "-k", help="Focus keyphrase (the front matter's, or chosen from the article, otherwise)."),
+    source: Optional[str] = typer.Option(None, "--source", help="The text the article was written from: compare numbers, dates, names and quotations."),
+    min_words: int = typer.Option(700, "--min-words", min=1, help="Body words the article should have."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 when a check fails."),
+):
+    """Check a Markdown article: SEO, structure, French readability, facts (report on stdout)."""
+    if path in (None, "-") and source == "-":
+        fail("--source - and the article cannot both come from stdin; give one of them as a file")
+    if path in (None, "-") and sys.stdin.isatty():
+        fail("no input: give the article's path, or pipe it on stdin (cat article.md | seoarticle check)")
+    md = read_input(path)
+    src = read_input(source) if source is not None else None
+    if not md.strip():
+        fail(f"{path if path not in (None, '-') else 'stdin'}: the article is empty")
+    from .checks import run_checks
+
+    try:
+        report = run_checks(md, keyword=keyword, min_words=min_words, source=src)
+    except InputError as exc:
+        fail(str(exc))
+        return
+    data = report.to_dict()
+    if as_json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        from .report import print_report
+
+        print_report(data, sys.stdout, title="seoarticle check")
+    sys.stdout.flush()
+    if strict and report.failed:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     # numpy's OpenBLAS starts one thread per core when imported (about 50 ms of
     # CPU per run here); spaCy's models compute with blis, never with it.

@@ -141,6 +141,9 @@ def _find_windows(doc):
             cur.append(t)
         elif t.lower_ in LINK_WORDS and cur:
             cur.append(t)
+        elif (t.lower_ == "en" and cur and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN"
+              and doc[t.i + 1].text[:1].islower()):
+            cur.append(t)  # « billets en euros », « transport en commun »
         else:
             if cur:
                 groups.append(cur)
@@ -197,6 +200,9 @@ def _holding_all(index: dict, key: tuple[str, ...]) -> set[int]:
     return set.intersection(*(index.get(k, set()) for k in key)) if key else set()
 
 
+RUBRIC_BONUS = 2.0
+
+
 def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Keyphrase, list[Keyphrase]]:
     """The focus keyphrase and the secondary ones.
 
@@ -221,6 +227,8 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     for i, x in enumerate(lead_stems[0]):
         lead_positions.setdefault(x, []).append(i)
     cands: dict[tuple[str, ...], dict] = {}
+    rubric, colon, _ = title.partition(" : ")
+    rubric = rubric if colon else ""
 
     generic_stems = {stem(g) for g in GENERIC}  # once, not once per word of each candidate
 
@@ -262,6 +270,10 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         display = c["forms"].most_common(1)[0][0]
         if display[:1].islower():
             display = re.sub(r"^(?:le|la|les|l') ?", "", display)
+        elif " " in display:
+            first = display.split(" ", 1)[0]
+            if re.search(r"(?<!\w)" + re.escape(first.lower()) + r"\b", " ".join(sentences)):
+                display = first.lower() + display[len(first):]  # « Ouragan Sandy » -> « ouragan Sandy »
         if c["kind"] == "entities":
             n = len(_holding_all(index, key))  # sentences holding every word
             in_title = bool(title_stems) and all(k in title_stems[0] for k in key)
@@ -269,18 +281,27 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         else:
             n = _near_count(sent_stems, key, index)
             in_title = bool(title_stems) and _near_count(title_stems, key) > 0
-            if not in_title and title_stems:
-                in_title = sum(k in title_stems[0] for k in key) / len(key) >= 0.5 and any(
-                    t.pos_ == "PROPN" for t in analysis.title_doc if stem(t.text) in key)
+            named = any(w[:1].isupper() for w in display.split()[1:])
+            if in_title and named and all(freq[k] for k in key):
+                # The headline's own phrase (« Ouragan Sandy ») whose words the
+                # body uses apart (« l'ouragan », « Sandy »): half a point for
+                # each sentence holding some of them.
+                loose = sum(any(k in st for k in key) for st in sent_stems) - n
+                n = n + 0.5 * loose
+            elif title_stems and sum(k in title_stems[0] for k in key) / len(key) >= 0.5 and any(
+                    t.pos_ == "PROPN" for t in analysis.title_doc if stem(t.text) in key):
+                in_title = 0.5  # part of it in the headline
             in_lead = _near_count(lead_stems, key, positions=[lead_positions]) > 0
         if n + in_title < 2:
             continue
         weight = sum(min(freq[k], 8) for k in key) / len(key)
         score = n + 3 * in_title + 1.5 * in_lead + 0.3 * weight
-        how = f"chosen from the text: in {n} sentence{'s' if n > 1 else ''}" + (", the headline" if in_title else "") + (
+        if rubric and tuple(content_stems(rubric)) == key:
+            score += RUBRIC_BONUS  # « Ouragan Sandy : 39 morts … »: the editor named the subject
+        how = f"chosen from the text: in {n:g} sentence{'s' if n > 1 else ''}" + (", the headline" if in_title else "") + (
             ", the lead" if in_lead else ""
         )
-        scored.append(Keyphrase(display, key, score, n, how))
+        scored.append(Keyphrase(display, key, score, int(n), how))
     scored.sort(key=lambda k: (-k.score, len(k.text), k.text))
 
     if keyword:

@@ -51,8 +51,13 @@ def with_article(phrase: str, analysis: Analysis) -> str:
     text = " ".join(s.text for s in analysis.sentences)
     for part in parts:
         m = re.search(r"\b([Ll]e|[Ll]a|[Ll]es|[Ll]')\s?" + re.escape(part) + r"\b", text)
+        contracted = re.search(r"\b([Aa]u|[Dd]u|[Aa]ux|[Dd]es)\s" + re.escape(part.split(" et ")[0]) + r"\b", text)
         if m:
             out.append(m.group(1).lower() + ("" if m.group(1).endswith("'") else " ") + part)
+        elif contracted and not part[:1].isupper():
+            # « au musée du Louvre » -> « le musée du Louvre »: the text's own gender
+            art = "le " if contracted.group(1).lower() in ("au", "du") else "les "
+            out.append(art + part)
         elif part[:1].isupper():
             out.append(part)
         else:
@@ -116,25 +121,78 @@ def _fit(text: str, limit: int) -> str:
     return text[:best].rstrip(" ,")
 
 
-def make_title(analysis: Analysis, focus: Keyphrase, topic: str) -> str:
-    src = analysis.source.title
+_ANAPHORIC_START = re.compile(r"^(?:le pays|la ville|l'entreprise|le groupe|il|elle|ils|elles|ce|cette|ces)\b", re.I)
+
+
+def _with_full_name(text: str, focus: Keyphrase, analysis: Analysis) -> str:
+    """« Merkel sort fragilisée » -> « Angela Merkel sort fragilisée » when the
+    keyphrase is that person's full name."""
+    e = analysis.entity(focus.text)
+    if e is None or e.label != "PER" or focus.text in text:
+        return text
+    surname = focus.text.split()[-1]
+    return re.sub(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", focus.text, text, count=1)
+
+
+def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[tuple[str, int]]:
+    """Possible H1s, each with a preference (lower is better): the headline
+    as it is, its part after the rubric, its comma-separated segments, with
+    the rubric kept when it fits, then the keyphrase as a rubric."""
+    src = analysis.source.title or ""
+    out: list[tuple[str, int]] = []
     if src:
-        pos = kpm.position(src, focus.text)
-        if len(src) <= TITLE_MAX and pos is not None and pos <= 40:
-            return src
         head, sep, rest = src.partition(" : ")
         body = rest if sep else src
-        pos = kpm.position(body, focus.text)
-        if pos is not None and pos <= 40:
-            t = _fit(capitalize_first(body), TITLE_MAX)
-            if kpm.contains(t, focus.text):
-                return t
-        prefix = capitalize_first(focus.text) + " : "
-        if kpm.contains(body, head) and sep:
-            body = rest
-        return prefix + _fit(lower_first(body), TITLE_MAX - len(prefix))
+        out.append((src, 0))
+        segments = [body] + [p.strip() for p in body.split(", ") if len(body.split(", ")) > 1]
+        for seg in segments:
+            if sep:
+                out.append((f"{head} : {seg}", 1))
+                out.append((f"{head} : {_fit(seg, TITLE_MAX - len(head) - 3)}", 3))
+            out.append((capitalize_first(seg), 2))
+            out.append((capitalize_first(_fit(seg, TITLE_MAX)), 4))
+            if not _ANAPHORIC_START.match(seg):
+                prefix = capitalize_first(focus.text) + " : "
+                out.append((prefix + _fit(seg, TITLE_MAX - len(prefix)), 5))
     prefix = capitalize_first(focus.text) + " : "
-    return prefix + _fit(topic, TITLE_MAX - len(prefix))
+    if topic:
+        out.append((prefix + _fit(topic, TITLE_MAX - len(prefix)), 6))
+    return [(_with_full_name(t, focus, analysis), rank) for t, rank in out]
+
+
+def _cuts_a_name(text: str, analysis: Analysis) -> bool:
+    """True when the text ends inside a multi-word name (« … Alistair »)."""
+    last = text.rsplit(" ", 1)[-1]
+    for e in analysis.entities:
+        words = e.name.split()
+        if len(words) > 1 and last in words[:-1] and not text.endswith(e.name):
+            return True
+    return False
+
+
+def make_title(analysis: Analysis, focus: Keyphrase, topic: str) -> str:
+    """The H1: at most TITLE_MAX characters, the keyphrase near its start,
+    taken from the headline whenever the headline allows it."""
+    cands = []
+    for text, rank in _title_candidates(analysis, focus, topic):
+        text = text.strip()
+        if not text or len(text) > TITLE_MAX or text.endswith((" :", ",")):
+            continue
+        pos = kpm.position(text, focus.text)
+        if pos is None:
+            rank += 10
+        elif pos - len(focus.text) > 40:
+            rank += 2
+        if text.lower().count(focus.text.split()[0].lower()) > 1:
+            continue  # « Alistair Brownlee : … Alistair »
+        if _cuts_a_name(text, analysis):
+            continue
+        if _ANAPHORIC_START.match(text.split(" : ")[-1]) and " : " not in text:
+            rank += 3  # « Le pays lance … » alone: which country?
+        cands.append((rank, -len(text), text))
+    if not cands:
+        return _fit(capitalize_first(focus.text), TITLE_MAX)
+    return min(cands)[2]
 
 
 # --- description -------------------------------------------------------------------
@@ -280,7 +338,7 @@ def sentence_freq(analysis: Analysis) -> Counter:
 
 
 def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[str, ...]],
-                doc_freq: Counter | None = None) -> str:
+                quotes_too: bool = False, doc_freq: Counter | None = None) -> str:
     """An intertitre naming what this part is about: its most distinctive
     nominal group (« la Bourse de New York », « le Traité de l'État de
     l'Union »), with a second one joined by « et » when the first is short.
@@ -294,7 +352,7 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
         for toks in kpm._windows(s.doc):
             span = s.doc[toks[0].i : toks[-1].i + 1]
             before = s.text[: span.start_char]
-            if before.count("«") > before.count("»"):
+            if before.count("«") > before.count("»") and not quotes_too:
                 continue  # words of a quotation do not name a section
             key = tuple(kpm.content_stems(span.text))
             if len(key) < 1 or any(k in taken for k in [key]):
@@ -353,13 +411,16 @@ def make_plan(analysis: Analysis, focus: Keyphrase, secondary: list[Keyphrase]) 
     doc_freq = sentence_freq(analysis)
     for sec in sections:
         if not sec.heading:
-            sec.heading = heading_for([s for p in sec.sentences for s in p], analysis, taken, doc_freq)
+            part = [s for p in sec.sentences for s in p]
+            sec.heading = (heading_for(part, analysis, taken, doc_freq=doc_freq)
+                           or heading_for(part, analysis, taken, quotes_too=True, doc_freq=doc_freq)
+                           or capitalize_first(with_article(focus.text, analysis)))
     topic = ""
     for k in secondary:
         if not set(k.key) & set(focus.key) and " et " not in k.text:
             topic = with_article(k.text, analysis)
             break
-    topic = topic or heading_for(sents, analysis, set(taken), doc_freq) or focus.text
+    topic = topic or heading_for(sents, analysis, set(taken), doc_freq=doc_freq) or focus.text
     title = make_title(analysis, focus, lower_first(topic))
     description = make_description(analysis, focus)
     slug = make_slug(title, focus)

@@ -1,4 +1,5 @@
-"""The report on stderr: a rich table on a terminal, plain lines otherwise."""
+"""The report of the checks: a rich table on a terminal, plain lines
+otherwise. `rewrite` prints it on stderr, `check` on stdout."""
 
 from __future__ import annotations
 
@@ -7,29 +8,51 @@ import sys
 SYMBOL = {"pass": "ok", "warn": "warn", "fail": "FAIL"}
 
 
-def print_report(data: dict, stream=None) -> None:
+def verdict(checks: list[dict]) -> str:
+    statuses = {c["status"] for c in checks}
+    return "fail" if "fail" in statuses else ("warn" if "warn" in statuses else "pass")
+
+
+def _head(data: dict) -> list[tuple[str, str]]:
+    head = []
+    if data.get("keyword"):
+        how = f" ({data['keyword_how']})" if data.get("keyword_how") else ""
+        head.append(("keyphrase", f"{data['keyword']}{how}"))
+    if "keywords" in data:
+        head.append(("secondary", ", ".join(data.get("keywords") or []) or "-"))
+    if "input_words" in data:
+        head.append(("input words", str(data["input_words"])))
+    return head
+
+
+def _summary(data: dict) -> str:
+    n = {s: sum(c["status"] == s for c in data["checks"]) for s in ("pass", "warn", "fail")}
+    return f"verdict: {verdict(data['checks'])} ({n['pass']} pass, {n['warn']} warn, {n['fail']} fail)"
+
+
+def print_report(data: dict, stream=None, title: str = "seoarticle report") -> None:
     stream = stream or sys.stderr
-    head = [
-        ("keyphrase", f"{data.get('keyword')} ({data.get('keyword_how')})"),
-        ("secondary", ", ".join(data.get("keywords") or []) or "-"),
-        ("input words", str(data.get("input_words", "-"))),
-    ]
+    head = _head(data)
     if stream.isatty():
         from rich.console import Console
+        from rich.markup import escape
         from rich.table import Table
 
         console = Console(file=stream)
-        t = Table(title="seoarticle report", show_lines=False)
+        t = Table(title=title, show_lines=False)
         for col in ("check", "value", "target", "status", "detail"):
             t.add_column(col)
         style = {"pass": "green", "warn": "yellow", "fail": "bold red"}
         for c in data["checks"]:
-            t.add_row(c["name"], str(c["value"]), c["target"], f"[{style[c['status']]}]{c['status']}[/]", c["detail"])
+            t.add_row(escape(c["name"]), escape(str(c["value"])), escape(c["target"]),
+                      f"[{style[c['status']]}]{c['status']}[/]", escape(c["detail"]))
         for k, v in head:
-            console.print(f"[bold]{k}[/]: {v}")
+            console.print(f"[bold]{k}[/]: {escape(v)}")
         console.print(t)
         for note in data.get("shortfall") or []:
-            console.print(f"[yellow]shortfall[/]: {note}")
+            console.print(f"[yellow]shortfall[/]: {escape(note)}")
+        v = verdict(data["checks"])
+        console.print(f"[{style[v]}]{_summary(data)}[/]")
         return
     for k, v in head:
         stream.write(f"{k}: {v}\n")
@@ -38,3 +61,4 @@ def print_report(data: dict, stream=None) -> None:
         stream.write(f"{SYMBOL[c['status']]:4} {c['name']}: {c['value']} [target {c['target']}]{detail}\n")
     for note in data.get("shortfall") or []:
         stream.write(f"shortfall: {note}\n")
+    stream.write(_summary(data) + "\n")

@@ -254,9 +254,13 @@ def _pair_straight_quotes(t: str) -> str:
 
 
 def capitalize_first(text: str) -> str:
+    """Upper-case the first letter, past opening punctuation; a text that
+    starts with a figure stays as it is (« 20 ans », not « 20 Ans »)."""
     for i, ch in enumerate(text):
         if ch.isalpha():
             return text[:i] + ch.upper() + text[i + 1 :]
+        if ch.isdigit():
+            return text
     return text
 
 

@@ -14,22 +14,19 @@ from __future__ import annotations
 import re
 
 from .. import keyphrase as kpm
-from ..analysis import Analysis, Sentence
+from ..analysis import Analysis, DateMention, Sentence, dates_in
 from ..model import Article, Block, Options
 from ..outline import Plan, de, with_article
-from ..rephrase import clauses, compress, date_label, without_date
+from ..rephrase import clauses, compress, date_label, relative_statements, reorders, split_coordination, without_date
 from ..text import capitalize_first, word_count
 
-KEY_POINTS_MAX = 5
-FIGURES_MAX = 6
+KEY_POINTS_MAX = 6
+SHORT_TEXT_SENTENCES = 6
+FIGURES_MAX = 10
 CHRONOLOGY_MAX = 8
-FAQ_MAX = 6
+FAQ_MAX = 8
 NEXT_MAX = 4
 
-_NUM_PHRASE = re.compile(
-    r"(?:(?:plus|moins|près|environ|pas moins)\s+(?:de\s+|d')?)?\d+(?:[ \u202f\u00a0]\d{3})*(?:,\d+)?"
-    r"(?:\s*%|\s+(?:millions?|milliards?|mille)(?:\s+(?:de|d'))?)?(?:\s+[\w'-]+(?:\s+(?:de|d')\s*[\w-]+)?)?"
-)
 _FUTURE_HINT = re.compile(r"\b(?:devrait|devraient|doit|doivent|prévoi\w*|sera|seront|\w+ra|\w+ront|prochain\w*|à venir)\b")
 
 
@@ -39,12 +36,19 @@ class _Derived:
     def __init__(self, analysis: Analysis):
         self.seen = {s.text for s in analysis.sentences}
         self.uses: dict[int, int] = {}
+        self.section = ""
+        self.in_section: set[tuple[str, int]] = set()
 
     def take(self, s: Sentence, text: str | None, max_uses: int = 2) -> str | None:
+        """The derived text, or None when it repeats a line, when its sentence
+        already gave a line to this section, or gave `max_uses` lines in all."""
         if not text or text in self.seen or self.uses.get(s.id, 0) >= max_uses:
+            return None
+        if (self.section, s.id) in self.in_section:
             return None
         self.seen.add(text)
         self.uses[s.id] = self.uses.get(s.id, 0) + 1
+        self.in_section.add((self.section, s.id))
         return text
 
 
@@ -56,11 +60,13 @@ def _importance(s: Sentence, analysis: Analysis, focus: str) -> float:
     return score
 
 
-KEY_POINT_MAX_RATIO = 0.85  # a key point is at most 85 % of its sentence
+KEY_POINT_MAX_RATIO = 0.9  # a key point is at most 90 % of its sentence
 
 
 def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
-    lead = {s.id for s in plan.lead}
+    d.section = "points"
+    # A short text has little besides its lead: its key points may restate it.
+    lead = {s.id for s in plan.lead} if len(analysis.sentences) >= SHORT_TEXT_SENTENCES else set()
     ranked = sorted((s for s in analysis.sentences if s.id not in lead),
                     key=lambda s: (-_importance(s, analysis, plan.focus.text), s.id))
     chosen = []
@@ -78,45 +84,159 @@ def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
     return [t for _, t in sorted(chosen)]
 
 
-def _number_label(s: Sentence) -> str | None:
-    for m in _NUM_PHRASE.finditer(s.text):
-        label = m.group(0).strip()
-        if any(d.start <= m.start() < d.end for d in s.dates) or re.search(r"\bans?\b|\bheures?\b|\bh\b", label):
+_UNIT = re.compile(
+    r"\s*(?:%|km/h|km²|km|kilomètres?|m|mètres?|€|euros?|dollars?|\$|ans|mois|jours|heures|"
+    r"(?:millions?|milliards?)(?:\s+(?:de|d')\s*[\w-]+)?)(?![\w/])"
+)
+_QUANTIFIER = re.compile(r"\b(?:plus|moins|près|environ|pas moins|au moins|au total)\s+(?:de\s+|d')?$", re.I)
+NUMBER_WORDS = {"trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze",
+                "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "mille"}
+
+
+def _figure_spans(s: Sentence) -> list[tuple[int, int]]:
+    """Character spans of the figures of a sentence (digits, or a number word
+    counting a noun), dates and quotations left out."""
+    out = []
+    for m in re.finditer(r"(?<![\w,])\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?(?![\w,])", s.text):
+        out.append((m.start(), m.end()))
+    for t in s.doc:
+        if t.lower_ in NUMBER_WORDS and t.dep_ == "nummod" and t.i > 0 and s.doc[t.i - 1].pos_ != "DET":
+            out.append((t.idx, t.idx + len(t.text)))
+    keep = []
+    for a, b in sorted(out):
+        if any(d.start <= a < d.end for d in s.dates) or _in_quote(s.text, a):
             continue
-        if s.text[: m.start()].count("«") > s.text[: m.start()].count("»"):
-            continue
-        label = re.sub(r"\s+(?:de|d'|du|des|et|à|en|le|la|les|sur|pour)$", "", label)
-        return label
-    return None
+        keep.append((a, b))
+    return keep
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    return text[:pos].count("«") > text[:pos].count("»")
+
+
+def figure_label(s: Sentence, a: int, b: int) -> str | None:
+    """« 12 000 vols », « plus de 125 km/h », « 20,5 % des voix », « catégorie
+    1 »: the figure with its unit or the noun it counts, as the sentence has
+    them; None when the figure counts nothing the reader can name."""
+    text = s.text
+    unit = _UNIT.match(text, b)
+    if unit:
+        end = unit.end()
+        tail = re.match(r"\s+(?:des|de|d')\s*(?:voix|sièges|suffrages|habitants|personnes|morts)\b", text[end:])
+        if tail and "%" in unit.group(0):
+            end += tail.end()
+    else:
+        toks = [t for t in s.doc if a <= t.idx < b]
+        if not toks:
+            return None
+        first, last = toks[0], toks[-1]
+        nxt = s.doc[last.i + 1] if last.i + 1 < len(s.doc) else None
+        if nxt is not None and nxt.pos_ == "NOUN" and nxt.text[:1].islower():
+            end = nxt.idx + len(nxt.text)
+        elif first.i > 0 and s.doc[first.i - 1].pos_ == "NOUN" and s.doc[first.i - 1].text[:1].islower():
+            return f"{s.doc[first.i - 1].text} {text[a:b]}"
+        else:
+            return None
+    start = a
+    q = _QUANTIFIER.search(text[:a])
+    if q:
+        start = q.start()
+    label = text[start:end].strip()
+    if label[:1].isupper() and label.split()[0].lower() in _COMMON_STARTS:
+        label = label[:1].lower() + label[1:]
+    return label
 
 
 def _short_forms(s: Sentence) -> list[str]:
-    """The derived forms of a sentence, shortest meaning-preserving first."""
+    """The derived forms of a sentence: without its removable parts, split
+    into its clauses or its coordinated verbs, or its words in another order."""
     forms = [f for f in (compress(s), compress(s, keep_dates=False)) if f]
-    forms += clauses(s)
-    return forms
+    forms += clauses(s) + split_coordination(s) + relative_statements(s) + reorders(s)
+    seen, out = set(), []
+    for f in forms:
+        if f not in seen:
+            seen.add(f)
+            out.append(f)
+    return out
+
+
+def _noun_phrase(s: Sentence, a: int, label: str) -> str | None:
+    """The nominal group the figure at offset a counts, with its complements
+    (« des vents soufflant à plus de 125 km/h »), when it is a phrase of its
+    own: no finite verb, no coordination of verbs, and at least three words
+    more than the label."""
+    tok = next((t for t in s.doc if t.idx <= a < t.idx + len(t.text)), None)
+    if tok is None or tok.dep_ != "nummod" or tok.head.pos_ != "NOUN":
+        return None
+    noun = tok.head
+    if noun.dep_ not in ("obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "nmod"):
+        return None
+    toks = list(s.doc[noun.left_edge.i : noun.right_edge.i + 1])
+    while toks and (toks[0].pos_ in ("ADP", "PUNCT", "CCONJ") or toks[0].dep_ == "fixed"):
+        toks = toks[1:]
+    while toks and toks[-1].pos_ in ("PUNCT", "CCONJ", "ADP"):
+        toks = toks[:-1]
+    if not toks or toks[0].pos_ not in ("DET", "NUM", "ADV", "NOUN", "ADJ") or any(
+            t.pos_ == "PRON" or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in toks):
+        return None
+    phrase = s.doc[toks[0].i : toks[-1].i + 1].text
+    if word_count(phrase) < word_count(label) + 3 or "«" in phrase or ":" in phrase or phrase.count("(") != phrase.count(")"):
+        return None
+    return phrase
 
 
 def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
+    """One line per figure: the figure in bold, then the shortest statement
+    of the text that holds it (a clause, a shortened sentence, or the
+    nominal group the figure belongs to)."""
+    d.section = "figures"
     items = []
+    labels_seen: set[str] = set()
     for s in analysis.sentences:
-        if not s.numbers:
-            continue
-        label = _number_label(s)
-        if not label:
-            continue
-        bare = re.sub(r"^(?:plus|moins|près|environ|pas moins)\s+(?:de\s+|d')?", "", label)
-        forms = [f for f in _short_forms(s) if bare.split()[0] in f]
-        text = None
-        for f in forms:
-            text = d.take(s, f)
+        for a, b in _figure_spans(s):
+            label = figure_label(s, a, b)
+            if not label or label.lower() in labels_seen:
+                continue
+            number = s.text[a:b]
+            text = None
+            for f in sorted(_short_forms(s), key=word_count):
+                if number in f:
+                    text = d.take(s, f, max_uses=3)
+                    if text:
+                        break
+            if text is None:
+                phrase = _noun_phrase(s, a, label)
+                if phrase and phrase.startswith(label):
+                    # « **20 ans** de recherche et 1,5 milliard d'euro d'investissement. »
+                    line = d.take(s, f"**{label}**{phrase[len(label):]}.", max_uses=3)
+                    if line:
+                        labels_seen.add(label.lower())
+                        items.append(line)
+                    continue
+                if phrase:
+                    text = d.take(s, capitalize_first(phrase) + ".", max_uses=3)
             if text:
-                break
-        if text:
-            items.append(f"**{label}** : {text}")
-        if len(items) >= FIGURES_MAX:
-            break
+                labels_seen.add(label.lower())
+                items.append(f"**{label}** : {lower_first_word(text)}")
+            if len(items) >= FIGURES_MAX:
+                return items
     return items
+
+
+_COMMON_STARTS = {"le", "la", "les", "un", "une", "des", "du", "de", "ce", "cet", "cette", "ces", "il", "elle",
+                  "ils", "elles", "on", "plus", "moins", "près", "pas", "selon", "au", "aux", "en", "dans", "à",
+                  "pour", "sur", "depuis", "lors", "après", "avant", "chaque", "leur", "leurs", "son", "sa", "ses",
+                  "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "deux", "tous", "toutes",
+                  "environ"}
+
+
+def lower_first_word(text: str) -> str:
+    """A statement after a label and a colon starts in lower case, unless its
+    first word is a name or an acronym."""
+    first = text.split(" ", 1)[0]
+    if first.lower() in _COMMON_STARTS or re.match(r"^(?:L'|D'|Qu')", first):
+        return text[:1].lower() + text[1:]
+    return text
 
 
 def _sort_key(dm, default_year):
@@ -143,6 +263,7 @@ def _dates_main_event(s: Sentence, dm) -> bool:
 
 
 def chronology(analysis: Analysis, d: _Derived) -> list[str]:
+    d.section = "dates"
     entries = []
     for s in analysis.sentences:
         for dm in s.dates:
@@ -161,44 +282,234 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
     return items
 
 
+# --- days of the week -----------------------------------------------------------
+
+_WEEKDAY = re.compile(r"\b(?:(?:ce|dès|depuis|jusqu'à)\s+)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+                      r"(?:\s+(soir|matin|midi|après-midi|dernier|prochain))?\b(?!\s+\d)", re.I)
+_WEEKDAY_INDEX = {d: i for i, d in enumerate(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))}
+
+
+def _dateline_weekday(analysis: Analysis) -> int | None:
+    import datetime
+
+    line = analysis.source.dateline
+    if not line:
+        return None
+    dm = next(iter(dates_in(line)), None)
+    if dm is None or not (dm.year and dm.month and dm.day):
+        return None
+    try:
+        return datetime.date(dm.year, dm.month, dm.day).weekday()
+    except ValueError:
+        return None
+
+
+def _governing_verb(s: Sentence, char: int):
+    tok = next((t for t in s.doc if t.idx <= char < t.idx + len(t.text)), None)
+    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+
+
+def _tense_offset(s: Sentence, char: int, day: int, today: int) -> int:
+    """Days from the dateline to the weekday named at `char` in s: backwards
+    when the verb it hangs on tells what happened, forwards when it tells what
+    is to come (future, conditional, « devoir », « être attendu »), the
+    dateline's own day for the present."""
+    verb = _governing_verb(s, char)
+    group = [verb, *[c for c in verb.children if c.dep_.startswith("aux")]] if verb is not None else []
+    if verb is not None and verb.head.pos_ in ("VERB", "AUX") and verb.dep_ in ("xcomp", "ccomp"):
+        group.append(verb.head)
+    future = any("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood")
+                 or t.lemma_ in ("devoir", "attendre", "prévoir") for t in group)
+    past = any("Fin" in t.morph.get("VerbForm") and ("Past" in t.morph.get("Tense") or "Imp" in t.morph.get("Tense"))
+               for t in group) or any(c.dep_ == "aux:tense" for c in group[1:])
+    delta = day - today
+    if future and not past:
+        return delta if delta > 0 else delta + 7
+    if past and not future:
+        return delta if delta <= 0 else delta - 7
+    return delta if delta == 0 else (delta if delta < 0 else delta - 7)
+
+
+def _without_weekday(s: Sentence, m) -> str | None:
+    """The clause of s that holds the weekday, with the weekday taken out."""
+    day = m.group(0)
+    parts = [p for p in clauses(s) + split_coordination(s)
+             if day in p and p.split(" ", 1)[0].lower() not in ("il", "elle", "ils", "elles")] or [s.text]
+    part = min(parts, key=word_count)
+    start = part.find(day)
+    if start < 0:
+        return None
+    fake = DateMention(day, None, None, None, start, start + len(day))
+    holder = Sentence(s.id, s.block, part, s.doc)
+    return without_date(holder, fake)
+
+
+def week_chronology(analysis: Analysis, d: _Derived) -> list[str]:
+    """For a dispatch that dates its facts by days of the week (« lundi soir »,
+    « ce mardi soir », « mercredi ») under a dateline: those facts in the
+    order of the days, labelled with the text's own words. The dateline fixes
+    the order; no date is computed into the article."""
+    d.section = "dates"
+    today = _dateline_weekday(analysis)
+    if today is None:
+        return []
+    entries = []
+    for s in analysis.sentences:
+        for m in _WEEKDAY.finditer(s.text):
+            if _in_quote(s.text, m.start()):
+                continue
+            day = _WEEKDAY_INDEX[m.group(1).lower()]
+            text = _without_weekday(s, m)
+            if text:
+                label = m.group(1).lower() + (f" {m.group(2).lower()}" if m.group(2) else "")
+                entries.append((_tense_offset(s, m.start(), day, today), s.id, capitalize_first(label), s, text))
+    entries.sort(key=lambda e: (e[0], e[1]))
+    items = []
+    for _, _, label, s, text in entries[:CHRONOLOGY_MAX]:
+        t = d.take(s, text, max_uses=3)
+        if t:
+            items.append(f"**{label}** : {lower_first_word(t)}")
+    return items if len({e[0] for e in entries}) >= 2 else []
+
+
+# --- quotations -----------------------------------------------------------------
+
+_SAY_INVERTED = re.compile(r"\b[\w-]+-t?-?(?:il|elle)\b")
+
+
+def _speaker(s: Sentence, analysis: Analysis) -> str | None:
+    """Who says the quotations of s: the one person the sentence names outside
+    its quotations, or, for « explique-t-il », the one person the sentences
+    just before name."""
+    outside = re.sub(r"«[^»]*»", " ", s.text)
+    people = [e for e in analysis.entities if e.label == "PER" and s.id in e.sentences
+              and any(f in outside for f in e.forms)]
+    if len(people) == 1:
+        return people[0].name
+    if people or not _SAY_INVERTED.search(outside):
+        return None
+    for back in range(1, 3):
+        k = s.id - back
+        if k < 0:
+            break
+        prev = analysis.sentences[k]
+        prev_outside = re.sub(r"«[^»]*»", " ", prev.text)
+        found = [e for e in analysis.entities if e.label == "PER" and k in e.sentences
+                 and any(f in prev_outside for f in e.forms)]
+        if len(found) == 1:
+            return found[0].name
+        if found:
+            return None
+    return None
+
+
+QUOTE_MAX_WORDS = 40
+
+
+def quotations(analysis: Analysis) -> tuple[list[str], list[str]]:
+    """The quotations of the text with who said them, word for word: only
+    quotations that are not whole sentences of their own in the body."""
+    items, speakers = [], []
+    for s in analysis.sentences:
+        if not s.quotes:
+            continue
+        who = _speaker(s, analysis)
+        if not who:
+            continue
+        for q in s.quotes:
+            if re.search(r"[.!?…]\s+\S", q) or not 3 <= word_count(q) <= QUOTE_MAX_WORDS or not q[:1].isupper():
+                continue
+            items.append(f"**{who}** : « {q} »")
+            if who not in speakers:
+                speakers.append(who)
+    return items, speakers
+
+
 def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
+    d.section = "faq"
     out: list[tuple[str, str]] = []
+    names = [e.name for e in analysis.entities]
     for e in analysis.entities:
+        if len(e.name.split()) == 1 and any(e.name in n.split() and n != e.name for n in names):
+            continue  # « Pasteur » is only part of « Sanofi Pasteur »
         if e.label == "PER" and e.roles:
             roles = " et ".join(e.roles[:2])
             name = e.name + (f", {e.age}," if e.age else "")
             answer = f"{name} est {roles}."
             if answer not in d.seen:
                 d.seen.add(answer)
-                out.append((f"Qui est {e.name} ?", capitalize_first(answer)))
+                question = f"Qui est {e.name} ?" if len(e.name.split()) >= 2 else f"Qu'est-ce que {e.name} ?"
+                out.append((question, capitalize_first(answer)))
     text = " ".join(s.text for s in analysis.sentences)
     for acro, long in analysis.acronyms.items():
         m = re.search(r"\b((?:[Ll]'|[Ll]e |[Ll]a |[Ll]es )(?:[a-zé]\w+ )?)" + re.escape(long), text)
         det = (m.group(1)[0].lower() + m.group(1)[1:]) if m else ""
         out.append((f"Que désigne le sigle {acro} ?", f"Le sigle {acro} désigne {det}{long}."))
-    # What is known of the main actors: their sentences, shortened.
+    # What is known of the main actors and places: their sentences, shortened.
     actors = sorted(
-        (e for e in analysis.entities if e.count >= 2 and e.label in ("PER", "ORG", "LOC") and e.name not in analysis.acronyms),
+        (e for e in analysis.entities
+         if e.label in ("PER", "ORG", "LOC") and e.name not in analysis.acronyms
+         and (e.count >= 2 or (e.label == "LOC" and _place_phrase(e, analysis)))),
         key=lambda e: (-e.count, min(e.sentences)),
     )
     for e in actors:
         if len(out) >= FAQ_MAX:
             break
-        answers = []
-        for sid in e.sentences:
-            s = analysis.sentences[sid]
-            for f in _short_forms(s):
-                if e.name.split()[-1] in f or any(x in f for x in e.forms):
-                    t = d.take(s, f)
-                    if t:
-                        answers.append(t)
-                        break
-            if len(answers) >= 2:
-                break
-        if answers:
+        where = _place_phrase(e, analysis) if e.label == "LOC" else None
+        answers = _statements_about(e, analysis, d, where=where)
+        if not answers:
+            continue
+        if where:
+            question = f"Qu'en est-il {where} ?"
+        else:
             subject = e.name if e.label == "PER" or not _needs_article(e.name, analysis) else with_article(e.name, analysis)
-            out.append((f"Que sait-on {de(subject)} ?", " ".join(answers)))
+            question = f"Que sait-on {de(subject)} ?"
+        out.append((question, " ".join(answers)))
     return out[:FAQ_MAX]
+
+
+def _statements_about(e, analysis: Analysis, d: _Derived, most: int = 2, where: str | None = None) -> list[str]:
+    answers = []
+    for sid in e.sentences:
+        s = analysis.sentences[sid]
+        for f in _short_forms(s):
+            if where is not None:
+                ok = where.lower() in f.lower()
+            else:
+                ok = e.name.split()[-1] in f or any(x in f for x in e.forms)
+            if ok:
+                t = d.take(s, f)
+                if t:
+                    answers.append(t)
+                    break
+        if len(answers) >= most:
+            break
+    return answers
+
+
+_PLACE_PREP = re.compile(r"\b(à|au|aux|en|dans l'|dans le|dans la|dans les)\s?$", re.I)
+
+
+def _place_phrase(e, analysis: Analysis) -> str | None:
+    """« à New York », « au Japon », « dans le New Jersey »: the place with the
+    preposition the text itself puts before it (None when it never does)."""
+    preps: dict[str, int] = {}
+    for sid in e.sentences:
+        text = analysis.sentences[sid].text
+        for form in [e.name, *e.forms]:
+            for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
+                p = _PLACE_PREP.search(text[: m.start()])
+                if p:
+                    prep = p.group(1).lower()
+                    if prep == "a":
+                        prep = "à"
+                    preps[prep] = preps.get(prep, 0) + 1
+    if not preps:
+        return None
+    prep = sorted(preps, key=lambda k: (-preps[k], k))[0]
+    return f"{prep}{'' if prep.endswith(chr(39)) else ' '}{e.name}"
 
 
 def _needs_article(name: str, analysis: Analysis) -> bool:
@@ -206,6 +517,7 @@ def _needs_article(name: str, analysis: Analysis) -> bool:
 
 
 def what_next(analysis: Analysis, d: _Derived) -> list[str]:
+    d.section = "next"
     items = []
     for s in analysis.sentences:
         if not any("Fut" in t.morph.get("Tense") or t.lemma_ in ("devoir", "prévoir") for t in s.doc if t.pos_ in ("VERB", "AUX")):
@@ -238,12 +550,17 @@ def write(analysis: Analysis, plan: Plan, options: Options) -> Article:
     figures = key_figures(analysis, d)
     if len(figures) >= 2:
         blocks += [Block("h2", f"Les chiffres clés {de(topic)}"), Block("ul", items=figures)]
-    dates = chronology(analysis, d)
+    dates = chronology(analysis, d) or week_chronology(analysis, d)
     if len(dates) >= 2:
         blocks += [Block("h2", f"Chronologie {de(topic)}"), Block("ul", items=dates)]
     upcoming = what_next(analysis, d)
     if upcoming:
         blocks += [Block("h2", f"Ce qui se prépare pour {topic}"), Block("ul", items=upcoming)]
+    said, speakers = quotations(analysis)
+    if said:
+        who = speakers[0] if len(speakers) == 1 else " et ".join([", ".join(speakers[:-1]), speakers[-1]])
+        heading = f"Ce qu'a déclaré {who}" if len(speakers) == 1 else f"Ce qu'ont déclaré {who}"
+        blocks += [Block("h2", heading), Block("ul", items=said)]
     qa = faq(analysis, plan, d)
     if qa:
         blocks.append(Block("h2", f"Questions-réponses sur {topic}"))

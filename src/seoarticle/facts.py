@@ -1,0 +1,104 @@
+"""Facts of a text — numbers, dates, named entities, « quotations » — and
+their comparison between an article and its source.
+
+An item of the article that the source lacks is an invention (the check
+fails); an item of the source that the article lacks is a loss (it warns).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .analysis import dates_in, quotes_in
+from .text import normalize, numbers
+
+ENTITY_LABELS = ("PER", "ORG", "LOC")
+
+
+@dataclass
+class Facts:
+    numbers: dict[str, str] = field(default_factory=dict)  # canonical -> as written
+    dates: dict[tuple, str] = field(default_factory=dict)  # (day, month, year) -> as written
+    entities: dict[str, str] = field(default_factory=dict)  # folded -> as written
+    quotations: dict[str, str] = field(default_factory=dict)  # folded -> as written
+
+
+def fold(text: str) -> str:
+    """Comparison form: normalised, lower case, spaces collapsed."""
+    return re.sub(r"\s+", " ", normalize(text).lower()).strip()
+
+
+def _clean_entity(text: str) -> str | None:
+    t = text.strip(" ,.;:«»()\"'’")
+    t = re.sub(r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Dd]u|[Dd]es|[Dd]e|[Dd]')\s*", "", t)
+    if len(t) < 2 or not t[0].isupper() or any(c.isdigit() for c in t) or "«" in t or "»" in t:
+        return None
+    return t
+
+
+def extract(text: str, docs: list | None = None) -> Facts:
+    """Facts of a text; `docs` are its parsed sentences (for the entities)."""
+    norm = normalize(text)
+    f = Facts()
+    for raw, canon in zip(_number_spans(norm), numbers(norm)):
+        f.numbers.setdefault(canon, raw)
+    for d in dates_in(norm):
+        if d.day is None and d.month is None:
+            continue  # a bare year is already a number
+        f.dates.setdefault((d.day, d.month, d.year), d.text)
+    for q in quotes_in(norm):
+        f.quotations.setdefault(fold(q), q)
+    for doc in docs or []:
+        for e in doc.ents:
+            if e.label_ in ENTITY_LABELS:
+                name = _clean_entity(e.text)
+                if name:
+                    f.entities.setdefault(fold(name), name)
+    return f
+
+
+def _number_spans(text: str) -> list[str]:
+    from .text import NUMBER_RE
+
+    return [m.group(0) for m in NUMBER_RE.finditer(text)]
+
+
+def _date_matches(a: tuple, b: tuple) -> bool:
+    """Same date where both say something: « le 5 avril » is « le 5 avril 2023 »."""
+    return all(x is None or y is None or x == y for x, y in zip(a, b))
+
+
+@dataclass
+class Comparison:
+    kind: str
+    invented: list[str]  # in the article, not in the source
+    missing: list[str]  # in the source, not in the article
+
+
+def compare(article_text: str, article: Facts, source_text: str, source: Facts) -> list[Comparison]:
+    art_fold, src_fold = fold(article_text), fold(source_text)
+    out = []
+    out.append(Comparison(
+        "numbers",
+        [v for k, v in article.numbers.items() if k not in source.numbers],
+        [v for k, v in source.numbers.items() if k not in article.numbers],
+    ))
+    out.append(Comparison(
+        "dates",
+        [v for k, v in article.dates.items() if not any(_date_matches(k, s) for s in source.dates)],
+        [v for k, v in source.dates.items() if not any(_date_matches(k, a) for a in article.dates)],
+    ))
+    # An entity the model finds in one text may be there, untagged, in the
+    # other: what counts is whether the name is written there.
+    out.append(Comparison(
+        "named entities",
+        [v for k, v in article.entities.items() if k not in src_fold],
+        [v for k, v in source.entities.items() if k not in art_fold],
+    ))
+    out.append(Comparison(
+        "quotations",
+        [v for k, v in article.quotations.items() if k not in src_fold],
+        [v for k, v in source.quotations.items() if k not in art_fold],
+    ))
+    return out

@@ -1,0 +1,82 @@
+"""French-aware keyphrase matching on parsed text, for the checks.
+
+A word of the keyphrase matches a word of the text when their stems agree
+(`keyphrase.stem`: case, elision « l’ », plural -s/-x and feminine -e folded,
+accents ignored) or when their spaCy lemmas do (« signent » / « signé » /
+« signer », « chevaux » / « cheval »). Hyphenated forms match their parts
+(« Russie-Biélorussie » holds « Russie »). A text holds the keyphrase when
+every content word of it is there, in any order, as Yoast counts it; the
+number of occurrences in a sentence is the count of its rarest word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .keyphrase import FUNCTION_WORDS, stem
+
+Term = frozenset  # the keys one keyphrase word can be matched by
+
+
+def _lemma_key(lemma: str) -> str:
+    return "=" + stem(lemma)
+
+
+def token_keys(tok) -> set[str]:
+    text = tok.text
+    keys = {stem(text), _lemma_key(tok.lemma_ or text)}
+    if "-" in text:
+        for part in text.split("-"):
+            if part:
+                keys.add(stem(part))
+    return keys
+
+
+def phrase_terms(doc) -> list[Term]:
+    """The content words of a parsed keyphrase, each as a set of keys."""
+    terms = []
+    for t in doc:
+        if t.is_punct or t.is_space:
+            continue
+        s = stem(t.text)
+        if not s or s in FUNCTION_WORDS or stem(s) in FUNCTION_WORDS or t.lower_ in FUNCTION_WORDS:
+            continue
+        terms.append(frozenset({s, _lemma_key(t.lemma_ or t.text)}))
+    return terms
+
+
+def count(doc, terms: list[Term]) -> int:
+    """Occurrences of the keyphrase in one parsed sentence."""
+    if not terms:
+        return 0
+    keys = [token_keys(t) for t in doc if not t.is_punct]
+    return min(sum(1 for k in keys if k & term) for term in terms)
+
+
+def contains(docs: Iterable, terms: list[Term]) -> bool:
+    """Every content word somewhere in these parsed segments (one paragraph, say)."""
+    if not terms:
+        return False
+    seen: set[str] = set()
+    for doc in docs:
+        for t in doc:
+            seen |= token_keys(t)
+    return all(term & seen for term in terms)
+
+
+def position(doc, terms: list[Term]) -> int | None:
+    """Characters from the start of `doc` to where the keyphrase is complete."""
+    if not terms:
+        return None
+    left = list(terms)
+    for t in doc:
+        k = token_keys(t)
+        left = [term for term in left if not term & k]
+        if not left:
+            return t.idx + len(t.text)
+    return None
+
+
+def in_slug(slug: str, terms: list[Term]) -> bool:
+    parts = {stem(p) for p in slug.split("-") if p}
+    return bool(terms) and all(term & parts for term in terms)

@@ -1,0 +1,451 @@
+"""French readability: words, sentences and syllables counted the French way,
+the Kandel–Moles Flesch score, and the sentence-level measures (long
+sentences, passive voice, transition words, repeated openings).
+
+How words and syllables are counted (see docs/checks.md for the measurements
+behind these choices):
+
+- Words follow Flesch's own rules (« How to Write Plain English », ch. 2):
+  contractions, hyphenated words, abbreviations, figures and symbols count as
+  one word. In French: « l’intégration », « aujourd’hui », « peut-être »,
+  « a-t-il », « M. », « 2 800 000 », « 66,1 » and « 11 % » are one word each.
+- Syllables are those of careful spoken French: a final mute e (« France »,
+  « crises », « langue ») and the -ent of a plural verb (« parlent ») are
+  silent, and so is an inner e after one consonant sound (« samedi » 2,
+  « seulement » 2, but « gouvernement » 4); i, u and ou before a vowel
+  are glides (« nation » 2, « Biélorussie » 4, « jouer » 1) except after a
+  consonant + r/l (« client » 2, « priorité » 4); é, ï, ë, ü and the pairs
+  « oa », « ao » break a vowel group (« créa » 2, « naïf » 2, « chaos » 2).
+  Figures, symbols and abbreviations count as one syllable, as Flesch says.
+- Sentences end at . ! ? … followed by a capital, a digit or a quote, never
+  after « M. », « Mme » or an initial; « ?! » and « … » end one sentence. A
+  quotation of several sentences counts as several sentences (a reader reads
+  them so), unlike `text.split_sentences`, which keeps quotations whole for
+  rewriting.
+
+Nothing here loads spaCy: the measures that need a parse take the parsed
+`Doc`s from the caller.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .text import ABBREVIATIONS, normalize
+
+VOWELS = set("aeiouyàâäéèêëîïôöûùüÿœæ")
+DIAERESIS = set("ïëüÿ")
+# A consonant followed by r or l before i + vowel forces two syllables
+# (« cli-ent », « pri-o-ri-té », « tri-omphe »): the French diérèse rule.
+_MUTA_CUM_LIQUIDA = re.compile(r"[bcdfgkptv][rl]$")
+# Common words in -ent whose ending is a nasal vowel, not a silent plural
+# verb ending; used only when no part-of-speech tag is available.
+NASAL_ENT = frozenset(
+    "accident adolescent agent argent cent client comment content continent dent différent "
+    "équivalent évident excellent gent incident intelligent lent parent patient permanent "
+    "précédent présent président prudent récent régent serpent souvent talent torrent "
+    "urgent vent violent".split()
+)
+_PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|int|inte|ints|intes|ert|erte|erts|ertes|ise|ises|ts?)$")
+# Intransitive verbs that take être in compound tenses: « ils sont tombés »
+# is a past tense, never a passive, whatever the parser says.
+ETRE_VERBS = frozenset(
+    "aller venir revenir devenir parvenir intervenir survenir advenir provenir arriver partir repartir "
+    "tomber retomber naître mourir décéder rester entrer rentrer sortir ressortir monter remonter "
+    "descendre redescendre retourner passer repasser apparaître disparaître accourir échoir éclore "
+    "demeurer".split()
+)
+
+
+# --- words --------------------------------------------------------------------
+
+_NUM_GROUPS = re.compile(r"(?<![\d,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])")
+_NUM_SYMBOL = re.compile(r"(\d)[ \u00a0\u202f]+(%|‰|€|\$|£|°)")
+_TIME = re.compile(r"\b(\d{1,2}) ?h(?: ?(\d{2}))?\b")  # « 20 h 30 », « 8 h »
+_ELISION_SPLIT = re.compile(r"(?<=\w)['’](?=\w)")
+_EDGE_PUNCT = "«»\"“”‘’'()[]{},;:!?…–—.*_"
+
+
+def words(text: str) -> list[str]:
+    """The words of a French text, one per unit Flesch counts as a word.
+
+    >>> words("L’intégration, aujourd’hui, a-t-il dit : 2 800 000 euros (66,1 %).")
+    ['L’intégration', 'aujourd’hui', 'a-t-il', 'dit', '2800000', 'euros', '66,1%']
+    """
+    t = text.replace("\u00a0", " ").replace("\u202f", " ")
+    t = _NUM_GROUPS.sub(lambda m: re.sub(r"\s", "", m.group(0)), t)
+    t = _NUM_SYMBOL.sub(r"\1\2", t)
+    t = _TIME.sub(lambda m: m.group(1) + "h" + (m.group(2) or ""), t)
+    out = []
+    for tok in t.split():
+        w = tok.strip(_EDGE_PUNCT)
+        # « M. » keeps its dot for what it is, and « etc. » too, but the
+        # tally is the same: one word.
+        if w and any(ch.isalnum() for ch in w):
+            out.append(w)
+    return out
+
+
+# --- syllables -----------------------------------------------------------------
+
+
+def _is_vowel(ch: str) -> bool:
+    return ch in VOWELS
+
+
+def _groups(w: str) -> int:
+    """Syllables of a lower-case word: its vowel groups, split by the French
+    hiatus rules, less the inner mute e's that speech drops."""
+    spans: list[list[int]] = []  # [start, end) of each vowel group
+    prev = ""  # previous letter
+    for i, ch in enumerate(w):
+        if not _is_vowel(ch):
+            prev = ch
+            continue
+        if not _is_vowel(prev):
+            new = True
+        elif ch in DIAERESIS:
+            new = True  # « naïf », « Noël », « Saül »
+        elif ch == "é" and prev not in "iuy":
+            new = True  # « aéroport », « créé », « poésie »; not « Biélorussie », « tué »
+        elif prev in "éè":
+            new = True  # « création », « réel », « géant », « réunion »
+        elif ((prev, ch) in (("o", "a"), ("a", "o")) and w[i : i + 2] != "oû") or (i == 2 and w.startswith("coo")):
+            new = True  # « coalition », « chaos », « coopération »; not « août », « alcool »
+        elif prev == "y" and i >= 2 and _is_vowel(w[i - 2]):
+            new = True  # « royal », « moyen », « payer »: y links two syllables
+        elif prev == "i" and _MUTA_CUM_LIQUIDA.search(w[: i - 1]):
+            new = True  # « client », « priorité », « triomphe »
+        else:
+            new = False
+        if new:
+            spans.append([i, i + 1])
+        else:
+            spans[-1][1] = i + 1
+        prev = ch
+    return len(spans) - _dropped_schwas(w, spans)
+
+
+def _one_consonant(cs: str) -> bool:
+    """One consonant sound: « m », « ll », « ch », « ph », « gn »; not « x », « rn », « bl »."""
+    return (len(cs) == 1 and cs != "x") or (len(cs) == 2 and (cs[0] == cs[1] or cs in ("ch", "ph", "gn", "th")))
+
+
+def _dropped_schwas(w: str, spans: list[list[int]]) -> int:
+    """Inner mute e's that speech drops (the « loi des trois consonnes »): an
+    e alone in an open syllable, after one consonant sound that follows a
+    vowel — « sam(e)di », « seul(e)ment », « également », « avenue » —
+    but not after two (« gouvernement », « probablement »), nor in the first
+    syllable (« semaine »), nor right after another dropped e."""
+    dropped = 0
+    last_dropped = False
+    for k in range(1, len(spans) - 1):
+        a, b = spans[k]
+        before = w[spans[k - 1][1] : a]
+        if len(before) > 1 and before[0] in "nm" and before[1] not in "nm":
+            before = before[1:]  # « maint(e)nant »: the n belongs to the nasal vowel
+        after = w[b : spans[k + 1][0]]
+        if (w[a:b] == "e" and not last_dropped and _one_consonant(before) and len(after) == 1 and after != "x"):
+            dropped += 1
+            last_dropped = True
+        else:
+            last_dropped = False
+    return dropped
+
+
+def _simplify(w: str) -> str:
+    """Spelling that hides a vowel: qu, and gu before e/i, are one consonant;
+    in « aiguë » the ë only says that the u is heard."""
+    w = w.replace("qu", "k")
+    w = re.sub(r"gu(?=[eiéèêy]|$)", "g", w)
+    return w.replace("uë", "u")
+
+
+def _mute_ending(w: str, plural_verb: bool | None) -> str:
+    """Drop a silent ending when something voiced remains before it."""
+    cands = []
+    if w.endswith("ent"):
+        if plural_verb is None:
+            plural_verb = w.endswith("aient") or (not w.endswith("ment") and w not in NASAL_ENT and not w.endswith("ient"))
+        if plural_verb:
+            cands.append(w[:-3])
+    if w.endswith("es"):
+        cands.append(w[:-2])
+    elif w.endswith("e"):
+        cands.append(w[:-1])
+    for c in cands:
+        if any(_is_vowel(ch) for ch in c):
+            return c
+    return w
+
+
+def syllables(word: str, plural_verb: bool | None = None) -> int:
+    """Spoken syllables of one French word (see the module docstring).
+
+    `plural_verb` says whether a word in -ent is a plural verb (its ending
+    silent); None guesses from the spelling.
+    """
+    w = unicodedata.normalize("NFC", word).strip(_EDGE_PUNCT)
+    if not w:
+        return 0
+    if any(ch.isdigit() for ch in w):
+        return 1  # figures: one syllable (Flesch)
+    letters = re.sub(r"[^\w'’-]", "", w)
+    if _is_abbreviation(w):
+        return 1
+    total = 0
+    parts = [p for p in re.split(r"[-'’]", letters.lower()) if p]
+    for k, part in enumerate(parts):
+        last = k == len(parts) - 1
+        if k and part == "ce":
+            continue  # « est-ce »: the enclitic ce is not heard
+        p = _simplify(part)
+        p = _mute_ending(p, plural_verb if last else None)
+        if p == "pays" or p.startswith("paysag"):
+            total += 1  # « pa-ys »: the y is two vowels
+        total += _groups(p)
+    return max(1, total)
+
+
+def _is_abbreviation(w: str) -> bool:
+    bare = w.rstrip(".")
+    if bare in ABBREVIATIONS:
+        return True
+    letters = [c for c in bare if c.isalpha()]
+    # ISW, UE, URSS, l’OTAN (the part after the elision)
+    tail = _ELISION_SPLIT.split(bare)[-1]
+    tail_letters = [c for c in tail if c.isalpha()]
+    return len(tail_letters) >= 2 and all(c.isupper() for c in tail_letters) and bool(letters)
+
+
+# --- sentences -------------------------------------------------------------------
+
+_END = re.compile(r"[.!?…]+")
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Sentences of one paragraph, as a reader sees them (see the module docstring)."""
+    p = normalize(paragraph).strip()
+    out = []
+    start = 0
+    for m in _END.finditer(p):
+        j = m.end()
+        # Closing quotes and brackets belong to the sentence they end.
+        while j < len(p) and (p[j] in "»)\"”]" or (p[j] == " " and j + 1 < len(p) and p[j + 1] in "»)")):
+            j += 1
+        k = j
+        while k < len(p) and p[k] == " ":
+            k += 1
+        if k >= len(p) or k == j:
+            continue
+        nxt = p[k]
+        if not (nxt.isupper() or nxt.isdigit() or nxt in "«\"(–-"):
+            continue
+        if m.group(0) == "." and _abbreviation_before(p, m.start()):
+            continue
+        out.append(p[start:j].strip())
+        start = k
+    tail = p[start:].strip()
+    if tail:
+        out.append(tail)
+    return [s for s in out if words(s)]
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    m = re.search(r"(\S+)$", text[:dot])
+    if not m:
+        return False
+    w = m.group(1).lstrip("(«\"")
+    return w in ABBREVIATIONS or (len(w) == 1 and w.isupper())
+
+
+# --- Flesch ------------------------------------------------------------------------
+
+
+@dataclass
+class Flesch:
+    score: float
+    words: int
+    sentences: int
+    syllables: int
+
+
+def plural_verbs(doc) -> set[str]:
+    """Lower-case forms in -ent that the parse tags as plural verbs."""
+    return {
+        t.lower_ for t in doc
+        if t.pos_ in ("VERB", "AUX") and t.lower_.endswith("ent") and "Plur" in t.morph.get("Number")
+    }
+
+
+def flesch(sents: list[str], docs: list | None = None) -> Flesch:
+    """Kandel & Moles (1958): 207 − 1.015 × words/sentence − 73.6 × syllables/word.
+
+    With `docs` (one spaCy Doc per sentence), a word in -ent is silent exactly
+    when the parse says it is a plural verb; without, it is guessed.
+    """
+    n_words = n_syl = 0
+    n_sents = 0
+    for i, s in enumerate(sents):
+        ws = words(s)
+        if not ws:
+            continue
+        n_sents += 1
+        verbs = plural_verbs(docs[i]) if docs is not None else None
+        for w in ws:
+            pv = None
+            if verbs is not None and w.lower().endswith("ent"):
+                pv = _ELISION_SPLIT.split(w.lower())[-1] in verbs
+            n_syl += syllables(w, pv)
+        n_words += len(ws)
+    if not n_words:
+        return Flesch(0.0, 0, 0, 0)
+    score = 207 - 1.015 * n_words / n_sents - 73.6 * n_syl / n_words
+    return Flesch(round(score, 1), n_words, n_sents, n_syl)
+
+
+# --- sentence-level measures -----------------------------------------------------
+
+
+def is_passive(doc) -> bool:
+    """A periphrastic passive (« être » + past participle) in a parsed sentence.
+
+    spaCy's parse marks passives with `aux:pass` and `nsubj:pass`; the small
+    French model also labels many as `aux:tense` (« sera rendu », « est
+    produit ») or `cop` with the participle tagged as an adjective (« pourrait
+    être contrainte »). So a sentence is passive when a form of « être » (or a
+    `nsubj:pass`) depends on a past participle, unless that participle is:
+    - of an intransitive verb conjugated with être (« ils sont tombés », « est
+      réapparue »): a past tense, not a passive;
+    - pronominal (« se sont présentés »): a reflexive, not a passive;
+    - not a participle at all (« sont victimes », « sont de fidèles alliés »).
+    """
+    for t in doc:
+        if not ((t.pos_ == "AUX" and t.lemma_ == "être") or t.dep_ in ("aux:pass", "nsubj:pass")):
+            continue
+        h = t.head
+        if h is t or not _is_participle(h, t.dep_ in ("aux:pass", "nsubj:pass"), t if t.pos_ == "AUX" else None):
+            continue
+        lemma = h.lemma_.lower()
+        if lemma in ETRE_VERBS or re.sub(r"^r[eé]", "", lemma) in ETRE_VERBS:
+            continue
+        if any(c.lower_ in ("se", "s'", "me", "m'", "te", "t'") or c.dep_.startswith("expl") for c in h.children):
+            continue
+        return True
+    return False
+
+
+def _is_participle(tok, labelled_passive: bool, aux=None) -> bool:
+    """A past participle, by the tag and by the spelling (the small model
+    tags « victimes » as a participle of « victimer »)."""
+    low = tok.lower_
+    if not _PARTICIPLE_END.search(low):
+        return False
+    if tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"):
+        return "Pres" not in tok.morph.get("Tense")
+    if aux is not None and not all(x.pos_ in ("ADV", "PRON", "PART") for x in tok.doc[min(aux.i, tok.i) + 1 : max(aux.i, tok.i)]):
+        return False  # mistagged words are trusted only right after « être »: not « sont de fidèles alliés »
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "ADJ") and lemma != low and lemma.endswith(("er", "ir", "re", "oir")):
+        return True  # « contrainte » (contraindre) tagged ADJ
+    if tok.pos_ == "ADJ" and lemma.endswith("é") and len(lemma) > 3:
+        return True  # « fixés » (fixé)
+    # « sont estimés » with « estimés » tagged NOUN or PROPN, but labelled passive.
+    return labelled_passive and low.endswith(("é", "ée", "és", "ées"))
+
+
+# Transition words and phrases, written for this project from the usual
+# classes of French logical connectors (addition, opposition and concession,
+# cause, consequence, time and sequence, illustration, conclusion, and the
+# attribution of news writing). Matched as whole words, case-insensitive,
+# with ' for ’.
+TRANSITIONS = {
+    "addition": "de plus|en outre|par ailleurs|d'ailleurs|également|aussi|de même|en plus|non seulement|"
+                "ainsi que|sans compter|qui plus est|surtout|à cela s'ajoute|de même que",
+    "opposition": "mais|cependant|pourtant|toutefois|néanmoins|en revanche|par contre|alors que|tandis que|"
+                  "bien que|quoique|même si|malgré|au contraire|certes|pour autant|en dépit de|sauf que|"
+                  "or|inversement|à l'inverse|au lieu de|plutôt que|sinon|quand même|tout de même",
+    "cause": "car|parce que|puisque|en effet|étant donné|vu que|grâce à|à cause de|faute de|du fait de|"
+             "en raison de|compte tenu de|dans la mesure où|sous prétexte que|pour cette raison|à la suite de|suite à",
+    "consequence": "donc|ainsi|alors|par conséquent|c'est pourquoi|de sorte que|si bien que|dès lors|"
+                   "en conséquence|d'où|afin de|afin que|pour que|de façon à|de manière à|conséquemment",
+    "time": "d'abord|tout d'abord|premièrement|deuxièmement|ensuite|puis|enfin|finalement|auparavant|"
+            "désormais|depuis que|lorsque|lorsqu|quand|avant que|après que|pendant que|dès que|au moment où|"
+            "entre-temps|aussitôt|bientôt|précédemment|ultérieurement|jusqu'à ce que|jusqu'ici|"
+            "à présent|actuellement|dorénavant|simultanément|en même temps|par la suite|tout à coup|"
+            "soudain|depuis lors|à l'avenir|d'ici là|pour l'instant|pour le moment|plus tard",
+    "illustration": "par exemple|notamment|en particulier|c'est-à-dire|autrement dit|à savoir|"
+                    "tel que|telle que|tels que|telles que|en d'autres termes|particulièrement|plus précisément|"
+                    "en fait|de fait|en réalité|en ce qui concerne|quant à|en cas de",
+    "conclusion": "en somme|bref|en conclusion|en résumé|au final|en définitive|en fin de compte|"
+                  "globalement|en bref|pour conclure|au total|tout compte fait",
+    "attribution": "selon|d'après|aux yeux de|de l'avis de",
+    "comparison": "de la même manière|de la même façon|comparativement|à l'instar de|contrairement à|"
+                  "en comparaison|semblablement|par rapport à",
+}
+_TRANSITION_RE = re.compile(
+    r"(?<![\w'])(?:" + "|".join(sorted(
+        {re.escape(p).replace("\\ ", r"\s+") for ps in TRANSITIONS.values() for p in ps.split("|")},
+        key=len, reverse=True)) + r")(?![\w-])",
+    re.I,
+)
+
+
+# Connectors in two parts: « soit … soit », « non seulement … mais ».
+TWO_PART = [("soit", "soit"), ("non seulement", "mais"), ("tantôt", "tantôt"), ("d'une part", "d'autre part")]
+_TWO_PART_RE = [(f"{a} … {b}", re.compile(rf"(?<![\w']){a}(?!\w).*?(?<![\w']){b}(?!\w)", re.I)) for a, b in TWO_PART]
+
+
+# Phrases that link ideas only when they open a clause: « Au total, … » but
+# not « avec au total 33 % des voix »; « Pour conclure, … » but not « trois
+# mois pour conclure un accord »; « Or, … » but not « une médaille d'or ».
+CLAUSE_INITIAL = frozenset({"pour conclure", "au total", "or"})
+
+
+def transitions_in(sentence: str) -> list[str]:
+    s = normalize(sentence)
+    found = [name for name, rx in _TWO_PART_RE if rx.search(s)]
+    for m in _TRANSITION_RE.finditer(s):
+        phrase = re.sub(r"\s+", " ", m.group(0).lower())
+        if phrase in CLAUSE_INITIAL and not re.search(r"(?:^|[,;:–(]|\bet)\s*$", s[: m.start()]):
+            continue
+        found.append(phrase)
+    return found
+
+
+# Words that do not make an opening on their own: the opening is this word
+# and the next one (« Les analystes… », « Les responsables… » differ).
+OPENING_DETERMINERS = frozenset(
+    "le la les l' un une des du de d' ce cet cette ces son sa ses leur leurs mon ma mes notre nos "
+    "votre vos au aux".split()
+)
+
+
+def opening(sentence: str) -> str:
+    ws = [w.lower() for w in words(normalize(sentence))]
+    if not ws:
+        return ""
+    first = ws[0]
+    m = re.match(r"^(l|d|qu|j|c|s|n|m|t)'(.+)$", first)
+    if m:  # « L'armée » opens with « armée » after its article
+        return f"{m.group(1)}' {m.group(2)}"
+    if (first in OPENING_DETERMINERS or first[:1].isdigit()) and len(ws) > 1:
+        return f"{first} {ws[1]}"
+    return first
+
+
+def repeated_openings(sents: list[str], run: int) -> list[tuple[str, int]]:
+    """Runs of `run` or more consecutive sentences with the same opening."""
+    found = []
+    i = 0
+    while i < len(sents):
+        j = i
+        op = opening(sents[i])
+        while j + 1 < len(sents) and op and opening(sents[j + 1]) == op:
+            j += 1
+        if j - i + 1 >= run:
+            found.append((op, j - i + 1))
+        i = j + 1
+    return found
