@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Optional
 
 import typer
 
 from . import __version__
+from .atomic import write_atomic
 from .errors import InputError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -56,23 +56,6 @@ def read_input(path: Optional[str]) -> str:
         except OSError as exc:
             fail(f"{path}: cannot be read ({exc.strerror}); check its permissions")
     return decode(data)
-
-
-def write_atomic(path: Path, data: str) -> None:
-    """Write to a temporary file beside the target, then rename: an existing
-    file is replaced only by a complete one."""
-    path = path.resolve()
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def _check_output(output: Path, input_path: Optional[str]) -> None:

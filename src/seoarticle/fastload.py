@@ -56,6 +56,8 @@ from bisect import bisect_left
 from collections.abc import Mapping, Set
 from pathlib import Path
 
+from .atomic import write_atomic
+
 log = logging.getLogger("seoarticle.fastload")
 
 FORMAT = 2
@@ -510,17 +512,7 @@ def write_cache(path: Path, key: dict, regexes: list, lemmatizer: dict | None, w
     header = json.dumps({"key": key, "size": len(payload), "crc32": zlib.crc32(payload),
                          "regexes": regexes, "lemmatizer": lemmatizer}).encode("utf-8")
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(MAGIC + len(header).to_bytes(8, "little") + header + payload)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_atomic(path, MAGIC + len(header).to_bytes(8, "little") + header + payload)
 
 
 def read_cache(path: Path, key: dict) -> tuple[dict, memoryview]:

@@ -93,7 +93,7 @@ def compress(s: Sentence, keep_dates: bool = True) -> str | None:
             nxt = doc[t.i + 1]
             if nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") and "Past" in nxt.morph.get("Tense"):
                 close = next((x for x in doc[nxt.i + 1 :] if x.text == ","), None)
-                if close is not None and not _inside_quote(text, t.idx) and _is_clause(doc, t.idx + 1, close.idx) \
+                if close is not None and not inside_quote(text, t.idx) and _is_clause(doc, t.idx + 1, close.idx) \
                         and _verb_follows(doc, close.idx):
                     spans.append((t.idx, close.idx + 1))
                     break
@@ -116,7 +116,7 @@ def compress(s: Sentence, keep_dates: bool = True) -> str | None:
             a, b = t.idx, t.idx + len(t.text)
             if doc[t.i - 1].text == "," and t.i + 1 < len(doc) and doc[t.i + 1].text == ",":
                 a, b = doc[t.i - 1].idx, doc[t.i + 1].idx + 1
-            if not _inside_quote(text, a):
+            if not inside_quote(text, a):
                 spans.append((a - 1 if text[a - 1 : a] == " " else a, b))
     for pattern in (
         r"\s*\([^()]*\)",
@@ -169,9 +169,13 @@ def without_date(s: Sentence, d: DateMention) -> str | None:
     """The sentence with one date phrase taken out (it moves to a label):
     « En 1999, la Biélorussie et la Russie ont signé … » -> « La Biélorussie et
     la Russie ont signé … »."""
-    text = s.text
-    a, b = d.start, d.end
-    if "«" in text[a:b] or _inside_quote(text, a):
+    return without_span(s.text, d.start, d.end)
+
+
+def without_span(text: str, a: int, b: int) -> str | None:
+    """`text` without the time phrase at a..b, or None when what is left does
+    not stand alone or the phrase touches a quotation."""
+    if "«" in text[a:b] or inside_quote(text, a):
         return None
     before, after = text[:a], text[b:]
     if not before.strip():
@@ -190,7 +194,7 @@ def without_date(s: Sentence, d: DateMention) -> str | None:
     return text
 
 
-def _inside_quote(text: str, pos: int) -> bool:
+def inside_quote(text: str, pos: int) -> bool:
     return text[:pos].count("«") > text[:pos].count("»")
 
 
@@ -209,7 +213,7 @@ def clauses(s: Sentence) -> list[str]:
     doc, text = s.doc, s.text
     cuts = []
     for t in doc:
-        if t.text in (",", ";", "et") and 2 < t.i < len(doc) - 3 and not _inside_quote(text, t.idx):
+        if t.text in (",", ";", "et") and 2 < t.i < len(doc) - 3 and not inside_quote(text, t.idx):
             left = doc[: t.i]
             right = doc[t.i + 1 :]
             if _has_clause(left) and _has_clause(right) and right[0].pos_ in ("DET", "PRON", "PROPN", "NOUN", "NUM"):
@@ -284,7 +288,7 @@ def split_coordination(s: Sentence) -> list[str]:
         left = text[: cc.idx].rstrip(" ,")
         subject = doc[subj.left_edge.i : subj.right_edge.i + 1].text
         right = text[cc.idx + len(cc.text) :].strip()
-        right = f"{subject} {right}" if subj.pos_ != "PRON" else f"{capitalize_first(subj.text)} {right}"
+        right = f"{capitalize_first(subject)} {right}"
         parts = [_clean(left), _clean(right)]
         if any(word_count(p) < MIN_WORDS or _dangling(p) for p in parts):
             return []
@@ -370,7 +374,7 @@ def relative_statements(s: Sentence) -> list[str]:
     doc, text = s.doc, s.text
     out = []
     for t in doc:
-        if t.lower_ != "qui" or t.i < 2 or doc[t.i - 1].text != "," or _inside_quote(text, t.idx):
+        if t.lower_ != "qui" or t.i < 2 or doc[t.i - 1].text != "," or inside_quote(text, t.idx):
             continue
         verb = t.head
         if verb.dep_ != "acl:relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from .. import keyphrase as kpm
-from ..analysis import Analysis, DateMention, Sentence, dates_in
+from ..analysis import Analysis, Sentence, dates_in
 from ..model import Article, Block, Options
 from ..outline import Plan, de, with_article
-from ..rephrase import clauses, compress, date_label, relative_statements, reorders, split_coordination, without_date
+from ..rephrase import clauses, compress, date_label, inside_quote, relative_statements, reorders, split_coordination, without_date, without_span
 from ..text import capitalize_first, word_count
 
 KEY_POINTS_MAX = 6
@@ -71,12 +71,7 @@ def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
                     key=lambda s: (-_importance(s, analysis, plan.focus.text), s.id))
     chosen = []
     for s in ranked:
-        t = None
-        for c in _short_forms(s):
-            if word_count(c) <= KEY_POINT_MAX_RATIO * s.words:
-                t = d.take(s, c)
-                if t:
-                    break
+        t = _first_free(d, s, _short_forms(s), lambda c: word_count(c) <= KEY_POINT_MAX_RATIO * s.words)
         if t:
             chosen.append((s.id, t))
         if len(chosen) >= KEY_POINTS_MAX:
@@ -104,14 +99,10 @@ def _figure_spans(s: Sentence) -> list[tuple[int, int]]:
             out.append((t.idx, t.idx + len(t.text)))
     keep = []
     for a, b in sorted(out):
-        if any(d.start <= a < d.end for d in s.dates) or _in_quote(s.text, a):
+        if any(d.start <= a < d.end for d in s.dates) or inside_quote(s.text, a):
             continue
         keep.append((a, b))
     return keep
-
-
-def _in_quote(text: str, pos: int) -> bool:
-    return text[:pos].count("«") > text[:pos].count("»")
 
 
 def figure_label(s: Sentence, a: int, b: int) -> str | None:
@@ -198,12 +189,7 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
             if not label or label.lower() in labels_seen:
                 continue
             number = s.text[a:b]
-            text = None
-            for f in sorted(_short_forms(s), key=word_count):
-                if number in f:
-                    text = d.take(s, f, max_uses=3)
-                    if text:
-                        break
+            text = _first_free(d, s, sorted(_short_forms(s), key=word_count), lambda f: number in f, max_uses=3)
             if text is None:
                 phrase = _noun_phrase(s, a, label)
                 if phrase and phrase.startswith(label):
@@ -339,11 +325,7 @@ def _without_weekday(s: Sentence, m) -> str | None:
              if day in p and p.split(" ", 1)[0].lower() not in ("il", "elle", "ils", "elles")] or [s.text]
     part = min(parts, key=word_count)
     start = part.find(day)
-    if start < 0:
-        return None
-    fake = DateMention(day, None, None, None, start, start + len(day))
-    holder = Sentence(s.id, s.block, part, s.doc)
-    return without_date(holder, fake)
+    return without_span(part, start, start + len(day)) if start >= 0 else None
 
 
 def week_chronology(analysis: Analysis, d: _Derived) -> list[str]:
@@ -358,7 +340,7 @@ def week_chronology(analysis: Analysis, d: _Derived) -> list[str]:
     entries = []
     for s in analysis.sentences:
         for m in _WEEKDAY.finditer(s.text):
-            if _in_quote(s.text, m.start()):
+            if inside_quote(s.text, m.start()):
                 continue
             day = _WEEKDAY_INDEX[m.group(1).lower()]
             text = _without_weekday(s, m)
@@ -470,20 +452,26 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
     return out[:FAQ_MAX]
 
 
+def _first_free(d: _Derived, s: Sentence, forms, keep=lambda f: True, max_uses: int = 2) -> str | None:
+    """The first of `forms` that `keep` accepts and `d` has not used yet."""
+    for f in forms:
+        if keep(f):
+            t = d.take(s, f, max_uses)
+            if t:
+                return t
+    return None
+
+
 def _statements_about(e, analysis: Analysis, d: _Derived, most: int = 2, where: str | None = None) -> list[str]:
     answers = []
     for sid in e.sentences:
         s = analysis.sentences[sid]
-        for f in _short_forms(s):
-            if where is not None:
-                ok = where.lower() in f.lower()
-            else:
-                ok = e.name.split()[-1] in f or any(x in f for x in e.forms)
-            if ok:
-                t = d.take(s, f)
-                if t:
-                    answers.append(t)
-                    break
+        if where is not None:
+            t = _first_free(d, s, _short_forms(s), lambda f: where.lower() in f.lower())
+        else:
+            t = _first_free(d, s, _short_forms(s), lambda f: e.name.split()[-1] in f or any(x in f for x in e.forms))
+        if t:
+            answers.append(t)
         if len(answers) >= most:
             break
     return answers
@@ -503,13 +491,11 @@ def _place_phrase(e, analysis: Analysis) -> str | None:
                 p = _PLACE_PREP.search(text[: m.start()])
                 if p:
                     prep = p.group(1).lower()
-                    if prep == "a":
-                        prep = "à"
                     preps[prep] = preps.get(prep, 0) + 1
     if not preps:
         return None
     prep = sorted(preps, key=lambda k: (-preps[k], k))[0]
-    return f"{prep}{'' if prep.endswith(chr(39)) else ' '}{e.name}"
+    return prep + e.name if prep.endswith("'") else f"{prep} {e.name}"
 
 
 def _needs_article(name: str, analysis: Analysis) -> bool:
@@ -522,12 +508,9 @@ def what_next(analysis: Analysis, d: _Derived) -> list[str]:
     for s in analysis.sentences:
         if not any("Fut" in t.morph.get("Tense") or t.lemma_ in ("devoir", "prévoir") for t in s.doc if t.pos_ in ("VERB", "AUX")):
             continue
-        for f in _short_forms(s):
-            if _FUTURE_HINT.search(f):
-                t = d.take(s, f)
-                if t:
-                    items.append(t)
-                    break
+        t = _first_free(d, s, _short_forms(s), _FUTURE_HINT.search)
+        if t:
+            items.append(t)
         if len(items) >= NEXT_MAX:
             break
     return items
