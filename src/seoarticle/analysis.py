@@ -417,6 +417,20 @@ def _role_before(s: Sentence, char_start: int) -> str | None:
         return None
     if comma and k != 0:
         return None  # « X, Name » only when X opens the sentence
+    inner = next((p for p in range(j - 1, k, -1) if doc[p].lower_ in ("du", "des")), None)
+    if inner is not None and not comma and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[inner + 1 : j + 1]):
+        # The name may hang on the inner noun: « la deuxième consécration du
+        # Britannique Alistair Brownlee » (the role is « le Britannique »), or
+        # on the whole (« le tenant du titre X »), which only meaning tells
+        # apart. A capitalised nationality is the inner role; otherwise none.
+        inner_span = doc[inner + 1 : j + 1]
+        if doc[inner].lower_ == "du" and inner_span[0].text[:1].isupper() and _is_role_span(inner_span):
+            return "le " + inner_span.text
+        return None
+    if not comma and (doc[idx].ent_iob_ == "I" or (doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "LOC")):
+        return None  # « … de Sanofi Pasteur »: the name goes on, it has no role here (« de Paris » does)
+    if doc[k].lower_ == "les":
+        return None  # « Les Français Vincent Luis, Pierre le Corre … »: not one person's role
     span = doc[k : j + 1]
     if not _is_role_span(span):
         return None

@@ -101,6 +101,8 @@ def _figure_spans(s: Sentence) -> list[tuple[int, int]]:
     for a, b in sorted(out):
         if any(d.start <= a < d.end for d in s.dates) or inside_quote(s.text, a):
             continue
+        if re.search(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+$", s.text[:a], re.I):
+            continue  # « le jeudi 18 » is a date, not a figure
         keep.append((a, b))
     return keep
 
