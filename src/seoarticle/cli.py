@@ -39,7 +39,7 @@ def fail(message: str, code: int = 2) -> None:
 
 
 def read_input(path: Optional[str]) -> str:
-    from .reader import decode
+    from .reader import load
 
     if path in (None, "-"):
         if sys.stdin.isatty():
@@ -55,7 +55,7 @@ def read_input(path: Optional[str]) -> str:
             data = p.read_bytes()
         except OSError as exc:
             fail(f"{path}: cannot be read ({exc.strerror}); check its permissions")
-    return decode(data)
+    return load(data, None if path in (None, "-") else path)
 
 
 def _check_output(output: Path, input_path: Optional[str]) -> None:

@@ -58,6 +58,13 @@ def decode(data: bytes) -> str:
         ) from None
 
 
+def load(data: bytes, name: str | None = None) -> str:
+    """The one entry point from raw input (a file's bytes, or stdin's) to
+    text: every command, and the batch, read through it. `name` is the path
+    when there is one (it may tell the format)."""
+    return decode(data)
+
+
 def looks_like_headline(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > HEADLINE_MAX_CHARS:
