@@ -17,18 +17,27 @@ class Result:
 
 
 def rewrite(text: str, options: Options | None = None) -> Result:
+    """Rewrite a French news text. `text` is a str, or the `reader.Document`
+    that `reader.load` made of a file (its title, keyword and structure are
+    then used). Raises InputError for an input to refuse (empty, over
+    `options.max_words`, not French without `options.force_lang`)."""
     from .nlp import prime
 
     prime()  # before the stages' imports: their patterns may come from the cache
     from . import checks, keyphrase, outline, render
     from .analysis import analyse
     from .engines import offline
-    from .reader import read
+    from .reader import check_input, read
 
     options = options or Options()
+    check_input(text, options)
     source = read(text)
     analysis = analyse(source)
-    focus, secondary = keyphrase.choose(analysis, options.keyword)
+    # The keyword given (--keyword) comes first, then a draft's front matter's.
+    given = getattr(text, "keyword", None)
+    focus, secondary = keyphrase.choose(analysis, options.keyword or given)
+    if given and not options.keyword:
+        focus.how = "from the input's front matter"
     plan = outline.make_plan(analysis, focus, secondary)
     article = offline.write(analysis, plan, options)
     md = render.to_markdown(article)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_MIN_WORDS = 700
+DEFAULT_MAX_WORDS = 50_000
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,9 @@ class Options:
     output: Path | None = None
     report_json: Path | None = None
     engine: str = "offline"
+    input_format: str | None = None  # txt, md, html or docx; None: detected (see reader.load)
+    force_lang: bool = False  # go on with a text that does not look French
+    max_words: int = DEFAULT_MAX_WORDS  # longer inputs are refused (0: no limit)
 
 
 @dataclass

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import InputError
-from .text import normalize, word_count
+from .model import DEFAULT_MAX_WORDS
+from .text import normalize, word_count, words
 
 MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 _DATELINE = re.compile(rf"^\s*((?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+\d{{4}})\s*\.?\s*[-–—]+\s*", re.I)
@@ -44,25 +45,198 @@ class Source:
         return sum(word_count(b.text) for b in self.blocks if b.kind == "para")
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM) text; anything else is a user error for now."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    if b"\x00" in data:
-        raise InputError("the input looks like binary data, not text; give a plain-text French article")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"the input is not valid UTF-8 (byte {exc.start}); convert it, e.g. with iconv -f latin1 -t utf-8"
-        ) from None
+# --- raw input -> text ----------------------------------------------------------------
+
+FORMATS = ("txt", "md", "html", "docx")
+EXTENSIONS = {
+    ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".mdown": "md", ".mkd": "md",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx",
+}
+# A « word » longer than this is no word of an article (a pasted data blob, a
+# base64 image): refused, as spaCy's tokenizer would crawl through it.
+MAX_WORD_CHARS = 1_000
 
 
-def load(data: bytes, name: str | None = None) -> str:
+class Document(str):
+    """The text of an input: a `str` (the plain text, title first, one block
+    a line), so any code that wants text has it, plus what the format told:
+    its blocks with their kind (heading, paragraph, or None for « decide as
+    for plain text »), the title, the keyword and the date of a front matter.
+    `read` and `api.rewrite` use these when they are there."""
+
+    format: str
+    encoding: str | None
+    title: str | None
+    keyword: str | None
+    date: str | None
+    blocks: tuple[tuple[str | None, str], ...] | None
+
+    def __new__(cls, text: str, *, format: str = "txt", encoding: str | None = None, title: str | None = None,
+                keyword: str | None = None, date: str | None = None,
+                blocks: tuple[tuple[str | None, str], ...] | None = None) -> "Document":
+        self = super().__new__(cls, text)
+        self.format, self.encoding, self.title, self.keyword, self.date = format, encoding, title, keyword, date
+        self.blocks = blocks
+        return self
+
+    def __reduce__(self):  # pickles (a batch may hand documents to other processes)
+        return (_document, (str(self), dict(self.__dict__)))
+
+
+def _document(text: str, attrs: dict) -> Document:
+    return Document(text, **attrs)
+
+
+def load(data: bytes, name: str | None = None, options=None) -> Document:
     """The one entry point from raw input (a file's bytes, or stdin's) to
     text: every command, and the batch, read through it. `name` is the path
-    when there is one (it may tell the format)."""
-    return decode(data)
+    when there is one (its extension tells the format); `options`
+    (`model.Options`) may force the format (`input_format`).
+
+    Detects the format (a .docx by its content; a full HTML page by its
+    content; otherwise the extension; otherwise Markdown or HTML when the
+    text plainly is), the encoding (see `decoding`), extracts the text
+    (see `formats`) and refuses, with InputError, what gives no text:
+    binary data, a damaged file, an empty input."""
+    from . import formats
+    from .decoding import ZIP_MAGIC, decode
+
+    fmt = options.input_format if options is not None else None
+    if fmt is not None and fmt not in FORMATS:
+        raise InputError(f"unknown input format {fmt!r}; use one of {', '.join(FORMATS)}")
+    ext = EXTENSIONS.get(_suffix(name)) if name else None
+    if fmt is None and (data.startswith(ZIP_MAGIC) or ext == "docx"):
+        fmt = "docx"
+    if fmt == "docx":
+        if not data.startswith(ZIP_MAGIC):
+            raise InputError(f"{'the input' if not name else name} is not a Word .docx (not a ZIP archive); "
+                             "give the file Word saved, or the text with --from txt")
+        return _document_of(formats.docx(data), "docx", None)
+    decoded = decode(data)
+    if fmt == "html" or (fmt is None and ext in (None, "html")):
+        declared = formats.declared_charset(data)
+        if declared and declared != decoded.encoding and not decoded.encoding.startswith("utf"):
+            try:
+                decoded = type(decoded)(data.decode(declared), declared)
+            except (UnicodeDecodeError, LookupError):
+                pass
+    text = decoded.text
+    if fmt is None:
+        fmt = _sniff(text, ext)
+    if fmt == "html":
+        return _document_of(formats.html(text), "html", decoded.encoding)
+    if fmt == "md":
+        return _document_of(formats.markdown(text), "md", decoded.encoding)
+    if not text.strip():
+        raise _empty()
+    return Document(text, format="txt", encoding=decoded.encoding)
+
+
+def _suffix(name: str) -> str:
+    base = name.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    return "." + base.rsplit(".", 1)[1] if "." in base else ""
+
+
+_MD_SIGNS = re.compile(r"^ {0,3}#{1,6}[ \t]+\S|^ {0,3}(?:=+|-+)[ \t]*$|\[[^\]\n]+\]\([^)\n]*\)|\*\*\S[^*\n]*\*\*|^```|^ {0,3}> ", re.M)
+
+
+def _sniff(text: str, ext: str | None) -> str:
+    """The format of a text: a full HTML page is HTML whatever its name;
+    otherwise the extension says; otherwise HTML for a page or fragment,
+    Markdown for front matter or Markdown marks, plain text for the rest."""
+    from . import formats
+
+    head = text[:2048].lstrip("\ufeff \t\r\n").lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return "html"
+    if ext:
+        return ext
+    if formats.looks_like_html(text):
+        return "html"
+    if formats.FRONT_MATTER.match(text) or _MD_SIGNS.search(text[:100_000]):
+        return "md"
+    return "txt"
+
+
+def _document_of(ex, fmt: str, encoding: str | None) -> Document:
+    title = ex.title
+    blocks = tuple(ex.blocks)
+    if not any(words(t) for _, t in blocks):
+        if title:
+            raise InputError(f"the {_FORMAT_NAMES[fmt]} holds only a title ({title[:60]!r}); give the article text too")
+        raise _empty(fmt)
+    text = "\n".join(([title] if title else []) + [t for _, t in blocks])
+    return Document(text, format=fmt, encoding=encoding, title=title, keyword=ex.keyword, date=ex.date, blocks=blocks)
+
+
+_FORMAT_NAMES = {"txt": "input", "md": "Markdown input", "html": "HTML page", "docx": "Word document"}
+
+
+def _empty(fmt: str = "txt") -> InputError:
+    if fmt == "html":
+        return InputError("the HTML page holds no article text (only markup, scripts, styles or navigation); "
+                          "give the page of the article, or its text")
+    if fmt == "docx":
+        return InputError("the Word document holds no text; give the article's document")
+    return InputError("the input is empty; give a French news text (a file path, or text on stdin)")
+
+
+def check_input(text: str, options=None) -> None:
+    """What `api.rewrite` refuses before any work, with InputError: an empty
+    text, one over `options.max_words` (or with a « word » too long to be
+    one), and one that is not French unless `options.force_lang`. Cheap:
+    a word count, and a language guess on at most 200,000 characters."""
+    ws = words(text)
+    if not ws:
+        raise _empty()
+    limit = options.max_words if options is not None else DEFAULT_MAX_WORDS
+    if limit and len(ws) > limit:
+        raise InputError(f"the input has {_n(len(ws))} words, over the limit of {_n(limit)}; split it, "
+                         "or raise the limit with --max-words")
+    longest = max(ws, key=len)
+    if len(longest) > MAX_WORD_CHARS:
+        raise InputError(f"the input holds a « word » of {_n(len(longest))} characters without a space "
+                         f"(it begins {longest[:20]!r}); that is data, not prose: remove it")
+    if not (options is not None and options.force_lang):
+        from .language import require_french
+
+        require_french(text)
+
+
+def _n(number: int) -> str:
+    return f"{number:,}".replace(",", " ")
+
+
+# --- text -> Source -------------------------------------------------------------------
+
+# Line and paragraph separators of every kind become line feeds; every
+# Unicode space a plain space (a word never merges with the next).
+_LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+_UNICODE_SPACES = dict.fromkeys(map(ord, "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f\u3000"), " ")
+# Reference markers of an encyclopedia or a footnoted text, stuck to the
+# word or sign before them: « tué[1] », « en 2017.[12][13] », « [réf. nécessaire] ».
+_REFERENCE = re.compile(
+    r"(?<=\S) ?\[(?:\d{1,3}|[a-z]|(?:note|n)\s?\d{1,3}|réf\.? (?:nécessaire|souhaitée)|citation nécessaire|"
+    r"source insuffisante|(?:qui|quoi|quand|où|lequel|laquelle|lesquels|combien|pourquoi) \?|pas clair|"
+    r"non neutre|à préciser|à vérifier|lien brisé|évasif|interprétation personnelle)\]", re.I)
+_SPACED_DOTS = re.compile(r"(?<!\.)\. \. \.(?!\.)")
+
+
+def clean(text: str) -> str:
+    """The typographic noise of pasted text out, no word lost: every line
+    break as a line feed, every space as a space (normalize: no-break and
+    thin spaces, soft hyphens, zero-width characters, curly quotes, « … »),
+    invisible and control characters dropped, reference markers like [1]
+    removed, « . . . » as « … ». Editorial brackets like [...] stay, as […]."""
+    text = _LINE_BREAKS.sub("\n", text).translate(_UNICODE_SPACES)
+    text = normalize(text)
+    if not text.replace("\n", "").isprintable():  # else every character is kept anyway
+        text = "".join(ch for ch in text if ch == "\n" or ch.isprintable())
+    if "[" in text:
+        text = _REFERENCE.sub("", text)
+    if ". ." in text:
+        text = _SPACED_DOTS.sub("…", text)
+    return text
 
 
 def looks_like_headline(line: str) -> bool:
@@ -79,36 +253,44 @@ def read(text: str) -> Source:
 
     Paragraphs are lines (blank lines optional). A first line that is plainly
     a headline becomes the working title; later short lines without final
-    punctuation, between paragraphs, are the author's own intertitres.
+    punctuation, between paragraphs, are the author's own intertitres. A
+    `Document` from `load` says more: its title, date and the kind of each
+    block when its format knew it (the rules above decide the rest).
     """
-    text = normalize(text.replace("\r\n", "\n").replace("\r", "\n"))
-    if not text.replace("\n", "").isprintable():  # else every character is kept anyway
-        text = "".join(ch for ch in text if ch in "\n" or ch.isprintable())
-    lines = [ln.strip() for ln in text.split("\n")]
-    lines = [ln for ln in lines if ln]
-    if not lines or word_count(" ".join(lines)) == 0:
+    given = getattr(text, "blocks", None)
+    if given is None:
+        lines: list[tuple[str | None, str]] = [(None, ln) for ln in clean(text).split("\n")]
+        title = None
+    else:
+        lines = [(kind, ln) for kind, t in given for ln in clean(t).split("\n")]
+        title = " ".join(clean(text.title or "").split()) or None
+    lines = [(kind, ln.strip()) for kind, ln in lines]
+    lines = [(kind, ln) for kind, ln in lines if ln]
+    if not lines or not any(word_count(ln) for _, ln in lines):
         raise InputError("the input is empty; give a French news text (a file path, or text on stdin)")
 
-    title = None
-    if len(lines) > 1 and looks_like_headline(lines[0]):
-        title = lines.pop(0)
+    if title is None and len(lines) > 1 and lines[0][0] is None and looks_like_headline(lines[0][1]):
+        title = lines.pop(0)[1]
 
-    dateline = None
-    m = _DATELINE.match(lines[0])
-    if m:
-        dateline = m.group(1)
-        lines[0] = lines[0][m.end() :]
-        lines[0] = lines[0][:1].upper() + lines[0][1:]
-        if not lines[0].strip():
+    dateline = getattr(text, "date", None)
+    kind0, first = lines[0]
+    m = _DATELINE.match(first)
+    if m and kind0 != "heading":
+        dateline = dateline or m.group(1)
+        first = first[m.end() :]
+        first = first[:1].upper() + first[1:]
+        if first.strip():
+            lines[0] = (kind0, first)
+        else:
             lines.pop(0)
 
     blocks: list[Block] = []
-    for k, ln in enumerate(lines):
+    for k, (kind, ln) in enumerate(lines):
         is_last = k == len(lines) - 1
-        if blocks and not is_last and looks_like_headline(ln) and word_count(ln) <= 10:
-            blocks.append(Block("heading", ln))
-        else:
-            blocks.append(Block("para", ln))
-    if not any(b.kind == "para" for b in blocks):
+        if kind is None:
+            heading = bool(blocks) and not is_last and looks_like_headline(ln) and word_count(ln) <= 10
+            kind = "heading" if heading else "para"
+        blocks.append(Block(kind, ln))
+    if not any(b.kind == "para" and word_count(b.text) for b in blocks):
         raise InputError("the input holds only a headline; give the article text too")
     return Source(title=title, dateline=dateline, blocks=blocks)
