@@ -86,27 +86,16 @@ class ParsedArticle:
         return "\n".join(self.paragraphs)
 
 
-_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 
 def parse_markdown(md: str) -> ParsedArticle:
     """Front matter (optional), ATX or setext headings, paragraphs, list items
     and quote blocks. Raises InputError for a front matter that is not YAML."""
-    import yaml
+    from .formats import front_matter
 
     md = md.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    front: dict = {}
-    text = md
-    m = _FRONT.match(md)
-    if m:
-        try:
-            front = yaml.safe_load(m.group(1) or "") or {}
-        except yaml.YAMLError as exc:
-            raise InputError(f"the front matter is not valid YAML ({str(exc).splitlines()[0]})") from None
-        if not isinstance(front, dict):
-            raise InputError("the front matter is not a YAML mapping (key: value lines)")
-        text = md[m.end():]
+    front, text = front_matter(md)
     blocks: list[tuple[str, str]] = []
     cur: list[str] = []
     fence = False
@@ -145,13 +134,25 @@ def parse_markdown(md: str) -> ParsedArticle:
     return ParsedArticle(front, h1, headings, paras, blocks)
 
 
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # any escaped ASCII punctuation, as CommonMark reads it
+_KEPT = re.compile("\x00(\\d+)\x00")
+
+
 def plain(text: str) -> str:
-    """Markdown inline marks removed: **bold**, _emphasis_, `code`, links, escapes."""
-    t = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    """Markdown inline marks removed: **bold**, _emphasis_, `code`, links;
+    escaped characters (\\*, \\#, \\<) kept as the characters they stand for."""
+    kept: list[str] = []
+
+    def keep(m: re.Match) -> str:
+        kept.append(m.group(1))
+        return f"\x00{len(kept) - 1}\x00"
+
+    t = _ESCAPED.sub(keep, text.replace("\x00", "")) if "\\" in text else text
+    t = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", t)
     t = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", t)
     t = re.sub(r"\*\*|__|`", "", t)
     t = re.sub(r"(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", t)
-    return re.sub(r"\\(?=[\\`*_{}\[\]()#+\-.!|>])", "", t)
+    return _KEPT.sub(lambda m: kept[int(m.group(1))], t) if kept else t
 
 
 def _front(front: dict, *keys: str) -> str:

@@ -1,4 +1,15 @@
-"""Render: `Article` -> Markdown with YAML front matter, typeset in French."""
+"""Render: `Article` -> Markdown with YAML front matter, typeset in French.
+
+Text from the input never becomes Markdown structure: each block is one
+line (every kind of line break and space collapsed), a mark that would
+start a heading, a quotation, a list, a rule, a table, a fence or a link
+definition is escaped at the start of a line, and inline marks (emphasis,
+code, raw HTML, links, entities) are escaped wherever they are. The one
+mark the engine itself writes, a bold label at the start of a list item
+(« **Lundi soir** : … »), is kept as such. Front matter values are dumped
+by a YAML emitter, so a title with a colon, quotes or a leading @ stays a
+plain string when read back.
+"""
 
 from __future__ import annotations
 
@@ -9,39 +20,100 @@ import yaml
 from .model import Article
 from .text import french_typography
 
+# A source backslash before ASCII punctuation would escape it: doubled first.
+_BACKSLASH = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+_INLINE = (
+    (re.compile(r"[*`]"), r"\\\g<0>"),  # emphasis, code spans
+    (re.compile(r"(?<!\w)_|_(?!\w)"), r"\\_"),  # emphasis with _ (inside a word, _ is a letter)
+    (re.compile(r"~(?=~)"), r"\\~"),  # ~~strikethrough~~
+    (re.compile(r"<(?=[A-Za-z/!?])"), r"\\<"),  # raw HTML, comments, autolinks
+    (re.compile(r"&(?=#?\w+;)"), r"\\&"),  # entities
+)
+_LINK = re.compile(r"\](?:\s*[(\[])")  # [text](url), [text][ref]
+_BLOCK_START = re.compile(
+    r"^(?:#|>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)|\||=+\s*$|-{2,}|_{3,}|\*{3,}|`{3,}|~{3,}|\[[^\]]*\]:)")
+_CLOSING_HASHES = re.compile(r"(^|\s)(#+)\s*$")
+_LABEL = re.compile(r"\*\*([^*\n]+?)\*\*")
 
-def _escape_line(text: str) -> str:
-    """Text from the input never becomes Markdown structure: a line that would
-    read as a heading, a rule, a table, a list or a quote block is escaped."""
-    if re.match(r"^(?:#|---|\*\*\*|___|\||>|[-+*]\s|\d+[.)]\s|=+\s*$)", text):
-        return "\\" + text
-    return text
+
+# Whatever Markdown, YAML or an editor may take for a line break, and tabs.
+_BREAKS = re.compile("[\t\n\v\f\r\x1c-\x1f\x85\u2028\u2029]+")
+
+
+def one_line(text: str) -> str:
+    """The text on one line: every kind of line break (U+2028, NEL…) and
+    tab as a space; no-break spaces stay what they are."""
+    return _BREAKS.sub(" ", text).strip(" ")
+
+
+def inline(text: str) -> str:
+    """Text made inert as Markdown inline content, on one line."""
+    t = _BACKSLASH.sub(r"\\\\", _BREAKS.sub(" ", text))
+    for pattern, repl in _INLINE:
+        t = pattern.sub(repl, t)
+    if _LINK.search(t):
+        t = t.replace("[", "\\[").replace("]", "\\]")
+    return t
+
+
+def block(text: str, label: bool = False) -> str:
+    """Text made inert as a whole Markdown line (inline marks and a mark at
+    its start). With `label`, a leading « **label** » stays bold."""
+    head = ""
+    t = one_line(text)
+    if label:
+        m = _LABEL.match(t)
+        if m:
+            head, t = f"**{inline(m.group(1))}**", t[m.end():]
+    t = inline(t)  # after a label, its own leading space (« **1991** : ») stays
+    if not head:
+        t = _escape_start(t)
+    return head + t
+
+
+def _escape_start(t: str) -> str:
+    m = _BLOCK_START.match(t)
+    if not m:
+        return t
+    if t[0].isdigit():  # « 1. », « 2) »: the mark is the punctuation after the number
+        k = len(m.group(0)) - 1
+        return t[:k] + "\\" + t[k:]
+    return "\\" + t
+
+
+def heading(text: str) -> str:
+    """Heading text: inline marks escaped, and a trailing run of # (which
+    would close the heading and vanish) kept as text."""
+    return _CLOSING_HASHES.sub(lambda m: m.group(1) + "\\" + m.group(2), _escape_start(inline(one_line(text))))
 
 
 def front_matter(article: Article) -> str:
     data = {
-        "title": french_typography(article.title),
-        "description": french_typography(article.description),
-        "slug": article.slug,
-        "keyword": french_typography(article.keyword),
-        "keywords": [french_typography(k) for k in article.keywords],
+        "title": one_line(french_typography(article.title)),
+        "description": one_line(french_typography(article.description)),
+        "slug": one_line(article.slug),
+        "keyword": one_line(french_typography(article.keyword)),
+        "keywords": [one_line(french_typography(k)) for k in article.keywords],
         "lang": "fr",
     }
     if article.date:
-        data["date"] = article.date
-    dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000, default_style=None)
+        data["date"] = one_line(article.date)
+    # No line folding (width), so no value can spill onto a line of its own.
+    dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1 << 30, default_style=None)
     return "---\n" + dumped + "---\n"
 
 
 def to_markdown(article: Article) -> str:
-    out = [front_matter(article), "", f"# {french_typography(article.title)}", ""]
+    out = [front_matter(article), "", f"# {heading(french_typography(article.title))}", ""]
     for b in article.blocks:
         if b.kind in ("h2", "h3"):
-            out += ["#" * int(b.kind[1]) + " " + french_typography(b.text), ""]
+            out += ["#" * int(b.kind[1]) + " " + heading(french_typography(b.text)), ""]
         elif b.kind == "lead":
-            out += [f"**{french_typography(b.text)}**", ""]
+            lead = inline(one_line(french_typography(b.text)))
+            if lead:
+                out += [f"**{lead}**", ""]
         elif b.kind == "p":
-            out += [_escape_line(french_typography(b.text)), ""]
+            out += [block(french_typography(b.text)), ""]
         elif b.kind == "ul":
-            out += [f"- {french_typography(item)}" for item in b.items] + [""]
+            out += [f"- {block(french_typography(item), label=True)}" for item in b.items] + [""]
     return "\n".join(out).rstrip("\n") + "\n"
