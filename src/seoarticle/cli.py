@@ -15,8 +15,9 @@ from typing import Optional
 import typer
 
 from . import __version__
-from .atomic import write_atomic
+from .atomic import check_output, write_atomic
 from .errors import InputError
+from .model import DEFAULT_MAX_WORDS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Turn a raw French news text into an SEO article, faithfully.")
@@ -38,43 +39,47 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def read_input(path: Optional[str]) -> str:
-    from .reader import load
-
+def read_bytes(path: Optional[str]) -> bytes:
+    """The raw bytes of a path, or of stdin for None or '-'."""
     if path in (None, "-"):
-        if sys.stdin.isatty():
+        if sys.stdin is None or sys.stdin.isatty():
             fail("no input: give a file path, or pipe a text on stdin (cat depeche.txt | seoarticle rewrite)")
-        data = sys.stdin.buffer.read()
-    else:
-        p = Path(path)
-        if not p.exists():
-            fail(f"{path}: no such file; check the path")
-        if p.is_dir():
-            fail(f"{path}: is a folder; give a text file")
-        try:
-            data = p.read_bytes()
-        except OSError as exc:
-            fail(f"{path}: cannot be read ({exc.strerror}); check its permissions")
-    return load(data, None if path in (None, "-") else path)
+        return sys.stdin.buffer.read()
+    p = Path(path)
+    if not p.exists():
+        fail(f"{path}: no such file; check the path")
+    if p.is_dir():
+        fail(f"{path}: is a folder; give a file")
+    try:
+        return p.read_bytes()
+    except OSError as exc:
+        fail(f"{path}: cannot be read ({exc.strerror or exc}); check its permissions")
+    raise AssertionError  # fail() never returns
 
 
-def _check_output(output: Path, input_path: Optional[str]) -> None:
-    if output.is_dir():
-        fail(f"{output}: is a folder; give a file name for the article")
-    if not output.parent.exists():
-        fail(f"{output.parent}: no such folder; create it first")
-    if not os.access(output.parent, os.W_OK):
-        fail(f"{output.parent}: not writable; choose another output path")
-    if input_path not in (None, "-") and output.exists() and output.resolve() == Path(input_path).resolve():
-        fail(f"{output}: is the input file; choose another output path so the draft is kept")
+def _name(path: Optional[str]) -> Optional[str]:
+    return None if path in (None, "-") else path
+
+
+def _write(path: Path, data: str) -> None:
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        fail(f"{path}: cannot be written ({exc.strerror or exc}); nothing was changed there; choose another output path")
+
+
+FORMAT_HELP = "Input format: txt, md, html or docx (detected from the content and the extension otherwise)."
 
 
 @app.command()
 def rewrite(
-    path: Optional[str] = typer.Argument(None, help="French news text (UTF-8); '-' or nothing for stdin."),
+    path: Optional[str] = typer.Argument(None, help="French news text: plain text, Markdown, HTML or .docx; '-' or nothing for stdin."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the article here instead of stdout."),
-    keyword: Optional[str] = typer.Option(None, "--keyword", "-k", help="Focus keyphrase (chosen from the text otherwise)."),
+    keyword: Optional[str] = typer.Option(None, "--keyword", "-k", help="Focus keyphrase (the input's front matter's, or chosen from the text, otherwise)."),
     min_words: int = typer.Option(700, "--min-words", min=1, help="Body words to reach."),
+    input_format: Optional[str] = typer.Option(None, "--from", help=FORMAT_HELP, metavar="txt|md|html|docx"),
+    force_lang: bool = typer.Option(False, "--force-lang", help="Go on with a text that does not look French."),
+    max_words: int = typer.Option(DEFAULT_MAX_WORDS, "--max-words", min=0, help="Refuse inputs longer than this (0: no limit)."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when a check fails or the article falls short."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No report on stderr."),
     report_json: Optional[Path] = typer.Option(None, "--report-json", help="Write the report as JSON to this file."),
@@ -82,58 +87,91 @@ def rewrite(
     """Rewrite a French news text as an SEO article (Markdown on stdout)."""
     from .model import Options
 
-    if output is not None:
-        _check_output(output, path)
-    if report_json is not None and report_json.is_dir():
-        fail(f"{report_json}: is a folder; give a file name for the JSON report")
-    options = Options(keyword=keyword, min_words=min_words, strict=strict, quiet=quiet,
-                      output=output, report_json=report_json)
+    _check_format(input_format)
     try:
-        text = read_input(path)
+        if output is not None:
+            check_output(output, (path,))
+        if report_json is not None:
+            check_output(report_json, (path,), what="the JSON report")
+            if output is not None and report_json.resolve() == output.resolve():
+                fail(f"{report_json}: is also the article's output; give the report another name")
+    except InputError as exc:
+        fail(str(exc))
+    options = Options(keyword=keyword, min_words=min_words, strict=strict, quiet=quiet, output=output,
+                      report_json=report_json, input_format=input_format, force_lang=force_lang,
+                      max_words=max_words)
+    data = read_bytes(path)
+    try:
         from .nlp import prime
 
         prime()  # before the stages' imports: their patterns may come from the cache (see fastload)
         from .api import rewrite as run
+        from .reader import load
 
-        result = run(text, options)
+        result = run(load(data, _name(path), options), options)
     except InputError as exc:
-        fail(str(exc))
+        fail(str(exc) if path in (None, "-") or str(exc).startswith(f"{path}:") else f"{path}: {exc}")
         return
     if output is not None:
-        write_atomic(output, result.markdown)
+        _write(output, result.markdown)
     else:
         sys.stdout.write(result.markdown)
         sys.stdout.flush()
-    data = result.report.to_dict()
+    report = result.report.to_dict()
     if report_json is not None:
-        write_atomic(report_json, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        _write(report_json, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     if not quiet:
         from .report import print_report
 
-        print_report(data)
+        print_report(report)
     short = bool(result.article.notes)
     if strict and (result.report.failed or short):
         raise typer.Exit(1)
+
+
+def _check_format(input_format: Optional[str]) -> None:
+    from .reader import FORMATS
+
+    if input_format is not None and input_format not in FORMATS:
+        fail(f"--from {input_format}: unknown format; use one of {', '.join(FORMATS)}")
 
 
 @app.command()
 def check(
     path: Optional[str] = typer.Argument(None, help="Markdown article, with or without front matter; '-' or nothing for stdin."),
     keyword: Optional[str] = typer.Option(None, "--keyword", "-k", help="Focus keyphrase (the front matter's, or chosen from the article, otherwise)."),
-    source: Optional[str] = typer.Option(None, "--source", help="The text the article was written from: compare numbers, dates, names and quotations."),
+    source: Optional[str] = typer.Option(None, "--source", help="The text the article was written from (text, Markdown, HTML or .docx): compare numbers, dates, names and quotations."),
+    source_format: Optional[str] = typer.Option(None, "--source-from", help="Format of --source: txt, md, html or docx (detected otherwise).", metavar="txt|md|html|docx"),
     min_words: int = typer.Option(700, "--min-words", min=1, help="Body words the article should have."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when a check fails."),
 ):
     """Check a Markdown article: SEO, structure, French readability, facts (report on stdout)."""
+    from .model import Options
+
+    _check_format(source_format)
     if path in (None, "-") and source == "-":
         fail("--source - and the article cannot both come from stdin; give one of them as a file")
-    if path in (None, "-") and sys.stdin.isatty():
+    if path in (None, "-") and (sys.stdin is None or sys.stdin.isatty()):
         fail("no input: give the article's path, or pipe it on stdin (cat article.md | seoarticle check)")
-    md = read_input(path)
-    src = read_input(source) if source is not None else None
+    where = _name(path) or "stdin"
+    try:
+        from .decoding import decode
+
+        md = decode(read_bytes(path)).text
+    except InputError as exc:
+        fail(f"{where}: {exc}")
+        return
+    src = None
+    if source is not None:
+        from .reader import load
+
+        try:
+            src = str(load(read_bytes(source), _name(source), Options(input_format=source_format)))
+        except InputError as exc:
+            fail(f"{_name(source) or 'stdin'}: {exc}")
     if not md.strip():
-        fail(f"{path if path not in (None, '-') else 'stdin'}: the article is empty")
+        fail(f"{where}: the article is empty")
     from .checks import run_checks
 
     try:
