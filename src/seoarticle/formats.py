@@ -593,7 +593,7 @@ def _run_text(el, parts: list[str]) -> None:
         if not isinstance(tag, str) or tag in _SKIP_IN_PARAGRAPH:
             continue
         if tag == f"{W}t":
-            parts.append(child.text or "")
+            parts.extend(child.xpath("text()"))  # an unexpanded entity (&x;) is no text: what follows it is
         elif tag == f"{W}tab":
             parts.append(" ")
         elif tag in (f"{W}br", f"{W}cr"):

