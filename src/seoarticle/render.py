@@ -24,7 +24,7 @@ from .text import french_typography
 _BACKSLASH = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _INLINE = (
     (re.compile(r"[*`]"), r"\\\g<0>"),  # emphasis, code spans
-    (re.compile(r"(?<!\w)_|_(?!\w)"), r"\\_"),  # emphasis with _ (inside a word, _ is a letter)
+    (re.compile(r"(?<![^\W_])_|_(?![^\W_])"), r"\\_"),  # emphasis with _ (between letters, _ is a letter)
     (re.compile(r"~(?=~)"), r"\\~"),  # ~~strikethrough~~
     (re.compile(r"<(?=[A-Za-z/!?])"), r"\\<"),  # raw HTML, comments, autolinks
     (re.compile(r"&(?=#?\w+;)"), r"\\&"),  # entities
