@@ -104,6 +104,11 @@ def decode(data: bytes) -> Decoded:
     """The text of `data`, or InputError saying why there is none."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
+            if codec == "utf_32_le":  # FF FE 00 00 also opens UTF-16 whose first character is NUL
+                try:
+                    return _check_control(Decoded(data[4:].decode("utf_32_le"), codec))
+                except UnicodeDecodeError:
+                    continue
             return _strict(data[len(bom):], codec.removesuffix("_sig"), label=LABELS[codec])
     what = signature(data)
     if what:
@@ -138,13 +143,14 @@ def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 without a byte-order mark: the text's ASCII characters put a
     NUL at every other byte, on the same side."""
     n = len(data) - len(data) % 2
-    if n < 4:
+    if n < 8:
         return None
     even, odd = data[0:n:2], data[1:n:2]
     half = n // 2
-    if odd.count(0) >= 0.4 * half and even.count(0) <= 0.05 * half:
+    # French in UTF-16: nearly every character is ASCII or Latin-1 (œ, ’, « », – excepted).
+    if odd.count(0) >= 0.7 * half and even.count(0) <= 0.05 * half:
         return "utf_16_le"
-    if even.count(0) >= 0.4 * half and odd.count(0) <= 0.05 * half:
+    if even.count(0) >= 0.7 * half and odd.count(0) <= 0.05 * half:
         return "utf_16_be"
     return None
 

@@ -234,6 +234,14 @@ _HTML_START = re.compile(
 _HTML_BREAKS = re.compile(r"</(?:p|div|h[1-6]|li|td|tr|article|section)\s*>|<br\s*/?>", re.I)
 
 
+_HTML_DOCUMENT = re.compile(r"(?:<!doctype\s+html|<html)[\s>]", re.I)
+
+
+def is_html_document(text: str) -> bool:
+    """A whole HTML page (<!DOCTYPE html> or <html>): HTML whatever its file is called."""
+    return bool(_HTML_DOCUMENT.match(text[:2048].lstrip("\ufeff \t\r\n")))
+
+
 def looks_like_html(text: str) -> bool:
     """A page, or a fragment pasted from a CMS: it opens with an HTML tag, or
     its paragraphs end with HTML tags (three or more)."""

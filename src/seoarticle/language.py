@@ -34,7 +34,8 @@ SAMPLE_CHARS = 200_000  # enough to tell; keeps a huge input cheap
 # non-characters. They say nothing of the language.
 _NONCHARACTERS = "".join(chr(plane << 16 | low) for plane in range(17) for low in (0xFFFE, 0xFFFF))
 _UNTELLING = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef{_NONCHARACTERS}]")
-_NAMES = {"un": "no language", "xx-Qaai": "no language"}
+_NAMES = {"un": "no language", "xx-Qaai": "no language", "nn": "Norwegian Nynorsk", "zh-Hant": "Chinese (traditional)",
+          "zh": "Chinese"}
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def _cld(sample: str) -> tuple[str, str, int]:
         return "un", "no language", 0
     name, code = langs[0][0], langs[0][1]
     share = sum(p for _, c, p, _ in langs if c == "fr")
-    return code, _NAMES.get(code, name.replace("_", " ").title()), share
+    return code, _NAMES.get(code, name.removeprefix("X_").replace("_", " ").title()), share
 
 
 def require_french(text: str) -> None:

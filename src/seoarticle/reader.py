@@ -146,8 +146,7 @@ def _sniff(text: str, ext: str | None) -> str:
     Markdown for front matter or Markdown marks, plain text for the rest."""
     from . import formats
 
-    head = text[:2048].lstrip("\ufeff \t\r\n").lower()
-    if head.startswith(("<!doctype html", "<html")):
+    if formats.is_html_document(text):
         return "html"
     if ext:
         return ext
