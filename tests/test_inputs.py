@@ -273,3 +273,22 @@ def test_check_source_in_any_format(folder, tmp_path):
 
     checks = {c["id"]: c for c in json.loads(r.stdout)["checks"]}
     assert checks["facts_numbers"]["value"] == 0 and checks["facts_quotations"]["value"] == 0
+
+
+@pytest.mark.parametrize("text,codec", [
+    ("Il est allé à l’école d’été, dit-il.", "mac_roman"),  # « ’é » is D5 8E: a UTF-8 pair by chance
+    ("Il l'a vu de ses yeux, dans l'œil du cyclone, à Noël.", "iso8859_15"),  # « l'½il » in Windows-1252
+    ("Il traversera la zone séparant \u00adSaturne et ses anneaux.", "cp1252"),  # a soft hyphen before a letter
+])
+def test_legacy_encodings_short_texts(text, codec):
+    from seoarticle.decoding import decode
+
+    assert decode(text.encode(codec)).text == text
+
+
+def test_legacy_encodings_benchmark_has_no_wrong_reading():
+    """benchmarks/encodings.py: every corpus text and sentence in five legacy
+    encodings; a reading may be refused, never wrong."""
+    r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "encodings.py")], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout[-2000:]
+    assert r.stdout.rstrip().endswith(", 0 wrong"), r.stdout[-500:]

@@ -155,11 +155,23 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 def _utf8_damaged(data: bytes, exc: UnicodeDecodeError) -> bool:
-    """Mostly valid UTF-8 with a few bad bytes is a damaged UTF-8 file, not a
-    legacy one: a legacy French text has no multi-byte UTF-8 sequence at all."""
-    multibyte = len(re.findall(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}", data))
-    return multibyte >= 3
+    """UTF-8 with a few bad bytes is a damaged UTF-8 file, not a legacy one:
+    it holds French letters as UTF-8 (« é » as C3 A9), and they make most of
+    its bytes beyond ASCII. A legacy text may hold such byte pairs by chance
+    (Mac Roman « ’é » is D5 8E), but they read as no French letter."""
+    french = 0
+    for m in _UTF8_SEQUENCE.finditer(data):
+        try:
+            if m.group(0).decode("utf-8") in FRENCH_CHARS:
+                french += len(m.group(0))
+        except UnicodeDecodeError:  # an overlong or surrogate form
+            pass
+    high = sum(1 for b in data if b >= 0x80)
+    return french >= 6 and french >= 0.5 * high
 
 
 def _binary() -> InputError:
@@ -188,7 +200,7 @@ _WEIGHTS = {
 }
 FRENCH_CHARS = frozenset(_WEIGHTS)
 # Signs any Western text may hold (soft hyphen, ©, km², 1 ½…): no evidence
-# either way, unless they sit inside a word.
+# either way, unless a letter follows them.
 _NEUTRAL = frozenset("\u00ad©®™§¹²³µ×÷±·•‰¢£¥¼½¾")
 _ALONE = frozenset("àÀ")  # the one accented letter that is a word by itself
 
@@ -222,8 +234,8 @@ def french_score(text: str) -> float:
                 pass  # « «a »: possible, proves nothing
             else:
                 score += weight
-        elif ch in _NEUTRAL and not (prev.isalpha() and nxt.isalpha()):
-            pass
+        elif ch in _NEUTRAL and (ch == "\u00ad" or not nxt.isalpha()):
+            pass  # « km² », « 1 ½ », « © 2017 », a soft hyphen anywhere; not « l'½il »
         elif _CONTROL.match(ch):
             score -= 5
         elif prev.isalnum() or nxt.isalnum():
