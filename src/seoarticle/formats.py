@@ -445,7 +445,7 @@ def docx(data: bytes) -> Extracted:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         names = set(zf.namelist())
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, IndexError, KeyError):
+    except Exception:  # zipfile raises many kinds on a damaged archive (BadZipFile, NotImplementedError, …)
         raise InputError("the input is not a valid Word .docx (a damaged ZIP archive); save it again from Word") from None
     with zf:
         main = _main_document_part(zf, names)
