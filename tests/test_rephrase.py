@@ -120,3 +120,16 @@ def test_clauses_never_give_a_fragment():
                 # inside the « alors que » would leave half a contrast.
                 assert not re.search(r"\balors qu", part), part
                 assert not part.rstrip(".").endswith(":"), part
+
+
+def test_a_final_date_goes_first_only_when_it_can_date_nothing_else():
+    from conftest import ISW
+    from seoarticle.rephrase import reorders
+
+    assert "Ce lundi 4 avril, les Philippines ont lancé le premier programme au monde de vaccination contre la dengue." in (
+        reorders(_sentence("002.txt", "Les Philippines ont lancé")))
+    isw = analyse(read(ISW.read_text()))
+    plans = next(s for s in isw.sentences if "d'annexer" in s.text)
+    # « …les prétendus plans de Poutine d'annexer la Biélorussie d'ici 2030 »:
+    # the date is the annexation's, not the document's.
+    assert not any(r.startswith("D'ici 2030") for r in reorders(plans))

@@ -473,6 +473,7 @@ def reorders(s: Sentence) -> list[str]:
             break
     if subj is None or root.pos_ not in ("VERB", "AUX", "ADJ"):
         out += _adverbial_to_end(s, end)
+    out += _final_date_first(s, end)
     out += _copula_inverted(s, end)
     m = re.search(r"(?:,\s+|\s+)(selon\s+[^«»,]+)$", text[:end]) or re.search(r",\s+(selon\s+[^«»]+)$", text[:end])
     if m and doc[0].pos_ != "ADP":
@@ -512,6 +513,47 @@ def _adverbial_to_end(s: Sentence, end: int) -> list[str]:
     return [_clean(f"{head} {adverbial}")]
 
 
+_DATE_LEAD = re.compile(
+    r"\s(?:(?:à partir|à compter|au cours|lors)(?:\s+d(?:u|e|es|'))?\s*(?:mois\s*(?:d(?:e|')\s*)?)?|depuis\s+|dès\s+|en\s+)$", re.I)
+
+
+def _final_date_first(s: Sentence, end: int) -> list[str]:
+    """A final date phrase goes first, the press's order (« La nouvelle série
+    sera diffusée … à partir du mois de mai 2013 » -> « À partir du mois de mai
+    2013, la nouvelle série sera diffusée … »): only a date the analysis
+    found, ending the sentence, in a sentence with one verb group, no comma
+    and no relative or completive clause it could then seem to govern."""
+    text = s.text
+    d = next((d for d in s.dates if d.end >= end - 1 and d.explicit), None)
+    if d is None or "," in text[:end] or "«" in text or _FINITE_WORD.search(text[: d.start]):
+        return []
+    lead = _DATE_LEAD.search(text[: d.start])
+    start = lead.start() + 1 if lead else d.start
+    finite = [t for t in s.doc if "Fin" in t.morph.get("VerbForm")]
+    rest = text[:start].strip()
+    if len(finite) != 1 or word_count(rest) < MIN_WORDS or finite[0].idx >= start:
+        return []
+    # « …plans de Poutine d'annexer la Biélorussie d'ici 2030 »: another verb
+    # before the date (an infinitive, a participle) could be what it dates.
+    main = finite[0].head if finite[0].dep_.startswith("aux") else finite[0]
+    if any(t.pos_ in ("VERB", "AUX") and t not in (finite[0], main) and t.idx < start for t in s.doc):
+        return []
+    return [_clean(f"{capitalize_first(text[start:end].strip())}, {lower_start(rest)}")]
+
+
+FUNCTION_STARTS = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "son",
+                   "sa", "ses", "leur", "leurs", "plus", "moins", "il", "elle", "ils", "elles", "on", "chaque", "tous",
+                   "toutes", "près", "environ", "au", "aux", "en", "dans", "à", "pour", "sur", "selon", "depuis"}
+
+
+def lower_start(text: str) -> str:
+    """The text with its first letter in lower case when its first word is a
+    function word (« Les Philippines » -> « les Philippines »); a name keeps
+    its capital whatever the tagger says (« Xavier Jugelé »)."""
+    first = re.split(r"(?<=')|\s", text, maxsplit=1)[0]
+    return text[:1].lower() + text[1:] if first.lower() in FUNCTION_STARTS else text
+
+
 _COPULAS = {"est", "sont", "était", "étaient", "sera", "seront", "fut", "furent"}
 _DEFINITE = {"le", "la", "les", "l'"}
 
@@ -543,9 +585,7 @@ def _copula_inverted(s: Sentence, end: int) -> list[str]:
         return []
     a = text[: cop.idx].strip()
     b = text[right[0].idx : end].strip()
-    if left[0].pos_ != "PROPN" and not (len(left) > 1 and left[1].pos_ == "PROPN" and left[0].lower_ == "l'"):
-        a = a[:1].lower() + a[1:]
-    return [_clean(f"{capitalize_first(b)} {cop.text} {a}")]
+    return [_clean(f"{capitalize_first(b)} {cop.text} {lower_start(a)}")]
 
 
 def relative_statements(s: Sentence) -> list[str]:
