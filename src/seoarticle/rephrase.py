@@ -47,6 +47,25 @@ def _clean(text: str) -> str:
     return capitalize_first(text)
 
 
+# A derived line is read apart from its paragraph: it may not open on a word
+# that points back to a previous sentence.
+_ANAPHORIC = re.compile(
+    r"^(?:Il|Elle|Ils|Elles|Celui-ci|Celle-ci|Ceux-ci|Celles-ci"
+    r"|(?:Ce|Cet|Cette|Ces)(?!\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|week-end"
+    r"|semaine|mois|année|an|jour|nuit|printemps|été|automne|hiver|sont|fut|furent|sera|seront)\b))\b(?!-)")
+
+
+_PRONOUN_AFTER_ADJUNCT = re.compile(r"^[^,«]{0,70}, (?:il|elle|ils|elles) ")
+
+
+def points_back(text: str) -> bool:
+    """True when a line opens on a pronoun or demonstrative that stands for
+    something of a previous sentence (« Ils se sont prononcés … », « Disponible
+    depuis décembre 2015, il est autorisé … »): out of its paragraph, such a
+    line means nothing."""
+    return bool(_ANAPHORIC.match(text) or _PRONOUN_AFTER_ADJUNCT.match(text))
+
+
 def _root(doc):
     for t in doc:
         if t.dep_ == "ROOT":
@@ -235,7 +254,7 @@ def _leading_absolute(s: Sentence) -> list[tuple[int, int]]:
             x.i > 0 and doc[x.i - 1].lower_ in ("la", "le", "les", "l'", "se", "s'", "en", "y", "lui", "leur")))
         for x in prefix)
     rest = doc[comma.i + 1 :]
-    if not participle or not len(rest) or rest[0].pos_ not in ("DET", "PROPN") or not _has_clause(rest):
+    if not participle or not len(rest) or rest[0].pos_ not in ("DET", "PROPN") or not has_clause(rest):
         return []
     return [(0, comma.idx + 1)]
 
@@ -284,6 +303,9 @@ def without_span(text: str, a: int, b: int) -> str | None:
         text = after
     else:
         after = re.sub(r"^\s*(?:dernier|dernière|prochain|prochaine)\b", "", after)
+        if before.rstrip().endswith(",") and after.lstrip().startswith(","):
+            # « traversera alors, le 26 avril, la zone » -> « traversera alors la zone »
+            before, after = before.rstrip()[:-1], " " + after.lstrip()[1:].lstrip()
         text = before.rstrip() + after
     text = _REF.sub("", text)
     text = re.sub(r"\s*\([^()]*\)", "", text)
@@ -323,7 +345,7 @@ def clauses(s: Sentence) -> list[str]:
         if t.text in (",", ";", "et") and 2 < t.i < len(doc) - 3 and not inside_quote(text, t.idx):
             left = doc[: t.i]
             right = doc[t.i + 1 :]
-            if _has_clause(left) and _has_clause(right) and right[0].pos_ in ("DET", "PRON", "PROPN", "NOUN", "NUM"):
+            if has_clause(left) and has_clause(right) and right[0].pos_ in ("DET", "PRON", "PROPN", "NOUN", "NUM"):
                 if right[0].lower_ in ("qui", "que", "dont", "où", "lequel", "laquelle"):
                     continue
                 cuts.append(t)
@@ -334,7 +356,7 @@ def clauses(s: Sentence) -> list[str]:
         parts.append((text[start : t.idx], doc[tok : t.i]))
         start, tok = t.idx + len(t.text), t.i + 1
     parts.append((text[start:], doc[tok:]))
-    if not all(_has_clause(span) for _, span in parts):
+    if not all(has_clause(span) for _, span in parts):
         return []  # a part without its own subject and verb: the cuts are wrong
     out = [_clean(p.strip()) for p, _ in parts]
     if any(_dangling(p) for p in out):
@@ -346,7 +368,7 @@ def clauses(s: Sentence) -> list[str]:
 SUBORDINATORS = {"si", "s'", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "quoique"}
 
 
-def _has_clause(span) -> bool:
+def has_clause(span) -> bool:
     """A finite verb with its own nominal or pronominal subject in the span."""
     for t in span:
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):

@@ -17,7 +17,7 @@ from .. import keyphrase as kpm
 from ..analysis import Analysis, Sentence, dates_in
 from ..model import Article, Block, Options
 from ..outline import Plan, de, with_article
-from ..rephrase import clauses, compress, date_label, drop_emphatic, inside_quote, relative_statements, reorders, split_coordination, without_date, without_span
+from ..rephrase import points_back, clauses, compress, date_label, drop_emphatic, inside_quote, relative_statements, reorders, split_coordination, without_date, without_span
 from ..text import capitalize_first, word_count
 
 KEY_POINTS_MAX = 6
@@ -142,14 +142,6 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
     return label
 
 
-# A derived line is read apart from its paragraph: it may not open on a word
-# that points back to a previous sentence.
-_ANAPHORIC = re.compile(
-    r"^(?:Il|Elle|Ils|Elles|Celui-ci|Celle-ci|Ceux-ci|Celles-ci"
-    r"|(?:Ce|Cet|Cette|Ces)(?!\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|week-end"
-    r"|semaine|mois|année|an|jour|nuit|printemps|été|automne|hiver|sont|fut|furent|sera|seront)\b))\b(?!-)")
-
-
 def _with_antecedent(s: Sentence, form: str) -> str:
     """A form that opens on the sentence's own opening pronoun, with the
     pronoun replaced by what it stands for (see analysis.resolve_subjects):
@@ -171,7 +163,7 @@ def _short_forms(s: Sentence) -> list[str]:
         forms.append(s.text)  # whole, with its pronoun resolved below
     seen, out = set(), []
     for f in map(lambda f: _with_antecedent(s, drop_emphatic(s, f)), forms):
-        if _ANAPHORIC.match(f):
+        if points_back(f):
             continue  # « Ils se sont prononcés … » means nothing out of its paragraph
         if f not in seen:
             seen.add(f)
@@ -285,7 +277,8 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
             if dm.year is None or not _dates_main_event(s, dm):
                 continue
             text = without_date(s, dm)
-            if text and text not in d.seen:
+            text = text and _with_antecedent(s, text)
+            if text and text not in d.seen and not points_back(text):
                 entries.append((_sort_key(dm, None), s, dm, text))
                 break
     entries.sort(key=lambda e: (e[0], e[1].id))
@@ -373,7 +366,7 @@ def week_chronology(analysis: Analysis, d: _Derived) -> list[str]:
                 continue
             day = _WEEKDAY_INDEX[m.group(1).lower()]
             text = _without_weekday(s, m)
-            if text:
+            if text and not points_back(text):
                 label = m.group(1).lower() + (f" {m.group(2).lower()}" if m.group(2) else "")
                 entries.append((_tense_offset(s, m.start(), day, today), s.id, capitalize_first(label), s, text))
     entries.sort(key=lambda e: (e[0], e[1]))
