@@ -35,3 +35,23 @@ def test_dates():
     assert ("Le 22 avril", 2017, 4, 22) in got
     assert ("En 1999", 1999, None, None) in got
     assert ("de 2021 à 2023", 2021, None, None) in got
+
+
+def test_opening_pronouns_resolved_only_without_doubt():
+    from conftest import CORPUS
+    from seoarticle.analysis import analyse
+    from seoarticle.reader import read
+
+    def sentences(name):
+        path = next(p for p in CORPUS if p.name == name)
+        return analyse(read(path.read_text(encoding="utf-8"))).sentences
+
+    sandy = sentences("009.txt")
+    by_start = {s.text[:25]: s for s in sandy}
+    assert by_start["Il se déplacerait actuell"].antecedent == "L'ouragan"
+    assert by_start["Il continu sa route vers "].antecedent == "L'ouragan"  # the chain of « Il »
+    assert by_start["Il faudrait quatre jours,"].antecedent is None  # impersonal
+    merkel = sentences("004.txt")
+    # « L'évènement marquant du scrutin est … le parti Alternative pour
+    # l'Allemagne. Il réussit … »: two masculine candidates, no guess.
+    assert next(s for s in merkel if s.text.startswith("Il réussit")).antecedent is None

@@ -1,3 +1,5 @@
+import re
+
 from conftest import ISW
 from seoarticle.analysis import analyse
 from seoarticle.reader import read
@@ -66,3 +68,68 @@ def test_figure_labels_carry_their_unit_or_noun():
     assert {"12 000 vols", "plus de 125 km/h", "20,5 % des voix", "65 sièges", "catégorie 1"} <= labels
     # Dates are not figures.
     assert not any(label and "1933" in label for label in labels)
+
+
+def _sentence(name, start):
+    return next(s for s in _analysis(name).sentences if s.text.startswith(start))
+
+
+def test_comparisons_concessions_incises_and_emphatic_pronouns_go():
+    # Each removal leaves the main statement as the text makes it.
+    assert compress(_sentence("004.txt", "L'extrême droite réalise")) == "L'extrême droite réalise une percée."
+    assert compress(_sentence("004.txt", "Angela Merkel, au pouvoir")) == (
+        "Angela Merkel fait face au défi de la construction d'une nouvelle coalition.")
+    assert compress(_sentence("004.txt", "Les sociaux-démocrates ont en effet")) == (
+        "Les sociaux-démocrates ont refusé de reconduire la coalition sortante au centre.")
+    assert compress(_sentence("004.txt", "Les deux formations de droite")) == (
+        "L'alliance CSU/CDU arrive en tête mais avec un score faible.")
+    assert "réalisent leur pire performance" in compress(_sentence("004.txt", "Les sociaux-démocrates réalisent"))
+
+
+def test_a_condition_or_a_comparison_of_degree_is_never_cut():
+    from seoarticle.rephrase import compress as c
+
+    # « aussi souvent qu'actuellement »: « aussi » belongs to the comparison.
+    s = _sentence("010.txt", "De plus, la seconde série")
+    assert "aussi souvent" in (c(s) or s.text)
+
+
+def test_identities_read_both_ways_and_adverbials_move():
+    from seoarticle.rephrase import reorders
+
+    assert "Le premier vaccin au monde autorisé contre la dengue est le vaccin Dengvaxia de Sanofi Pasteur." in reorders(
+        _sentence("002.txt", "Le vaccin Dengvaxia de Sanofi Pasteur est"))
+    assert "L'Asie du Sud-Est et le Pacifique occidental sont les régions les plus touchées." in reorders(
+        _sentence("002.txt", "Les régions les plus touchées"))
+    assert "Plus de 8 millions de foyers sont privés d'électricité ce mardi soir." in reorders(
+        _sentence("009.txt", "Ce mardi soir"))
+    assert "Selon le bilan le plus récent, le passage de Sandy sur la côte est des États-Unis fit 39 morts." in reorders(
+        _sentence("009.txt", "Le passage de Sandy"))
+    # « X est une Y » is not an identity: no inversion.
+    assert not any(r.startswith("Une ") for r in reorders(_sentence("007.txt", "Enfin, cette décision est une")))
+
+
+def test_clauses_never_give_a_fragment():
+    from seoarticle.rephrase import clauses
+
+    for name in ("001.txt", "007.txt"):
+        for s in _analysis(name).sentences:
+            for part in clauses(s):
+                assert not part.startswith("Jeudi soir, avec"), part
+                # « …: alors que le premier prônait …, l'Allemagne … »: a cut
+                # inside the « alors que » would leave half a contrast.
+                assert not re.search(r"\balors qu", part), part
+                assert not part.rstrip(".").endswith(":"), part
+
+
+def test_a_final_date_goes_first_only_when_it_can_date_nothing_else():
+    from conftest import ISW
+    from seoarticle.rephrase import reorders
+
+    assert "Ce lundi 4 avril, les Philippines ont lancé le premier programme au monde de vaccination contre la dengue." in (
+        reorders(_sentence("002.txt", "Les Philippines ont lancé")))
+    isw = analyse(read(ISW.read_text()))
+    plans = next(s for s in isw.sentences if "d'annexer" in s.text)
+    # « …les prétendus plans de Poutine d'annexer la Biélorussie d'ici 2030 »:
+    # the date is the annexation's, not the document's.
+    assert not any(r.startswith("D'ici 2030") for r in reorders(plans))

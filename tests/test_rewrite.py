@@ -132,3 +132,17 @@ def test_no_empty_or_generic_heading(results):
             if line.startswith("#"):
                 heading = line.lstrip("#").strip()
                 assert len(heading.split()) >= 2, (name, line)
+
+
+def test_derived_lines_and_descriptions_never_open_on_a_word_pointing_back(results):
+    """« Ils se sont prononcés … » or « Disponible depuis décembre 2015, il est
+    autorisé … » mean nothing out of their paragraph: no list item and no
+    meta description may open so."""
+    from seoarticle.rephrase import points_back
+
+    for name, (_, res) in results.items():
+        assert not points_back(res.article.description), (name, res.article.description)
+        for b in res.article.blocks:
+            for item in b.items:
+                text = re.sub(r"^\*\*[^*]+\*\* : ", "", item)
+                assert not points_back(text[:1].upper() + text[1:]), (name, item)

@@ -61,6 +61,9 @@ class Sentence:
     numbers: list[str] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     entities: list[tuple[str, str]] = field(default_factory=list)  # (surface, label)
+    # What an opening subject pronoun (« Il », « Elle », « Ils », « Elles »)
+    # stands for, when the text leaves no doubt (see `resolve_subjects`).
+    antecedent: str | None = None
     # What `per_sentence` functions derived from this sentence (see below).
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -225,10 +228,100 @@ def analyse(source: Source, nlp=None) -> Analysis:
                 dates=dates_in(s, default_year), entities=ents,
             )
         )
+    resolve_subjects(sentences)
     acronyms = find_acronyms(sentences)
     entities = aggregate_entities(sentences, acronyms)
     attach_roles(sentences, entities)
     return Analysis(source, sentences, title_doc, entities, acronyms)
+
+
+# --- opening subject pronouns ------------------------------------------------------
+
+_PRONOUN_FEATURES = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur")}
+# Verbs whose « il » is impersonal: « Il faudrait quatre jours », « il y a ».
+IMPERSONAL_LEMMAS = {"falloir", "agir", "sembler", "paraître", "rester", "suffire", "pleuvoir", "neiger", "valoir",
+                     "exister", "manquer", "arriver", "advenir", "importer", "convenir"}
+
+
+def _subject(doc):
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None, None
+    subj = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
+    if subj is None and root.pos_ != "VERB":  # copula: « Il est … »
+        subj = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
+    return root, subj
+
+
+def _agrees(tok, gender: str, number: str) -> bool:
+    g, n = tok.morph.get("Gender"), tok.morph.get("Number")
+    if n and number not in n:
+        return False
+    if gender == "Fem":
+        return "Fem" in g
+    return not g or "Masc" in g  # « ils » takes a masculine or a mixed group
+
+
+def _antecedent_of(prev, gender: str, number: str) -> str | None:
+    """The subject of the previous sentence, when it is a plain nominal group
+    agreeing with the pronoun and no other noun of that sentence agrees too."""
+    doc = prev.doc
+    root, subj = _subject(doc)
+    if subj is None or subj.i > root.i or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    group = doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if subj.left_edge.i != 0 or len(group) > 8 or any(
+            t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ") for t in group):
+        return None
+    head = subj
+    if head.pos_ == "PROPN":
+        if not head.morph.get("Gender") and gender == "Fem":
+            return None
+    elif not _agrees(head, gender, number) or not head.morph.get("Number"):
+        return None
+    if head.pos_ == "PROPN" and head.morph.get("Number") and number not in head.morph.get("Number"):
+        return None
+    rivals = [t for t in doc if t.pos_ in ("NOUN", "PROPN") and t.i not in range(group.start, group.end)
+              and t.dep_ not in ("flat:name", "fixed") and _agrees(t, gender, number)
+              and (t.morph.get("Gender") or t.pos_ == "PROPN")]
+    if rivals:
+        return None
+    if group[0].pos_ != "DET" and group[0].pos_ != "PROPN":
+        return None
+    return group.text
+
+
+def resolve_subjects(sentences: list[Sentence]) -> None:
+    """« L'ouragan a perdu de sa puissance. Il se déplacerait … » -> the second
+    sentence's « Il » is « L'ouragan ». Only a pronoun that opens its sentence
+    as the subject of a personal verb, in the same paragraph as its
+    antecedent: the previous sentence's subject, agreeing in gender and
+    number, with no other noun there that agrees too; or, when the previous
+    sentence opened with the same pronoun, that pronoun's antecedent."""
+    for k, s in enumerate(sentences):
+        doc = s.doc
+        if k == 0 or len(doc) < 3 or doc[0].lower_ not in _PRONOUN_FEATURES or sentences[k - 1].block != s.block:
+            continue
+        i = 1
+        while i < len(doc) - 1 and doc[i].lower_ in _CLITICS:
+            i += 1
+        verb = doc[i]
+        if verb.pos_ not in ("VERB", "AUX") and "Fin" not in verb.morph.get("VerbForm"):
+            continue  # the parse does not see a verb after the pronoun: leave it
+        if verb.lemma_ in IMPERSONAL_LEMMAS or doc[1].lower_ == "y" or _IMPERSONAL.match(s.text):
+            continue
+        gender, number = _PRONOUN_FEATURES[doc[0].lower_]
+        if verb.morph.get("Number") and number not in verb.morph.get("Number"):
+            continue
+        prev = sentences[k - 1]
+        if prev.doc[:1].text.lower() == doc[0].lower_ and prev.antecedent:
+            s.antecedent = prev.antecedent
+        else:
+            s.antecedent = _antecedent_of(prev, gender, number)
+
+
+_CLITICS = {"ne", "n'", "se", "s'", "en", "le", "la", "l'", "les", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous"}
+_IMPERSONAL = re.compile(r"^Il (?:est|était|sera|serait|a été|avait été|semble|paraît) [\w-]+ (?:de|d'|que|qu')", re.I)
 
 
 _ACRO_AFTER = re.compile(r"((?:[A-ZÉÈ][\w'-]*|[Ll]'[A-ZÉ][\w'-]*)(?:\s+(?:[\w'-]+)){0,7}?)\s+\(([A-Z][A-Z0-9]{1,7})\)")

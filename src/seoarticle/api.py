@@ -47,7 +47,8 @@ def rewrite(text: str, options: Options | None = None) -> Result:
 
     docs = [s.doc for s in analysis.sentences] + ([analysis.title_doc] if analysis.title_doc is not None else [])
     report = checks.run_checks(md, keyword=article.keyword, min_words=options.min_words, source=text,
-                               source_facts=extract(text, docs))
+                               source_facts=extract(text, docs),
+                               known_docs={s.text: s.doc for s in analysis.sentences})
     report.facts.update({
         "input_words": source.words,
         "keyword_how": article.keyword_how,

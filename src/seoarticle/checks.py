@@ -194,12 +194,14 @@ class _Parsed:
 
 
 def run_checks(md: str, keyword: str | None = None, min_words: int = MIN_WORDS, source: str | None = None,
-               source_facts=None, nlp=None) -> Report:
+               source_facts=None, nlp=None, known_docs: dict | None = None) -> Report:
     """Every check on a Markdown article.
 
     `keyword` overrides the front matter's; without either, the keyphrase is
     chosen from the article. With `source` (the text the article was written
-    from), the facts are compared; `source_facts` spares parsing it again.
+    from), the facts are compared; `source_facts` spares parsing it again,
+    and `known_docs` (text -> Doc, the input's own sentences as `rewrite`
+    parsed them) spares parsing the sentences the article copies word for word.
     """
     art = parse_markdown(md)
     if nlp is None:
@@ -226,7 +228,10 @@ def run_checks(md: str, keyword: str | None = None, min_words: int = MIN_WORDS, 
 
     # One pass of spaCy over everything the checks read.
     extra = [normalize(x) for x in (d.h1, d.description, kw)] + [normalize(t) for _, t in d.heads]
-    docs = list(nlp.pipe(d.sents + extra))
+    todo = d.sents + extra
+    known_docs = known_docs or {}
+    fresh = iter(nlp.pipe([t for t in todo if t not in known_docs]))
+    docs = [known_docs[t] if t in known_docs else next(fresh) for t in todo]
     n = len(d.sents)
     d.sent_docs, (d.h1_doc, d.desc_doc, kw_doc), d.head_docs = docs[:n], docs[n : n + 3], docs[n + 3 :]
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from . import keyphrase as kpm
 from .analysis import Analysis, Sentence
 from .keyphrase import Keyphrase
-from .rephrase import compress
+from .rephrase import compress, has_clause, points_back
 from .text import capitalize_first, lower_first, slugify, word_count
 
 TITLE_MAX = 65
@@ -198,33 +198,40 @@ def make_title(analysis: Analysis, focus: Keyphrase, topic: str) -> str:
 # --- description -------------------------------------------------------------------
 
 
-def _truncations(text: str) -> list[str]:
-    """Shorter real sentences: the text cut at a comma, when what is kept is a
-    sentence of its own (quotes balanced, not ending on a function word)."""
+def _truncations(s: Sentence) -> list[str]:
+    """Shorter real sentences: the sentence cut at a comma after its main
+    verb, when what is kept has its own subject and verb (quotes balanced,
+    not ending on a function word). « Dès le départ de la partie vélo, une
+    échappée composée … dans laquelle le tenant du titre Alistair Brownlee, »
+    has no main verb before its comma: no cut there."""
     out = []
-    for m in re.finditer(r",\s", text):
-        head = text[: m.start()]
-        if head.count("«") == head.count("»") and head.count("(") == head.count(")"):
-            cand = head.rstrip() + "."
-            if not re.search(r"\b(?:de|du|des|le|la|les|l'|un|une|et|ou|à|au|en|que|qui)\.$", cand):
-                out.append(cand)
+    doc, text = s.doc, s.text
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    for t in doc:
+        if t.text != "," or root is None or t.i <= root.i or root.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+            continue
+        head = text[: t.idx]
+        if head.count("«") != head.count("»") or head.count("(") != head.count(")") or not has_clause(doc[: t.i]):
+            continue
+        cand = head.rstrip() + "."
+        if not re.search(r"\b(?:de|du|des|le|la|les|l'|un|une|et|ou|à|au|en|que|qui)\.$", cand):
+            out.append(cand)
     return out
 
 
 def make_description(analysis: Analysis, focus: Keyphrase) -> str:
     candidates: list[str] = []
     for s in analysis.sentences:
-        variants = [s.text]
+        variants = [s.text] + _truncations(s)
         c = compress(s)
         if c:
             variants.append(c)
-        for v in list(variants):
-            variants.extend(_truncations(v))
         candidates.extend(variants)
     # Two short sentences of the lead read as one description.
     lead = [s for s in analysis.sentences if s.block == analysis.sentences[0].block]
     for a, b in zip(lead, lead[1:]):
         candidates.append(a.text + " " + b.text)
+    candidates = [c for c in candidates if not points_back(c)] or candidates
     with_kp = [c for c in candidates if kpm.contains(c, focus.text)]
     for pool in (with_kp, candidates):
         fitting = [c for c in pool if DESCRIPTION_MIN <= len(c) <= DESCRIPTION_MAX and "«" not in c[:1]]

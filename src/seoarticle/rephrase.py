@@ -15,7 +15,23 @@ from .text import capitalize_first, word_count
 
 MIN_WORDS = 5
 DROPPABLE_ADVERBS = {"également", "notamment", "aussi", "donc", "ainsi", "cependant", "pourtant", "toutefois",
-                     "officiellement", "visiblement", "précédemment", "désormais", "finalement", "spontanément"}
+                     "officiellement", "visiblement", "précédemment", "désormais", "finalement", "spontanément",
+                     "surtout", "maintenant"}
+# Multi-word connectives that go the same way (with their commas).
+_DROPPABLE_PHRASES = re.compile(r"(?:,\s+|\s+)(?:en effet|par ailleurs|en outre)(?=[\s,])(?:,(?=\s))?", re.I)
+# A final adjunct that compares or concedes: the main statement stands without
+# it (« …arrive en tête mais avec un score faible, à l'instar des
+# sociaux-démocrates » -> « …avec un score faible »). Never « si » (a
+# condition) nor « sauf » (an exception): without them the statement changes.
+_TRAILING_ADJUNCT = re.compile(
+    r"(?:\s*,\s+|\s+)(?:alors qu(?:e\s|')|tandis qu(?:e\s|')|même si\s|bien qu(?:e\s|'))[^«»]+$"
+    r"|,\s+(?:à l'instar d(?:e\s|u\s|es\s|')|de même que\s|au même titre que\s|contrairement (?:à|au|aux)\s"
+    r"|comme (?:sur|dans|pour|en|à|au|aux|lors|avec|chez)\s)[^«»]+$",
+    re.I,
+)
+# Emphatic pronouns after a verb: « Les sociaux-démocrates réalisent eux leur
+# pire performance » -> « …réalisent leur pire performance ».
+EMPHATIC = {"eux", "elle", "elles", "lui"}
 _REF = re.compile(r"\s*\[\d+\]")
 
 
@@ -29,6 +45,25 @@ def _clean(text: str) -> str:
     if text.endswith("»") and not re.search(r"[.!?…]\s*»$", text):
         text += "."
     return capitalize_first(text)
+
+
+# A derived line is read apart from its paragraph: it may not open on a word
+# that points back to a previous sentence.
+_ANAPHORIC = re.compile(
+    r"^(?:Il|Elle|Ils|Elles|Celui-ci|Celle-ci|Ceux-ci|Celles-ci"
+    r"|(?:Ce|Cet|Cette|Ces)(?!\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|week-end"
+    r"|semaine|mois|année|an|jour|nuit|printemps|été|automne|hiver|sont|fut|furent|sera|seront)\b))\b(?!-)")
+
+
+_PRONOUN_AFTER_ADJUNCT = re.compile(r"^[^,«]{0,70}, (?:il|elle|ils|elles) ")
+
+
+def points_back(text: str) -> bool:
+    """True when a line opens on a pronoun or demonstrative that stands for
+    something of a previous sentence (« Ils se sont prononcés … », « Disponible
+    depuis décembre 2015, il est autorisé … »): out of its paragraph, such a
+    line means nothing."""
+    return bool(_ANAPHORIC.match(text) or _PRONOUN_AFTER_ADJUNCT.match(text))
 
 
 def _root(doc):
@@ -97,6 +132,15 @@ def compress(s: Sentence, keep_dates: bool = True) -> str | None:
                         and _verb_follows(doc, close.idx):
                     spans.append((t.idx, close.idx + 1))
                     break
+    spans += _incise_after_subject(s) + _emphatic_pronouns(s) + _leading_absolute(s)
+    body_end = len(text.rstrip(" .!?…"))
+    m = _TRAILING_ADJUNCT.search(text[:body_end])
+    if m and not inside_quote(text, m.start()) and any(
+            t.dep_ == "ROOT" and t.idx < m.start() for t in doc):
+        spans.append((m.start(), body_end))
+    for m in _DROPPABLE_PHRASES.finditer(text):
+        if not inside_quote(text, m.start()):
+            spans.append((m.start(), m.end()))
     # Leading adverbial before the subject.
     for t in doc:
         if t.i > 9:
@@ -112,7 +156,8 @@ def compress(s: Sentence, keep_dates: bool = True) -> str | None:
     # Connective adverbs whose removal leaves the statement as it was.
     for t in doc:
         if (t.lower_ in DROPPABLE_ADVERBS and t.pos_ in ("ADV", "CCONJ") and t.i > 0
-                and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("que", "qu'"))):
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("que", "qu'"))
+                and not _degree(doc, t)):
             a, b = t.idx, t.idx + len(t.text)
             if doc[t.i - 1].text == "," and t.i + 1 < len(doc) and doc[t.i + 1].text == ",":
                 a, b = doc[t.i - 1].idx, doc[t.i + 1].idx + 1
@@ -146,6 +191,81 @@ def compress(s: Sentence, keep_dates: bool = True) -> str | None:
     return result
 
 
+def _incise_after_subject(s: Sentence) -> list[tuple[int, int]]:
+    """« Angela Merkel, au pouvoir depuis 2005, fait face … » -> the span of
+    « , au pouvoir depuis 2005 »: a phrase between commas right after a
+    subject that opens the sentence, with no verb of its own, and a verb
+    right after it. An enumeration (« Paris, Lyon, Marseille et Nice
+    sont … ») never has a verb after its second comma."""
+    doc, text = s.doc, s.text
+    root = _root(doc)
+    subj = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i < root.i), None)
+    if subj is None or subj.left_edge.i != 0:
+        return []
+    commas = [t for t in doc[: root.i] if t.text == ","]
+    if len(commas) < 2 or commas[0].i <= subj.i or doc[commas[0].i - 1].pos_ not in ("PROPN", "NOUN"):
+        return []
+    a, b = commas[0], commas[1]
+    inner = doc[a.i + 1 : b.i]
+    if not len(inner) or inside_quote(text, a.idx) or any(x.text in "«»()" for x in inner):
+        return []
+    if any(x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in inner):
+        return []
+    if not _verb_follows(doc, b.idx):
+        return []
+    return [(a.idx, b.idx + 1)]
+
+
+def _emphatic_pronouns(s: Sentence) -> list[tuple[int, int]]:
+    doc = s.doc
+    spans = []
+    for t in doc[1:]:
+        prev = doc[t.i - 1]
+        if (t.lower_ in EMPHATIC and prev.pos_ in ("VERB", "AUX") and "Fin" in prev.morph.get("VerbForm")
+                and prev.whitespace_ and t.i + 1 < len(doc) and not doc[t.i + 1].is_punct
+                and not inside_quote(s.text, t.idx)):
+            spans.append((t.idx - 1, t.idx + len(t.text)))
+    return spans
+
+
+def drop_emphatic(s: Sentence, form: str) -> str:
+    """A derived form of `s` without the emphatic pronouns `s` has after its
+    verbs (the forms are cut from the sentence's own text)."""
+    for a, b in _emphatic_pronouns(s):
+        verb = s.text[: a].rsplit(" ", 1)[-1]
+        form = form.replace(f"{verb} {s.text[a + 1 : b]} ", f"{verb} ")
+    return form
+
+
+def _leading_absolute(s: Sentence) -> list[tuple[int, int]]:
+    """« Les deux formations de droite la soutenant, l'alliance CSU/CDU arrive
+    en tête » -> without the absolute participial phrase before the comma:
+    its participle has a clitic object or is « étant »/« ayant », it has no
+    finite verb, and the main clause after the comma has its own subject."""
+    doc, text = s.doc, s.text
+    comma = next((t for t in doc[:15] if t.text == ","), None)
+    if comma is None or comma.i < 3 or "«" in text[: comma.idx]:
+        return []
+    prefix = doc[: comma.i]
+    if any(x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in prefix):
+        return []
+    participle = any(
+        x.lower_.endswith("ant") and (x.lower_ in ("étant", "ayant") or (
+            x.i > 0 and doc[x.i - 1].lower_ in ("la", "le", "les", "l'", "se", "s'", "en", "y", "lui", "leur")))
+        for x in prefix)
+    rest = doc[comma.i + 1 :]
+    if not participle or not len(rest) or rest[0].pos_ not in ("DET", "PROPN") or not has_clause(rest):
+        return []
+    return [(0, comma.idx + 1)]
+
+
+def _degree(doc, t) -> bool:
+    """« aussi souvent qu'actuellement », « ainsi que »: the adverb is part of a
+    comparison when an adjective or adverb and then « que » follow it."""
+    nxt = doc[t.i + 1 : t.i + 4]
+    return bool(len(nxt)) and nxt[0].pos_ in ("ADJ", "ADV") and any(x.lower_ in ("que", "qu'") for x in nxt[1:])
+
+
 def _verb_follows(doc, comma_at: int) -> bool:
     """True when the comma at this offset is followed by a verb or its
     auxiliary (possibly after a clitic or an adverb)."""
@@ -162,7 +282,7 @@ _DANGLING_END = re.compile(r"\b(?:de|du|des|le|la|les|l'|un|une|et|ou|à|au|aux|
 
 
 def _dangling(text: str) -> bool:
-    return bool(_DANGLING_END.search(text)) or text.count("«") != text.count("»")
+    return bool(_DANGLING_END.search(text) or re.search(r"[:;,]\s*[.!?]$", text)) or text.count("«") != text.count("»")
 
 
 def without_date(s: Sentence, d: DateMention) -> str | None:
@@ -183,6 +303,9 @@ def without_span(text: str, a: int, b: int) -> str | None:
         text = after
     else:
         after = re.sub(r"^\s*(?:dernier|dernière|prochain|prochaine)\b", "", after)
+        if before.rstrip().endswith(",") and after.lstrip().startswith(","):
+            # « traversera alors, le 26 avril, la zone » -> « traversera alors la zone »
+            before, after = before.rstrip()[:-1], " " + after.lstrip()[1:].lstrip()
         text = before.rstrip() + after
     text = _REF.sub("", text)
     text = re.sub(r"\s*\([^()]*\)", "", text)
@@ -212,28 +335,40 @@ def clauses(s: Sentence) -> list[str]:
     its own subject and finite verb; never inside a quotation."""
     doc, text = s.doc, s.text
     cuts = []
+    last = 0
     for t in doc:
+        if t.lower_ in SUBORDINATORS or (t.lower_ in ("que", "qu'") and t.i > 0 and doc[t.i - 1].lower_ in ("alors", "tandis", "bien", "parce", "pendant", "avant", "après", "sans")):
+            last = -1  # a subordinate clause is open: its comma is not a cut
+        if t.text in (",", ";") and last == -1:
+            last = 0  # the comma that closes the subordinate clause: no cut there
+            continue
         if t.text in (",", ";", "et") and 2 < t.i < len(doc) - 3 and not inside_quote(text, t.idx):
             left = doc[: t.i]
             right = doc[t.i + 1 :]
-            if _has_clause(left) and _has_clause(right) and right[0].pos_ in ("DET", "PRON", "PROPN", "NOUN", "NUM"):
+            if has_clause(left) and has_clause(right) and right[0].pos_ in ("DET", "PRON", "PROPN", "NOUN", "NUM"):
                 if right[0].lower_ in ("qui", "que", "dont", "où", "lequel", "laquelle"):
                     continue
                 cuts.append(t)
     if not cuts:
         return []
-    parts, start = [], 0
+    parts, start, tok = [], 0, 0
     for t in cuts:
-        parts.append(text[start : t.idx])
-        start = t.idx + len(t.text)
-    parts.append(text[start:])
-    out = [_clean(p.strip()) for p in parts]
-    if any(word_count(p) < MIN_WORDS or _dangling(p) for p in out):
+        parts.append((text[start : t.idx], doc[tok : t.i]))
+        start, tok = t.idx + len(t.text), t.i + 1
+    parts.append((text[start:], doc[tok:]))
+    if not all(has_clause(span) for _, span in parts):
+        return []  # a part without its own subject and verb: the cuts are wrong
+    out = [_clean(p.strip()) for p, _ in parts]
+    if any(_dangling(p) for p in out):
         return []
-    return out
+    # A clause too short to stand alone is left out; the others still stand.
+    return [p for p in out if word_count(p) >= MIN_WORDS]
 
 
-def _has_clause(span) -> bool:
+SUBORDINATORS = {"si", "s'", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "quoique"}
+
+
+def has_clause(span) -> bool:
     """A finite verb with its own nominal or pronominal subject in the span."""
     for t in span:
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
@@ -283,9 +418,12 @@ def split_coordination(s: Sentence) -> list[str]:
         f_root, f_conj = _finite(root), _finite(conj)
         if cc is None or f_root is None or f_conj is None or conj.left_edge.i < cc.i:
             continue
-        if f_root.morph.get("Number") != f_conj.morph.get("Number"):
-            continue  # « Les sociaux-démocrates … et perd » : the text's own slip, not ours to copy
         left = text[: cc.idx].rstrip(" ,")
+        if f_root.morph.get("Number") != f_conj.morph.get("Number"):
+            # « Les sociaux-démocrates … et perd » : the text's own slip, not
+            # ours to copy; the first verb's statement stands on its own.
+            first = _clean(left)
+            return [] if word_count(first) < MIN_WORDS or _dangling(first) else [first]
         subject = doc[subj.left_edge.i : subj.right_edge.i + 1].text
         right = text[cc.idx + len(cc.text) :].strip()
         right = f"{capitalize_first(subject)} {right}"
@@ -355,7 +493,11 @@ def reorders(s: Sentence) -> list[str]:
                 rest[:1].lower() + rest[1:])
             out.append(_clean(f"{capitalize_first(adjunct)}, {head}"))
             break
-    m = re.search(r",\s+(selon\s+[^«»]+)$", text[:end])
+    if subj is None or root.pos_ not in ("VERB", "AUX", "ADJ"):
+        out += _adverbial_to_end(s, end)
+    out += _final_date_first(s, end)
+    out += _copula_inverted(s, end)
+    m = re.search(r"(?:,\s+|\s+)(selon\s+[^«»,]+)$", text[:end]) or re.search(r",\s+(selon\s+[^«»]+)$", text[:end])
     if m and doc[0].pos_ != "ADP":
         attribution = m.group(1).strip()
         rest = text[: m.start()].strip()
@@ -364,6 +506,108 @@ def reorders(s: Sentence) -> list[str]:
             rest = rest[:1].lower() + rest[1:]
         out.append(_clean(f"{capitalize_first(attribution)}, {rest}"))
     return [o for o in out if o != _clean(text) and not _dangling(o)]
+
+
+_FINITE_WORD = re.compile(r"\b(?:qui|que|qu'|dont|où|lequel|laquelle)\b", re.I)
+
+
+def _adverbial_to_end(s: Sentence, end: int) -> list[str]:
+    """The leading adverbial of time or place to the end, read off the
+    surface when the parse has no usable subject (« Ce mardi soir, plus de 8
+    millions de foyers sont privés d'électricité »): only when what follows
+    the comma has one verb group, no relative or completive clause and no
+    other comma, so the adverbial can hang on nothing else."""
+    doc, text = s.doc, s.text
+    comma = next((t for t in doc[:8] if t.text == ","), None)
+    if comma is None or comma.i < 2 or doc[0].lower_ not in TIME_PLACE_STARTS:
+        return []
+    prefix, rest = doc[: comma.i], doc[comma.i + 1 :]
+    if any(t.pos_ in ("VERB", "AUX") or t.text in "«»" for t in prefix) or not len(rest):
+        return []
+    body = text[rest[0].idx : end].strip()
+    finite = [t for t in rest if "Fin" in t.morph.get("VerbForm")]
+    if "," in body or _FINITE_WORD.search(body) or len(finite) != 1 or rest[0].pos_ not in ("DET", "ADV", "NUM", "PROPN", "NOUN"):
+        return []
+    adverbial = text[: comma.idx].strip()
+    if doc[0].pos_ != "PROPN":
+        adverbial = adverbial[:1].lower() + adverbial[1:]
+    head = body if rest[0].pos_ == "PROPN" else body[:1].upper() + body[1:]
+    return [_clean(f"{head} {adverbial}")]
+
+
+_DATE_LEAD = re.compile(
+    r"\s(?:(?:à partir|à compter|au cours|lors)(?:\s+d(?:u|e|es|'))?\s*(?:mois\s*(?:d(?:e|')\s*)?)?|depuis\s+|dès\s+|en\s+)$", re.I)
+
+
+def _final_date_first(s: Sentence, end: int) -> list[str]:
+    """A final date phrase goes first, the press's order (« La nouvelle série
+    sera diffusée … à partir du mois de mai 2013 » -> « À partir du mois de mai
+    2013, la nouvelle série sera diffusée … »): only a date the analysis
+    found, ending the sentence, in a sentence with one verb group, no comma
+    and no relative or completive clause it could then seem to govern."""
+    text = s.text
+    d = next((d for d in s.dates if d.end >= end - 1 and d.explicit), None)
+    if d is None or "," in text[:end] or "«" in text or _FINITE_WORD.search(text[: d.start]):
+        return []
+    lead = _DATE_LEAD.search(text[: d.start])
+    start = lead.start() + 1 if lead else d.start
+    finite = [t for t in s.doc if "Fin" in t.morph.get("VerbForm")]
+    rest = text[:start].strip()
+    if len(finite) != 1 or word_count(rest) < MIN_WORDS or finite[0].idx >= start:
+        return []
+    # « …plans de Poutine d'annexer la Biélorussie d'ici 2030 »: another verb
+    # before the date (an infinitive, a participle) could be what it dates.
+    main = finite[0].head if finite[0].dep_.startswith("aux") else finite[0]
+    if any(t.pos_ in ("VERB", "AUX") and t not in (finite[0], main) and t.idx < start for t in s.doc):
+        return []
+    return [_clean(f"{capitalize_first(text[start:end].strip())}, {lower_start(rest)}")]
+
+
+FUNCTION_STARTS = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "son",
+                   "sa", "ses", "leur", "leurs", "plus", "moins", "il", "elle", "ils", "elles", "on", "chaque", "tous",
+                   "toutes", "près", "environ", "au", "aux", "en", "dans", "à", "pour", "sur", "selon", "depuis"}
+
+
+def lower_start(text: str) -> str:
+    """The text with its first letter in lower case when its first word is a
+    function word (« Les Philippines » -> « les Philippines »); a name keeps
+    its capital whatever the tagger says (« Xavier Jugelé »)."""
+    first = re.split(r"(?<=')|\s", text, maxsplit=1)[0]
+    return text[:1].lower() + text[1:] if first.lower() in FUNCTION_STARTS else text
+
+
+_COPULAS = {"est", "sont", "était", "étaient", "sera", "seront", "fut", "furent"}
+_DEFINITE = {"le", "la", "les", "l'"}
+
+
+def _copula_inverted(s: Sentence, end: int) -> list[str]:
+    """An identity, read the other way: « Le vaccin Dengvaxia est le premier
+    vaccin au monde autorisé contre la dengue » -> « Le premier vaccin au
+    monde autorisé contre la dengue est le vaccin Dengvaxia ». Both sides
+    definite, of one number, with no comma, verb or quotation: then « A est
+    B » and « B est A » say the same."""
+    doc, text = s.doc, s.text
+    cop = next((t for t in doc if t.lower_ in _COPULAS and t.pos_ == "AUX"), None)
+    if cop is None or cop.i < 2 or "«" in text or "," in text[:end] or ":" in text:
+        return []
+    left, right = doc[: cop.i], [t for t in doc[cop.i + 1 :] if not (t.is_punct and t.idx >= end)]
+    if not right or left[0].lower_ not in _DEFINITE or right[0].lower_ not in _DEFINITE:
+        return []
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in list(left) + right):
+        return []
+    if any(t.pos_ == "ADV" for t in right[:1]) or any(t.lower_ in ("ne", "n'", "pas", "plus") for t in doc[cop.i - 1 : cop.i + 2]):
+        return []
+    nouns_l = [t for t in left if t.pos_ in ("NOUN", "PROPN")]
+    nouns_r = [t for t in right if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns_l or not nouns_r:
+        return []
+    plural_l = left[0].lower_ == "les" or any(t.lower_ == "et" for t in left)
+    plural_r = right[0].lower_ == "les" or any(t.lower_ == "et" for t in right)
+    if plural_l != plural_r or plural_l != (cop.lower_ in ("sont", "étaient", "seront", "furent")):
+        return []
+    a = text[: cop.idx].strip()
+    b = text[right[0].idx : end].strip()
+    return [_clean(f"{capitalize_first(b)} {cop.text} {lower_start(a)}")]
 
 
 def relative_statements(s: Sentence) -> list[str]:

@@ -17,12 +17,13 @@ from .. import keyphrase as kpm
 from ..analysis import Analysis, Sentence, dates_in
 from ..model import Article, Block, Options
 from ..outline import Plan, de, with_article
-from ..rephrase import clauses, compress, date_label, inside_quote, relative_statements, reorders, split_coordination, without_date, without_span
+from ..rephrase import points_back, clauses, compress, date_label, drop_emphatic, inside_quote, relative_statements, reorders, split_coordination, without_date, without_span
 from ..text import capitalize_first, word_count
 
 KEY_POINTS_MAX = 6
 SHORT_TEXT_SENTENCES = 6
 FIGURES_MAX = 10
+FIGURE_LINES_PER_SENTENCE = 2  # « 12 000 vols … annulés », « sept tunnels … inondés »: one clause each
 CHRONOLOGY_MAX = 8
 FAQ_MAX = 8
 NEXT_MAX = 4
@@ -37,18 +38,19 @@ class _Derived:
         self.seen = {s.text for s in analysis.sentences}
         self.uses: dict[int, int] = {}
         self.section = ""
-        self.in_section: set[tuple[str, int]] = set()
+        self.in_section: list[tuple[str, int]] = []
 
-    def take(self, s: Sentence, text: str | None, max_uses: int = 2) -> str | None:
+    def take(self, s: Sentence, text: str | None, max_uses: int = 2, per_section: int = 1) -> str | None:
         """The derived text, or None when it repeats a line, when its sentence
-        already gave a line to this section, or gave `max_uses` lines in all."""
+        already gave `per_section` lines to this section, or gave `max_uses`
+        lines in all."""
         if not text or text in self.seen or self.uses.get(s.id, 0) >= max_uses:
             return None
-        if (self.section, s.id) in self.in_section:
+        if sum(1 for sec, sid in self.in_section if sec == self.section and sid == s.id) >= per_section:
             return None
         self.seen.add(text)
         self.uses[s.id] = self.uses.get(s.id, 0) + 1
-        self.in_section.add((self.section, s.id))
+        self.in_section.append((self.section, s.id))
         return text
 
 
@@ -83,7 +85,7 @@ _UNIT = re.compile(
     r"\s*(?:%|km/h|km²|km|kilomètres?|m|mètres?|€|euros?|dollars?|\$|ans|mois|jours|heures|"
     r"(?:millions?|milliards?)(?:\s+(?:de|d')\s*[\w-]+)?)(?![\w/])"
 )
-_QUANTIFIER = re.compile(r"\b(?:plus|moins|près|environ|pas moins|au moins|au total)\s+(?:de\s+|d')?$", re.I)
+_QUANTIFIER = re.compile(r"\b(?:plus|moins|près|environ|pas moins|au moins)\s+(?:de\s+|d')?$", re.I)
 NUMBER_WORDS = {"trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze",
                 "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "mille"}
 
@@ -101,8 +103,8 @@ def _figure_spans(s: Sentence) -> list[tuple[int, int]]:
     for a, b in sorted(out):
         if any(d.start <= a < d.end for d in s.dates) or inside_quote(s.text, a):
             continue
-        if re.search(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+$", s.text[:a], re.I):
-            continue  # « le jeudi 18 » is a date, not a figure
+        if re.search(r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|années)\s+$", s.text[:a], re.I):
+            continue  # « le jeudi 18 », « les années 2000 » are dates, not figures
         keep.append((a, b))
     return keep
 
@@ -140,13 +142,29 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
     return label
 
 
+def _with_antecedent(s: Sentence, form: str) -> str:
+    """A form that opens on the sentence's own opening pronoun, with the
+    pronoun replaced by what it stands for (see analysis.resolve_subjects):
+    « Il continu sa route vers le Canada. » -> « L'ouragan continu … »."""
+    if not s.antecedent:
+        return form
+    pronoun, _, rest = s.text.partition(" ")
+    if form.startswith(pronoun + " ") and form.split()[1:4] == rest.split()[:3]:
+        return capitalize_first(s.antecedent) + form[len(pronoun):]
+    return form
+
+
 def _short_forms(s: Sentence) -> list[str]:
     """The derived forms of a sentence: without its removable parts, split
     into its clauses or its coordinated verbs, or its words in another order."""
     forms = [f for f in (compress(s), compress(s, keep_dates=False)) if f]
     forms += clauses(s) + split_coordination(s) + relative_statements(s) + reorders(s)
+    if s.antecedent:
+        forms.append(s.text)  # whole, with its pronoun resolved below
     seen, out = set(), []
-    for f in forms:
+    for f in map(lambda f: _with_antecedent(s, drop_emphatic(s, f)), forms):
+        if points_back(f):
+            continue  # « Ils se sont prononcés … » means nothing out of its paragraph
         if f not in seen:
             seen.add(f)
             out.append(f)
@@ -191,18 +209,19 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
             if not label or label.lower() in labels_seen:
                 continue
             number = s.text[a:b]
-            text = _first_free(d, s, sorted(_short_forms(s), key=word_count), lambda f: number in f, max_uses=3)
+            text = _first_free(d, s, sorted(_short_forms(s), key=word_count), lambda f: number in f, max_uses=3,
+                               per_section=FIGURE_LINES_PER_SENTENCE)
             if text is None:
                 phrase = _noun_phrase(s, a, label)
                 if phrase and phrase.startswith(label):
                     # « **20 ans** de recherche et 1,5 milliard d'euro d'investissement. »
-                    line = d.take(s, f"**{label}**{phrase[len(label):]}.", max_uses=3)
+                    line = d.take(s, f"**{label}**{phrase[len(label):]}.", max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
                     if line:
                         labels_seen.add(label.lower())
                         items.append(line)
                     continue
                 if phrase:
-                    text = d.take(s, capitalize_first(phrase) + ".", max_uses=3)
+                    text = d.take(s, capitalize_first(phrase) + ".", max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
             if text:
                 labels_seen.add(label.lower())
                 items.append(f"**{label}** : {lower_first_word(text)}")
@@ -258,7 +277,8 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
             if dm.year is None or not _dates_main_event(s, dm):
                 continue
             text = without_date(s, dm)
-            if text and text not in d.seen:
+            text = text and _with_antecedent(s, text)
+            if text and text not in d.seen and not points_back(text):
                 entries.append((_sort_key(dm, None), s, dm, text))
                 break
     entries.sort(key=lambda e: (e[0], e[1].id))
@@ -346,7 +366,7 @@ def week_chronology(analysis: Analysis, d: _Derived) -> list[str]:
                 continue
             day = _WEEKDAY_INDEX[m.group(1).lower()]
             text = _without_weekday(s, m)
-            if text:
+            if text and not points_back(text):
                 label = m.group(1).lower() + (f" {m.group(2).lower()}" if m.group(2) else "")
                 entries.append((_tense_offset(s, m.start(), day, today), s.id, capitalize_first(label), s, text))
     entries.sort(key=lambda e: (e[0], e[1]))
@@ -435,7 +455,8 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
     actors = sorted(
         (e for e in analysis.entities
          if e.label in ("PER", "ORG", "LOC") and e.name not in analysis.acronyms
-         and (e.count >= 2 or (e.label == "LOC" and _place_phrase(e, analysis)))),
+         and (e.count >= 2 or (e.label == "LOC" and _place_phrase(e, analysis))
+              or (e.label in ("PER", "ORG") and len(e.name.split()) >= 2))),
         key=lambda e: (-e.count, min(e.sentences)),
     )
     for e in actors:
@@ -454,11 +475,12 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
     return out[:FAQ_MAX]
 
 
-def _first_free(d: _Derived, s: Sentence, forms, keep=lambda f: True, max_uses: int = 2) -> str | None:
+def _first_free(d: _Derived, s: Sentence, forms, keep=lambda f: True, max_uses: int = 2,
+                per_section: int = 1) -> str | None:
     """The first of `forms` that `keep` accepts and `d` has not used yet."""
     for f in forms:
         if keep(f):
-            t = d.take(s, f, max_uses)
+            t = d.take(s, f, max_uses, per_section)
             if t:
                 return t
     return None
