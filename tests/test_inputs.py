@@ -292,3 +292,12 @@ def test_legacy_encodings_benchmark_has_no_wrong_reading():
     r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "encodings.py")], capture_output=True, text=True)
     assert r.returncode == 0, r.stdout[-2000:]
     assert r.stdout.rstrip().endswith(", 0 wrong"), r.stdout[-500:]
+
+
+def test_report_says_how_the_input_was_read(folder):
+    from seoarticle import rewrite
+
+    facts = rewrite(load((folder / "latin1.txt").read_bytes(), "latin1.txt")).report.to_dict()
+    assert (facts["input_format"], facts["input_encoding"]) == ("txt", "Windows-1252")
+    r = run("rewrite", str(folder / "page-009.html"), "-o", "/dev/null")
+    assert r.returncode == 0 and b"input: HTML, UTF-8\n" in r.stderr

@@ -27,6 +27,7 @@ def rewrite(text: str, options: Options | None = None) -> Result:
     from . import checks, keyphrase, outline, render
     from .analysis import analyse
     from .engines import offline
+    from .decoding import LABELS
     from .reader import check_input, read
 
     options = options or Options()
@@ -50,6 +51,8 @@ def rewrite(text: str, options: Options | None = None) -> Result:
                                source_facts=extract(text, docs),
                                known_docs={s.text: s.doc for s in analysis.sentences})
     report.facts.update({
+        "input_format": getattr(text, "format", "txt"),
+        "input_encoding": LABELS.get(getattr(text, "encoding", None) or "", getattr(text, "encoding", None)),
         "input_words": source.words,
         "keyword_how": article.keyword_how,
         "keywords": article.keywords,

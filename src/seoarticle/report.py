@@ -20,6 +20,9 @@ def _head(data: dict) -> list[tuple[str, str]]:
         head.append(("keyphrase", f"{data['keyword']}{how}"))
     if "keywords" in data:
         head.append(("secondary", ", ".join(data.get("keywords") or []) or "-"))
+    if data.get("input_encoding") or data.get("input_format", "txt") != "txt":
+        fmt = {"txt": "plain text", "md": "Markdown", "html": "HTML", "docx": "Word .docx"}.get(data.get("input_format"), "")
+        head.append(("input", ", ".join(x for x in (fmt, data.get("input_encoding")) if x)))
     if "input_words" in data:
         head.append(("input words", str(data["input_words"])))
     return head
