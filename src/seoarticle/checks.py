@@ -203,6 +203,8 @@ def run_checks(md: str, keyword: str | None = None, min_words: int = MIN_WORDS, 
     and `known_docs` (text -> Doc, the input's own sentences as `rewrite`
     parsed them) spares parsing the sentences the article copies word for word.
     """
+    from .formats import KEYWORD_KEYS
+
     art = parse_markdown(md)
     if nlp is None:
         from .nlp import get_nlp
@@ -220,7 +222,7 @@ def run_checks(md: str, keyword: str | None = None, min_words: int = MIN_WORDS, 
     )
     kw, kw_how = keyword, "given with --keyword"
     if not kw:
-        kw = _front(art.front, "keyword", "focus_keyphrase", "focus_keyword", "keyphrase", "focuskw")
+        kw = _front(art.front, *KEYWORD_KEYS)
         kw_how = "from the front matter"
     if not kw and d.sents:
         kw, kw_how = _choose_keyphrase(art, body_blocks, nlp)

@@ -23,7 +23,7 @@ HEADING = "heading"
 PARA = "para"
 ROW_SEPARATOR = " ; "  # between the cells of a table row, which stays one paragraph
 
-# Front matter keys, as `seoarticle check` reads them too.
+# Front matter keys of a draft (`seoarticle check` reads the same keywords).
 TITLE_KEYS = ("title", "seo_title", "meta_title", "headline")
 KEYWORD_KEYS = ("keyword", "focus_keyphrase", "focus_keyword", "keyphrase", "focuskw")
 FRONT_MATTER_MAX = 64 * 1024  # characters; a draft's front matter is a few lines
