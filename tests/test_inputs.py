@@ -301,3 +301,20 @@ def test_report_says_how_the_input_was_read(folder):
     assert (facts["input_format"], facts["input_encoding"]) == ("txt", "Windows-1252")
     r = run("rewrite", str(folder / "page-009.html"), "-o", "/dev/null")
     assert r.returncode == 0 and b"input: HTML, UTF-8\n" in r.stderr
+
+
+def test_html_declared_charset_decides_what_bytes_cannot():
+    body = "<p>Noël à l’école : c’est l’œuvre d’un élève.</p>"
+    # Too short to tell Windows-1252 from the others by itself; the page says which.
+    page = f'<html><head><meta charset="iso-8859-1"></head><body>{body}</body></html>'.encode("cp1252")
+    doc = load(page, "page.html")
+    assert doc.encoding == "cp1252" and "Noël à l’école : c’est l’œuvre d’un élève." in doc  # ISO-8859-1 read as browsers do
+    utf8 = f'<html><head><meta charset="windows-1252"></head><body>{body}</body></html>'.encode("utf-8")
+    assert load(utf8, "page.html").encoding == "utf_8"  # valid UTF-8 wins over a wrong declaration
+
+
+def test_markdown_keeps_indented_lines_and_plain_text_stays_plain():
+    doc = load("# Titre du brouillon\n\nPremier paragraphe du texte.\n\n    Un paragraphe indenté par accident.\n".encode(), None)
+    assert doc.format == "md" and "Un paragraphe indenté par accident." in doc
+    email = "Bonjour,\n\n> Le texte cité du message précédent.\n\n-----\nLa suite du message, en français.\n"
+    assert load(email.encode(), None).format == "txt"  # « > » quotes and a « ----- » rule are no Markdown by themselves

@@ -110,7 +110,7 @@ def rewrite(
 
         result = run(load(data, _name(path), options), options)
     except InputError as exc:
-        fail(str(exc) if path in (None, "-") or str(exc).startswith(f"{path}:") else f"{path}: {exc}")
+        fail(f"{path}: {exc}" if _name(path) else str(exc))
         return
     if output is not None:
         _write(output, result.markdown)

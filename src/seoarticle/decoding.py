@@ -100,8 +100,11 @@ def signature(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes) -> Decoded:
-    """The text of `data`, or InputError saying why there is none."""
+def decode(data: bytes, declared: str | None = None) -> Decoded:
+    """The text of `data`, or InputError saying why there is none.
+    `declared` is the encoding the input names for itself (an HTML page's
+    <meta charset>): taken after a byte-order mark and valid UTF-8 (a page
+    that says Windows-1252 but is UTF-8 is UTF-8), before any guess."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             if codec == "utf_32_le":  # FF FE 00 00 also opens UTF-16 whose first character is NUL
@@ -128,6 +131,12 @@ def decode(data: bytes) -> Decoded:
                 f"the input is UTF-8 with invalid bytes (byte {exc.start}): the file is damaged or mixes encodings; "
                 "re-export it as UTF-8"
             ) from None
+        if declared and not declared.startswith("utf"):
+            codec = "cp1252" if declared in ("latin_1", "iso8859-1", "ascii") else declared  # as browsers do
+            try:
+                return _check_control(Decoded(data.decode(codec), codec))
+            except (UnicodeDecodeError, LookupError):
+                pass  # a wrong declaration: guess as for any text
         return _check_control(legacy(data))
     return _check_control(Decoded(_undo_double_utf8(text), "utf_8"))
 

@@ -127,8 +127,9 @@ def dateline_of(value) -> str | None:
 
 def markdown(text: str) -> Extracted:
     """A Markdown draft: front matter (title, keyword, date), headings,
-    paragraphs, list items, quotations and tables; emphasis, links and
-    images reduced to their text, code left out (it is not prose)."""
+    paragraphs, list items, quotations and tables; emphasis and links
+    reduced to their text; images and fenced code left out (not prose);
+    indented lines kept as text (in a draft, indenting is an accident)."""
     from markdown_it import MarkdownIt
 
     front, body = front_matter(text)
@@ -168,6 +169,9 @@ def markdown(text: str) -> Extracted:
             else:
                 out.add(HEADING if pending == "h1" else pending, content)
             pending = None
+        elif t == "code_block":  # indented: in a draft, an accident of pasting, not code; kept as text
+            for line in tok.content.split("\n"):
+                out.add(None, line)
         elif t == "html_block":
             html_out = html(tok.content, fragment=True)
             out.blocks.extend(html_out.blocks)

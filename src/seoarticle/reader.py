@@ -109,17 +109,11 @@ def load(data: bytes, name: str | None = None, options=None) -> Document:
         fmt = "docx"
     if fmt == "docx":
         if not data.startswith(ZIP_MAGIC):
-            raise InputError(f"{'the input' if not name else name} is not a Word .docx (not a ZIP archive); "
-                             "give the file Word saved, or the text with --from txt")
+            raise InputError("the input is not a Word .docx (not a ZIP archive); give the file Word saved, "
+                             "or the text with --from txt")
         return _document_of(formats.docx(data), "docx", None)
-    decoded = decode(data)
-    if fmt == "html" or (fmt is None and ext in (None, "html")):
-        declared = formats.declared_charset(data)
-        if declared and declared != decoded.encoding and not decoded.encoding.startswith("utf"):
-            try:
-                decoded = type(decoded)(data.decode(declared), declared)
-            except (UnicodeDecodeError, LookupError):
-                pass
+    html_like = fmt == "html" or (fmt is None and ext in (None, "html"))
+    decoded = decode(data, declared=formats.declared_charset(data) if html_like else None)
     text = decoded.text
     if fmt is None:
         fmt = _sniff(text, ext)
@@ -137,7 +131,9 @@ def _suffix(name: str) -> str:
     return "." + base.rsplit(".", 1)[1] if "." in base else ""
 
 
-_MD_SIGNS = re.compile(r"^ {0,3}#{1,6}[ \t]+\S|^ {0,3}(?:=+|-+)[ \t]*$|\[[^\]\n]+\]\([^)\n]*\)|\*\*\S[^*\n]*\*\*|^```|^ {0,3}> ", re.M)
+# Marks that plain text does not have by chance (a « ----- » separator or an
+# e-mail's « > » quotes it may well have): an ATX heading, a link, bold, a fence.
+_MD_SIGNS = re.compile(r"^ {0,3}#{1,6}[ \t]+\S|\[[^\]\n]+\]\([^)\n]*\)|\*\*\S[^*\n]*\*\*|^```", re.M)
 
 
 def _sniff(text: str, ext: str | None) -> str:
