@@ -165,7 +165,7 @@ def stages_once(nlp, text: str) -> tuple[dict, str]:
     from seoarticle.engines import offline
     from seoarticle.facts import extract
     from seoarticle.model import Options
-    from seoarticle.reader import read
+    from seoarticle.reader import check_input, read
 
     options = Options()
     timed = _TimedNLP(nlp)
@@ -181,7 +181,11 @@ def stages_once(nlp, text: str) -> tuple[dict, str]:
             t[f"spaCy parse ({name})"] = spent
         return value
 
-    source = stage("reader", read, text)
+    def reader(text):  # as seoarticle.rewrite reads: the input's checks (size, language), then the text
+        check_input(text, options)
+        return read(text)
+
+    source = stage("reader", reader, text)
     analysis = stage("analysis", analyse, source, nlp=timed)
     focus, secondary = stage("keyphrase", keyphrase.choose, analysis, options.keyword)
     plan = stage("outline", outline.make_plan, analysis, focus, secondary)
