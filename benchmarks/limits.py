@@ -44,7 +44,8 @@ def main() -> None:
     from seoarticle.errors import InputError
     from seoarticle.model import Options
     from seoarticle.nlp import get_nlp, prime
-    from seoarticle.reader import load, read
+    from seoarticle.reader import load
+    from seoarticle.text import words
 
     prime()
     nlp = get_nlp()
@@ -55,16 +56,16 @@ def main() -> None:
     base = None
     for n in sizes:
         text = long_text(n)
-        words = read(text).words
-        if words > Options().max_words:  # long_text overshoots by a paragraph: trim to the limit
-            text = text[: text.rfind("\n\n", 0, int(len(text) * Options().max_words / words))] + "\n"
-            words = read(text).words
+        limit = Options().max_words
+        while len(words(text)) > limit:  # long_text overshoots by a paragraph: back to the limit
+            text = text[: text.rstrip().rfind("\n\n")] + "\n"
+        n_words = len(words(text))
         clear_memos(nlp)
         seconds, result = timed(rewrite, text)
         assert not isinstance(result, Exception), result
-        per_word = seconds / words
+        per_word = seconds / n_words
         base = base or per_word
-        print(f"   {words:6d}  {seconds:6.2f}  {100_000 * per_word:12.2f}   x{per_word / base:.2f}")
+        print(f"   {n_words:6d}  {seconds:6.2f}  {100_000 * per_word:12.2f}   x{per_word / base:.2f}")
     print("2. Refusals past the limit, from raw bytes (median of 5)")
     small = long_text(500).encode("utf-8")
     over = long_text(Options().max_words + 1000).encode("utf-8")
