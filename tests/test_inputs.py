@@ -318,3 +318,16 @@ def test_markdown_keeps_indented_lines_and_plain_text_stays_plain():
     assert doc.format == "md" and "Un paragraphe indenté par accident." in doc
     email = "Bonjour,\n\n> Le texte cité du message précédent.\n\n-----\nLa suite du message, en français.\n"
     assert load(email.encode(), None).format == "txt"  # « > » quotes and a « ----- » rule are no Markdown by themselves
+
+
+@pytest.mark.parametrize("raw,clean_text", [
+    ("mais on ne compte que quelques blessés.12 000 personnes sont évacuées.",
+     "mais on ne compte que quelques blessés. 12 000 personnes sont évacuées."),
+    ("C'était la fin.Le lendemain, tout reprit.", "C'était la fin. Le lendemain, tout reprit."),
+    ("Une hausse de 3.5 % aux U.S.A., selon www.insee.fr et le fichier rapport.PDF.",
+     "Une hausse de 3.5 % aux U.S.A., selon www.insee.fr et le fichier rapport.PDF."),
+])
+def test_missing_space_after_a_full_stop(raw, clean_text):
+    from seoarticle.reader import clean
+
+    assert clean(raw) == clean_text

@@ -215,6 +215,11 @@ _REFERENCE = re.compile(
     r"source insuffisante|(?:qui|quoi|quand|où|lequel|laquelle|lesquels|combien|pourquoi) \?|pas clair|"
     r"non neutre|à préciser|à vérifier|lien brisé|évasif|interprétation personnelle)\]", re.I)
 _SPACED_DOTS = re.compile(r"(?<!\.)\. \. \.(?!\.)")
+# A full stop with no space after it, between a word and a sentence
+# (« blessés.12 000 morts », « la fin.Le lendemain »): the space is put back,
+# or « blessés.12 » would read as one word and « 12 000 » lose its head.
+# Not in « 3.5 », « U.S. », « www.site.fr » or « fichier.PDF ».
+_MISSING_SPACE = re.compile(r"(?<=[a-zà-ÿœæ]{2})\.(?=[A-ZÀ-ÝŒ][a-zà-ÿœæ]|\d)")
 
 
 def clean(text: str) -> str:
@@ -222,7 +227,8 @@ def clean(text: str) -> str:
     break as a line feed, every space as a space (normalize: no-break and
     thin spaces, soft hyphens, zero-width characters, curly quotes, « … »),
     invisible and control characters dropped, reference markers like [1]
-    removed, « . . . » as « … ». Editorial brackets like [...] stay, as […]."""
+    removed, « . . . » as « … », the missing space after a full stop put
+    back. Editorial brackets like [...] stay, as […]."""
     text = _LINE_BREAKS.sub("\n", text).translate(_UNICODE_SPACES)
     text = normalize(text)
     if not text.replace("\n", "").isprintable():  # else every character is kept anyway
@@ -231,6 +237,8 @@ def clean(text: str) -> str:
         text = _REFERENCE.sub("", text)
     if ". ." in text:
         text = _SPACED_DOTS.sub("…", text)
+    if "." in text:
+        text = _MISSING_SPACE.sub(". ", text)
     return text
 
 
