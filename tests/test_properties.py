@@ -233,3 +233,24 @@ def test_pipeline_through_each_format(text, name):
         return
     # The input is what the tool read: entities decoded, marks gone, the front matter's date.
     valid_article(result.markdown, f"{doc}\n{doc.date or ''}")
+
+
+# Found by the property tests at 30 times the usual examples: a heading cut
+# inside « 12 000 » glued to a word (« Élysées</p>12 000 ») leaves « 12 »,
+# a number the input does not have. The cut is the outline's (the engine's
+# area, reported); kept here as the reproduction.
+GLUED_NUMBER = (
+    "France : un policier tué dans un attentat sur l'Avenue des Champs-Élysées22 avril 2017. – Un policier a été "
+    "tué jeudi 20 avril, moins de trois jours avant le premier tour de la présidentielle, alors même que se "
+    "déroulait le dernier débat pré-électoral télévisé, lors d'un attentat perpétré à Paris, sur la célèbre avenue "
+    "des Champs-Élysées. Xavier Jugelé, 37 ans, a reçu deux balles dans la tête.France : un policier tué dans un "
+    "attentat sur l'Avenue des Champs-Élysées</p>12 000"
+)
+
+
+@pytest.mark.xfail(reason="outline cuts a heading inside a number glued to a word (reported to the engine's owner)",
+                   strict=False)
+def test_heading_never_cuts_a_glued_number():
+    from seoarticle import rewrite
+
+    valid_article(rewrite(load(GLUED_NUMBER.encode("utf-8"), "a.txt")).markdown, GLUED_NUMBER)
