@@ -247,10 +247,7 @@ def _subject(doc):
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None:
         return None, None
-    subj = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
-    if subj is None and root.pos_ != "VERB":  # copula: « Il est … »
-        subj = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
-    return root, subj
+    return root, next((c for c in root.children if c.dep_.startswith("nsubj")), None)
 
 
 def _agrees(tok, gender: str, number: str) -> bool:
@@ -270,25 +267,19 @@ def _antecedent_of(prev, gender: str, number: str) -> str | None:
     if subj is None or subj.i > root.i or subj.pos_ not in ("NOUN", "PROPN"):
         return None
     group = doc[subj.left_edge.i : subj.right_edge.i + 1]
-    if subj.left_edge.i != 0 or len(group) > 8 or any(
+    if subj.left_edge.i != 0 or len(group) > 8 or group[0].pos_ not in ("DET", "PROPN") or any(
             t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ") for t in group):
         return None
-    head = subj
-    if head.pos_ == "PROPN":
-        if not head.morph.get("Gender") and gender == "Fem":
+    if subj.pos_ == "PROPN":  # names often carry no gender: only a feminine pronoun needs one
+        n = subj.morph.get("Number")
+        if (gender == "Fem" and not subj.morph.get("Gender")) or (n and number not in n):
             return None
-    elif not _agrees(head, gender, number) or not head.morph.get("Number"):
-        return None
-    if head.pos_ == "PROPN" and head.morph.get("Number") and number not in head.morph.get("Number"):
+    elif not subj.morph.get("Number") or not _agrees(subj, gender, number):
         return None
     rivals = [t for t in doc if t.pos_ in ("NOUN", "PROPN") and t.i not in range(group.start, group.end)
               and t.dep_ not in ("flat:name", "fixed") and _agrees(t, gender, number)
               and (t.morph.get("Gender") or t.pos_ == "PROPN")]
-    if rivals:
-        return None
-    if group[0].pos_ != "DET" and group[0].pos_ != "PROPN":
-        return None
-    return group.text
+    return None if rivals else group.text
 
 
 def resolve_subjects(sentences: list[Sentence]) -> None:

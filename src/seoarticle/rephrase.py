@@ -216,6 +216,7 @@ def _incise_after_subject(s: Sentence) -> list[tuple[int, int]]:
     return [(a.idx, b.idx + 1)]
 
 
+@per_sentence
 def _emphatic_pronouns(s: Sentence) -> list[tuple[int, int]]:
     doc = s.doc
     spans = []
@@ -335,12 +336,12 @@ def clauses(s: Sentence) -> list[str]:
     its own subject and finite verb; never inside a quotation."""
     doc, text = s.doc, s.text
     cuts = []
-    last = 0
+    subordinate_open = False
     for t in doc:
         if t.lower_ in SUBORDINATORS or (t.lower_ in ("que", "qu'") and t.i > 0 and doc[t.i - 1].lower_ in ("alors", "tandis", "bien", "parce", "pendant", "avant", "après", "sans")):
-            last = -1  # a subordinate clause is open: its comma is not a cut
-        if t.text in (",", ";") and last == -1:
-            last = 0  # the comma that closes the subordinate clause: no cut there
+            subordinate_open = True  # its comma is not a cut
+        if t.text in (",", ";") and subordinate_open:
+            subordinate_open = False  # the comma that closes the subordinate clause: no cut there
             continue
         if t.text in (",", ";", "et") and 2 < t.i < len(doc) - 3 and not inside_quote(text, t.idx):
             left = doc[: t.i]
@@ -508,7 +509,7 @@ def reorders(s: Sentence) -> list[str]:
     return [o for o in out if o != _clean(text) and not _dangling(o)]
 
 
-_FINITE_WORD = re.compile(r"\b(?:qui|que|qu'|dont|où|lequel|laquelle)\b", re.I)
+_CLAUSE_WORD = re.compile(r"\b(?:qui|que|qu'|dont|où|lequel|laquelle)\b", re.I)
 
 
 def _adverbial_to_end(s: Sentence, end: int) -> list[str]:
@@ -526,7 +527,7 @@ def _adverbial_to_end(s: Sentence, end: int) -> list[str]:
         return []
     body = text[rest[0].idx : end].strip()
     finite = [t for t in rest if "Fin" in t.morph.get("VerbForm")]
-    if "," in body or _FINITE_WORD.search(body) or len(finite) != 1 or rest[0].pos_ not in ("DET", "ADV", "NUM", "PROPN", "NOUN"):
+    if "," in body or _CLAUSE_WORD.search(body) or len(finite) != 1 or rest[0].pos_ not in ("DET", "ADV", "NUM", "PROPN", "NOUN"):
         return []
     adverbial = text[: comma.idx].strip()
     if doc[0].pos_ != "PROPN":
@@ -547,7 +548,7 @@ def _final_date_first(s: Sentence, end: int) -> list[str]:
     and no relative or completive clause it could then seem to govern."""
     text = s.text
     d = next((d for d in s.dates if d.end >= end - 1 and d.explicit), None)
-    if d is None or "," in text[:end] or "«" in text or _FINITE_WORD.search(text[: d.start]):
+    if d is None or "," in text[:end] or "«" in text or _CLAUSE_WORD.search(text[: d.start]):
         return []
     lead = _DATE_LEAD.search(text[: d.start])
     start = lead.start() + 1 if lead else d.start

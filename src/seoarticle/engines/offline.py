@@ -38,7 +38,7 @@ class _Derived:
         self.seen = {s.text for s in analysis.sentences}
         self.uses: dict[int, int] = {}
         self.section = ""
-        self.in_section: list[tuple[str, int]] = []
+        self.in_section: dict[tuple[str, int], int] = {}  # lines given to a section by a sentence
 
     def take(self, s: Sentence, text: str | None, max_uses: int = 2, per_section: int = 1) -> str | None:
         """The derived text, or None when it repeats a line, when its sentence
@@ -46,11 +46,11 @@ class _Derived:
         lines in all."""
         if not text or text in self.seen or self.uses.get(s.id, 0) >= max_uses:
             return None
-        if sum(1 for sec, sid in self.in_section if sec == self.section and sid == s.id) >= per_section:
+        if self.in_section.get((self.section, s.id), 0) >= per_section:
             return None
         self.seen.add(text)
         self.uses[s.id] = self.uses.get(s.id, 0) + 1
-        self.in_section.append((self.section, s.id))
+        self.in_section[(self.section, s.id)] = self.in_section.get((self.section, s.id), 0) + 1
         return text
 
 
