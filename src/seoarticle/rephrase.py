@@ -50,7 +50,7 @@ def _clean(text: str) -> str:
 # A derived line is read apart from its paragraph: it may not open on a word
 # that points back to a previous sentence.
 _ANAPHORIC = re.compile(
-    r"^(?:Il|Elle|Ils|Elles|Celui-ci|Celle-ci|Ceux-ci|Celles-ci"
+    r"^(?:Il|Elle|Ils|Elles|Cela|Ceci|Ça|Celui-ci|Celle-ci|Ceux-ci|Celles-ci"
     r"|(?:Ce|Cet|Cette|Ces)(?!\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|week-end"
     r"|semaine|mois|année|an|jour|nuit|printemps|été|automne|hiver|sont|fut|furent|sera|seront)\b))\b(?!-)")
 
