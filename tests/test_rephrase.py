@@ -133,3 +133,34 @@ def test_a_final_date_goes_first_only_when_it_can_date_nothing_else():
     # « …les prétendus plans de Poutine d'annexer la Biélorussie d'ici 2030 »:
     # the date is the annexation's, not the document's.
     assert not any(r.startswith("D'ici 2030") for r in reorders(plans))
+
+
+def test_a_noun_phrase_with_a_relative_clause_is_no_clause():
+    from seoarticle.rephrase import clauses
+
+    # « …, et un nombre brillant dont la couleur pourra passer du vert
+    # émeraude au bleu profond »: the parse gives « pourra » a subject, but
+    # the group is one of the things the banknotes will have, not a sentence.
+    s = _sentence("010.txt", "Les nouveaux billets disposeront")
+    assert not any(p.startswith("Un nombre brillant") for p in clauses(s))
+    # A relative clause inside a real clause does not hide its main verb.
+    isw = analyse(read(ISW.read_text()))
+    nature = next(s for s in isw.sentences if s.text.startswith("La nature exacte"))
+    assert "La nature exacte de l'union politique qui pourrait émerger reste vague." in clauses(nature)
+
+
+def test_the_pronoun_opening_the_next_clause_is_the_first_clauses_subject():
+    from seoarticle.rephrase import clauses
+
+    # « …, la Bourse de New York est fermée, elle devrait rouvrir mercredi »
+    assert "La Bourse de New York devrait rouvrir mercredi." in clauses(
+        _sentence("009.txt", "Pour la deuxième journée"))
+    assert "Le président Obama est attendu dans le New Jersey mercredi." in clauses(
+        _sentence("009.txt", "Le président Obama"))
+    # The object could be « il » as well: the pronoun is left as it is.
+    from seoarticle.analysis import clause_pronoun_antecedent
+    from seoarticle.nlp import get_nlp
+
+    doc = get_nlp()("Le gouvernement a convoqué le ministre, il doit s'expliquer devant les députés.")
+    comma = next(t.i for t in doc if t.text == ",")
+    assert clause_pronoun_antecedent(doc[:comma], doc[comma + 1 :]) is None

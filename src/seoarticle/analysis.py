@@ -243,13 +243,6 @@ IMPERSONAL_LEMMAS = {"falloir", "agir", "sembler", "paraître", "rester", "suffi
                      "exister", "manquer", "arriver", "advenir", "importer", "convenir"}
 
 
-def _subject(doc):
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None:
-        return None, None
-    return root, next((c for c in root.children if c.dep_.startswith("nsubj")), None)
-
-
 def _agrees(tok, gender: str, number: str) -> bool:
     g, n = tok.morph.get("Gender"), tok.morph.get("Number")
     if n and number not in n:
@@ -259,27 +252,60 @@ def _agrees(tok, gender: str, number: str) -> bool:
     return not g or "Masc" in g  # « ils » takes a masculine or a mixed group
 
 
-def _antecedent_of(prev, gender: str, number: str) -> str | None:
-    """The subject of the previous sentence, when it is a plain nominal group
-    agreeing with the pronoun and no other noun of that sentence agrees too."""
-    doc = prev.doc
-    root, subj = _subject(doc)
+def _antecedent_of(span, gender: str, number: str, core_only: bool = False) -> str | None:
+    """The subject of `span` (the previous sentence's Doc, or the clause
+    before a comma), when it opens the span, is a plain nominal group
+    agreeing with the pronoun, and no other noun of the span agrees too.
+    With `core_only`, nouns inside a prepositional group (« pour la deuxième
+    journée », « les opérations de secours ») are no rivals: that is for the
+    pronoun subject of the next clause of the same sentence, which French
+    reads as the same subject."""
+    doc = span.doc
+    root = next((t for t in span if t.head == t or not (span.start <= t.head.i < span.end)), None)
+    if root is None:
+        return None
+    subj = next((c for c in root.children if c.dep_.startswith("nsubj") and span.start <= c.i < span.end), None)
     if subj is None or subj.i > root.i or subj.pos_ not in ("NOUN", "PROPN"):
         return None
     group = doc[subj.left_edge.i : subj.right_edge.i + 1]
-    if subj.left_edge.i != 0 or len(group) > 8 or group[0].pos_ not in ("DET", "PROPN") or any(
+    commas = [t.i for t in group if t.text == "," and t.i < subj.i]
+    if core_only and commas:  # the parse may hang a leading adverbial on the subject
+        group = doc[commas[-1] + 1 : subj.right_edge.i + 1]
+    if len(group) > 8 or group[0].pos_ not in ("DET", "PROPN") or any(
             t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ") for t in group):
         return None
+    before = doc[span.start : group.start]
+    if len(before) and not (core_only and before[-1].text == "," and all(t.pos_ != "VERB" for t in before)):
+        return None  # the subject must open the span (after a leading adverbial, for a clause)
     if subj.pos_ == "PROPN":  # names often carry no gender: only a feminine pronoun needs one
         n = subj.morph.get("Number")
         if (gender == "Fem" and not subj.morph.get("Gender")) or (n and number not in n):
             return None
     elif not subj.morph.get("Number") or not _agrees(subj, gender, number):
         return None
-    rivals = [t for t in doc if t.pos_ in ("NOUN", "PROPN") and t.i not in range(group.start, group.end)
+    rivals = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.i not in range(group.start, group.end)
               and t.dep_ not in ("flat:name", "fixed") and _agrees(t, gender, number)
-              and (t.morph.get("Gender") or t.pos_ == "PROPN")]
+              and (t.morph.get("Gender") or t.pos_ == "PROPN")
+              and not (core_only and any(c.dep_ == "case" for c in t.children))]
     return None if rivals else group.text
+
+
+def clause_pronoun_antecedent(first, second) -> str | None:
+    """What the opening subject pronoun of the clause `second` stands for,
+    when it is the subject of the clause `first` before it in the same
+    sentence: « la Bourse de New York est fermée, elle devrait rouvrir
+    mercredi » -> « la Bourse de New York ». Spans of one Doc."""
+    if len(second) < 2 or second[0].lower_ not in _PRONOUN_FEATURES:
+        return None
+    verb = next((t for t in second[1:] if t.lower_ not in _CLITICS), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in IMPERSONAL_LEMMAS:
+        return None
+    if _IMPERSONAL.match(second.text) or second[1].lower_ == "y":
+        return None
+    gender, number = _PRONOUN_FEATURES[second[0].lower_]
+    if verb.morph.get("Number") and number not in verb.morph.get("Number"):
+        return None
+    return _antecedent_of(first, gender, number, core_only=True)
 
 
 def resolve_subjects(sentences: list[Sentence]) -> None:
@@ -308,7 +334,7 @@ def resolve_subjects(sentences: list[Sentence]) -> None:
         if prev.doc[:1].text.lower() == doc[0].lower_ and prev.antecedent:
             s.antecedent = prev.antecedent
         else:
-            s.antecedent = _antecedent_of(prev, gender, number)
+            s.antecedent = _antecedent_of(prev.doc[:], gender, number)
 
 
 _CLITICS = {"ne", "n'", "se", "s'", "en", "le", "la", "l'", "les", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .analysis import DateMention, Sentence, per_sentence
+from .analysis import DateMention, Sentence, clause_pronoun_antecedent, per_sentence
 from .text import capitalize_first, word_count
 
 MIN_WORDS = 5
@@ -360,6 +360,11 @@ def clauses(s: Sentence) -> list[str]:
     if not all(has_clause(span) for _, span in parts):
         return []  # a part without its own subject and verb: the cuts are wrong
     out = [_clean(p.strip()) for p, _ in parts]
+    # « …, elle devrait rouvrir mercredi »: the pronoun is the first clause's subject.
+    for k in range(1, len(out)):
+        ante = clause_pronoun_antecedent(parts[0][1], parts[k][1])
+        if ante:
+            out[k] = capitalize_first(ante) + out[k][len(parts[k][1][0].text):]
     if any(_dangling(p) for p in out):
         return []
     # A clause too short to stand alone is left out; the others still stand.
@@ -369,8 +374,32 @@ def clauses(s: Sentence) -> list[str]:
 SUBORDINATORS = {"si", "s'", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "quoique"}
 
 
+_RELATIVES = {"qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels",
+              "auxquelles", "duquel", "desquels", "desquelles"}
+
+
+def _noun_phrase_only(span) -> bool:
+    """True when every finite verb of the span can belong to a relative
+    clause of it: « un nombre brillant dont la couleur pourra passer du vert
+    au bleu » is a noun phrase, whatever subject the parse gives « pourra ».
+    Read off the surface (one finite verb per relative pronoun before it),
+    since the parse of such a group is often wrong."""
+    relatives = finite = 0
+    for t in span:
+        if t.lower_ in _RELATIVES or (t.lower_ in ("que", "qu'") and t.pos_ == "PRON"):
+            relatives += 1
+        elif t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            if not relatives:
+                return False  # a finite verb before any relative pronoun
+            finite += 1
+    return finite <= relatives
+
+
 def has_clause(span) -> bool:
-    """A finite verb with its own nominal or pronominal subject in the span."""
+    """A finite verb with its own nominal or pronominal subject in the span,
+    the span not a mere noun phrase with a relative clause."""
+    if _noun_phrase_only(span):
+        return False
     for t in span:
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
             verb = t.head if t.dep_.startswith("aux") or t.dep_ == "cop" else t
