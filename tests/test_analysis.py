@@ -55,3 +55,17 @@ def test_opening_pronouns_resolved_only_without_doubt():
     # « L'évènement marquant du scrutin est … le parti Alternative pour
     # l'Allemagne. Il réussit … »: two masculine candidates, no guess.
     assert next(s for s in merkel if s.text.startswith("Il réussit")).antecedent is None
+
+
+def test_a_pronoun_after_a_leading_adjunct_is_resolved_and_time_nouns_are_no_rivals():
+    from seoarticle.engines.offline import _short_forms
+
+    a = analyse(read("L'ouragan a touché la côte du New Jersey lundi soir. Après avoir perdu de sa puissance, "
+                     "il se dirige désormais vers le Canada, selon les météorologues."))
+    s = a.sentences[1]
+    assert s.antecedent == "L'ouragan"
+    assert ("Après avoir perdu de sa puissance, l'ouragan se dirige désormais vers le Canada, selon les météorologues."
+            in _short_forms(s))
+    # The object of the previous sentence could be « il » too: left alone.
+    b = analyse(read("Le président a reçu le ministre de l'Intérieur mardi. Dans la soirée, il a annoncé sa démission."))
+    assert b.sentences[1].antecedent is None

@@ -28,3 +28,11 @@ def test_author_intertitles_are_kept_as_headings():
 def test_empty_input_is_refused(text):
     with pytest.raises(InputError, match="empty"):
         read(text)
+
+
+def test_a_capital_a_opening_a_sentence_gets_its_accent_outside_quotations():
+    from seoarticle.reader import clean
+
+    assert clean("Il a plu. A Breezy Point, un incendie.\nA Paris aussi.") == (
+        "Il a plu. À Breezy Point, un incendie.\nÀ Paris aussi.")
+    assert clean("« Il est parti. A demain », a-t-il dit.") == "« Il est parti. A demain », a-t-il dit."

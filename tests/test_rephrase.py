@@ -164,3 +164,41 @@ def test_the_pronoun_opening_the_next_clause_is_the_first_clauses_subject():
     doc = get_nlp()("Le gouvernement a convoqué le ministre, il doit s'expliquer devant les députés.")
     comma = next(t.i for t in doc if t.text == ",")
     assert clause_pronoun_antecedent(doc[:comma], doc[comma + 1 :]) is None
+
+
+def test_a_reported_statement_gets_its_source_first_with_selon():
+    from seoarticle.rephrase import attributions
+
+    assert attributions(_sentence("002.txt", "Les études montrent")) == [
+        "Selon les études, ce vaccin permet de réduire le risque de contracter la dengue de 65,6 % "
+        "et de prévenir 8 hospitalisations sur 10."]
+    assert ("Selon Mario Draghi, le président de la Banque centrale européenne, une nouvelle version des billets "
+            "en euro va être lancée.") in attributions(_sentence("010.txt", "Pour la première fois"))
+    isw = analyse(read(ISW.read_text()))
+    some = next(s for s in isw.sentences if s.text.startswith("Certains ont suggéré"))
+    assert attributions(some) == [
+        "Selon certains, ce serait une capitulation complète face à Moscou, lui permettant de contrôler la Biélorussie."]
+    # « la Russie a annoncé qu'elle stationnerait … »: « selon la Russie, elle … » would not say who.
+    russia = next(s for s in isw.sentences if "stationnerait" in s.text)
+    assert attributions(russia) == []
+
+
+def test_an_impersonal_il_points_back_to_nothing():
+    from seoarticle.rephrase import points_back
+
+    assert not points_back("Il faudrait quatre jours afin de vider les sept tunnels de métro inondés.")
+    assert not points_back("En 2013, il avait fallu trois mois de négociations pour conclure un accord de coalition.")
+    assert not points_back("Il y a un fossé grandissant entre les Biélorusses et leur chef Loukachenko.")
+    assert points_back("Il a perdu de sa puissance.")
+    assert points_back("Il est accusé de vol.")
+
+
+def test_a_clause_after_comma_and_conjunction_stands_alone():
+    from seoarticle.rephrase import clauses
+
+    assert "Pour le Portugal, la situation est encore plus délicate." in clauses(
+        _sentence("007.txt", "Pour le Portugal, la situation"))
+    # A colon after a verb of saying introduces its object: no cut there.
+    isw = analyse(read(ISW.read_text()))
+    for s in isw.sentences:
+        assert not any(p.endswith("ont déclaré.") for p in clauses(s))

@@ -64,6 +64,7 @@ class Sentence:
     # What an opening subject pronoun (« Il », « Elle », « Ils », « Elles »)
     # stands for, when the text leaves no doubt (see `resolve_subjects`).
     antecedent: str | None = None
+    pronoun_at: int = 0  # where that pronoun is in `text`
     # What `per_sentence` functions derived from this sentence (see below).
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -286,8 +287,30 @@ def _antecedent_of(span, gender: str, number: str, core_only: bool = False) -> s
     rivals = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.i not in range(group.start, group.end)
               and t.dep_ not in ("flat:name", "fixed") and _agrees(t, gender, number)
               and (t.morph.get("Gender") or t.pos_ == "PROPN")
-              and not (core_only and any(c.dep_ == "case" for c in t.children))]
+              and not (core_only and any(c.dep_ == "case" for c in t.children))
+              and not (t == root and any(c.dep_ == "cop" for c in t.children))  # « X est le premier vaccin »
+              and t.lower_ not in TIME_NOUNS]  # « lundi soir » is no antecedent
     return None if rivals else group.text
+
+
+TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "midi", "soir",
+              "soirée", "nuit", "jour", "journée", "semaine", "week-end", "mois", "an", "année"} | set(MONTHS.split("|"))
+
+
+def _personal_pronoun_features(span) -> tuple[str, str] | None:
+    """Gender and number of the pronoun opening `span` when it is the subject
+    of a personal verb (« il faudrait », « il y a » are impersonal)."""
+    if len(span) < 3 or span[0].lower_ not in _PRONOUN_FEATURES:
+        return None
+    verb = next((t for t in span[1:] if t.lower_ not in _CLITICS), None)
+    if verb is None or (verb.pos_ not in ("VERB", "AUX") and "Fin" not in verb.morph.get("VerbForm")):
+        return None  # the parse does not see a verb after the pronoun: leave it
+    if verb.lemma_ in IMPERSONAL_LEMMAS or span[1].lower_ == "y" or _IMPERSONAL.match(span.text):
+        return None
+    gender, number = _PRONOUN_FEATURES[span[0].lower_]
+    if verb.morph.get("Number") and number not in verb.morph.get("Number"):
+        return None
+    return gender, number
 
 
 def clause_pronoun_antecedent(first, second) -> str | None:
@@ -295,46 +318,53 @@ def clause_pronoun_antecedent(first, second) -> str | None:
     when it is the subject of the clause `first` before it in the same
     sentence: « la Bourse de New York est fermée, elle devrait rouvrir
     mercredi » -> « la Bourse de New York ». Spans of one Doc."""
-    if len(second) < 2 or second[0].lower_ not in _PRONOUN_FEATURES:
+    features = _personal_pronoun_features(second)
+    return _antecedent_of(first, *features, core_only=True) if features else None
+
+
+def _subject_pronoun_at(doc) -> int | None:
+    """Index of the subject pronoun of a sentence: its first word, or the
+    first word after a leading adjunct (« Disponible depuis décembre 2015,
+    il est autorisé … »)."""
+    if doc[0].lower_ in _PRONOUN_FEATURES:
+        return 0
+    comma = next((t.i for t in doc[:12] if t.text == ","), None)
+    if comma is None or comma + 1 >= len(doc) or doc[comma + 1].lower_ not in _PRONOUN_FEATURES:
         return None
-    verb = next((t for t in second[1:] if t.lower_ not in _CLITICS), None)
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in IMPERSONAL_LEMMAS:
-        return None
-    if _IMPERSONAL.match(second.text) or second[1].lower_ == "y":
-        return None
-    gender, number = _PRONOUN_FEATURES[second[0].lower_]
-    if verb.morph.get("Number") and number not in verb.morph.get("Number"):
-        return None
-    return _antecedent_of(first, gender, number, core_only=True)
+    if any(t.text in "«»()" or "Fin" in t.morph.get("VerbForm") or t.lower_ in SUBORDINATE_OPENERS for t in doc[:comma]):
+        return None  # a clause before the comma: its own subject may be the antecedent
+    return comma + 1
+
+
+# A leading subordinate clause holds a subject of its own the pronoun may stand for.
+SUBORDINATE_OPENERS = {"si", "s'", "quand", "lorsque", "lorsqu'", "comme", "puisque", "puisqu'", "même", "bien",
+                       "alors", "tandis", "parce", "qui", "que", "qu'", "dont", "où"}
 
 
 def resolve_subjects(sentences: list[Sentence]) -> None:
     """« L'ouragan a perdu de sa puissance. Il se déplacerait … » -> the second
-    sentence's « Il » is « L'ouragan ». Only a pronoun that opens its sentence
-    as the subject of a personal verb, in the same paragraph as its
-    antecedent: the previous sentence's subject, agreeing in gender and
-    number, with no other noun there that agrees too; or, when the previous
-    sentence opened with the same pronoun, that pronoun's antecedent."""
+    sentence's « Il » is « L'ouragan ». Only a subject pronoun of a personal
+    verb, opening the sentence or its main clause after a leading adjunct, in
+    the same paragraph as its antecedent: the previous sentence's subject,
+    agreeing in gender and number, with no other noun among its subject,
+    objects and attributes that agrees too; or, when the previous sentence
+    had the same pronoun as subject, that pronoun's antecedent."""
     for k, s in enumerate(sentences):
         doc = s.doc
-        if k == 0 or len(doc) < 3 or doc[0].lower_ not in _PRONOUN_FEATURES or sentences[k - 1].block != s.block:
+        if k == 0 or len(doc) < 3 or sentences[k - 1].block != s.block:
             continue
-        i = 1
-        while i < len(doc) - 1 and doc[i].lower_ in _CLITICS:
-            i += 1
-        verb = doc[i]
-        if verb.pos_ not in ("VERB", "AUX") and "Fin" not in verb.morph.get("VerbForm"):
-            continue  # the parse does not see a verb after the pronoun: leave it
-        if verb.lemma_ in IMPERSONAL_LEMMAS or doc[1].lower_ == "y" or _IMPERSONAL.match(s.text):
-            continue
-        gender, number = _PRONOUN_FEATURES[doc[0].lower_]
-        if verb.morph.get("Number") and number not in verb.morph.get("Number"):
+        at = _subject_pronoun_at(doc)
+        features = _personal_pronoun_features(doc[at:]) if at is not None else None
+        if features is None:
             continue
         prev = sentences[k - 1]
-        if prev.doc[:1].text.lower() == doc[0].lower_ and prev.antecedent:
-            s.antecedent = prev.antecedent
+        prev_at = _subject_pronoun_at(prev.doc)
+        if prev_at is not None and prev.doc[prev_at].lower_ == doc[at].lower_ and prev.antecedent:
+            ante = prev.antecedent
         else:
-            s.antecedent = _antecedent_of(prev.doc[:], gender, number)
+            ante = _antecedent_of(prev.doc[:], *features, core_only=True)
+        if ante:
+            s.antecedent, s.pronoun_at = ante, doc[at].idx
 
 
 _CLITICS = {"ne", "n'", "se", "s'", "en", "le", "la", "l'", "les", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous"}

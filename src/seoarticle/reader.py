@@ -239,7 +239,19 @@ def clean(text: str) -> str:
         text = _SPACED_DOTS.sub("…", text)
     if "." in text:
         text = _MISSING_SPACE.sub(". ", text)
+    if "A " in text:
+        text = _CAPITAL_A.sub(_accent_capital_a, text)
     return text
+
+
+# « A Breezy Point, dans le Queens, … »: a sentence never opens on the verb
+# « a », so a capital A alone there is « À » typed without its accent.
+_CAPITAL_A = re.compile(r"(?:^|(?<=[.!?] ))A (?=[\w«])", re.M)
+
+
+def _accent_capital_a(m: re.Match) -> str:
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return m.group(0) if line.count("«") > line.count("»") else "À "  # a quotation stays as it is
 
 
 def looks_like_headline(line: str) -> bool:

@@ -35,6 +35,18 @@ EMPHATIC = {"eux", "elle", "elles", "lui"}
 _REF = re.compile(r"\s*\[\d+\]")
 
 
+# A connective opening a part of a sentence ties it to what came before;
+# the part read alone goes without it.
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:de plus|en effet|par ailleurs|en outre|ainsi|enfin|mais|et|puis|donc|or|pourtant|cependant|toutefois),?\s+",
+    re.I)
+
+
+def without_connective(text: str) -> str:
+    stripped = _LEADING_CONNECTIVE.sub("", text, count=1)
+    return capitalize_first(stripped) if stripped != text and word_count(stripped) >= MIN_WORDS else text
+
+
 def _clean(text: str) -> str:
     text = re.sub(r"\s+([,.])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
@@ -58,11 +70,26 @@ _ANAPHORIC = re.compile(
 _PRONOUN_AFTER_ADJUNCT = re.compile(r"^[^,«]{0,70}, (?:il|elle|ils|elles) ")
 
 
+# « Il faudrait quatre jours », « en 2013, il avait fallu trois mois », « il y
+# a », « il ne sera pas nécessaire de »: an impersonal « il » stands for nothing.
+_IMPERSONAL_IL = re.compile(
+    r"^(?:[^,«]{0,70}, )?[Ii]l (?:ne |n')?(?:"
+    r"y (?:a|avait|aura|aurait|eut)\b"
+    r"|(?:s')?(?:a |avait |aura |aurait |va |allait )?(?:faut|faudra|faudrait|fallait|fallu|fallut|falloir|"
+    r"agit|agissait|agira|agi|semble|semblait|suffit|suffira|suffisait)\b"
+    r"|(?:est|était|sera|serait|a été|avait été)(?: pas| plus| jamais)? (?:peu )?(?:nécessaire|possible|impossible|"
+    r"important|difficile|facile|probable|improbable|clair|évident|temps|question|prévu|interdit|urgent|"
+    r"essentiel|utile|inutile) (?:de|d'|que|qu'))")
+
+
 def points_back(text: str) -> bool:
     """True when a line opens on a pronoun or demonstrative that stands for
     something of a previous sentence (« Ils se sont prononcés … », « Disponible
     depuis décembre 2015, il est autorisé … »): out of its paragraph, such a
-    line means nothing."""
+    line means nothing. An impersonal « il » (« Il faudrait quatre jours … »)
+    stands for nothing, and does not."""
+    if _IMPERSONAL_IL.match(text):
+        return False
     return bool(_ANAPHORIC.match(text) or _PRONOUN_AFTER_ADJUNCT.match(text))
 
 
@@ -343,23 +370,29 @@ def clauses(s: Sentence) -> list[str]:
         if t.text in (",", ";") and subordinate_open:
             subordinate_open = False  # the comma that closes the subordinate clause: no cut there
             continue
-        if t.text in (",", ";", "et") and 2 < t.i < len(doc) - 3 and not inside_quote(text, t.idx):
+        if t.text in (",", ";", ":", "et") and 2 < t.i < len(doc) - 3 and not inside_quote(text, t.idx):
+            # « …, mais on ne compte que quelques blessés »: the conjunction goes with the cut.
+            skip = 1 if t.text == "," and doc[t.i + 1].lower_ in ("mais", "puis", "car") else 0
             left = doc[: t.i]
-            right = doc[t.i + 1 :]
-            if has_clause(left) and has_clause(right) and right[0].pos_ in ("DET", "PRON", "PROPN", "NOUN", "NUM"):
+            right = doc[t.i + 1 + skip :]
+            opens = ("DET", "PRON", "PROPN", "NOUN", "NUM") + (("ADP",) if t.text == ":" else ())
+            if t.text == ":" and not _complete_before_colon(left, right):
+                continue
+            if has_clause(left) and has_clause(right) and right[0].pos_ in opens:
                 if right[0].lower_ in ("qui", "que", "dont", "où", "lequel", "laquelle"):
                     continue
-                cuts.append(t)
+                cuts.append((t, skip))
     if not cuts:
         return []
     parts, start, tok = [], 0, 0
-    for t in cuts:
+    for t, skip in cuts:
         parts.append((text[start : t.idx], doc[tok : t.i]))
-        start, tok = t.idx + len(t.text), t.i + 1
+        tok = t.i + 1 + skip
+        start = doc[tok].idx
     parts.append((text[start:], doc[tok:]))
     if not all(has_clause(span) for _, span in parts):
         return []  # a part without its own subject and verb: the cuts are wrong
-    out = [_clean(p.strip()) for p, _ in parts]
+    out = [without_connective(_clean(p.strip())) for p, _ in parts]
     # « …, elle devrait rouvrir mercredi »: the pronoun is the first clause's subject.
     for k in range(1, len(out)):
         ante = clause_pronoun_antecedent(parts[0][1], parts[k][1])
@@ -369,6 +402,18 @@ def clauses(s: Sentence) -> list[str]:
         return []
     # A clause too short to stand alone is left out; the others still stand.
     return [p for p in out if word_count(p) >= MIN_WORDS]
+
+
+def _complete_before_colon(left, right) -> bool:
+    """A colon cuts only after a complete statement (« la seconde série aura
+    une plus grande longévité que la précédente : … »), not after a verb
+    whose object follows (« ont déclaré : « … » »), nor after a trailing
+    phrase (« …, avec en précision : … »)."""
+    if right[0].text == "«" or left[-1].pos_ in ("VERB", "AUX", "ADP"):
+        return False
+    commas = [t.i for t in left if t.text == ","]
+    tail = left.doc[commas[-1] + 1 : left.end] if commas else left
+    return any("Fin" in t.morph.get("VerbForm") for t in tail)
 
 
 SUBORDINATORS = {"si", "s'", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "quoique"}
@@ -403,9 +448,8 @@ def has_clause(span) -> bool:
     for t in span:
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
             verb = t.head if t.dep_.startswith("aux") or t.dep_ == "cop" else t
-            if any(c.dep_.startswith("nsubj") and c.i >= span.start and c.i < span.end for c in verb.children) or any(
-                c.dep_.startswith("nsubj") and span.start <= c.i < span.end for c in t.children
-            ):
+            if any(c.dep_.startswith(("nsubj", "expl:subj")) and span.start <= c.i < span.end
+                   for c in (*verb.children, *t.children)):
                 return True
     return False
 
@@ -458,9 +502,10 @@ def split_coordination(s: Sentence) -> list[str]:
         right = text[cc.idx + len(cc.text) :].strip()
         right = f"{capitalize_first(subject)} {right}"
         parts = [_clean(left), _clean(right)]
-        if any(word_count(p) < MIN_WORDS or _dangling(p) for p in parts):
+        if any(_dangling(p) for p in parts):
             return []
-        return parts
+        # « Angela Merkel réussit son pari. » is too short to stand; the other part stands.
+        return [p for p in parts if word_count(p) >= MIN_WORDS]
     return []
 
 
@@ -674,3 +719,54 @@ def relative_statements(s: Sentence) -> list[str]:
             out.append(cand)
     return out
 
+
+
+# Verbs that report what someone says, shows or thinks: « X estime que P »
+# says « selon X, P ».
+SAYING = {"montrer", "démontrer", "estimer", "affirmer", "indiquer", "déclarer", "annoncer", "expliquer", "souligner",
+          "révéler", "assurer", "considérer", "juger", "penser", "croire", "rappeler", "préciser", "ajouter",
+          "suggérer", "confirmer", "dire", "écrire", "avertir", "reconnaître", "constater", "observer", "signaler",
+          "noter", "rapporter"}
+_INVERTED_SAYING = re.compile(
+    r"^(?P<p>[^«»]+?), (?:a|ont|avait|avaient) (?P<v>annoncé|déclaré|indiqué|précisé|expliqué|affirmé|ajouté|estimé|"
+    r"souligné|assuré|rapporté|confirmé|rappelé|révélé|averti|reconnu) (?P<x>(?:[A-ZÉ]|l[ae]s? |l')[^«»]*?)\.$")
+
+
+def attributions(s: Sentence) -> list[str]:
+    """A reported statement with its source first, as « selon … »:
+    « Les études montrent que ce vaccin permet … » -> « Selon les études, ce
+    vaccin permet … »; « Une nouvelle version … va être lancée, a annoncé
+    Mario Draghi, le président de la BCE » -> « Selon Mario Draghi, le
+    président de la BCE, une nouvelle version … va être lancée ». Never when
+    the statement's subject is a pronoun standing for the source (« la Russie
+    a annoncé qu'elle … »), under a negation, or with another complement of
+    the verb that « selon » would lose (« a déclaré à la presse que … »)."""
+    doc, text = s.doc, s.text
+    out = []
+    que = next((t for t in doc if t.lower_ in ("que", "qu'") and t.pos_ == "SCONJ"), None)
+    if que is not None and not inside_quote(text, que.idx):
+        k = que.i - 1
+        while k > 0 and doc[k].pos_ == "ADV" and doc[k].lower_ in DROPPABLE_ADVERBS:
+            k -= 1
+        verb = doc[k]
+        aux = [t for t in doc[:k] if t.dep_.startswith("aux") and t.head == verb]
+        first_verb = aux[0] if aux else verb
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < first_verb.i), None)
+        rest = doc[que.i + 1 :]
+        if (verb.pos_ == "VERB" and verb.lemma_ in SAYING and subj is not None and subj.left_edge.i == 0
+                and subj.right_edge.i == first_verb.i - 1 and len(rest) > 3
+                and subj.lower_ not in SUBJECT_PRONOUNS
+                and not any(t.lower_ in ("ne", "n'", ",") for t in doc[: que.i])
+                and rest[0].lower_ not in SUBJECT_PRONOUNS):
+            source = doc[: subj.right_edge.i + 1].text
+            if doc[0].pos_ != "PROPN" and not doc[0].text.isupper():
+                source = source[:1].lower() + source[1:]  # « Certains ont suggéré » -> « selon certains »
+            statement = text[rest[0].idx :]
+            if que.lower_ == "qu'":
+                statement = text[que.idx + 3 :]
+            out.append(_clean(f"Selon {source}, {statement}"))
+    for form in dict.fromkeys(filter(None, (compress(s), compress(s, keep_dates=False), text))):
+        m = _INVERTED_SAYING.match(form)
+        if m and word_count(m.group("p")) >= MIN_WORDS:
+            out.append(_clean(f"Selon {m.group('x')}, {lower_start(m.group('p'))}."))
+    return [o for o in out if not _dangling(o)]

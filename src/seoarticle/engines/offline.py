@@ -17,7 +17,8 @@ from .. import keyphrase as kpm
 from ..analysis import Analysis, Sentence, dates_in
 from ..model import Article, Block, Options
 from ..outline import Plan, de, with_article
-from ..rephrase import points_back, clauses, compress, date_label, drop_emphatic, inside_quote, relative_statements, reorders, split_coordination, without_date, without_span
+from ..rephrase import (attributions, clauses, compress, date_label, drop_emphatic, inside_quote, lower_start, points_back,
+                        relative_statements, reorders, split_coordination, without_date, without_span)
 from ..text import capitalize_first, word_count
 
 KEY_POINTS_MAX = 6
@@ -143,14 +144,20 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
 
 
 def _with_antecedent(s: Sentence, form: str) -> str:
-    """A form that opens on the sentence's own opening pronoun, with the
-    pronoun replaced by what it stands for (see analysis.resolve_subjects):
-    « Il continu sa route vers le Canada. » -> « L'ouragan continu … »."""
+    """A form that keeps the sentence's subject pronoun, with the pronoun
+    replaced by what it stands for (see analysis.resolve_subjects): « Il
+    continu sa route vers le Canada. » -> « L'ouragan continu … »;
+    « Disponible depuis décembre 2015, il est autorisé … » -> « …, le vaccin
+    Dengvaxia de Sanofi Pasteur est autorisé … »."""
     if not s.antecedent:
         return form
-    pronoun, _, rest = s.text.partition(" ")
-    if form.startswith(pronoun + " ") and form.split()[1:4] == rest.split()[:3]:
+    before, rest = s.text[: s.pronoun_at], s.text[s.pronoun_at :]
+    pronoun, _, after = rest.partition(" ")
+    head = after.split()[:3]
+    if form.startswith(pronoun[:1].upper() + pronoun[1:] + " ") and form.split()[1:4] == head:
         return capitalize_first(s.antecedent) + form[len(pronoun):]
+    if before and form.startswith(before + pronoun + " ") and form[len(before):].split()[1:4] == head:
+        return before + lower_start(s.antecedent) + form[len(before) + len(pronoun):]
     return form
 
 
@@ -158,7 +165,7 @@ def _short_forms(s: Sentence) -> list[str]:
     """The derived forms of a sentence: without its removable parts, split
     into its clauses or its coordinated verbs, or its words in another order."""
     forms = [f for f in (compress(s), compress(s, keep_dates=False)) if f]
-    forms += clauses(s) + split_coordination(s) + relative_statements(s) + reorders(s)
+    forms += clauses(s) + split_coordination(s) + relative_statements(s) + reorders(s) + attributions(s)
     if s.antecedent:
         forms.append(s.text)  # whole, with its pronoun resolved below
     seen, out = set(), []
