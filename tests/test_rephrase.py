@@ -202,3 +202,13 @@ def test_a_clause_after_comma_and_conjunction_stands_alone():
     isw = analyse(read(ISW.read_text()))
     for s in isw.sentences:
         assert not any(p.endswith("ont déclaré.") for p in clauses(s))
+
+
+def test_a_date_that_is_a_limit_is_not_taken_out():
+    from seoarticle.rephrase import without_date
+
+    # « …, jusqu'au 15 septembre, … »: « jusqu', » would be left, and the
+    # passages do not happen on 15 September.
+    s = _sentence("003.txt", "Suivront ensuite")
+    assert s.dates and all(without_date(s, d) is None for d in s.dates if "septembre" in s.text[d.start : d.end])
+    assert without_date(_sentence("003.txt", "Le 22 avril"), _sentence("003.txt", "Le 22 avril").dates[0])

@@ -326,6 +326,8 @@ def without_span(text: str, a: int, b: int) -> str | None:
     if "«" in text[a:b] or inside_quote(text, a):
         return None
     before, after = text[:a], text[b:]
+    if re.search(r"(?:'|\b(?:jusque|jusqu'à|avant|après|dès|depuis|entre|vers))\s*$", before, re.I):
+        return None  # « jusqu'au 15 septembre »: the date is a limit, not when it happens
     if not before.strip():
         after = re.sub(r"^\s*(?:soir|matin|dernier|dernière|prochain)?\s*,?\s*", "", after)
         text = after

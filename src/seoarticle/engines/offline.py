@@ -293,7 +293,7 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
     for _, s, dm, text in entries[:CHRONOLOGY_MAX]:
         t = d.take(s, text, max_uses=3)
         if t:
-            items.append(f"**{date_label(dm)}** : {t}")
+            items.append(f"**{date_label(dm)}** : {lower_first_word(t)}")
     return items
 
 
