@@ -212,3 +212,12 @@ def test_a_date_that_is_a_limit_is_not_taken_out():
     s = _sentence("003.txt", "Suivront ensuite")
     assert s.dates and all(without_date(s, d) is None for d in s.dates if "septembre" in s.text[d.start : d.end])
     assert without_date(_sentence("003.txt", "Le 22 avril"), _sentence("003.txt", "Le 22 avril").dates[0])
+
+
+def test_a_leading_place_or_party_bounds_the_statement_and_stays():
+    # « Au Japon, la maladie est réapparue depuis 2013 … »: without « Au
+    # Japon » the disease would have reappeared everywhere.
+    for name, start in (("002.txt", "Au Japon"), ("002.txt", "Dans le cas des Philippines"),
+                        ("007.txt", "Pour le Portugal")):
+        c = compress(_sentence(name, start))
+        assert c is None or c.startswith(start), c

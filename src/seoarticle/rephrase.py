@@ -125,6 +125,9 @@ def _subject_starts_at(doc, i: int) -> bool:
     return False
 
 
+_FRAME = re.compile(r"(?:en ce qui concerne|quant à|quant aux?|concernant|s'agissant|dans le cas)\b", re.I)
+
+
 @per_sentence
 def compress(s: Sentence, keep_dates: bool = True) -> str | None:
     """A shorter sentence with the same main statement, or None when nothing
@@ -174,8 +177,12 @@ def compress(s: Sentence, keep_dates: bool = True) -> str | None:
             break
         if t.text == ",":
             prefix = doc[: t.i]
+            # « Au Japon, la maladie est réapparue », « Pour le Portugal, la
+            # situation est plus délicate »: a named place or party bounds the
+            # statement, which without it would say more than the text.
             if (prefix and prefix[0].pos_ in ("ADP", "ADV") and "«" not in prefix.text
-                    and not any(x.pos_ in ("VERB", "AUX") for x in prefix)
+                    and not any(x.pos_ in ("VERB", "AUX", "PROPN") or (x.text[:1].isupper() and x.i > 0) for x in prefix)
+                    and not _FRAME.match(prefix.text)
                     and not (keep_dates and any(d.start < t.idx for d in s.dates))
                     and _subject_starts_at(doc, t.i + 1)):
                 spans.append((0, t.idx + 1))
