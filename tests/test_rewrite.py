@@ -146,3 +146,13 @@ def test_derived_lines_and_descriptions_never_open_on_a_word_pointing_back(resul
             for item in b.items:
                 text = re.sub(r"^\*\*[^*]+\*\* : ", "", item)
                 assert not points_back(text[:1].upper() + text[1:]), (name, item)
+
+
+def test_a_short_sentence_with_the_keyphrase_opens_a_two_sentence_description(results):
+    # 004: « Angela Merkel réussit son pari … » alone is too short for a
+    # description; the next sentence, shortened, completes it, and its « la
+    # soutenant » is no longer read without « Angela Merkel » before it.
+    text, res = results["004.txt"]
+    d = res.article.description
+    assert d.startswith("Angela Merkel réussit son pari") and 120 <= len(d) <= 156, d
+    assert "la soutenant" not in d

@@ -211,11 +211,33 @@ def _truncations(s: Sentence) -> list[str]:
         if t.text != "," or root is None or t.i <= root.i or root.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
             continue
         head = text[: t.idx]
+        if ":" in head or ";" in head:
+            break  # « … dans quatre pays : le Mexique, » would cut a list short
         if head.count("«") != head.count("»") or head.count("(") != head.count(")") or not has_clause(doc[: t.i]):
             continue
         cand = head.rstrip() + "."
         if not re.search(r"\b(?:de|du|des|le|la|les|l'|un|une|et|ou|à|au|en|que|qui)\.$", cand):
             out.append(cand)
+    return out
+
+
+def _pairs_with(analysis: Analysis, focus: Keyphrase) -> list[str]:
+    """A sentence holding the keyphrase that is too short for a description,
+    followed by the next sentence of its paragraph, whole or shortened:
+    « Angela Merkel réussit son pari mais sort fragilisée des dernières
+    élections. L'alliance CSU/CDU arrive en tête mais avec un score faible. »
+    In the text's order, so what the second points back to is in the first."""
+    out = []
+    sents = analysis.sentences
+    for a, b in zip(sents, sents[1:]):
+        if a.block != b.block:
+            continue
+        if kpm.contains(a.text, focus.text) and len(a.text) < DESCRIPTION_MIN:
+            for second in [b.text, compress(b), compress(b, keep_dates=False), *_truncations(b)]:
+                if second and not second.startswith("«"):
+                    out.append(f"{a.text} {second}")
+        if kpm.contains(b.text, focus.text) and len(b.text) < DESCRIPTION_MIN and not points_back(a.text):
+            out.append(f"{a.text} {b.text}")
     return out
 
 
@@ -233,6 +255,8 @@ def make_description(analysis: Analysis, focus: Keyphrase) -> str:
         candidates.append(a.text + " " + b.text)
     candidates = [c for c in candidates if not points_back(c)] or candidates
     with_kp = [c for c in candidates if kpm.contains(c, focus.text)]
+    if not any(DESCRIPTION_MIN <= len(c) <= DESCRIPTION_MAX for c in with_kp):
+        with_kp += _pairs_with(analysis, focus)
     for pool in (with_kp, candidates):
         fitting = [c for c in pool if DESCRIPTION_MIN <= len(c) <= DESCRIPTION_MAX and "«" not in c[:1]]
         if fitting:
