@@ -21,7 +21,8 @@ from ..rephrase import (attributions, clauses, compress, date_label, drop_emphat
                         relative_statements, reorders, split_coordination, without_date, without_span)
 from ..text import capitalize_first, word_count
 
-KEY_POINTS_MAX = 6
+KEY_POINTS_MAX = 8
+SENTENCES_PER_KEY_POINT = 2.5  # a text of 20 sentences has 8 key points, one of 15 has 6
 SHORT_TEXT_SENTENCES = 6
 FIGURES_MAX = 10
 FIGURE_LINES_PER_SENTENCE = 2  # « 12 000 vols … annulés », « sept tunnels … inondés »: one clause each
@@ -72,12 +73,13 @@ def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
     lead = {s.id for s in plan.lead} if len(analysis.sentences) >= SHORT_TEXT_SENTENCES else set()
     ranked = sorted((s for s in analysis.sentences if s.id not in lead),
                     key=lambda s: (-_importance(s, analysis, plan.focus.text), s.id))
+    most = max(6, min(KEY_POINTS_MAX, round(len(analysis.sentences) / SENTENCES_PER_KEY_POINT)))
     chosen = []
     for s in ranked:
         t = _first_free(d, s, _short_forms(s), lambda c: word_count(c) <= KEY_POINT_MAX_RATIO * s.words)
         if t:
             chosen.append((s.id, t))
-        if len(chosen) >= KEY_POINTS_MAX:
+        if len(chosen) >= most:
             break
     return [t for _, t in sorted(chosen)]
 
