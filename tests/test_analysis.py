@@ -69,3 +69,49 @@ def test_a_pronoun_after_a_leading_adjunct_is_resolved_and_time_nouns_are_no_riv
     # The object of the previous sentence could be « il » too: left alone.
     b = analyse(read("Le président a reçu le ministre de l'Intérieur mardi. Dans la soirée, il a annoncé sa démission."))
     assert b.sentences[1].antecedent is None
+
+
+def test_a_broken_parse_still_finds_the_opening_subject_and_a_mistagged_verb():
+    from conftest import CORPUS
+    from seoarticle.engines.offline import _short_forms
+
+    path = next(p for p in CORPUS if p.name == "002.txt")
+    sents = analyse(read(path.read_text(encoding="utf-8"))).sentences
+    # « Le vaccin Dengvaxia de Sanofi Pasteur est le premier vaccin … » comes
+    # out of the parser with two roots; its opening subject is read off the
+    # word order, the copula's attribute being no rival.
+    dispo = next(s for s in sents if s.text.startswith("Disponible depuis"))
+    assert dispo.antecedent == "Le vaccin Dengvaxia de Sanofi Pasteur"
+    # « Il nécessite … »: « nécessite » is tagged a preposition; the chain of « il » goes on.
+    needs = next(s for s in sents if s.text.startswith("Il nécessite"))
+    assert needs.antecedent == "Le vaccin Dengvaxia de Sanofi Pasteur"
+    assert "Le vaccin Dengvaxia de Sanofi Pasteur nécessite trois injections à des intervalles de 6 mois." in _short_forms(needs)
+    # An agreeing noun after the verb, outside a prepositional group, is a rival.
+    b = analyse(read("Le président est arrivé à Paris. Le ministre a reçu le président. Il a parlé longtemps."))
+    assert b.sentences[2].antecedent is None
+    # « Il faut » stays impersonal even when the parse misses the verb.
+    c = analyse(read("Le gouvernement a publié son plan. Il faut deux ans pour le mettre en œuvre."))
+    assert c.sentences[1].antecedent is None
+
+
+def test_a_demonstrative_naming_an_earlier_noun_reads_with_the_definite_article():
+    from conftest import CORPUS
+    from seoarticle.engines.offline import _short_forms
+
+    path = next(p for p in CORPUS if p.name == "010.txt")
+    sents = analyse(read(path.read_text(encoding="utf-8"))).sentences
+    europe = next(s for s in sents if s.text.startswith("Cette nouvelle série"))
+    assert europe.antecedent == "la"
+    forms = _short_forms(europe)
+    assert any(f.startswith("La nouvelle série est baptisée « Europe »") for f in forms), forms
+    assert not any(f.startswith("Cette") for f in forms)
+    # Elision, and a noun the text has not named before stays a pointer.
+    a = analyse(read("Une image a été prise sur un vase antique. Cette image est conservée au Louvre. "
+                     "Ce délai passé, tout sera rendu. Cet accord est inédit."))
+    img, delay, accord = a.sentences[1], a.sentences[2], a.sentences[3]
+    assert "L'image est conservée au Louvre." in _short_forms(img) or img.antecedent == "l'"
+    assert delay.antecedent is None and accord.antecedent is None
+    # A time noun is no pointer at all (« Ce mardi soir, … »).
+    sandy = next(p for p in CORPUS if p.name == "009.txt")
+    mardi = next(s for s in analyse(read(sandy.read_text(encoding="utf-8"))).sentences if s.text.startswith("Ce mardi"))
+    assert mardi.antecedent is None

@@ -221,3 +221,43 @@ def test_a_leading_place_or_party_bounds_the_statement_and_stays():
                         ("007.txt", "Pour le Portugal")):
         c = compress(_sentence(name, start))
         assert c is None or c.startswith(start), c
+
+
+def test_a_dash_incise_that_closes_a_relative_takes_the_relative_with_it():
+    a = _analysis("001.txt")
+    s = next(s for s in a.sentences if s.text.startswith("Cet attentat, qui survient"))
+    c = compress(s)
+    assert c is not None and c.startswith("Cet attentat a bouleversé le dernier jour de campagne"), c
+    assert "Marseille" not in c and "–" not in c
+
+
+def test_a_final_purpose_goes_but_not_when_the_verb_needs_it():
+    euro = _analysis("010.txt")
+    s = next(s for s in euro.sentences if s.text.startswith("La conception des billets"))
+    assert compress(s) == "La conception des billets a été légèrement modifiée."
+    sandy = _analysis("009.txt")
+    # « pour » + infinitive often carries the point: it stays.
+    obama = next(s for s in sandy.sentences if s.text.startswith("Le président Obama"))
+    assert "pour prendre en main" in (compress(obama) or obama.text)
+    # « Il faudrait quatre jours … afin de vider les tunnels »: the aim is the point.
+    days = next(s for s in sandy.sentences if s.text.startswith("Il faudrait"))
+    assert "afin de vider" in (compress(days) or days.text)
+
+
+def test_a_leading_adjunct_after_a_colon_stays_with_its_clause():
+    from seoarticle.rephrase import clauses
+
+    euro = _analysis("010.txt")
+    s = next(s for s in euro.sentences if s.text.startswith("De plus, la seconde série"))
+    parts = clauses(s)
+    assert parts[0] == "La seconde série de billets aura une plus grande longévité que la précédente."
+    assert parts[1].startswith("Du fait d'un plus faible degré d'usure, il ne sera pas nécessaire")
+
+
+def test_a_final_date_goes_first_past_a_participle_describing_a_noun():
+    from seoarticle.rephrase import reorders
+
+    euro = _analysis("010.txt")
+    s = next(s for s in euro.sentences if s.text.startswith("La nouvelle série de billets sera diffusée"))
+    assert ("À partir du mois de mai 2013, la nouvelle série de billets sera diffusée aux 332 millions d'Européens "
+            "résidant dans les dix-sept états membres.") in reorders(s)

@@ -230,6 +230,7 @@ def analyse(source: Source, nlp=None) -> Analysis:
             )
         )
     resolve_subjects(sentences)
+    resolve_demonstratives(sentences)
     acronyms = find_acronyms(sentences)
     entities = aggregate_entities(sentences, acronyms)
     attach_roles(sentences, entities)
@@ -293,6 +294,45 @@ def _antecedent_of(span, gender: str, number: str, core_only: bool = False) -> s
     return None if rivals else group.text
 
 
+_DEFINITE_ARTICLES = {"le", "la", "les", "l'"}
+
+
+def _opening_subject(doc, gender: str, number: str) -> str | None:
+    """When the parse of the previous sentence is broken (« Le vaccin
+    Dengvaxia de Sanofi Pasteur est le premier vaccin … » parsed as two
+    roots), its subject read off the word order: a definite nominal group
+    opening the sentence right before its first verb, agreeing with the
+    pronoun, and no agreeing noun after the verb outside a prepositional
+    group (a copula's attribute aside; an apposition is a rival)."""
+    verb = next((t for t in doc if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i < 2 or doc[0].lower_ not in _DEFINITE_ARTICLES:
+        return None
+    group = doc[: verb.i]
+    if len(group) > 8 or any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") for t in group):
+        return None
+    head = next((t for t in group if t.pos_ == "NOUN"), None)
+    if head is None or not head.morph.get("Number") or not _agrees(head, gender, number):
+        return None
+    copula = verb.lemma_ == "être" and not any(t.pos_ == "VERB" for t in doc[verb.i + 1 : verb.i + 2])
+    attribute_seen = False
+    for t in doc[verb.i + 1 :]:
+        if t.text == "«":
+            break  # a quotation's nouns are not the narrative's
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("flat:name", "fixed") or t.lower_ in TIME_NOUNS:
+            continue
+        k = t.i - 1
+        while k > verb.i and doc[k].pos_ in ("DET", "ADJ", "NUM", "ADV"):
+            k -= 1
+        if doc[k].pos_ == "ADP" or doc[k].lower_ in ("du", "des", "au", "aux"):
+            continue  # inside a prepositional group
+        if copula and not attribute_seen:
+            attribute_seen = True
+            continue
+        if _agrees(t, gender, number) and (t.morph.get("Gender") or t.pos_ == "PROPN"):
+            return None
+    return group.text
+
+
 TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "midi", "soir",
               "soirée", "nuit", "jour", "journée", "semaine", "week-end", "mois", "an", "année"} | set(MONTHS.split("|"))
 
@@ -303,7 +343,8 @@ def _personal_pronoun_features(span) -> tuple[str, str] | None:
     if len(span) < 3 or span[0].lower_ not in _PRONOUN_FEATURES:
         return None
     verb = next((t for t in span[1:] if t.lower_ not in _CLITICS), None)
-    if verb is None or (verb.pos_ not in ("VERB", "AUX") and "Fin" not in verb.morph.get("VerbForm")):
+    if verb is None or (verb.pos_ not in ("VERB", "AUX") and "Fin" not in verb.morph.get("VerbForm")
+                        and not _mistagged_verb(verb)):
         return None  # the parse does not see a verb after the pronoun: leave it
     if verb.lemma_ in IMPERSONAL_LEMMAS or span[1].lower_ == "y" or _IMPERSONAL.match(span.text):
         return None
@@ -311,6 +352,17 @@ def _personal_pronoun_features(span) -> tuple[str, str] | None:
     if verb.morph.get("Number") and number not in verb.morph.get("Number"):
         return None
     return gender, number
+
+
+def _mistagged_verb(tok) -> bool:
+    """« Il nécessite trois injections » comes out of the small model with
+    « nécessite » as a preposition: right after a subject pronoun, a lower-case
+    word in a verb's present or past ending that the parse calls a preposition
+    or a noun is that verb."""
+    return (tok.pos_ in ("ADP", "NOUN") and tok.text.isalpha() and tok.text.islower()
+            and re.search(r"(?:e|ent|ait|aient|it|ut|a)$", tok.text) is not None
+            and tok.text not in ("de", "à", "dans", "entre", "contre", "comme", "outre", "sauf", "selon")
+            and not re.match(r"(?:fa[ul]|agi|sembl|suffi|rest|manqu|exist|arriv|import|conv[ie]n|va[ul]|pleu)", tok.text))
 
 
 def clause_pronoun_antecedent(first, second) -> str | None:
@@ -362,9 +414,49 @@ def resolve_subjects(sentences: list[Sentence]) -> None:
         if prev_at is not None and prev.doc[prev_at].lower_ == doc[at].lower_ and prev.antecedent:
             ante = prev.antecedent
         else:
-            ante = _antecedent_of(prev.doc[:], *features, core_only=True)
+            ante = _antecedent_of(prev.doc[:], *features, core_only=True) or _opening_subject(prev.doc, *features)
         if ante:
             s.antecedent, s.pronoun_at = ante, doc[at].idx
+
+
+_DEMONSTRATIVE_TO_DEFINITE = {"ce": "le", "cet": "l'", "cette": "la", "ces": "les"}
+_NOT_BACK_REFERENCES = {"dernier", "dernière", "derniers", "dernières", "même", "mêmes"}
+
+
+def resolve_demonstratives(sentences: list[Sentence]) -> None:
+    """« Cette nouvelle série est baptisée « Europe » … » after « La nouvelle
+    série de billets sera diffusée … »: a demonstrative opening the sentence
+    (or its main clause after a leading adjunct) whose noun an earlier
+    sentence of the text already names reads the same with the definite
+    article, and then stands on its own. Recorded like a resolved pronoun:
+    `antecedent` is the article, `pronoun_at` the demonstrative. Not for time
+    nouns (« ce mardi soir ») nor « ce dernier »."""
+    for k, s in enumerate(sentences):
+        if k == 0 or s.antecedent:
+            continue
+        doc = s.doc
+        at = 0 if doc[0].lower_ in _DEMONSTRATIVE_TO_DEFINITE else None
+        if at is None:
+            comma = next((t.i for t in doc[:12] if t.text == ","), None)
+            if (comma is not None and comma + 1 < len(doc) and doc[comma + 1].lower_ in _DEMONSTRATIVE_TO_DEFINITE
+                    and not any("Fin" in t.morph.get("VerbForm") or t.text in "«»()" for t in doc[:comma])):
+                at = comma + 1
+        if at is None or at + 1 >= len(doc):
+            continue
+        det = doc[at]
+        noun = next((t for t in doc[at + 1 : at + 5] if t.pos_ == "NOUN"), None)
+        if (noun is None or noun.head.i != noun.i and det.head.i != noun.i or noun.lower_ in TIME_NOUNS
+                or any(t.lower_ in _NOT_BACK_REFERENCES or t.pos_ in ("VERB", "AUX", "PUNCT")
+                       for t in doc[at + 1 : noun.i + 1])):
+            continue
+        earlier = {t.lemma_.lower() for p in sentences[:k] for t in p.doc if t.pos_ == "NOUN"}
+        if noun.lemma_.lower() not in earlier:
+            continue
+        article = _DEMONSTRATIVE_TO_DEFINITE[det.lower_]
+        nxt = doc[at + 1].text
+        if article in ("le", "la") and re.match(r"[aeiouyéèêàâîôûh]", nxt, re.I) and not nxt.lower().startswith("h"):
+            article = "l'"
+        s.antecedent, s.pronoun_at = article, det.idx
 
 
 _CLITICS = {"ne", "n'", "se", "s'", "en", "le", "la", "l'", "les", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous"}

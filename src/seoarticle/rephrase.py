@@ -168,6 +168,9 @@ def compress(s: Sentence, keep_dates: bool = True) -> str | None:
     if m and not inside_quote(text, m.start()) and any(
             t.dep_ == "ROOT" and t.idx < m.start() for t in doc):
         spans.append((m.start(), body_end))
+    purpose = _final_purpose(s, body_end)
+    if purpose is not None:
+        spans.append((purpose, body_end))
     for m in _DROPPABLE_PHRASES.finditer(text):
         if not inside_quote(text, m.start()):
             spans.append((m.start(), m.end()))
@@ -208,7 +211,14 @@ def compress(s: Sentence, keep_dates: bool = True) -> str | None:
                 b = m.end()
                 if pattern.startswith(",\\s+(?:qui") and _verb_follows(doc, b):
                     b += 1  # « La série, qui sera dévoilée …, conserve » -> « La série conserve »
-                spans.append((m.start(), b))
+                a = m.start()
+                if pattern.startswith(r"\s+[–—-]"):
+                    # « L'attentat, qui survient … à Marseille – visant … – a
+                    # bouleversé … »: the dash closes the relative too, which goes with it.
+                    rel = re.search(r",\s+(?:qui|dont|où)\s+[^,«»–—()]*$", text[:a])
+                    if rel and _verb_follows(doc, b - 1):
+                        a = rel.start()
+                spans.append((a, b))
     if not spans:
         return None
     spans.sort()
@@ -223,6 +233,31 @@ def compress(s: Sentence, keep_dates: bool = True) -> str | None:
     if word_count(result) < MIN_WORDS or result == _clean(s.text) or _dangling(result):
         return None
     return result
+
+
+_PURPOSE = re.compile(r"(?:\s*,\s+|\s+)afin (?:de\s|d'|qu(?:e\s|'))", re.I)
+
+
+def _final_purpose(s: Sentence, body_end: int) -> int | None:
+    """Where a final « afin de / afin que » clause starts (« La conception des
+    billets a été légèrement modifiée afin d'y intégrer … »): the statement
+    stands without its aim. Never in a quotation, nor when the main verb
+    needs the aim (« Il faudrait quatre jours afin de vider … »). Not « pour »
+    + infinitive: it often carries the point (« sont descendus dans la rue
+    pour protester contre … », « accepter une coalition … pour mener de
+    nouvelles réformes »)."""
+    text, doc = s.text, s.doc
+    if _IMPERSONAL_IL.match(text) or "«" in text:
+        return None
+    for m in _PURPOSE.finditer(text[:body_end]):
+        before = doc.char_span(0, m.start(), alignment_mode="contract")
+        if before is None or word_count(before.text) < MIN_WORDS or not any(
+                "Fin" in t.morph.get("VerbForm") for t in before):
+            continue
+        if any(t.lemma_ in ("falloir", "suffire", "servir", "permettre", "aider", "utiliser") for t in before):
+            continue
+        return m.start()
+    return None
 
 
 def _incise_after_subject(s: Sentence) -> list[tuple[int, int]]:
@@ -393,13 +428,24 @@ def clauses(s: Sentence) -> list[str]:
                 cuts.append((t, skip))
     if not cuts:
         return []
+    # « … que la précédente : du fait d'un plus faible degré d'usure, il ne
+    # sera pas … »: a part without its own subject and verb is a leading
+    # adjunct of the next clause, and the cut after it goes.
+    while True:
+        bounds = [0] + [t.i + 1 + skip for t, skip in cuts]
+        ends = [t.i for t, _ in cuts] + [len(doc)]
+        bad = next((k for k in range(len(cuts)) if not has_clause(doc[bounds[k] : ends[k]])), None)
+        if (bad is None or bad == 0 or cuts[bad][0].text != "," or doc[bounds[bad]].pos_ != "ADP"
+                or doc[bounds[bad + 1]].pos_ not in ("PRON", "DET", "PROPN", "NOUN")):
+            break
+        del cuts[bad]
     parts, start, tok = [], 0, 0
     for t, skip in cuts:
         parts.append((text[start : t.idx], doc[tok : t.i]))
         tok = t.i + 1 + skip
         start = doc[tok].idx
     parts.append((text[start:], doc[tok:]))
-    if not all(has_clause(span) for _, span in parts):
+    if not cuts or not all(has_clause(span) for _, span in parts):
         return []  # a part without its own subject and verb: the cuts are wrong
     out = [without_connective(_clean(p.strip())) for p, _ in parts]
     # « …, elle devrait rouvrir mercredi »: the pronoun is the first clause's subject.
@@ -642,7 +688,11 @@ def _final_date_first(s: Sentence, end: int) -> list[str]:
     # « …plans de Poutine d'annexer la Biélorussie d'ici 2030 »: another verb
     # before the date (an infinitive, a participle) could be what it dates.
     main = finite[0].head if finite[0].dep_.startswith("aux") else finite[0]
-    if any(t.pos_ in ("VERB", "AUX") and t not in (finite[0], main) and t.idx < start for t in s.doc):
+    # A present participle describing a noun (« aux Européens résidant dans
+    # les dix-sept états membres ») tells a state, not an event to date.
+    if any(t.pos_ in ("VERB", "AUX") and t not in (finite[0], main) and t.idx < start
+           and not (t.dep_ == "acl" and t.lower_.endswith("ant") and "Part" in t.morph.get("VerbForm"))
+           for t in s.doc):
         return []
     return [_clean(f"{capitalize_first(text[start:end].strip())}, {lower_start(rest)}")]
 

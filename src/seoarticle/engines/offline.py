@@ -155,11 +155,17 @@ def _with_antecedent(s: Sentence, form: str) -> str:
         return form
     before, rest = s.text[: s.pronoun_at], s.text[s.pronoun_at :]
     pronoun, _, after = rest.partition(" ")
-    head = after.split()[:3]
-    if form.startswith(pronoun[:1].upper() + pronoun[1:] + " ") and form.split()[1:4] == head:
-        return capitalize_first(s.antecedent) + form[len(pronoun):]
-    if before and form.startswith(before + pronoun + " ") and form[len(before):].split()[1:4] == head:
-        return before + lower_start(s.antecedent) + form[len(before) + len(pronoun):]
+    # The words after the pronoun tell the form keeps its clause: three for a
+    # pronoun, the noun alone for a demonstrative (its incises may be gone).
+    width = 1 if s.antecedent in ("le", "la", "les", "l'") else 3
+    head = [w.strip(",") for w in after.split()[:width]]
+    # An elided article (« l' » for « cet ») takes no space before its noun.
+    gap = 1 if s.antecedent.endswith("'") else 0
+    if form.startswith(pronoun[:1].upper() + pronoun[1:] + " ") and [w.strip(",") for w in form.split()[1 : 1 + width]] == head:
+        return capitalize_first(s.antecedent) + form[len(pronoun) + gap:]
+    if before and form.startswith(before + pronoun + " ") and [
+            w.strip(",") for w in form[len(before):].split()[1 : 1 + width]] == head:
+        return before + lower_start(s.antecedent) + form[len(before) + len(pronoun) + gap:]
     return form
 
 
@@ -233,7 +239,7 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
                     text = d.take(s, capitalize_first(phrase) + ".", max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
             if text:
                 labels_seen.add(label.lower())
-                items.append(f"**{label}** : {lower_first_word(text)}")
+                items.append(f"**{label}** : {lower_first_word(text, s)}")
             if len(items) >= FIGURES_MAX:
                 return items
     return items
@@ -246,12 +252,17 @@ _COMMON_STARTS = {"le", "la", "les", "un", "une", "des", "du", "de", "ce", "cet"
                   "environ"}
 
 
-def lower_first_word(text: str) -> str:
+def lower_first_word(text: str, s: Sentence | None = None) -> str:
     """A statement after a label and a colon starts in lower case, unless its
-    first word is a name or an acronym."""
+    first word is a name or an acronym (as the parse of its sentence `s`
+    tags it: « Disponible depuis … » is an adjective)."""
     first = text.split(" ", 1)[0]
     if first.lower() in _COMMON_STARTS or re.match(r"^(?:L'|D'|Qu')", first):
         return text[:1].lower() + text[1:]
+    if s is not None and first[:1].isupper() and not first.isupper():
+        tok = next((t for t in s.doc if t.text == first), None)
+        if tok is not None and tok.pos_ in ("ADJ", "ADV", "VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ"):
+            return text[:1].lower() + text[1:]
     return text
 
 
@@ -295,7 +306,7 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
     for _, s, dm, text in entries[:CHRONOLOGY_MAX]:
         t = d.take(s, text, max_uses=3)
         if t:
-            items.append(f"**{date_label(dm)}** : {lower_first_word(t)}")
+            items.append(f"**{date_label(dm)}** : {lower_first_word(t, s)}")
     return items
 
 
@@ -383,7 +394,7 @@ def week_chronology(analysis: Analysis, d: _Derived) -> list[str]:
     for _, _, label, s, text in entries[:CHRONOLOGY_MAX]:
         t = d.take(s, text, max_uses=3)
         if t:
-            items.append(f"**{label}** : {lower_first_word(t)}")
+            items.append(f"**{label}** : {lower_first_word(t, s)}")
     return items if len({e[0] for e in entries}) >= 2 else []
 
 
