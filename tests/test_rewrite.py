@@ -156,3 +156,14 @@ def test_a_short_sentence_with_the_keyphrase_opens_a_two_sentence_description(re
     d = res.article.description
     assert d.startswith("Angela Merkel réussit son pari") and 120 <= len(d) <= 156, d
     assert "la soutenant" not in d
+
+
+def test_the_library_report_of_a_plain_string_is_json():
+    import json
+
+    from conftest import ISW
+    from seoarticle import rewrite
+
+    report = rewrite(ISW.read_text(encoding="utf-8")).report.to_dict()
+    assert report["input_format"] == "txt"
+    assert json.loads(json.dumps(report, ensure_ascii=False))["words"] == report["words"]

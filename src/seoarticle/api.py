@@ -51,8 +51,10 @@ def rewrite(text: str, options: Options | None = None) -> Result:
                                source_facts=extract(text, docs),
                                known_docs={s.text: s.doc for s in analysis.sentences})
     report.facts.update({
-        "input_format": getattr(text, "format", "txt"),
-        "input_encoding": LABELS.get(getattr(text, "encoding", None) or "", getattr(text, "encoding", None)),
+        # A plain str has no format of its own (its .format is a method).
+        "input_format": "txt" if type(text) is str else getattr(text, "format", "txt"),
+        "input_encoding": None if type(text) is str else LABELS.get(getattr(text, "encoding", None) or "",
+                                                                  getattr(text, "encoding", None)),
         "input_words": source.words,
         "keyword_how": article.keyword_how,
         "keywords": article.keywords,
