@@ -261,3 +261,28 @@ def test_a_final_date_goes_first_past_a_participle_describing_a_noun():
     s = next(s for s in euro.sentences if s.text.startswith("La nouvelle série de billets sera diffusée"))
     assert ("À partir du mois de mai 2013, la nouvelle série de billets sera diffusée aux 332 millions d'Européens "
             "résidant dans les dix-sept états membres.") in reorders(s)
+
+
+def test_what_an_indefinite_noun_does_may_go_in_the_lean_form_only():
+    euro = _analysis("010.txt")
+    s = next(s for s in euro.sentences if s.text.startswith("Les nouveaux billets disposeront"))
+    assert compress(s, lean=True) == ("Les nouveaux billets disposeront d'un nouvel hologramme, ainsi qu'un nouveau "
+                                      "filigrane, et un nombre brillant.")
+    assert compress(s) is None or "hologramme dans lequel" in compress(s)
+    # « le car de patrouille dans lequel se trouvaient … »: definite, and a
+    # participle after the comma hangs on the relative's subject: kept.
+    champs = _analysis("001.txt")
+    car = next(s for s in champs.sentences if "car de patrouille" in s.text)
+    assert "dans lequel se trouvaient" in (compress(car, lean=True) or car.text)
+    # A cleft: « ce sont … qui sont exposés » is the statement itself.
+    dengue = _analysis("002.txt")
+    cleft = next(s for s in dengue.sentences if "qui sont exposés" in s.text)
+    assert "qui sont exposés" in (compress(cleft, lean=True) or cleft.text)
+
+
+def test_a_leading_adverbial_goes_even_when_the_parse_misses_the_subject():
+    # « Lors du dernier tour, Alistair accélère … » is parsed with « Lors » as root.
+    rio = _analysis("005.txt")
+    s = next(s for s in rio.sentences if s.text.startswith("Lors du dernier tour"))
+    assert compress(s) == ("Alistair accélère et crée un écart avec son frère Jonathan que ce dernier ne parviendra "
+                           "pas à combler.")

@@ -110,6 +110,8 @@ GENERIC = {
     "cas", "fois", "partie", "part", "an", "ans", "année", "jour", "mois", "semaine", "heure", "dernier", "première",
     "premier", "deux", "trois", "autre", "autres", "même", "nombreux", "grand", "grande", "nouveau", "nouvelle",
     "certains", "plusieurs", "nom", "fin", "début", "moment", "lieu", "chose", "façon", "manière", "niveau", "total",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "midi", "soir", "soirée", "nuit",
+    "journée", "question",
 }
 
 
@@ -165,7 +167,19 @@ def _find_windows(doc):
                     continue  # « prétendues menaces » is not what people type
                 if last.lower_ in GENERIC:
                     continue
+                if last.pos_ in ("ADJ", "VERB") and not _agrees_with(last, toks[-2]):
+                    continue  # « tunnels de métro inondés » gives no « métro inondés »
                 yield toks
+
+
+def _agrees_with(modifier, noun) -> bool:
+    """An adjective or participle agrees in gender and number with the noun
+    before it, as far as the tagger tells."""
+    for feature in ("Number", "Gender"):
+        a, b = modifier.morph.get(feature), noun.morph.get(feature)
+        if a and b and not set(a) & set(b):
+            return False
+    return True
 
 
 def _near_count(sentences_stems: list[list[str]], key: tuple[str, ...], index: dict | None = None,
@@ -320,7 +334,34 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         others.append(k)
         if len(others) >= secondary:
             break
+    if len(others) < SECONDARY_MIN:
+        others += _named_secondaries(analysis, focus, others, secondary - len(others))
     return focus, others
+
+
+SECONDARY_MIN = 3
+
+
+def _named_secondaries(analysis, focus: Keyphrase, others: list[Keyphrase], most: int) -> list[Keyphrase]:
+    """A short text has few phrases that recur: its people, organisations and
+    places are what readers search for next (« Bundestag », « Gerhard
+    Schröder »). The most cited first, then the names of two words or more;
+    none that shares a word with a keyphrase already chosen."""
+    taken = [set(focus.key), *(set(o.key) for o in others)]
+    found = []
+    ranked = sorted((e for e in analysis.entities if e.label in ("PER", "ORG", "LOC")),
+                    key=lambda e: (-(e.count >= 2), -(len(e.name.split()) >= 2), -e.count, min(e.sentences), e.name))
+    for e in ranked:
+        key = tuple(content_stems(e.name))
+        if not key or len(e.name) < 3 or any(set(key) & t for t in taken):
+            continue
+        if e.count < 2 and len(e.name.split()) < 2:
+            continue  # a name cited once, of one word: too thin to be searched for
+        taken.append(set(key))
+        found.append(Keyphrase(e.name, key, 0.0, e.count, "a name the text cites"))
+        if len(found) >= most:
+            break
+    return found
 
 
 def _fallback(analysis) -> Keyphrase:

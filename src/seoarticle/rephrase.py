@@ -118,18 +118,42 @@ def _is_clause(doc, a: int, b: int) -> bool:
 
 
 def _subject_starts_at(doc, i: int) -> bool:
+    """The main clause's subject starts at token i: as the parse says, or,
+    when the parse is broken (« Lors du dernier tour, Alistair accélère et
+    crée … » comes out with « Lors » as its root), as the words say: a
+    determiner, a name or a subject pronoun, then a finite verb before any
+    other comma."""
     root = _root(doc)
     for t in root.children:
         if t.dep_.startswith("nsubj"):
             return t.left_edge.i == i
+    if i >= len(doc):
+        return False
+    first = doc[i]
+    if not (first.pos_ in ("DET", "PROPN") or first.lower_ in SUBJECT_PRONOUNS or first.text[:1].isupper()):
+        return False
+    for t in doc[i + 1 :]:
+        if t.text in (",", ";", ":", "«", "(") or t.lower_ in _RELATIVES:
+            return False
+        if (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) or _looks_finite(t):
+            return True
     return False
+
+
+def _looks_finite(t) -> bool:
+    """A present-tense verb the small model tags as an adjective or noun
+    right after a name (« Alistair accélère »): a lower-case word ending like
+    a third-person verb, after a name."""
+    return (t.i > 0 and t.doc[t.i - 1].text[:1].isupper() and t.text.islower() and t.pos_ in ("ADJ", "NOUN")
+            and re.search(r"(?:e|ent|it|ait)$", t.text) is not None and "Fin" not in t.morph.get("VerbForm", [])
+            and not t.morph.get("Gender"))
 
 
 _FRAME = re.compile(r"(?:en ce qui concerne|quant à|quant aux?|concernant|s'agissant|dans le cas)\b", re.I)
 
 
 @per_sentence
-def compress(s: Sentence, keep_dates: bool = True) -> str | None:
+def compress(s: Sentence, keep_dates: bool = True, lean: bool = False) -> str | None:
     """A shorter sentence with the same main statement, or None when nothing
     can be removed safely or what remains is too short to stand alone.
 
@@ -168,6 +192,8 @@ def compress(s: Sentence, keep_dates: bool = True) -> str | None:
     if m and not inside_quote(text, m.start()) and any(
             t.dep_ == "ROOT" and t.idx < m.start() for t in doc):
         spans.append((m.start(), body_end))
+    if lean:  # the shorter variant: also without what an indefinite noun does or holds
+        spans += _indefinite_relatives(s, body_end)
     purpose = _final_purpose(s, body_end)
     if purpose is not None:
         spans.append((purpose, body_end))
@@ -233,6 +259,50 @@ def compress(s: Sentence, keep_dates: bool = True) -> str | None:
     if word_count(result) < MIN_WORDS or result == _clean(s.text) or _dangling(result):
         return None
     return result
+
+
+_INDEFINITE = {"un", "une", "des", "d'", "de"}
+_NEGATION = {"ne", "n'", "pas", "jamais", "aucun", "aucune", "ni", "sans"}
+
+
+def _indefinite_relatives(s: Sentence, body_end: int) -> list[tuple[int, int]]:
+    """Relative clauses (with no comma before them) of a noun with an
+    indefinite article: « un nouvel hologramme dans lequel apparait Europe »,
+    « un nombre brillant dont la couleur pourra passer … » -> « un nouvel
+    hologramme », « un nombre brillant ». What an indefinite noun does or
+    holds adds to it: without it the sentence says less, never something
+    else. Not after a negation (« n'a trouvé aucun X qui … » would flip)."""
+    doc, text = s.doc, s.text
+    out = []
+    for t in doc:
+        if t.lower_ not in _RELATIVES or t.i < 2 or inside_quote(text, t.idx):
+            continue
+        start = t
+        if t.lower_ in ("lequel", "laquelle", "lesquels", "lesquelles") and doc[t.i - 1].pos_ == "ADP":
+            start = doc[t.i - 1]
+        k = start.i - 1
+        while k > 0 and doc[k].pos_ == "ADJ":
+            k -= 1
+        noun = doc[k]
+        if noun.pos_ != "NOUN" or doc[start.i - 1].text == ",":
+            continue
+        det = next((c for c in noun.children if c.dep_ == "det" and c.pos_ == "DET"), None)
+        if det is None or det.lower_ not in _INDEFINITE or any(x.lower_ in _NEGATION for x in doc[: start.i]):
+            continue  # « le car de patrouille dans lequel … »: « de » is no article
+        if re.search(r"\b(?:c'|ce|se)\s+(?:est|sont|était|étaient)\b", text[: start.idx], re.I):
+            continue  # « ce sont … 4 milliards d'êtres humains qui sont exposés »: the relative is the point
+        close = next((x for x in doc[t.i + 1 :] if x.text in (",", ";", ":", "«", "(") or x.idx >= body_end), None)
+        end = close.idx if close is not None else body_end
+        if close is not None and close.text == "," and close.i + 1 < len(doc) and (
+                doc[close.i + 1].pos_ == "ADJ" or "Part" in doc[close.i + 1].morph.get("VerbForm")):
+            continue  # « …, chargés de protéger … » hangs on what the relative names
+        inner = [x for x in doc[t.i + 1 :] if x.idx < end]
+        if not any(x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in inner):
+            continue
+        if word_count(text[: start.idx]) < MIN_WORDS:
+            continue
+        out.append((start.idx - 1 if text[start.idx - 1 : start.idx] == " " else start.idx, end))
+    return out
 
 
 _PURPOSE = re.compile(r"(?:\s*,\s+|\s+)afin (?:de\s|d'|qu(?:e\s|'))", re.I)
@@ -358,8 +428,11 @@ def _dangling(text: str) -> bool:
 def without_date(s: Sentence, d: DateMention) -> str | None:
     """The sentence with one date phrase taken out (it moves to a label):
     « En 1999, la Biélorussie et la Russie ont signé … » -> « La Biélorussie et
-    la Russie ont signé … »."""
-    return without_span(s.text, d.start, d.end)
+    la Russie ont signé … »; « … sera diffusée … à partir du mois de mai 2013 »
+    -> « … sera diffusée … » (the phrase leading to the date goes with it)."""
+    lead = _DATE_LEAD.search(s.text[: d.start])
+    start = lead.start() if lead and d.text.lower().startswith(("de ", "d'")) or (lead and lead.end() == d.start) else d.start
+    return without_span(s.text, start, d.end)
 
 
 def without_span(text: str, a: int, b: int) -> str | None:
@@ -636,6 +709,46 @@ def reorders(s: Sentence) -> list[str]:
             rest = rest[:1].lower() + rest[1:]
         out.append(_clean(f"{capitalize_first(attribution)}, {rest}"))
     return [o for o in out if o != _clean(text) and not _dangling(o)]
+
+
+def final_adjunct(s: Sentence) -> str | None:
+    """The final adjunct of time or place of the main verb (« lors d'un
+    meeting dans l'Ohio »), as the sentence ends with it: what `reorders`
+    may put first. None when there is none, or it holds a verb."""
+    doc, text = s.doc, s.text
+    end = len(text.rstrip(" .!?…"))
+    if "«" in text:
+        return None
+    root = _root(doc)
+    subj = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
+    if subj is None or subj.i > root.i:
+        return None
+    for c in root.children:
+        if c.dep_ not in ("obl:mod", "obl") or c.i < root.i:
+            continue
+        first = doc[c.left_edge.i]
+        if first.lower_ not in FRONTABLE_PREPOSITIONS or doc[c.right_edge.i + 1 :].text.strip(" .") != "":
+            continue
+        if any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in doc[c.left_edge.i : c.right_edge.i + 1]):
+            continue
+        piece = text[first.idx : end].strip()
+        return piece if word_count(piece) >= 2 else None
+    return None
+
+
+def reorder_form(s: Sentence, form: str) -> str | None:
+    """A shortened form of s with the sentence's final adjunct first
+    (« Le candidat républicain Mitt Romney a collecté des vivres aujourd'hui
+    lors d'un meeting dans l'Ohio. » -> « Lors d'un meeting dans l'Ohio, le
+    candidat … aujourd'hui. »): only when the form ends with that adjunct and
+    has no other comma, so the adjunct can hang on nothing else."""
+    piece = final_adjunct(s)
+    if not piece or not form.endswith(piece + ".") or "," in form:
+        return None
+    rest = form[: -len(piece) - 1].strip()
+    if word_count(rest) < MIN_WORDS or _DANGLING_END.search(rest + "."):
+        return None
+    return _clean(f"{capitalize_first(piece)}, {lower_start(rest)}.")
 
 
 _CLAUSE_WORD = re.compile(r"\b(?:qui|que|qu'|dont|où|lequel|laquelle)\b", re.I)

@@ -17,8 +17,8 @@ from .. import keyphrase as kpm
 from ..analysis import Analysis, Sentence, dates_in
 from ..model import Article, Block, Options
 from ..outline import Plan, de, with_article
-from ..rephrase import (attributions, clauses, compress, date_label, drop_emphatic, inside_quote, lower_start, points_back,
-                        relative_statements, reorders, split_coordination, without_date, without_span)
+from ..rephrase import (_final_date_first, attributions, clauses, compress, date_label, drop_emphatic, inside_quote, lower_start, points_back,
+                        relative_statements, reorder_form, reorders, split_coordination, without_date, without_span)
 from ..text import capitalize_first, word_count
 
 KEY_POINTS_MAX = 8
@@ -54,6 +54,22 @@ class _Derived:
         self.uses[s.id] = self.uses.get(s.id, 0) + 1
         self.in_section[(self.section, s.id)] = self.in_section.get((self.section, s.id), 0) + 1
         return text
+
+
+NEAR_COPY_RATIO = 0.9  # prose keeping more of its sentence's words, in their order, repeats it
+
+
+def _near_copy(s: Sentence, text: str) -> bool:
+    """True when `text` is its sentence less a word or two (« Ainsi, » gone
+    from a hundred words): the same sentence twice, for the reader of an
+    answer or a paragraph. (A labelled list item — a figure, a date — gives
+    the sentence a new angle, and may keep it almost whole.)"""
+    words = [w.strip(".,;:!?«»()").lower() for w in s.text.split()]
+    mine = [w.strip(".,;:!?«»()").lower() for w in text.split()]
+    if len(mine) <= NEAR_COPY_RATIO * len(words):
+        return False
+    it = iter(words)
+    return all(w in it for w in mine)
 
 
 def _importance(s: Sentence, analysis: Analysis, focus: str) -> float:
@@ -172,8 +188,10 @@ def _with_antecedent(s: Sentence, form: str) -> str:
 def _short_forms(s: Sentence) -> list[str]:
     """The derived forms of a sentence: without its removable parts, split
     into its clauses or its coordinated verbs, or its words in another order."""
-    forms = [f for f in (compress(s), compress(s, keep_dates=False)) if f]
+    forms = [f for f in (compress(s), compress(s, keep_dates=False), compress(s, lean=True)) if f]
     forms += clauses(s) + split_coordination(s) + relative_statements(s) + reorders(s) + attributions(s)
+    # A shortened form may be re-ordered as its sentence is (the final adjunct first).
+    forms += [r for r in map(lambda f: reorder_form(s, f), forms) if r]
     if s.antecedent:
         forms.append(s.text)  # whole, with its pronoun resolved below
     seen, out = set(), []
@@ -229,7 +247,12 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
             if text is None:
                 phrase = _noun_phrase(s, a, label)
                 if phrase and phrase.startswith(label):
-                    # « **20 ans** de recherche et 1,5 milliard d'euro d'investissement. »
+                    # « **20 ans** de recherche et 1,5 milliard d'euro d'investissement. »:
+                    # what the figure counts may follow it, not another
+                    # complement (« **40 km** en 8 boucles de 5 km. », « **12,6 %
+                    # des voix** et 94 sièges. » say nothing).
+                    if re.match(r"\s+(?:en|et|ou|à|au|aux|sur|dans|pour|par|avec|contre|entre)\b", phrase[len(label):]):
+                        continue
                     line = d.take(s, f"**{label}**{phrase[len(label):]}.", max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
                     if line:
                         labels_seen.add(label.lower())
@@ -289,15 +312,41 @@ def _dates_main_event(s: Sentence, dm) -> bool:
     return False
 
 
+def _dates_the_statement(s: Sentence, dm) -> bool:
+    """A date ending a sentence of one verb group, which the parse hung on
+    a noun (« … sera diffusée aux 332 millions d'Européens résidant dans les
+    dix-sept états membres à partir du mois de mai 2013 »): it dates the
+    statement when it may go first (see rephrase.reorders)."""
+    end = len(s.text.rstrip(" .!?…"))
+    return dm.end >= end - 1 and bool(_final_date_first(s, end))
+
+
+def _dated_part(s: Sentence, dm) -> str | None:
+    """For a date inside a relative clause or one clause of several, that
+    clause as a sentence (see rephrase.relative_statements), without the
+    date that ends it: « La nouvelle série, qui sera dévoilée le 10 janvier
+    2013, conserve … » -> « La nouvelle série sera dévoilée »."""
+    for form in relative_statements(s) + clauses(s):
+        body = form.rstrip(" .")
+        if body.endswith(" " + dm.text) and not inside_quote(form, len(body) - len(dm.text)):
+            rest = body[: -len(dm.text)].rstrip(" ,")
+            if word_count(rest) >= 4 and not re.search(r"\b(?:de|du|des|à|au|aux|en|et|jusqu'|avant|après|dès|depuis)$", rest):
+                return rest + "."
+    return None
+
+
 def chronology(analysis: Analysis, d: _Derived) -> list[str]:
     d.section = "dates"
     entries = []
     for s in analysis.sentences:
         for dm in s.dates:
-            if dm.year is None or not _dates_main_event(s, dm):
+            if dm.year is None:
                 continue
-            text = without_date(s, dm)
-            text = text and _with_antecedent(s, text)
+            if _dates_main_event(s, dm) or _dates_the_statement(s, dm):
+                text = without_date(s, dm)
+                text = text and _with_antecedent(s, text)
+            else:
+                text = _dated_part(s, dm)
             if text and text not in d.seen and not points_back(text):
                 entries.append((_sort_key(dm, None), s, dm, text))
                 break
@@ -459,7 +508,7 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         if len(e.name.split()) == 1 and any(e.name in n.split() and n != e.name for n in names):
             continue  # « Pasteur » is only part of « Sanofi Pasteur »
         if e.label == "PER" and e.roles:
-            roles = " et ".join(e.roles[:2])
+            roles = " et ".join(_as_attribute(r) for r in e.roles[:2])
             name = e.name + (f", {e.age}," if e.age else "")
             answer = f"{name} est {roles}."
             if answer not in d.seen:
@@ -492,7 +541,41 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
             subject = e.name if e.label == "PER" or not _needs_article(e.name, analysis) else with_article(e.name, analysis)
             question = f"Que sait-on {de(subject)} ?"
         out.append((question, " ".join(answers)))
+    # What the text says of its topics: the focus keyphrase and the secondary
+    # ones that name no actor already asked about (« Que sait-on de la série
+    # de billets ? »), answered by statements holding them.
+    asked = {q for q, _ in out}
+    for topic in [plan.focus, *plan.secondary]:
+        if len(out) >= FAQ_MAX:
+            break
+        if any(topic.text == e.name or topic.text in e.forms for e in analysis.entities):
+            continue
+        question = f"Que sait-on {de(with_article(topic.text, analysis))} ?"
+        if question in asked:
+            continue
+        answers = []
+        for s in analysis.sentences:
+            if kpm.contains(s.text, topic.text):
+                t = _first_free(d, s, _short_forms(s), lambda f: kpm.contains(f, topic.text) and not _near_copy(s, f))
+                if t:
+                    answers.append(t)
+            if len(answers) >= 2:
+                break
+        if answers:
+            asked.add(question)
+            out.append((question, " ".join(answers)))
     return out[:FAQ_MAX]
+
+
+_NATIONALITY = re.compile(r"^(?:le|la|l') ?([A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zéèëï]+)?)$")
+
+
+def _as_attribute(role: str) -> str:
+    """A role after « est »: a nationality reads as an adjective (« le
+    Slovaque » -> « slovaque »: « Richard Varga est slovaque », not « est le
+    Slovaque », as if there were only one)."""
+    m = _NATIONALITY.match(role)
+    return m.group(1).lower() if m else role
 
 
 def _first_free(d: _Derived, s: Sentence, forms, keep=lambda f: True, max_uses: int = 2,
@@ -511,9 +594,10 @@ def _statements_about(e, analysis: Analysis, d: _Derived, most: int = 2, where: 
     for sid in e.sentences:
         s = analysis.sentences[sid]
         if where is not None:
-            t = _first_free(d, s, _short_forms(s), lambda f: where.lower() in f.lower())
+            t = _first_free(d, s, _short_forms(s), lambda f: where.lower() in f.lower() and not _near_copy(s, f))
         else:
-            t = _first_free(d, s, _short_forms(s), lambda f: e.name.split()[-1] in f or any(x in f for x in e.forms))
+            t = _first_free(d, s, _short_forms(s), lambda f: (e.name.split()[-1] in f or any(x in f for x in e.forms))
+                            and not _near_copy(s, f))
         if t:
             answers.append(t)
         if len(answers) >= most:
