@@ -679,23 +679,13 @@ def reorders(s: Sentence) -> list[str]:
     # A final adjunct of time or place goes first, as the press often writes
     # it: « Mitt Romney a collecté des vivres aujourd'hui lors d'un meeting dans
     # l'Ohio » -> « Lors d'un meeting dans l'Ohio, Mitt Romney a collecté … ».
-    if subj is not None and subj.i < root.i and "," not in text[:end] and subj.left_edge.i == 0:
-        for c in root.children:
-            if c.dep_ not in ("obl:mod", "obl") or c.i < root.i:
-                continue
-            first = doc[c.left_edge.i]
-            if first.lower_ not in FRONTABLE_PREPOSITIONS or doc[c.right_edge.i + 1 :].text.strip(" .") != "":
-                continue
-            if any(t.pos_ in ("VERB", "AUX") for t in doc[c.left_edge.i : c.right_edge.i + 1]):
-                continue
-            adjunct = text[first.idx : end].strip()
-            rest = text[: first.idx].strip()
-            if word_count(rest) < MIN_WORDS or word_count(adjunct) < 2:
-                continue
+    adjunct = final_adjunct(s) if subj is not None and "," not in text[:end] and subj.left_edge.i == 0 else None
+    if adjunct:
+        rest = text[: end - len(adjunct)].strip()
+        if word_count(rest) >= MIN_WORDS:
             head = rest if doc[0].pos_ == "PROPN" or (len(doc[0].text) > 1 and doc[0].text.isupper()) else (
                 rest[:1].lower() + rest[1:])
             out.append(_clean(f"{capitalize_first(adjunct)}, {head}"))
-            break
     if subj is None or root.pos_ not in ("VERB", "AUX", "ADJ"):
         out += _adverbial_to_end(s, end)
     out += _final_date_first(s, end)
