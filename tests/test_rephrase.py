@@ -286,3 +286,26 @@ def test_a_leading_adverbial_goes_even_when_the_parse_misses_the_subject():
     s = next(s for s in rio.sentences if s.text.startswith("Lors du dernier tour"))
     assert compress(s) == ("Alistair accélère et crée un écart avec son frère Jonathan que ce dernier ne parviendra "
                            "pas à combler.")
+
+
+def test_the_source_goes_first_and_a_leading_time_adjunct_to_the_end():
+    from seoarticle.rephrase import reorders
+
+    sandy = _analysis("009.txt")
+    s = next(s for s in sandy.sentences if s.text.startswith("Depuis sa mise en service"))
+    assert ("Selon Joseph J. Lhota, le président du Metropolitain Transportation Authority, le métro de New York "
+            "n'avait jamais connu un pareil désastre depuis sa mise en service il y a 108 ans.") in reorders(s)
+
+
+def test_this_date_is_the_date_of_the_sentence_before():
+    from seoarticle.engines.offline import _short_forms
+    from seoarticle.rephrase import points_back
+
+    euro = _analysis("010.txt")
+    s = next(s for s in euro.sentences if s.text.startswith("À compter de cette date"))
+    assert s.date_anchor is not None and s.date_anchor.month == 5
+    assert s.anchored_text.startswith("À compter de mai 2013, les nouveaux billets de 5 euros")
+    assert s.anchored_text in _short_forms(s)
+    # Left as it is, the sentence points back: never a derived line.
+    assert points_back(s.text) and points_back("Passé ce délai, ils pourront toujours être échangés.")
+    assert not points_back("Ce mardi soir, plus de 8 millions de foyers sont privés d'électricité.")

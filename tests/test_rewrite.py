@@ -215,3 +215,16 @@ def test_a_secondary_keyphrase_gets_its_question_when_the_text_answers_it(result
     assert "### Que sait-on des crises politiques ?" in md
     answer = md.split("### Que sait-on des crises politiques ?", 1)[1].strip().split("\n")[0]
     assert "crise" in answer and "politique" in answer
+
+
+def test_a_figure_with_no_shorter_statement_is_listed_with_its_short_sentence(results):
+    text, res = results["009.txt"]
+    md = normalize(res.markdown)
+    assert ("**quatre jours** : il faudrait quatre jours, et peut être même davantage, afin de vider les sept tunnels "
+            "de métro inondés.") in md
+    text, res = results["010.txt"]
+    md = normalize(res.markdown)
+    assert "**Mai 2013** : les nouveaux billets de 5 euros seront mis en circulation" in md
+    # No derived line keeps « cette date » out of its paragraph.
+    derived = [line for line in md.splitlines() if line.startswith("- ")]
+    assert not any("cette date" in line or "ce délai" in line for line in derived), derived

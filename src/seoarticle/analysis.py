@@ -65,6 +65,10 @@ class Sentence:
     # stands for, when the text leaves no doubt (see `resolve_subjects`).
     antecedent: str | None = None
     pronoun_at: int = 0  # where that pronoun is in `text`
+    # « À compter de cette date, … » after a sentence with one date: that
+    # date, and the text with it in place of « cette date » (see `resolve_date_anaphora`).
+    date_anchor: DateMention | None = None
+    anchored_text: str | None = None
     # What `per_sentence` functions derived from this sentence (see below).
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -231,6 +235,7 @@ def analyse(source: Source, nlp=None) -> Analysis:
         )
     resolve_subjects(sentences)
     resolve_demonstratives(sentences)
+    resolve_date_anaphora(sentences)
     acronyms = find_acronyms(sentences)
     entities = aggregate_entities(sentences, acronyms)
     attach_roles(sentences, entities)
@@ -417,6 +422,35 @@ def resolve_subjects(sentences: list[Sentence]) -> None:
             ante = _antecedent_of(prev.doc[:], *features, core_only=True) or _opening_subject(prev.doc, *features)
         if ante:
             s.antecedent, s.pronoun_at = ante, doc[at].idx
+
+
+_THIS_DATE = re.compile(r"\b(?:(de|d') )?cette date\b", re.I)
+
+
+def resolve_date_anaphora(sentences: list[Sentence]) -> None:
+    """« La nouvelle série … sera diffusée … à partir du mois de mai 2013. À
+    compter de cette date, les nouveaux billets de 5 euros seront mis en
+    circulation » : « cette date » is the one date of the sentence before,
+    in the same paragraph; the text with it in place reads « À compter de mai
+    2013, … »."""
+    for k, s in enumerate(sentences):
+        if k == 0 or sentences[k - 1].block != s.block:
+            continue
+        m = _THIS_DATE.search(s.text)
+        dates = [d for d in sentences[k - 1].dates if d.explicit]
+        if m is None or len(dates) != 1 or "«" in s.text[: m.start()]:
+            continue
+        d = dates[0]
+        bare = re.sub(r"^(?:(?:à partir|à compter|au cours|lors)\s+)?(?:du|de|d'|le|en|depuis|dès)\s+(?:mois\s+de\s+)?",
+                      "", d.text, flags=re.I)
+        if not bare or not bare[0].isalnum():
+            continue
+        if m.group(1):  # « de cette date »: « de mai 2013 », « du 10 janvier 2013 »
+            phrase = ("du " if bare[0].isdigit() and d.day else ("d'" if bare[0].lower() in "aeiouyéèêàâîôû" else "de ")) + bare
+        else:
+            phrase = ("le " if bare[0].isdigit() and d.day else "") + bare
+        s.date_anchor = d
+        s.anchored_text = s.text[: m.start()] + phrase + s.text[m.end() :]
 
 
 _DEMONSTRATIVE_TO_DEFINITE = {"ce": "le", "cet": "l'", "cette": "la", "ces": "les"}

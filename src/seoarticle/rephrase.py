@@ -68,6 +68,10 @@ _ANAPHORIC = re.compile(
 
 
 _PRONOUN_AFTER_ADJUNCT = re.compile(r"^[^,«]{0,70}, (?:il|elle|ils|elles) ")
+# « À compter de cette date, … », « Passé ce délai, … »: a leading adjunct that points back.
+_DEMONSTRATIVE_ADJUNCT = re.compile(
+    r"^[^,«]{0,40}\b(?:ce|cet|cette|ces)\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi"
+    r"|week-end|semaine|mois|année|an|jour|nuit|printemps|été|automne|hiver)\b)[^,«]{1,60},", re.I)
 
 
 # « Il faudrait quatre jours », « en 2013, il avait fallu trois mois », « il y
@@ -90,7 +94,11 @@ def points_back(text: str) -> bool:
     stands for nothing, and does not."""
     if _IMPERSONAL_IL.match(text):
         return False
-    return bool(_ANAPHORIC.match(text) or _PRONOUN_AFTER_ADJUNCT.match(text))
+    if _ANAPHORIC.match(text) or _PRONOUN_AFTER_ADJUNCT.match(text) or _DEMONSTRATIVE_ADJUNCT.match(text):
+        return True
+    # « Enfin, au terme de ces 146 jours …, la sonde … »: the same after a connective.
+    bare = _LEADING_CONNECTIVE.sub("", text, count=1)
+    return bare != text and points_back(capitalize_first(bare))
 
 
 def _root(doc):
@@ -698,6 +706,21 @@ def reorders(s: Sentence) -> list[str]:
         if first.pos_ not in ("PROPN",):
             rest = rest[:1].lower() + rest[1:]
         out.append(_clean(f"{capitalize_first(attribution)}, {rest}"))
+    elif m:
+        # « Depuis sa mise en service il y a 108 ans, le métro … n'avait jamais
+        # connu un pareil désastre, selon Joseph J. Lhota, … » -> « Selon Joseph
+        # J. Lhota, …, le métro … n'avait jamais connu un pareil désastre depuis
+        # sa mise en service il y a 108 ans. »: the source first, the leading
+        # adjunct to the end of its clause.
+        head, comma, body = text[: m.start()].partition(", ")
+        if (comma and "," not in body and not _CLAUSE_WORD.search(body) and "«" not in head
+                and not any(("Fin" in t.morph.get("VerbForm") or t.pos_ in ("VERB", "AUX") or t.lower_ in SUBORDINATORS)
+                            and not (t.lower_ == "a" and t.i >= 2 and doc[t.i - 2].lower_ == "il" and doc[t.i - 1].lower_ == "y")
+                            for t in doc if t.idx < len(head))
+                and word_count(head) <= 10 and word_count(body) >= MIN_WORDS):
+            attribution = m.group(1).strip()
+            adjunct = head if doc[0].pos_ == "PROPN" else head[:1].lower() + head[1:]
+            out.append(_clean(f"{capitalize_first(attribution)}, {lower_start(body)} {adjunct}"))
     return [o for o in out if o != _clean(text) and not _dangling(o)]
 
 

@@ -25,6 +25,7 @@ KEY_POINTS_MAX = 8
 SENTENCES_PER_KEY_POINT = 2.5  # a text of 20 sentences has 8 key points, one of 15 has 6
 SHORT_TEXT_SENTENCES = 6
 FIGURES_MAX = 10
+FIGURE_SENTENCE_MAX_WORDS = 30  # a figure with no shorter statement is listed with its sentence, when short
 FIGURE_LINES_PER_SENTENCE = 2  # « 12 000 vols … annulés », « sept tunnels … inondés »: one clause each
 CHRONOLOGY_MAX = 8
 FAQ_MAX = 8
@@ -42,11 +43,13 @@ class _Derived:
         self.section = ""
         self.in_section: dict[tuple[str, int], int] = {}  # lines given to a section by a sentence
 
-    def take(self, s: Sentence, text: str | None, max_uses: int = 2, per_section: int = 1) -> str | None:
+    def take(self, s: Sentence, text: str | None, max_uses: int = 2, per_section: int = 1,
+             whole: bool = False) -> str | None:
         """The derived text, or None when it repeats a line, when its sentence
         already gave `per_section` lines to this section, or gave `max_uses`
-        lines in all."""
-        if not text or text in self.seen or self.uses.get(s.id, 0) >= max_uses:
+        lines in all. With `whole`, the text may be its sentence itself (a
+        labelled list item: the label is the new angle)."""
+        if not text or (text in self.seen and not (whole and text == s.text)) or self.uses.get(s.id, 0) >= max_uses:
             return None
         if self.in_section.get((self.section, s.id), 0) >= per_section:
             return None
@@ -194,6 +197,8 @@ def _short_forms(s: Sentence) -> list[str]:
     forms += [r for r in map(lambda f: reorder_form(s, f), forms) if r]
     if s.antecedent:
         forms.append(s.text)  # whole, with its pronoun resolved below
+    if s.anchored_text:
+        forms.append(s.anchored_text)  # « À compter de mai 2013, … » for « À compter de cette date, … »
     seen, out = set(), []
     for f in map(lambda f: _with_antecedent(s, drop_emphatic(s, f)), forms):
         if points_back(f):
@@ -246,6 +251,8 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
                                per_section=FIGURE_LINES_PER_SENTENCE)
             if text is None:
                 phrase = _noun_phrase(s, a, label)
+                if phrase and points_back(capitalize_first(phrase)):
+                    phrase = None  # « ces 146 jours très attendus … »
                 if phrase and phrase.startswith(label):
                     # « **20 ans** de recherche et 1,5 milliard d'euro d'investissement. »:
                     # what the figure counts may follow it, not another
@@ -260,6 +267,9 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
                     continue
                 if phrase:
                     text = d.take(s, capitalize_first(phrase) + ".", max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
+                elif s.words <= FIGURE_SENTENCE_MAX_WORDS and not points_back(s.text) and "«" not in s.text:
+                    # No shorter statement holds it: the sentence itself, under its figure.
+                    text = d.take(s, s.text, max_uses=3, per_section=1, whole=True)
             if text:
                 labels_seen.add(label.lower())
                 items.append(f"**{label}** : {lower_first_word(text, s)}")
@@ -283,7 +293,7 @@ def lower_first_word(text: str, s: Sentence | None = None) -> str:
     if first.lower() in _COMMON_STARTS or re.match(r"^(?:L'|D'|Qu')", first):
         return text[:1].lower() + text[1:]
     if s is not None and first[:1].isupper() and not first.isupper():
-        tok = next((t for t in s.doc if t.text == first), None)
+        tok = next((t for t in s.doc if t.text == first.rstrip(",;:")), None)
         if tok is not None and tok.pos_ in ("ADJ", "ADV", "VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ"):
             return text[:1].lower() + text[1:]
     return text
@@ -335,6 +345,9 @@ def _dated_part(s: Sentence, dm) -> str | None:
     return None
 
 
+_THIS_DATE_IN = re.compile(r"\bcette date\b", re.I)
+
+
 def chronology(analysis: Analysis, d: _Derived) -> list[str]:
     d.section = "dates"
     entries = []
@@ -350,6 +363,11 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
             if text and text not in d.seen and not points_back(text):
                 entries.append((_sort_key(dm, None), s, dm, text))
                 break
+        if s.date_anchor is not None and s.date_anchor.year is not None and not s.dates:
+            # « À compter de cette date, les nouveaux billets … »: what follows the adjunct, at that date.
+            head, comma, rest = s.text.partition(", ")
+            if comma and _THIS_DATE_IN.search(head) and word_count(rest) >= 5 and not points_back(capitalize_first(rest)):
+                entries.append((_sort_key(s.date_anchor, None), s, s.date_anchor, capitalize_first(rest)))
     entries.sort(key=lambda e: (e[0], e[1].id))
     items = []
     for _, s, dm, text in entries[:CHRONOLOGY_MAX]:
@@ -564,7 +582,64 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         if answers:
             asked.add(question)
             out.append((question, " ".join(answers)))
+    # What the text says of the groups it tells about, sentence after sentence
+    # (« les ultra-libéraux », « la nouvelle série », « l'ouragan »): the
+    # common nouns that are the subject of two sentences or more.
+    for group, sentences in _recurring_subjects(analysis):
+        if len(out) >= FAQ_MAX:
+            break
+        question = f"Que sait-on {de(group)} ?"
+        if question in asked:
+            continue
+        answers = []
+        for s in sentences:
+            t = _first_free(d, s, _short_forms(s), lambda f: f.lower().startswith(group.lower() + " ")
+                            and not _near_copy(s, f))
+            if t:
+                answers.append(t)
+            if len(answers) >= 3:
+                break
+        if len(answers) >= 2:
+            asked.add(question)
+            out.append((question, " ".join(answers)))
     return out[:FAQ_MAX]
+
+
+def _recurring_subjects(analysis: Analysis) -> list[tuple[str, list[Sentence]]]:
+    """Definite nominal subjects of two sentences or more, by their head noun
+    (« l'ouragan de catégorie 1 » and « l'ouragan » are one), shown in their
+    shortest form, with the sentences they are the subject of (a pronoun
+    resolved to them counts). Names are the entities' questions, not these."""
+    groups: dict[str, list[tuple[str, Sentence]]] = {}
+    for s in analysis.sentences:
+        found = None
+        if s.antecedent and s.antecedent not in ("le", "la", "les", "l'"):
+            found = s.antecedent
+        else:
+            root = next((t for t in s.doc if t.dep_ == "ROOT"), None)
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None) if root is not None else None
+            if subj is not None and subj.pos_ == "NOUN":
+                span = s.doc[subj.left_edge.i : subj.right_edge.i + 1]
+                if len(span) <= 5 and span[0].lower_ in ("le", "la", "les", "l'") and not any(
+                        t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "PROPN") for t in span):
+                    found = span.text
+        if not found:
+            continue
+        words = found.split()
+        head = re.sub(r"^[Ll]'", "", words[0]) if words[0].lower().startswith("l'") else (words[1] if len(words) > 1 else "")
+        if not head or head[:1].isupper():
+            continue
+        groups.setdefault(head.lower(), []).append((found, s))
+    out = []
+    for head, items in groups.items():
+        ids = {s.id for _, s in items}
+        if len(ids) < 2:
+            continue
+        display = min((f for f, _ in items), key=lambda f: (len(f.split()), f))
+        display = display[:1].lower() + display[1:]
+        out.append((display, [s for _, s in items]))
+    out.sort(key=lambda g: (-len(g[1]), g[1][0].id))
+    return out
 
 
 _NATIONALITY = re.compile(r"^(?:le|la|l') ?([A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zéèëï]+)?)$")
@@ -636,7 +711,7 @@ def what_next(analysis: Analysis, d: _Derived) -> list[str]:
     for s in analysis.sentences:
         if not any("Fut" in t.morph.get("Tense") or t.lemma_ in ("devoir", "prévoir") for t in s.doc if t.pos_ in ("VERB", "AUX")):
             continue
-        t = _first_free(d, s, _short_forms(s), _FUTURE_HINT.search)
+        t = _first_free(d, s, _short_forms(s), lambda f: _FUTURE_HINT.search(f) and not _near_copy(s, f))
         if t:
             items.append(t)
         if len(items) >= NEXT_MAX:
