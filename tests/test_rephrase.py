@@ -309,3 +309,19 @@ def test_this_date_is_the_date_of_the_sentence_before():
     # Left as it is, the sentence points back: never a derived line.
     assert points_back(s.text) and points_back("Passé ce délai, ils pourront toujours être échangés.")
     assert not points_back("Ce mardi soir, plus de 8 millions de foyers sont privés d'électricité.")
+
+
+def test_two_predicates_of_one_subject_are_read_off_the_words_when_the_parse_breaks():
+    from seoarticle.rephrase import surface_coordination
+
+    rio = _analysis("005.txt")
+    s = next(s for s in rio.sentences if s.text.startswith("Vincent Luis parvient"))
+    assert surface_coordination(s) == [
+        "Vincent Luis parvient malgré tout à conserver un diplôme olympique en prenant la 7e position.",
+        "Vincent Luis ne cache pas sa déception de ne pas avoir remporté la première médaille du triathlon français, "
+        "objectif ultime de plusieurs années de préparation.",
+    ]
+    # A subject with a relative clause in it: the « et » may belong to the relative; no split.
+    merkel = _analysis("004.txt")
+    rel = next(s for s in merkel.sentences if s.text.startswith("La formation qui a tendu"))
+    assert surface_coordination(rel) == []

@@ -645,6 +645,58 @@ def split_coordination(s: Sentence) -> list[str]:
     return []
 
 
+_VERB_CLITICS = {"ne", "n'", "se", "s'", "y", "en", "le", "la", "les", "l'", "lui", "leur"}
+_OPENS_CLAUSE = {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "si", "s'", "quand", "lorsque", "lorsqu'",
+                 "comme", "puisque", "puisqu'"}
+
+
+def _verb_like(t) -> bool:
+    """A finite verb as the tagger says, or as its ending says (see
+    `_looks_finite`); never a capitalised word (« Vincent Luis » has « Luis » as an auxiliary)."""
+    return t.text[:1].islower() and ((t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) or _looks_finite(t))
+
+
+def surface_coordination(s: Sentence) -> list[str]:
+    """Two predicates of one subject, read off the words when the parse is
+    broken (« Vincent Luis parvient malgré tout à conserver un diplôme
+    olympique en prenant la 7e position, mais ne cache pas sa déception … »
+    comes out with « Vincent » as its root): the words before the first verb
+    are a plain nominal subject, and « et », « mais » or « puis » is followed
+    by a finite verb agreeing with the first, no relative or subordinate
+    clause in between. Each predicate then gets the subject."""
+    doc, text = s.doc, s.text
+    if "«" in text or split_coordination(s):
+        return []
+    first = next((t for t in doc if _verb_like(t)), None)
+    if first is None:
+        return []
+    k = first.i
+    while k > 0 and doc[k - 1].lower_ in _VERB_CLITICS:
+        k -= 1
+    subject = doc[:k]
+    if (not 1 <= len(subject) <= 8 or not (subject[0].pos_ in ("DET", "PROPN") or subject[0].text[:1].isupper())
+            or any(t.is_punct or t.lower_ in _OPENS_CLAUSE or t.pos_ == "PRON" or _verb_like(t) for t in subject)):
+        return []
+    for t in doc[first.i + 1 :]:
+        if t.lower_ in _OPENS_CLAUSE or t.text in ("«", ":", ";", "("):
+            return []
+        if t.lower_ not in ("et", "mais", "puis") or t.i + 1 >= len(doc):
+            continue
+        j = t.i + 1
+        while j < len(doc) and doc[j].lower_ in _VERB_CLITICS:
+            j += 1
+        if j >= len(doc) or not _verb_like(doc[j]):
+            continue
+        n1, n2 = first.morph.get("Number"), doc[j].morph.get("Number")
+        if n1 and n2 and n1 != n2:
+            return []
+        left = _clean(text[: t.idx].rstrip(" ,"))
+        right = _clean(f"{subject.text} {text[doc[t.i + 1].idx :]}")
+        parts = [p for p in (left, right) if word_count(p) >= MIN_WORDS and not _dangling(p)]
+        return parts
+    return []
+
+
 # A leading adverbial moves to the end only when it says when or where, and
 # the rest has no comma it could then seem to hang on.
 TIME_PLACE_STARTS = {"en", "dans", "à", "a", "au", "aux", "ce", "cet", "cette", "depuis", "lors", "pendant",
