@@ -200,6 +200,14 @@ def test_answers_are_never_their_sentence_less_a_word_and_nationalities_read_as_
     assert _near_copy(S, "Le harcèlement est défini comme un délit grave puni par la loi.")
     assert not _near_copy(S, "Le harcèlement est défini comme un délit grave.")
 
+    class T:
+        text = "Cette nouvelle série est baptisée « Europe » et présente pour la première fois un visage humain."
+
+    # The demonstrative resolved, the rest word for word: still the same sentence.
+    assert _near_copy(T, "La nouvelle série est baptisée « Europe » et présente pour la première fois un visage humain.")
+    # Re-ordered, it is another sentence.
+    assert not _near_copy(T, "Pour la première fois, la nouvelle série baptisée « Europe » présente un visage humain.")
+
 
 def test_dates_in_a_relative_clause_or_ending_the_sentence_make_a_chronology(results):
     text, res = results["010.txt"]

@@ -64,15 +64,21 @@ NEAR_COPY_RATIO = 0.9  # prose keeping more of its sentence's words, in their or
 
 def _near_copy(s: Sentence, text: str) -> bool:
     """True when `text` is its sentence less a word or two (« Ainsi, » gone
-    from a hundred words): the same sentence twice, for the reader of an
+    from a hundred words), or with its opening pronoun or demonstrative
+    resolved: the same sentence twice, for the reader of an
     answer or a paragraph. (A labelled list item — a figure, a date — gives
     the sentence a new angle, and may keep it almost whole.)"""
+    from difflib import SequenceMatcher
+
     words = [w.strip(".,;:!?«»()").lower() for w in s.text.split()]
     mine = [w.strip(".,;:!?«»()").lower() for w in text.split()]
     if len(mine) <= NEAR_COPY_RATIO * len(words):
         return False
-    it = iter(words)
-    return all(w in it for w in mine)
+    # Words kept in their order, a pronoun or an article changed at most
+    # (« La nouvelle série est baptisée … » for « Cette nouvelle série … »);
+    # a re-ordered sentence (an adverbial moved) is not a copy.
+    same = sum(b.size for b in SequenceMatcher(None, words, mine, autojunk=False).get_matching_blocks())
+    return same >= NEAR_COPY_RATIO * len(mine)
 
 
 def _importance(s: Sentence, analysis: Analysis, focus: str) -> float:
