@@ -236,3 +236,14 @@ def test_a_figure_with_no_shorter_statement_is_listed_with_its_short_sentence(re
     # No derived line keeps « cette date » out of its paragraph.
     derived = [line for line in md.splitlines() if line.startswith("- ")]
     assert not any("cette date" in line or "ce délai" in line for line in derived), derived
+
+
+def test_a_derived_line_keeps_its_sentences_years(results):
+    """« En 2013, il avait fallu trois mois de négociations » without its year
+    would tell of today: outside the chronology (whose label holds the date),
+    a derived line keeps the years of its sentence."""
+    text, res = results["004.txt"]
+    md = normalize(res.markdown)
+    assert "**trois mois** : en 2013, il avait fallu trois mois" in md
+    body = md.split("## L'essentiel", 1)[1]
+    assert "- Il avait fallu trois mois" not in body

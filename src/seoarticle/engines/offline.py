@@ -662,9 +662,13 @@ def _as_attribute(role: str) -> str:
 
 def _first_free(d: _Derived, s: Sentence, forms, keep=lambda f: True, max_uses: int = 2,
                 per_section: int = 1) -> str | None:
-    """The first of `forms` that `keep` accepts and `d` has not used yet."""
+    """The first of `forms` that `keep` accepts and `d` has not used yet,
+    among those that keep the sentence's years: « En 2013, il avait fallu
+    trois mois de négociations » without « En 2013 » would tell of today.
+    (The chronology takes a date out into its label, not through here.)"""
+    years = [dm.text.split()[-1] for dm in s.dates if dm.year is not None]
     for f in forms:
-        if keep(f):
+        if keep(f) and all(y in f for y in years):
             t = d.take(s, f, max_uses, per_section)
             if t:
                 return t
