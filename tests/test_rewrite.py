@@ -247,3 +247,16 @@ def test_a_derived_line_keeps_its_sentences_years(results):
     assert "**trois mois** : en 2013, il avait fallu trois mois" in md
     body = md.split("## L'essentiel", 1)[1]
     assert "- Il avait fallu trois mois" not in body
+
+
+def test_a_number_glued_to_a_full_stop_with_a_sign_invents_nothing():
+    """Found by the property tests: « …tête de course.+12 000 » gave the
+    bold label « course.+12 12 000 », a number 12 the input lacks."""
+    from conftest import CORPUS
+    from seoarticle import rewrite
+
+    text = next(p for p in CORPUS if p.name == "005.txt").read_text(encoding="utf-8")
+    text += "\n\nLes trois frères restent en tête de course.+12 000"
+    md = rewrite(text).markdown
+    assert set(numbers(md)) <= set(numbers(text)), set(numbers(md)) - set(numbers(text))
+    assert "12 12 000" not in md
