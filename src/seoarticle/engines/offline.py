@@ -150,8 +150,8 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
             end += tail.end()
     else:
         toks = [t for t in s.doc if a <= t.idx < b]
-        if not toks:
-            return None
+        if not toks or toks[0].idx != a:
+            return None  # « course.+12 000 »: the tokens do not start with the figure
         first, last = toks[0], toks[-1]
         nxt = s.doc[last.i + 1] if last.i + 1 < len(s.doc) else None
         if nxt is not None and nxt.pos_ == "NOUN" and nxt.text[:1].islower():
