@@ -100,12 +100,16 @@ def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
                     key=lambda s: (-_importance(s, analysis, plan.focus.text), s.id))
     most = max(6, min(KEY_POINTS_MAX, round(len(analysis.sentences) / SENTENCES_PER_KEY_POINT)))
     chosen = []
+    # The lead's own sentences come last: they fill the list only when the
+    # rest of the text gives too few points (the lead is read just above).
+    ranked += sorted((s for s in analysis.sentences if s.id in lead),
+                     key=lambda s: (-_importance(s, analysis, plan.focus.text), s.id))
     for s in ranked:
+        if len(chosen) >= most:
+            break
         t = _first_free(d, s, _short_forms(s), lambda c: word_count(c) <= KEY_POINT_MAX_RATIO * s.words)
         if t:
             chosen.append((s.id, t))
-        if len(chosen) >= most:
-            break
     return [t for _, t in sorted(chosen)]
 
 
@@ -663,10 +667,12 @@ def _as_attribute(role: str) -> str:
 def _first_free(d: _Derived, s: Sentence, forms, keep=lambda f: True, max_uses: int = 2,
                 per_section: int = 1) -> str | None:
     """The first of `forms` that `keep` accepts and `d` has not used yet,
-    among those that keep the sentence's years: « En 2013, il avait fallu
-    trois mois de négociations » without « En 2013 » would tell of today.
+    among those that keep the years dating the sentence's statement: « En
+    2013, il avait fallu trois mois de négociations » without « En 2013 »
+    would tell of today (« depuis leur introduction en 2002 » dates no
+    statement and may go).
     (The chronology takes a date out into its label, not through here.)"""
-    years = [dm.text.split()[-1] for dm in s.dates if dm.year is not None]
+    years = [dm.text.split()[-1] for dm in s.dates if dm.year is not None and _dates_main_event(s, dm)]
     for f in forms:
         if keep(f) and all(y in f for y in years):
             t = d.take(s, f, max_uses, per_section)
