@@ -260,3 +260,32 @@ def test_a_number_glued_to_a_full_stop_with_a_sign_invents_nothing():
     md = rewrite(text).markdown
     assert set(numbers(md)) <= set(numbers(text)), set(numbers(md)) - set(numbers(text))
     assert "12 12 000" not in md
+
+
+def test_two_unlabelled_lines_of_one_sentence_never_say_nearly_the_same(results):
+    """005's lead sentence gave the key point « L'épreuve de triathlon …, la
+    deuxième consécration du Britannique Alistair Brownlee. » and, less a
+    relative clause, the answer to « Que sait-on d'Alistair Brownlee ? »: the
+    same line twice. Key points and answers of one sentence now differ."""
+    from seoarticle.engines.offline import REPEAT_RATIO, _Derived, _shared_words
+
+    text, res = results["005.txt"]
+    points = [it for b in res.article.blocks if b.kind == "ul" for it in b.items if not it.startswith("**")]
+    blocks = res.article.blocks
+    answers = [b.text for prev, b in zip(blocks, blocks[1:]) if prev.kind == "h3" and b.kind == "p"]
+    consecration = [line for line in points + answers if "deuxième consécration" in line]
+    assert len(consecration) == 1, consecration
+    # The rule itself, on one sentence: a second prose line sharing 80 % of its words is refused.
+    from seoarticle.analysis import analyse
+    from seoarticle.reader import read
+
+    a = analyse(read("Le vaccin, qui a nécessité vingt ans de recherche, est produit près de Lyon dans une usine neuve."))
+    d = _Derived(a)
+    s = a.sentences[0]
+    d.section = "points"
+    assert d.take(s, "Le vaccin est produit près de Lyon dans une usine neuve.")
+    d.section = "faq"
+    assert d.take(s, "Le vaccin est produit près de Lyon dans une usine.") is None
+    assert _shared_words("Le vaccin est produit près de Lyon.", "Le vaccin est produit près de Lyon dans une usine.") >= REPEAT_RATIO
+    d.section = "figures"  # under a label, a new angle
+    assert d.take(s, "Le vaccin a nécessité vingt ans de recherche.")

@@ -42,6 +42,7 @@ class _Derived:
         self.uses: dict[int, int] = {}
         self.section = ""
         self.in_section: dict[tuple[str, int], int] = {}  # lines given to a section by a sentence
+        self.prose: dict[int, list[str]] = {}  # unlabelled lines (key points, answers) by sentence
 
     def take(self, s: Sentence, text: str | None, max_uses: int = 2, per_section: int = 1,
              whole: bool = False) -> str | None:
@@ -51,12 +52,33 @@ class _Derived:
         labelled list item: the label is the new angle)."""
         if not text or (text in self.seen and not (whole and text == s.text)) or self.uses.get(s.id, 0) >= max_uses:
             return None
+        prose = self.section not in LABELLED_SECTIONS
+        if prose and any(_shared_words(p, text) >= REPEAT_RATIO for p in self.prose.get(s.id, [])):
+            return None  # two prose lines of one sentence saying nearly the same
         if self.in_section.get((self.section, s.id), 0) >= per_section:
             return None
         self.seen.add(text)
+        if prose:
+            self.prose.setdefault(s.id, []).append(text)
         self.uses[s.id] = self.uses.get(s.id, 0) + 1
         self.in_section[(self.section, s.id)] = self.in_section.get((self.section, s.id), 0) + 1
         return text
+
+
+LABELLED_SECTIONS = {"figures", "dates"}  # each line under a label of its own: a new angle on its sentence
+REPEAT_RATIO = 0.8  # two unlabelled lines of one sentence sharing this share of the shorter's words repeat it
+
+
+def _shared_words(a: str, b: str) -> float:
+    """The share of the shorter line's words the other has, in order."""
+    from difflib import SequenceMatcher
+
+    x = [w.strip(".,;:!?«»()").lower() for w in a.split()]
+    y = [w.strip(".,;:!?«»()").lower() for w in b.split()]
+    if not x or not y:
+        return 0.0
+    same = sum(m.size for m in SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks())
+    return same / min(len(x), len(y))
 
 
 NEAR_COPY_RATIO = 0.9  # prose keeping more of its sentence's words, in their order, repeats it
