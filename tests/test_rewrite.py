@@ -289,3 +289,16 @@ def test_two_unlabelled_lines_of_one_sentence_never_say_nearly_the_same(results)
     assert _shared_words("Le vaccin est produit près de Lyon.", "Le vaccin est produit près de Lyon dans une usine.") >= REPEAT_RATIO
     d.section = "figures"  # under a label, a new angle
     assert d.take(s, "Le vaccin a nécessité vingt ans de recherche.")
+
+
+def test_intertitres_are_whole_nominal_groups(results):
+    """Seen in earlier outputs: « Le compatriote Richard Murray auteur » (two
+    phrases run together), « Le % en cas de récidive », « Les kilomètres de
+    large séparant Saturne » (a participle), « Nicolas Altobelli et vitesse
+    élevée » (no article), « la sonde du fait » (a locution cut), « la zone »
+    cut from « zone euro », « … en titre savoure » (a verb)."""
+    bad = re.compile(r"(?:\bauteur$|^Le %|séparant|\bet [a-zé]\w+ [a-zé]|\bdu fait$|de la zone$|savoure$)")
+    for name, (text, res) in results.items():
+        for b in res.article.blocks:
+            if b.kind == "h2":
+                assert not bad.search(b.text), (name, b.text)

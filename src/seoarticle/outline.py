@@ -378,6 +378,8 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
     if doc_freq is None:
         doc_freq = sentence_freq(analysis)
     local: Counter = Counter()
+    core: dict[tuple[str, ...], bool] = {}
+    named: dict[tuple[str, ...], bool] = {}  # the group opens on a name
     forms: dict[tuple[str, ...], tuple[str, int]] = {}
     for s in sentences:
         for toks in kpm._windows(s.doc):
@@ -386,19 +388,23 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
             if before.count("«") > before.count("»") and not quotes_too:
                 continue  # words of a quotation do not name a section
             key = tuple(kpm.content_stems(span.text))
-            if len(key) < 1 or any(k in taken for k in [key]):
+            if len(key) < 1 or any(k in taken for k in [key]) or not _heading_group(toks):
                 continue
             local[key] += 1
+            core[key] = core.get(key, False) or _core_role(toks)
             start = toks[0].i
             if start > 0 and s.doc[start - 1].pos_ == "DET" and s.doc[start - 1].lower_ in ("le", "la", "l'", "les"):
                 text = s.doc[start - 1 : toks[-1].i + 1].text
             else:
                 text = span.text
             forms.setdefault(key, (text, s.id))
+            # A name, not a noun the text uses with an article (« au Sud-Africain Henri Schoeman »).
+            named.setdefault(key, toks[0].pos_ == "PROPN" and not re.search(
+                r"\b(?:le|la|les|l'|au|aux|du|des)\s?" + re.escape(toks[0].text) + r"\b", s.text, re.I))
     def score(key):
         distinct = sum(1.0 / max(1, doc_freq[k]) for k in key)
         propn = any(c.isupper() for c in forms[key][0][1:])
-        return local[key] * 2 + distinct + 0.5 * propn + 0.2 * len(key)
+        return local[key] * 2 + distinct + 0.5 * propn + 0.2 * len(key) + CORE_BONUS * core[key]
     ranked = sorted(local, key=lambda k: (-score(k), forms[k][0]))
     ranked = [k for k in ranked if 2 <= len(forms[k][0].split()) <= 7]
     if not ranked:
@@ -408,11 +414,51 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
     text = forms[first][0]
     if len(text.split()) <= 3:
         for k in ranked[1:]:
-            if forms[k][1] != forms[first][1] and not set(k) & set(first) and len(forms[k][0].split()) <= 4:
+            second = forms[k][0]
+            # « X et vitesse élevée » reads as a slip: the second group needs
+            # its article, or is a name (« Vincent Luis et l'Espagnol Mario Mola »).
+            if not (second.split()[0].lower() in ("le", "la", "les") or second.lower().startswith("l'") or named[k]):
+                continue
+            if forms[k][1] != forms[first][1] and not set(k) & set(first) and len(second.split()) <= 4:
                 taken.add(k)
-                text = f"{text} et {lower_first(forms[k][0])}"
+                text = f"{text} et {second if named[k] else lower_first(second)}"
                 break
     return capitalize_first(_article_for_heading(text, analysis))
+
+
+CORE_BONUS = 1.0  # a group that is a subject or an object names what the part tells of
+
+
+def _heading_group(toks) -> bool:
+    """A nominal group that can stand as an intertitre: it opens on a word
+    (not « % »), ends on a noun, a name or an agreeing adjective (not a
+    participle: « Les kilomètres de large séparant Saturne »), and no common
+    noun follows a name in it (« Le compatriote Richard Murray auteur » runs
+    two phrases together)."""
+    if not toks[0].text[:1].isalpha() or any(t.pos_ == "VERB" and t.lower_.endswith("ant") for t in toks):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubj:pass") for t in toks for c in t.children):
+        return False  # a word with a subject is a verb the tagger missed
+    if toks[-1].pos_ == "NOUN" and toks[-1].dep_ == "amod":
+        return False  # « le champion olympique en titre savoure »: a noun as an adjective is a missed verb
+    if toks[-1].pos_ == "VERB" and not (len(toks) >= 2 and toks[-2].pos_ == "NOUN"):
+        return False
+    if toks[-1].lower_ in _LOCUTION_NOUNS and len(toks) >= 2 and toks[-2].lower_ in ("du", "au", "en", "de", "à"):
+        return False  # « la sonde du fait [de leur vitesse] »
+    after = toks[-1].doc[toks[-1].i + 1] if toks[-1].i + 1 < len(toks[-1].doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and not after.text[:1].isupper():
+        return False  # « l'exclusion de la Grèce de la zone [euro] »: the group goes on
+    return not any(a.pos_ == "PROPN" and b.pos_ == "NOUN" and b.text[:1].islower() for a, b in zip(toks, toks[1:]))
+
+
+# Nouns of prepositional locutions (« du fait de », « au cours de », « en tête de »).
+_LOCUTION_NOUNS = {"fait", "cours", "terme", "titre", "côté", "cas", "lieu", "suite", "tête", "raison", "cause", "face",
+                   "partir", "compter", "sein", "bout", "long", "milieu", "moment"}
+
+
+def _core_role(toks) -> bool:
+    heads = [t for t in toks if t.head not in toks or t.head == t]
+    return any(t.dep_ in ("nsubj", "nsubj:pass", "obj") for t in heads)
 
 
 def _article_for_heading(text: str, analysis: Analysis) -> str:
