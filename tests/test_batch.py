@@ -173,13 +173,6 @@ def _copies(folder: Path, n: int) -> None:
         (folder / f"{k:02d}.txt").write_text(text(("003.txt", "006.txt", "009.txt", "010.txt")[k % 4]), encoding="utf-8")
 
 
-def _children(pid: int) -> list[int]:
-    try:
-        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        return []
-
-
 def _start(tmp_path: Path, jobs: int) -> tuple[Path, Path, subprocess.Popen]:
     """A batch of 8 files started in a session of its own (stderr: a pipe)."""
     src, out = tmp_path / "in", tmp_path / "out"
@@ -188,6 +181,22 @@ def _start(tmp_path: Path, jobs: int) -> tuple[Path, Path, subprocess.Popen]:
     p = subprocess.Popen([sys.executable, "-m", "seoarticle", "batch", str(src), str(out), "--jobs", str(jobs)],
                          cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     return src, out, p
+
+
+def _workers_in_group(pgid: int) -> list[int]:
+    """Batch workers of process group `pgid` still running (multiprocessing's
+    resource tracker, which leaves on its own once the batch is gone, and
+    zombies are not counted)."""
+    alive = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+            worker = b"spawn_main" in (proc / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z" and worker:
+            alive.append(int(proc.name))
+    return alive
 
 
 def _wait_for_ok(p: subprocess.Popen, n: int) -> list[bytes]:
@@ -202,7 +211,7 @@ def _wait_for_ok(p: subprocess.Popen, n: int) -> list[bytes]:
 def test_worker_killed_mid_batch_then_resume(tmp_path):
     src, out, p = _start(tmp_path, 1)
     _wait_for_ok(p, 1)
-    workers = [c for c in _children(p.pid) if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+    workers = _workers_in_group(p.pid)
     assert len(workers) == 1
     os.kill(workers[0], signal.SIGKILL)
     err = p.stderr.read().decode()
@@ -239,6 +248,24 @@ def test_batch_killed_then_resume_then_force(tmp_path):
     assert r.returncode == 0 and r.stderr == b""  # --quiet: nothing but errors
     assert set(statuses(out).values()) == {"converted"}
     assert {k: v for k, v in tree(out).items() if k.endswith(".md")} == resumed  # every article whole
+
+
+@pytest.mark.parametrize("group", [True, False], ids=["ctrl-c", "sigterm"])
+def test_interrupted_stops_cleanly_with_a_summary(tmp_path, group):
+    src, out, p = _start(tmp_path, 2)
+    _wait_for_ok(p, 1)
+    if group:
+        os.killpg(p.pid, signal.SIGINT)  # Ctrl-C: the terminal signals the whole process group
+    else:
+        os.kill(p.pid, signal.SIGTERM)
+    err = p.stderr.read().decode()
+    assert p.wait() == 130, err
+    assert _workers_in_group(p.pid) == []  # no worker left behind
+    assert "; interrupted, " in err and " not done" in err and "Traceback" not in err
+    st = statuses(out)  # the index of what was done
+    assert 1 <= len(st) < 8 and set(st.values()) == {"converted"}
+    assert sorted(st) == sorted(batch.Manifest(out).entries) and not (out / batch.JOURNAL).exists()
+    assert sorted(p.name for p in out.glob("*.md")) == sorted(x.replace(".txt", ".md") for x in st)
 
 
 def test_changed_input_converts_again(tmp_path):
