@@ -202,22 +202,33 @@ def _clean_entity(span) -> str | None:
     return text
 
 
-def analyse(source: Source, nlp=None) -> Analysis:
-    if nlp is None:
-        from .nlp import get_nlp
+def _units(source: Source) -> list[tuple[int, str]]:
+    """(block index, sentence) for every sentence of the body's paragraphs."""
+    return [(b, s) for b, block in enumerate(source.blocks) if block.kind == "para" for s in split_sentences(block.text)]
 
-        nlp = get_nlp()
+
+def texts_to_parse(source: Source) -> list[str]:
+    """What `analyse` parses, in order: each sentence of the body, then the
+    title. A batch parses these for many inputs in one `nlp.pipe` call and
+    hands each input its own Docs (`analyse(source, docs=...)`)."""
+    return [s for _, s in _units(source)] + ([source.title] if source.title else [])
+
+
+def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
+    """The analysis of `source`. `docs`, when given, are the parses of
+    `texts_to_parse(source)`, in that order (by the same pipeline)."""
+    units = _units(source)
+    if docs is None:
+        if nlp is None:
+            from .nlp import get_nlp
+
+            nlp = get_nlp()
+        docs = list(nlp.pipe(texts_to_parse(source)))
+    else:
+        docs = list(docs)
+        if len(docs) != len(units) + bool(source.title):
+            raise ValueError(f"analyse: {len(docs)} docs given for {len(units) + bool(source.title)} texts")
     default_year = int(source.dateline.split()[-1]) if source.dateline else None
-    units: list[tuple[int, str]] = []
-    for b, block in enumerate(source.blocks):
-        if block.kind != "para":
-            continue
-        for s in split_sentences(block.text):
-            units.append((b, s))
-    texts = [s for _, s in units]
-    if source.title:
-        texts.append(source.title)
-    docs = list(nlp.pipe(texts))
     title_doc = docs.pop() if source.title else None
 
     sentences: list[Sentence] = []

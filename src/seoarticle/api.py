@@ -16,11 +16,26 @@ class Result:
     input_words: int
 
 
-def rewrite(text: str, options: Options | None = None) -> Result:
+def prepare(text: str, options: Options | None = None):
+    """What `rewrite` does before any parse: the input's checks
+    (`reader.check_input`: InputError for an input to refuse), then
+    `reader.read`. Returns the `reader.Source`; `analysis.texts_to_parse`
+    of it says what the parse takes."""
+    from .reader import check_input, read
+
+    check_input(text, options or Options())
+    return read(text)
+
+
+def rewrite(text: str, options: Options | None = None, *, source=None, docs: list | None = None) -> Result:
     """Rewrite a French news text. `text` is a str, or the `reader.Document`
     that `reader.load` made of a file (its title, keyword and structure are
     then used). Raises InputError for an input to refuse (empty, over
-    `options.max_words`, not French without `options.force_lang`)."""
+    `options.max_words`, not French without `options.force_lang`).
+
+    A batch, which parses many inputs at once, passes `source` (what
+    `prepare(text, options)` returned) and `docs` (the parses of
+    `analysis.texts_to_parse(source)`); the result is the same."""
     from .nlp import prime
 
     prime()  # before the stages' imports: their patterns may come from the cache
@@ -28,12 +43,11 @@ def rewrite(text: str, options: Options | None = None) -> Result:
     from .analysis import analyse
     from .engines import offline
     from .decoding import LABELS
-    from .reader import check_input, read
 
     options = options or Options()
-    check_input(text, options)
-    source = read(text)
-    analysis = analyse(source)
+    if source is None:
+        source = prepare(text, options)
+    analysis = analyse(source, docs=docs)
     # The keyword given (--keyword) comes first, then a draft's front matter's.
     given = getattr(text, "keyword", None)
     focus, secondary = keyphrase.choose(analysis, options.keyword or given)

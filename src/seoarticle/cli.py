@@ -10,7 +10,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Annotated, Optional
 
 import typer
 
@@ -70,24 +70,53 @@ def _write(path: Path, data: str) -> None:
 
 FORMAT_HELP = "Input format: txt, md, html or docx (detected from the content and the extension otherwise)."
 
+# The options of a rewrite, defined once: `rewrite` and `batch` take the same.
+Keyword = Annotated[Optional[str], typer.Option("--keyword", "-k", help="Focus keyphrase (the input's front matter's, or chosen from the text, otherwise).")]
+MinWords = Annotated[int, typer.Option("--min-words", min=1, help="Body words to reach.")]
+InputFormat = Annotated[Optional[str], typer.Option("--from", help=FORMAT_HELP, metavar="txt|md|html|docx")]
+ForceLang = Annotated[bool, typer.Option("--force-lang", help="Go on with a text that does not look French.")]
+MaxWords = Annotated[int, typer.Option("--max-words", min=0, help="Refuse inputs longer than this (0: no limit).")]
+Strict = Annotated[bool, typer.Option("--strict", help="Exit 1 when a check fails or an article falls short.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No report on stderr (a batch: only its failures).")]
+Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes for several inputs (default: the CPUs available).", show_default=False)]
+Force = Annotated[bool, typer.Option("--force", help="Several inputs: convert every one again, even those up to date.")]
+
 
 @app.command()
 def rewrite(
-    path: Optional[str] = typer.Argument(None, help="French news text: plain text, Markdown, HTML or .docx; '-' or nothing for stdin."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the article here instead of stdout."),
-    keyword: Optional[str] = typer.Option(None, "--keyword", "-k", help="Focus keyphrase (the input's front matter's, or chosen from the text, otherwise)."),
-    min_words: int = typer.Option(700, "--min-words", min=1, help="Body words to reach."),
-    input_format: Optional[str] = typer.Option(None, "--from", help=FORMAT_HELP, metavar="txt|md|html|docx"),
-    force_lang: bool = typer.Option(False, "--force-lang", help="Go on with a text that does not look French."),
-    max_words: int = typer.Option(DEFAULT_MAX_WORDS, "--max-words", min=0, help="Refuse inputs longer than this (0: no limit)."),
-    strict: bool = typer.Option(False, "--strict", help="Exit 1 when a check fails or the article falls short."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No report on stderr."),
-    report_json: Optional[Path] = typer.Option(None, "--report-json", help="Write the report as JSON to this file."),
+    paths: Annotated[Optional[list[str]], typer.Argument(help="French news text: plain text, Markdown, HTML or .docx; '-' or nothing for stdin. Several files: give -o FOLDER/.", show_default=False)] = None,
+    out: Annotated[Optional[str], typer.Option("-o", "--output", help="Write the article here instead of stdout (a folder, ending with '/', for several inputs).")] = None,
+    keyword: Keyword = None,
+    min_words: MinWords = 700,
+    input_format: InputFormat = None,
+    force_lang: ForceLang = False,
+    max_words: MaxWords = DEFAULT_MAX_WORDS,
+    strict: Strict = False,
+    quiet: Quiet = False,
+    report_json: Annotated[Optional[Path], typer.Option("--report-json", help="Write the report as JSON to this file.")] = None,
+    jobs: Jobs = None,
+    force: Force = False,
 ):
     """Rewrite a French news text as an SEO article (Markdown on stdout)."""
     from .model import Options
 
     _check_format(input_format)
+    paths = paths or []
+    output = Path(out) if out is not None else None
+    if len(paths) > 1 or (out is not None and out.endswith(("/", os.sep)) and len(paths) == 1):
+        if "-" in paths:
+            fail("stdin (-) cannot be one of several inputs; give files")
+        if output is None:
+            fail("several inputs need an output folder: -o FOLDER/")
+        if report_json is not None:
+            fail(f"--report-json takes one input; with several, each article's figures go to {output}/report.jsonl")
+        from .batch import files_as_inputs
+
+        options = Options(keyword=keyword, min_words=min_words, strict=strict, quiet=quiet, input_format=input_format,
+                          force_lang=force_lang, max_words=max_words)
+        _run_batch(files_as_inputs(paths), None, output, options, jobs, force)
+        return
+    path = paths[0] if paths else None
     try:
         if output is not None:
             check_output(output, (path,))
@@ -127,6 +156,62 @@ def rewrite(
     short = bool(result.article.notes)
     if strict and (result.report.failed or short):
         raise typer.Exit(1)
+
+
+@app.command()
+def batch(
+    in_dir: Annotated[Path, typer.Argument(help="Folder of French news texts, searched recursively.", show_default=False)],
+    out_dir: Annotated[Path, typer.Argument(help="Folder of the articles (created): OUT_DIR/<relative path>.md, report.jsonl.", show_default=False)],
+    glob: Annotated[Optional[list[str]], typer.Option("--glob", "-g", help="Inputs to take, by name (repeatable; default: *.txt *.md *.html *.docx).", show_default=False)] = None,
+    keyword: Keyword = None,
+    min_words: MinWords = 700,
+    input_format: InputFormat = None,
+    force_lang: ForceLang = False,
+    max_words: MaxWords = DEFAULT_MAX_WORDS,
+    strict: Strict = False,
+    quiet: Quiet = False,
+    jobs: Jobs = None,
+    force: Force = False,
+):
+    """Convert every text of a folder into an article (resumable; see report.jsonl)."""
+    from .batch import DEFAULT_GLOBS
+    from .model import Options
+
+    _check_format(input_format)
+    options = Options(keyword=keyword, min_words=min_words, strict=strict, quiet=quiet, input_format=input_format,
+                      force_lang=force_lang, max_words=max_words)
+    _run_batch(None, in_dir, out_dir, options, jobs, force, tuple(glob or DEFAULT_GLOBS))
+
+
+def _run_batch(inputs: Optional[list], in_dir: Optional[Path], out_dir: Path, options, jobs: Optional[int],
+               force: bool, globs: tuple[str, ...] = ()) -> None:
+    """The batch path of `batch` (the inputs found in `in_dir`) and of
+    `rewrite` with several inputs (`inputs` given)."""
+    from .batch import UsageError, check_folders, discover, run
+    from .progress import events, print_summary
+
+    if jobs is not None and jobs < 1:
+        fail(f"--jobs {jobs}: give 1 or more worker processes")
+    try:
+        check_folders(in_dir, out_dir)
+    except UsageError as exc:
+        fail(str(exc))
+    if inputs is None:
+        inputs = discover(in_dir, globs, out_dir)
+    summary = run(inputs, out_dir, options, jobs=jobs or _cpus(), force=force, events=events(options.quiet))
+    if not options.quiet:
+        print_summary(summary, out_dir)
+    if summary.interrupted:
+        raise typer.Exit(130)
+    if summary.failed or (options.strict and summary.strict_failures()):
+        raise typer.Exit(1)
+
+
+def _cpus() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def _check_format(input_format: Optional[str]) -> None:

@@ -1,0 +1,668 @@
+"""Batch: many inputs -> a folder of articles (`seoarticle batch`, and
+`seoarticle rewrite a.txt b.txt -o outdir/`).
+
+The parent process finds the inputs (`discover`), decides which are up to
+date (`Manifest`), reads each input, hands chunks of them to worker
+processes and writes every output itself, atomically; a worker only
+converts. Each worker loads the spaCy pipeline once and parses all the
+sentences of a chunk of inputs in one `nlp.pipe` call, then rewrites each
+input from its own parses (`api.rewrite(..., source=, docs=)`): the same
+article, byte for byte, as `seoarticle rewrite` of that one file, whatever
+the chunks and the number of workers (tests/test_batch.py).
+
+A file that fails (unreadable, refused with InputError, too large, a bug,
+or a worker that died on it) is a failed entry with its reason; the batch
+goes on. Outputs, the manifest and `report.jsonl` are written through
+`atomic.write_atomic`, so an interrupted batch leaves no partial file; the
+temporary files a killed run leaves behind are removed by the next one.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import os
+import re
+import signal
+import stat
+import time
+from collections import deque
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import __version__
+from .atomic import write_atomic
+from .errors import InputError
+from .model import Options
+
+MANIFEST = ".seoarticle-manifest.json"
+JOURNAL = ".seoarticle-manifest.journal"
+INDEX = "report.jsonl"
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.docx")
+MANIFEST_FORMAT = 1
+# Inputs per message to a worker (all their sentences go through one
+# `nlp.pipe` call): fewer for a small batch, so that every worker gets some.
+MAX_CHUNK = 8
+# Bytes per allowed word above which a file is refused by its size alone,
+# before it is read: generous (French averages 6 to 7 bytes a word in UTF-8,
+# 28 in UTF-32), and more for formats with markup. With a floor, so that a
+# low --max-words never refuses a file by size that its words would pass.
+BYTES_PER_WORD = {"txt": 60, "markup": 2000}
+SIZE_FLOOR = {"txt": 1 << 20, "markup": 16 << 20}
+MARKUP_SUFFIXES = (".html", ".htm", ".xhtml", ".docx")
+# Index fields, in order (one JSON object a line in report.jsonl).
+INDEX_FIELDS = ("path", "output", "status", "words_in", "words_out", "keyphrase", "density", "flesch",
+                "failed_checks", "error")
+# mkstemp's names, as write_atomic makes them: ".<name>.<8 characters>.tmp".
+_TEMP = re.compile(r"^\.(.+)\.[a-z0-9_]{8}\.tmp$")
+
+
+class UsageError(Exception):
+    """The batch cannot start (bad folders or options): one line, exit 2."""
+
+
+# --- inputs --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Input:
+    rel: str  # path relative to the input folder, with '/' (a folder that failed ends with '/')
+    path: Path | None
+    output: str | None = None  # relative to the output folder
+    error: str | None = None  # found, but cannot be converted (an unreadable folder, a name clash)
+
+
+def _matches(rel: str, globs: tuple[str, ...]) -> bool:
+    name = rel.rsplit("/", 1)[-1].lower()
+    for g in globs:
+        g = g.lower()
+        if fnmatch.fnmatchcase(rel.lower() if "/" in g else name, g):
+            return True
+    return False
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def discover(in_dir: Path, globs: Iterable[str] = DEFAULT_GLOBS, out_dir: Path | None = None) -> list[Input]:
+    """Every file under `in_dir` matching one of `globs` (on its name, or on
+    its relative path for a glob with '/'), sorted by relative path. Hidden
+    files and folders are skipped, and so is `out_dir` when it is inside
+    `in_dir`. Symbolic links to files inside `in_dir` are taken, links that
+    lead out of it and links to folders are not followed. A folder that
+    cannot be listed is an entry with its error (its path ends with '/')."""
+    root = Path(in_dir).resolve()
+    skip = Path(out_dir).resolve() if out_dir is not None else None
+    globs = tuple(globs)
+    found: list[Input] = []
+
+    def walk(folder: Path, rel: str) -> None:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            found.append(Input(rel or "./", None, error=f"folder cannot be read ({exc.strerror or exc})"))
+            return
+        for e in entries:
+            if e.name.startswith("."):
+                continue
+            r = f"{rel}{e.name}"
+            try:
+                if e.is_symlink():
+                    target = Path(e.path).resolve()
+                    if not _inside(target, root) or not target.is_file():
+                        continue
+                    if _matches(r, globs):
+                        found.append(Input(r, Path(e.path)))
+                elif e.is_dir():
+                    if skip is not None and Path(e.path).resolve() == skip:
+                        continue
+                    walk(Path(e.path), r + "/")
+                elif e.is_file() and _matches(r, globs):
+                    found.append(Input(r, Path(e.path)))
+            except OSError as exc:
+                found.append(Input(r, None, error=f"cannot be read ({exc.strerror or exc})"))
+
+    walk(root, "")
+    return name_outputs(sorted(found, key=lambda i: i.rel))
+
+
+def name_outputs(inputs: list[Input]) -> list[Input]:
+    """Each input's output: its relative path with `.md` for its suffix
+    (`a/b.txt` -> `a/b.md`). Inputs that would share an output keep their
+    whole name (`a/b.txt.md`, `a/b.html.md`); any clash left is an error."""
+    def stem(rel: str) -> str:
+        head, _, name = rel.rpartition("/")
+        base = name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
+        return f"{head}/{base}.md" if head else f"{base}.md"
+
+    ok = [i for i in inputs if i.error is None]
+    first: dict[str, list[Input]] = {}
+    for i in ok:
+        first.setdefault(stem(i.rel), []).append(i)
+    named = {i.rel: (stem(i.rel) if len(first[stem(i.rel)]) == 1 else i.rel + ".md") for i in ok}
+    users: dict[str, list[str]] = {}
+    for rel, out in named.items():
+        users.setdefault(out, []).append(rel)
+    out = []
+    for i in inputs:
+        if i.error is not None:
+            out.append(i)
+            continue
+        o = named[i.rel]
+        others = [r for r in users[o] if r != i.rel]
+        if others:
+            out.append(Input(i.rel, i.path, o, f"its output {o} would also be the output of {others[0]}; rename one"))
+        else:
+            out.append(Input(i.rel, i.path, o))
+    return out
+
+
+def too_large(size: int, name: str, max_words: int) -> str | None:
+    """Why a file of `size` bytes is refused without being read, or None."""
+    if not max_words:
+        return None
+    kind = "markup" if name.lower().endswith(MARKUP_SUFFIXES) else "txt"
+    limit = max(SIZE_FLOOR[kind], BYTES_PER_WORD[kind] * max_words)
+    if size <= limit:
+        return None
+    words = f"{max_words:,}".replace(",", " ")
+    return (f"the file is {size / (1 << 20):.1f} MiB, too large for --max-words {words} (refused unread); "
+            "split it, or raise the limit with --max-words")
+
+
+# --- the manifest ----------------------------------------------------------------------
+
+
+def options_key(options: Options) -> str:
+    """A hash of what decides an output: every option but the display ones,
+    and the package version."""
+    fields = {k: v for k, v in asdict(options).items() if k not in ("strict", "quiet", "output", "report_json")}
+    blob = json.dumps({"version": __version__, "options": fields}, sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()[:32]
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class Manifest:
+    """`OUT_DIR/.seoarticle-manifest.json`: for each input converted, by
+    relative path, the sha256 of its bytes, the options key, the sha256 of
+    its output, and its index record (for the summary of a later run that
+    skips it). Each change is appended at once to a journal beside it
+    (`.seoarticle-manifest.journal`, one JSON line a file), so a batch
+    killed at any point has recorded every output it wrote; `save` folds
+    the journal into the manifest (written atomically) at the end of a run.
+    An unreadable manifest counts as empty, a torn last journal line as absent."""
+
+    def __init__(self, out_dir: Path):
+        self.path = Path(out_dir) / MANIFEST
+        self.journal_path = Path(out_dir) / JOURNAL
+        self.entries: dict[str, dict] = {}
+        self.journal = None
+        self.dirty = False
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("format") == MANIFEST_FORMAT and isinstance(data.get("files"), dict):
+                self.entries = data["files"]
+        except (OSError, ValueError, AttributeError):
+            pass
+        try:
+            lines = self.journal_path.read_text(encoding="utf-8").splitlines()
+        except (OSError, ValueError):
+            lines = []
+        for line in lines:
+            try:
+                rel, entry = json.loads(line)
+            except ValueError:
+                break  # a line torn by a kill
+            self._set(rel, entry)
+            self.dirty = True
+
+    def up_to_date(self, inp: Input, data: bytes, key: str, out_dir: Path) -> dict | None:
+        """The recorded entry when `inp`'s output is up to date: same input
+        bytes, same options, and the output there, unchanged."""
+        e = self.entries.get(inp.rel)
+        if not e or e.get("input") != sha256(data) or e.get("options") != key or e.get("output") != inp.output:
+            return None
+        try:
+            if sha256((Path(out_dir) / inp.output).read_bytes()) != e.get("output_sha256"):
+                return None
+        except OSError:
+            return None
+        return e
+
+    def _set(self, rel: str, entry: dict | None) -> None:
+        if entry is None:
+            self.entries.pop(rel, None)
+        else:
+            self.entries[rel] = entry
+
+    def record(self, rel: str, entry: dict | None) -> None:
+        """Record `rel`'s entry (None: no output of it is up to date)."""
+        if entry is None and rel not in self.entries:
+            return
+        self._set(rel, entry)
+        if self.journal is None:
+            self.journal = open(self.journal_path, "a", encoding="utf-8")
+        self.journal.write(json.dumps([rel, entry], ensure_ascii=False) + "\n")
+        self.journal.flush()  # in the system's hands: a kill of this process loses nothing
+        self.dirty = True
+
+    def save(self) -> None:
+        data = {"format": MANIFEST_FORMAT, "seoarticle": __version__,
+                "files": dict(sorted(self.entries.items()))}
+        write_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        if self.journal is not None:
+            self.journal.close()
+            self.journal = None
+        try:
+            os.unlink(self.journal_path)
+        except OSError:
+            pass
+        self.dirty = False
+
+
+def remove_leftovers(out_dir: Path) -> int:
+    """Remove the temporary files of writes a killed run left in `out_dir`
+    (only names write_atomic makes for an article, the manifest or the
+    index). Returns how many."""
+    n = 0
+    for folder, dirs, files in os.walk(out_dir):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for f in files:
+            m = _TEMP.match(f)
+            if m and (m.group(1).endswith(".md") or m.group(1) in (MANIFEST, INDEX)):
+                try:
+                    os.unlink(os.path.join(folder, f))
+                    n += 1
+                except OSError:
+                    pass
+    return n
+
+
+# --- conversion (in a worker) ----------------------------------------------------------
+
+
+def _failure(exc: BaseException) -> str:
+    if isinstance(exc, InputError):
+        return str(exc)
+    if os.environ.get("SEOARTICLE_DEBUG"):
+        import traceback
+
+        traceback.print_exc()
+    return f"internal error (a bug; please report it): {type(exc).__name__}: {exc}"
+
+
+def _record(result) -> dict:
+    r = result.report
+    data = r.to_dict()
+    density = r.get("keyphrase_density")
+    return {
+        "words_in": result.input_words,
+        "words_out": data.get("words"),
+        "keyphrase": data.get("keyword"),
+        "density": density.value if density is not None else None,
+        "flesch": data.get("flesch"),
+        "failed_checks": [c.id for c in r.failed],
+        "checks": {c.id: c.status for c in r.checks},
+        "shortfall": bool(result.article.notes),
+    }
+
+
+def convert(items: list[tuple[int, str, bytes]], options: Options, nlp=None):
+    """Convert a chunk of inputs (index, name, bytes): yields (index,
+    markdown, record) for each done, (index, None, error message) for each
+    failed. All the sentences of the chunk are parsed in one `nlp.pipe`."""
+    from .analysis import texts_to_parse
+    from .api import prepare, rewrite
+    from .nlp import get_nlp
+    from .reader import load
+
+    nlp = nlp or get_nlp()
+    ready = []
+    for idx, name, data in items:
+        try:
+            doc = load(data, name, options)
+            source = prepare(doc, options)
+            ready.append((idx, doc, source, texts_to_parse(source)))
+        except Exception as exc:  # noqa: BLE001 - any failure is this file's, the batch goes on
+            yield idx, None, _failure(exc)
+    try:
+        parsed = iter(list(nlp.pipe([t for *_, texts in ready for t in texts])))
+        docs = {idx: [next(parsed) for _ in texts] for idx, _, _, texts in ready}
+    except Exception:  # noqa: BLE001 - parse each input alone: a failure is then only its own
+        docs = {}
+    for idx, doc, source, _ in ready:
+        try:
+            result = rewrite(doc, options, source=source, docs=docs.get(idx))
+            yield idx, result.markdown, _record(result)
+        except Exception as exc:  # noqa: BLE001
+            yield idx, None, _failure(exc)
+
+
+def _worker(conn, options: Options) -> None:
+    """A worker process: loads the pipeline, then converts the chunks it is
+    sent until it is sent None; reports each file as soon as it is done,
+    and its peak memory at the end."""
+    from .nlp import get_nlp, prime
+
+    prime()
+    nlp = get_nlp()
+    while True:
+        try:
+            chunk = conn.recv()
+        except EOFError:
+            return
+        if chunk is None:
+            break
+        for idx, md, rec in convert(chunk, options, nlp):
+            conn.send((idx, md, rec))
+    import resource
+
+    conn.send(("peak_rss_kib", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+
+
+# --- the run (in the parent) -----------------------------------------------------------
+
+
+@dataclass
+class Summary:
+    records: list[dict] = field(default_factory=list)  # one per input, sorted by path
+    total: int = 0
+    interrupted: bool = False
+    seconds: float = 0.0
+    worker_peak_rss_kib: list[int] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(r["status"] == status for r in self.records)
+
+    @property
+    def failed(self) -> int:
+        return self.count("failed")
+
+    def checks(self) -> dict[str, dict[str, int]]:
+        """For each check, how many articles pass, warn and fail it."""
+        out: dict[str, dict[str, int]] = {}
+        for r in self.records:
+            for cid, st in (r.get("checks") or {}).items():
+                out.setdefault(cid, {"pass": 0, "warn": 0, "fail": 0})[st] += 1
+        return dict(sorted(out.items()))
+
+    def strict_failures(self) -> int:
+        return sum(1 for r in self.records if r["status"] != "failed" and (r.get("failed_checks") or r.get("shortfall")))
+
+
+class _Events:
+    """What the display is told (see progress.py); these do nothing."""
+
+    def start(self, total: int, todo: int) -> None: ...
+    def known(self, record: dict) -> None: ...  # decided before the conversion (skipped, or failed)
+    def file(self, record: dict) -> None: ...  # converted, or failed in the conversion
+    def close(self) -> None: ...
+
+
+def _base(inp: Input) -> dict:
+    return {"path": inp.rel, "output": inp.output, "status": None, "words_in": None, "words_out": None,
+            "keyphrase": None, "density": None, "flesch": None, "failed_checks": [], "error": None}
+
+
+def _failed(inp: Input, error: str) -> dict:
+    return {**_base(inp), "status": "failed", "error": error}
+
+
+class _Interrupted(Exception):
+    pass
+
+
+def _on_term(signum, frame):
+    raise _Interrupted
+
+
+def run(inputs: list[Input], out_dir: Path, options: Options, jobs: int = 1, force: bool = False,
+        events: _Events | None = None) -> Summary:
+    """Convert `inputs` into `out_dir` with `jobs` worker processes. Writes
+    each output, the manifest and `report.jsonl`. Ctrl-C or SIGTERM stops
+    the workers and returns what was done (`Summary.interrupted`)."""
+    events = events or _Events()
+    out_dir = Path(out_dir)
+    t0 = time.perf_counter()
+    remove_leftovers(out_dir)
+    manifest = Manifest(out_dir)
+    key = options_key(options)
+    done: dict[str, dict] = {}
+    todo: list[Input] = []
+    input_paths = {str(i.path.resolve()) for i in inputs if i.path is not None}
+    for inp in inputs:
+        if inp.error is not None:
+            done[inp.rel] = _failed(inp, inp.error)
+            continue
+        if str((out_dir / inp.output).resolve()) in input_paths:
+            done[inp.rel] = _failed(inp, f"its output {inp.output} is an input; choose another output folder")
+            continue
+        try:
+            size = os.stat(inp.path).st_size
+        except OSError as exc:
+            done[inp.rel] = _failed(inp, f"cannot be read ({exc.strerror or exc})")
+            continue
+        refused = too_large(size, inp.rel, options.max_words)
+        if refused:
+            done[inp.rel] = _failed(inp, refused)
+            continue
+        if not force and inp.rel in manifest.entries:
+            try:
+                entry = manifest.up_to_date(inp, inp.path.read_bytes(), key, out_dir)
+            except OSError as exc:
+                done[inp.rel] = _failed(inp, f"cannot be read ({exc.strerror or exc})")
+                continue
+            if entry is not None:
+                done[inp.rel] = {**_base(inp), **entry["record"], "status": "skipped"}
+                continue
+        todo.append(inp)
+
+    summary = Summary(total=len(inputs))
+    events.start(len(inputs), len(todo))
+    for rec in done.values():
+        events.known(rec)
+    old_term = signal.signal(signal.SIGTERM, _on_term)
+    try:
+        _convert_all(todo, out_dir, options, jobs, manifest, key, done, events, summary)
+    except (KeyboardInterrupt, _Interrupted):
+        summary.interrupted = True
+    finally:
+        signal.signal(signal.SIGTERM, old_term)
+        events.close()
+        summary.records = [done[r] for r in sorted(done)]
+        if manifest.dirty:
+            manifest.save()
+        write_index(out_dir / INDEX, summary.records)
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def write_index(path: Path, records: list[dict]) -> None:
+    lines = [json.dumps({k: r.get(k) for k in INDEX_FIELDS}, ensure_ascii=False) for r in records]
+    write_atomic(path, "".join(line + "\n" for line in lines))
+
+
+@dataclass
+class _Slot:
+    proc: object
+    conn: object
+    pending: deque = field(default_factory=deque)  # (index, Input) sent, not yet answered
+
+
+def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, manifest: Manifest, key: str,
+                 done: dict, events: _Events, summary: Summary) -> None:
+    if not todo:
+        return
+    import multiprocessing as mp
+    from multiprocessing.connection import wait
+
+    ctx = mp.get_context("spawn")
+    jobs = max(1, min(jobs, len(todo)))
+    size = max(1, min(MAX_CHUNK, len(todo) // (jobs * 4)))
+    queue: deque[list[int]] = deque(list(range(k, min(k + size, len(todo)))) for k in range(0, len(todo), size))
+    hashes: dict[int, str] = {}
+    slots: list[_Slot] = []
+
+    def start() -> _Slot:
+        parent, child = ctx.Pipe()
+        proc = ctx.Process(target=_worker, args=(child, options), daemon=True)
+        # Born ignoring SIGINT (Python then installs no handler of its own):
+        # Ctrl-C reaches the whole process group, and only the parent acts on it.
+        old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            proc.start()
+        finally:
+            signal.signal(signal.SIGINT, old)
+        child.close()
+        slot = _Slot(proc, parent)
+        slots.append(slot)
+        return slot
+
+    def finish(idx: int, md: str | None, rec: dict | str) -> None:
+        inp = todo[idx]
+        if md is None:
+            entry = _failed(inp, rec)
+            manifest.record(inp.rel, None)
+        else:
+            target = out_dir / inp.output
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                write_atomic(target, md)
+            except OSError as exc:
+                entry = _failed(inp, f"{inp.output}: cannot be written ({exc.strerror or exc})")
+                manifest.record(inp.rel, None)
+            else:
+                entry = {**_base(inp), **rec, "status": "converted"}
+                manifest.record(inp.rel, {"input": hashes.pop(idx), "options": key, "output": inp.output,
+                                          "output_sha256": sha256(md.encode("utf-8")), "record": rec})
+        done[inp.rel] = entry
+        events.file(entry)
+
+    def feed(slot: _Slot) -> bool:
+        """Send `slot` the next chunk that has something to convert."""
+        while queue:
+            items = []
+            for idx in queue.popleft():
+                inp = todo[idx]
+                try:
+                    data = inp.path.read_bytes()
+                except OSError as exc:
+                    finish(idx, None, f"cannot be read ({exc.strerror or exc})")
+                    continue
+                hashes[idx] = sha256(data)
+                items.append((idx, inp.rel, data))
+                slot.pending.append(idx)
+            if items:
+                slot.conn.send(items)
+                return True
+        return False
+
+    def stop(slot: _Slot) -> None:
+        try:
+            slot.conn.send(None)
+        except OSError:
+            pass
+
+    try:
+        for _ in range(min(jobs, len(queue))):
+            if not feed(start()):
+                stop(slots[-1])
+        while any(s.pending for s in slots):
+            busy = [s for s in slots if s.pending]
+            ready = wait([s.conn for s in busy] + [s.proc.sentinel for s in busy])
+            for s in busy:
+                if s.conn in ready or s.proc.sentinel in ready:
+                    _drain(s, finish, summary)
+                if s.pending and not s.proc.is_alive():  # died on its first pending file
+                    s.proc.join()
+                    idx = s.pending.popleft()
+                    code = s.proc.exitcode
+                    how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+                    finish(idx, None, f"the worker process died while converting it ({how})")
+                    if s.pending:
+                        queue.appendleft(list(s.pending))
+                        s.pending.clear()
+                    slots.remove(s)
+                    if queue and not feed(start()):
+                        stop(slots[-1])
+                elif not s.pending and s.proc.is_alive() and not feed(s):
+                    stop(s)
+        for s in slots:  # the workers were sent None: collect their peak memory
+            _drain(s, finish, summary, final=True)
+        for s in slots:
+            s.proc.join(5)
+    finally:
+        for s in slots:
+            if s.proc.is_alive():
+                s.proc.terminate()
+        for s in slots:
+            s.proc.join(5)
+            if s.proc.is_alive():
+                s.proc.kill()
+                s.proc.join()
+
+
+def _drain(slot: _Slot, finish: Callable, summary: Summary, final: bool = False) -> None:
+    """Handle every message `slot`'s worker has sent so far (all of them,
+    up to its peak memory, with `final`)."""
+    while True:
+        try:
+            if not final and not slot.conn.poll():
+                return
+            msg = slot.conn.recv()
+        except (EOFError, OSError):
+            return
+        if msg[0] == "peak_rss_kib":
+            summary.worker_peak_rss_kib.append(msg[1])
+            return
+        idx, md, rec = msg
+        slot.pending.remove(idx)
+        finish(idx, md, rec)
+
+
+# --- folders -----------------------------------------------------------------------------
+
+
+def check_folders(in_dir: Path | None, out_dir: Path) -> None:
+    """UsageError unless `in_dir` is a folder and `out_dir` is (or can be
+    made) a writable folder that is not `in_dir`. Creates `out_dir`."""
+    if in_dir is not None:
+        if not in_dir.exists():
+            raise UsageError(f"{in_dir}: no such folder; give the folder of the texts to convert")
+        if not in_dir.is_dir():
+            raise UsageError(f"{in_dir}: is not a folder; give a folder (for one file: seoarticle rewrite)")
+        if out_dir.exists() and out_dir.resolve() == in_dir.resolve():
+            raise UsageError(f"{out_dir}: is also the input folder; give another output folder")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UsageError(f"{out_dir}: is a file; give a folder for the articles")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"{out_dir}: cannot be created ({exc.strerror or exc}); choose another output folder") from None
+    if not os.access(out_dir, os.W_OK | os.X_OK):
+        raise UsageError(f"{out_dir}: not writable; choose another output folder")
+
+
+def files_as_inputs(paths: list[str]) -> list[Input]:
+    """Files given one by one (`seoarticle rewrite a.txt b.txt -o out/`),
+    each named by its path relative to the folder they all are in."""
+    resolved = [Path(p).absolute() for p in paths]
+    common = Path(os.path.commonpath([str(p.parent) for p in resolved]))
+    out: dict[str, Input] = {}
+    for given, p in zip(paths, resolved):
+        rel = p.relative_to(common).as_posix()
+        if not p.exists():
+            out[rel] = Input(rel, None, error=f"{given}: no such file")
+        elif p.is_dir():
+            out[rel] = Input(rel, None, error=f"{given}: is a folder; give files (for a folder: seoarticle batch)")
+        elif not stat.S_ISREG(p.stat().st_mode):
+            out[rel] = Input(rel, None, error=f"{given}: is not a regular file")
+        else:
+            out[rel] = Input(rel, p)
+    return name_outputs([out[r] for r in sorted(out)])

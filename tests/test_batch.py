@@ -1,0 +1,421 @@
+"""`seoarticle batch` and `seoarticle rewrite a b -o out/` (issue 4): a mixed
+folder, failures that never stop the batch, exit codes, report.jsonl, resume
+after a killed worker or a killed batch, --force, the same bytes whatever
+--jobs and as `seoarticle rewrite` of each file, inputs left untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import awkward
+from conftest import CORPUS, ROOT
+from seoarticle import batch
+from seoarticle.model import Options
+
+ENGLISH = ("The government announced on Tuesday a new plan to reduce traffic in the city centre, "
+           "and the mayor said that buses would be free for everyone during the summer holidays.\n")
+
+
+def cli(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "seoarticle", *map(str, args)], capture_output=True, cwd=ROOT, **kw)
+
+
+def text(name: str) -> str:
+    return (ROOT / "tests" / "corpus" / name).read_text(encoding="utf-8")
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` (hidden ones included), by relative path."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def index(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "report.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def statuses(out: Path) -> dict[str, str]:
+    return {r["path"]: r["status"] for r in index(out)}
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory) -> Path:
+    """A folder as a newsroom has one: good files in every format, a nested
+    sub-folder, a Latin-1 text, and files to refuse."""
+    d = tmp_path_factory.mktemp("mixed")
+    (d / "good.txt").write_text(text("003.txt"), encoding="utf-8")
+    (d / "empty.txt").write_bytes(b"")
+    (d / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (d / "latin1.txt").write_bytes(text("006.txt").replace("’", "'").encode("latin-1"))
+    (d / "english.txt").write_text(ENGLISH, encoding="utf-8")
+    (d / "huge.txt").write_bytes(b"mot " * 800_000)  # 3.2 MB: over 60 bytes for each of 50,000 words
+    (d / "page.html").write_text(awkward.html_page(text("009.txt")), encoding="utf-8")
+    (d / "sub" / "deeper").mkdir(parents=True)
+    (d / "sub" / "deeper" / "nested.md").write_text(text("010.txt"), encoding="utf-8")
+    (d / "sub" / "word.docx").write_bytes(awkward.docx_bytes(text("008.txt"), tracked=False))
+    (d / ".hidden").mkdir()
+    (d / ".hidden" / "secret.txt").write_text(text("003.txt"), encoding="utf-8")
+    (d / ".draft.txt").write_text(text("003.txt"), encoding="utf-8")
+    (d / "notes.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    return d
+
+
+GOOD = ["good.txt", "latin1.txt", "page.html", "sub/deeper/nested.md", "sub/word.docx"]
+BAD = {"binary.txt": "binary", "empty.txt": "empty", "english.txt": "English (en)", "huge.txt": "refused unread"}
+
+
+@pytest.fixture(scope="module")
+def converted(mixed, tmp_path_factory):
+    """The mixed folder converted with 2 workers, and with 1."""
+    before = tree(mixed)
+    out2, out1 = tmp_path_factory.mktemp("jobs2"), tmp_path_factory.mktemp("jobs1")
+    r2 = cli("batch", mixed, out2, "--jobs", "2")
+    r1 = cli("batch", mixed, out1, "--jobs", "1")
+    return before, (out2, r2), (out1, r1)
+
+
+def test_mixed_folder_goes_on_past_failures(mixed, converted):
+    before, (out, r), _ = converted
+    assert r.returncode == 1, r.stderr  # some failed
+    err = r.stderr.decode()
+    assert "Traceback" not in err and "\x1b[" not in err  # plain lines off a terminal
+    st = statuses(out)
+    assert st == {**{p: "converted" for p in GOOD}, **{p: "failed" for p in BAD}}  # no hidden file, no .csv
+    rows = {x["path"]: x for x in index(out)}
+    for path, reason in BAD.items():
+        assert reason in rows[path]["error"], rows[path]
+        assert f"FAILED {path}: " in err
+        assert not (out / path.replace(".txt", ".md")).exists()
+    for path in GOOD:
+        assert f"ok {path}  " in err
+        md = (out / rows[path]["output"]).read_text(encoding="utf-8")
+        assert md.startswith("---\n") and "\n# " in md
+    assert rows["sub/deeper/nested.md"]["output"] == "sub/deeper/nested.md"
+    assert rows["sub/word.docx"]["output"] == "sub/word.md"
+    assert "Gabe Newell" in (out / "sub/word.md").read_text(encoding="utf-8")  # 008, read from the .docx
+    assert "ç" in (out / "latin1.md").read_text(encoding="utf-8")  # 006's « français », read as Latin-1
+    assert "seoarticle batch: 9 files: 5 converted, 0 skipped, 4 failed" in err
+    assert tree(mixed) == before  # inputs never modified, nothing written among them
+
+
+def test_index_file(converted):
+    _, (out, _), _ = converted
+    rows = index(out)
+    assert [r["path"] for r in rows] == sorted(r["path"] for r in rows)
+    assert all(list(r) == list(batch.INDEX_FIELDS) for r in rows)
+    good = next(r for r in rows if r["path"] == "good.txt")
+    assert good["status"] == "converted" and good["error"] is None
+    assert good["words_in"] == 208 and good["words_out"] > good["words_in"]
+    assert good["keyphrase"] and isinstance(good["density"], float) and isinstance(good["flesch"], float)
+    assert "length" in good["failed_checks"]  # 003 is too short to reach 700 words
+    bad = next(r for r in rows if r["path"] == "empty.txt")
+    assert bad["words_in"] is None and bad["failed_checks"] == [] and "empty" in bad["error"]
+
+
+def test_same_bytes_whatever_jobs_and_as_rewrite(mixed, converted):
+    from seoarticle.api import rewrite
+    from seoarticle.reader import load
+
+    _, (out2, _), (out1, r1) = converted
+    assert r1.returncode == 1
+    assert tree(out1) == tree(out2)  # articles, report.jsonl, manifest
+    rows = {x["path"]: x for x in index(out1)}
+    for path in GOOD:  # `seoarticle rewrite FILE` runs rewrite(load(bytes, name)) (cli.py)
+        result = rewrite(load((mixed / path).read_bytes(), path, Options()), Options())
+        assert (out1 / rows[path]["output"]).read_text(encoding="utf-8") == result.markdown
+        assert rows[path]["words_out"] == result.report.facts["words"]
+        assert rows[path]["failed_checks"] == [c.id for c in result.report.failed]
+
+
+def test_chunked_parse_gives_the_same_articles_over_the_corpus():
+    """All the sentences of a chunk in one nlp.pipe call: each article and
+    its report the same as a rewrite of that file alone."""
+    from seoarticle.api import rewrite
+    from seoarticle.reader import load
+
+    items = [(k, p.name, p.read_bytes()) for k, p in enumerate(CORPUS + [ROOT / "examples" / "isw-briefing.txt"])]
+    got = {idx: (md, rec) for idx, md, rec in batch.convert(items, Options())}
+    assert sorted(got) == [k for k, *_ in items]
+    for idx, name, data in items:
+        alone = rewrite(load(data, name, Options()), Options())
+        md, rec = got[idx]
+        assert md == alone.markdown, name
+        assert rec["checks"] == {c.id: c.status for c in alone.report.checks}
+
+
+def test_a_bug_is_one_failed_file(monkeypatch):
+    from seoarticle import api
+
+    real = api.rewrite
+
+    def buggy(text, options=None, **kw):
+        if "Cassini" in text:
+            raise ZeroDivisionError("boom")
+        return real(text, options, **kw)
+
+    monkeypatch.setattr(api, "rewrite", buggy)
+    items = [(0, "a.txt", text("003.txt").encode()), (1, "b.txt", text("006.txt").encode())]
+    got = {idx: (md, rec) for idx, md, rec in batch.convert(items, Options())}
+    assert got[0][0] is None and got[0][1] == "internal error (a bug; please report it): ZeroDivisionError: boom"
+    assert got[1][0] is not None and got[1][1]["words_in"] > 100
+
+
+def _copies(folder: Path, n: int) -> None:
+    for k in range(n):
+        (folder / f"{k:02d}.txt").write_text(text(("003.txt", "006.txt", "009.txt", "010.txt")[k % 4]), encoding="utf-8")
+
+
+def _start(tmp_path: Path, jobs: int) -> tuple[Path, Path, subprocess.Popen]:
+    """A batch of 8 files started in a session of its own (stderr: a pipe)."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _copies(src, 8)
+    p = subprocess.Popen([sys.executable, "-m", "seoarticle", "batch", str(src), str(out), "--jobs", str(jobs)],
+                         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    return src, out, p
+
+
+def _workers_in_group(pgid: int) -> list[int]:
+    """Batch workers of process group `pgid` still running (multiprocessing's
+    resource tracker, which leaves on its own once the batch is gone, and
+    zombies are not counted)."""
+    alive = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+            worker = b"spawn_main" in (proc / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z" and worker:
+            alive.append(int(proc.name))
+    return alive
+
+
+def _wait_for_ok(p: subprocess.Popen, n: int) -> list[bytes]:
+    lines = []
+    while sum(line.startswith(b"ok ") for line in lines) < n:
+        line = p.stderr.readline()
+        assert line, b"".join(lines)  # the batch ended first
+        lines.append(line)
+    return lines
+
+
+def test_worker_killed_mid_batch_then_resume(tmp_path):
+    src, out, p = _start(tmp_path, 1)
+    _wait_for_ok(p, 1)
+    workers = _workers_in_group(p.pid)
+    assert len(workers) == 1
+    os.kill(workers[0], signal.SIGKILL)
+    err = p.stderr.read().decode()
+    assert p.wait() == 1, err
+    st = statuses(out)
+    died = [path for path, s in st.items() if s == "failed"]
+    assert len(died) == 1 and "worker process died while converting it (killed by signal 9)" in err
+    assert sorted(path for path, s in st.items() if s == "converted") == sorted(set(st) - set(died))  # the rest went on
+    assert not list(out.rglob("*.tmp")) and not (out / died[0].replace(".txt", ".md")).exists()
+
+    r = cli("batch", src, out, "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    assert b"8 files: 1 converted, 7 skipped, 0 failed" in r.stderr
+    assert statuses(out)[died[0]] == "converted" and r.stderr.count(b"skipped ") == 7
+
+
+def test_batch_killed_then_resume_then_force(tmp_path):
+    src, out, p = _start(tmp_path, 2)
+    _wait_for_ok(p, 2)
+    os.killpg(p.pid, signal.SIGKILL)  # the batch and its workers, as a power loss would
+    p.wait()
+    assert not (out / "report.jsonl").exists()  # written at the end only
+    assert len(list(out.glob("*.md"))) >= 2  # each complete: compared below with a fresh run's
+
+    r = cli("batch", src, out, "--jobs", "2")
+    assert r.returncode == 0, r.stderr
+    st = statuses(out)
+    assert sum(s == "skipped" for s in st.values()) >= 2 and sum(s == "converted" for s in st.values()) >= 1
+    assert set(st.values()) <= {"skipped", "converted"} and len(st) == 8
+    assert not [f for f in tree(out) if f.endswith(".tmp")]  # leftovers of the killed writes removed
+    resumed = {k: v for k, v in tree(out).items() if k.endswith(".md")}
+
+    r = cli("batch", src, out, "--force", "-q", "--jobs", "1")
+    assert r.returncode == 0 and r.stderr == b""  # --quiet: nothing but errors
+    assert set(statuses(out).values()) == {"converted"}
+    assert {k: v for k, v in tree(out).items() if k.endswith(".md")} == resumed  # every article whole
+
+
+@pytest.mark.parametrize("group", [True, False], ids=["ctrl-c", "sigterm"])
+def test_interrupted_stops_cleanly_with_a_summary(tmp_path, group):
+    src, out, p = _start(tmp_path, 2)
+    _wait_for_ok(p, 1)
+    if group:
+        os.killpg(p.pid, signal.SIGINT)  # Ctrl-C: the terminal signals the whole process group
+    else:
+        os.kill(p.pid, signal.SIGTERM)
+    err = p.stderr.read().decode()
+    assert p.wait() == 130, err
+    assert _workers_in_group(p.pid) == []  # no worker left behind
+    assert "; interrupted, " in err and " not done" in err and "Traceback" not in err
+    st = statuses(out)  # the index of what was done
+    assert 1 <= len(st) < 8 and set(st.values()) == {"converted"}
+    assert sorted(st) == sorted(batch.Manifest(out).entries) and not (out / batch.JOURNAL).exists()
+    assert sorted(p.name for p in out.glob("*.md")) == sorted(x.replace(".txt", ".md") for x in st)
+
+
+def test_changed_input_converts_again(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    (src / "a").mkdir(parents=True)
+    (src / "a" / "x.txt").write_text(text("006.txt"), encoding="utf-8")
+    (src / "y.txt").write_text(text("003.txt"), encoding="utf-8")
+    assert cli("batch", src, out, "-q").returncode == 0
+    (src / "y.txt").write_text(text("003.txt") + "\nLa sonde a été lancée en 1997.\n", encoding="utf-8")
+    r = cli("batch", src, out)
+    assert b"skipped a/x.txt (up to date)" in r.stderr and b"ok y.txt" in r.stderr
+    assert statuses(out) == {"a/x.txt": "skipped", "y.txt": "converted"}
+    assert "1997" in (out / "y.md").read_text(encoding="utf-8")
+
+
+def test_up_to_date_needs_same_input_options_and_output(tmp_path):
+    inp = batch.Input("a.txt", tmp_path / "a.txt", "a.md")
+    (tmp_path / "a.md").write_text("article\n", encoding="utf-8")
+    key = batch.options_key(Options())
+    m = batch.Manifest(tmp_path)
+    m.record("a.txt", {"input": batch.sha256(b"text"), "options": key, "output": "a.md",
+                       "output_sha256": batch.sha256(b"article\n"), "record": {}})
+    m2 = batch.Manifest(tmp_path)  # read back from the journal, as after a kill
+    assert m2.up_to_date(inp, b"text", key, tmp_path) is not None
+    assert m2.up_to_date(inp, b"text!", key, tmp_path) is None
+    assert m2.up_to_date(inp, b"text", batch.options_key(Options(min_words=300)), tmp_path) is None
+    assert batch.options_key(Options(strict=True, quiet=True)) == key  # display options change no output
+    (tmp_path / "a.md").write_text("edited by hand\n", encoding="utf-8")
+    assert m2.up_to_date(inp, b"text", key, tmp_path) is None
+    m2.save()
+    assert not (tmp_path / batch.JOURNAL).exists() and "a.txt" in batch.Manifest(tmp_path).entries
+
+
+def test_out_dir_inside_in_dir_is_no_input(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.md").write_text(text("006.txt"), encoding="utf-8")
+    for _ in range(2):  # the second run would find out/a.md
+        r = cli("batch", src, src / "out", "--strict")
+        assert r.returncode == 1  # 006 is short: --strict fails it (and only that)
+    assert list(statuses(src / "out")) == ["a.md"]
+    assert b"1 files" not in r.stderr and b"1 file: 0 converted, 1 skipped" in r.stderr
+
+
+def test_rewrite_several_files_to_a_folder(tmp_path):
+    a, b = tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt"
+    for p, t in ((a, text("003.txt")), (b, ENGLISH)):
+        p.parent.mkdir()
+        p.write_text(t, encoding="utf-8")
+    r = cli("rewrite", a, b, "-o", tmp_path / "out", "--force-lang", "-q")
+    assert r.returncode == 0, r.stderr
+    assert statuses(tmp_path / "out") == {"a/x.txt": "converted", "b/x.txt": "converted"}
+    # One file and a trailing slash: the batch path too, creating the folder.
+    r = cli("rewrite", a, "-o", f"{tmp_path / 'one'}/", "-q")
+    assert r.returncode == 0 and (tmp_path / "one" / "x.md").read_bytes() == (tmp_path / "out" / "a" / "x.md").read_bytes()
+    r = cli("rewrite", a, "-o", tmp_path / "one")  # an existing folder without the slash: refused as before
+    assert r.returncode == 2 and b"is a folder" in r.stderr
+
+
+@pytest.mark.parametrize("args,msg", [
+    (("batch", "{t}/missing", "{t}/out"), b"no such folder"),
+    (("batch", "{t}/file.txt", "{t}/out"), b"is not a folder"),
+    (("batch", "{t}", "{t}/file.txt"), b"is a file"),
+    (("batch", "{t}", "{t}"), b"is also the input folder"),
+    (("batch", "{t}", "{t}/out", "--jobs", "0"), b"--jobs 0"),
+    (("batch", "{t}", "{t}/out", "--from", "pdf"), b"unknown format"),
+    (("rewrite", "{t}/file.txt", "{t}/file.txt", "--report-json", "{t}/r.json", "-o", "{t}/o/"), b"--report-json"),
+    (("rewrite", "{t}/file.txt", "{t}/file.txt"), b"output folder"),
+])
+def test_usage_errors_exit_2(tmp_path, args, msg):
+    (tmp_path / "file.txt").write_text("Un texte.", encoding="utf-8")
+    r = cli(*[a.format(t=tmp_path) for a in args])
+    assert r.returncode == 2 and msg in r.stderr, r.stderr
+    assert r.stderr.count(b"\n") == 1 and b"Traceback" not in r.stderr
+    assert not (tmp_path / "out").exists()
+
+
+# --- the parts, in process ----------------------------------------------------------------
+
+
+def test_discover(tmp_path, monkeypatch):
+    src = tmp_path / "in"
+    (src / "b" / "c").mkdir(parents=True)
+    for rel in ("z.TXT", "a.md", "b/c/d.html", "b/x.txt", "b/x.html", "skip.csv", ".h.txt"):
+        (src / rel).write_text("x", encoding="utf-8")
+    (src / "out").mkdir()
+    (src / "out" / "o.md").write_text("x", encoding="utf-8")
+    (tmp_path / "outside.txt").write_text("x", encoding="utf-8")
+    (src / "link-out.txt").symlink_to(tmp_path / "outside.txt")
+    (src / "link-in.txt").symlink_to(src / "a.md")
+    (src / "locked").mkdir()
+    found = batch.discover(src, batch.DEFAULT_GLOBS, src / "out")
+    assert [(i.rel, i.output) for i in found] == [
+        ("a.md", "a.md"), ("b/c/d.html", "b/c/d.md"), ("b/x.html", "b/x.html.md"), ("b/x.txt", "b/x.txt.md"),
+        ("link-in.txt", "link-in.md"), ("z.TXT", "z.md")]
+    assert [i.rel for i in batch.discover(src, ("b/*.txt",))] == ["b/x.txt"]
+
+    real = os.scandir
+
+    def scandir(path):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    locked = [i for i in batch.discover(src) if i.rel == "locked/"]
+    assert len(locked) == 1 and locked[0].error == "folder cannot be read (Permission denied)"
+
+
+def test_size_limit_and_leftovers(tmp_path):
+    assert batch.too_large(3_000_001, "a.txt", 50_000) and not batch.too_large(3_000_000, "a.txt", 50_000)
+    assert not batch.too_large(50_000_000, "a.html", 50_000) and batch.too_large(100_000_001, "a.docx", 50_000)
+    assert not batch.too_large(1 << 20, "a.txt", 10) and not batch.too_large(10**9, "a.txt", 0)
+    (tmp_path / "s").mkdir()
+    keep = [".a.txt.abcd1234.tmp", "b.md", ".b.md.tmp", "notes.abcd1234.tmp"]
+    gone = [".b.md.k3j_9x0a.tmp", "s/.c.md.abcdefgh.tmp", ".report.jsonl.12345678.tmp",
+            f".{batch.MANIFEST}.zzzzzzzz.tmp"]
+    for f in keep + gone:
+        (tmp_path / f).write_text("x", encoding="utf-8")
+    assert batch.remove_leftovers(tmp_path) == len(gone)
+    assert sorted(tree(tmp_path)) == sorted(keep)
+
+
+class _TTY(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_and_summary_on_a_terminal():
+    from seoarticle import progress
+
+    stream = _TTY()
+    ev = progress.events(False, stream)
+    assert isinstance(ev, progress.Bar)
+    ev.start(3, 2)
+    ev.known({"path": "old.txt", "status": "skipped"})
+    ev.file({"path": "a.txt", "status": "converted", "words_in": 400})
+    ev.file({"path": "b.txt", "status": "failed", "error": "the input is empty"})
+    ev.close()
+    shown = stream.getvalue()
+    assert "2/2" in shown and "words/s" in shown and "1 failed" in shown and "FAILED" in shown and "\x1b[" in shown
+    assert isinstance(progress.events(True, stream), progress.Lines)  # --quiet: no bar
+    s = batch.Summary(total=3, records=[
+        {"path": "a.txt", "status": "converted", "words_in": 400, "words_out": 700, "checks": {"length": "pass"}},
+        {"path": "b.txt", "status": "failed", "error": "the input is empty"},
+        {"path": "old.txt", "status": "skipped", "words_in": 10, "words_out": 20, "checks": {"length": "fail"}}])
+    plain = io.StringIO()
+    progress.print_summary(s, "out", plain)
+    assert plain.getvalue().splitlines()[:4] == [
+        "seoarticle batch: 3 files: 1 converted, 1 skipped, 1 failed (0.0 s)",
+        "words: 410 in, 720 out", "checks (pass / warn / fail):", "  length  1 / 0 / 1"]
+    progress.print_summary(s, "out", stream)
+    assert "checks of the articles" in stream.getvalue()
