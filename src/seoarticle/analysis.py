@@ -476,7 +476,10 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
     article, and then stands on its own. Recorded like a resolved pronoun:
     `antecedent` is the article, `pronoun_at` the demonstrative. Not for time
     nouns (« ce mardi soir ») nor « ce dernier »."""
+    earlier: set[str] = set()  # noun lemmas of the sentences before
     for k, s in enumerate(sentences):
+        if k > 0:
+            earlier.update(t.lemma_.lower() for t in sentences[k - 1].doc if t.pos_ == "NOUN")
         if k == 0 or s.antecedent:
             continue
         doc = s.doc
@@ -494,7 +497,6 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
                 or any(t.lower_ in _NOT_BACK_REFERENCES or t.pos_ in ("VERB", "AUX", "PUNCT")
                        for t in doc[at + 1 : noun.i + 1])):
             continue
-        earlier = {t.lemma_.lower() for p in sentences[:k] for t in p.doc if t.pos_ == "NOUN"}
         if noun.lemma_.lower() not in earlier:
             continue
         article = _DEMONSTRATIVE_TO_DEFINITE[det.lower_]

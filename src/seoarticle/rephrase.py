@@ -112,10 +112,11 @@ def _is_clause(doc, a: int, b: int) -> bool:
     """True when the characters a..b hold one syntactic unit that can go: no
     quotation mark, not the main verb or its subject, and every word in it
     hangs from one head inside it (a subtree, give or take punctuation)."""
-    toks = [t for t in doc if t.idx >= a and t.idx + len(t.text) <= b and not t.is_punct]
+    span = doc.char_span(a, b, alignment_mode="contract")
+    toks = [t for t in span if not t.is_punct] if span is not None else []
     if not toks:
         return False
-    if any(t.text in "«»" for t in doc if a <= t.idx < b):
+    if "«" in doc.text[a:b] or "»" in doc.text[a:b]:
         return False
     root = _root(doc)
     if root in toks or any(t.dep_.startswith("nsubj") and t.head == root for t in toks):
@@ -170,8 +171,39 @@ def compress(s: Sentence, keep_dates: bool = True, lean: bool = False) -> str | 
     non-restrictive relative clause, a trailing participial clause (« ,
     faisant craindre que … »), reference markers [1]. Attributions (« selon
     … ») and contrasts (« mais … ») are kept: without them the meaning changes.
+    With `keep_dates` false, a leading adverbial holding a date goes too; with
+    `lean`, also what an indefinite noun does or holds.
     """
+    text = s.text
+    spans, leading, leading_dated, lean_spans = _removable(s)
+    spans = list(spans)
+    if leading is not None and not (keep_dates and leading_dated):
+        spans.append(leading)
+    if lean:
+        spans += lean_spans
+    if not spans:
+        return None
+    spans.sort()
+    out, pos = [], 0
+    for a, b in spans:
+        if a < pos:
+            continue
+        out.append(text[pos:a])
+        pos = b
+    out.append(text[pos:])
+    result = _clean("".join(out))
+    if word_count(result) < MIN_WORDS or result == _clean(s.text) or _dangling(result):
+        return None
+    return result
+
+
+@per_sentence
+def _removable(s: Sentence):
+    """What `compress` may remove from s, found once for all its variants:
+    the spans always removable, the leading adverbial (and whether a date is
+    in it or before), and the spans of the lean variant."""
     text, doc = s.text, s.doc
+    leading, leading_dated = None, False
     spans: list[tuple[int, int]] = []
     # Trailing participial clause.
     for t in doc:
@@ -200,8 +232,7 @@ def compress(s: Sentence, keep_dates: bool = True, lean: bool = False) -> str | 
     if m and not inside_quote(text, m.start()) and any(
             t.dep_ == "ROOT" and t.idx < m.start() for t in doc):
         spans.append((m.start(), body_end))
-    if lean:  # the shorter variant: also without what an indefinite noun does or holds
-        spans += _indefinite_relatives(s, body_end)
+    lean_spans = _indefinite_relatives(s, body_end)  # the shorter variant's only
     purpose = _final_purpose(s, body_end)
     if purpose is not None:
         spans.append((purpose, body_end))
@@ -220,9 +251,8 @@ def compress(s: Sentence, keep_dates: bool = True, lean: bool = False) -> str | 
             if (prefix and prefix[0].pos_ in ("ADP", "ADV") and "«" not in prefix.text
                     and not any(x.pos_ in ("VERB", "AUX", "PROPN") or (x.text[:1].isupper() and x.i > 0) for x in prefix)
                     and not _FRAME.match(prefix.text)
-                    and not (keep_dates and any(d.start < t.idx for d in s.dates))
                     and _subject_starts_at(doc, t.i + 1)):
-                spans.append((0, t.idx + 1))
+                leading, leading_dated = (0, t.idx + 1), any(d.start < t.idx for d in s.dates)
             break
     # Connective adverbs whose removal leaves the statement as it was.
     for t in doc:
@@ -253,20 +283,7 @@ def compress(s: Sentence, keep_dates: bool = True, lean: bool = False) -> str | 
                     if rel and _verb_follows(doc, b - 1):
                         a = rel.start()
                 spans.append((a, b))
-    if not spans:
-        return None
-    spans.sort()
-    out, pos = [], 0
-    for a, b in spans:
-        if a < pos:
-            continue
-        out.append(text[pos:a])
-        pos = b
-    out.append(text[pos:])
-    result = _clean("".join(out))
-    if word_count(result) < MIN_WORDS or result == _clean(s.text) or _dangling(result):
-        return None
-    return result
+    return spans, leading, leading_dated, lean_spans
 
 
 _INDEFINITE = {"un", "une", "des", "d'", "de"}
