@@ -325,3 +325,15 @@ def test_two_predicates_of_one_subject_are_read_off_the_words_when_the_parse_bre
     merkel = _analysis("004.txt")
     rel = next(s for s in merkel.sentences if s.text.startswith("La formation qui a tendu"))
     assert surface_coordination(rel) == []
+
+
+def test_a_participle_clause_with_a_subordinate_inside_is_no_clause_and_no_line_opens_on_mais():
+    from seoarticle.engines.offline import _short_forms
+    from seoarticle.rephrase import clauses
+
+    champs = _analysis("001.txt")
+    s = next(s for s in champs.sentences if "l'intéressé s'étant" in s.text)
+    assert not any(p.startswith("L'intéressé s'étant") for p in clauses(s)), clauses(s)
+    assert not any(p.startswith("L'intéressé s'étant") for p in _short_forms(s)), _short_forms(s)
+    mais = next(s for s in champs.sentences if s.text.startswith("Mais il s'agit"))
+    assert not any(f.startswith("Mais ") for f in _short_forms(mais)), _short_forms(mais)

@@ -601,6 +601,8 @@ def has_clause(span) -> bool:
     for t in span:
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
             verb = t.head if t.dep_.startswith("aux") or t.dep_ == "cop" else t
+            if any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in (*verb.children, *t.children)):
+                continue  # « puisqu'il était au travail »: a subordinate clause is no statement of its own
             if any(c.dep_.startswith(("nsubj", "expl:subj")) and span.start <= c.i < span.end
                    for c in (*verb.children, *t.children)):
                 return True

@@ -18,7 +18,8 @@ from ..analysis import Analysis, Sentence, dates_in
 from ..model import Article, Block, Options
 from ..outline import Plan, de, with_article
 from ..rephrase import (_final_date_first, attributions, clauses, compress, date_label, drop_emphatic, inside_quote, lower_start, points_back,
-                        relative_statements, reorder_form, reorders, split_coordination, surface_coordination, without_date, without_span)
+                        relative_statements, reorder_form, reorders, split_coordination, surface_coordination,
+                        without_connective, without_date, without_span)
 from ..text import capitalize_first, word_count
 
 KEY_POINTS_MAX = 8
@@ -233,7 +234,9 @@ def _short_forms(s: Sentence) -> list[str]:
     if s.anchored_text:
         forms.append(s.anchored_text)  # « À compter de mai 2013, … » for « À compter de cette date, … »
     seen, out = set(), []
-    for f in map(lambda f: _with_antecedent(s, drop_emphatic(s, f)), forms):
+    # « Mais il s'agit peut-être d'une revendication opportuniste. »: out of
+    # its paragraph a line does not open on a connective.
+    for f in map(lambda f: without_connective(_with_antecedent(s, drop_emphatic(s, f))), forms):
         if points_back(f):
             continue  # « Ils se sont prononcés … » means nothing out of its paragraph
         if f not in seen:
