@@ -290,12 +290,14 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
                 if phrase and points_back(capitalize_first(phrase)):
                     phrase = None  # « ces 146 jours très attendus … »
                 if phrase and phrase.startswith(label):
-                    # « **20 ans** de recherche et 1,5 milliard d'euro d'investissement. »:
-                    # what the figure counts may follow it, not another
-                    # complement (« **40 km** en 8 boucles de 5 km. », « **12,6 %
-                    # des voix** et 94 sièges. » say nothing).
-                    if re.match(r"\s+(?:en|et|ou|à|au|aux|sur|dans|pour|par|avec|contre|entre)\b", phrase[len(label):]):
-                        continue
+                    # « **21 %** de la population active. »: what the figure counts
+                    # may follow it, not another complement nor another figure
+                    # (« **40 km** en 8 boucles de 5 km. », « **12,6 % des voix**
+                    # et 94 sièges. » say nothing).
+                    rest = phrase[len(label):]
+                    if re.match(r"\s+(?:en|et|ou|à|au|aux|sur|dans|pour|par|avec|contre|entre)\b", rest) or re.search(
+                            r",|\s(?:et|ou|voire)\s", rest):
+                        continue  # « **3 %** du PIB et le déficit structurel à 0,5 %. » runs two figures together
                     line = d.take(s, f"**{label}**{phrase[len(label):]}.", max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
                     if line:
                         labels_seen.add(label.lower())
