@@ -336,13 +336,16 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             break
     if len(others) < SECONDARY_MIN:
         others += _named_secondaries(analysis, focus, others, secondary - len(others))
+    if len(others) < SECONDARY_MIN:  # a very short text: a name it cites once will do
+        others += _named_secondaries(analysis, focus, others, SECONDARY_MIN - len(others), once=True)
     return focus, others
 
 
 SECONDARY_MIN = 3
 
 
-def _named_secondaries(analysis, focus: Keyphrase, others: list[Keyphrase], most: int) -> list[Keyphrase]:
+def _named_secondaries(analysis, focus: Keyphrase, others: list[Keyphrase], most: int,
+                       once: bool = False) -> list[Keyphrase]:
     """A short text has few phrases that recur: its people, organisations and
     places are what readers search for next (« Bundestag », « Gerhard
     Schröder »). The most cited first, then the names of two words or more;
@@ -355,8 +358,8 @@ def _named_secondaries(analysis, focus: Keyphrase, others: list[Keyphrase], most
         key = tuple(content_stems(e.name))
         if not key or len(e.name) < 3 or any(set(key) & t for t in taken):
             continue
-        if e.count < 2 and len(e.name.split()) < 2:
-            continue  # a name cited once, of one word: too thin to be searched for
+        if e.count < 2 and len(e.name.split()) < 2 and not once:
+            continue  # a name cited once, of one word: too thin to be searched for, unless nothing else
         taken.append(set(key))
         found.append(Keyphrase(e.name, key, 0.0, e.count, "a name the text cites"))
         if len(found) >= most:
