@@ -82,6 +82,9 @@ def test_reader_unicode_encodings_are_exact(text, codec):
 
     assume(not _MOJIBAKE.search(text))  # « Ã© » in a text: taken for double-encoded UTF-8, and repaired
     assume(not is_html_document(text))  # a whole HTML page is read as HTML whatever its name
+    # UTF-16 with its BOM (FF FE) then U+0000 is byte for byte the UTF-32 BOM
+    # (FF FE 00 00): the two readings cannot be told apart; the standard's wins.
+    assume(not (codec == "utf-16" and text.startswith("\x00")))
     try:
         doc = load(text.encode(codec), "a.txt")
     except InputError as exc:

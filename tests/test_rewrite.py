@@ -302,3 +302,13 @@ def test_intertitres_are_whole_nominal_groups(results):
         for b in res.article.blocks:
             if b.kind == "h2":
                 assert not bad.search(b.text), (name, b.text)
+
+
+def test_descriptions_say_what_happened_with_the_keyphrase(results):
+    """001's description was a sentence from the middle of the story (the
+    assailant, « tué par la riposte des policiers »), 005's a lap of the race."""
+    assert results["001.txt"][1].article.description.startswith("Un policier a été tué jeudi 20 avril")
+    assert results["005.txt"][1].article.description == (
+        "Le Britannique Alistair Brownlee conserve son titre olympique et marque l'histoire de l'épreuve olympique.")
+    for name, (text, res) in results.items():
+        assert len(res.article.description) <= 156, name

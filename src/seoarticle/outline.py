@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from . import keyphrase as kpm
 from .analysis import Analysis, Sentence
 from .keyphrase import Keyphrase
-from .rephrase import compress, has_clause, points_back
+from .rephrase import clauses, relative_statements, compress, has_clause, points_back
 from .text import capitalize_first, lower_first, slugify, word_count
 
 TITLE_MAX = 65
 DESCRIPTION_MIN, DESCRIPTION_MAX = 120, 156
+DESCRIPTION_SOFT_MIN = 90  # a description holding the keyphrase may be this short when none fits
 SECTION_MAX_WORDS = 300
 SECTION_TARGET_WORDS = 170
 LEAD_MAX_WORDS = 90
@@ -206,19 +207,33 @@ def _truncations(s: Sentence) -> list[str]:
     has no main verb before its comma: no cut there."""
     out = []
     doc, text = s.doc, s.text
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
     for t in doc:
-        if t.text != "," or root is None or t.i <= root.i or root.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+        if t.text != ",":
             continue
         head = text[: t.idx]
         if ":" in head or ";" in head:
             break  # « … dans quatre pays : le Mexique, » would cut a list short
-        if head.count("«") != head.count("»") or head.count("(") != head.count(")") or not has_clause(doc[: t.i]):
+        if head.count("«") != head.count("»") or head.count("(") != head.count(")") or not (
+                has_clause(doc[: t.i]) or _opens_on_a_clause(doc[: t.i])):
             continue
         cand = head.rstrip() + "."
         if not re.search(r"\b(?:de|du|des|le|la|les|l'|un|une|et|ou|à|au|en|que|qui)\.$", cand):
             out.append(cand)
     return out
+
+
+def _opens_on_a_clause(span) -> bool:
+    """« Un policier a été tué jeudi 20 avril, … »: a subject opening the
+    span and its finite verb before any comma, as the words show when the
+    parse has two roots."""
+    if not len(span) or span[0].pos_ not in ("DET", "PROPN"):
+        return False
+    for t in span[1:]:
+        if t.is_punct or t.lower_ in ("qui", "que", "qu'", "dont", "où"):
+            return False
+        if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm"):
+            return True
+    return False
 
 
 def _pairs_with(analysis: Analysis, focus: Keyphrase) -> list[str]:
@@ -248,6 +263,9 @@ def make_description(analysis: Analysis, focus: Keyphrase) -> str:
         c = compress(s)
         if c:
             variants.append(c)
+        # « Le Britannique Alistair Brownlee conserve son titre olympique et
+        # marque l'histoire de l'épreuve olympique. » out of 005's 50-word lead.
+        variants += [v for v in relative_statements(s) + clauses(s) if not points_back(v)]
         candidates.extend(variants)
     # Two short sentences of the lead read as one description.
     lead = [s for s in analysis.sentences if s.block == analysis.sentences[0].block]
@@ -257,10 +275,22 @@ def make_description(analysis: Analysis, focus: Keyphrase) -> str:
     with_kp = [c for c in candidates if kpm.contains(c, focus.text)]
     if not any(DESCRIPTION_MIN <= len(c) <= DESCRIPTION_MAX for c in with_kp):
         with_kp += _pairs_with(analysis, focus)
-    for pool in (with_kp, candidates):
-        fitting = [c for c in pool if DESCRIPTION_MIN <= len(c) <= DESCRIPTION_MAX and "«" not in c[:1]]
-        if fitting:
-            return fitting[0]
+    fitting = [c for c in with_kp if DESCRIPTION_MIN <= len(c) <= DESCRIPTION_MAX and "«" not in c[:1]]
+    if fitting:
+        return fitting[0]
+    # A little short but holding the keyphrase beats the right length without
+    # it (001: « Un policier a été tué jeudi 20 avril, moins de trois jours
+    # avant le premier tour de la présidentielle. », not a sentence from the
+    # middle of the story).
+    near = [c for c in with_kp if DESCRIPTION_SOFT_MIN <= len(c) <= DESCRIPTION_MAX and "«" not in c[:1]]
+    if near:
+        # The keyphrase's words together (« Un policier a été tué … ») before
+        # words apart (« … est tué par la riposte des policiers »).
+        return max(near, key=lambda c: (kpm._near_count([kpm.text_stems(c)], tuple(focus.key)) > 0, len(c),
+                                        -with_kp.index(c)))
+    fitting = [c for c in candidates if DESCRIPTION_MIN <= len(c) <= DESCRIPTION_MAX and "«" not in c[:1]]
+    if fitting:
+        return fitting[0]
     pool = with_kp or candidates
     under = [c for c in pool if len(c) <= DESCRIPTION_MAX]
     if under:

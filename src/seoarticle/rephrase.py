@@ -951,6 +951,19 @@ def relative_statements(s: Sentence) -> list[str]:
     for t in doc:
         if t.lower_ != "qui" or t.i < 2 or doc[t.i - 1].text != "," or inside_quote(text, t.idx):
             continue
+        person = _person_before(doc, t.i - 1)
+        if person is not None:
+            # « … la deuxième consécration du Britannique Alistair Brownlee, qui
+            # conserve son titre … »: after a person's name, « qui » is that person.
+            verb = t.head
+            end = verb.right_edge.i
+            if (verb.pos_ in ("VERB", "AUX") and _finite(verb) is not None and "Plur" not in _finite(verb).morph.get("Number")
+                    and (end + 1 >= len(doc) or doc[end + 1].is_punct)):
+                body = doc[t.i + 1 : end + 1].text.strip(" ,")
+                cand = _clean(f"{person} {body}")
+                if word_count(cand) >= MIN_WORDS and not _dangling(cand) and "«" not in body:
+                    out.append(cand)
+            continue
         verb = t.head
         if verb.dep_ != "acl:relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -975,6 +988,27 @@ def relative_statements(s: Sentence) -> list[str]:
             out.append(cand)
     return out
 
+
+
+def _person_before(doc, comma: int) -> str | None:
+    """The person named right before the comma at `comma`, with the title or
+    nationality the text puts before the name (« du Britannique Alistair
+    Brownlee » -> « Le Britannique Alistair Brownlee »), or None."""
+    k = comma - 1
+    if k < 0 or doc[k].ent_type_ != "PER":
+        return None
+    while k > 0 and doc[k - 1].ent_type_ == "PER" and doc[k - 1].ent_iob_ != "O" and doc[k].ent_iob_ == "I":
+        k -= 1
+    name = doc[k : comma]
+    j = k
+    while j > 0 and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j - 1].text[:1].isupper() and doc[j - 1].ent_type_ != "PER":
+        j -= 1  # « Britannique »
+    title = doc[j:k].text
+    det = doc[j - 1].lower_ if j > 0 else ""
+    article = {"du": "le", "au": "le", "le": "le", "la": "la", "de la": "la"}.get(det)
+    if title and article:
+        return capitalize_first(f"{article} {title} {name.text}")
+    return name.text if not title else None
 
 
 # Verbs that report what someone says, shows or thinks: « X estime que P »
