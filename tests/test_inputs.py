@@ -333,6 +333,8 @@ def test_markdown_keeps_indented_lines_and_plain_text_stays_plain():
     ("mais on ne compte que quelques blessés.12 000 personnes sont évacuées.",
      "mais on ne compte que quelques blessés. 12 000 personnes sont évacuées."),
     ("C'était la fin.Le lendemain, tout reprit.", "C'était la fin. Le lendemain, tout reprit."),
+    ("qualifié de « lâche et barbare ».12 000 personnes (AFP).Le lendemain",  # found by the property tests at 40x
+     "qualifié de « lâche et barbare ». 12 000 personnes (AFP). Le lendemain"),
     ("Une hausse de 3.5 % aux U.S.A., selon www.insee.fr et le fichier rapport.PDF.",
      "Une hausse de 3.5 % aux U.S.A., selon www.insee.fr et le fichier rapport.PDF."),
 ])

@@ -224,8 +224,9 @@ _SPACED_DOTS = re.compile(r"(?<!\.)\. \. \.(?!\.)")
 # A full stop with no space after it, between a word and a sentence
 # (« blessés.12 000 morts », « la fin.Le lendemain »): the space is put back,
 # or « blessés.12 » would read as one word and « 12 000 » lose its head.
+# After a closing quote or bracket too (« qualifié de « barbare ».12 000 »).
 # Not in « 3.5 », « U.S. », « www.site.fr » or « fichier.PDF ».
-_MISSING_SPACE = re.compile(r"(?<=[a-zà-ÿœæ]{2})\.(?=[A-ZÀ-ÝŒ][a-zà-ÿœæ]|\d)")
+_MISSING_SPACE = re.compile(r"(?:(?<=[a-zà-ÿœæ]{2})|(?<=[»)]))\.(?=[A-ZÀ-ÝŒ][a-zà-ÿœæ]|\d)")
 
 
 def clean(text: str) -> str:
