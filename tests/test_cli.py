@@ -126,5 +126,22 @@ def test_check_user_errors_exit_2(tmp_path, args, content, msg):
     assert r.stderr.count(b"\n") == 1 and b"Traceback" not in r.stderr
 
 
-def test_check_usage_error_exit_2():
-    assert run("check", "x.md", "--min-words", "0").returncode == 2
+@pytest.mark.parametrize("args,msg", [
+    (("check", "x.md", "--min-words", "0"), b"Invalid value for '--min-words'"),
+    (("rewrite", "x.txt", "--max-words", "beaucoup"), b"Invalid value for '--max-words'"),
+    (("rewrite", "x.txt", "--bogus"), b"No such option: --bogus"),
+    (("rewrite", "x.txt", "y.txt"), b"unexpected extra argument"),
+    (("rewrit", "x.txt"), b"No such command 'rewrit'"),
+])
+def test_usage_errors_one_line_exit_2(args, msg):
+    """A usage error is one line and exit 2, like any other error (click's
+    own is four: usage, hint, blank line, error)."""
+    r = run(*args)
+    assert r.returncode == 2 and msg in r.stderr, r.stderr
+    assert r.stderr.count(b"\n") == 1 and r.stderr.startswith(b"seoarticle: error: ") and b"--help" in r.stderr
+    assert r.stdout == b""
+
+
+def test_no_command_still_shows_the_help():
+    r = run()
+    assert r.returncode == 2 and b"Commands" in r.stderr + r.stdout

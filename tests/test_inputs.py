@@ -235,14 +235,23 @@ def run(*args, input=None):
     return subprocess.run([sys.executable, "-m", "seoarticle", *args], input=input, capture_output=True, cwd=ROOT)
 
 
-@pytest.mark.parametrize("name", ["english.txt", "random.bin", "report.pdf", "draft.odt", "truncated.docx",
-                                  "scripts-only.html", "bad-yaml.md", "ambiguous.txt"])
-def test_cli_refusals_one_line_exit_2(folder, name):
-    r = run("rewrite", str(folder / name))
+@pytest.mark.parametrize("name", REFUSED)
+def test_cli_refusals_one_line_exit_2_and_nothing_changed(folder, tmp_path, name):
+    """Every input to refuse, through the command with outputs that exist:
+    one line, exit 2, and the outputs, the folder and the input as they were."""
+    args = [a for k, v in EXPECTED[name].options for a in (f"--{k.replace('_', '-')}", str(v))]
+    article, report = tmp_path / "article.md", tmp_path / "report.json"
+    article.write_bytes(b"l'article d'hier\n")
+    report.write_bytes(b"{}\n")
+    before = (folder / name).read_bytes()
+    r = run("rewrite", str(folder / name), "-o", str(article), "--report-json", str(report), *args)
     assert r.returncode == 2, r.stderr
     assert r.stderr.count(b"\n") == 1 and b"Traceback" not in r.stderr and r.stdout == b""
     assert r.stderr.startswith(f"seoarticle: error: {folder / name}: ".encode())
     assert EXPECTED[name].message.encode() in r.stderr
+    assert article.read_bytes() == b"l'article d'hier\n" and report.read_bytes() == b"{}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.md", "report.json"]  # no temporary file left
+    assert (folder / name).read_bytes() == before
 
 
 def test_cli_takes_a_docx_and_html_on_stdin(folder, results):
@@ -324,6 +333,8 @@ def test_markdown_keeps_indented_lines_and_plain_text_stays_plain():
     ("mais on ne compte que quelques blessés.12 000 personnes sont évacuées.",
      "mais on ne compte que quelques blessés. 12 000 personnes sont évacuées."),
     ("C'était la fin.Le lendemain, tout reprit.", "C'était la fin. Le lendemain, tout reprit."),
+    ("qualifié de « lâche et barbare ».12 000 personnes (AFP).Le lendemain",  # found by the property tests at 40x
+     "qualifié de « lâche et barbare ». 12 000 personnes (AFP). Le lendemain"),
     ("Une hausse de 3.5 % aux U.S.A., selon www.insee.fr et le fichier rapport.PDF.",
      "Une hausse de 3.5 % aux U.S.A., selon www.insee.fr et le fichier rapport.PDF."),
 ])
@@ -331,3 +342,144 @@ def test_missing_space_after_a_full_stop(raw, clean_text):
     from seoarticle.reader import clean
 
     assert clean(raw) == clean_text
+
+
+# --- found by trying it as a new user (issue 6 review) -----------------------------------------------
+
+# é è à ç ê œ « » ’ … – in one text: every letter an old archive or a word processor may hold.
+ACCENTS = ("Cassini : le « Grand Final »\n\n"
+           "16 avril 2017. – La sonde va tenter une manœuvre périlleuse entre Saturne et ses anneaux.\n\n"
+           "Il traversera la zone de 2 400 kilomètres, encore mal connue… Suivront 21 passages jusqu’au 15 septembre.\n\n"
+           "Le Sénat a adopté à l’unanimité le texte, dont la façon de procéder est inédite, a-t-il précisé, même s’il reste une fenêtre.\n")
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "CR"])
+@pytest.mark.parametrize("codec,bom", [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"),
+                                       ("utf-16-be", b"\xfe\xff"), ("cp1252", b""), ("latin-1", b"")],
+                         ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "cp1252", "latin1"])
+def test_every_encoding_with_every_line_ending(codec, bom, ending):
+    text = ACCENTS
+    if codec == "latin-1":  # what Latin-1 lacks, as its archives write it
+        text = text.replace("œ", "oe").replace("’", "'").replace("…", "...").replace("–", "-")
+    doc = load(bom + text.replace("\n", ending).encode(codec), "a.txt")
+    assert shape(read(doc)) == shape(read(text))
+    for ch in "éèàçê«»" + ("" if codec == "latin-1" else "œ’…–"):
+        assert ch in doc, (codec, ch)
+
+
+def word(*paragraphs: tuple[str | None, str]) -> bytes:
+    """A .docx of these (style, text) paragraphs, as python-docx writes it."""
+    import io
+
+    import docx
+
+    doc = docx.Document()
+    for style, text in paragraphs:
+        doc.add_paragraph(text, style=style)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def test_a_long_heading_is_text_and_keeps_every_word():
+    """A CMS that sets the lead in <h1>, a paragraph styled Title in Word, a
+    draft's « # » before a paragraph: too long for a title, it is the first
+    paragraph (as a title, the engine would shorten it and lose its words)."""
+    lead = ("Un policier a été tué jeudi 20 avril à Paris, moins de trois jours avant le premier tour de la "
+            "présidentielle, lors d'un attentat sur la célèbre avenue des Champs-Élysées. Xavier Jugelé, 37 ans, "
+            "a reçu deux balles dans la tête.")
+    rest = "L'assaillant, Karim Cheurfi, a été tué par la riposte des policiers, selon le parquet."
+    html = f"<html><body><h1>{lead}</h1><p>{rest}</p></body></html>".encode()
+    md = f"# {lead}\n\n{rest}\n".encode()
+    docx = word(("Title", lead), (None, rest))
+    for name, data in (("a.html", html), ("a.md", md), ("a.docx", docx)):
+        source = read(load(data, name))
+        assert source.title is None, name
+        assert [b.text for b in source.blocks] == [lead, rest], name
+        assert source.blocks[0].kind == "para", name
+
+
+@pytest.mark.parametrize("name,data", [
+    ("fragment.html", "<h2>Le Sénat adopte la loi</h2><p>12 juillet 2012. – Le Sénat a adopté le texte à "
+                      "l'unanimité ce jeudi.</p><p>Le texte définit le délit, a précisé la ministre.</p>"),
+    ("draft.md", "## Le Sénat adopte la loi\n\n12 juillet 2012. – Le Sénat a adopté le texte à l'unanimité "
+                 "ce jeudi.\n\nLe texte définit le délit, a précisé la ministre.\n"),
+    ("a.docx", None),
+])
+def test_a_documents_first_heading_is_its_title(name, data):
+    """Word's Heading 1 used for the title, a CMS fragment opening on <h2>: the
+    first heading before any text is the title, and the dateline of the
+    paragraph after it is found."""
+    if data is None:
+        raw = word(("Heading 1", "Le Sénat adopte la loi"),
+                   (None, "12 juillet 2012. – Le Sénat a adopté le texte à l'unanimité ce jeudi."),
+                   (None, "Le texte définit le délit, a précisé la ministre."))
+    else:
+        raw = data.encode()
+    source = read(load(raw, name))
+    assert source.title == "Le Sénat adopte la loi", name
+    assert source.dateline == "12 juillet 2012", name
+    assert source.blocks[0].text == "Le Sénat a adopté le texte à l'unanimité ce jeudi.", name
+
+
+def test_a_first_heading_that_is_a_sentence_stays_text():
+    # « --- » under a line is a setext heading in Markdown: a sentence, not a title.
+    source = read(load("Le Sénat a adopté le texte ce jeudi.\n---\n\nLe texte définit le délit.\n".encode(), "a.md"))
+    assert source.title is None and source.blocks[0].text == "Le Sénat a adopté le texte ce jeudi."
+
+
+def test_separator_lines_are_no_title_and_no_heading():
+    text = ("---\nLe Sénat a adopté le texte à l'unanimité ce jeudi, a précisé la ministre.\n***\n"
+            "Le texte définit plus précisément le délit de harcèlement.\n\n* * *\n\n"
+            "Il alourdit les sanctions, selon le gouvernement.\n= = =\n")
+    source = read(load(text.encode(), "a.txt"))
+    assert source.title is None
+    assert [(b.kind, b.text) for b in source.blocks] == [
+        ("para", "Le Sénat a adopté le texte à l'unanimité ce jeudi, a précisé la ministre."),
+        ("para", "Le texte définit plus précisément le délit de harcèlement."),
+        ("para", "Il alourdit les sanctions, selon le gouvernement."),
+    ]
+
+
+def test_rules_around_prose_are_no_front_matter():
+    """« --- » lines around a sentence open many a plain text or e-mail: on
+    stdin it is plain text, not a front matter refused as invalid YAML."""
+    text = ("---\nLe Sénat a adopté le texte à l'unanimité ce jeudi.\n---\n"
+            "Le texte définit plus précisément le délit, a précisé la ministre.\n")
+    doc = load(text.encode(), None)
+    assert doc.format == "txt"
+    assert "Le Sénat a adopté le texte à l'unanimité ce jeudi." in [b.text for b in read(doc).blocks]
+    # A front matter is one when it opens on a key, comments before it allowed; a broken one is refused.
+    draft = "---\n# brouillon\ntitle: Le Sénat adopte la loi\n---\n\nLe Sénat a adopté le texte ce jeudi.\n"
+    assert load(draft.encode(), None).title == "Le Sénat adopte la loi"
+    with pytest.raises(InputError, match="not valid YAML"):
+        load(b"---\ntitle: [non ferm\xc3\xa9\n---\n\nLe texte.\n", None)
+
+
+@pytest.mark.parametrize("raw,clean_text", [
+    ("Il ajoute : ‘c’est inédit’ et repart.", "Il ajoute : « c'est inédit » et repart."),
+    ("Il a dit 'aujourd'hui' à l'AFP.", "Il a dit « aujourd'hui » à l'AFP."),
+    ("Le 'Times' et l'AFP, selon ‘Le Monde’.", "Le « Times » et l'AFP, selon « Le Monde »."),
+    ("les années '80 et '90, l'homme, 5' 30'' de course", "les années '80 et '90, l'homme, 5' 30'' de course"),
+])
+def test_single_quotes_are_quotations(raw, clean_text):
+    from seoarticle.reader import clean
+
+    assert clean(raw) == clean_text
+
+
+def test_a_sentence_without_end_is_refused_before_any_work():
+    """A transcript without its full stops (or a « quotation » never closed)
+    is one sentence of thousands of words, which the analysis would take
+    minutes over: refused at once, saying what to do."""
+    import time
+
+    words = [w for w in awkward.corpus("001.txt").split() if w.isalpha()]
+    text = " ".join((words * 8)[:3000])
+    start = time.perf_counter()
+    with pytest.raises(InputError, match=r"a sentence of 3 000 words .*put back its full stops"):
+        read(text)
+    assert time.perf_counter() - start < 5  # no analysis: a split of the text (a few ms)
+    with pytest.raises(InputError, match=r"close its « quotation »"):
+        read("Il a déclaré : « " + text)
+    read(". ".join(" ".join(words[i:i + 900]) for i in range(0, 2700, 900)) + ".")  # 900-word sentences: taken

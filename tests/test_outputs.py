@@ -110,6 +110,21 @@ def test_output_paths_that_cannot_be_written(tmp_path):
                    b"also the article's output")
 
 
+def test_read_only_outputs_are_refused(tmp_path, monkeypatch):
+    """Root writes anywhere whatever the modes: the refusal of a read-only
+    folder or file is simulated (os.access says no), as for a user."""
+    folder, locked = tmp_path / "ro", tmp_path / "locked.md"
+    folder.mkdir()
+    locked.write_text("x")
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) in (folder, locked) else real(p, mode))
+    with pytest.raises(InputError, match=r"ro: folder not writable; choose another output path"):
+        atomic.check_output(folder / "a.md")
+    with pytest.raises(InputError, match=r"locked.md: is read-only; choose another output path"):
+        atomic.check_output(locked)
+    atomic.check_output(tmp_path / "fine.md")
+
+
 def test_write_error_is_one_line(tmp_path):
     r = run("rewrite", str(ISW), "-q", "-o", "/dev/full")  # every write: no space left on device
     one_line_error(r, b"/dev/full: cannot be written (No space left on device)")

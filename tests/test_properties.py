@@ -212,6 +212,8 @@ def test_pipeline_any_unicode_text(text, force):
 
 @SLOW
 @given(FRENCHISH)
+@example("La maire de Paris Anne Hidalgo et le Conseil français du culte musulman ont également condamné cet attentat, "
+         "qualifié de « lâche et barbare ».12 000---")  # « 000 Anne » was the keyphrase (found at 40x)
 def test_pipeline_frenchish_text(text):
     from seoarticle import rewrite
 
@@ -257,3 +259,24 @@ def test_heading_never_cuts_a_glued_number():
     from seoarticle import rewrite
 
     valid_article(rewrite(load(GLUED_NUMBER.encode("utf-8"), "a.txt")).markdown, GLUED_NUMBER)
+
+
+# Found at 40 times the usual examples (issue 6 review): the keyphrase is a
+# fragment of a grouped number (« 12 000[…]22 avril » gives « avril 000[ »,
+# and the title « Avril 000[ : … »), a number the input does not have. The
+# keyphrase is the engine's (reported); the reader's part of its first form,
+# « « barbare ».12 000 » with no space after the stop, is fixed (the
+# @example of test_pipeline_frenchish_text).
+NUMBER_FRAGMENT = (
+    "12 000[…]22 avril 2017. – Un policier a été tué jeudi 20 avril, moins de trois jours avant le premier tour de "
+    "la présidentielle, alors même que se déroulait le dernier débat pré-électoral télévisé, lors d'un attentat "
+    "perpétré à Paris, sur la célèbre avenue des Champs-Élysées. Xavier Jugelé, 37 ans, a reçu deux balles dans la tête."
+)
+
+
+@pytest.mark.xfail(reason="keyphrase takes a fragment of a grouped number (reported to the engine's owner)",
+                   strict=False)
+def test_keyphrase_never_a_number_fragment():
+    from seoarticle import rewrite
+
+    valid_article(rewrite(NUMBER_FRAGMENT).markdown, NUMBER_FRAGMENT)

@@ -68,8 +68,10 @@ def check_output(path: Path, inputs: tuple[str | Path | None, ...] = (), what: s
         raise InputError(f"{parent}: no such folder; create it first, or choose another output path")
     if not parent.is_dir():
         raise InputError(f"{parent}: is not a folder; choose another output path")
-    if path.exists() and not os.access(path, os.W_OK) or not os.access(parent, os.W_OK | os.X_OK):
-        raise InputError(f"{path}: not writable; choose another output path")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise InputError(f"{path}: is read-only; choose another output path")
+    if not os.access(parent, os.W_OK | os.X_OK):  # the new file is made there, then renamed
+        raise InputError(f"{parent}: folder not writable; choose another output path")
     for inp in inputs:
         if inp in (None, "-"):
             continue

@@ -280,10 +280,29 @@ def main() -> None:
     # numpy's OpenBLAS starts one thread per core when imported (about 50 ms of
     # CPU per run here); spaCy's models compute with blis, never with it.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    # The click that typer runs on (its own copy in recent versions): its
+    # exceptions, from typer's BadParameter.
+    click_errors = {c.__name__: c for c in typer.BadParameter.__mro__}
     try:
-        app()
+        code = app(standalone_mode=False)
+    except click_errors["ClickException"] as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # no command at all: the help, as always
+            exc.show()
+        else:  # a usage error: one line, like every other error
+            ctx = getattr(exc, "ctx", None)
+            command = f"seoarticle {ctx.info_name}" if ctx is not None and ctx.parent is not None else "seoarticle"
+            sys.stderr.write(f"seoarticle: error: {_one_line(exc.format_message())} (see '{command} --help')\n")
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        sys.stderr.write("seoarticle: aborted\n")
+        sys.exit(1)
     except KeyboardInterrupt:
         sys.stderr.write("seoarticle: interrupted\n")
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    sys.exit(code or 0)
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())

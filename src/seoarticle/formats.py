@@ -27,6 +27,11 @@ ROW_SEPARATOR = " ; "  # between the cells of a table row, which stays one parag
 TITLE_KEYS = ("title", "seo_title", "meta_title", "headline")
 KEYWORD_KEYS = ("keyword", "focus_keyphrase", "focus_keyword", "keyphrase", "focuskw")
 FRONT_MATTER_MAX = 64 * 1024  # characters; a draft's front matter is a few lines
+# A title or heading of a document with more words than this is the author's
+# text in a heading style (a CMS that wraps the lead in <h1>, a paragraph
+# styled Title in Word): it stays a paragraph, so that none of its words is
+# lost to a title the engine shortens.
+HEADING_MAX_WORDS = 30
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre")
@@ -45,7 +50,13 @@ class Extracted:
         for line in text.split("\n"):
             line = _SPACE.sub(" ", line).strip()
             if line:
-                self.blocks.append((kind, line))
+                self.blocks.append((PARA if kind in (HEADING, "h1") and too_long_for_heading(line) else kind, line))
+
+
+def too_long_for_heading(text: str) -> bool:
+    from .text import word_count
+
+    return word_count(text) > HEADING_MAX_WORDS
 
 
 def one_line(value) -> str | None:
@@ -61,10 +72,25 @@ def one_line(value) -> str | None:
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
+# The first line of a front matter that is one: a key and its colon (YAML
+# comments before it). « Le 22 avril, Cassini… » between two « --- » rules of
+# a plain text is no front matter, and stays text.
+_YAML_KEY = re.compile(r"""(?:[ \t]*(?:#[^\n]*)?\r?\n)*["']?[\w.-]+["']?:(?:[ \t]|\r?\n|$)""")
+
+
+def front_matter_match(text: str) -> re.Match | None:
+    """The front matter block opening a text, if it has one: between two
+    « --- » lines, empty or starting with a YAML key."""
+    m = FRONT_MATTER.match(text)
+    if m is None or not (m.group(1) or "").strip() or _YAML_KEY.match(m.group(1)):
+        return m
+    return None
+
+
 def front_matter(text: str) -> tuple[dict, str]:
     """The YAML front matter of a Markdown text (a mapping, {} if none) and
     the text after it. InputError if it is not valid YAML."""
-    m = FRONT_MATTER.match(text)
+    m = front_matter_match(text)
     if not m:
         return {}, text
     return parse_yaml_mapping(m.group(1) or ""), text[m.end():]
@@ -162,7 +188,7 @@ def markdown(text: str) -> Extracted:
             content = _inline_text(tok.children or [])
             if in_table:
                 row.append(_SPACE.sub(" ", content).strip())
-            elif pending == "h1" and out.title is None:
+            elif pending == "h1" and out.title is None and not too_long_for_heading(content):
                 out.title = one_line(content)
             elif pending == "h1" and one_line(content) == out.title:
                 pass  # the front matter's title again
@@ -469,7 +495,7 @@ def docx(data: bytes) -> Extracted:
             continue
         kind, text = _docx_paragraph(p, styles)
         if kind == "title":
-            if out.title is None:
+            if out.title is None and not too_long_for_heading(text):
                 out.title = one_line(text)
                 continue
             kind = HEADING

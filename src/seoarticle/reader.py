@@ -148,7 +148,7 @@ def _sniff(text: str, ext: str | None) -> str:
         return ext
     if formats.looks_like_html(text):
         return "html"
-    if formats.FRONT_MATTER.match(text) or _MD_SIGNS.search(text[:100_000]):
+    if formats.front_matter_match(text) or _MD_SIGNS.search(text[:100_000]):
         return "md"
     return "txt"
 
@@ -214,22 +214,32 @@ _REFERENCE = re.compile(
     r"(?<=\S) ?\[(?:\d{1,3}|[a-z]|(?:note|n)\s?\d{1,3}|réf\.? (?:nécessaire|souhaitée)|citation nécessaire|"
     r"source insuffisante|(?:qui|quoi|quand|où|lequel|laquelle|lesquels|combien|pourquoi) \?|pas clair|"
     r"non neutre|à préciser|à vérifier|lien brisé|évasif|interprétation personnelle)\]", re.I)
+# A quotation in single quotes, curly or straight (« il ajoute : ‘c’est
+# inédit’ »): « … », as for double quotes. The opening quote follows no letter
+# and precedes one; an apostrophe inside is followed by a letter (« c’est »,
+# « aujourd'hui »); the closing one follows a letter or a final stop and
+# precedes no letter. « l'homme », « les années '80 », « 5' 30'' » hold no such pair.
+_SINGLE_QUOTED = re.compile(r"(?<![\w'’‘])[‘'](?=[^\W\d_])((?:[^‘’'\n]|[’'](?=[^\W_]))*?(?:[^\W\d_]|[.!?…]))[’'](?![^\W_])")
 _SPACED_DOTS = re.compile(r"(?<!\.)\. \. \.(?!\.)")
 # A full stop with no space after it, between a word and a sentence
 # (« blessés.12 000 morts », « la fin.Le lendemain »): the space is put back,
 # or « blessés.12 » would read as one word and « 12 000 » lose its head.
+# After a closing quote or bracket too (« qualifié de « barbare ».12 000 »).
 # Not in « 3.5 », « U.S. », « www.site.fr » or « fichier.PDF ».
-_MISSING_SPACE = re.compile(r"(?<=[a-zà-ÿœæ]{2})\.(?=[A-ZÀ-ÝŒ][a-zà-ÿœæ]|\d)")
+_MISSING_SPACE = re.compile(r"(?:(?<=[a-zà-ÿœæ]{2})|(?<=[»)]))\.(?=[A-ZÀ-ÝŒ][a-zà-ÿœæ]|\d)")
 
 
 def clean(text: str) -> str:
     """The typographic noise of pasted text out, no word lost: every line
     break as a line feed, every space as a space (normalize: no-break and
-    thin spaces, soft hyphens, zero-width characters, curly quotes, « … »),
+    thin spaces, soft hyphens, zero-width characters, curly quotes, « … »;
+    a quotation in single quotes as « »),
     invisible and control characters dropped, reference markers like [1]
     removed, « . . . » as « … », the missing space after a full stop put
     back. Editorial brackets like [...] stay, as […]."""
     text = _LINE_BREAKS.sub("\n", text).translate(_UNICODE_SPACES)
+    if "‘" in text or "'" in text:
+        text = _SINGLE_QUOTED.sub(r"“\1”", text)
     text = normalize(text)
     if not text.replace("\n", "").isprintable():  # else every character is kept anyway
         text = "".join(ch for ch in text if ch == "\n" or ch.isprintable())
@@ -258,7 +268,7 @@ def looks_like_headline(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > HEADLINE_MAX_CHARS:
         return False
-    if word_count(line) > HEADLINE_MAX_WORDS:
+    if not 0 < word_count(line) <= HEADLINE_MAX_WORDS:  # « — » or « 🙂 » alone is no headline
         return False
     return not re.search(r"[.;,…]\s*$", line) and not re.search(r"[.!?…]\s*»?\s*$", line)
 
@@ -280,11 +290,16 @@ def read(text: str) -> Source:
         lines = [(kind, ln) for kind, t in given for ln in clean(t).split("\n")]
         title = " ".join(clean(text.title or "").split()) or None
     lines = [(kind, ln.strip()) for kind, ln in lines]
-    lines = [(kind, ln) for kind, ln in lines if ln]
+    lines = [(kind, ln) for kind, ln in lines if ln and not _SEPARATOR.match(ln)]
     if not lines or not any(word_count(ln) for _, ln in lines):
         raise InputError("the input is empty; give a French news text (a file path, or text on stdin)")
 
-    if lines[0][0] is None and looks_like_headline(lines[0][1]):
+    kind0, first = lines[0]
+    if (kind0 is None and looks_like_headline(first)
+            or title is None and kind0 == "heading" and not re.search(r"[.;,…]\s*»?\s*$", first)):
+        # A plain headline first, or a document's first heading before any
+        # text (a Word title set in Heading 1, a CMS fragment's <h2>) unless
+        # it is a sentence (« Le 22 avril, … fois. » underlined with ---).
         if len(lines) == 1:
             raise InputError("the input holds only a headline; give the article text too")
         if title is None:
@@ -311,4 +326,33 @@ def read(text: str) -> Source:
         blocks.append(Block(kind, ln))
     if not any(b.kind == "para" and word_count(b.text) for b in blocks):
         raise InputError("the input holds only a headline; give the article text too")
+    _check_sentences(blocks)
     return Source(title=title, dateline=dateline, blocks=blocks)
+
+
+# A line of rule marks (« --- », « *** », « * * * », « ==== »): a separator
+# of the layout, no text (as a title or an intertitre it would print « --- »).
+_SEPARATOR = re.compile(r"^(?:[-_*=~#+•·–—]\s*){3,}$")
+# The longest sentence the analysis takes. A news sentence runs to a hundred
+# words at most; a « sentence » of thousands is a transcript or a paste
+# without its full stops (or a « quotation » never closed), and the analysis
+# slows down with the square of a sentence's length (a 49,000-word sentence:
+# minutes). 1,000-word sentences up to --max-words cost 3.5 times the time of
+# ordinary ones.
+MAX_SENTENCE_WORDS = 1_000
+
+
+def _check_sentences(blocks: list[Block]) -> None:
+    from .text import split_sentences
+
+    for b in blocks:
+        if word_count(b.text) <= MAX_SENTENCE_WORDS:
+            continue
+        for s in split_sentences(b.text):
+            n = word_count(s)
+            if n > MAX_SENTENCE_WORDS:
+                unclosed = s.count("«") > s.count("»")
+                raise InputError(
+                    f"the input has a sentence of {_n(n)} words (it begins {s[:40]!r}); "
+                    + ("close its « quotation »" if unclosed else "put back its full stops")
+                    + f" (at most {_n(MAX_SENTENCE_WORDS)} words a sentence)")
