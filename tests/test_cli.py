@@ -130,7 +130,7 @@ def test_check_user_errors_exit_2(tmp_path, args, content, msg):
     (("check", "x.md", "--min-words", "0"), b"Invalid value for '--min-words'"),
     (("rewrite", "x.txt", "--max-words", "beaucoup"), b"Invalid value for '--max-words'"),
     (("rewrite", "x.txt", "--bogus"), b"No such option: --bogus"),
-    (("rewrite", "x.txt", "y.txt"), b"unexpected extra argument"),
+    (("check", "x.md", "y.md"), b"unexpected extra argument"),
     (("rewrit", "x.txt"), b"No such command 'rewrit'"),
 ])
 def test_usage_errors_one_line_exit_2(args, msg):
@@ -139,6 +139,12 @@ def test_usage_errors_one_line_exit_2(args, msg):
     r = run(*args)
     assert r.returncode == 2 and msg in r.stderr, r.stderr
     assert r.stderr.count(b"\n") == 1 and r.stderr.startswith(b"seoarticle: error: ") and b"--help" in r.stderr
+    assert r.stdout == b""
+
+
+def test_several_inputs_without_an_output_folder_is_one_line():
+    r = run("rewrite", "x.txt", "y.txt")
+    assert r.returncode == 2 and r.stderr == b"seoarticle: error: several inputs need an output folder: -o FOLDER/\n"
     assert r.stdout == b""
 
 
