@@ -242,8 +242,8 @@ def test_pipeline_through_each_format(text, name):
 
 # Found by the property tests at 30 times the usual examples: a heading cut
 # inside « 12 000 » glued to a word (« Élysées</p>12 000 ») leaves « 12 »,
-# a number the input does not have. The cut is the outline's (the engine's
-# area, reported); kept here as the reproduction.
+# a number the input does not have. Fixed: a figure whose tokens do not start
+# with it gets no label, and no keyphrase word holds a digit.
 GLUED_NUMBER = (
     "France : un policier tué dans un attentat sur l'Avenue des Champs-Élysées22 avril 2017. – Un policier a été "
     "tué jeudi 20 avril, moins de trois jours avant le premier tour de la présidentielle, alors même que se "
@@ -253,8 +253,6 @@ GLUED_NUMBER = (
 )
 
 
-@pytest.mark.xfail(reason="outline cuts a heading inside a number glued to a word (reported to the engine's owner)",
-                   strict=False)
 def test_heading_never_cuts_a_glued_number():
     from seoarticle import rewrite
 
@@ -263,8 +261,8 @@ def test_heading_never_cuts_a_glued_number():
 
 # Found at 40 times the usual examples (issue 6 review): the keyphrase is a
 # fragment of a grouped number (« 12 000[…]22 avril » gives « avril 000[ »,
-# and the title « Avril 000[ : … »), a number the input does not have. The
-# keyphrase is the engine's (reported); the reader's part of its first form,
+# and the title « Avril 000[ : … »), a number the input does not have. Fixed:
+# no keyphrase word holds a digit; the reader's part of its first form,
 # « « barbare ».12 000 » with no space after the stop, is fixed (the
 # @example of test_pipeline_frenchish_text).
 NUMBER_FRAGMENT = (
@@ -274,8 +272,6 @@ NUMBER_FRAGMENT = (
 )
 
 
-@pytest.mark.xfail(reason="keyphrase takes a fragment of a grouped number (reported to the engine's owner)",
-                   strict=False)
 def test_keyphrase_never_a_number_fragment():
     from seoarticle import rewrite
 

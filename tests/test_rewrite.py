@@ -312,3 +312,47 @@ def test_descriptions_say_what_happened_with_the_keyphrase(results):
         "Le Britannique Alistair Brownlee conserve son titre olympique et marque l'histoire de l'épreuve olympique.")
     for name, (text, res) in results.items():
         assert len(res.article.description) <= 156, name
+
+
+def test_titles_and_descriptions_from_the_issue_6_review():
+    """Engine bugs a new user's review found (E3, E4, E5, E7, E8)."""
+    from conftest import CORPUS
+    from seoarticle import rewrite
+    from seoarticle.model import Options
+    from seoarticle.reader import load
+
+    # E3: « ce jeudi 12 juillet le nouveau projet de loi » gave the title
+    # « le juillet le nouveau projet de loi »; the author's headline is kept.
+    senat = ("Le Sénat adopte la loi sur le harcèlement\n\nLe Sénat a adopté à l'unanimité ce jeudi 12 juillet le "
+             "nouveau projet de loi sur le harcèlement sexuel, dont le texte précédent avait été abrogé il y a deux "
+             "mois par le Conseil constitutionnel. Le nouveau texte, adopté dans l'urgence, définit plus précisément "
+             "le délit de harcèlement sexuel et alourdit les sanctions à son encontre.")
+    art = rewrite(senat).article
+    assert art.title == "Le Sénat adopte la loi sur le harcèlement"
+    assert not any("juillet le" in b.text for b in art.blocks if b.kind in ("h2", "h3"))
+    # E4: a name after the title's colon keeps its capital.
+    lines = [ln for ln in next(p for p in CORPUS if p.name == "001.txt").read_text(encoding="utf-8").split("\n")[1:]
+             if ln.strip()]
+    text = " ".join(lines[:3]) + "\n\n" + "\n\n".join(lines[3:])
+    title = rewrite(text).article.title
+    assert " : " not in title or title.split(" : ", 1)[1][:1].isupper() or title.split(" : ", 1)[1][:2] in ("le", "la", "l'", "le"), title
+    assert "karim" not in title
+    # E5: an endless sentence makes no endless description.
+    long = ("Le Sénat adopte la réforme\n\nLe Sénat a adopté la réforme des retraites "
+            + " ".join(["avec le soutien des élus de la majorité présidentielle et des centristes du groupe de l'Union"] * 25)
+            + ". Le texte doit encore passer devant les députés.")
+    desc = rewrite(long, Options(force_lang=True)).article.description
+    assert len(desc) <= 156 and desc.endswith("…"), desc
+    # E7: the author's front-matter title is kept as it is.
+    md = ("---\ntitle: \"@Macron : « l'État », c'est \\\"nous\\\" # 1\"\nkeyword: réforme des retraites\n---\n\n"
+          "Le président de la République a présenté mercredi la réforme des retraites devant le Conseil des ministres, "
+          "à Paris. Le texte prévoit de reporter l'âge légal de départ de 62 à 64 ans, selon le gouvernement, qui "
+          "promet une concertation avec les syndicats.\n")
+    assert rewrite(load(md.encode("utf-8"), "a.md")).article.title == "@Macron : « l'État », c'est \"nous\" # 1"
+    # E8: reference markers are no facts the article lacks.
+    ref = ("La sonde Cassini entame son Grand Final\n\nLa sonde Cassini va passer entre Saturne et ses anneaux[1] pour "
+           "tenter de les « peser »[2] et en apprendre un peu plus sur leur histoire. Les scientifiques de la NASA "
+           "attendent beaucoup de ces mesures inédites, selon un communiqué de l'agence publié mercredi.")
+    report = rewrite(ref).report.to_dict()
+    numbers_check = next(c for c in report["checks"] if c["id"] == "facts_numbers")
+    assert not numbers_check["items"].get("missing_from_article"), numbers_check

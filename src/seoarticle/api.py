@@ -61,8 +61,11 @@ def rewrite(text: str, options: Options | None = None, *, source=None, docs: lis
     from .facts import extract
 
     docs = [s.doc for s in analysis.sentences] + ([analysis.title_doc] if analysis.title_doc is not None else [])
-    report = checks.run_checks(md, keyword=article.keyword, min_words=options.min_words, source=text,
-                               source_facts=extract(text, docs),
+    # The text as the reader cleaned it: reference markers (« anneaux[1] »)
+    # and markup are no facts the article should keep.
+    cleaned = "\n".join([x for x in (source.title, source.dateline) if x] + [b.text for b in source.blocks])
+    report = checks.run_checks(md, keyword=article.keyword, min_words=options.min_words, source=cleaned,
+                               source_facts=extract(cleaned, docs),
                                known_docs={s.text: s.doc for s in analysis.sentences})
     report.facts.update({
         # A plain str has no format of its own (its .format is a method).

@@ -111,13 +111,14 @@ GENERIC = {
     "premier", "deux", "trois", "autre", "autres", "même", "nombreux", "grand", "grande", "nouveau", "nouvelle",
     "certains", "plusieurs", "nom", "fin", "début", "moment", "lieu", "chose", "façon", "manière", "niveau", "total",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "midi", "soir", "soirée", "nuit",
-    "journée", "question",
+    "journée", "question", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre",
 }
 
 
 def _is_nominal(t) -> bool:
-    if t.like_num or t.text in "«»":
-        return False
+    if t.like_num or t.text in "«»" or any(c.isdigit() for c in t.text) or not any(c.isalpha() for c in t.text):
+        return False  # « 000[ », glued to a bracket, is no word of a phrase
     if t.pos_ in NOMINAL_POS:
         return True
     # A past participle right after a noun works like an adjective: « policier tué ».
@@ -141,6 +142,11 @@ def _find_windows(doc):
     for t in doc:
         if _is_nominal(t):
             cur.append(t)
+        elif t.lower_ in ("le", "la", "les", "l'") and cur and cur[-1].lower_ not in ("de", "d'"):
+            # « ce jeudi 12 juillet le nouveau projet de loi »: an article after
+            # a noun opens another group (only « de la », « de l' » link).
+            groups.append(cur)
+            cur = []
         elif t.lower_ in LINK_WORDS and cur:
             cur.append(t)
         elif (t.lower_ == "en" and cur and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN"
@@ -373,7 +379,8 @@ def _fallback(analysis) -> Keyphrase:
     forms: dict[str, str] = {}
     for s in analysis.sentences:
         for t in s.doc:
-            if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in FUNCTION_WORDS and len(t.text) > 2:
+            if (t.pos_ in ("NOUN", "PROPN") and t.lower_ not in FUNCTION_WORDS and len(t.text) > 2 and _is_nominal(t)
+                    and t.lower_ not in GENERIC):
                 st = stem(t.text)
                 counts[st] += 1
                 forms.setdefault(st, t.text)

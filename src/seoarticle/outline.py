@@ -157,7 +157,11 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
                 out.append((prefix + _fit(seg, TITLE_MAX - len(prefix)), 5))
     prefix = capitalize_first(focus.text) + " : "
     if topic:
-        out.append((prefix + _fit(topic, TITLE_MAX - len(prefix)), 6))
+        # The keyphrase and a topic of the text: when there is no headline, or
+        # only one that holds no part of the keyphrase (the author's headline,
+        # even without the keyphrase, says the news better than a topic does).
+        held = src and any(k in kpm.text_stems(src) for k in focus.key)
+        out.append((prefix + _fit(topic, TITLE_MAX - len(prefix)), 6 if not held else 11))
     return [(_with_full_name(t, focus, analysis), rank) for t, rank in out]
 
 
@@ -173,7 +177,12 @@ def _cuts_a_name(text: str, analysis: Analysis) -> bool:
 
 def make_title(analysis: Analysis, focus: Keyphrase, topic: str) -> str:
     """The H1: at most TITLE_MAX characters, the keyphrase near its start,
-    taken from the headline whenever the headline allows it."""
+    taken from the headline whenever the headline allows it. A title the
+    author set apart (front matter, `#`, <h1>, Word Title) is kept as it is
+    when it fits: the report says if the keyphrase is not in it."""
+    given = analysis.source.title
+    if analysis.source.title_given and given and len(given) <= TITLE_MAX:
+        return given
     cands = []
     for text, rank in _title_candidates(analysis, focus, topic):
         text = text.strip()
@@ -295,7 +304,10 @@ def make_description(analysis: Analysis, focus: Keyphrase) -> str:
     under = [c for c in pool if len(c) <= DESCRIPTION_MAX]
     if under:
         return max(under, key=len)
-    return min(pool, key=len)
+    # Only endless sentences: the shortest, cut at a word and marked as cut
+    # (a 900-word sentence made a 5.8 KB description).
+    shortest = min(pool, key=len)
+    return _fit(shortest, DESCRIPTION_MAX - 1).rstrip(" ,;:") + "…"
 
 
 # --- slug -------------------------------------------------------------------------
@@ -528,7 +540,9 @@ def make_plan(analysis: Analysis, focus: Keyphrase, secondary: list[Keyphrase]) 
             topic = with_article(k.text, analysis)
             break
     topic = topic or heading_for(sents, analysis, set(taken), doc_freq=doc_freq) or focus.text
-    title = make_title(analysis, focus, lower_first(topic))
+    # « Policier tué : Karim Cheurfi », not « karim Cheurfi »: a name keeps its capital.
+    named = any(topic.split(" ", 1)[0] == e.name.split(" ", 1)[0] for e in analysis.entities)
+    title = make_title(analysis, focus, topic if named else lower_first(topic))
     description = make_description(analysis, focus)
     slug = make_slug(title, focus)
     return Plan(title, description, slug, focus, secondary, lead, sections)

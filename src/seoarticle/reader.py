@@ -31,6 +31,9 @@ class Source:
     title: str | None
     dateline: str | None
     blocks: list[Block] = field(default_factory=list)
+    # The title is the author's own, set apart by the format (a front matter's
+    # `title`, a Markdown `#`, an HTML <h1>, a Word Title), not a first line.
+    title_given: bool = False
 
     @property
     def paragraphs(self) -> list[str]:
@@ -327,7 +330,9 @@ def read(text: str) -> Source:
     if not any(b.kind == "para" and word_count(b.text) for b in blocks):
         raise InputError("the input holds only a headline; give the article text too")
     _check_sentences(blocks)
-    return Source(title=title, dateline=dateline, blocks=blocks)
+    # (A plain str's .title is a method: only a Document has a title of its own.)
+    given_title = given is not None and bool(text.title) and title == " ".join(clean(text.title).split())
+    return Source(title=title, dateline=dateline, blocks=blocks, title_given=given_title)
 
 
 # A line of rule marks (« --- », « *** », « * * * », « ==== »): a separator
