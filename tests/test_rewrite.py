@@ -356,3 +356,22 @@ def test_titles_and_descriptions_from_the_issue_6_review():
     report = rewrite(ref).report.to_dict()
     numbers_check = next(c for c in report["checks"] if c["id"] == "facts_numbers")
     assert not numbers_check["items"].get("missing_from_article"), numbers_check
+
+
+def test_a_line_without_final_punctuation_is_never_glued_to_a_paragraph():
+    """E2 of the issue 6 review: a Markdown table row or a list item ran on
+    into the paragraph before it (« …de Saturne. Date ; Étape 22 avril ; … »)."""
+    from seoarticle import rewrite
+    from seoarticle.reader import load
+
+    md = ("# La sonde Cassini entame son Grand Final\n\nLa sonde Cassini va commencer une manœuvre périlleuse et "
+          "inédite entre Saturne et ses anneaux pour tenter de les peser. Elle plongera vingt-deux fois entre la "
+          "planète et ses anneaux avant de se désintégrer dans l'atmosphère de Saturne.\n\n| Date | Étape |\n|---|---|\n"
+          "| 22 avril | Survol de Titan |\n\n- Premier plongeon le 26 avril\n- Dernier plongeon le 15 septembre\n\n"
+          "Les scientifiques de la NASA attendent beaucoup de ces mesures inédites, selon un communiqué de l'agence "
+          "publié mercredi.\n")
+    art = rewrite(load(md.encode("utf-8"), "a.md")).article
+    for b in art.blocks:
+        if b.kind == "p":
+            assert not re.search(r"[a-z]\. (?:Date|22 avril|Premier|Dernier)", b.text), b.text
+            assert not re.search(r"(?:Étape|Titan|avril|septembre) [A-Z]", b.text), b.text

@@ -335,6 +335,10 @@ def _split_long(par: list[Sentence]) -> list[list[Sentence]]:
     return [par[i : i + size] for i in range(0, len(par), size)]
 
 
+def _ends_as_sentence(text: str) -> bool:
+    return bool(re.search(r"[.!?…]\s*[»)\"]?\s*$", text))
+
+
 def _paragraphs(sentences: list[Sentence]) -> list[list[Sentence]]:
     by_block: dict[int, list[Sentence]] = {}
     for s in sentences:
@@ -342,8 +346,12 @@ def _paragraphs(sentences: list[Sentence]) -> list[list[Sentence]]:
     out: list[list[Sentence]] = []
     for par in by_block.values():
         for part in _split_long(par):
-            # A lone sentence joins the previous paragraph when that stays short.
-            if out and len(part) == 1 and len(out[-1]) < 3 and sum(x.words for x in out[-1]) + part[0].words < 110:
+            # A lone sentence joins the previous paragraph when that stays short;
+            # not a line without final punctuation (a list item, a table row),
+            # which would run on into the text around it (« …de Saturne. Date ;
+            # Étape 22 avril ; Survol de Titan »).
+            if (out and len(part) == 1 and len(out[-1]) < 3 and sum(x.words for x in out[-1]) + part[0].words < 110
+                    and _ends_as_sentence(part[0].text) and _ends_as_sentence(out[-1][-1].text)):
                 out[-1] = out[-1] + part
             else:
                 out.append(part)
