@@ -102,10 +102,11 @@ def points_back(text: str) -> bool:
 
 
 def _root(doc):
-    for t in doc:
-        if t.dep_ == "ROOT":
-            return t
-    return doc[0]
+    """The first root of a parse (memoized on the Doc: asked many times per sentence)."""
+    i = doc.user_data.get("seoarticle.root")
+    if i is None:
+        i = doc.user_data["seoarticle.root"] = next((t.i for t in doc if t.dep_ == "ROOT"), 0)
+    return doc[i]
 
 
 def _is_clause(doc, a: int, b: int) -> bool:
@@ -621,6 +622,7 @@ def _finite(verb):
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 
 
+@per_sentence
 def split_coordination(s: Sentence) -> list[str]:
     """Two verbs sharing one subject, each a sentence with that subject:
     « L'alliance perd toutefois 65 sièges et réalise une performance mauvaise »
@@ -675,6 +677,7 @@ def _verb_like(t) -> bool:
     return t.text[:1].islower() and ((t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) or _looks_finite(t))
 
 
+@per_sentence
 def surface_coordination(s: Sentence) -> list[str]:
     """Two predicates of one subject, read off the words when the parse is
     broken (« Vincent Luis parvient malgré tout à conserver un diplôme
@@ -726,6 +729,7 @@ FRONTABLE_PREPOSITIONS = {"dans", "lors", "en", "depuis", "pendant", "durant", "
 _MOVABLE_START = ("ADP", "ADV", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "CCONJ")
 
 
+@per_sentence
 def reorders(s: Sentence) -> list[str]:
     """The same words in another order, where French allows it without a
     change of meaning: a leading adverbial goes to the end (« Ce mardi soir,
@@ -941,6 +945,7 @@ def _copula_inverted(s: Sentence, end: int) -> list[str]:
     return [_clean(f"{capitalize_first(b)} {cop.text} {lower_start(a)}")]
 
 
+@per_sentence
 def relative_statements(s: Sentence) -> list[str]:
     """A non-restrictive relative clause as a sentence of its own, its
     antecedent as subject: « …la formation de gauche Die Linke créée en 2007,
@@ -1022,6 +1027,7 @@ _INVERTED_SAYING = re.compile(
     r"souligné|assuré|rapporté|confirmé|rappelé|révélé|averti|reconnu) (?P<x>(?:[A-ZÉ]|l[ae]s? |l')[^«»]*?)\.$")
 
 
+@per_sentence
 def attributions(s: Sentence) -> list[str]:
     """A reported statement with its source first, as « selon … »:
     « Les études montrent que ce vaccin permet … » -> « Selon les études, ce

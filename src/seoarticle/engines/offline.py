@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import keyphrase as kpm
-from ..analysis import Analysis, Sentence, dates_in
+from ..analysis import Analysis, Sentence, dates_in, per_sentence
 from ..model import Article, Block, Options
 from ..outline import Plan, de, with_article
 from ..rephrase import (_final_date_first, attributions, clauses, compress, date_label, drop_emphatic, inside_quote, lower_start, points_back,
@@ -221,6 +221,7 @@ def _with_antecedent(s: Sentence, form: str) -> str:
     return form
 
 
+@per_sentence
 def _short_forms(s: Sentence) -> list[str]:
     """The derived forms of a sentence: without its removable parts, split
     into its clauses or its coordinated verbs, or its words in another order."""
