@@ -346,24 +346,25 @@ def convert(items: list[tuple[int, str, bytes]], options: Options, nlp=None):
 
 def _worker(conn, options: Options) -> None:
     """A worker process: loads the pipeline, then converts the chunks it is
-    sent until it is sent None; reports each file as soon as it is done,
-    and its peak memory at the end."""
+    sent until it is sent None; reports each file as soon as it is done."""
     from .nlp import get_nlp, prime
 
-    prime()
-    nlp = get_nlp()
+    try:
+        prime()
+        nlp = get_nlp()
+    except Exception as exc:  # noqa: BLE001 - no worker can convert anything: say why, once
+        conn.send((None, None, _failure(exc)))
+        return
+    conn.send((None, "ready", None))
     while True:
         try:
             chunk = conn.recv()
         except EOFError:
             return
         if chunk is None:
-            break
+            return
         for idx, md, rec in convert(chunk, options, nlp):
             conn.send((idx, md, rec))
-    import resource
-
-    conn.send(("peak_rss_kib", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
 
 
 # --- the run (in the parent) -----------------------------------------------------------
@@ -375,7 +376,6 @@ class Summary:
     total: int = 0
     interrupted: bool = False
     seconds: float = 0.0
-    worker_peak_rss_kib: list[int] = field(default_factory=list)
 
     def count(self, status: str) -> int:
         return sum(r["status"] == status for r in self.records)
@@ -429,6 +429,7 @@ def run(inputs: list[Input], out_dir: Path, options: Options, jobs: int = 1, for
     the workers and returns what was done (`Summary.interrupted`)."""
     events = events or _Events()
     out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     remove_leftovers(out_dir)
     manifest = Manifest(out_dir)
@@ -469,7 +470,7 @@ def run(inputs: list[Input], out_dir: Path, options: Options, jobs: int = 1, for
         events.known(rec)
     old_term = signal.signal(signal.SIGTERM, _on_term)
     try:
-        _convert_all(todo, out_dir, options, jobs, manifest, key, done, events, summary)
+        _convert_all(todo, out_dir, options, jobs, manifest, key, done, events)
     except (KeyboardInterrupt, _Interrupted):
         summary.interrupted = True
     finally:
@@ -492,11 +493,12 @@ def write_index(path: Path, records: list[dict]) -> None:
 class _Slot:
     proc: object
     conn: object
-    pending: deque = field(default_factory=deque)  # (index, Input) sent, not yet answered
+    pending: deque = field(default_factory=deque)  # indexes of the inputs sent, not yet answered
+    ready: bool = False  # the pipeline is loaded
 
 
 def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, manifest: Manifest, key: str,
-                 done: dict, events: _Events, summary: Summary) -> None:
+                 done: dict, events: _Events) -> None:
     if not todo:
         return
     import multiprocessing as mp
@@ -578,13 +580,14 @@ def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, 
             ready = wait([s.conn for s in busy] + [s.proc.sentinel for s in busy])
             for s in busy:
                 if s.conn in ready or s.proc.sentinel in ready:
-                    _drain(s, finish, summary)
+                    _drain(s, finish)
                 if s.pending and not s.proc.is_alive():  # died on its first pending file
                     s.proc.join()
-                    idx = s.pending.popleft()
                     code = s.proc.exitcode
                     how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
-                    finish(idx, None, f"the worker process died while converting it ({how})")
+                    if not s.ready:
+                        raise _Unusable(f"the worker process died while starting ({how})")
+                    finish(s.pending.popleft(), None, f"the worker process died while converting it ({how})")
                     if s.pending:
                         queue.appendleft(list(s.pending))
                         s.pending.clear()
@@ -593,10 +596,11 @@ def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, 
                         stop(slots[-1])
                 elif not s.pending and s.proc.is_alive() and not feed(s):
                     stop(s)
-        for s in slots:  # the workers were sent None: collect their peak memory
-            _drain(s, finish, summary, final=True)
-        for s in slots:
+        for s in slots:  # they were sent None: they are leaving
             s.proc.join(5)
+    except _Unusable as exc:
+        for idx in sorted({i for s in slots for i in s.pending} | {i for chunk in queue for i in chunk}):
+            finish(idx, None, f"no worker could start: {exc}")
     finally:
         for s in slots:
             if s.proc.is_alive():
@@ -608,20 +612,24 @@ def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, 
                 s.proc.join()
 
 
-def _drain(slot: _Slot, finish: Callable, summary: Summary, final: bool = False) -> None:
-    """Handle every message `slot`'s worker has sent so far (all of them,
-    up to its peak memory, with `final`)."""
+class _Unusable(Exception):
+    """A worker could not load the pipeline: no file can be converted."""
+
+
+def _drain(slot: _Slot, finish: Callable) -> None:
+    """Handle every message `slot`'s worker has sent so far."""
     while True:
         try:
-            if not final and not slot.conn.poll():
+            if not slot.conn.poll():
                 return
-            msg = slot.conn.recv()
+            idx, md, rec = slot.conn.recv()
         except (EOFError, OSError):
             return
-        if msg[0] == "peak_rss_kib":
-            summary.worker_peak_rss_kib.append(msg[1])
-            return
-        idx, md, rec = msg
+        if idx is None:
+            if md != "ready":
+                raise _Unusable(rec)
+            slot.ready = True
+            continue
         slot.pending.remove(idx)
         finish(idx, md, rec)
 
