@@ -375,6 +375,13 @@ def test_discover(tmp_path, monkeypatch):
     assert len(locked) == 1 and locked[0].error == "folder cannot be read (Permission denied)"
 
 
+def test_one_batch_at_a_time_per_output_folder(tmp_path):
+    with batch._locked(tmp_path):
+        with pytest.raises(batch.UsageError, match="another batch is writing there"):
+            batch.run([], tmp_path, Options())
+    assert batch.run([], tmp_path, Options()).records == []  # released
+
+
 def test_size_limit_and_leftovers(tmp_path):
     assert batch.too_large(3_000_001, "a.txt", 50_000) and not batch.too_large(3_000_000, "a.txt", 50_000)
     assert not batch.too_large(50_000_000, "a.html", 50_000) and batch.too_large(100_000_001, "a.docx", 50_000)

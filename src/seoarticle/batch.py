@@ -39,6 +39,7 @@ from .model import Options
 
 MANIFEST = ".seoarticle-manifest.json"
 JOURNAL = ".seoarticle-manifest.journal"
+LOCK = ".seoarticle-lock"  # held by the batch writing into a folder
 INDEX = "report.jsonl"
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.docx")
 MANIFEST_FORMAT = 1
@@ -430,6 +431,33 @@ def run(inputs: list[Input], out_dir: Path, options: Options, jobs: int = 1, for
     events = events or _Events()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    with _locked(out_dir):
+        return _run(inputs, out_dir, options, jobs, force, events)
+
+
+class _locked:
+    """An exclusive lock on `out_dir` for the run (UsageError if another
+    batch holds it): two batches writing one manifest would lose entries."""
+
+    def __init__(self, out_dir: Path):
+        self.path = out_dir / LOCK
+
+    def __enter__(self):
+        import fcntl
+
+        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(self.fd)
+            raise UsageError(f"{self.path.parent}: another batch is writing there; wait for it to end") from None
+        return self
+
+    def __exit__(self, *exc):
+        os.close(self.fd)  # releases the lock (the file stays: removing it could race another batch)
+
+
+def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force: bool, events: _Events) -> Summary:
     t0 = time.perf_counter()
     remove_leftovers(out_dir)
     manifest = Manifest(out_dir)

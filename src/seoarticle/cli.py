@@ -198,7 +198,11 @@ def _run_batch(inputs: Optional[list], in_dir: Optional[Path], out_dir: Path, op
         fail(str(exc))
     if inputs is None:
         inputs = discover(in_dir, globs, out_dir)
-    summary = run(inputs, out_dir, options, jobs=jobs or _cpus(), force=force, events=events(options.quiet))
+    try:
+        summary = run(inputs, out_dir, options, jobs=jobs or _cpus(), force=force, events=events(options.quiet))
+    except UsageError as exc:
+        fail(str(exc))
+        return
     if not options.quiet:
         print_summary(summary, out_dir)
     if summary.interrupted:
