@@ -127,7 +127,8 @@ def main() -> None:
         env.pop("SEOARTICLE_NO_CACHE", None)
         src = tmp / "in"
         words = build(src, n)
-        print(f"corpus: {n} files from {CORPUS} ({words:,} words), cores: {len(os.sched_getaffinity(0))}")
+        print(f"corpus: {n} files from {CORPUS} ({words:,} words), cores: {len(os.sched_getaffinity(0))}, "
+              f"load average before: {os.getloadavg()[0]:.2f}")
         # Build the spaCy cache first, with a batch of one file (not timed).
         one = tmp / "one"
         one.mkdir()
@@ -163,7 +164,8 @@ def main() -> None:
         print(f"batch --jobs 1 (whole command): {j1:.2f} s, {wps(j1)}; ratio to bare spaCy: {base / j1:.2f} (target >= 0.8)")
         print(f"batch --jobs 2 (whole command): {j2:.2f} s, {wps(j2)}; speed-up over --jobs 1: {j1 / j2:.2f} (target >= 1.6)")
         print(f"peak memory of a worker: {j1_rss / 1024:.0f} MiB with --jobs 1, {j2_rss / 1024:.0f} MiB with --jobs 2")
-        print(f"--jobs 1 and --jobs 2 give the same bytes: {'yes' if same else 'NO'}")
+        print(f"--jobs 1 and --jobs 2 give the same bytes: {'yes' if same else 'NO'}; "
+              f"load average after: {os.getloadavg()[0]:.2f} (other work on the machine skews --jobs 2 most)")
         m = min(n, 60)
         _, _, out = timed([PY, "-c", BREAKDOWN, str(src), str(m)], env)
         t = json.loads(out.splitlines()[-1])
