@@ -325,6 +325,21 @@ def test_rewrite_several_files_to_a_folder(tmp_path):
     assert r.returncode == 2 and b"is a folder" in r.stderr
 
 
+def test_workers_do_not_import_from_the_current_folder(tmp_path):
+    """A worker starts as `python -c`: the folder the batch runs from must
+    not shadow the standard library (a grp.py there did, before)."""
+    script = Path(sys.executable).parent / "seoarticle"
+    if not script.exists():
+        pytest.skip("no seoarticle script beside this Python (not installed with pip)")
+    for name in ("grp", "json", "random", "signal"):
+        (tmp_path / f"{name}.py").write_text("open('SHADOWED', 'w').close()\nraise SystemExit(3)\n", encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(text("006.txt"), encoding="utf-8")
+    r = subprocess.run([str(script), "batch", "in", "out", "-q"], cwd=tmp_path, capture_output=True)
+    assert r.returncode == 0, r.stderr
+    assert not (tmp_path / "SHADOWED").exists() and (tmp_path / "out" / "a.md").exists()
+
+
 @pytest.mark.parametrize("args,msg", [
     (("batch", "{t}/missing", "{t}/out"), b"no such folder"),
     (("batch", "{t}/file.txt", "{t}/out"), b"is not a folder"),

@@ -544,11 +544,20 @@ def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, 
         proc = ctx.Process(target=_worker, args=(child, options), daemon=True)
         # Born ignoring SIGINT (Python then installs no handler of its own):
         # Ctrl-C reaches the whole process group, and only the parent acts on it.
+        # And with PYTHONSAFEPATH: the worker starts as `python -c`, which would
+        # put the current folder first on its path (a grp.py or json.py there
+        # would be imported instead of the standard library's).
         old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        safe = os.environ.get("PYTHONSAFEPATH")
+        os.environ["PYTHONSAFEPATH"] = "1"
         try:
             proc.start()
         finally:
             signal.signal(signal.SIGINT, old)
+            if safe is None:
+                del os.environ["PYTHONSAFEPATH"]
+            else:
+                os.environ["PYTHONSAFEPATH"] = safe
         child.close()
         slot = _Slot(proc, parent)
         slots.append(slot)
