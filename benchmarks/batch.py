@@ -83,13 +83,14 @@ def build(folder: Path, n: int) -> int:
     return words
 
 
-def timed(cmd: list[str], env: dict) -> tuple[float, int, bytes]:
+def timed(cmd: list[str], env: dict) -> tuple[float, int, bytes, float]:
     """Wall seconds, peak RSS (KiB) of the largest process of the command's
-    tree (os.wait4: the process and its waited-for descendants), stdout."""
+    tree (os.wait4: the process and its waited-for descendants), stdout,
+    CPU seconds of the tree."""
     with tempfile.TemporaryFile() as out:
         proc = run(cmd, env, stdout=out)
         out.seek(0)
-        return proc.wall, proc.rss, out.read()
+        return proc.wall, proc.rss, out.read(), proc.cpu
 
 
 # Where the time of the conversion goes, in one process, as a worker spends
@@ -150,10 +151,10 @@ def main() -> None:
         one = tmp / "one"
         one.mkdir()
         shutil.copy(next(src.rglob("*.txt")), one / "a.txt")
-        timed(seoarticle_cmd() + ["batch", str(one), str(tmp / "one-out"), "-q"], env)
+        timed(seoarticle_cmd() + ["batch", str(one), str(tmp / "one-out"), "-q"], env)  # builds the cache
 
         def bare() -> dict:
-            wall, rss, out = timed([PY, "-c", BARE, str(src)], env)
+            wall, rss, out, _ = timed([PY, "-c", BARE, str(src)], env)
             data = json.loads(out.splitlines()[0])
             assert data["texts"] == n
             return data
@@ -161,9 +162,10 @@ def main() -> None:
         def batch(jobs: int) -> tuple[float, int]:
             out = tmp / f"out-{jobs}"
             shutil.rmtree(out, ignore_errors=True)
-            wall, rss, _ = timed(seoarticle_cmd() + ["batch", str(src), str(out), "--jobs", str(jobs), "-q"], env)
+            wall, rss, _, cpu = timed(seoarticle_cmd() + ["batch", str(src), str(out), "--jobs", str(jobs), "-q"], env)
             rows = [json.loads(x) for x in (out / "report.jsonl").read_text(encoding="utf-8").splitlines()]
             assert len(rows) == n and all(r["status"] == "converted" for r in rows)
+            print(f"  batch --jobs {jobs}: {wall:.2f} s, CPU {cpu:.2f} s ({cpu / wall:.2f} cores busy)")
             return wall, rss
 
         # Interleaved, each twice, the faster kept: other work on this shared
@@ -174,7 +176,6 @@ def main() -> None:
         j2b, _ = batch(2)
         j1b, _ = batch(1)
         b2 = bare()
-        print(f"batch --jobs 1: {j1:.2f} s and {j1b:.2f} s; --jobs 2: {j2:.2f} s and {j2b:.2f} s")
         j1, j2 = min(j1, j1b), min(j2, j2b)
         kinds = ("batch_size=64", "default")
         best = {k: min(b1[k], b2[k]) for k in kinds}
@@ -196,7 +197,7 @@ def main() -> None:
         print(f"--jobs 1 and --jobs 2 give the same bytes: {'yes' if same else 'NO'}; "
               f"load average after: {os.getloadavg()[0]:.2f} (other work on the machine skews --jobs 2 most)")
         m = min(n, 60)
-        _, _, out = timed([PY, "-c", BREAKDOWN, str(src), str(m)], env)
+        _, _, out, _ = timed([PY, "-c", BREAKDOWN, str(src), str(m)], env)
         t = json.loads(out.splitlines()[-1])
         ours = t["total"] - t["analysis"] - t["checks"]
         print(f"where a worker's time goes ({m} files, one process): {t['total']:.2f} s = "
