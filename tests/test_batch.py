@@ -75,6 +75,9 @@ BAD = {"binary.txt": "binary", "empty.txt": "empty", "english.txt": "English (en
 @pytest.fixture(scope="module")
 def converted(mixed, tmp_path_factory):
     """The mixed folder converted with 2 workers, and with 1."""
+    from seoarticle.nlp import get_nlp
+
+    get_nlp()  # builds this session's spaCy cache once, here, rather than in two workers at once
     before = tree(mixed)
     out2, out1 = tmp_path_factory.mktemp("jobs2"), tmp_path_factory.mktemp("jobs1")
     r2 = cli("batch", mixed, out2, "--jobs", "2")
