@@ -75,6 +75,9 @@ BAD = {"binary.txt": "binary", "empty.txt": "empty", "english.txt": "English (en
 @pytest.fixture(scope="module")
 def converted(mixed, tmp_path_factory):
     """The mixed folder converted with 2 workers, and with 1."""
+    from seoarticle.nlp import get_nlp
+
+    get_nlp()  # builds this session's spaCy cache once, here, rather than in two workers at once
     before = tree(mixed)
     out2, out1 = tmp_path_factory.mktemp("jobs2"), tmp_path_factory.mktemp("jobs1")
     r2 = cli("batch", mixed, out2, "--jobs", "2")
@@ -325,6 +328,21 @@ def test_rewrite_several_files_to_a_folder(tmp_path):
     assert r.returncode == 2 and b"is a folder" in r.stderr
 
 
+def test_workers_do_not_import_from_the_current_folder(tmp_path):
+    """A worker starts as `python -c`: the folder the batch runs from must
+    not shadow the standard library (a grp.py there did, before)."""
+    script = Path(sys.executable).parent / "seoarticle"
+    if not script.exists():
+        pytest.skip("no seoarticle script beside this Python (not installed with pip)")
+    for name in ("grp", "json", "random", "signal"):
+        (tmp_path / f"{name}.py").write_text("open('SHADOWED', 'w').close()\nraise SystemExit(3)\n", encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(text("006.txt"), encoding="utf-8")
+    r = subprocess.run([str(script), "batch", "in", "out", "-q"], cwd=tmp_path, capture_output=True)
+    assert r.returncode == 0, r.stderr
+    assert not (tmp_path / "SHADOWED").exists() and (tmp_path / "out" / "a.md").exists()
+
+
 @pytest.mark.parametrize("args,msg", [
     (("batch", "{t}/missing", "{t}/out"), b"no such folder"),
     (("batch", "{t}/file.txt", "{t}/out"), b"is not a folder"),
@@ -373,6 +391,13 @@ def test_discover(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "scandir", scandir)
     locked = [i for i in batch.discover(src) if i.rel == "locked/"]
     assert len(locked) == 1 and locked[0].error == "folder cannot be read (Permission denied)"
+
+
+def test_one_batch_at_a_time_per_output_folder(tmp_path):
+    with batch._locked(tmp_path):
+        with pytest.raises(batch.UsageError, match="another batch is writing there"):
+            batch.run([], tmp_path, Options())
+    assert batch.run([], tmp_path, Options()).records == []  # released
 
 
 def test_size_limit_and_leftovers(tmp_path):

@@ -39,6 +39,7 @@ from .model import Options
 
 MANIFEST = ".seoarticle-manifest.json"
 JOURNAL = ".seoarticle-manifest.journal"
+LOCK = ".seoarticle-lock"  # held by the batch writing into a folder
 INDEX = "report.jsonl"
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.docx")
 MANIFEST_FORMAT = 1
@@ -346,24 +347,25 @@ def convert(items: list[tuple[int, str, bytes]], options: Options, nlp=None):
 
 def _worker(conn, options: Options) -> None:
     """A worker process: loads the pipeline, then converts the chunks it is
-    sent until it is sent None; reports each file as soon as it is done,
-    and its peak memory at the end."""
+    sent until it is sent None; reports each file as soon as it is done."""
     from .nlp import get_nlp, prime
 
-    prime()
-    nlp = get_nlp()
+    try:
+        prime()
+        nlp = get_nlp()
+    except Exception as exc:  # noqa: BLE001 - no worker can convert anything: say why, once
+        conn.send((None, None, _failure(exc)))
+        return
+    conn.send((None, "ready", None))
     while True:
         try:
             chunk = conn.recv()
         except EOFError:
             return
         if chunk is None:
-            break
+            return
         for idx, md, rec in convert(chunk, options, nlp):
             conn.send((idx, md, rec))
-    import resource
-
-    conn.send(("peak_rss_kib", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
 
 
 # --- the run (in the parent) -----------------------------------------------------------
@@ -375,7 +377,6 @@ class Summary:
     total: int = 0
     interrupted: bool = False
     seconds: float = 0.0
-    worker_peak_rss_kib: list[int] = field(default_factory=list)
 
     def count(self, status: str) -> int:
         return sum(r["status"] == status for r in self.records)
@@ -429,6 +430,34 @@ def run(inputs: list[Input], out_dir: Path, options: Options, jobs: int = 1, for
     the workers and returns what was done (`Summary.interrupted`)."""
     events = events or _Events()
     out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with _locked(out_dir):
+        return _run(inputs, out_dir, options, jobs, force, events)
+
+
+class _locked:
+    """An exclusive lock on `out_dir` for the run (UsageError if another
+    batch holds it): two batches writing one manifest would lose entries."""
+
+    def __init__(self, out_dir: Path):
+        self.path = out_dir / LOCK
+
+    def __enter__(self):
+        import fcntl
+
+        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(self.fd)
+            raise UsageError(f"{self.path.parent}: another batch is writing there; wait for it to end") from None
+        return self
+
+    def __exit__(self, *exc):
+        os.close(self.fd)  # releases the lock (the file stays: removing it could race another batch)
+
+
+def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force: bool, events: _Events) -> Summary:
     t0 = time.perf_counter()
     remove_leftovers(out_dir)
     manifest = Manifest(out_dir)
@@ -469,7 +498,7 @@ def run(inputs: list[Input], out_dir: Path, options: Options, jobs: int = 1, for
         events.known(rec)
     old_term = signal.signal(signal.SIGTERM, _on_term)
     try:
-        _convert_all(todo, out_dir, options, jobs, manifest, key, done, events, summary)
+        _convert_all(todo, out_dir, options, jobs, manifest, key, done, events)
     except (KeyboardInterrupt, _Interrupted):
         summary.interrupted = True
     finally:
@@ -492,11 +521,12 @@ def write_index(path: Path, records: list[dict]) -> None:
 class _Slot:
     proc: object
     conn: object
-    pending: deque = field(default_factory=deque)  # (index, Input) sent, not yet answered
+    pending: deque = field(default_factory=deque)  # indexes of the inputs sent, not yet answered
+    ready: bool = False  # the pipeline is loaded
 
 
 def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, manifest: Manifest, key: str,
-                 done: dict, events: _Events, summary: Summary) -> None:
+                 done: dict, events: _Events) -> None:
     if not todo:
         return
     import multiprocessing as mp
@@ -514,11 +544,20 @@ def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, 
         proc = ctx.Process(target=_worker, args=(child, options), daemon=True)
         # Born ignoring SIGINT (Python then installs no handler of its own):
         # Ctrl-C reaches the whole process group, and only the parent acts on it.
+        # And with PYTHONSAFEPATH: the worker starts as `python -c`, which would
+        # put the current folder first on its path (a grp.py or json.py there
+        # would be imported instead of the standard library's).
         old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        safe = os.environ.get("PYTHONSAFEPATH")
+        os.environ["PYTHONSAFEPATH"] = "1"
         try:
             proc.start()
         finally:
             signal.signal(signal.SIGINT, old)
+            if safe is None:
+                del os.environ["PYTHONSAFEPATH"]
+            else:
+                os.environ["PYTHONSAFEPATH"] = safe
         child.close()
         slot = _Slot(proc, parent)
         slots.append(slot)
@@ -578,13 +617,14 @@ def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, 
             ready = wait([s.conn for s in busy] + [s.proc.sentinel for s in busy])
             for s in busy:
                 if s.conn in ready or s.proc.sentinel in ready:
-                    _drain(s, finish, summary)
+                    _drain(s, finish)
                 if s.pending and not s.proc.is_alive():  # died on its first pending file
                     s.proc.join()
-                    idx = s.pending.popleft()
                     code = s.proc.exitcode
                     how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
-                    finish(idx, None, f"the worker process died while converting it ({how})")
+                    if not s.ready:
+                        raise _Unusable(f"the worker process died while starting ({how})")
+                    finish(s.pending.popleft(), None, f"the worker process died while converting it ({how})")
                     if s.pending:
                         queue.appendleft(list(s.pending))
                         s.pending.clear()
@@ -593,10 +633,11 @@ def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, 
                         stop(slots[-1])
                 elif not s.pending and s.proc.is_alive() and not feed(s):
                     stop(s)
-        for s in slots:  # the workers were sent None: collect their peak memory
-            _drain(s, finish, summary, final=True)
-        for s in slots:
+        for s in slots:  # they were sent None: they are leaving
             s.proc.join(5)
+    except _Unusable as exc:
+        for idx in sorted({i for s in slots for i in s.pending} | {i for chunk in queue for i in chunk}):
+            finish(idx, None, f"no worker could start: {exc}")
     finally:
         for s in slots:
             if s.proc.is_alive():
@@ -608,20 +649,24 @@ def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, 
                 s.proc.join()
 
 
-def _drain(slot: _Slot, finish: Callable, summary: Summary, final: bool = False) -> None:
-    """Handle every message `slot`'s worker has sent so far (all of them,
-    up to its peak memory, with `final`)."""
+class _Unusable(Exception):
+    """A worker could not load the pipeline: no file can be converted."""
+
+
+def _drain(slot: _Slot, finish: Callable) -> None:
+    """Handle every message `slot`'s worker has sent so far."""
     while True:
         try:
-            if not final and not slot.conn.poll():
+            if not slot.conn.poll():
                 return
-            msg = slot.conn.recv()
+            idx, md, rec = slot.conn.recv()
         except (EOFError, OSError):
             return
-        if msg[0] == "peak_rss_kib":
-            summary.worker_peak_rss_kib.append(msg[1])
-            return
-        idx, md, rec = msg
+        if idx is None:
+            if md != "ready":
+                raise _Unusable(rec)
+            slot.ready = True
+            continue
         slot.pending.remove(idx)
         finish(idx, md, rec)
 

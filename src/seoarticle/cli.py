@@ -78,8 +78,8 @@ ForceLang = Annotated[bool, typer.Option("--force-lang", help="Go on with a text
 MaxWords = Annotated[int, typer.Option("--max-words", min=0, help="Refuse inputs longer than this (0: no limit).")]
 Strict = Annotated[bool, typer.Option("--strict", help="Exit 1 when a check fails or an article falls short.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No report on stderr (a batch: only its failures).")]
-Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes for several inputs (default: the CPUs available).", show_default=False)]
-Force = Annotated[bool, typer.Option("--force", help="Several inputs: convert every one again, even those up to date.")]
+Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes of a batch (default: the CPUs available).", show_default=False)]
+Force = Annotated[bool, typer.Option("--force", help="A batch: convert every input again, even those up to date.")]
 
 
 @app.command()
@@ -198,7 +198,11 @@ def _run_batch(inputs: Optional[list], in_dir: Optional[Path], out_dir: Path, op
         fail(str(exc))
     if inputs is None:
         inputs = discover(in_dir, globs, out_dir)
-    summary = run(inputs, out_dir, options, jobs=jobs or _cpus(), force=force, events=events(options.quiet))
+    try:
+        summary = run(inputs, out_dir, options, jobs=jobs or _cpus(), force=force, events=events(options.quiet))
+    except UsageError as exc:
+        fail(str(exc))
+        return
     if not options.quiet:
         print_summary(summary, out_dir)
     if summary.interrupted:

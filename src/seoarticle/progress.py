@@ -47,7 +47,7 @@ class Bar:
     def __init__(self, stream=None):
         from rich.console import Console
 
-        self.console = Console(file=stream or sys.stderr)
+        self.console = Console(file=stream or sys.stderr, highlight=False)
         self.progress = None
         self.failed = 0
         self.words = 0
@@ -121,7 +121,7 @@ def print_summary(summary: Summary, out_dir, stream=None) -> None:
         from rich.markup import escape
         from rich.table import Table
 
-        console = Console(file=stream)
+        console = Console(file=stream, highlight=False)
         console.print(f"[bold]seoarticle batch[/]: {escape(head)}")
         console.print(f"words: {_n(words_in)} in, {_n(words_out)} out")
         if checks:

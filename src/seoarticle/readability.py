@@ -29,11 +29,12 @@ Nothing here loads spaCy: the measures that need a parse take the parsed
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
-from .text import ABBREVIATIONS, normalize
+from .text import ABBREVIATIONS, memoize, normalize
 
 VOWELS = set("aeiouyàâäéèêëîïôöûùüÿœæ")
 DIAERESIS = set("ïëüÿ")
@@ -68,6 +69,7 @@ _ELISION_SPLIT = re.compile(r"(?<=\w)['’](?=\w)")
 _EDGE_PUNCT = "«»\"“”‘’'()[]{},;:!?…–—.*_"
 
 
+@memoize  # pure; the checks ask it again and again for the same sentences
 def words(text: str) -> list[str]:
     """The words of a French text, one per unit Flesch counts as a word.
 
@@ -181,6 +183,7 @@ def _mute_ending(w: str, plural_verb: bool | None) -> str:
     return w
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and asked for every word of every sentence checked
 def syllables(word: str, plural_verb: bool | None = None) -> int:
     """Spoken syllables of one French word (see the module docstring).
 
