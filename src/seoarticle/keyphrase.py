@@ -286,13 +286,22 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             add(f"{first.name} et {second.name}", "entities")
 
     scored: list[Keyphrase] = []
+    joined = " ".join(sentences)
+    # The words of the text, for « is this word ever written in lower case? »
+    # (was one search of the whole text per candidate: quadratic in its length).
+    text_words = set(re.findall(r"\w+(?:-\w+)*", joined)) | set(re.findall(r"\w+", joined))
+
+    def lower_in_text(word: str) -> bool:
+        return word in text_words or (("'" in word or "’" in word)
+                                      and re.search(r"(?<!\w)" + re.escape(word) + r"\b", joined) is not None)
+
     for key, c in cands.items():
         display = c["forms"].most_common(1)[0][0]
         if display[:1].islower():
             display = re.sub(r"^(?:le|la|les|l') ?", "", display)
         elif " " in display:
             first = display.split(" ", 1)[0]
-            if re.search(r"(?<!\w)" + re.escape(first.lower()) + r"\b", " ".join(sentences)):
+            if lower_in_text(first.lower()):
                 display = first.lower() + display[len(first):]  # « Ouragan Sandy » -> « ouragan Sandy »
         if c["kind"] == "entities":
             n = len(_holding_all(index, key))  # sentences holding every word

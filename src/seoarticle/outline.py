@@ -217,6 +217,8 @@ def _truncations(s: Sentence) -> list[str]:
     out = []
     doc, text = s.doc, s.text
     for t in doc:
+        if t.idx > 2 * DESCRIPTION_MAX:
+            break  # a longer head is no description (and the test below is linear: no square of a long sentence)
         if t.text != ",":
             continue
         head = text[: t.idx]

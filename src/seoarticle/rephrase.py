@@ -498,6 +498,9 @@ def date_label(d: DateMention) -> str:
     return label[0].upper() + label[1:] if label[:1].isalpha() else label
 
 
+CLAUSES_MAX_TOKENS = 200  # the corpus's longest sentence has 128 tokens
+
+
 @per_sentence
 def clauses(s: Sentence) -> list[str]:
     """Independent clauses of a sentence joined by a comma, a semicolon or
@@ -505,6 +508,8 @@ def clauses(s: Sentence) -> list[str]:
     elle devrait rouvrir mercredi » -> two sentences. Only where each part has
     its own subject and finite verb; never inside a quotation."""
     doc, text = s.doc, s.text
+    if len(doc) > CLAUSES_MAX_TOKENS:
+        return []  # each cut tests both sides whole: the square of a sentence this long, for forms none would use
     cuts = []
     subordinate_open = False
     for t in doc:

@@ -347,7 +347,8 @@ def _dates_main_event(s: Sentence, dm) -> bool:
     indépendance en 1991 », not « les plans d'annexer la Biélorussie d'ici 2030 »."""
     if not s.text[: dm.start].strip():
         return True
-    toks = [t for t in s.doc if dm.start <= t.idx < dm.end]
+    span = s.doc.char_span(dm.start, dm.end, alignment_mode="expand")
+    toks = list(span) if span is not None else []
     inside = {t.i for t in toks}
     for t in toks:
         h = t.head
