@@ -476,10 +476,9 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
     article, and then stands on its own. Recorded like a resolved pronoun:
     `antecedent` is the article, `pronoun_at` the demonstrative. Not for time
     nouns (« ce mardi soir ») nor « ce dernier »."""
-    earlier: set[str] = set()  # noun lemmas of the sentences before
+    earlier: set[str] = set()  # noun lemmas of the sentences before, gathered only when asked
+    gathered = 0
     for k, s in enumerate(sentences):
-        if k > 0:
-            earlier.update(t.lemma_.lower() for t in sentences[k - 1].doc if t.pos_ == "NOUN")
         if k == 0 or s.antecedent:
             continue
         doc = s.doc
@@ -497,6 +496,9 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
                 or any(t.lower_ in _NOT_BACK_REFERENCES or t.pos_ in ("VERB", "AUX", "PUNCT")
                        for t in doc[at + 1 : noun.i + 1])):
             continue
+        while gathered < k:  # most texts open few sentences on a demonstrative: read the nouns before only then
+            earlier.update(t.lemma_.lower() for t in sentences[gathered].doc if t.pos_ == "NOUN")
+            gathered += 1
         if noun.lemma_.lower() not in earlier:
             continue
         article = _DEMONSTRATIVE_TO_DEFINITE[det.lower_]

@@ -275,6 +275,9 @@ class Flesch:
     syllables: int
 
 
+_ENT_WORD = re.compile(r"ent\b", re.I)
+
+
 def plural_verbs(doc) -> set[str]:
     """Lower-case forms in -ent that the parse tags as plural verbs."""
     return {
@@ -296,7 +299,8 @@ def flesch(sents: list[str], docs: list | None = None) -> Flesch:
         if not ws:
             continue
         n_sents += 1
-        verbs = plural_verbs(docs[i]) if docs is not None else None
+        # The parse is read only for a sentence with a word in -ent.
+        verbs = plural_verbs(docs[i]) if docs is not None and _ENT_WORD.search(s) else (None if docs is None else set())
         for w in ws:
             pv = None
             if verbs is not None and w.lower().endswith("ent"):
