@@ -151,3 +151,17 @@ def test_several_inputs_without_an_output_folder_is_one_line():
 def test_no_command_still_shows_the_help():
     r = run()
     assert r.returncode == 2 and b"Commands" in r.stderr + r.stdout
+
+
+def test_output_dash_is_stdout(tmp_path):
+    """« -o - » writes the article to stdout, as « - » reads stdin; no file named « - »."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ISW
+
+    r = subprocess.run([sys.executable, "-m", "seoarticle", "rewrite", str(ISW), "-o", "-", "-q"], cwd=tmp_path,
+                       capture_output=True, env=dict(os.environ))
+    assert r.returncode == 0 and r.stdout.startswith(b"---\ntitle:")
+    assert not (tmp_path / "-").exists()

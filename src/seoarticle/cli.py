@@ -85,7 +85,7 @@ Force = Annotated[bool, typer.Option("--force", help="A batch: convert every inp
 @app.command()
 def rewrite(
     paths: Annotated[Optional[list[str]], typer.Argument(help="French news text: plain text, Markdown, HTML or .docx; '-' or nothing for stdin. Several files: give -o FOLDER/.", show_default=False)] = None,
-    out: Annotated[Optional[str], typer.Option("-o", "--output", help="Write the article here instead of stdout (a folder, ending with '/', for several inputs).")] = None,
+    out: Annotated[Optional[str], typer.Option("-o", "--output", help="Write the article here instead of stdout ('-': stdout; a folder, ending with '/', for several inputs).")] = None,
     keyword: Keyword = None,
     min_words: MinWords = 700,
     input_format: InputFormat = None,
@@ -102,7 +102,8 @@ def rewrite(
 
     _check_format(input_format)
     paths = paths or []
-    output = Path(out) if out is not None else None
+    # « -o - » is stdout, as « - » is stdin (a file named « - »: « -o ./- »).
+    output = Path(out) if out is not None and out != "-" else None
     if len(paths) > 1 or (out is not None and out.endswith(("/", os.sep)) and len(paths) == 1):
         if "-" in paths:
             fail("stdin (-) cannot be one of several inputs; give files")
