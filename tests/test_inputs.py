@@ -483,3 +483,22 @@ def test_a_sentence_without_end_is_refused_before_any_work():
     with pytest.raises(InputError, match=r"close its « quotation »"):
         read("Il a déclaré : « " + text)
     read(". ".join(" ".join(words[i:i + 900]) for i in range(0, 2700, 900)) + ".")  # 900-word sentences: taken
+
+
+def test_a_long_text_mostly_in_another_language_is_refused_even_with_french_titles():
+    """The corpus's SOURCES.md (English, 28 % of it French titles, taken by
+    the old quarter rule) is no French article; a French dispatch citing
+    English names still is."""
+    from pathlib import Path
+
+    from seoarticle.errors import InputError
+    from seoarticle.language import guess, require_french
+
+    sources = (Path(__file__).parent / "corpus" / "SOURCES.md").read_text(encoding="utf-8")
+    g = guess(sources)
+    assert not g.french and g.code == "en"
+    with pytest.raises(InputError, match="looks like English"):
+        require_french(sources)
+    french = ("Le président Joe Biden a reçu à la Maison Blanche le Premier ministre britannique, qui a salué "
+              "« a special relationship » entre les deux pays. ") * 8
+    assert guess(french).french

@@ -27,6 +27,8 @@ FRENCH_FUNCTION_WORDS = frozenset(
 FUNCTION_SHARE = 0.20  # of the words: French prose runs at 0.3–0.45
 MIN_FUNCTION_WORDS = 3
 CLD_SHARE = 25  # percent of the text CLD2 finds French
+CLD_SHARE_LONG = 50  # percent, for a text of LONG_TEXT_WORDS words or more
+LONG_TEXT_WORDS = 100
 MIN_WORDS_TO_TELL = 8
 SAMPLE_CHARS = 200_000  # enough to tell; keeps a huge input cheap
 
@@ -51,7 +53,10 @@ def guess(text: str) -> Guess:
     lowered = [p for w in ws for p in re.split(r"['’]", w.lower()) if p]
     hits = sum(1 for w in lowered if w in FRENCH_FUNCTION_WORDS)
     code, name, share = _cld(sample)
-    if code == "fr" or share >= CLD_SHARE:
+    # A quarter is enough for a short text, where names mislead CLD2; a long
+    # one mostly in another language (an English page quoting French titles)
+    # needs half.
+    if code == "fr" or share >= (CLD_SHARE_LONG if len(ws) >= LONG_TEXT_WORDS else CLD_SHARE):
         return Guess("fr", "French", True)
     if hits >= MIN_FUNCTION_WORDS and hits >= FUNCTION_SHARE * len(lowered):
         return Guess("fr", "French", True)
