@@ -390,18 +390,26 @@ def clause_pronoun_antecedent(first, second) -> str | None:
     return _antecedent_of(first, *features, core_only=True) if features else None
 
 
-def _subject_pronoun_at(doc) -> int | None:
-    """Index of the subject pronoun of a sentence: its first word, or the
-    first word after a leading adjunct (« Disponible depuis décembre 2015,
-    il est autorisé … »)."""
-    if doc[0].lower_ in _PRONOUN_FEATURES:
+def _opening_at(doc, words, subordinate_too: bool = True) -> int | None:
+    """Index of a word of `words` (lower case) opening the sentence, or the
+    main clause after a leading adjunct (« Disponible depuis décembre 2015,
+    il est autorisé … »): not after a clause before the comma (a finite
+    verb, a quotation, a parenthesis or, with `subordinate_too`, a
+    subordinating word), whose own subject the word may stand for."""
+    if doc[0].lower_ in words:
         return 0
     comma = next((t.i for t in doc[:12] if t.text == ","), None)
-    if comma is None or comma + 1 >= len(doc) or doc[comma + 1].lower_ not in _PRONOUN_FEATURES:
+    if comma is None or comma + 1 >= len(doc) or doc[comma + 1].lower_ not in words:
         return None
-    if any(t.text in "«»()" or "Fin" in t.morph.get("VerbForm") or t.lower_ in SUBORDINATE_OPENERS for t in doc[:comma]):
-        return None  # a clause before the comma: its own subject may be the antecedent
+    if any(t.text in "«»()" or "Fin" in t.morph.get("VerbForm") or (subordinate_too and t.lower_ in SUBORDINATE_OPENERS)
+           for t in doc[:comma]):
+        return None
     return comma + 1
+
+
+def _subject_pronoun_at(doc) -> int | None:
+    """Index of the subject pronoun of a sentence (see `_opening_at`)."""
+    return _opening_at(doc, _PRONOUN_FEATURES)
 
 
 # A leading subordinate clause holds a subject of its own the pronoun may stand for.
@@ -482,12 +490,7 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
         if k == 0 or s.antecedent:
             continue
         doc = s.doc
-        at = 0 if doc[0].lower_ in _DEMONSTRATIVE_TO_DEFINITE else None
-        if at is None:
-            comma = next((t.i for t in doc[:12] if t.text == ","), None)
-            if (comma is not None and comma + 1 < len(doc) and doc[comma + 1].lower_ in _DEMONSTRATIVE_TO_DEFINITE
-                    and not any("Fin" in t.morph.get("VerbForm") or t.text in "«»()" for t in doc[:comma])):
-                at = comma + 1
+        at = _opening_at(doc, _DEMONSTRATIVE_TO_DEFINITE, subordinate_too=False)
         if at is None or at + 1 >= len(doc):
             continue
         det = doc[at]

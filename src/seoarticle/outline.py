@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from . import keyphrase as kpm
 from .analysis import Analysis, Sentence
 from .keyphrase import Keyphrase
-from .rephrase import clauses, relative_statements, compress, has_clause, points_back
+from .rephrase import clauses, compress, has_clause, points_back, relative_statements, surface_clause_at
 from .text import capitalize_first, lower_first, slugify, word_count
 
 TITLE_MAX = 65
@@ -225,26 +225,12 @@ def _truncations(s: Sentence) -> list[str]:
         if ":" in head or ";" in head:
             break  # « … dans quatre pays : le Mexique, » would cut a list short
         if head.count("«") != head.count("»") or head.count("(") != head.count(")") or not (
-                has_clause(doc[: t.i]) or _opens_on_a_clause(doc[: t.i])):
+                has_clause(doc[: t.i]) or surface_clause_at(doc, 0, t.i)):
             continue
         cand = head.rstrip() + "."
         if not re.search(r"\b(?:de|du|des|le|la|les|l'|un|une|et|ou|à|au|en|que|qui)\.$", cand):
             out.append(cand)
     return out
-
-
-def _opens_on_a_clause(span) -> bool:
-    """« Un policier a été tué jeudi 20 avril, … »: a subject opening the
-    span and its finite verb before any comma, as the words show when the
-    parse has two roots."""
-    if not len(span) or span[0].pos_ not in ("DET", "PROPN"):
-        return False
-    for t in span[1:]:
-        if t.is_punct or t.lower_ in ("qui", "que", "qu'", "dont", "où"):
-            return False
-        if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm"):
-            return True
-    return False
 
 
 def _pairs_with(analysis: Analysis, focus: Keyphrase) -> list[str]:

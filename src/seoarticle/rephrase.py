@@ -137,12 +137,20 @@ def _subject_starts_at(doc, i: int) -> bool:
     for t in root.children:
         if t.dep_.startswith("nsubj"):
             return t.left_edge.i == i
+    return surface_clause_at(doc, i)
+
+
+def surface_clause_at(doc, i: int, end: int | None = None) -> bool:
+    """A clause opens at token i as the words show (for a broken parse): a
+    determiner, a name or a subject pronoun, then a finite verb before any
+    comma, colon, quotation, parenthesis or relative pronoun (and before
+    token `end`)."""
     if i >= len(doc):
         return False
     first = doc[i]
     if not (first.pos_ in ("DET", "PROPN") or first.lower_ in SUBJECT_PRONOUNS or first.text[:1].isupper()):
         return False
-    for t in doc[i + 1 :]:
+    for t in doc[i + 1 : end]:
         if t.text in (",", ";", ":", "«", "(") or t.lower_ in _RELATIVES:
             return False
         if (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) or _looks_finite(t):
@@ -804,6 +812,7 @@ def reorders(s: Sentence) -> list[str]:
     return [o for o in out if o != _clean(text) and not _dangling(o)]
 
 
+@per_sentence
 def final_adjunct(s: Sentence) -> str | None:
     """The final adjunct of time or place of the main verb (« lors d'un
     meeting dans l'Ohio »), as the sentence ends with it: what `reorders`

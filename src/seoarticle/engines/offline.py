@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from .. import keyphrase as kpm
-from ..analysis import Analysis, Sentence, dates_in, per_sentence
+from ..analysis import _THIS_DATE, Analysis, Sentence, dates_in, per_sentence
 from ..model import Article, Block, Options
 from ..outline import Plan, de, with_article
-from ..rephrase import (_final_date_first, attributions, clauses, compress, date_label, drop_emphatic, inside_quote, lower_start, points_back,
+from ..rephrase import (_final_date_first, _root, attributions, clauses, compress, date_label, drop_emphatic, inside_quote, lower_start, points_back,
                         relative_statements, reorder_form, reorders, split_coordination, surface_coordination,
                         without_connective, without_date, without_span)
 from ..text import capitalize_first, word_count
@@ -54,8 +54,8 @@ class _Derived:
         if not text or (text in self.seen and not (whole and text == s.text)) or self.uses.get(s.id, 0) >= max_uses:
             return None
         prose = self.section not in LABELLED_SECTIONS
-        if prose and any(_shared_words(p, text) >= REPEAT_RATIO for p in self.prose.get(s.id, [])):
-            return None  # two prose lines of one sentence saying nearly the same
+        if prose and (_near_copy(s, text) or any(_shared_words(p, text) >= REPEAT_RATIO for p in self.prose.get(s.id, []))):
+            return None  # its sentence again, or two prose lines of one sentence saying nearly the same
         if self.in_section.get((self.section, s.id), 0) >= per_section:
             return None
         self.seen.add(text)
@@ -70,16 +70,23 @@ LABELLED_SECTIONS = {"figures", "dates"}  # each line under a label of its own: 
 REPEAT_RATIO = 0.8  # two unlabelled lines of one sentence sharing this share of the shorter's words repeat it
 
 
-def _shared_words(a: str, b: str) -> float:
-    """The share of the shorter line's words the other has, in order."""
+def _plain_words(text: str) -> list[str]:
+    return [w.strip(".,;:!?«»()").lower() for w in text.split()]
+
+
+def _kept_in_order(a: list[str], b: list[str]) -> int:
+    """How many words of `b` stand in `a` in the same order (difflib's blocks)."""
     from difflib import SequenceMatcher
 
-    x = [w.strip(".,;:!?«»()").lower() for w in a.split()]
-    y = [w.strip(".,;:!?«»()").lower() for w in b.split()]
+    return sum(m.size for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+
+
+def _shared_words(a: str, b: str) -> float:
+    """The share of the shorter line's words the other has, in order."""
+    x, y = _plain_words(a), _plain_words(b)
     if not x or not y:
         return 0.0
-    same = sum(m.size for m in SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks())
-    return same / min(len(x), len(y))
+    return _kept_in_order(x, y) / min(len(x), len(y))
 
 
 NEAR_COPY_RATIO = 0.9  # prose keeping more of its sentence's words, in their order, repeats it
@@ -91,17 +98,13 @@ def _near_copy(s: Sentence, text: str) -> bool:
     resolved: the same sentence twice, for the reader of an
     answer or a paragraph. (A labelled list item — a figure, a date — gives
     the sentence a new angle, and may keep it almost whole.)"""
-    from difflib import SequenceMatcher
-
-    words = [w.strip(".,;:!?«»()").lower() for w in s.text.split()]
-    mine = [w.strip(".,;:!?«»()").lower() for w in text.split()]
+    words, mine = _plain_words(s.text), _plain_words(text)
     if len(mine) <= NEAR_COPY_RATIO * len(words):
         return False
     # Words kept in their order, a pronoun or an article changed at most
     # (« La nouvelle série est baptisée … » for « Cette nouvelle série … »);
     # a re-ordered sentence (an adverbial moved) is not a copy.
-    same = sum(b.size for b in SequenceMatcher(None, words, mine, autojunk=False).get_matching_blocks())
-    return same >= NEAR_COPY_RATIO * len(mine)
+    return _kept_in_order(words, mine) >= NEAR_COPY_RATIO * len(mine)
 
 
 def _importance(s: Sentence, analysis: Analysis, focus: str) -> float:
@@ -385,9 +388,6 @@ def _dated_part(s: Sentence, dm) -> str | None:
     return None
 
 
-_THIS_DATE_IN = re.compile(r"\bcette date\b", re.I)
-
-
 def chronology(analysis: Analysis, d: _Derived) -> list[str]:
     d.section = "dates"
     entries = []
@@ -406,7 +406,7 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
         if s.date_anchor is not None and s.date_anchor.year is not None and not s.dates:
             # « À compter de cette date, les nouveaux billets … »: what follows the adjunct, at that date.
             head, comma, rest = s.text.partition(", ")
-            if comma and _THIS_DATE_IN.search(head) and word_count(rest) >= 5 and not points_back(capitalize_first(rest)):
+            if comma and _THIS_DATE.search(head) and word_count(rest) >= 5 and not points_back(capitalize_first(rest)):
                 entries.append((_sort_key(s.date_anchor, None), s, s.date_anchor, capitalize_first(rest)))
     entries.sort(key=lambda e: (e[0], e[1].id))
     items = []
@@ -614,7 +614,7 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         answers = []
         for s in analysis.sentences:
             if kpm.contains(s.text, topic.text):
-                t = _first_free(d, s, _short_forms(s), lambda f: kpm.contains(f, topic.text) and not _near_copy(s, f))
+                t = _first_free(d, s, _short_forms(s), lambda f: kpm.contains(f, topic.text))
                 if t:
                     answers.append(t)
             if len(answers) >= 2:
@@ -634,7 +634,7 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         answers = []
         for s in sentences:
             t = _first_free(d, s, _short_forms(s), lambda f: f.lower().startswith(group.lower() + " ")
-                            and not _near_copy(s, f))
+                           )
             if t:
                 answers.append(t)
             if len(answers) >= 3:
@@ -656,8 +656,7 @@ def _recurring_subjects(analysis: Analysis) -> list[tuple[str, list[Sentence]]]:
         if s.antecedent and s.antecedent not in ("le", "la", "les", "l'"):
             found = s.antecedent
         else:
-            root = next((t for t in s.doc if t.dep_ == "ROOT"), None)
-            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None) if root is not None else None
+            subj = next((c for c in _root(s.doc).children if c.dep_ in ("nsubj", "nsubj:pass")), None)
             if subj is not None and subj.pos_ == "NOUN":
                 span = s.doc[subj.left_edge.i : subj.right_edge.i + 1]
                 if len(span) <= 5 and span[0].lower_ in ("le", "la", "les", "l'") and not any(
@@ -715,10 +714,10 @@ def _statements_about(e, analysis: Analysis, d: _Derived, most: int = 2, where: 
     for sid in e.sentences:
         s = analysis.sentences[sid]
         if where is not None:
-            t = _first_free(d, s, _short_forms(s), lambda f: where.lower() in f.lower() and not _near_copy(s, f))
+            t = _first_free(d, s, _short_forms(s), lambda f: where.lower() in f.lower())
         else:
             t = _first_free(d, s, _short_forms(s), lambda f: (e.name.split()[-1] in f or any(x in f for x in e.forms))
-                            and not _near_copy(s, f))
+                           )
         if t:
             answers.append(t)
         if len(answers) >= most:
@@ -757,7 +756,7 @@ def what_next(analysis: Analysis, d: _Derived) -> list[str]:
     for s in analysis.sentences:
         if not any("Fut" in t.morph.get("Tense") or t.lemma_ in ("devoir", "prévoir") for t in s.doc if t.pos_ in ("VERB", "AUX")):
             continue
-        t = _first_free(d, s, _short_forms(s), lambda f: _FUTURE_HINT.search(f) and not _near_copy(s, f))
+        t = _first_free(d, s, _short_forms(s), lambda f: _FUTURE_HINT.search(f))
         if t:
             items.append(t)
         if len(items) >= NEXT_MAX:
