@@ -337,3 +337,28 @@ def test_a_participle_clause_with_a_subordinate_inside_is_no_clause_and_no_line_
     assert not any(p.startswith("L'intéressé s'étant") for p in _short_forms(s)), _short_forms(s)
     mais = next(s for s in champs.sentences if s.text.startswith("Mais il s'agit"))
     assert not any(f.startswith("Mais ") for f in _short_forms(mais)), _short_forms(mais)
+
+
+def test_a_connective_adverb_goes_from_every_form_and_a_pronoun_is_resolved_past_it():
+    from seoarticle.engines.offline import _short_forms
+
+    forms = _short_forms(_sentence("004.txt", "L'alliance perd toutefois"))
+    assert "L'alliance perd 65 sièges." in forms, forms
+    assert not any("toutefois" in f for f in forms if f.startswith("L'alliance perd 65 sièges."))
+    # « Ils se sont notamment prononcés … »: « notamment » gone, « Ils » is still
+    # the ultra-libéraux of the sentence before.
+    forms = _short_forms(_sentence("004.txt", "Ils se sont notamment"))
+    assert ("Les ultra-libéraux se sont prononcés durant la campagne pour l'exclusion de la Grèce de la zone euro."
+            in forms), forms
+    assert not any(f.startswith("Ils ") for f in forms)
+
+
+def test_a_final_relative_is_a_statement_of_the_group_before_it_when_the_parse_breaks():
+    from seoarticle.rephrase import relative_statements
+
+    s = _sentence("004.txt", "La formation qui a tendu")
+    assert ("La formation de gauche Die Linke créée en 2007 réalise elle près de 10 % des voix et gagne cinq sièges."
+            in relative_statements(s)), relative_statements(s)
+    # Never across a comma, nor for a noun that does not agree with the verb.
+    s = _sentence("004.txt", "La seule option permettant")
+    assert not any(f.startswith("Les écologistes") for f in relative_statements(s))

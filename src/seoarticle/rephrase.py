@@ -263,16 +263,7 @@ def _removable(s: Sentence):
                     and _subject_starts_at(doc, t.i + 1)):
                 leading, leading_dated = (0, t.idx + 1), any(d.start < t.idx for d in s.dates)
             break
-    # Connective adverbs whose removal leaves the statement as it was.
-    for t in doc:
-        if (t.lower_ in DROPPABLE_ADVERBS and t.pos_ in ("ADV", "CCONJ") and t.i > 0
-                and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("que", "qu'"))
-                and not _degree(doc, t)):
-            a, b = t.idx, t.idx + len(t.text)
-            if doc[t.i - 1].text == "," and t.i + 1 < len(doc) and doc[t.i + 1].text == ",":
-                a, b = doc[t.i - 1].idx, doc[t.i + 1].idx + 1
-            if not inside_quote(text, a):
-                spans.append((a - 1 if text[a - 1 : a] == " " else a, b))
+    spans += _connective_adverbs(s)
     for pattern in (
         r"\s*\([^()]*\)",
         r"\s+[–—-]\s+[^–—«»]+?\s+[–—-](?=[\s,])",
@@ -402,12 +393,38 @@ def _emphatic_pronouns(s: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+@per_sentence
+def _connective_adverbs(s: Sentence) -> list[tuple[int, int]]:
+    """Connective adverbs whose removal leaves the statement as it was
+    (« L'alliance perd toutefois 65 sièges »), with the space before them,
+    or with their commas when they stand between two."""
+    doc, text = s.doc, s.text
+    spans = []
+    for t in doc:
+        if (t.lower_ in DROPPABLE_ADVERBS and t.pos_ in ("ADV", "CCONJ") and t.i > 0
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("que", "qu'"))
+                and not _degree(doc, t)):
+            a, b = t.idx, t.idx + len(t.text)
+            if doc[t.i - 1].text == "," and t.i + 1 < len(doc) and doc[t.i + 1].text == ",":
+                a, b = doc[t.i - 1].idx, doc[t.i + 1].idx + 1
+            if not inside_quote(text, a):
+                spans.append((a - 1 if text[a - 1 : a] == " " else a, b))
+    return spans
+
+
 def drop_emphatic(s: Sentence, form: str) -> str:
     """A derived form of `s` without the emphatic pronouns `s` has after its
-    verbs (the forms are cut from the sentence's own text)."""
+    verbs, nor the connective adverbs between two words (the forms are cut
+    from the sentence's own text, so each is found with the word before it)."""
     for a, b in _emphatic_pronouns(s):
         verb = s.text[: a].rsplit(" ", 1)[-1]
         form = form.replace(f"{verb} {s.text[a + 1 : b]} ", f"{verb} ")
+    for a, b in _connective_adverbs(s):
+        if s.text[a : a + 1] != " " or s.text[b : b + 1] != " ":
+            continue  # with its commas, or last: as the clause it sits in is cut
+        before = s.text[:a].rsplit(" ", 1)[-1]
+        if before:
+            form = form.replace(f"{before}{s.text[a:b]} ", f"{before} ")
     return form
 
 
@@ -986,6 +1003,10 @@ def relative_statements(s: Sentence) -> list[str]:
         verb = t.head
         if verb.dep_ != "acl:relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
             continue
+        surface = _surface_relative(s, t.i)
+        if surface is not None:
+            out.append(surface)
+            continue
         ante = verb.head
         start = ante.left_edge.i
         np_ = doc[start : t.i - 1]
@@ -1007,6 +1028,42 @@ def relative_statements(s: Sentence) -> list[str]:
             out.append(cand)
     return out
 
+
+
+_DEFINITE_ARTICLES = {"le", "la", "les", "l'"}
+
+
+def _surface_relative(s: Sentence, qui: int) -> str | None:
+    """The statement of a final « , qui … » read off the words, when the
+    parse broke the nominal group before it (« …à la formation de gauche Die
+    Linke créée en 2007, qui réalise elle près de 10 % des voix et gagne cinq
+    sièges. » has « Linke » as a second root): the group is the words back to
+    a definite article after a preposition, with no verb, comma or quotation
+    in them, its noun agreeing with the verb after « qui »; the relative runs
+    to the end of the sentence, with no punctuation in it."""
+    doc, text = s.doc, s.text
+    comma = qui - 1
+    k = comma - 1
+    while k > 0 and comma - k <= 10 and not (doc[k].lower_ in _DEFINITE_ARTICLES and doc[k - 1].pos_ == "ADP"):
+        k -= 1
+    if k <= 0 or comma - k > 10 or doc[k].lower_ not in _DEFINITE_ARTICLES or doc[k - 1].pos_ != "ADP":
+        return None
+    group = doc[k:comma]
+    if any(x.is_punct or x.lower_ in _OPENS_CLAUSE or x.lower_ in ("et", "ou") or _verb_like(x)
+           or (x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm")) for x in group):
+        return None
+    noun = doc[k + 1] if doc[k].lower_ == "l'" or doc[k + 1].pos_ == "NOUN" else None
+    verb = doc[qui + 1] if qui + 1 < len(doc) else None
+    if noun is None or noun.pos_ != "NOUN" or verb is None or not _verb_like(verb):
+        return None
+    if noun.morph.get("Number") != verb.morph.get("Number"):
+        return None
+    rest = doc[qui + 1 :]
+    body_end = len(text.rstrip(" .!?…"))
+    if any(x.text in ",;:()«»–—" and x.idx < body_end for x in rest):
+        return None
+    cand = _clean(capitalize_first(group.text) + " " + text[verb.idx :])
+    return cand if word_count(cand) >= MIN_WORDS and not _dangling(cand) else None
 
 
 def _person_before(doc, comma: int) -> str | None:

@@ -213,15 +213,26 @@ def _with_antecedent(s: Sentence, form: str) -> str:
     # The words after the pronoun tell the form keeps its clause: three for a
     # pronoun, the noun alone for a demonstrative (its incises may be gone).
     width = 1 if s.antecedent in ("le", "la", "les", "l'") else 3
-    head = [w.strip(",") for w in after.split()[:width]]
+    # The form may have lost a word there (« Ils se sont notamment prononcés »
+    # -> « Ils se sont prononcés »): its words need only come in the same order.
+    head = [w.strip(",") for w in after.split()[: width + 2]]
     # An elided article (« l' » for « cet ») takes no space before its noun.
     gap = 1 if s.antecedent.endswith("'") else 0
-    if form.startswith(pronoun[:1].upper() + pronoun[1:] + " ") and [w.strip(",") for w in form.split()[1 : 1 + width]] == head:
+    if form.startswith(pronoun[:1].upper() + pronoun[1:] + " ") and _follows(form.split()[1 : 1 + width], head):
         return capitalize_first(s.antecedent) + form[len(pronoun) + gap:]
-    if before and form.startswith(before + pronoun + " ") and [
-            w.strip(",") for w in form[len(before):].split()[1 : 1 + width]] == head:
+    if before and form.startswith(before + pronoun + " ") and _follows(form[len(before):].split()[1 : 1 + width], head):
         return before + lower_start(s.antecedent) + form[len(before) + len(pronoun) + gap:]
     return form
+
+
+def _follows(words: list[str], head: list[str]) -> bool:
+    """The words open `head` in its order, at most two of its words skipped,
+    the first never."""
+    words = [w.strip(",") for w in words]
+    if not words or not head or words[0] != head[0]:
+        return False
+    it = iter(head)
+    return all(any(w == h for h in it) for w in words)
 
 
 @per_sentence
@@ -692,7 +703,7 @@ def _as_attribute(role: str) -> str:
     return m.group(1).lower() if m else role
 
 
-def _first_free(d: _Derived, s: Sentence, forms, keep=lambda f: True, max_uses: int = 2,
+def _first_free(d: _Derived, s: Sentence, forms, keep=lambda f: True, max_uses: int = 3,
                 per_section: int = 1) -> str | None:
     """The first of `forms` that `keep` accepts and `d` has not used yet,
     among those that keep the years dating the sentence's statement: « En
