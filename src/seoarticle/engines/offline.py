@@ -4,8 +4,8 @@ The body holds every sentence of the input, in order, under the planned
 intertitres. Around it the engine adds only material derived from those
 sentences by `rephrase` (which only removes words): the key points, the key
 figures, a chronology of the dated facts, answers to the questions a reader
-asks (who is who, what an acronym stands for, what is known of the main
-actors), and what comes next. No derived line repeats another or a sentence
+asks (who is who, what an acronym stands for, when, why, how many, what is
+known of the main actors; see `questions`), and what comes next. No derived line repeats another or a sentence
 of the body word for word.
 """
 
@@ -16,6 +16,7 @@ import re
 from .. import keyphrase as kpm
 from ..analysis import _THIS_DATE, Analysis, Sentence, dates_in, per_sentence
 from ..model import Article, Block, Options
+from . import questions
 from ..outline import Plan, de, with_article
 from ..rephrase import (_final_date_first, _root, attributions, clauses, compress, date_label, drop_emphatic, inside_quote, lower_start, points_back,
                         relative_statements, reorder_form, reorders, split_coordination, surface_coordination,
@@ -29,7 +30,7 @@ FIGURES_MAX = 10
 FIGURE_SENTENCE_MAX_WORDS = 30  # a figure with no shorter statement is listed with its sentence, when short
 FIGURE_LINES_PER_SENTENCE = 2  # « 12 000 vols … annulés », « sept tunnels … inondés »: one clause each
 CHRONOLOGY_MAX = 8
-FAQ_MAX = 8
+FAQ_MAX = 10
 NEXT_MAX = 4
 
 _FUTURE_HINT = re.compile(r"\b(?:devrait|devraient|doit|doivent|prévoi\w*|sera|seront|\w+ra|\w+ront|prochain\w*|à venir)\b")
@@ -66,7 +67,7 @@ class _Derived:
         return text
 
 
-LABELLED_SECTIONS = {"figures", "dates"}  # each line under a label of its own: a new angle on its sentence
+LABELLED_SECTIONS = {"figures", "dates", "questions"}  # each line under a label of its own: a new angle on its sentence
 REPEAT_RATIO = 0.8  # two unlabelled lines of one sentence sharing this share of the shorter's words repeat it
 
 
@@ -589,6 +590,21 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         m = re.search(r"\b((?:[Ll]'|[Ll]e |[Ll]a |[Ll]es )(?:[a-zé]\w+ )?)" + re.escape(long), text)
         det = (m.group(1)[0].lower() + m.group(1)[1:]) if m else ""
         out.append((f"Que désigne le sigle {acro} ?", f"Le sigle {acro} désigne {det}{long}."))
+    # When, why, how many: questions asked of one element of a sentence,
+    # answered by a shorter statement holding it, or else by the element
+    # itself (« À partir du mois de mai 2013. »). The question is the new
+    # angle, as a figure's label is: the element may repeat a line.
+    d.section = "questions"
+    for q in specific_questions(analysis):
+        if len(out) >= FAQ_MAX:
+            break
+        s = q.sentence
+        forms = [f for f in sorted(_short_forms(s), key=word_count) if q.about in f and not _near_copy(s, f)]
+        t = _first_free(d, s, forms, max_uses=3)
+        t = t or d.take(s, q.answer, max_uses=3, per_section=2)
+        if t:
+            out.append((q.text, t))
+    d.section = "faq"
     # What is known of the main actors and places: their sentences, shortened.
     actors = sorted(
         (e for e in analysis.entities
@@ -654,6 +670,21 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
             asked.add(question)
             out.append((question, " ".join(answers)))
     return out[:FAQ_MAX]
+
+
+def specific_questions(analysis: Analysis) -> list[questions.Question]:
+    """At most one question per sentence: when its statement happened (a
+    date dating its main verb), why (a purpose clause), how many (a number
+    counting the verb's object)."""
+    out = []
+    for s in analysis.sentences:
+        found = [questions.when(s, dm) for dm in s.dates
+                 if dm.explicit and (_dates_main_event(s, dm) or _dates_the_statement(s, dm))]
+        found += [questions.why(s)] + questions.how_many(s) + [questions.what_is(s)]
+        q = next((q for q in found if q is not None), None)
+        if q is not None:
+            out.append(q)
+    return out
 
 
 def _recurring_subjects(analysis: Analysis) -> list[tuple[str, list[Sentence]]]:

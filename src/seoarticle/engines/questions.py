@@ -1,0 +1,290 @@
+"""Questions a reader types, asked of one element of a sentence: when
+(« Quand la nouvelle série sera-t-elle dévoilée ? »), why (« Pourquoi la
+conception des billets a-t-elle été légèrement modifiée ? ») and how many
+(« Combien de sièges l'alliance perd-elle ? »).
+
+A question is built only from the words of its sentence: the subject, the
+finite verb inverted with the pronoun of the subject's gender and number
+(« sera-t-elle », « perd-elle », « ont-ils »), and the rest of the clause
+without the element asked about. Only when the parse gives all of it
+plainly: a nominal subject opening the sentence (or after the date asked
+about), no negation, no quotation, no comma inside the clause asked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..analysis import DateMention, Sentence
+from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, inside_quote, lower_start
+
+_PRONOUNS = {("Masc", "Sing"): "il", ("Fem", "Sing"): "elle", ("Masc", "Plur"): "ils", ("Fem", "Plur"): "elles"}
+_CLITICS = {"se", "s'", "y", "en", "lui", "leur", "le", "la", "les", "l'"}
+_NEGATIONS = {"ne", "n'", "pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "ni"}
+# The words before a date that say what the question asks: « à partir du mois de mai 2013 » -> « À partir de quand ».
+_WHEN = (
+    (re.compile(r"(?:à partir|à compter)(?:\s+d(?:u|e|es|'))?\s*(?:mois\s*(?:d(?:e|')\s*)?)?$", re.I), "À partir de quand"),
+    (re.compile(r"depuis\s*$", re.I), "Depuis quand"),
+    (re.compile(r"(?:jusqu'(?:à|au|en)|d'ici|avant|après|dès|vers)\s*(?:le\s+|la\s+|l')?$", re.I), None),
+)
+_PURPOSE = re.compile(r"^(?:afin\s+(?:de|d')|pour)$", re.I)
+
+
+@dataclass
+class Question:
+    sentence: Sentence
+    text: str  # the question, « Quand … ? »
+    about: str  # the words of the sentence the answer must hold
+    answer: str = ""  # the element asked about, as a short answer: « À partir du mois de mai 2013. »
+
+
+def _short_answer(text: str) -> str:
+    from ..text import capitalize_first
+
+    text = text.strip(" ,")
+    return capitalize_first(text) + "." if text else ""
+
+
+def _subject(doc, verb):
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+
+
+def _pronoun(subj, finite) -> str | None:
+    """The subject pronoun for the inversion, from the subject's gender and
+    number (a name takes its article's: « la Banque centrale européenne »)."""
+    gender = subj.morph.get("Gender")
+    number = subj.morph.get("Number") or finite.morph.get("Number")
+    if subj.pos_ == "PROPN":
+        det = next((c for c in subj.children if c.dep_ == "det" and c.lower_ in ("le", "la", "les")), None)
+        if det is None:
+            return None  # « Angela Merkel »: no article to tell the gender by
+        gender = det.morph.get("Gender") or (["Fem"] if det.lower_ == "la" else ["Masc"] if det.lower_ == "le" else [])
+    if subj.pos_ not in ("NOUN", "PROPN") or len(gender) != 1 or len(number) != 1:
+        return None
+    if finite.morph.get("Number") and finite.morph.get("Number") != number:
+        return None  # « Les sociaux-démocrates … perd »: the text's slip, not to be asked again
+    return _PRONOUNS.get((gender[0], number[0]))
+
+
+def _inverted(verb: str, pronoun: str) -> str | None:
+    """« sera » + « elle » -> « sera-t-elle »; « perd » + « elle » -> « perd-elle »."""
+    if verb.endswith(("a", "e")):
+        return f"{verb}-t-{pronoun}"
+    if verb.endswith(("t", "d")):
+        return f"{verb}-{pronoun}"
+    return None
+
+
+def _clause(s: Sentence):
+    """The sentence's main clause as (subject span, finite token, verb),
+    when plain: a nominal subject before a finite verb, only clitics
+    between them, no negation."""
+    doc = s.doc
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = _subject(doc, root)
+    if subj is None or subj.i > root.i or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    auxes = [c for c in root.children if c.dep_.startswith("aux") and c.i < root.i]
+    finite = auxes[0] if auxes else root
+    if "Fin" not in finite.morph.get("VerbForm"):
+        return None
+    span = doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if span.end > finite.i or any(t.is_punct for t in span) or inside_quote(s.text, span.start_char):
+        return None
+    between = doc[span.end : finite.i]
+    if any(t.lower_ not in _CLITICS for t in between):
+        return None
+    if any(t.lower_ in _NEGATIONS for t in doc[span.end : root.right_edge.i + 1]):
+        return None
+    return span, finite, root
+
+
+QUESTION_MAX_WORDS = 12  # past this, a question loses its verb's oblique complements
+
+
+def _rest(s: Sentence, finite, root, skip: tuple[int, int], room: int) -> str | None:
+    """The clause after the finite verb up to its first comma (or end),
+    without the characters in `skip`, the connective adverbs and the
+    emphatic pronouns; None when it holds a quotation. Over `room` words,
+    it loses the verb's complements with a preposition (« sera-t-elle
+    diffusée [aux 332 millions d'Européens …] ? »)."""
+    tokens = _rest_tokens(s, finite, skip)
+    if tokens is None:
+        return None
+    if sum(1 for t in tokens if not t.is_punct) > room:
+        # The verb's complements with a preposition go, whole; its object stays.
+        obliques = {x.i for c in root.children if c.dep_.startswith("obl") and c.i > root.i
+                    and any(k.dep_ == "case" for k in c.children) for x in c.subtree}
+        kept = [t for t in tokens if t.i not in obliques]
+        if kept and kept[-1].pos_ not in ("ADP", "DET", "CCONJ"):
+            tokens = kept
+    return "".join(t.text + t.whitespace_ for t in tokens).strip()
+
+
+def _rest_tokens(s: Sentence, finite, skip: tuple[int, int]):
+    doc = s.doc
+    words = []
+    for t in doc[finite.i + 1 :]:
+        if t.text in (",", ";", ":", "(", "–", "—") or (t.is_punct and t.i == len(doc) - 1):
+            break
+        if t.text in ("«", "»"):
+            return None
+        if t.dep_ == "cc" and t.head.pos_ in ("VERB", "AUX") and t.head.i > t.i:
+            break  # « … et réalise une performance mauvaise »: another predicate, not asked
+        if skip[0] <= t.idx < skip[1]:
+            continue
+        if t.lower_ in DROPPABLE_ADVERBS or (t.lower_ in EMPHATIC and t.i == finite.i + 1):
+            continue
+        words.append(t)
+    return words
+
+
+def _ask(s: Sentence, word: str, skip: tuple[int, int], lead: str = "") -> str | None:
+    clause = _clause(s)
+    if clause is None:
+        return None
+    span, finite, root = clause
+    if skip[0] < span.end_char and span.start_char < skip[1] or skip[0] <= finite.idx < skip[1]:
+        return None  # the element asked about is in the subject (« un document divulgué en février »)
+    if span[0].pos_ != "DET":
+        return None  # « Minsk », « environ 400 millions de cas »: no article to ask with
+    opening = s.text[: span.start_char].strip()
+    if opening and not (skip[0] <= 0 and skip[1] >= span.start_char - 2):
+        return None  # a leading adjunct the question would lose
+    pronoun = _pronoun(span.root, finite)
+    inverted = pronoun and _inverted(finite.text, pronoun)
+    room = QUESTION_MAX_WORDS - len(f"{word} {lead} {span.text}".split()) - 1
+    rest = _rest(s, finite, root, skip, room)
+    if not inverted or rest is None:
+        return None
+    clitics = s.doc[span.end : finite.i].text
+    parts = [word, lead, lower_start(span.text), clitics, inverted, rest]
+    question = " ".join(p for p in parts if p)
+    question = re.sub(r"\s+", " ", question).replace("' ", "'")
+    return question + " ?"
+
+
+def when(s: Sentence, dm: DateMention) -> Question | None:
+    """« Quand la nouvelle série sera-t-elle dévoilée ? » of « … sera
+    dévoilée le 10 janvier 2013 »."""
+    if re.match(r"(?:d'ici|jusqu)", dm.text, re.I):
+        return None
+    before = s.text[: dm.start]
+    word = "Quand"
+    start = dm.start
+    for pattern, asked in _WHEN:
+        m = pattern.search(before)
+        if m:
+            if asked is None:
+                return None  # « jusqu'au 10 janvier », « d'ici 2030 »: not a when
+            word, start = asked, m.start()
+            break
+    else:
+        m = re.search(r"(?:\ble\s+|\ben\s+)$", before, re.I)
+        if m:
+            start = m.start()
+    end = dm.end
+    if s.text[: start].strip() == "" or s.text[:start].rstrip().endswith(","):
+        # a leading date goes with its comma
+        if s.text[end : end + 1] == ",":
+            end += 1
+        if s.text[:start].strip():
+            return None
+        start = 0
+    q = _ask(s, word, (start, end))
+    return Question(s, q, dm.text, _short_answer(s.text[start:end])) if q else None
+
+
+def why(s: Sentence) -> Question | None:
+    """« Pourquoi la conception des billets a-t-elle été légèrement modifiée
+    ? » of « … modifiée afin d'y intégrer de nouveaux paramètres »."""
+    clause = _clause(s)
+    if clause is None:
+        return None
+    _, finite, root = clause
+    doc = s.doc
+    for t in doc[finite.i + 1 : root.right_edge.i + 1]:
+        two = doc[t.i : t.i + 2].text if t.lower_ == "afin" else t.text
+        if not _PURPOSE.match(two):
+            continue
+        inf = next((x for x in doc[t.i + 1 : t.i + 5] if x.pos_ in ("VERB", "AUX")), None)
+        if inf is None or "Inf" not in inf.morph.get("VerbForm"):
+            return None
+        if t.idx <= finite.idx:
+            return None
+        q = _ask(s, "Pourquoi", (t.idx, len(s.text)))
+        if not q:
+            return None
+        end = next((x.idx for x in doc[inf.i :] if x.text in (",", ";", ":", "«") or x.i == len(doc) - 1 and x.is_punct),
+                   len(s.text))
+        return Question(s, q, doc[t.i : inf.i + 1].text, _short_answer(s.text[t.idx : end]))
+    return None
+
+
+def how_many(s: Sentence) -> list[Question]:
+    """« Combien de sièges l'alliance perd-elle ? » of « L'alliance perd
+    toutefois 65 sièges … »: a number right after the verb (an adverb
+    between), counting the verb's direct object."""
+    clause = _clause(s)
+    if clause is None:
+        return []
+    _, finite, root = clause
+    doc = s.doc
+    out = []
+    k = root.i + 1
+    while k < len(doc) and doc[k].lower_ in DROPPABLE_ADVERBS:
+        k += 1
+    if k + 1 >= len(doc):
+        return []
+    num, noun = doc[k], doc[k + 1]
+    if num.pos_ != "NUM" or noun.pos_ != "NOUN" or noun.dep_ != "obj" or noun.head != root or "Plur" not in noun.morph.get("Number"):
+        return []
+    if root is not finite and root.i != finite.i + 1:
+        return []
+    de = "d'" if noun.text[:1].lower() in "aeiouyéèêàâîôûh" else "de "
+    q = _ask(s, f"Combien {de}{noun.text}", (num.idx, noun.idx + len(noun.text)))
+    if q:
+        out.append(Question(s, q, num.text, _short_answer(f"{num.text} {noun.text}")))
+    return out
+
+
+_WHICH = {("Masc", "Sing"): "Quel", ("Fem", "Sing"): "Quelle", ("Masc", "Plur"): "Quels", ("Fem", "Plur"): "Quelles"}
+
+
+def what_is(s: Sentence) -> Question | None:
+    """« Quelle est la seule option permettant la reconduction de Merkel ? »
+    of « La seule option permettant la reconduction de Merkel est donc une
+    coalition dite « Jamaïque » … »: a definite subject, the verb « être »,
+    and a noun as what the subject is."""
+    doc = s.doc
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    cop = next((c for c in root.children if c.dep_ == "cop"), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if cop is None or subj is None or subj.pos_ != "NOUN" or not subj.i < cop.i < root.i or cop.lemma_ != "être":
+        return None
+    if "Fin" not in cop.morph.get("VerbForm"):
+        return None
+    span = doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if span.start != 0 or span.end != cop.i or span[0].lower_ not in ("le", "la", "les", "l'"):
+        return None
+    if any(t.is_punct or t.lower_ in _NEGATIONS for t in doc[: root.i]) or inside_quote(s.text, cop.idx):
+        return None
+    gender, number = subj.morph.get("Gender"), subj.morph.get("Number")
+    if len(gender) != 1 or len(number) != 1 or cop.morph.get("Number") != number:
+        return None
+    which = _WHICH[(gender[0], number[0])]
+    # What follows « est », to the end: the parse may cut it at a quotation (two roots).
+    predicate = [t for t in doc[cop.i + 1 :] if t.lower_ not in DROPPABLE_ADVERBS]
+    if not predicate or any(t.text in (";", ":") for t in predicate):
+        return None
+    if sum(t.text == "«" for t in predicate) != sum(t.text == "»" for t in predicate):
+        return None  # a quotation is whole or absent
+    while predicate and predicate[-1].text in (".", "!", "?", "…", ","):
+        predicate.pop()
+    answer = "".join(t.text + t.whitespace_ for t in predicate)
+    return Question(s, f"{which} {cop.text} {lower_start(span.text)} ?", root.text, _short_answer(answer))

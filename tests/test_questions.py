@@ -1,0 +1,85 @@
+"""Questions asked of one element of a sentence (engines/questions.py), on
+the corpus's own sentences."""
+
+from conftest import CORPUS, ISW
+from seoarticle.analysis import analyse
+from seoarticle.engines import questions as Q
+from seoarticle.engines.offline import specific_questions
+from seoarticle.reader import read
+
+
+def _analysis(name):
+    if name == "isw":
+        return analyse(read(ISW.read_text()))
+    path = next(p for p in CORPUS if p.name == name)
+    return analyse(read(path.read_text(encoding="utf-8")))
+
+
+def _asked(name):
+    return {q.text: q for q in specific_questions(_analysis(name))}
+
+
+def test_when_why_how_many_and_what_is_are_asked_with_the_subject_inverted():
+    assert "À partir de quand la nouvelle série de billets sera-t-elle diffusée ?" in _asked("010.txt")
+    assert "Pourquoi la conception des billets a-t-elle été légèrement modifiée ?" in _asked("010.txt")
+    asked = _asked("004.txt")
+    assert "Combien de sièges l'alliance perd-elle ?" in asked
+    assert "Quel est l'évènement marquant du scrutin ?" in asked
+    assert "Quelle est la seule option permettant la reconduction de Merkel ?" in asked
+    # The verb's complement with a preposition goes from a long question, its object stays.
+    assert "Quand le Sénat a-t-il adopté le nouveau projet de loi sur le harcèlement sexuel ?" in _asked("006.txt")
+    assert "Pourquoi le président Obama a-t-il mis sa campagne entre parenthèses ?" in _asked("009.txt")
+
+
+def test_each_question_says_what_its_answer_must_hold():
+    asked = _asked("010.txt")
+    assert asked["À partir de quand la nouvelle série de billets sera-t-elle diffusée ?"].about == "de mai 2013"
+    assert asked["Pourquoi la conception des billets a-t-elle été légèrement modifiée ?"].about == "afin d'y intégrer"
+    assert _asked("004.txt")["Combien de sièges l'alliance perd-elle ?"].about == "65"
+
+
+def test_no_question_without_an_article_to_tell_the_pronoun_nor_for_a_date_in_the_subject():
+    a = _analysis("isw")
+    texts = [q.text for s in a.sentences for q in [Q.when(s, dm) for dm in s.dates] if q]
+    # « Minsk avait obtenu son indépendance … en 1991 »: no article, no gender to invert with.
+    assert not any(t.startswith("Quand Minsk") for t in texts), texts
+    # « Un document divulgué en février prétendait … »: février dates the subject, not the verb;
+    # « d'ici 2030 » is no when.
+    assert not any("document" in t for t in texts), texts
+
+
+def test_every_question_is_made_of_its_sentence_s_words():
+    import re
+
+    for path in CORPUS:
+        for q in specific_questions(_analysis(path.name)):
+            words = {w.lower() for w in re.findall(r"\w+", q.sentence.text)}
+            extra = {w.lower() for w in re.findall(r"\w+", q.text)} - words
+            # Only the question word, « t » and the pronoun of the inversion are new.
+            assert extra <= {"quand", "pourquoi", "combien", "quel", "quelle", "quels", "quelles", "partir", "depuis",
+                             "t", "il", "elle", "ils", "elles", "de", "d", "à"}, (q.text, extra)
+            assert q.about in q.sentence.text
+
+
+def test_the_article_answers_each_question_with_a_statement_holding_what_is_asked():
+    from seoarticle import rewrite
+
+    path = next(p for p in CORPUS if p.name == "010.txt")
+    md = rewrite(path.read_text(encoding="utf-8")).markdown.replace("’", "'").replace("\u202f", " ").replace("\u00a0", " ")
+    q = "### À partir de quand la nouvelle série de billets sera-t-elle diffusée ?"
+    assert q in md
+    answer = md.split(q, 1)[1].strip().split("\n")[0]
+    assert answer == "À partir du mois de mai 2013."
+
+
+def test_a_short_answer_is_the_element_asked_about_whole():
+    asked = _asked("004.txt")
+    assert asked["Combien de sièges l'alliance perd-elle ?"].answer == "65 sièges."
+    # What follows « est », to the end, its quotation and parentheses whole.
+    assert asked["Quelle est la seule option permettant la reconduction de Merkel ?"].answer == (
+        "Une coalition dite « Jamaïque » en référence au drapeau du pays, réunissant la CSU/CDU (noir), "
+        "les libéraux (jaune) et les écologistes (vert).")
+    asked = _asked("010.txt")
+    assert asked["À partir de quand la nouvelle série de billets sera-t-elle diffusée ?"].answer == "À partir du mois de mai 2013."
+    assert asked["Pourquoi la conception des billets a-t-elle été légèrement modifiée ?"].answer == (
+        "Afin d'y intégrer de nouveaux paramètres de sécurité.")
