@@ -83,3 +83,8 @@ def test_a_short_answer_is_the_element_asked_about_whole():
     assert asked["À partir de quand la nouvelle série de billets sera-t-elle diffusée ?"].answer == "À partir du mois de mai 2013."
     assert asked["Pourquoi la conception des billets a-t-elle été légèrement modifiée ?"].answer == (
         "Afin d'y intégrer de nouveaux paramètres de sécurité.")
+
+
+def test_coordinated_subjects_invert_with_a_plural_pronoun():
+    # « la Biélorussie et la Russie » are « elles ».
+    assert "Quand la Biélorussie et la Russie ont-elles signé le Traité de l'État de l'Union ?" in _asked("isw")

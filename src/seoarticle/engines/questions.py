@@ -53,18 +53,31 @@ def _subject(doc, verb):
 def _pronoun(subj, finite) -> str | None:
     """The subject pronoun for the inversion, from the subject's gender and
     number (a name takes its article's: « la Banque centrale européenne »)."""
-    gender = subj.morph.get("Gender")
-    number = subj.morph.get("Number") or finite.morph.get("Number")
-    if subj.pos_ == "PROPN":
-        det = next((c for c in subj.children if c.dep_ == "det" and c.lower_ in ("le", "la", "les")), None)
-        if det is None:
-            return None  # « Angela Merkel »: no article to tell the gender by
-        gender = det.morph.get("Gender") or (["Fem"] if det.lower_ == "la" else ["Masc"] if det.lower_ == "le" else [])
-    if subj.pos_ not in ("NOUN", "PROPN") or len(gender) != 1 or len(number) != 1:
+    conjuncts = [subj] + [c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    genders = {g for t in conjuncts for g in (_gender(t) or ["?"])}
+    if "?" in genders or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # « la Biélorussie et la Russie » are « elles »; one masculine makes « ils ».
+    gender = ["Masc"] if len(genders) > 1 else sorted(genders)
+    number = ["Plur"] if len(conjuncts) > 1 else subj.morph.get("Number") or finite.morph.get("Number")
+    if len(number) != 1:
         return None
     if finite.morph.get("Number") and finite.morph.get("Number") != number:
         return None  # « Les sociaux-démocrates … perd »: the text's slip, not to be asked again
     return _PRONOUNS.get((gender[0], number[0]))
+
+
+def _gender(t) -> list[str]:
+    """A noun's gender; a name's is its article's (« la Banque centrale
+    européenne »), and a name without one has none to tell (« Angela Merkel »)."""
+    if t.pos_ != "PROPN":
+        return t.morph.get("Gender")
+    det = next((c for c in t.children if c.dep_ == "det" and c.lower_ in ("le", "la", "l'")), None)
+    if det is None:
+        return []
+    if det.lower_ == "l'":
+        return det.morph.get("Gender")
+    return ["Fem"] if det.lower_ == "la" else ["Masc"]
 
 
 def _inverted(verb: str, pronoun: str) -> str | None:
@@ -97,7 +110,9 @@ def _clause(s: Sentence):
     between = doc[span.end : finite.i]
     if any(t.lower_ not in _CLITICS for t in between):
         return None
-    if any(t.lower_ in _NEGATIONS for t in doc[span.end : root.right_edge.i + 1]):
+    # A negation of the verb: « ne » before it, or « pas », « jamais »… on it.
+    if any(t.lower_ in ("ne", "n'") for t in doc[span.end : root.i]) or any(
+            c.lower_ in _NEGATIONS and c.dep_ == "advmod" for c in root.children):
         return None
     return span, finite, root
 
