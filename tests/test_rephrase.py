@@ -362,3 +362,17 @@ def test_a_final_relative_is_a_statement_of_the_group_before_it_when_the_parse_b
     # Never across a comma, nor for a noun that does not agree with the verb.
     s = _sentence("004.txt", "La seule option permettant")
     assert not any(f.startswith("Les écologistes") for f in relative_statements(s))
+
+
+def test_a_verb_tagged_as_a_noun_or_adjective_after_a_coordinator_opens_a_second_predicate():
+    from seoarticle.rephrase import surface_coordination
+
+    # « Angela » tagged a pronoun, « sort » a noun: still two predicates of one name.
+    assert surface_coordination(_sentence("004.txt", "Angela Merkel réussit")) == [
+        "Angela Merkel réussit son pari.", "Angela Merkel sort fragilisée des dernières élections."]
+    # A closed quotation is passed over; « présente » takes an object (« un visage »), so is a verb.
+    parts = surface_coordination(_sentence("010.txt", "Cette nouvelle série est baptisée"))
+    assert parts[0] == "Cette nouvelle série est baptisée « Europe »."
+    assert parts[1].startswith("Cette nouvelle série présente pour la première fois un visage humain")
+    # « … de les « peser » et en apprendre … »: an infinitive, whatever the tagger says.
+    assert surface_coordination(_sentence("003.txt", "La sonde Cassini va commencer")) == []

@@ -717,28 +717,36 @@ def surface_coordination(s: Sentence) -> list[str]:
     by a finite verb agreeing with the first, no relative or subordinate
     clause in between. Each predicate then gets the subject."""
     doc, text = s.doc, s.text
-    if "«" in text or split_coordination(s):
+    if split_coordination(s):
         return []
     first = next((t for t in doc if _verb_like(t)), None)
-    if first is None:
+    if first is None or inside_quote(text, first.idx):
         return []
     k = first.i
     while k > 0 and doc[k - 1].lower_ in _VERB_CLITICS:
         k -= 1
     subject = doc[:k]
+    # (A name the tagger calls a pronoun is still a name: « Angela Merkel ».)
     if (not 1 <= len(subject) <= 8 or not (subject[0].pos_ in ("DET", "PROPN") or subject[0].text[:1].isupper())
-            or any(t.is_punct or t.lower_ in _OPENS_CLAUSE or t.pos_ == "PRON" or _verb_like(t) for t in subject)):
+            or any(t.is_punct or t.lower_ in _OPENS_CLAUSE or _verb_like(t) or (t.pos_ == "PRON" and not (
+                t.text[:1].isupper() and t.lower_ not in _PRONOUN_WORDS)) for t in subject)):
         return []
+    quoted = False
     for t in doc[first.i + 1 :]:
-        if t.lower_ in _OPENS_CLAUSE or t.text in ("«", ":", ";", "("):
+        if t.text in ("«", "»"):
+            quoted = t.text == "«"  # a quotation is passed over whole: « est baptisée « Europe » et présente … »
+            continue
+        if quoted:
+            continue
+        if t.lower_ in _OPENS_CLAUSE or t.text in (":", ";", "("):
             return []
         if t.lower_ not in ("et", "mais", "puis") or t.i + 1 >= len(doc):
             continue
         j = t.i + 1
         while j < len(doc) and doc[j].lower_ in _VERB_CLITICS:
             j += 1
-        if j >= len(doc) or not _verb_like(doc[j]):
-            continue
+        if j >= len(doc) or not (_verb_like(doc[j]) or _bare_predicate(doc, j)) or _INFINITIVE_END.search(doc[j].lower_):
+            continue  # « … de les « peser » et en apprendre … »: an infinitive the tagger calls finite
         n1, n2 = first.morph.get("Number"), doc[j].morph.get("Number")
         if n1 and n2 and n1 != n2:
             return []
@@ -747,6 +755,35 @@ def surface_coordination(s: Sentence) -> list[str]:
         parts = [p for p in (left, right) if word_count(p) >= MIN_WORDS and not _dangling(p)]
         return parts
     return []
+
+
+_INFINITIVE_END = re.compile(r"(?:er|ir|dre|oir)$")
+_PRONOUN_WORDS = {"il", "elle", "ils", "elles", "on", "ce", "c'", "cela", "ceci", "ça", "celui", "celle", "ceux",
+                  "celles", "tout", "tous", "chacun", "chacune", "certains", "plusieurs", "nous", "vous"}
+
+
+def _bare_predicate(doc, j: int) -> bool:
+    """A verb the tagger took for a noun or an adjective right after « et »,
+    « mais » or « puis » (« … mais sort fragilisée des dernières élections »,
+    « … et présente pour la première fois un visage humain »): a lower-case
+    word with no article, ending as a verb of the third person does, and
+    followed by a participle, or by a direct object (an indefinite article
+    after no preposition) before the next punctuation. An adjective takes
+    neither."""
+    t = doc[j]
+    if t.pos_ not in ("NOUN", "ADJ") or not t.text.islower() or any(c.dep_ == "det" for c in t.children):
+        return False
+    if not re.search(r"(?:e|t|d|ent)$", t.text):
+        return False
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm"):
+        return True
+    for x in doc[j + 1 :]:
+        if x.is_punct:
+            return False
+        if x.lower_ in ("un", "une", "des") and x.pos_ == "DET" and doc[x.i - 1].pos_ != "ADP":
+            return True
+    return False
 
 
 # A leading adverbial moves to the end only when it says when or where, and
