@@ -376,3 +376,28 @@ def test_a_verb_tagged_as_a_noun_or_adjective_after_a_coordinator_opens_a_second
     assert parts[1].startswith("Cette nouvelle série présente pour la première fois un visage humain")
     # « … de les « peser » et en apprendre … »: an infinitive, whatever the tagger says.
     assert surface_coordination(_sentence("003.txt", "La sonde Cassini va commencer")) == []
+
+
+def test_a_participle_or_an_incise_dated_by_the_date_after_it_makes_a_chronology_line():
+    from seoarticle.engines.offline import _incise_dated, _participle_dated
+
+    s = _sentence("004.txt", "La formation qui a tendu")
+    dm = next(d for d in s.dates if d.year == 2007)
+    assert _participle_dated(s, dm) == "La formation de gauche Die Linke est créée."
+    s = _sentence("004.txt", "Angela Merkel, au pouvoir")
+    assert _incise_dated(s, s.dates[0]) == "Angela Merkel est au pouvoir."
+    # « pire performance depuis 1933 » is no one's state since 1933.
+    s = _sentence("004.txt", "Les sociaux-démocrates réalisent")
+    assert _incise_dated(s, s.dates[0]) is None and _participle_dated(s, s.dates[0]) is None
+
+
+def test_the_chronology_labels_a_state_with_its_starting_date():
+    from seoarticle import rewrite
+    from conftest import CORPUS
+
+    path = next(p for p in CORPUS if p.name == "004.txt")
+    md = rewrite(path.read_text(encoding="utf-8")).markdown.replace("\u202f", " ").replace("\u00a0", " ")
+    chrono = md.split("## Chronologie", 1)[1].split("\n## ", 1)[0]
+    lines = [l for l in chrono.splitlines() if l.startswith("- ")]
+    assert lines[0] == "- **Depuis 2005** : Angela Merkel est au pouvoir."
+    assert lines[1] == "- **2007** : la formation de gauche Die Linke est créée."

@@ -1070,6 +1070,27 @@ def relative_statements(s: Sentence) -> list[str]:
 _DEFINITE_ARTICLES = {"le", "la", "les", "l'"}
 
 
+def group_before(doc, end: int):
+    """The nominal group the words before token `end` close, read off the
+    words (the parse may have broken it): back to a definite article after a
+    preposition, at most ten words, with no verb, comma, quotation or
+    coordination in them, and a noun right after the article. Returns
+    (the group's span, its noun) or None."""
+    k = end - 1
+    while k > 0 and end - k <= 10 and not (doc[k].lower_ in _DEFINITE_ARTICLES and doc[k - 1].pos_ == "ADP"):
+        k -= 1
+    if k <= 0 or end - k > 10 or doc[k].lower_ not in _DEFINITE_ARTICLES or doc[k - 1].pos_ != "ADP":
+        return None
+    group = doc[k:end]
+    if any(x.is_punct or x.lower_ in _OPENS_CLAUSE or x.lower_ in ("et", "ou") or _verb_like(x)
+           or (x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm")) for x in group):
+        return None
+    noun = doc[k + 1] if k + 1 < end else None
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    return group, noun
+
+
 def _surface_relative(s: Sentence, qui: int) -> str | None:
     """The statement of a final « , qui … » read off the words, when the
     parse broke the nominal group before it (« …à la formation de gauche Die
@@ -1080,19 +1101,11 @@ def _surface_relative(s: Sentence, qui: int) -> str | None:
     to the end of the sentence, with no punctuation in it."""
     doc, text = s.doc, s.text
     comma = qui - 1
-    k = comma - 1
-    while k > 0 and comma - k <= 10 and not (doc[k].lower_ in _DEFINITE_ARTICLES and doc[k - 1].pos_ == "ADP"):
-        k -= 1
-    if k <= 0 or comma - k > 10 or doc[k].lower_ not in _DEFINITE_ARTICLES or doc[k - 1].pos_ != "ADP":
-        return None
-    group = doc[k:comma]
-    if any(x.is_punct or x.lower_ in _OPENS_CLAUSE or x.lower_ in ("et", "ou") or _verb_like(x)
-           or (x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm")) for x in group):
-        return None
-    noun = doc[k + 1] if doc[k].lower_ == "l'" or doc[k + 1].pos_ == "NOUN" else None
+    found = group_before(doc, comma)
     verb = doc[qui + 1] if qui + 1 < len(doc) else None
-    if noun is None or noun.pos_ != "NOUN" or verb is None or not _verb_like(verb):
+    if found is None or verb is None or not _verb_like(verb):
         return None
+    group, noun = found
     if noun.morph.get("Number") != verb.morph.get("Number"):
         return None
     rest = doc[qui + 1 :]

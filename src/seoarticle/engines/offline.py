@@ -18,7 +18,7 @@ from ..analysis import _THIS_DATE, Analysis, Sentence, dates_in, per_sentence
 from ..model import Article, Block, Options
 from . import questions
 from ..outline import Plan, de, with_article
-from ..rephrase import (_final_date_first, _root, attributions, clauses, compress, date_label, drop_emphatic, inside_quote, lower_start, points_back,
+from ..rephrase import (_final_date_first, _root, attributions, group_before, clauses, compress, date_label, drop_emphatic, inside_quote, lower_start, points_back,
                         relative_statements, reorder_form, reorders, split_coordination, surface_coordination,
                         without_connective, without_date, without_span)
 from ..text import capitalize_first, word_count
@@ -347,6 +347,8 @@ def lower_first_word(text: str, s: Sentence | None = None) -> str:
     if first.lower() in _COMMON_STARTS or re.match(r"^(?:L'|D'|Qu')", first):
         return text[:1].lower() + text[1:]
     if s is not None and first[:1].isupper() and not first.isupper():
+        if any(label == "PER" and re.match(re.escape(name) + r"\b", text) for name, label in s.entities):
+            return text  # « Angela Merkel », whatever the tagger says of « Angela »
         tok = next((t for t in s.doc if t.text == first.rstrip(",;:")), None)
         if tok is not None and tok.pos_ in ("ADJ", "ADV", "VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ"):
             return text[:1].lower() + text[1:]
@@ -411,22 +413,76 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
                 text = without_date(s, dm)
                 text = text and _with_antecedent(s, text)
             else:
-                text = _dated_part(s, dm)
+                text = _dated_part(s, dm) or _participle_dated(s, dm)
+            label = date_label(dm)
+            if not text:
+                text = _incise_dated(s, dm)
+                label = "Depuis " + label
             if text and text not in d.seen and not points_back(text):
-                entries.append((_sort_key(dm, None), s, dm, text))
+                entries.append((_sort_key(dm, None), s, label, text))
                 break
         if s.date_anchor is not None and s.date_anchor.year is not None and not s.dates:
             # « À compter de cette date, les nouveaux billets … »: what follows the adjunct, at that date.
             head, comma, rest = s.text.partition(", ")
             if comma and _THIS_DATE.search(head) and word_count(rest) >= 5 and not points_back(capitalize_first(rest)):
-                entries.append((_sort_key(s.date_anchor, None), s, s.date_anchor, capitalize_first(rest)))
+                entries.append((_sort_key(s.date_anchor, None), s, date_label(s.date_anchor), capitalize_first(rest)))
     entries.sort(key=lambda e: (e[0], e[1].id))
     items = []
-    for _, s, dm, text in entries[:CHRONOLOGY_MAX]:
+    for _, s, label, text in entries[:CHRONOLOGY_MAX]:
         t = d.take(s, text, max_uses=3)
         if t:
-            items.append(f"**{date_label(dm)}** : {lower_first_word(t, s)}")
+            items.append(f"**{label}** : {lower_first_word(t, s)}")
     return items
+
+
+def _participle_dated(s: Sentence, dm) -> str | None:
+    """A past participle the date right after it dates, as its statement in
+    the chronology's present: « … à la formation de gauche Die Linke créée
+    en 2007, qui … » -> « La formation de gauche Die Linke est créée. » The
+    group is read off the words (see rephrase.group_before); the participle
+    agrees with its noun."""
+    doc = s.doc
+    prep = next((t for t in doc if t.idx == dm.start), None)
+    if prep is None or prep.i == 0:
+        return None
+    part = doc[prep.i - 1]
+    if part.pos_ != "VERB" or "Part" not in part.morph.get("VerbForm") or "Past" not in part.morph.get("Tense"):
+        return None
+    found = group_before(doc, part.i)
+    if found is None:
+        return None
+    group, noun = found
+    number, gender = noun.morph.get("Number"), noun.morph.get("Gender")
+    if len(number) != 1 or part.morph.get("Number") not in ([], number) or (
+            gender and part.morph.get("Gender") not in ([], gender)):
+        return None
+    return f"{capitalize_first(group.text)} {'sont' if number == ['Plur'] else 'est'} {part.text}."
+
+
+def _incise_dated(s: Sentence, dm) -> str | None:
+    """A person's state since a date, from the incise after the name:
+    « Angela Merkel, au pouvoir depuis 2005, fait … » -> « Angela Merkel
+    est au pouvoir. » (under « Depuis 2005 »)."""
+    if not dm.text.lower().startswith("depuis ") or s.text[dm.end : dm.end + 1] != ",":
+        return None
+    before = s.text[: dm.start].rstrip()
+    head, comma, incise = before.rpartition(", ")
+    if not comma or not 1 <= len(incise.split()) <= 4 or not re.match(r"(?:au|aux|à|en)\s", incise):
+        return None
+    name = next((e for e, label in s.entities if label == "PER" and head.endswith(e)), None)
+    if name is None or head[: -len(name)].strip(" ,").count(",") or not _opens_or_after_comma(head, name):
+        return None
+    span = s.doc.char_span(len(head) + 2, len(before), alignment_mode="expand")
+    # No verb in it (« au pouvoir »: after an article, « pouvoir » is a noun).
+    if span is None or any(t.pos_ in ("VERB", "AUX") and not (t.i > 0 and t.doc[t.i - 1].lower_ in ("au", "du", "le"))
+                           for t in span):
+        return None
+    return f"{name} est {incise}."
+
+
+def _opens_or_after_comma(head: str, name: str) -> bool:
+    rest = head[: -len(name)].rstrip()
+    return not rest or rest.endswith(",")
 
 
 # --- days of the week -----------------------------------------------------------
