@@ -401,3 +401,17 @@ def test_the_chronology_labels_a_state_with_its_starting_date():
     lines = [l for l in chrono.splitlines() if l.startswith("- ")]
     assert lines[0] == "- **Depuis 2005** : Angela Merkel est au pouvoir."
     assert lines[1] == "- **2007** : la formation de gauche Die Linke est créée."
+
+
+def test_a_dont_relative_with_a_definite_subject_is_a_statement_of_its_own():
+    from seoarticle.rephrase import dont_statements
+
+    assert dont_statements(_sentence("010.txt", "Les nouveaux billets disposeront")) == [
+        "La couleur du nombre brillant pourra passer du vert émeraude au bleu profond."]
+    # The antecedent keeps its quotation whole.
+    assert dont_statements(_sentence("010.txt", "La nouvelle série, qui sera")) == [
+        "Le motif principal du thème « Époques et styles architecturaux » était des ponts et des fenêtres."]
+    # After a preposition the antecedent may be part of a larger group: nothing.
+    assert dont_statements(_sentence("006.txt", "Le Sénat a adopté")) == []
+    # Two finite verbs up to the next comma: the relative's end is unclear, nothing.
+    assert dont_statements(_sentence("005.txt", "L'épreuve de triathlon")) == []

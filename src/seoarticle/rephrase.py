@@ -311,6 +311,8 @@ def _indefinite_relatives(s: Sentence, body_end: int) -> list[tuple[int, int]]:
         noun = doc[k]
         if noun.pos_ != "NOUN" or doc[start.i - 1].text == ",":
             continue
+        if k > 0 and doc[k - 1].pos_ == "NOUN" and not any(c.dep_ == "det" for c in noun.children):
+            noun = doc[k - 1]  # « un site internet où … »: the article is the first noun's
         det = next((c for c in noun.children if c.dep_ == "det" and c.pos_ == "DET"), None)
         if det is None or det.lower_ not in _INDEFINITE or any(x.lower_ in _NEGATION for x in doc[: start.i]):
             continue  # « le car de patrouille dans lequel … »: « de » is no article
@@ -1114,6 +1116,77 @@ def _surface_relative(s: Sentence, qui: int) -> str | None:
         return None
     cand = _clean(capitalize_first(group.text) + " " + text[verb.idx :])
     return cand if word_count(cand) >= MIN_WORDS and not _dangling(cand) else None
+
+
+_OF_ARTICLE = {"le": "du", "un": "du", "la": "de la", "une": "de la", "les": "des", "des": "des", "l'": "de l'"}
+
+
+@per_sentence
+def dont_statements(s: Sentence) -> list[str]:
+    """A relative clause in « dont » whose subject is a definite noun, as a
+    sentence of its own with the antecedent as that noun's complement:
+    « … et un nombre brillant dont la couleur pourra passer du vert émeraude
+    au bleu profond. » -> « La couleur du nombre brillant pourra passer du
+    vert émeraude au bleu profond. » Only for one finite verb up to the next
+    comma (or the end), and an antecedent opening on its article after a
+    verb, « et », a comma or the start of the sentence (after a preposition
+    it may belong to a larger group: « le projet de loi sur le harcèlement
+    sexuel, dont le texte précédent … »)."""
+    doc, text = s.doc, s.text
+    out = []
+    for t in doc:
+        if t.lower_ != "dont" or t.i < 2 or inside_quote(text, t.idx) or t.i + 2 >= len(doc):
+            continue
+        det, noun = doc[t.i + 1], doc[t.i + 2]
+        if det.lower_ not in _DEFINITE_ARTICLES or noun.pos_ != "NOUN":
+            continue
+        m = noun.i + 1
+        while m < len(doc) and doc[m].pos_ == "ADJ":
+            m += 1
+        close = next((x for x in doc[m:] if x.text in (",", ";", ":", "(", "–", "—", "«")), None)
+        end = close.idx if close is not None else len(text.rstrip(" .!?…"))
+        rel = [x for x in doc[m:] if x.idx < end]
+        finite = [x for x in rel if x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm")]
+        if (len(finite) != 1 or not rel or not (rel[0] in finite or rel[0].lower_ in _VERB_CLITICS)
+                or any(x.lower_ in _OPENS_CLAUSE for x in rel)
+                or (noun.morph.get("Number") and finite[0].morph.get("Number") not in ([], noun.morph.get("Number")))):
+            continue
+        ante = _antecedent_group(doc, t.i - 1 if doc[t.i - 1].text == "," else t.i)
+        if ante is None:
+            continue
+        first = ante[0].lower_
+        rest = ante[1:].text
+        of = _OF_ARTICLE[first]
+        if of in ("du", "de la") and re.match(r"[aeiouyéèêàâîôûh]", rest, re.I):
+            of = "de l'"
+        subject = capitalize_first(doc[t.i + 1 : m].text)
+        cand = _clean(f"{subject} {of}{'' if of.endswith(chr(39)) else ' '}{rest} {text[rel[0].idx : end].strip()}")
+        if word_count(cand) >= MIN_WORDS and not _dangling(cand):
+            out.append(cand)
+    return out
+
+
+def _antecedent_group(doc, end: int):
+    """The nominal group closing before token `end`, back to its article
+    (« le thème « Époques et styles architecturaux » », « un nombre
+    brillant »), passing over a closed quotation; None unless that article
+    follows a verb, « et », a comma or nothing."""
+    k = end - 1
+    while k >= 0 and end - k <= 12:
+        x = doc[k]
+        if x.text == "»":
+            while k >= 0 and doc[k].text != "«":
+                k -= 1
+        elif x.lower_ in _OF_ARTICLE and x.pos_ == "DET":
+            break
+        elif x.is_punct or x.lower_ in ("et", "ou") or (x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm")):
+            return None
+        k -= 1
+    if k < 0 or end - k > 12 or doc[k].lower_ not in _OF_ARTICLE or end - k < 2:
+        return None
+    if k > 0 and not (doc[k - 1].pos_ in ("VERB", "AUX") or doc[k - 1].lower_ == "et" or doc[k - 1].text == ","):
+        return None
+    return doc[k:end]
 
 
 def _person_before(doc, comma: int) -> str | None:

@@ -18,7 +18,7 @@ from ..analysis import _THIS_DATE, Analysis, Sentence, dates_in, per_sentence
 from ..model import Article, Block, Options
 from . import questions
 from ..outline import Plan, de, with_article
-from ..rephrase import (_final_date_first, _root, attributions, group_before, clauses, compress, date_label, drop_emphatic, inside_quote, lower_start, points_back,
+from ..rephrase import (_final_date_first, _root, attributions, dont_statements, group_before, clauses, compress, date_label, drop_emphatic, inside_quote, lower_start, points_back,
                         relative_statements, reorder_form, reorders, split_coordination, surface_coordination,
                         without_connective, without_date, without_span)
 from ..text import capitalize_first, word_count
@@ -241,8 +241,8 @@ def _short_forms(s: Sentence) -> list[str]:
     """The derived forms of a sentence: without its removable parts, split
     into its clauses or its coordinated verbs, or its words in another order."""
     forms = [f for f in (compress(s), compress(s, keep_dates=False), compress(s, lean=True)) if f]
-    forms += (clauses(s) + split_coordination(s) + surface_coordination(s) + relative_statements(s) + reorders(s)
-              + attributions(s))
+    forms += (clauses(s) + split_coordination(s) + surface_coordination(s) + relative_statements(s)
+              + dont_statements(s) + reorders(s) + attributions(s))
     # A shortened form may be re-ordered as its sentence is (the final adjunct first).
     forms += [r for r in map(lambda f: reorder_form(s, f), forms) if r]
     if s.antecedent:
