@@ -415,3 +415,15 @@ def test_a_dont_relative_with_a_definite_subject_is_a_statement_of_its_own():
     assert dont_statements(_sentence("006.txt", "Le Sénat a adopté")) == []
     # Two finite verbs up to the next comma: the relative's end is unclear, nothing.
     assert dont_statements(_sentence("005.txt", "L'épreuve de triathlon")) == []
+
+
+def test_a_concessive_clause_and_an_object_relative_are_statements_of_their_own():
+    from seoarticle.rephrase import subordinate_statements
+
+    assert subordinate_statements(_sentence("004.txt", "Les sociaux-démocrates ont en effet")) == [
+        "Les sociaux-démocrates espèrent se reconstruire dans l'opposition."]
+    # « aimeraient », tagged an adverb, is read as the verb its ending says.
+    assert subordinate_statements(_sentence("004.txt", "Les deux petites formations")) == [
+        "Les écologistes aimeraient voir fermer les centrales thermiques au charbon."]
+    # A pronoun that does not agree with the subject is not it.
+    assert subordinate_statements(_sentence("004.txt", "Ils se sont notamment")) == []

@@ -1166,6 +1166,77 @@ def dont_statements(s: Sentence) -> list[str]:
     return out
 
 
+_SUBJECT_PRONOUN_NUMBER = {"il": "Sing", "elle": "Sing", "ils": "Plur", "elles": "Plur"}
+
+
+@per_sentence
+def subordinate_statements(s: Sentence) -> list[str]:
+    """What two clauses of a sentence say besides its main statement, as
+    sentences with the main subject:
+    - a final « alors qu'ils … » (or « tandis que », « même si ») whose
+      pronoun agrees with that subject: « Les sociaux-démocrates ont refusé
+      … alors qu'ils espèrent se reconstruire dans l'opposition. » -> « Les
+      sociaux-démocrates espèrent se reconstruire dans l'opposition. »;
+    - a final relative in « que » whose subject is a definite noun: « … sur
+      les centrales thermiques au charbon que les écologistes aimeraient voir
+      fermer. » -> « Les écologistes aimeraient voir fermer les centrales
+      thermiques au charbon. »"""
+    doc, text = s.doc, s.text
+    out = []
+    body_end = len(text.rstrip(" .!?…"))
+    root = _root(doc)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    m = re.search(r"\s(?:alors|tandis|même) (?:qu'|que |si )(il|elle|ils|elles) ", text)
+    span = doc[subj.left_edge.i : subj.right_edge.i + 1] if subj is not None else None
+    if (m and span is not None and subj.pos_ == "NOUN" and span.start == 0 and subj.i < root.i
+            and not any(x.text in ",;:«»()" for x in span) and not inside_quote(text, m.start())):
+        number = subj.morph.get("Number")
+        rest = text[m.end(1) : body_end].strip()
+        if (number == [_SUBJECT_PRONOUN_NUMBER[m.group(1)]] and not re.search(r"[,;:«»()]", rest)
+                and (m.group(1).startswith("elle") == ("Fem" in subj.morph.get("Gender")))):
+            cand = _clean(f"{span.text} {rest}")
+            if word_count(cand) >= MIN_WORDS and not _dangling(cand):
+                out.append(cand)
+    for t in doc:
+        if t.lower_ not in ("que", "qu'") or t.i < 3 or inside_quote(text, t.idx):
+            continue
+        det = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if det is None or det.lower_ not in _DEFINITE_ARTICLES or t.i + 2 >= len(doc) or doc[t.i + 2].pos_ != "NOUN":
+            continue
+        verbs = doc[t.i + 3 :]
+        rel = [x for x in verbs if x.idx < body_end]
+        # « que les écologistes aimeraient voir fermer »: a finite verb then
+        # infinitives only, to the end (the tagger may call « aimeraient » an
+        # adverb: its ending tells a verb agreeing with a plural subject).
+        if not rel or not all(x.pos_ in ("VERB", "AUX") and "Inf" in x.morph.get("VerbForm") for x in rel[1:]):
+            continue
+        finite, number = rel[0], doc[t.i + 2].morph.get("Number")
+        if not (((finite.pos_ in ("VERB", "AUX") and "Fin" in finite.morph.get("VerbForm"))
+                 and finite.morph.get("Number") == number)
+                or (finite.is_lower and number == ["Plur"] and re.search(r"(?:ent|ont)$", finite.text))):
+            continue
+        ante = _group_to_article(doc, t.i)
+        if ante is None:
+            continue
+        cand = _clean(f"{capitalize_first(doc[t.i + 1 : t.i + 3].text)} {doc[rel[0].i : rel[-1].i + 1].text} {ante.text}")
+        if word_count(cand) >= MIN_WORDS and not _dangling(cand):
+            out.append(cand)
+    return out
+
+
+def _group_to_article(doc, end: int):
+    """The words before token `end` back to a definite article, a nominal
+    group: nouns, adjectives and their complements, no verb nor punctuation."""
+    k = end - 1
+    while k > 0 and end - k <= 8 and not (doc[k].lower_ in _DEFINITE_ARTICLES and doc[k].pos_ == "DET"):
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+            return None
+        k -= 1
+    if doc[k].lower_ not in _DEFINITE_ARTICLES or end - k < 2 or doc[k + 1].pos_ != "NOUN":
+        return None
+    return doc[k:end]
+
+
 def _antecedent_group(doc, end: int):
     """The nominal group closing before token `end`, back to its article
     (« le thème « Époques et styles architecturaux » », « un nombre

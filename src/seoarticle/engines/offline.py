@@ -18,13 +18,14 @@ from ..analysis import _THIS_DATE, Analysis, Sentence, dates_in, per_sentence
 from ..model import Article, Block, Options
 from . import questions
 from ..outline import Plan, de, with_article
-from ..rephrase import (_final_date_first, _root, attributions, dont_statements, group_before, clauses, compress, date_label, drop_emphatic, inside_quote, lower_start, points_back,
+from ..rephrase import (_final_date_first, _root, attributions, dont_statements, group_before, subordinate_statements, clauses, compress, date_label, drop_emphatic, inside_quote, lower_start, points_back,
                         relative_statements, reorder_form, reorders, split_coordination, surface_coordination,
                         without_connective, without_date, without_span)
 from ..text import capitalize_first, word_count
 
 KEY_POINTS_MAX = 8
-SENTENCES_PER_KEY_POINT = 2.5  # a text of 20 sentences has 8 key points, one of 15 has 6
+KEY_POINTS_MIN = 7
+SENTENCES_PER_KEY_POINT = 2.25  # a text of 18 sentences has 8 key points, one of 13 has 7 (the least)
 SHORT_TEXT_SENTENCES = 6
 FIGURES_MAX = 10
 FIGURE_SENTENCE_MAX_WORDS = 30  # a figure with no shorter statement is listed with its sentence, when short
@@ -125,7 +126,7 @@ def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
     lead = {s.id for s in plan.lead} if len(analysis.sentences) >= SHORT_TEXT_SENTENCES else set()
     ranked = sorted((s for s in analysis.sentences if s.id not in lead),
                     key=lambda s: (-_importance(s, analysis, plan.focus.text), s.id))
-    most = max(6, min(KEY_POINTS_MAX, round(len(analysis.sentences) / SENTENCES_PER_KEY_POINT)))
+    most = max(KEY_POINTS_MIN, min(KEY_POINTS_MAX, round(len(analysis.sentences) / SENTENCES_PER_KEY_POINT)))
     chosen = []
     # The lead's own sentences come last: they fill the list only when the
     # rest of the text gives too few points (the lead is read just above).
@@ -242,7 +243,7 @@ def _short_forms(s: Sentence) -> list[str]:
     into its clauses or its coordinated verbs, or its words in another order."""
     forms = [f for f in (compress(s), compress(s, keep_dates=False), compress(s, lean=True)) if f]
     forms += (clauses(s) + split_coordination(s) + surface_coordination(s) + relative_statements(s)
-              + dont_statements(s) + reorders(s) + attributions(s))
+              + dont_statements(s) + subordinate_statements(s) + reorders(s) + attributions(s))
     # A shortened form may be re-ordered as its sentence is (the final adjunct first).
     forms += [r for r in map(lambda f: reorder_form(s, f), forms) if r]
     if s.antecedent:
@@ -722,7 +723,7 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
                 answers.append(t)
             if len(answers) >= 3:
                 break
-        if len(answers) >= 2:
+        if answers:
             asked.add(question)
             out.append((question, " ".join(answers)))
     return out[:FAQ_MAX]
@@ -757,8 +758,8 @@ def _recurring_subjects(analysis: Analysis) -> list[tuple[str, list[Sentence]]]:
             subj = next((c for c in _root(s.doc).children if c.dep_ in ("nsubj", "nsubj:pass")), None)
             if subj is not None and subj.pos_ == "NOUN":
                 span = s.doc[subj.left_edge.i : subj.right_edge.i + 1]
-                if len(span) <= 5 and span[0].lower_ in ("le", "la", "les", "l'") and not any(
-                        t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "PROPN") for t in span):
+                if len(span) <= 6 and span[0].lower_ in ("le", "la", "les", "l'") and not any(
+                        (t.is_punct and t.text != "-") or t.pos_ in ("VERB", "AUX", "PRON", "PROPN") for t in span):
                     found = span.text
         if not found:
             continue
