@@ -56,7 +56,7 @@ def test_every_question_is_made_of_its_sentence_s_words():
             words = {w.lower() for w in re.findall(r"\w+", q.sentence.text)}
             extra = {w.lower() for w in re.findall(r"\w+", q.text)} - words
             # Only the question word, « t » and the pronoun of the inversion are new.
-            assert extra <= {"quand", "pourquoi", "combien", "quel", "quelle", "quels", "quelles", "partir", "depuis",
+            assert extra <= {"quand", "pourquoi", "combien", "où", "quel", "quelle", "quels", "quelles", "partir", "depuis",
                              "t", "il", "elle", "ils", "elles", "de", "d", "à"}, (q.text, extra)
             assert q.about in q.sentence.text
 
@@ -88,3 +88,11 @@ def test_a_short_answer_is_the_element_asked_about_whole():
 def test_coordinated_subjects_invert_with_a_plural_pronoun():
     # « la Biélorussie et la Russie » are « elles ».
     assert "Quand la Biélorussie et la Russie ont-elles signé le Traité de l'État de l'Union ?" in _asked("isw")
+
+
+def test_where_asks_of_a_complement_naming_a_place_and_the_gender_needs_evidence():
+    asked = _asked("010.txt")
+    q = asked["Où l'image en question a-t-elle été prise ?"]  # « a été prise »: the image is feminine
+    assert q.answer == "Sur un vase antique conservé au musée du Louvre à Paris."
+    # « l'ouragan » has no article telling its gender in 009 and the tagger calls it feminine: not asked.
+    assert not any("ouragan" in t for t in _asked("009.txt")), _asked("009.txt")

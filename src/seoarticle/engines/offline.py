@@ -737,7 +737,7 @@ def specific_questions(analysis: Analysis) -> list[questions.Question]:
     for s in analysis.sentences:
         found = [questions.when(s, dm) for dm in s.dates
                  if dm.explicit and (_dates_main_event(s, dm) or _dates_the_statement(s, dm))]
-        found += [questions.why(s)] + questions.how_many(s) + [questions.what_is(s)]
+        found += [questions.why(s)] + questions.how_many(s) + [questions.what_is(s), questions.where(s)]
         q = next((q for q in found if q is not None), None)
         if q is not None:
             out.append(q)

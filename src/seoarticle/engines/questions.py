@@ -68,9 +68,15 @@ def _pronoun(subj, finite) -> str | None:
 
 
 def _gender(t) -> list[str]:
-    """A noun's gender; a name's is its article's (« la Banque centrale
-    européenne »), and a name without one has none to tell (« Angela Merkel »)."""
+    """A noun's gender: its article's when the article shows one (« la
+    Banque centrale européenne »); after « l' », the one the text's other
+    articles give the same noun (« un ouragan »), none if they give none
+    (the tagger's guess is not enough to ask with); a name without an
+    article has none to tell (« Angela Merkel »)."""
     if t.pos_ != "PROPN":
+        det = next((c for c in t.children if c.dep_ == "det"), None)
+        if det is not None and det.lower_ == "l'":
+            return _gender_in_text(t)
         return t.morph.get("Gender")
     det = next((c for c in t.children if c.dep_ == "det" and c.lower_ in ("le", "la", "l'")), None)
     if det is None:
@@ -78,6 +84,36 @@ def _gender(t) -> list[str]:
     if det.lower_ == "l'":
         return det.morph.get("Gender")
     return ["Fem"] if det.lower_ == "la" else ["Masc"]
+
+
+# Endings that tell a noun's gender nearly always (« -age » does not: « image »).
+_ENDINGS = ((r"(?:tion|sion|ance|ence|ité|ure|ude|ade|ette|ie|ée)s?$", "Fem"),
+            (r"(?:ment|isme|eau|oir|at|ier|on)s?$", "Masc"))
+_MASC = r"(?:le|un|du|au|ce|cet|son|mon|ton|notre|votre|leur)"
+_FEM = r"(?:la|une|cette|sa|ma|ta)"
+
+
+def _gender_in_text(t) -> list[str]:
+    # The participle of a passive agrees with its subject: « L'image … a été prise ».
+    verb = t.head
+    if t.dep_ == "nsubj:pass" and verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm"):
+        if re.search(r"(?:ée|ie|ise|ite|te|ue)s?$", verb.lower_):
+            return ["Fem"]
+        if re.search(r"(?:é|i|is|it|u)s?$", verb.lower_):
+            return ["Masc"]
+    text = t.doc.text
+    word = re.escape(t.lower_)
+    masc = re.search(rf"\b{_MASC}\s+(?:\w+\s+)?{word}\b", text, re.I)
+    fem = re.search(rf"\b{_FEM}\s+(?:\w+\s+)?{word}\b", text, re.I)
+    if masc and not fem:
+        return ["Masc"]
+    if fem and not masc:
+        return ["Fem"]
+    # The tagger's gender, when the noun's ending says the same (« alliance »).
+    for pattern, gender in _ENDINGS:
+        if re.search(pattern, t.lower_):
+            return [gender] if t.morph.get("Gender") == [gender] else []
+    return []
 
 
 def _inverted(verb: str, pronoun: str) -> str | None:
@@ -164,8 +200,8 @@ def _ask(s: Sentence, word: str, skip: tuple[int, int], lead: str = "") -> str |
     span, finite, root = clause
     if skip[0] < span.end_char and span.start_char < skip[1] or skip[0] <= finite.idx < skip[1]:
         return None  # the element asked about is in the subject (« un document divulgué en février »)
-    if span[0].pos_ != "DET":
-        return None  # « Minsk », « environ 400 millions de cas »: no article to ask with
+    if span[0].pos_ != "DET" or span[0].lower_ in ("ce", "cet", "cette", "ces"):
+        return None  # « Minsk », « environ 400 millions de cas »: no article to ask with; « cette décision » points back
     opening = s.text[: span.start_char].strip()
     if opening and not (skip[0] <= 0 and skip[1] >= span.start_char - 2):
         return None  # a leading adjunct the question would lose
@@ -303,3 +339,38 @@ def what_is(s: Sentence) -> Question | None:
         predicate.pop()
     answer = "".join(t.text + t.whitespace_ for t in predicate)
     return Question(s, f"{which} {cop.text} {lower_start(span.text)} ?", root.text, _short_answer(answer))
+
+
+_RELATIVE_WORDS = {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "desquels",
+                   "desquelles", "duquel", "auquel", "auxquels"}
+_WHERE_PREPOSITIONS = {"à", "au", "aux", "dans", "en", "sur", "sous", "près", "chez", "vers"}
+
+
+def where(s: Sentence) -> Question | None:
+    """« Où l'ouragan a-t-il touché terre ? » of « L'ouragan … a touché terre
+    lundi soir dans l'État du New Jersey »: a complement of the verb, after
+    it, that names a place (an entity the text tags as one) behind a
+    preposition of place; the answer is that complement."""
+    clause = _clause(s)
+    if clause is None:
+        return None
+    _, finite, root = clause
+    doc = s.doc
+    places = {name for name, label in s.entities if label == "LOC"}
+    if not places:
+        return None
+    for c in root.children:
+        if not c.dep_.startswith("obl") or c.i < root.i:
+            continue
+        case = next((k for k in c.children if k.dep_ == "case"), None)
+        if case is None or case.lower_ not in _WHERE_PREPOSITIONS:
+            continue
+        span = doc[c.left_edge.i : c.right_edge.i + 1]
+        if (not any(p in span.text for p in places) or any(t.text in (",", "«", "»") or t.lower_ in _RELATIVE_WORDS
+                                                            for t in span)
+                or any(span.start_char <= d.start < span.end_char for d in s.dates)):
+            continue  # « en tête desquels … », « … à partir du mois de mai 2013 »: no place to answer with
+        q = _ask(s, "Où", (span.start_char, span.end_char))
+        if q:
+            return Question(s, q, span.text, _short_answer(span.text))
+    return None
