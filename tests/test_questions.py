@@ -96,3 +96,8 @@ def test_where_asks_of_a_complement_naming_a_place_and_the_gender_needs_evidence
     assert q.answer == "Sur un vase antique conservé au musée du Louvre à Paris."
     # « l'ouragan » has no article telling its gender in 009 and the tagger calls it feminine: not asked.
     assert not any("ouragan" in t for t in _asked("009.txt")), _asked("009.txt")
+
+
+def test_a_date_ending_a_relative_on_the_opening_subject_is_asked_with_that_subject():
+    q = _asked("010.txt")["Quand la nouvelle série sera-t-elle dévoilée ?"]
+    assert q.answer == "Le 10 janvier 2013."

@@ -658,7 +658,8 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         s = q.sentence
         forms = [f for f in sorted(_short_forms(s), key=word_count) if q.about in f and not _near_copy(s, f)]
         t = _first_free(d, s, forms, max_uses=3)
-        t = t or d.take(s, q.answer, max_uses=3, per_section=2)
+        # (A fragment of its sentence, not a statement: it may be its fourth use.)
+        t = t or d.take(s, q.answer, max_uses=4, per_section=2)
         if t:
             out.append((q.text, t))
     d.section = "faq"
@@ -736,7 +737,7 @@ def specific_questions(analysis: Analysis) -> list[questions.Question]:
     out = []
     for s in analysis.sentences:
         found = [questions.when(s, dm) for dm in s.dates
-                 if dm.explicit and (_dates_main_event(s, dm) or _dates_the_statement(s, dm))]
+                 if dm.explicit and (_dates_main_event(s, dm) or _dates_the_statement(s, dm) or _dated_part(s, dm))]
         found += [questions.why(s)] + questions.how_many(s) + [questions.what_is(s), questions.where(s)]
         q = next((q for q in found if q is not None), None)
         if q is not None:

@@ -245,8 +245,38 @@ def when(s: Sentence, dm: DateMention) -> Question | None:
         if s.text[:start].strip():
             return None
         start = 0
-    q = _ask(s, word, (start, end))
+    q = _ask(s, word, (start, end)) or (_ask_relative(s, word, start, end) if word == "Quand" else None)
     return Question(s, q, dm.text, _short_answer(s.text[start:end])) if q else None
+
+
+def _ask_relative(s: Sentence, word: str, start: int, end: int) -> str | None:
+    """« Quand la nouvelle série sera-t-elle dévoilée ? » of « La nouvelle
+    série, qui sera dévoilée le 10 janvier 2013, conserve … »: the date ends
+    a relative clause on the opening subject, the relative's verb asked
+    about with that subject."""
+    doc, text = s.doc, s.text
+    head, comma, relative = text[:start].partition(", qui ")
+    if not comma or not text[end:].startswith(","):
+        return None
+    group = doc.char_span(0, len(head), alignment_mode="strict")
+    if group is None or not 2 <= len(group) <= 8 or group[0].lower_ not in ("le", "la", "les", "l'"):
+        return None
+    if any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in group):
+        return None
+    noun = next((t for t in group if t.pos_ == "NOUN"), None)
+    verbs = doc.char_span(len(head) + len(comma), start, alignment_mode="expand")
+    if noun is None or verbs is None or not len(verbs):
+        return None
+    finite = verbs[0]
+    if finite.pos_ not in ("VERB", "AUX") or "Fin" not in finite.morph.get("VerbForm"):
+        return None
+    if any(t.pos_ not in ("VERB", "AUX", "ADV") or t.lower_ in _NEGATIONS for t in verbs[1:]):
+        return None
+    pronoun = _pronoun(noun, finite)
+    inverted = pronoun and _inverted(finite.text, pronoun)
+    if not inverted:
+        return None
+    return " ".join(p for p in (word, lower_start(group.text), inverted, verbs[1:].text) if p) + " ?"
 
 
 def why(s: Sentence) -> Question | None:
