@@ -57,8 +57,8 @@ def test_every_question_is_made_of_its_sentence_s_words():
             extra = {w.lower() for w in re.findall(r"\w+", q.text)} - words
             # Only the question word, « t » and the pronoun of the inversion are new.
             assert extra <= {"quand", "pourquoi", "combien", "où", "quel", "quelle", "quels", "quelles", "partir", "depuis",
-                             "t", "il", "elle", "ils", "elles", "de", "d", "à"}, (q.text, extra)
-            assert q.about in q.sentence.text
+                             "t", "il", "elle", "ils", "elles", "de", "d", "à", "du", "des"}, (q.text, extra)
+            assert q.about in (q.sentence.anchored_text or q.sentence.text)
 
 
 def test_the_article_answers_each_question_with_a_statement_holding_what_is_asked():
@@ -101,3 +101,17 @@ def test_where_asks_of_a_complement_naming_a_place_and_the_gender_needs_evidence
 def test_a_date_ending_a_relative_on_the_opening_subject_is_asked_with_that_subject():
     q = _asked("010.txt")["Quand la nouvelle série sera-t-elle dévoilée ?"]
     assert q.answer == "Le 10 janvier 2013."
+
+
+def test_this_date_is_asked_about_with_the_date_it_stands_for():
+    q = _asked("010.txt")["À partir de quand les nouveaux billets de 5 euros seront-ils mis en circulation ?"]
+    assert q.answer == "À compter de mai 2013."
+
+
+def test_an_event_dated_through_a_possessive_is_a_chronology_line():
+    from seoarticle.engines.offline import _possessive_event
+
+    a = _analysis("010.txt")
+    s = a.sentences[0]
+    dm = next(d for d in s.dates if d.year == 2002)
+    assert _possessive_event(s, dm) == "L'introduction des billets en euro."

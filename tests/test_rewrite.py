@@ -45,7 +45,6 @@ def test_long_texts_are_expanded(results):
             assert got >= min(700, 1.15 * res.input_words), (name, res.input_words, got)
 
 
-@pytest.mark.xfail(reason="issue 2 still open: several corpus texts of 300+ words stay under 700 words", strict=False)
 def test_long_texts_reach_700_words(results):
     for name, (text, res) in results.items():
         if res.input_words >= 300:

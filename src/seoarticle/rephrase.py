@@ -1132,6 +1132,20 @@ def dont_statements(s: Sentence) -> list[str]:
     verb, « et », a comma or the start of the sentence (after a preposition
     it may belong to a larger group: « le projet de loi sur le harcèlement
     sexuel, dont le texte précédent … »)."""
+    out = []
+    for subject, of, rel, end in dont_parts(s):
+        cand = _clean(f"{subject} {of} {s.text[rel[0].idx : end].strip()}")
+        if word_count(cand) >= MIN_WORDS and not _dangling(cand):
+            out.append(cand)
+    return out
+
+
+@per_sentence
+def dont_parts(s: Sentence) -> list[tuple[str, str, list, int]]:
+    """The parts of each « dont » relative `dont_statements` turns into a
+    sentence: its subject (« La couleur »), the antecedent as its
+    complement (« du nombre brillant »), the relative's tokens from its verb
+    on, and where the relative ends in the text."""
     doc, text = s.doc, s.text
     out = []
     for t in doc:
@@ -1159,10 +1173,7 @@ def dont_statements(s: Sentence) -> list[str]:
         of = _OF_ARTICLE[first]
         if of in ("du", "de la") and re.match(r"[aeiouyéèêàâîôûh]", rest, re.I):
             of = "de l'"
-        subject = capitalize_first(doc[t.i + 1 : m].text)
-        cand = _clean(f"{subject} {of}{'' if of.endswith(chr(39)) else ' '}{rest} {text[rel[0].idx : end].strip()}")
-        if word_count(cand) >= MIN_WORDS and not _dangling(cand):
-            out.append(cand)
+        out.append((capitalize_first(doc[t.i + 1 : m].text), f"{of}{'' if of.endswith(chr(39)) else ' '}{rest}", rel, end))
     return out
 
 

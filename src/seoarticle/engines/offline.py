@@ -34,7 +34,8 @@ CHRONOLOGY_MAX = 8
 FAQ_MAX = 10
 NEXT_MAX = 4
 
-_FUTURE_HINT = re.compile(r"\b(?:devrait|devraient|doit|doivent|prévoi\w*|sera|seront|\w+ra|\w+ront|prochain\w*|à venir)\b")
+_FUTURE_HINT = re.compile(r"\b(?:devrait|devraient|doit|doivent|prévoi\w*|sera|seront|\w+ra|\w+ront|prochain\w*|à venir"
+                          r"|va|vont)\b")
 
 
 class _Derived:
@@ -46,6 +47,7 @@ class _Derived:
         self.section = ""
         self.in_section: dict[tuple[str, int], int] = {}  # lines given to a section by a sentence
         self.prose: dict[int, list[str]] = {}  # unlabelled lines (key points, answers) by sentence
+        self.lines: dict[int, list[str]] = {}  # every line, by sentence
 
     def take(self, s: Sentence, text: str | None, max_uses: int = 2, per_section: int = 1,
              whole: bool = False) -> str | None:
@@ -63,6 +65,7 @@ class _Derived:
         self.seen.add(text)
         if prose:
             self.prose.setdefault(s.id, []).append(text)
+        self.lines.setdefault(s.id, []).append(text)
         self.uses[s.id] = self.uses.get(s.id, 0) + 1
         self.in_section[(self.section, s.id)] = self.in_section.get((self.section, s.id), 0) + 1
         return text
@@ -84,11 +87,15 @@ def _kept_in_order(a: list[str], b: list[str]) -> int:
 
 
 def _shared_words(a: str, b: str) -> float:
-    """The share of the shorter line's words the other has, in order."""
-    x, y = _plain_words(a), _plain_words(b)
+    """The share of the shorter line's words the other has, in any order
+    (« Selon Mario Draghi, … P » and « P, a annoncé Mario Draghi » say the
+    same)."""
+    from collections import Counter
+
+    x, y = Counter(_plain_words(a)), Counter(_plain_words(b))
     if not x or not y:
         return 0.0
-    return _kept_in_order(x, y) / min(len(x), len(y))
+    return sum((x & y).values()) / min(sum(x.values()), sum(y.values()))
 
 
 NEAR_COPY_RATIO = 0.9  # prose keeping more of its sentence's words, in their order, repeats it
@@ -414,7 +421,7 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
                 text = without_date(s, dm)
                 text = text and _with_antecedent(s, text)
             else:
-                text = _dated_part(s, dm) or _participle_dated(s, dm)
+                text = _dated_part(s, dm) or _participle_dated(s, dm) or _possessive_event(s, dm)
             label = date_label(dm)
             if not text:
                 text = _incise_dated(s, dm)
@@ -458,6 +465,56 @@ def _participle_dated(s: Sentence, dm) -> str | None:
             gender and part.morph.get("Gender") not in ([], gender)):
         return None
     return f"{capitalize_first(group.text)} {'sont' if number == ['Plur'] else 'est'} {part.text}."
+
+
+_POSSESSIVES = {"son": "Sing", "sa": "Sing", "ses": "Sing", "leur": "Plur", "leurs": "Plur"}
+
+
+def _possessive_event(s: Sentence, dm) -> str | None:
+    """An event the text dates through a possessive, as a nominal line:
+    « Pour la première fois depuis leur introduction en 2002, une nouvelle
+    version des billets en euro … » -> « l'introduction des billets en
+    euro » (under « 2002 »). « leur » is the plural noun of the main
+    subject's group, « son », « sa » its singular head; the event noun takes
+    the article of its gender."""
+    doc = s.doc
+    prep = next((t for t in doc if t.idx == dm.start), None)
+    if prep is None or prep.lower_ != "en" or prep.i < 3:
+        return None
+    noun, poss = doc[prep.i - 1], doc[prep.i - 2]
+    if noun.pos_ != "NOUN" or poss.lower_ not in _POSSESSIVES or doc[prep.i - 3].lower_ not in ("depuis", "après", "avant", "dès"):
+        return None
+    root = _root(doc)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None or subj.i < prep.i:
+        return None
+    number = _POSSESSIVES[poss.lower_]
+    owner = subj if number == "Sing" else next(
+        (t for t in subj.subtree if t.pos_ == "NOUN" and t.dep_ == "nmod" and t.morph.get("Number") == ["Plur"]), None)
+    if owner is None or owner.morph.get("Number") != [number]:
+        return None
+    group = doc[owner.left_edge.i : owner.right_edge.i + 1]
+    if owner is subj:
+        group = doc[owner.left_edge.i : owner.i + 1]
+        first = group[0].lower_
+        of = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}.get(first)
+        if of is None:
+            return None
+        owner_text = f"{of}{'' if of.endswith(chr(39)) else ' '}{group[1:].text}"
+    else:
+        if group[0].lower_ not in ("des", "du", "de") or any(t.is_punct for t in group):
+            return None
+        owner_text = group.text
+    gender = noun.morph.get("Gender")
+    if re.match(r"[aeiouyéèêàâîôûh]", noun.lower_):
+        article = "l'"
+    elif gender == ["Fem"]:
+        article = "la "
+    elif gender == ["Masc"]:
+        article = "le "
+    else:
+        return None
+    return f"{capitalize_first(article)}{noun.text} {owner_text}."
 
 
 def _incise_dated(s: Sentence, dm) -> str | None:
@@ -658,8 +715,15 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         s = q.sentence
         forms = [f for f in sorted(_short_forms(s), key=word_count) if q.about in f and not _near_copy(s, f)]
         t = _first_free(d, s, forms, max_uses=3)
-        # (A fragment of its sentence, not a statement: it may be its fourth use.)
-        t = t or d.take(s, q.answer, max_uses=4, per_section=2)
+        # A statement no line of its sentence has made yet (« Le motif principal
+        # du thème … était des ponts et des fenêtres. ») is new material: it may
+        # be the sentence's fourth use.
+        t = t or _first_free(d, s, [f for f in forms if not any(
+            _shared_words(f, x) >= REPEAT_RATIO for x in d.lines.get(s.id, []))], max_uses=4, per_section=2)
+        # A fragment of its sentence, not a statement, is counted as no use.
+        t = t or d.take(s, q.answer, max_uses=99, per_section=2)
+        if t == q.answer:
+            d.uses[s.id] -= 1
         if t:
             out.append((q.text, t))
     d.section = "faq"
@@ -730,18 +794,22 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
     return out[:FAQ_MAX]
 
 
+QUESTIONS_PER_SENTENCE = 2
+
+
 def specific_questions(analysis: Analysis) -> list[questions.Question]:
-    """At most one question per sentence: when its statement happened (a
-    date dating its main verb), why (a purpose clause), how many (a number
-    counting the verb's object)."""
+    """Questions of one element of a sentence, two at most per sentence:
+    when its statement happened (a date dating its main verb or ending a
+    relative on its subject), why (a purpose clause), how many (a number
+    counting the verb's object), what (the subject of « être »), where (a
+    place complement), what a « dont » relative's subject was."""
     out = []
     for s in analysis.sentences:
         found = [questions.when(s, dm) for dm in s.dates
                  if dm.explicit and (_dates_main_event(s, dm) or _dates_the_statement(s, dm) or _dated_part(s, dm))]
-        found += [questions.why(s)] + questions.how_many(s) + [questions.what_is(s), questions.where(s)]
-        q = next((q for q in found if q is not None), None)
-        if q is not None:
-            out.append(q)
+        found += [questions.when_anchored(s), questions.why(s)] + questions.how_many(s) + [
+            questions.what_is(s), questions.where(s), questions.what_was_dont(s)]
+        out += [q for q in found if q is not None][:QUESTIONS_PER_SENTENCE]
     return out
 
 
@@ -850,11 +918,19 @@ def _needs_article(name: str, analysis: Analysis) -> bool:
     return with_article(name, analysis) != name
 
 
+def _near_future(t) -> bool:
+    """« va être lancée », « vont ouvrir »: « aller » in the present before an infinitive."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (t.lower_ in ("va", "vont") and nxt is not None and nxt.pos_ in ("VERB", "AUX")
+            and "Inf" in nxt.morph.get("VerbForm"))
+
+
 def what_next(analysis: Analysis, d: _Derived) -> list[str]:
     d.section = "next"
     items = []
     for s in analysis.sentences:
-        if not any("Fut" in t.morph.get("Tense") or t.lemma_ in ("devoir", "prévoir") for t in s.doc if t.pos_ in ("VERB", "AUX")):
+        if not any("Fut" in t.morph.get("Tense") or t.lemma_ in ("devoir", "prévoir") or _near_future(t)
+                   for t in s.doc if t.pos_ in ("VERB", "AUX")):
             continue
         t = _first_free(d, s, _short_forms(s), lambda f: _FUTURE_HINT.search(f))
         if t:

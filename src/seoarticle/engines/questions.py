@@ -167,8 +167,11 @@ def _rest(s: Sentence, finite, root, skip: tuple[int, int], room: int) -> str | 
         return None
     if sum(1 for t in tokens if not t.is_punct) > room:
         # The verb's complements with a preposition go, whole; its object stays.
+        # (Not a bare noun right after the verb: « mis en circulation » is one phrase.)
         obliques = {x.i for c in root.children if c.dep_.startswith("obl") and c.i > root.i
-                    and any(k.dep_ == "case" for k in c.children) for x in c.subtree}
+                    and any(k.dep_ == "case" for k in c.children)
+                    and not (c.left_edge.i == root.i + 1 and c.i == root.i + 2 and c.left_edge.lower_ in ("en", "à"))
+                    for x in c.subtree}
         kept = [t for t in tokens if t.i not in obliques]
         if kept and kept[-1].pos_ not in ("ADP", "DET", "CCONJ"):
             tokens = kept
@@ -404,3 +407,42 @@ def where(s: Sentence) -> Question | None:
         if q:
             return Question(s, q, span.text, _short_answer(span.text))
     return None
+
+
+def what_was_dont(s: Sentence) -> Question | None:
+    """« Quel était le motif principal du thème « Époques et styles
+    architecturaux » ? » of « … le thème « Époques et styles
+    architecturaux », dont le motif principal était des ponts et des
+    fenêtres, … » (see rephrase.dont_parts): « être » and a nominal group."""
+    from ..rephrase import dont_parts
+
+    for subject, of, rel, end in dont_parts(s):
+        cop, rest = rel[0], rel[1:]
+        noun = next((t for t in s.doc[rel[0].i - 4 : rel[0].i] if t.pos_ == "NOUN"), None)
+        if cop.lemma_ != "être" or not rest or rest[0].pos_ != "DET" or noun is None:
+            continue
+        gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
+        if len(gender) != 1 or len(number) != 1:
+            continue
+        which = _WHICH[(gender[0], number[0])]
+        answer = s.text[rest[0].idx : end].strip()
+        return Question(s, f"{which} {cop.text} {lower_start(subject)} {of} ?", answer.split()[-1],
+                        _short_answer(answer))
+    return None
+
+
+def when_anchored(s: Sentence) -> Question | None:
+    """« À partir de quand les nouveaux billets de 5 euros seront-ils mis en
+    circulation ? » of « À compter de cette date, les nouveaux billets de 5
+    euros seront mis en circulation, puis … », « cette date » being the date
+    of the sentence before (see analysis.resolve_date_anaphora): the answer
+    is the adjunct with that date (« À compter de mai 2013. »)."""
+    if s.date_anchor is None or not s.anchored_text:
+        return None
+    head, comma, _ = s.text.partition(", ")
+    m = re.match(r"(?:à partir|à compter)\s+(?:de|d')\s+cette date$", head, re.I)
+    if not comma or not m:
+        return None
+    q = _ask(s, "À partir de quand", (0, len(head) + 2))
+    answer = s.anchored_text.partition(", ")[0]
+    return Question(s, q, answer, _short_answer(answer)) if q else None
