@@ -115,3 +115,13 @@ def test_an_event_dated_through_a_possessive_is_a_chronology_line():
     s = a.sentences[0]
     dm = next(d for d in s.dates if d.year == 2002)
     assert _possessive_event(s, dm) == "L'introduction des billets en euro."
+
+
+def test_a_short_answer_and_a_one_word_name_s_kind_read_alone():
+    from seoarticle import rewrite
+
+    assert _asked("006.txt")[
+        "Quand le Sénat a-t-il adopté le nouveau projet de loi sur le harcèlement sexuel ?"].answer == "Le jeudi 12 juillet."
+    path = next(p for p in CORPUS if p.name == "003.txt")
+    md = rewrite(path.read_text(encoding="utf-8")).markdown
+    assert "Cassini est une sonde." in md and "Cassini est la sonde." not in md

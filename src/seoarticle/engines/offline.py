@@ -692,12 +692,16 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         if len(e.name.split()) == 1 and any(e.name in n.split() and n != e.name for n in names):
             continue  # « Pasteur » is only part of « Sanofi Pasteur »
         if e.label == "PER" and e.roles:
-            roles = " et ".join(_as_attribute(r) for r in e.roles[:2])
+            person = len(e.name.split()) >= 2
+            # A one-word name the text calls « la sonde Cassini » is one of its kind:
+            # « Cassini est une sonde », not « la sonde ».
+            roles = " et ".join(_as_attribute(r) if person else re.sub(r"^[Ll]e ", "un ", re.sub(r"^[Ll]a ", "une ", r))
+                                for r in e.roles[:2])
             name = e.name + (f", {e.age}," if e.age else "")
             answer = f"{name} est {roles}."
             if answer not in d.seen:
                 d.seen.add(answer)
-                question = f"Qui est {e.name} ?" if len(e.name.split()) >= 2 else f"Qu'est-ce que {e.name} ?"
+                question = f"Qui est {e.name} ?" if person else f"Qu'est-ce que {e.name} ?"
                 out.append((question, capitalize_first(answer)))
     text = " ".join(s.text for s in analysis.sentences)
     for acro, long in analysis.acronyms.items():

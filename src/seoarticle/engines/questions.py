@@ -43,6 +43,8 @@ def _short_answer(text: str) -> str:
     from ..text import capitalize_first
 
     text = text.strip(" ,")
+    # « ce jeudi 12 juillet » says « this » of the dateline's week: alone, « le jeudi 12 juillet ».
+    text = re.sub(r"^ce (?=(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d)", "le ", text, flags=re.I)
     return capitalize_first(text) + "." if text else ""
 
 
