@@ -316,6 +316,11 @@ def flesch(sents: list[str], docs: list | None = None) -> Flesch:
 # --- sentence-level measures -----------------------------------------------------
 
 
+_ETRE_FORM = re.compile(
+    r"\b(?:est|sont|suis|es|sommes|êtes|été|étai[st]|étaient|étions|étiez|ser(?:a|as|ai|ons|ez|ont|ait|ais|aient|ions|iez)"
+    r"|fu(?:t|s|rent|mes|tes)|fût|soi(?:t|s|ent)|soyons|soyez|être|étant)\b", re.I)
+
+
 def is_passive(doc) -> bool:
     """A periphrastic passive (« être » + past participle) in a parsed sentence.
 
@@ -328,7 +333,13 @@ def is_passive(doc) -> bool:
       réapparue »): a past tense, not a passive;
     - pronominal (« se sont présentés »): a reflexive, not a passive;
     - not a participle at all (« sont victimes », « sont de fidèles alliés »).
+    A sentence with no form of « être » in its words has no passive, whatever
+    the parse says (« Trois réacteurs nucléaires ont dus arrêtés »: the
+    text's slip, as Yoast reads it too); that test also spares reading most
+    parses.
     """
+    if not _ETRE_FORM.search(doc.text):
+        return False  # no form of « être », no passive: most sentences, found without reading the parse
     for t in doc:
         if not ((t.pos_ == "AUX" and t.lemma_ == "être") or t.dep_ in ("aux:pass", "nsubj:pass")):
             continue

@@ -74,6 +74,7 @@ _GUILLEMET_CLOSE = re.compile(r"\s*»")
 _MULTI_SPACE = re.compile(r" {2,}")
 
 
+@functools.lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
     """The form every analysis works on: NFC, straight apostrophes, plain
     spaces, no zero-width characters or soft hyphens, « » with plain spaces.

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..analysis import DateMention, Sentence
-from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, inside_quote, lower_start
+from ..analysis import DateMention, Sentence, per_sentence
+from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root, inside_quote, lower_start
 
 _PRONOUNS = {("Masc", "Sing"): "il", ("Fem", "Sing"): "elle", ("Masc", "Plur"): "ils", ("Fem", "Plur"): "elles"}
 _CLITICS = {"se", "s'", "y", "en", "lui", "leur", "le", "la", "les", "l'"}
@@ -127,13 +127,14 @@ def _inverted(verb: str, pronoun: str) -> str | None:
     return None
 
 
+@per_sentence
 def _clause(s: Sentence):
     """The sentence's main clause as (subject span, finite token, verb),
     when plain: a nominal subject before a finite verb, only clitics
     between them, no negation."""
     doc = s.doc
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in ("VERB", "AUX"):
+    root = _root(doc)
+    if root.dep_ != "ROOT" or root.pos_ not in ("VERB", "AUX"):
         return None
     subj = _subject(doc, root)
     if subj is None or subj.i > root.i or subj.pos_ not in ("NOUN", "PROPN"):
@@ -346,8 +347,8 @@ def what_is(s: Sentence) -> Question | None:
     coalition dite « Jamaïque » … »: a definite subject, the verb « être »,
     and a noun as what the subject is."""
     doc = s.doc
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in ("NOUN", "PROPN"):
+    root = _root(doc)
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
         return None
     cop = next((c for c in root.children if c.dep_ == "cop"), None)
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
