@@ -4,23 +4,25 @@ The body holds every sentence of the input, in order, under the planned
 intertitres. Around it the engine adds only material derived from those
 sentences by `rephrase` (which only removes words): the key points, the key
 figures, a chronology of the dated facts, answers to the questions a reader
-asks (who is who, what an acronym stands for, when, why, how many, what is
-known of the main actors; see `questions`), and what comes next. No derived line repeats another or a sentence
-of the body word for word.
+asks (who is who, what an acronym stands for, when, why, how many, where,
+what is known of the main actors; see `questions`), and what comes next. No
+derived line repeats another or a sentence of the body word for word.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .. import keyphrase as kpm
 from ..analysis import _THIS_DATE, Analysis, Sentence, dates_in, per_sentence
 from ..model import Article, Block, Options
-from . import questions
 from ..outline import Plan, de, with_article
-from ..rephrase import (_final_date_first, _root, attributions, dont_statements, group_before, subordinate_statements, clauses, compress, date_label, drop_emphatic, inside_quote, lower_start, points_back,
-                        relative_statements, reorder_form, reorders, split_coordination, surface_coordination,
+from ..rephrase import (_final_date_first, _root, attributions, clauses, compress, date_label, dont_statements,
+                        drop_emphatic, group_before, inside_quote, lower_start, points_back, relative_statements,
+                        reorder_form, reorders, split_coordination, subordinate_statements, surface_coordination,
                         without_connective, without_date, without_span)
+from . import questions
 from ..text import capitalize_first, word_count
 
 KEY_POINTS_MAX = 8
@@ -90,8 +92,6 @@ def _shared_words(a: str, b: str) -> float:
     """The share of the shorter line's words the other has, in any order
     (« Selon Mario Draghi, … P » and « P, a annoncé Mario Draghi » say the
     same)."""
-    from collections import Counter
-
     x, y = Counter(_plain_words(a)), Counter(_plain_words(b))
     if not x or not y:
         return 0.0

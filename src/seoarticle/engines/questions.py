@@ -1,7 +1,10 @@
 """Questions a reader types, asked of one element of a sentence: when
 (« Quand la nouvelle série sera-t-elle dévoilée ? »), why (« Pourquoi la
-conception des billets a-t-elle été légèrement modifiée ? ») and how many
-(« Combien de sièges l'alliance perd-elle ? »).
+conception des billets a-t-elle été légèrement modifiée ? »), how many
+(« Combien de sièges l'alliance perd-elle ? »), where (« Où l'image en
+question a-t-elle été prise ? ») and what (« Quelle est la seule option
+permettant la reconduction de Merkel ? »). Each comes with what its answer
+must hold and the element itself as the shortest answer.
 
 A question is built only from the words of its sentence: the subject, the
 finite verb inverted with the pronoun of the subject's gender and number
@@ -18,13 +21,16 @@ from dataclasses import dataclass
 
 from ..analysis import DateMention, Sentence, per_sentence
 from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root, inside_quote, lower_start
+from ..text import capitalize_first
 
 _PRONOUNS = {("Masc", "Sing"): "il", ("Fem", "Sing"): "elle", ("Masc", "Plur"): "ils", ("Fem", "Plur"): "elles"}
 _CLITICS = {"se", "s'", "y", "en", "lui", "leur", "le", "la", "les", "l'"}
 _NEGATIONS = {"ne", "n'", "pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "ni"}
-# The words before a date that say what the question asks: « à partir du mois de mai 2013 » -> « À partir de quand ».
+# The words before a date that say what the question asks:
+# « à partir du mois de mai 2013 » -> « À partir de quand ».
 _WHEN = (
-    (re.compile(r"(?:à partir|à compter)(?:\s+d(?:u|e|es|'))?\s*(?:mois\s*(?:d(?:e|')\s*)?)?$", re.I), "À partir de quand"),
+    (re.compile(r"(?:à partir|à compter)(?:\s+d(?:u|e|es|'))?\s*(?:mois\s*(?:d(?:e|')\s*)?)?$", re.I),
+     "À partir de quand"),
     (re.compile(r"depuis\s*$", re.I), "Depuis quand"),
     (re.compile(r"(?:jusqu'(?:à|au|en)|d'ici|avant|après|dès|vers)\s*(?:le\s+|la\s+|l')?$", re.I), None),
 )
@@ -40,8 +46,6 @@ class Question:
 
 
 def _short_answer(text: str) -> str:
-    from ..text import capitalize_first
-
     text = text.strip(" ,")
     # « ce jeudi 12 juillet » says « this » of the dateline's week: alone, « le jeudi 12 juillet ».
     text = re.sub(r"^ce (?=(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d)", "le ", text, flags=re.I)
@@ -199,7 +203,9 @@ def _rest_tokens(s: Sentence, finite, skip: tuple[int, int]):
     return words
 
 
-def _ask(s: Sentence, word: str, skip: tuple[int, int], lead: str = "") -> str | None:
+def _ask(s: Sentence, word: str, skip: tuple[int, int]) -> str | None:
+    """The question `word` opens, of the sentence's main clause without the
+    characters in `skip` (the element asked about), or None."""
     clause = _clause(s)
     if clause is None:
         return None
@@ -207,18 +213,20 @@ def _ask(s: Sentence, word: str, skip: tuple[int, int], lead: str = "") -> str |
     if skip[0] < span.end_char and span.start_char < skip[1] or skip[0] <= finite.idx < skip[1]:
         return None  # the element asked about is in the subject (« un document divulgué en février »)
     if span[0].pos_ != "DET" or span[0].lower_ in ("ce", "cet", "cette", "ces"):
-        return None  # « Minsk », « environ 400 millions de cas »: no article to ask with; « cette décision » points back
+        # « Minsk », « environ 400 millions de cas »: no article to ask with;
+        # « cette décision » points back.
+        return None
     opening = s.text[: span.start_char].strip()
     if opening and not (skip[0] <= 0 and skip[1] >= span.start_char - 2):
         return None  # a leading adjunct the question would lose
     pronoun = _pronoun(span.root, finite)
     inverted = pronoun and _inverted(finite.text, pronoun)
-    room = QUESTION_MAX_WORDS - len(f"{word} {lead} {span.text}".split()) - 1
+    room = QUESTION_MAX_WORDS - len(f"{word} {span.text}".split()) - 1
     rest = _rest(s, finite, root, skip, room)
     if not inverted or rest is None:
         return None
     clitics = s.doc[span.end : finite.i].text
-    parts = [word, lead, lower_start(span.text), clitics, inverted, rest]
+    parts = [word, lower_start(span.text), clitics, inverted, rest]
     question = " ".join(p for p in parts if p)
     question = re.sub(r"\s+", " ", question).replace("' ", "'")
     return question + " ?"
@@ -305,7 +313,8 @@ def why(s: Sentence) -> Question | None:
         q = _ask(s, "Pourquoi", (t.idx, len(s.text)))
         if not q:
             return None
-        end = next((x.idx for x in doc[inf.i :] if x.text in (",", ";", ":", "«") or x.i == len(doc) - 1 and x.is_punct),
+        end = next((x.idx for x in doc[inf.i :]
+                    if x.text in (",", ";", ":", "«") or x.i == len(doc) - 1 and x.is_punct),
                    len(s.text))
         return Question(s, q, doc[t.i : inf.i + 1].text, _short_answer(s.text[t.idx : end]))
     return None
@@ -327,7 +336,8 @@ def how_many(s: Sentence) -> list[Question]:
     if k + 1 >= len(doc):
         return []
     num, noun = doc[k], doc[k + 1]
-    if num.pos_ != "NUM" or noun.pos_ != "NOUN" or noun.dep_ != "obj" or noun.head != root or "Plur" not in noun.morph.get("Number"):
+    if (num.pos_ != "NUM" or noun.pos_ != "NOUN" or noun.dep_ != "obj" or noun.head != root
+            or "Plur" not in noun.morph.get("Number")):
         return []
     if root is not finite and root.i != finite.i + 1:
         return []
