@@ -192,10 +192,12 @@ def stages_once(nlp, text: str) -> tuple[dict, str]:
     article = stage("engine", offline.write, analysis, plan, options)
     md = stage("render", render.to_markdown, article)
 
-    def check():
+    def check():  # as seoarticle.rewrite does: the input's parses spare parsing what the article keeps of them
         docs = [s.doc for s in analysis.sentences] + ([analysis.title_doc] if analysis.title_doc is not None else [])
         report = checks.run_checks(md, keyword=article.keyword, min_words=options.min_words, source=text,
-                                   source_facts=extract(text, docs), nlp=timed)
+                                   source_facts=extract(text, docs), nlp=timed,
+                                   known_docs={s.text: s.doc for s in analysis.sentences},
+                                   reuse_from=[s.doc for s in analysis.sentences])
         report.facts.update({"input_words": source.words})
 
     stage("checks", check)

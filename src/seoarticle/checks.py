@@ -194,14 +194,16 @@ class _Parsed:
 
 
 def run_checks(md: str, keyword: str | None = None, min_words: int = MIN_WORDS, source: str | None = None,
-               source_facts=None, nlp=None, known_docs: dict | None = None) -> Report:
+               source_facts=None, nlp=None, known_docs: dict | None = None, reuse_from: list | None = None) -> Report:
     """Every check on a Markdown article.
 
     `keyword` overrides the front matter's; without either, the keyphrase is
     chosen from the article. With `source` (the text the article was written
     from), the facts are compared; `source_facts` spares parsing it again,
     and `known_docs` (text -> Doc, the input's own sentences as `rewrite`
-    parsed them) spares parsing the sentences the article copies word for word.
+    parsed them) spares parsing the sentences the article copies word for word;
+    with `reuse_from` (those parses), a line made of one input sentence's words
+    in their order is built from that sentence's parse (see `reuse`).
     """
     from .formats import KEYWORD_KEYS
 
@@ -231,7 +233,16 @@ def run_checks(md: str, keyword: str | None = None, min_words: int = MIN_WORDS, 
     # One pass of spaCy over everything the checks read.
     extra = [normalize(x) for x in (d.h1, d.description, kw)] + [normalize(t) for _, t in d.heads]
     todo = d.sents + extra
-    known_docs = known_docs or {}
+    known_docs = dict(known_docs or {})
+    if reuse_from:
+        from .reuse import Reuser
+
+        reuser = Reuser(nlp, reuse_from)
+        for t in todo:
+            if t not in known_docs:
+                made = reuser.doc(t)
+                if made is not None:
+                    known_docs[t] = made
     fresh = iter(nlp.pipe([t for t in todo if t not in known_docs]))
     docs = [known_docs[t] if t in known_docs else next(fresh) for t in todo]
     n = len(d.sents)
