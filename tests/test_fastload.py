@@ -274,3 +274,18 @@ def test_unusable_patterns_mean_a_rebuild(cache_file, monkeypatch):
     monkeypatch.setattr(fastload, "_build", lambda model, key, rec: (built.append(rec) or "stock nlp", True))
     assert fastload.load("fr_core_news_sm") == "stock nlp" and fastload.last_mode == "built"
     assert built and built[0] is not None and not built[0].active  # recorded, then stopped
+
+
+def test_spacy_is_imported_without_its_command_line_package_which_stays_importable():
+    code = (
+        "import sys\n"
+        "from seoarticle.nlp import get_nlp\n"
+        "nlp = get_nlp()\n"
+        "assert [t.lemma_ for t in nlp('Les sénateurs ont adopté le texte.')][:2] == ['le', 'sénateur']\n"
+        "assert 'spacy.cli' not in sys.modules and 'spacy.cli.download' not in sys.modules\n"
+        "import spacy, spacy.cli\n"
+        "assert hasattr(spacy.cli, 'download') and callable(spacy.info)\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr

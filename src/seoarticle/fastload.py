@@ -694,9 +694,43 @@ def _build(model: str, key: dict, recorder: Recorder | None = None):
     return nlp, False
 
 
+def import_spacy():
+    """`import spacy` without its command-line package. spaCy's __init__
+    imports `spacy.cli.info` for `spacy.info`, and with it the whole of
+    `spacy.cli` (typer, weasel, the download and project commands: about
+    0.3 s, a fifth of a cold start), which loading and running a pipeline
+    never use. A stand-in `spacy.cli.info` gives spaCy an `info` that imports
+    the real one when called, and leaves `sys.modules` as soon as spaCy is
+    imported, so that `import spacy.cli` later imports the real package."""
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    import types
+
+    def info(*args, **kwargs):
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []
+    stand_in = types.ModuleType("spacy.cli.info")
+    stand_in.info = info
+    placed = {"spacy.cli": cli, "spacy.cli.info": stand_in}
+    for name, module in placed.items():
+        sys.modules.setdefault(name, module)
+    try:
+        import spacy
+    finally:
+        for name, module in placed.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+    return spacy
+
+
 def load(model: str):
     """The spaCy pipeline `model`, from the cache when there is a valid one."""
     global last_mode
+    import_spacy()
     state = prime(model)
     if state is None or state.key is None:
         last_mode = "stock"
