@@ -427,3 +427,11 @@ def test_a_concessive_clause_and_an_object_relative_are_statements_of_their_own(
         "Les écologistes aimeraient voir fermer les centrales thermiques au charbon."]
     # A pronoun that does not agree with the subject is not it.
     assert subordinate_statements(_sentence("004.txt", "Ils se sont notamment")) == []
+
+
+def test_a_word_dropped_from_a_form_is_never_dropped_inside_a_quotation():
+    from seoarticle.rephrase import _replace_outside_quotes
+
+    text = "Il a toutefois dit : « Nous avons toutefois tenu » et il a toutefois signé."
+    assert _replace_outside_quotes(text, "a toutefois ", "a ") == (
+        "Il a dit : « Nous avons toutefois tenu » et il a signé.")

@@ -420,14 +420,26 @@ def drop_emphatic(s: Sentence, form: str) -> str:
     from the sentence's own text, so each is found with the word before it)."""
     for a, b in _emphatic_pronouns(s):
         verb = s.text[: a].rsplit(" ", 1)[-1]
-        form = form.replace(f"{verb} {s.text[a + 1 : b]} ", f"{verb} ")
+        form = _replace_outside_quotes(form, f"{verb} {s.text[a + 1 : b]} ", f"{verb} ")
     for a, b in _connective_adverbs(s):
         if s.text[a : a + 1] != " " or s.text[b : b + 1] != " ":
             continue  # with its commas, or last: as the clause it sits in is cut
         before = s.text[:a].rsplit(" ", 1)[-1]
         if before:
-            form = form.replace(f"{before}{s.text[a:b]} ", f"{before} ")
+            form = _replace_outside_quotes(form, f"{before}{s.text[a:b]} ", f"{before} ")
     return form
+
+
+def _replace_outside_quotes(text: str, old: str, new: str) -> str:
+    """`text` with each `old` that is not inside a quotation made `new`: the
+    words of a quotation never change."""
+    out, pos = [], 0
+    while (i := text.find(old, pos)) >= 0:
+        out.append(text[pos:i])
+        out.append(old if inside_quote(text, i) else new)
+        pos = i + len(old)
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _leading_absolute(s: Sentence) -> list[tuple[int, int]]:
