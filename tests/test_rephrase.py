@@ -432,6 +432,6 @@ def test_a_concessive_clause_and_an_object_relative_are_statements_of_their_own(
 def test_a_word_dropped_from_a_form_is_never_dropped_inside_a_quotation():
     from seoarticle.rephrase import _replace_outside_quotes
 
-    text = "Il a toutefois dit : « Nous avons toutefois tenu » et il a toutefois signé."
+    text = "Il a toutefois dit : « Elle a toutefois tenu » et il a toutefois signé."
     assert _replace_outside_quotes(text, "a toutefois ", "a ") == (
-        "Il a dit : « Nous avons toutefois tenu » et il a signé.")
+        "Il a dit : « Elle a toutefois tenu » et il a signé.")
