@@ -435,3 +435,15 @@ def test_a_word_dropped_from_a_form_is_never_dropped_inside_a_quotation():
     text = "Il a toutefois dit : « Elle a toutefois tenu » et il a toutefois signé."
     assert _replace_outside_quotes(text, "a toutefois ", "a ") == (
         "Il a dit : « Elle a toutefois tenu » et il a signé.")
+
+
+def test_a_reason_or_a_number_of_things_given_before_points_back_anywhere_in_a_line():
+    from seoarticle.rephrase import points_back
+
+    assert points_back("Selon Nicolas Altobelli, responsable de la mission au sein de l'ESA, c'est uniquement "
+                       "pour cette raison que la décision d'effectuer cette exploration a été prise.")
+    assert points_back("Les crises politiques que vivent ces deux pays pourraient s'accentuer.")
+    assert points_back("Selon certains, ce serait une capitulation complète face à Moscou.")
+    # A cleft or a date is no pointer back.
+    assert not points_back("Selon les analystes, c'est la Russie qui pourrait forcer la Biélorussie.")
+    assert not points_back("Le Sénat a adopté à l'unanimité ce jeudi 12 juillet le nouveau projet de loi.")

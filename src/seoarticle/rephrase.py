@@ -86,15 +86,28 @@ _IMPERSONAL_IL = re.compile(
     r"essentiel|utile|inutile) (?:de|d'|que|qu'))")
 
 
+# Anywhere in a line: a reason, or a number of things, the text gave before
+# (« c'est uniquement pour cette raison que … », « les crises que vivent ces
+# deux pays »); « ce serait … » after a leading adjunct (« Selon certains, ce
+# serait une capitulation »).
+_ANAPHORIC_INSIDE = re.compile(
+    r"\b(?:pour|à|de|par) (?:cette|ces) raisons?\b"
+    r"|\b(?:ces|ce|cette|cet) (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b"
+    r"|^[^,«]{0,70}, (?:ce|cela|ça) (?:serait|seraient|sera|fut|était|pourrait|devrait)\b", re.I)
+
+
 def points_back(text: str) -> bool:
     """True when a line opens on a pronoun or demonstrative that stands for
     something of a previous sentence (« Ils se sont prononcés … », « Disponible
     depuis décembre 2015, il est autorisé … »): out of its paragraph, such a
     line means nothing. An impersonal « il » (« Il faudrait quatre jours … »)
-    stands for nothing, and does not."""
+    stands for nothing, and does not. A reason or a number of things given
+    before, anywhere in the line, points back as well."""
     if _IMPERSONAL_IL.match(text):
         return False
     if _ANAPHORIC.match(text) or _PRONOUN_AFTER_ADJUNCT.match(text) or _DEMONSTRATIVE_ADJUNCT.match(text):
+        return True
+    if _ANAPHORIC_INSIDE.search(text) and not inside_quote(text, _ANAPHORIC_INSIDE.search(text).start()):
         return True
     # « Enfin, au terme de ces 146 jours …, la sonde … »: the same after a connective.
     bare = _LEADING_CONNECTIVE.sub("", text, count=1)
