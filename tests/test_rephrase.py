@@ -447,3 +447,17 @@ def test_a_reason_or_a_number_of_things_given_before_points_back_anywhere_in_a_l
     # A cleft or a date is no pointer back.
     assert not points_back("Selon les analystes, c'est la Russie qui pourrait forcer la Biélorussie.")
     assert not points_back("Le Sénat a adopté à l'unanimité ce jeudi 12 juillet le nouveau projet de loi.")
+
+
+def test_a_demonstrative_inside_a_derived_line_takes_the_article_when_its_noun_was_named():
+    from seoarticle import rewrite
+    from conftest import CORPUS
+    from seoarticle.text import normalize
+
+    s = _sentence("002.txt", "Les études montrent que ce vaccin")
+    assert ("ce vaccin", "le vaccin") in s.inner_definites
+    md = normalize(rewrite(next(p for p in CORPUS if p.name == "002.txt").read_text(encoding="utf-8")).markdown)
+    assert "selon les études, le vaccin permet de réduire le risque" in md
+    # « pour cette raison » points at what was said: it stays, and its line points back.
+    s = _sentence("003.txt", "C'est uniquement pour cette raison")
+    assert not any(old.startswith("cette raison") for old, _ in s.inner_definites)

@@ -69,6 +69,10 @@ class Sentence:
     # date, and the text with it in place of « cette date » (see `resolve_date_anaphora`).
     date_anchor: DateMention | None = None
     anchored_text: str | None = None
+    # Demonstratives inside the sentence whose noun an earlier sentence names
+    # (« les études montrent que ce vaccin permet … »): (the demonstrative and
+    # the next word, the same with the definite article), for derived lines.
+    inner_definites: list[tuple[str, str]] = field(default_factory=list)
     # What `per_sentence` functions derived from this sentence (see below).
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -487,7 +491,14 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
     earlier: set[str] = set()  # noun lemmas of the sentences before, gathered only when asked
     gathered = 0
     for k, s in enumerate(sentences):
-        if k == 0 or s.antecedent:
+        if k == 0:
+            continue
+        if any(t.lower_ in _DEMONSTRATIVE_TO_DEFINITE for t in s.doc[1:]):
+            while gathered < k:
+                earlier.update(t.lemma_.lower() for t in sentences[gathered].doc if t.pos_ == "NOUN")
+                gathered += 1
+            s.inner_definites = _inner_definites(s, earlier)
+        if s.antecedent:
             continue
         doc = s.doc
         at = _opening_at(doc, _DEMONSTRATIVE_TO_DEFINITE, subordinate_too=False)
@@ -509,6 +520,35 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
         if article in ("le", "la") and re.match(r"[aeiouyéèêàâîôûh]", nxt, re.I) and not nxt.lower().startswith("h"):
             article = "l'"
         s.antecedent, s.pronoun_at = article, det.idx
+
+
+# Nouns a demonstrative points with at what was said, not at a thing named
+# before: « pour cette raison » is no « pour la raison ».
+_ABSTRACT_NOUNS = {"raison", "fait", "sujet", "question", "point", "cas", "façon", "manière", "moment", "occasion",
+                   "situation", "contexte", "égard", "propos", "effet", "titre", "fin", "but", "problème", "idée",
+                   "période", "délai", "date", "époque", "stade", "niveau", "sens", "type", "genre", "étape"}
+
+
+def _inner_definites(s: Sentence, earlier: set[str]) -> list[tuple[str, str]]:
+    """The demonstratives inside `s` (not opening it) right before a noun of
+    `earlier`, as (« ce vaccin », « le vaccin »); never in a quotation,
+    before a number (« ces deux pays » stays a pointer back), a time noun or
+    « dernier »."""
+    doc, out = s.doc, []
+    for t in doc[1:]:
+        if t.lower_ not in _DEMONSTRATIVE_TO_DEFINITE or t.pos_ != "DET" or t.i + 1 >= len(doc):
+            continue
+        nxt = doc[t.i + 1]
+        if (nxt.pos_ != "NOUN" or nxt.lower_ in TIME_NOUNS or nxt.lower_ in _NOT_BACK_REFERENCES
+                or nxt.lemma_.lower() in _ABSTRACT_NOUNS
+                or nxt.lemma_.lower() not in earlier or s.text[: t.idx].count("«") > s.text[: t.idx].count("»")):
+            continue
+        article = _DEMONSTRATIVE_TO_DEFINITE[t.lower_]
+        if article in ("le", "la") and re.match(r"[aeiouyéèêàâîôû]", nxt.text, re.I):
+            article = "l'"
+        joined = f"{article}{nxt.text}" if article.endswith("'") else f"{article} {nxt.text}"
+        out.append((f"{t.text} {nxt.text}", joined))
+    return out
 
 
 _CLITICS = {"ne", "n'", "se", "s'", "en", "le", "la", "l'", "les", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous"}

@@ -18,7 +18,7 @@ from .. import keyphrase as kpm
 from ..analysis import _THIS_DATE, Analysis, Sentence, dates_in, per_sentence
 from ..model import Article, Block, Options
 from ..outline import Plan, de, with_article
-from ..rephrase import (_final_date_first, _root, attributions, clauses, compress, date_label, dont_statements,
+from ..rephrase import (_final_date_first, _replace_outside_quotes, _root, attributions, clauses, compress, date_label, dont_statements,
                         drop_emphatic, group_before, inside_quote, lower_start, points_back, relative_statements,
                         reorder_form, reorders, split_coordination, subordinate_statements, surface_coordination,
                         without_connective, without_date, without_span)
@@ -244,6 +244,16 @@ def _follows(words: list[str], head: list[str]) -> bool:
     return all(any(w == h for h in it) for w in words)
 
 
+def _definite(s: Sentence, form: str) -> str:
+    """A form with the demonstratives inside it read with the definite
+    article, when the text named their noun before (« selon les études, ce
+    vaccin permet … » -> « … le vaccin permet … »): out of its paragraph the
+    line then stands alone. See analysis.resolve_demonstratives."""
+    for old, new in s.inner_definites:
+        form = _replace_outside_quotes(form, f" {old} ", f" {new} ")
+    return form
+
+
 @per_sentence
 def _short_forms(s: Sentence) -> list[str]:
     """The derived forms of a sentence: without its removable parts, split
@@ -260,7 +270,7 @@ def _short_forms(s: Sentence) -> list[str]:
     seen, out = set(), []
     # « Mais il s'agit peut-être d'une revendication opportuniste. »: out of
     # its paragraph a line does not open on a connective.
-    for f in map(lambda f: without_connective(_with_antecedent(s, drop_emphatic(s, f))), forms):
+    for f in map(lambda f: without_connective(_definite(s, _with_antecedent(s, drop_emphatic(s, f)))), forms):
         if points_back(f):
             continue  # « Ils se sont prononcés … » means nothing out of its paragraph
         if f not in seen:
