@@ -125,3 +125,22 @@ def test_a_short_answer_and_a_one_word_name_s_kind_read_alone():
     path = next(p for p in CORPUS if p.name == "003.txt")
     md = rewrite(path.read_text(encoding="utf-8")).markdown
     assert "Cassini est une sonde." in md and "Cassini est la sonde." not in md
+
+
+def test_where_is_not_asked_of_to_whom_and_short_answers_point_at_nothing():
+    from conftest import ROOT
+    from seoarticle.reader import load
+
+    path = ROOT / "seeds" / "000_35691501ca13e87b.txt"
+    a = analyse(read(load(path.read_bytes(), str(path))))
+    asked = [q.text for q in specific_questions(a)]
+    # « des sanctions économiques ont été imposées à la Biélorussie »: to whom, not where.
+    assert not any(t.startswith("Où des sanctions") for t in asked), asked
+    from seoarticle import rewrite
+
+    md = rewrite(load(path.read_bytes(), str(path))).markdown.replace("’", "'")
+    faq = md.split("## Questions-réponses", 1)[1]
+    assert "Pour contrer toute menace potentielle émanant de la coopération russo-biélorusse." in faq
+    assert "cette coopération" not in faq
+    # « L' » read as an acronym kept its capital after a moved adjunct.
+    assert "Dans le monde, l'intégration militaire" in md

@@ -847,7 +847,7 @@ def reorders(s: Sentence) -> list[str]:
                 and not any(t.lower_ in ("côté", "côte", "attendu", "effet", "outre", "ailleurs", "titre", "cas") for t in prefix)):
             adverbial = text[: doc[start - 1].idx].strip()
             first = prefix[0]
-            if first.pos_ != "PROPN" and not (len(first.text) > 1 and first.text.isupper()):
+            if first.pos_ != "PROPN" and not (len(first.text) > 1 and first.text.isupper() and first.text.isalpha()):
                 adverbial = adverbial[:1].lower() + adverbial[1:]
             rest = text[doc[start].idx : end].rstrip(" ,")
             verbs = [t for t in doc[start:] if t.pos_ in ("VERB", "AUX") and t != root and not (t.dep_.startswith("aux") or t.dep_ == "cop")]
@@ -860,8 +860,10 @@ def reorders(s: Sentence) -> list[str]:
     if adjunct:
         rest = text[: end - len(adjunct)].strip()
         if word_count(rest) >= MIN_WORDS:
-            head = rest if doc[0].pos_ == "PROPN" or (len(doc[0].text) > 1 and doc[0].text.isupper()) else (
-                rest[:1].lower() + rest[1:])
+            # A name keeps its capital; « L' » tagged as a name does not (« Dans le monde, l'intégration … »).
+            name = (doc[0].pos_ == "PROPN" and doc[0].lower_ not in FUNCTION_STARTS) or (
+                len(doc[0].text) > 1 and doc[0].text.isupper() and doc[0].text.isalpha())
+            head = rest if name else rest[:1].lower() + rest[1:]
             out.append(_clean(f"{capitalize_first(adjunct)}, {head}"))
     if subj is None or root.pos_ not in ("VERB", "AUX", "ADJ"):
         out += _adverbial_to_end(s, end)

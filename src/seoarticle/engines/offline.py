@@ -244,6 +244,11 @@ def _follows(words: list[str], head: list[str]) -> bool:
     return all(any(w == h for h in it) for w in words)
 
 
+# A demonstrative left in a short answer points at the sentence it was cut from.
+_DEMONSTRATIVE_INSIDE = re.compile(r"\b(?:ce|cet|cette|ces) (?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)",
+                                   re.I)
+
+
 def _definite(s: Sentence, form: str) -> str:
     """A form with the demonstratives inside it read with the definite
     article, when the text named their noun before (« selon les études, ce
@@ -735,9 +740,11 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         t = t or _first_free(d, s, [f for f in forms if not any(
             _shared_words(f, x) >= REPEAT_RATIO for x in d.lines.get(s.id, []))], max_uses=4, per_section=2)
         # A fragment of its sentence, not a statement, is counted as no use.
-        t = t or d.take(s, q.answer, max_uses=99, per_section=2)
-        if t == q.answer:
-            d.uses[s.id] -= 1
+        answer = _definite(s, " " + q.answer)[1:]
+        if not t and not points_back(answer) and not _DEMONSTRATIVE_INSIDE.search(answer):
+            t = d.take(s, answer, max_uses=99, per_section=2)
+            if t:
+                d.uses[s.id] -= 1
         if t:
             out.append((q.text, t))
     d.section = "faq"

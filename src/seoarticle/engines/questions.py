@@ -411,6 +411,8 @@ def where(s: Sentence) -> Question | None:
         case = next((k for k in c.children if k.dep_ == "case"), None)
         if case is None or case.lower_ not in _WHERE_PREPOSITIONS:
             continue
+        if case.lower_ in ("à", "au", "aux") and (case.lower_ != "à" or any(k.dep_ == "det" for k in c.children)):
+            continue  # « imposées à la Biélorussie »: to whom, not where (« à Paris » is where)
         span = doc[c.left_edge.i : c.right_edge.i + 1]
         if (not any(p in span.text for p in places) or any(t.text in (",", "«", "»") or t.lower_ in _RELATIVE_WORDS
                                                             for t in span)
