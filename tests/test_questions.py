@@ -144,3 +144,16 @@ def test_where_is_not_asked_of_to_whom_and_short_answers_point_at_nothing():
     assert "cette coopération" not in faq
     # « L' » read as an acronym kept its capital after a moved adjunct.
     assert "Dans le monde, l'intégration militaire" in md
+
+
+def test_no_derived_line_keeps_half_of_non_seulement_mais():
+    from conftest import ROOT
+    from seoarticle import rewrite
+    from seoarticle.reader import load
+    import re
+
+    path = ROOT / "seeds" / "000_35691501ca13e87b.txt"
+    md = rewrite(load(path.read_bytes(), str(path))).markdown
+    for line in md.splitlines():
+        if "non seulement" in line:
+            assert re.search(r"non seulement.*\bmais\b", line), line

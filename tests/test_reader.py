@@ -36,3 +36,15 @@ def test_a_capital_a_opening_a_sentence_gets_its_accent_outside_quotations():
     assert clean("Il a plu. A Breezy Point, un incendie.\nA Paris aussi.") == (
         "Il a plu. À Breezy Point, un incendie.\nÀ Paris aussi.")
     assert clean("« Il est parti. A demain », a-t-il dit.") == "« Il est parti. A demain », a-t-il dit."
+
+
+def test_long_intertitres_of_an_author_are_headings():
+    from conftest import ROOT
+    from seoarticle.reader import load
+
+    path = ROOT / "seeds" / "000_35691501ca13e87b.txt"
+    src = read(load(path.read_bytes(), str(path)))
+    heads = [b.text for b in src.blocks if b.kind == "heading"]
+    assert "Les défis et les obstacles rencontrés dans l'intégration des capacités militaires russes avec la Biélorussie" in [
+        h.replace("’", "'") for h in heads]
+    assert len(heads) == 7

@@ -249,6 +249,10 @@ _DEMONSTRATIVE_INSIDE = re.compile(r"\b(?:ce|cet|cette|ces) (?!(?:lundi|mardi|me
                                    re.I)
 
 
+# « non seulement … » with no « mais » after it: a cut took the second half.
+_HALF_CORRELATIVE = re.compile(r"\bnon seulement\b(?!.*\bmais\b)", re.I)
+
+
 def _definite(s: Sentence, form: str) -> str:
     """A form with the demonstratives inside it read with the definite
     article, when the text named their noun before (« selon les études, ce
@@ -278,6 +282,8 @@ def _short_forms(s: Sentence) -> list[str]:
     for f in map(lambda f: without_connective(_definite(s, _with_antecedent(s, drop_emphatic(s, f)))), forms):
         if points_back(f):
             continue  # « Ils se sont prononcés … » means nothing out of its paragraph
+        if _HALF_CORRELATIVE.search(f):
+            continue  # « Les exercices ont non seulement servi à … » lost its « mais »
         if f not in seen:
             seen.add(f)
             out.append(f)
