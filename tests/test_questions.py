@@ -136,6 +136,11 @@ def test_where_is_not_asked_of_to_whom_and_short_answers_point_at_nothing():
     asked = [q.text for q in specific_questions(a)]
     # « des sanctions économiques ont été imposées à la Biélorussie »: to whom, not where.
     assert not any(t.startswith("Où des sanctions") for t in asked), asked
+    # « … conscients des dynamiques régionales et travailler ensemble pour développer … »:
+    # the purpose is the second verb's, so no « Pourquoi … conscients … ? ».
+    assert not any("conscients" in t for t in asked), asked
+    assert ("Pourquoi les membres de l'alliance ont-ils commencé à renforcer leur présence militaire dans les pays "
+            "baltes et en Pologne ?") in asked
     from seoarticle import rewrite
 
     md = rewrite(load(path.read_bytes(), str(path))).markdown.replace("’", "'")

@@ -310,6 +310,11 @@ def why(s: Sentence) -> Question | None:
             return None
         if t.idx <= finite.idx:
             return None
+        if any((x.pos_ == "CCONJ" and x.head.pos_ in ("VERB", "AUX")) or x.text in (",", ";")
+               for x in doc[finite.i + 1 : t.i]):
+            # « … doivent être conscients des dynamiques régionales et travailler
+            # ensemble pour développer … »: the purpose may be the second verb's.
+            return None
         q = _ask(s, "Pourquoi", (t.idx, len(s.text)))
         if not q:
             return None
