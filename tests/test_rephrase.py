@@ -461,3 +461,11 @@ def test_a_demonstrative_inside_a_derived_line_takes_the_article_when_its_noun_w
     # « pour cette raison » points at what was said: it stays, and its line points back.
     s = _sentence("003.txt", "C'est uniquement pour cette raison")
     assert not any(old.startswith("cette raison") for old, _ in s.inner_definites)
+
+
+def test_a_figure_that_ends_a_sum_is_labelled_with_the_whole_sum():
+    from seoarticle.engines.offline import _figure_spans, figure_label
+
+    s = _sentence("005.txt", "Avec plus d'une minute et vingt secondes")
+    labels = [figure_label(s, a, b) for a, b in _figure_spans(s)]
+    assert "plus d'une minute et vingt secondes" in labels and "vingt secondes" not in labels, labels

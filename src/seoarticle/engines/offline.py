@@ -176,6 +176,11 @@ def _figure_spans(s: Sentence) -> list[tuple[int, int]]:
     return keep
 
 
+_SUM_BEFORE = re.compile(
+    r"((?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante)"
+    r"\s+(?:heures?|minutes?|secondes?|ans?|mois|jours?|semaines?|kilomètres?|km|mètres?|m))\s+et\s+$", re.I)
+
+
 def figure_label(s: Sentence, a: int, b: int) -> str | None:
     """« 12 000 vols », « plus de 125 km/h », « 20,5 % des voix », « catégorie
     1 »: the figure with its unit or the noun it counts, as the sentence has
@@ -200,7 +205,11 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
         else:
             return None
     start = a
-    q = _QUANTIFIER.search(text[:a])
+    # « plus d'une minute et vingt secondes »: the figure is the whole sum.
+    sum_ = _SUM_BEFORE.search(text[:a])
+    if sum_:
+        start = sum_.start(1)
+    q = _QUANTIFIER.search(text[:start])
     if q:
         start = q.start()
     label = text[start:end].strip()
