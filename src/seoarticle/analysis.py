@@ -515,11 +515,7 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
             gathered += 1
         if noun.lemma_.lower() not in earlier:
             continue
-        article = _DEMONSTRATIVE_TO_DEFINITE[det.lower_]
-        nxt = doc[at + 1].text
-        if article in ("le", "la") and re.match(r"[aeiouyéèêàâîôûh]", nxt, re.I) and not nxt.lower().startswith("h"):
-            article = "l'"
-        s.antecedent, s.pronoun_at = article, det.idx
+        s.antecedent, s.pronoun_at = _definite_for(det.lower_, doc[at + 1].text), det.idx
 
 
 # Nouns a demonstrative points with at what was said, not at a thing named
@@ -527,6 +523,16 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
 _ABSTRACT_NOUNS = {"raison", "fait", "sujet", "question", "point", "cas", "façon", "manière", "moment", "occasion",
                    "situation", "contexte", "égard", "propos", "effet", "titre", "fin", "but", "problème", "idée",
                    "période", "délai", "date", "époque", "stade", "niveau", "sens", "type", "genre", "étape"}
+
+
+def _definite_for(demonstrative: str, next_word: str) -> str:
+    """The definite article for a demonstrative before `next_word`: « ce »
+    -> « le », « cette » -> « la », elided before a vowel (« l'hologramme »
+    for « cet hologramme »)."""
+    article = _DEMONSTRATIVE_TO_DEFINITE[demonstrative]
+    if article in ("le", "la") and re.match(r"[aeiouyéèêàâîôû]", next_word, re.I):
+        article = "l'"
+    return article
 
 
 def _inner_definites(s: Sentence, earlier: set[str]) -> list[tuple[str, str]]:
@@ -543,9 +549,7 @@ def _inner_definites(s: Sentence, earlier: set[str]) -> list[tuple[str, str]]:
                 or nxt.lemma_.lower() in _ABSTRACT_NOUNS
                 or nxt.lemma_.lower() not in earlier or s.text[: t.idx].count("«") > s.text[: t.idx].count("»")):
             continue
-        article = _DEMONSTRATIVE_TO_DEFINITE[t.lower_]
-        if article in ("le", "la") and re.match(r"[aeiouyéèêàâîôû]", nxt.text, re.I):
-            article = "l'"
+        article = _definite_for(t.lower_, nxt.text)
         joined = f"{article}{nxt.text}" if article.endswith("'") else f"{article} {nxt.text}"
         out.append((f"{t.text} {nxt.text}", joined))
     return out

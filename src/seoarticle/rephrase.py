@@ -1099,25 +1099,39 @@ def relative_statements(s: Sentence) -> list[str]:
 _DEFINITE_ARTICLES = {"le", "la", "les", "l'"}
 
 
+def _article_back(doc, end: int, is_article, refused, most: int, quotes: bool = False) -> int | None:
+    """Index of the article opening the nominal group that closes before
+    token `end`, read off the words: walking back at most `most` tokens, over
+    none that `refused` rejects (with `quotes`, a closed quotation is passed
+    over whole); None when there is no such article."""
+    k = end - 1
+    while k >= 0 and end - k <= most:
+        x = doc[k]
+        if quotes and x.text == "»":
+            while k >= 0 and doc[k].text != "«":
+                k -= 1
+        elif is_article(x):
+            return k
+        elif refused(x):
+            return None
+        k -= 1
+    return None
+
+
 def group_before(doc, end: int):
     """The nominal group the words before token `end` close, read off the
     words (the parse may have broken it): back to a definite article after a
     preposition, at most ten words, with no verb, comma, quotation or
     coordination in them, and a noun right after the article. Returns
     (the group's span, its noun) or None."""
-    k = end - 1
-    while k > 0 and end - k <= 10 and not (doc[k].lower_ in _DEFINITE_ARTICLES and doc[k - 1].pos_ == "ADP"):
-        k -= 1
-    if k <= 0 or end - k > 10 or doc[k].lower_ not in _DEFINITE_ARTICLES or doc[k - 1].pos_ != "ADP":
-        return None
-    group = doc[k:end]
-    if any(x.is_punct or x.lower_ in _OPENS_CLAUSE or x.lower_ in ("et", "ou") or _verb_like(x)
-           or (x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm")) for x in group):
-        return None
-    noun = doc[k + 1] if k + 1 < end else None
+    k = _article_back(
+        doc, end, lambda x: x.lower_ in _DEFINITE_ARTICLES and x.i > 0 and doc[x.i - 1].pos_ == "ADP",
+        lambda x: (x.is_punct or x.lower_ in _OPENS_CLAUSE or x.lower_ in ("et", "ou") or _verb_like(x)
+                   or (x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"))), most=10)
+    noun = doc[k + 1] if k is not None and k + 1 < end else None
     if noun is None or noun.pos_ != "NOUN":
         return None
-    return group, noun
+    return doc[k:end], noun
 
 
 def _surface_relative(s: Sentence, qui: int) -> str | None:
@@ -1265,12 +1279,9 @@ def subordinate_statements(s: Sentence) -> list[str]:
 def _group_to_article(doc, end: int):
     """The words before token `end` back to a definite article, a nominal
     group: nouns, adjectives and their complements, no verb nor punctuation."""
-    k = end - 1
-    while k > 0 and end - k <= 8 and not (doc[k].lower_ in _DEFINITE_ARTICLES and doc[k].pos_ == "DET"):
-        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
-            return None
-        k -= 1
-    if doc[k].lower_ not in _DEFINITE_ARTICLES or end - k < 2 or doc[k + 1].pos_ != "NOUN":
+    k = _article_back(doc, end, lambda x: x.lower_ in _DEFINITE_ARTICLES and x.pos_ == "DET",
+                      lambda x: x.is_punct or x.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"), most=9)
+    if k is None or end - k < 2 or doc[k + 1].pos_ != "NOUN":
         return None
     return doc[k:end]
 
@@ -1280,18 +1291,11 @@ def _antecedent_group(doc, end: int):
     (« le thème « Époques et styles architecturaux » », « un nombre
     brillant »), passing over a closed quotation; None unless that article
     follows a verb, « et », a comma or nothing."""
-    k = end - 1
-    while k >= 0 and end - k <= 12:
-        x = doc[k]
-        if x.text == "»":
-            while k >= 0 and doc[k].text != "«":
-                k -= 1
-        elif x.lower_ in _OF_ARTICLE and x.pos_ == "DET":
-            break
-        elif x.is_punct or x.lower_ in ("et", "ou") or (x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm")):
-            return None
-        k -= 1
-    if k < 0 or end - k > 12 or doc[k].lower_ not in _OF_ARTICLE or end - k < 2:
+    k = _article_back(doc, end, lambda x: x.lower_ in _OF_ARTICLE and x.pos_ == "DET",
+                      lambda x: (x.is_punct or x.lower_ in ("et", "ou")
+                                 or (x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"))),
+                      most=12, quotes=True)
+    if k is None or end - k < 2:
         return None
     if k > 0 and not (doc[k - 1].pos_ in ("VERB", "AUX") or doc[k - 1].lower_ == "et" or doc[k - 1].text == ","):
         return None

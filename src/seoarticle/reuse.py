@@ -72,39 +72,28 @@ def _build(words, src, match: list[int | None]):
     kept = {k: i for i, k in enumerate(match) if k is not None}
     if len(kept) < 2:
         return None
-    heads, deps, tags, pos, morphs, lemmas = [], [], [], [], [], []
-    root = None
-    for i, k in enumerate(match):
-        if k is None:
-            continue
+    # Each kept token hangs on its nearest kept ancestor, or is a root.
+    head_of: dict[int, tuple[int, str]] = {}
+    for k, i in kept.items():
         t = src[k]
         h = t.head
         while h.i != h.head.i and h.i not in kept:
             h = h.head
-        if h.i in kept and h.i != t.i:
-            heads.append(kept[h.i])
-            deps.append(t.dep_)
-        else:
-            heads.append(i)
-            deps.append("ROOT")
-            root = i if root is None else root
-    root = 0 if root is None else root
-    out_heads = []
-    it = iter(zip(heads, deps))
-    all_deps = []
+        head_of[i] = (kept[h.i], t.dep_) if h.i in kept and h.i != k else (i, "ROOT")
+    root = min((i for i, (_, dep) in head_of.items() if dep == "ROOT"), default=0)
+    heads, deps, tags, pos, morphs, lemmas = [], [], [], [], [], []
     for i, k in enumerate(match):
-        if k is None:
-            out_heads.append(root)
-            all_deps.append("punct")
+        if k is None:  # an added colon or full stop hangs on the root
+            heads.append(root)
+            deps.append("punct")
             tags.append("PUNCT")
             pos.append("PUNCT")
             morphs.append("")
             lemmas.append(words[i].text)
             continue
-        h, dep = next(it)
-        out_heads.append(h)
-        all_deps.append(dep)
         t = src[k]
+        heads.append(head_of[i][0])
+        deps.append(head_of[i][1])
         tags.append(t.tag_)
         pos.append(t.pos_)
         morphs.append(str(t.morph))
@@ -119,4 +108,4 @@ def _build(words, src, match: list[int | None]):
         for x in idx[1:]:
             ents[x] = f"I-{e.label_}"
     return Doc(words.vocab, words=[w.text for w in words], spaces=[bool(w.whitespace_) for w in words],
-               tags=tags, pos=pos, morphs=morphs, lemmas=lemmas, heads=out_heads, deps=all_deps, ents=ents)
+               tags=tags, pos=pos, morphs=morphs, lemmas=lemmas, heads=heads, deps=deps, ents=ents)

@@ -52,12 +52,14 @@ class _Derived:
         self.lines: dict[int, list[str]] = {}  # every line, by sentence
 
     def take(self, s: Sentence, text: str | None, max_uses: int = 2, per_section: int = 1,
-             whole: bool = False) -> str | None:
+             whole: bool = False, counted: bool = True) -> str | None:
         """The derived text, or None when it repeats a line, when its sentence
         already gave `per_section` lines to this section, or gave `max_uses`
         lines in all. With `whole`, the text may be its sentence itself (a
-        labelled list item: the label is the new angle)."""
-        if not text or (text in self.seen and not (whole and text == s.text)) or self.uses.get(s.id, 0) >= max_uses:
+        labelled list item: the label is the new angle). A text not `counted`
+        (a fragment of its sentence, not a statement) is no use of it."""
+        if not text or (text in self.seen and not (whole and text == s.text)) or (
+                counted and self.uses.get(s.id, 0) >= max_uses):
             return None
         prose = self.section not in LABELLED_SECTIONS
         if prose and (_near_copy(s, text) or any(_shared_words(p, text) >= REPEAT_RATIO for p in self.prose.get(s.id, []))):
@@ -68,7 +70,7 @@ class _Derived:
         if prose:
             self.prose.setdefault(s.id, []).append(text)
         self.lines.setdefault(s.id, []).append(text)
-        self.uses[s.id] = self.uses.get(s.id, 0) + 1
+        self.uses[s.id] = self.uses.get(s.id, 0) + counted
         self.in_section[(self.section, s.id)] = self.in_section.get((self.section, s.id), 0) + 1
         return text
 
@@ -757,9 +759,7 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         # A fragment of its sentence, not a statement, is counted as no use.
         answer = _definite(s, " " + q.answer)[1:]
         if not t and not points_back(answer) and not _DEMONSTRATIVE_INSIDE.search(answer):
-            t = d.take(s, answer, max_uses=99, per_section=2)
-            if t:
-                d.uses[s.id] -= 1
+            t = d.take(s, answer, per_section=2, counted=False)
         if t:
             out.append((q.text, t))
     d.section = "faq"
@@ -796,14 +796,8 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         question = f"Que sait-on {de(with_article(topic.text, analysis))} ?"
         if question in asked:
             continue
-        answers = []
-        for s in analysis.sentences:
-            if kpm.contains(s.text, topic.text):
-                t = _first_free(d, s, _short_forms(s), lambda f: kpm.contains(f, topic.text))
-                if t:
-                    answers.append(t)
-            if len(answers) >= 2:
-                break
+        answers = _answers(d, (s for s in analysis.sentences if kpm.contains(s.text, topic.text)),
+                           lambda f: kpm.contains(f, topic.text), most=2)
         if answers:
             asked.add(question)
             out.append((question, " ".join(answers)))
@@ -816,14 +810,7 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         question = f"Que sait-on {de(group)} ?"
         if question in asked:
             continue
-        answers = []
-        for s in sentences:
-            t = _first_free(d, s, _short_forms(s), lambda f: f.lower().startswith(group.lower() + " ")
-                           )
-            if t:
-                answers.append(t)
-            if len(answers) >= 3:
-                break
+        answers = _answers(d, sentences, lambda f: f.lower().startswith(group.lower() + " "), most=3)
         if answers:
             asked.add(question)
             out.append((question, " ".join(answers)))
@@ -913,20 +900,24 @@ def _first_free(d: _Derived, s: Sentence, forms, keep=lambda f: True, max_uses: 
     return None
 
 
-def _statements_about(e, analysis: Analysis, d: _Derived, most: int = 2, where: str | None = None) -> list[str]:
+def _answers(d: _Derived, sentences, keep, most: int) -> list[str]:
+    """Up to `most` free short forms that `keep` accepts, one per sentence, in order."""
     answers = []
-    for sid in e.sentences:
-        s = analysis.sentences[sid]
-        if where is not None:
-            t = _first_free(d, s, _short_forms(s), lambda f: where.lower() in f.lower())
-        else:
-            t = _first_free(d, s, _short_forms(s), lambda f: (e.name.split()[-1] in f or any(x in f for x in e.forms))
-                           )
+    for s in sentences:
+        t = _first_free(d, s, _short_forms(s), keep)
         if t:
             answers.append(t)
-        if len(answers) >= most:
-            break
+            if len(answers) >= most:
+                break
     return answers
+
+
+def _statements_about(e, analysis: Analysis, d: _Derived, most: int = 2, where: str | None = None) -> list[str]:
+    if where is not None:
+        keep = lambda f: where.lower() in f.lower()  # noqa: E731
+    else:
+        keep = lambda f: e.name.split()[-1] in f or any(x in f for x in e.forms)  # noqa: E731
+    return _answers(d, (analysis.sentences[sid] for sid in e.sentences), keep, most)
 
 
 _PLACE_PREP = re.compile(r"\b(à|au|aux|en|dans l'|dans le|dans la|dans les)\s?$", re.I)
