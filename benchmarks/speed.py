@@ -196,8 +196,7 @@ def stages_once(nlp, text: str) -> tuple[dict, str]:
         docs = [s.doc for s in analysis.sentences] + ([analysis.title_doc] if analysis.title_doc is not None else [])
         report = checks.run_checks(md, keyword=article.keyword, min_words=options.min_words, source=text,
                                    source_facts=extract(text, docs), nlp=timed,
-                                   known_docs={s.text: s.doc for s in analysis.sentences},
-                                   reuse_from=[s.doc for s in analysis.sentences])
+                                   known_docs={d.text: d for d in docs}, reuse_from=docs)
         report.facts.update({"input_words": source.words})
 
     stage("checks", check)

@@ -66,8 +66,7 @@ def rewrite(text: str, options: Options | None = None, *, source=None, docs: lis
     cleaned = "\n".join([x for x in (source.title, source.dateline) if x] + [b.text for b in source.blocks])
     report = checks.run_checks(md, keyword=article.keyword, min_words=options.min_words, source=cleaned,
                                source_facts=extract(cleaned, docs),
-                               known_docs={s.text: s.doc for s in analysis.sentences},
-                               reuse_from=[s.doc for s in analysis.sentences])
+                               known_docs={d.text: d for d in docs}, reuse_from=docs)
     report.facts.update({
         # A plain str has no format of its own (its .format is a method).
         "input_format": "txt" if type(text) is str else getattr(text, "format", "txt"),

@@ -1,22 +1,70 @@
 """Parses of the article's lines made from the input's parse, without spaCy.
 
-Most lines the offline engine derives are words of one input sentence in
-their order (« L'alliance perd 65 sièges. » of « L'alliance perd toutefois 65
-sièges et réalise … »). The checks need a parse of every line; for such a
-line this module builds it from the sentence's own tokens: their tags,
+The lines the offline engine derives are words of the input's sentences:
+« L'alliance perd 65 sièges. » of « L'alliance perd toutefois 65 sièges et
+réalise … », « Le 10 janvier 2013, la nouvelle série sera dévoilée. » of « La
+nouvelle série, qui sera dévoilée le 10 janvier 2013, conserve … », « 65
+sièges : … ». The checks need a parse of every line; this module builds it
+from the sentence that holds most of the line's words: its tokens' tags,
 morphology, lemmas and entities, and their tree with each token hung on its
-nearest ancestor that the line keeps. Only the lines with words of their own
-(a label's colon aside, a resolved pronoun, a question) go to spaCy.
+nearest ancestor that the line keeps. A few words may come from elsewhere: a
+word the text writes in another sentence (« est » in « Vladimir Poutine est
+le président russe. »), or a word of the engine's own headings and questions
+(« L'essentiel sur », « Que sait-on de », « -t-elle »), whose annotations
+come from a parse of those set phrases (`PHRASEBOOK`). A line with any other
+word (a name, a verb the text never writes) goes to spaCy.
 
 The annotations are those the tokens had in their sentence, which is what
 the article's facts and readability are about; a line spaCy parsed alone
-might be tagged a little differently, as any two contexts are.
+might be tagged a little differently, as any two contexts are. On the corpus,
+the ISW briefing and the seeds, the report is the same either way (tests).
 """
 
 from __future__ import annotations
 
-# Punctuation a line may add around its words: a label's colon, the final full stop.
-_ADDED_PUNCT = {":", "."}
+import functools
+
+# Punctuation a line may add around its words: a label's colon, the final full stop, a
+# question mark, the comma after a moved adjunct.
+_ADDED_PUNCT = {":", ".", "?", ","}
+# A line may be the sentence cut into this many pieces put in another order.
+MAX_PIECES = 3
+# Words of the line not in that sentence, taken from the text's other
+# sentences where they are written in lower case (« est » in « X est le
+# président russe. », « qui », « quand »): at most this many.
+MAX_BORROWED = 4
+
+
+# The engine's own set phrases (section headings, questions), each with a
+# stand-in topic: the words of them in `ENGINE_WORDS` are borrowed from their
+# parse when the text itself never writes them in lower case. Parsed once
+# per process, when a line first needs one.
+PHRASEBOOK = (
+    "L'essentiel sur la réforme", "Les chiffres clés de la réforme", "Chronologie de la réforme",
+    "Ce qui se prépare pour la réforme", "Questions-réponses sur la réforme", "Que sait-on de la réforme ?",
+    "Que désigne le sigle ONU ?", "Le sigle ONU désigne l'Organisation des Nations unies.", "Qui est le ministre ?",
+    "Qu'est-ce que la réforme ?", "Qu'en est-il à Paris ?", "Quand la réforme sera-t-elle votée ?",
+    "Quand le projet a-t-il été voté ?", "Quand les députés ont-ils voté ?", "Quand les lois ont-elles été votées ?", "Pourquoi la loi est-elle reportée ?",
+    "Combien de sièges le parti perd-il ?", "Quelle est la seule option ?", "Quel est le motif principal ?",
+    "Où l'image a-t-elle été prise ?", "À partir de quand la loi s'applique-t-elle ?",
+)
+ENGINE_WORDS = frozenset(
+    "l' essentiel sur les chiffres clés de la chronologie ce qui se prépare pour que sait -on désigne le sigle "
+    "est qu' -ce en -il -elle -ils -elles il elle ils elles -t quand a ont été sera pourquoi combien quelle quel où à partir questions - réponses".split()
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _phrasebook(nlp) -> dict[str, object]:
+    """ENGINE_WORDS -> the annotations (`_attrs` row) of their first use in
+    PHRASEBOOK's parse."""
+    rows: dict[str, object] = {}
+    for doc in nlp.pipe(PHRASEBOOK):
+        arr = doc.to_array(_attrs())
+        for t in doc:
+            if t.lower_ in ENGINE_WORDS and t.lower_ not in rows:
+                rows[t.lower_] = arr[t.i]
+    return rows
 
 
 class Reuser:
@@ -25,87 +73,185 @@ class Reuser:
     def __init__(self, nlp, docs):
         self.nlp = nlp
         self.docs = [d for d in docs if d is not None and len(d)]
-        self.lows = [[t.lower_ for t in d] for d in self.docs]
+        self.lows = [[_key(t.lower_) for t in d] for d in self.docs]
         self.sets = [set(low) for low in self.lows]
+        # Where a word may be borrowed from: its first lower-case occurrence.
+        self.lexicon: dict[str, tuple[int, int]] = {}
+        for n, d in enumerate(self.docs):
+            for t in d:
+                if t.is_lower and not t.is_punct:
+                    self.lexicon.setdefault(t.text, (n, t.i))
+        self.arrays: dict[int, object] = {}  # index of a source Doc -> its annotations (`_attrs`), read once
+
+    def engine_word(self, low: str) -> tuple[int, int] | None:
+        """Where to borrow a word the text lacks: (-1, 0) for a word of the
+        engine's own phrases, else None."""
+        if low not in ENGINE_WORDS:
+            return None
+        self.phrasebook = _phrasebook(self.nlp)
+        return (-1, 0) if low in self.phrasebook else None
+
+    def array(self, n: int):
+        if n not in self.arrays:
+            self.arrays[n] = self.docs[n].to_array(_attrs())
+        return self.arrays[n]
 
     def doc(self, text: str):
-        """A Doc for `text` built from one source sentence, or None."""
+        """A Doc for `text` built from the source sentence that holds most of
+        its words, or None."""
         words = self.nlp.tokenizer(text)
         if not len(words):
             return None
-        lows = [t.lower_ for t in words]
+        lows = [_key(t.lower_) for t in words]
         need = {w for w, t in zip(lows, words) if t.text not in _ADDED_PUNCT}
-        for src, src_lows, vocab in zip(self.docs, self.lows, self.sets):
-            if not need <= vocab:
+        cover = sorted(((len(need & vocab), -n) for n, vocab in enumerate(self.sets)), reverse=True)
+        for covered, n in cover:
+            n = -n
+            if covered < len(need) - MAX_BORROWED or covered < 1:
+                break
+            borrowed = {w: self.lexicon.get(w) or self.engine_word(w) for w in need - self.sets[n]}
+            if None in borrowed.values():
                 continue
-            match = _match(words, lows, src_lows)
+            match = _match(words, lows, self.lows[n], borrowed)
             if match is not None:
-                return _build(words, src, match)
+                rows = {i: self.array(b[0])[b[1]] if b[0] >= 0 else self.phrasebook[lows[i]]
+                        for i, b in enumerate(match) if type(b) is tuple}
+                return _build(words, self.docs[n], match, self.array(n), rows)
         return None
 
 
-def _match(words, lows: list[str], src_lows: list[str]) -> list[int | None] | None:
-    """The index in the source of each word of the line, in order, case
-    aside; None for a colon or full stop the source lacks there. None when
-    the words are not the source's in its order."""
-    match: list[int | None] = []
-    j = 0
-    n = len(src_lows)
+_DASHES = {"\u2013": "-", "\u2014": "-"}
+
+
+def _key(low: str) -> str:
+    """A word as the lines are matched: a dash is a dash, whatever its length
+    (the engine writes the text's « - » incise as « – »)."""
+    return _DASHES.get(low, low)
+
+
+def _match(words, lows: list[str], src_lows: list[str], borrowed: dict | None = None) -> list | None:
+    """The index in the source of each word of the line, case aside; None
+    for a colon or full stop the source lacks after the word before. Each
+    word takes the first unused source word of its form after the one the
+    word before took, else the first unused one from the start: the line may
+    move a piece of the sentence (« 1991 : Minsk avait … », « Selon l'ISW, la
+    Russie pourrait … » of « La Russie pourrait …, selon l'ISW »), in at most
+    `MAX_PIECES` pieces. None when a word is not the source's, or the pieces
+    are more. A word in `borrowed` (lower-case form -> (sentence, token)) is
+    matched there."""
+    match: list = []
+    used: set[int] = set()
+    j = 0  # after the source word the word before took
+    breaks = 0
     for w, low in zip(words, lows):
-        k = j
-        while k < n and src_lows[k] != low:
-            k += 1
-        if k < n:
-            match.append(k)
-            j = k + 1
-        elif w.text in _ADDED_PUNCT:
+        if borrowed and low in borrowed:
+            match.append(borrowed[low])  # (sentence, token) elsewhere in the text
+            continue
+        free = [k for k, x in enumerate(src_lows) if x == low and k not in used]
+        if not free and w.text in _ADDED_PUNCT:
             match.append(None)
-        else:
+            continue
+        # The first unused after the word before, else the first unused; a
+        # word the line says twice (« 11 % : … seulement 11 % … ») and the
+        # source once is that word again.
+        k = next((k for k in free if k >= j), free[0] if free else None)
+        if k is None and w.text not in _ADDED_PUNCT:
+            k = j if j < len(src_lows) and src_lows[j] == low else (src_lows.index(low) if low in src_lows else None)
+        if k is None:
+            if w.text in _ADDED_PUNCT:
+                match.append(None)
+                continue
             return None
+        if k < j:
+            breaks += 1
+            if breaks >= MAX_PIECES:
+                return None
+        match.append(k)
+        used.add(k)
+        j = k + 1
     return match
 
 
-def _build(words, src, match: list[int | None]):
-    """The Doc of the line `words` from the tokens of `src` at `match`."""
+_ATTR_NAMES = ("TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE")
+TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE = range(len(_ATTR_NAMES))
+_IOB_I, _IOB_O, _IOB_B = 1, 2, 3  # spaCy's codes of ENT_IOB
+
+
+def _attrs() -> list[int]:
+    import spacy.attrs
+
+    return [getattr(spacy.attrs, name) for name in _ATTR_NAMES]
+
+
+def _build(words, src, match: list, arr=None, borrowed_rows: dict | None = None):
+    """The Doc of the line `words` from the tokens of `src` at `match`;
+    `arr` is `src.to_array(_attrs())`, `borrowed_rows` the annotations of
+    the words borrowed from other sentences (line index -> row). The
+    annotations are copied as arrays (`Doc.from_array`), without a Python
+    object per token."""
+    import numpy
+    from spacy.parts_of_speech import ADJ, AUX, PUNCT, VERB
     from spacy.tokens import Doc
 
-    kept = {k: i for i, k in enumerate(match) if k is not None}
-    if len(kept) < 2:
+    borrowed_rows = borrowed_rows or {}
+    kept: dict[int, int] = {}  # source index -> line index (its first use)
+    for i, k in enumerate(match):
+        if type(k) is int:
+            kept.setdefault(k, i)
+    if not kept or len(kept) + len(borrowed_rows) < 2:
         return None
+    if arr is None:
+        arr = src.to_array(_attrs())
+    strings = words.vocab.strings
+    src_heads = arr[:, HEAD].astype(numpy.int64) + numpy.arange(len(src))  # absolute
     # Each kept token hangs on its nearest kept ancestor, or is a root.
-    head_of: dict[int, tuple[int, str]] = {}
-    for k, i in kept.items():
-        t = src[k]
-        h = t.head
-        while h.i != h.head.i and h.i not in kept:
-            h = h.head
-        head_of[i] = (kept[h.i], t.dep_) if h.i in kept and h.i != k else (i, "ROOT")
-    root = min((i for i, (_, dep) in head_of.items() if dep == "ROOT"), default=0)
-    heads, deps, tags, pos, morphs, lemmas = [], [], [], [], [], []
+    head_of: dict[int, int | None] = {}
+    for i, k in enumerate(match):
+        if type(k) is not int:
+            continue
+        h = int(src_heads[k])
+        while h != int(src_heads[h]) and h not in kept:
+            h = int(src_heads[h])
+        head_of[i] = kept[h] if h in kept and kept[h] != i else None
+    root = min((i for i, h in head_of.items() if h is None), default=0)
+    rows = numpy.zeros((len(words), len(_ATTR_NAMES)), dtype=numpy.uint64)
+    heads = numpy.zeros(len(words), dtype=numpy.int64)
+    punct_tag, punct_dep, root_dep = strings.add("PUNCT"), strings.add("punct"), strings.add("ROOT")
     for i, k in enumerate(match):
         if k is None:  # an added colon or full stop hangs on the root
-            heads.append(root)
-            deps.append("punct")
-            tags.append("PUNCT")
-            pos.append("PUNCT")
-            morphs.append("")
-            lemmas.append(words[i].text)
+            rows[i, TAG], rows[i, POS], rows[i, DEP] = punct_tag, PUNCT, punct_dep
+            rows[i, LEMMA] = words[i].orth
+            heads[i] = root - i
             continue
-        t = src[k]
-        heads.append(head_of[i][0])
-        deps.append(head_of[i][1])
-        tags.append(t.tag_)
-        pos.append(t.pos_)
-        morphs.append(str(t.morph))
-        lemmas.append(t.lemma_)
+        if type(k) is not int:  # a borrowed word, with its own relation, hangs on the root
+            rows[i] = borrowed_rows[i]
+            heads[i] = root - i
+            if i == root:
+                rows[i, DEP] = root_dep
+            continue
+        rows[i] = arr[k]
+        h = head_of[i]
+        if h is None:
+            heads[i], rows[i, DEP] = 0, root_dep
+        else:
+            heads[i] = h - i
+    # A borrowed auxiliary (« est » in « la formation … est créée. ») hangs
+    # on the verb or adjective after it, as French puts it.
+    for i, k in enumerate(match):
+        if type(k) is tuple and rows[i, POS] == AUX:
+            verb = next((j for j in range(i + 1, len(match)) if type(match[j]) is int and rows[j, POS] in (VERB, ADJ)),
+                        None)
+            if verb is not None:
+                heads[i] = verb - i
+    rows[:, HEAD] = heads.view(numpy.uint64)
     # The entities whose every token the line keeps, side by side.
-    ents = ["O"] * len(words)
+    rows[:, ENT_IOB], rows[:, ENT_TYPE] = _IOB_O, 0
     for e in src.ents:
         idx = [kept.get(x) for x in range(e.start, e.end)]
         if None in idx or idx != list(range(idx[0], idx[0] + len(idx))):
             continue
-        ents[idx[0]] = f"B-{e.label_}"
+        rows[idx[0], ENT_IOB], rows[idx[0], ENT_TYPE] = _IOB_B, e.label
         for x in idx[1:]:
-            ents[x] = f"I-{e.label_}"
-    return Doc(words.vocab, words=[w.text for w in words], spaces=[bool(w.whitespace_) for w in words],
-               tags=tags, pos=pos, morphs=morphs, lemmas=lemmas, heads=heads, deps=deps, ents=ents)
+            rows[x, ENT_IOB], rows[x, ENT_TYPE] = _IOB_I, e.label
+    doc = Doc(words.vocab, words=[w.text for w in words], spaces=[bool(w.whitespace_) for w in words])
+    return doc.from_array(_attrs(), rows)
