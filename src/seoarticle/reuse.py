@@ -60,11 +60,47 @@ def _phrasebook(nlp) -> dict[str, object]:
     PHRASEBOOK's parse."""
     rows: dict[str, object] = {}
     for doc in nlp.pipe(PHRASEBOOK):
-        arr = doc.to_array(_attrs())
+        arr = doc.to_array(_attrs()).tolist()
         for t in doc:
             if t.lower_ in ENGINE_WORDS and t.lower_ not in rows:
                 rows[t.lower_] = arr[t.i]
     return rows
+
+
+class _Source:
+    """One parsed sentence as the lines are built from it: its words (`_key`
+    of their lower case), their annotations, heads and entities, read once."""
+
+    __slots__ = ("doc", "lows", "vocab", "positions", "_rows", "_heads", "_ents")
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.lows = [_key(t.lower_) for t in doc]
+        self.vocab = set(self.lows)
+        self.positions: dict[str, list[int]] = {}  # word -> its indexes
+        for k, low in enumerate(self.lows):
+            self.positions.setdefault(low, []).append(k)
+        self._rows = self._heads = self._ents = None
+
+    @property
+    def rows(self) -> list[list[int]]:
+        """Each token's annotations (`_attrs`), as Python ints."""
+        if self._rows is None:
+            self._rows = self.doc.to_array(_attrs()).tolist()
+        return self._rows
+
+    @property
+    def heads(self) -> list[int]:
+        """The absolute index of each token's head."""
+        if self._heads is None:
+            self._heads = [k + (h if h < 1 << 63 else h - (1 << 64)) for k, h in enumerate(r[HEAD] for r in self.rows)]
+        return self._heads
+
+    @property
+    def ents(self) -> list[tuple[int, int, int]]:
+        if self._ents is None:
+            self._ents = [(e.start, e.end, e.label) for e in self.doc.ents]
+        return self._ents
 
 
 class Reuser:
@@ -72,16 +108,14 @@ class Reuser:
 
     def __init__(self, nlp, docs):
         self.nlp = nlp
-        self.docs = [d for d in docs if d is not None and len(d)]
-        self.lows = [[_key(t.lower_) for t in d] for d in self.docs]
-        self.sets = [set(low) for low in self.lows]
+        self.sources = [_Source(d) for d in docs if d is not None and len(d)]
         # Where a word may be borrowed from: its first lower-case occurrence.
         self.lexicon: dict[str, tuple[int, int]] = {}
-        for n, d in enumerate(self.docs):
-            for t in d:
+        for n, src in enumerate(self.sources):
+            for t in src.doc:
                 if t.is_lower and not t.is_punct:
                     self.lexicon.setdefault(t.text, (n, t.i))
-        self.arrays: dict[int, object] = {}  # index of a source Doc -> its annotations (`_attrs`), read once
+        self.phrasebook: dict = {}
 
     def engine_word(self, low: str) -> tuple[int, int] | None:
         """Where to borrow a word the text lacks: (-1, 0) for a word of the
@@ -91,32 +125,29 @@ class Reuser:
         self.phrasebook = _phrasebook(self.nlp)
         return (-1, 0) if low in self.phrasebook else None
 
-    def array(self, n: int):
-        if n not in self.arrays:
-            self.arrays[n] = self.docs[n].to_array(_attrs())
-        return self.arrays[n]
-
     def doc(self, text: str):
         """A Doc for `text` built from the source sentence that holds most of
         its words, or None."""
-        words = self.nlp.tokenizer(text)
-        if not len(words):
+        tokens = self.nlp.tokenizer(text)
+        words = [(t.text, t.lower_, bool(t.whitespace_), t.orth) for t in tokens]
+        if not words:
             return None
-        lows = [_key(t.lower_) for t in words]
-        need = {w for w, t in zip(lows, words) if t.text not in _ADDED_PUNCT}
-        cover = sorted(((len(need & vocab), -n) for n, vocab in enumerate(self.sets)), reverse=True)
+        lows = [_key(w[1]) for w in words]
+        need = {low for low, w in zip(lows, words) if w[0] not in _ADDED_PUNCT}
+        cover = sorted(((len(need & src.vocab), -n) for n, src in enumerate(self.sources)), reverse=True)
         for covered, n in cover:
             n = -n
             if covered < len(need) - MAX_BORROWED or covered < 1:
                 break
-            borrowed = {w: self.lexicon.get(w) or self.engine_word(w) for w in need - self.sets[n]}
+            src = self.sources[n]
+            borrowed = {w: self.lexicon.get(w) or self.engine_word(w) for w in need - src.vocab}
             if None in borrowed.values():
                 continue
-            match = _match(words, lows, self.lows[n], borrowed)
+            match = _match(words, lows, src.lows, borrowed, src.positions)
             if match is not None:
-                rows = {i: self.array(b[0])[b[1]] if b[0] >= 0 else self.phrasebook[lows[i]]
+                rows = {i: self.sources[b[0]].rows[b[1]] if b[0] >= 0 else self.phrasebook[lows[i]]
                         for i, b in enumerate(match) if type(b) is tuple}
-                return _build(words, self.docs[n], match, self.array(n), rows)
+                return _build(tokens, words, src, match, rows)
         return None
 
 
@@ -129,7 +160,8 @@ def _key(low: str) -> str:
     return _DASHES.get(low, low)
 
 
-def _match(words, lows: list[str], src_lows: list[str], borrowed: dict | None = None) -> list | None:
+def _match(words, lows: list[str], src_lows: list[str], borrowed: dict | None = None,
+           positions: dict | None = None) -> list | None:
     """The index in the source of each word of the line, case aside; None
     for a colon or full stop the source lacks after the word before. Each
     word takes the first unused source word of its form after the one the
@@ -147,18 +179,19 @@ def _match(words, lows: list[str], src_lows: list[str], borrowed: dict | None = 
         if borrowed and low in borrowed:
             match.append(borrowed[low])  # (sentence, token) elsewhere in the text
             continue
-        free = [k for k, x in enumerate(src_lows) if x == low and k not in used]
-        if not free and w.text in _ADDED_PUNCT:
+        at = positions.get(low, ()) if positions is not None else [k for k, x in enumerate(src_lows) if x == low]
+        free = [k for k in at if k not in used]
+        if not free and w[0] in _ADDED_PUNCT:
             match.append(None)
             continue
         # The first unused after the word before, else the first unused; a
         # word the line says twice (« 11 % : … seulement 11 % … ») and the
         # source once is that word again.
         k = next((k for k in free if k >= j), free[0] if free else None)
-        if k is None and w.text not in _ADDED_PUNCT:
+        if k is None and w[0] not in _ADDED_PUNCT:
             k = j if j < len(src_lows) and src_lows[j] == low else (src_lows.index(low) if low in src_lows else None)
         if k is None:
-            if w.text in _ADDED_PUNCT:
+            if w[0] in _ADDED_PUNCT:
                 match.append(None)
                 continue
             return None
@@ -177,81 +210,76 @@ TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE = range(len(_ATTR_NAMES))
 _IOB_I, _IOB_O, _IOB_B = 1, 2, 3  # spaCy's codes of ENT_IOB
 
 
-def _attrs() -> list[int]:
+@functools.lru_cache(maxsize=1)
+def _attrs() -> tuple[int, ...]:
     import spacy.attrs
 
-    return [getattr(spacy.attrs, name) for name in _ATTR_NAMES]
+    return tuple(getattr(spacy.attrs, name) for name in _ATTR_NAMES)
 
 
-def _build(words, src, match: list, arr=None, borrowed_rows: dict | None = None):
-    """The Doc of the line `words` from the tokens of `src` at `match`;
-    `arr` is `src.to_array(_attrs())`, `borrowed_rows` the annotations of
-    the words borrowed from other sentences (line index -> row). The
-    annotations are copied as arrays (`Doc.from_array`), without a Python
+def _build(tokens, words: list[tuple], src: _Source, match: list, borrowed_rows: dict):
+    """The Doc of the line `tokens` (the tokenizer's Doc, annotated in place;
+    `words` holds (text, lower, space after, orth) of each) from the tokens
+    of `src` at `match`; `borrowed_rows` holds the
+    annotations of the words borrowed from elsewhere (line index -> row).
+    The annotations are copied as arrays (`Doc.from_array`), without a Python
     object per token."""
     import numpy
     from spacy.parts_of_speech import ADJ, AUX, PUNCT, VERB
-    from spacy.tokens import Doc
-
-    borrowed_rows = borrowed_rows or {}
     kept: dict[int, int] = {}  # source index -> line index (its first use)
     for i, k in enumerate(match):
         if type(k) is int:
             kept.setdefault(k, i)
     if not kept or len(kept) + len(borrowed_rows) < 2:
         return None
-    if arr is None:
-        arr = src.to_array(_attrs())
-    strings = words.vocab.strings
-    src_heads = arr[:, HEAD].astype(numpy.int64) + numpy.arange(len(src))  # absolute
+    src_heads = src.heads
     # Each kept token hangs on its nearest kept ancestor, or is a root.
     head_of: dict[int, int | None] = {}
     for i, k in enumerate(match):
         if type(k) is not int:
             continue
-        h = int(src_heads[k])
-        while h != int(src_heads[h]) and h not in kept:
-            h = int(src_heads[h])
+        h = src_heads[k]
+        while h != src_heads[h] and h not in kept:
+            h = src_heads[h]
         head_of[i] = kept[h] if h in kept and kept[h] != i else None
     root = min((i for i, h in head_of.items() if h is None), default=0)
-    rows = numpy.zeros((len(words), len(_ATTR_NAMES)), dtype=numpy.uint64)
-    heads = numpy.zeros(len(words), dtype=numpy.int64)
+    n = len(words)
+    src_rows = src.rows
+    strings = tokens.vocab.strings
     punct_tag, punct_dep, root_dep = strings.add("PUNCT"), strings.add("punct"), strings.add("ROOT")
+    rows: list[list[int]] = []
     for i, k in enumerate(match):
         if k is None:  # an added colon or full stop hangs on the root
-            rows[i, TAG], rows[i, POS], rows[i, DEP] = punct_tag, PUNCT, punct_dep
-            rows[i, LEMMA] = words[i].orth
-            heads[i] = root - i
-            continue
-        if type(k) is not int:  # a borrowed word, with its own relation, hangs on the root
-            rows[i] = borrowed_rows[i]
-            heads[i] = root - i
-            if i == root:
-                rows[i, DEP] = root_dep
-            continue
-        rows[i] = arr[k]
-        h = head_of[i]
-        if h is None:
-            heads[i], rows[i, DEP] = 0, root_dep
+            row = [0] * len(_ATTR_NAMES)
+            row[TAG], row[POS], row[DEP], row[LEMMA], row[HEAD] = punct_tag, PUNCT, punct_dep, words[i][3], root - i
+        elif type(k) is not int:  # a borrowed word, with its own relation, hangs on the root
+            row = list(borrowed_rows[i])
+            row[HEAD] = root - i
         else:
-            heads[i] = h - i
+            row = list(src_rows[k])
+            h = head_of[i]
+            if h is None:
+                row[HEAD], row[DEP] = 0, root_dep
+            else:
+                row[HEAD] = h - i
+        row[ENT_IOB], row[ENT_TYPE] = _IOB_O, 0
+        rows.append(row)
     # A borrowed auxiliary (« est » in « la formation … est créée. ») hangs
     # on the verb or adjective after it, as French puts it.
-    for i, k in enumerate(match):
-        if type(k) is tuple and rows[i, POS] == AUX:
-            verb = next((j for j in range(i + 1, len(match)) if type(match[j]) is int and rows[j, POS] in (VERB, ADJ)),
-                        None)
+    for i in borrowed_rows:
+        if rows[i][POS] == AUX:
+            verb = next((j for j in range(i + 1, n) if type(match[j]) is int and rows[j][POS] in (VERB, ADJ)), None)
             if verb is not None:
-                heads[i] = verb - i
-    rows[:, HEAD] = heads.view(numpy.uint64)
+                rows[i][HEAD] = verb - i
     # The entities whose every token the line keeps, side by side.
-    rows[:, ENT_IOB], rows[:, ENT_TYPE] = _IOB_O, 0
-    for e in src.ents:
-        idx = [kept.get(x) for x in range(e.start, e.end)]
+    for start, end, label in src.ents:
+        idx = [kept.get(x) for x in range(start, end)]
         if None in idx or idx != list(range(idx[0], idx[0] + len(idx))):
             continue
-        rows[idx[0], ENT_IOB], rows[idx[0], ENT_TYPE] = _IOB_B, e.label
+        rows[idx[0]][ENT_IOB], rows[idx[0]][ENT_TYPE] = _IOB_B, label
         for x in idx[1:]:
-            rows[x, ENT_IOB], rows[x, ENT_TYPE] = _IOB_I, e.label
-    doc = Doc(words.vocab, words=[w.text for w in words], spaces=[bool(w.whitespace_) for w in words])
-    return doc.from_array(_attrs(), rows)
+            rows[x][ENT_IOB], rows[x][ENT_TYPE] = _IOB_I, label
+    for row in rows:
+        if row[HEAD] < 0:
+            row[HEAD] += 1 << 64  # two's complement, as Doc.to_array gives it
+    return tokens.from_array(_attrs(), numpy.array(rows, dtype=numpy.uint64))
