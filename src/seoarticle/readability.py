@@ -403,12 +403,17 @@ TRANSITIONS = {
     "comparison": "de la même manière|de la même façon|comparativement|à l'instar de|contrairement à|"
                   "en comparaison|semblablement|par rapport à",
 }
-_TRANSITION_RE = re.compile(
-    r"(?<![\w'])(?:" + "|".join(sorted(
-        {re.escape(p).replace("\\ ", r"\s+") for ps in TRANSITIONS.values() for p in ps.split("|")},
-        key=len, reverse=True)) + r")(?![\w-])",
-    re.I,
-)
+_TRANSITION_ALTS = sorted({re.escape(p).replace("\\ ", r"\s+") for ps in TRANSITIONS.values() for p in ps.split("|")},
+                          key=len, reverse=True)
+_TRANSITION_RE = re.compile(r"(?<![\w'])(?:" + "|".join(_TRANSITION_ALTS) + r")(?![\w-])", re.I)
+# The same, split by the phrase's first letter: at a word that opens with
+# « p », only the phrases in « p » are tried, in the same order (the whole
+# alternation tried its 150 branches at every word).
+_TRANSITION_BY_LETTER = {
+    letter: re.compile(r"(?<![\w'])(?:" + "|".join(a for a in _TRANSITION_ALTS if a[0].lower() == letter) + r")(?![\w-])",
+                       re.I)
+    for letter in {a[0].lower() for a in _TRANSITION_ALTS}
+}
 
 
 # Connectors in two parts: « soit … soit », « non seulement … mais ».
@@ -422,10 +427,32 @@ _TWO_PART_RE = [(f"{a} … {b}", re.compile(rf"(?<![\w']){a}(?!\w).*?(?<![\w']){
 CLAUSE_INITIAL = frozenset({"pour conclure", "au total", "or"})
 
 
+# Where a transition may begin: a word's first letter, one any phrase opens
+# with. The phrases in that letter are tried only there: the matches of
+# `_TRANSITION_RE`, left to right, none overlapping.
+# The class comes first, in both cases, and the look-behind after it, so that
+# sre finds the candidates with its fast scan for a leading class.
+_TRANSITION_START = re.compile(
+    "[" + "".join(sorted({c for ps in TRANSITIONS.values() for p in ps.split("|") for c in (p[0], p[0].upper())}))
+    + r"](?<![\w'].)")
+
+
+def _transition_matches(s: str):
+    end = 0
+    for c in _TRANSITION_START.finditer(s):
+        if c.start() < end:
+            continue
+        m = _TRANSITION_BY_LETTER[c.group().lower()].match(s, c.start())
+        if m:
+            end = m.end()
+            yield m
+
+
 def transitions_in(sentence: str) -> list[str]:
     s = normalize(sentence)
-    found = [name for name, rx in _TWO_PART_RE if rx.search(s)]
-    for m in _TRANSITION_RE.finditer(s):
+    low = s.lower()
+    found = [name for (a, _), (name, rx) in zip(TWO_PART, _TWO_PART_RE) if a in low and rx.search(s)]
+    for m in _transition_matches(s):
         phrase = re.sub(r"\s+", " ", m.group(0).lower())
         if phrase in CLAUSE_INITIAL and not re.search(r"(?:^|[,;:–(]|\bet)\s*$", s[: m.start()]):
             continue

@@ -116,6 +116,10 @@ class Reuser:
                 if t.is_lower and not t.is_punct:
                     self.lexicon.setdefault(t.text, (n, t.i))
         self.phrasebook: dict = {}
+        self.holding: dict[str, list[int]] = {}  # word -> the sources holding it
+        for n, src in enumerate(self.sources):
+            for low in src.vocab:
+                self.holding.setdefault(low, []).append(n)
 
     def engine_word(self, low: str) -> tuple[int, int] | None:
         """Where to borrow a word the text lacks: (-1, 0) for a word of the
@@ -134,7 +138,12 @@ class Reuser:
             return None
         lows = [_key(w[1]) for w in words]
         need = {low for low, w in zip(lows, words) if w[0] not in _ADDED_PUNCT}
-        cover = sorted(((len(need & src.vocab), -n) for n, src in enumerate(self.sources)), reverse=True)
+        # The sentence may lack at most MAX_BORROWED of the words: it holds one
+        # of any MAX_BORROWED + 1 of them, so only the sentences holding one of
+        # the rarest few are counted (the same choice, without reading them all).
+        rarest = sorted(need, key=lambda w: (len(self.holding.get(w, ())), w))[: MAX_BORROWED + 1]
+        candidates = {n for w in rarest for n in self.holding.get(w, ())}
+        cover = sorted(((len(need & self.sources[n].vocab), -n) for n in candidates), reverse=True)
         for covered, n in cover:
             n = -n
             if covered < len(need) - MAX_BORROWED or covered < 1:
