@@ -34,6 +34,7 @@ _MONTH_YEAR = re.compile(rf"\b(?:(?:en|depuis|dès|de|d')\s*)?({MONTHS})\s+(\d{{
 _YEAR_RANGE = re.compile(r"\b(?:de|entre)\s+(1[5-9]\d\d|20\d\d)\s+(?:à|et)\s+(1[5-9]\d\d|20\d\d)\b", re.I)
 _YEAR = re.compile(r"\b(?:(?:en|depuis|dès|avant|après|d'ici|de|à|jusqu'en|fin|début)\s+)(1[5-9]\d\d|20\d\d)\b", re.I)
 _DIGIT = re.compile(r"\d")
+_MONTH_NAMES = MONTHS.split("|")
 _MONTH_ALONE = re.compile(rf"\b(?:en|depuis|dès|au mois de|le mois de)\s+({MONTHS})\b(?!\s+\d)", re.I)
 
 
@@ -165,15 +166,18 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    # All patterns but the month alone need a digit: skip them when there is none.
+    # All patterns but the month alone need a digit, and all but the years a
+    # month's name: skip them when there is none (most sentences).
     none = ()
     digits = _DIGIT.search(text) is not None
-    for m in _DAY_MONTH.finditer(text) if digits else none:
+    low = text.lower()
+    months = any(m in low for m in _MONTH_NAMES)
+    for m in _DAY_MONTH.finditer(text) if digits and months else none:
         day = 1 if m.group(1).lower() == "1er" else int(m.group(1))
         year = int(m.group(3)) if m.group(3) else default_year
         found.append(DateMention(m.group(0), year, MONTH_NUM[m.group(2).lower()], day, m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    for m in _MONTH_YEAR.finditer(text) if digits else none:
+    for m in _MONTH_YEAR.finditer(text) if digits and months else none:
         if free(m.start(), m.end()):
             found.append(DateMention(m.group(0), int(m.group(2)), MONTH_NUM[m.group(1).lower()], None, m.start(), m.end()))
             taken.append((m.start(), m.end()))
@@ -185,7 +189,7 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
         if free(m.start(), m.end()):
             found.append(DateMention(m.group(0), int(m.group(1)), None, None, m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    for m in _MONTH_ALONE.finditer(text):
+    for m in _MONTH_ALONE.finditer(text) if months else none:
         if free(m.start(), m.end()):
             found.append(DateMention(m.group(0), None, MONTH_NUM[m.group(1).lower()], None, m.start(), m.end()))
             taken.append((m.start(), m.end()))
