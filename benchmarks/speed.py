@@ -13,7 +13,7 @@ It prints ratios, not only seconds, because this machine is shared and noisy:
 2. `seoarticle --help` and `--version` (target: under 0.3 s, spaCy not imported);
 3. the stages of one article in one process: spaCy's parse against our own
    work (reader, analysis beyond the parse, keyphrase, outline, engine,
-   render, checks) (target: ours at most a quarter of the parse);
+   render, checks) (target: ours at most a quarter of the input's parse);
 4. peak resident memory of one article against a bare spaCy load and parse of
    the same text, fresh processes (target: at most 1.2x);
 5. time against length, 500 to 20,000 words (target: linear).
@@ -236,19 +236,24 @@ def stages(nlp, text: str, reps: int, label: str) -> dict:
     parse = sum(v for k, v in med.items() if k.startswith("spaCy"))
     ours = sum(v for k, v in med.items() if not k.startswith("spaCy"))
     # The ratio of each repetition (its parses and its own work run back to
-    # back, under about the same load), then the median of those.
-    per_rep = []
+    # back, under about the same load), then the median of those. The target
+    # is against the parse of the text itself (the input's); the checks' parse
+    # of the article's own words (headings, questions: the set phrases the
+    # engine writes, parsed once per process) is spaCy's too, shown apart.
+    per_rep, per_rep_all = [], []
     for i in range(reps):
         rep = {k: v[i] for k, v in samples.items()}
-        per_rep.append((sum(rep.values()) - spacy_seconds(rep)) / spacy_seconds(rep))
-    ratio = median(per_rep)
+        own = sum(rep.values()) - spacy_seconds(rep)
+        per_rep.append(own / rep["spaCy parse (analysis)"])
+        per_rep_all.append(own / spacy_seconds(rep))
+    ratio, ratio_all = median(per_rep), median(per_rep_all)
     print(f"3. Stages of one article ({label}; one process, median of {reps}, pipeline loaded)")
     for k, v in med.items():
         print(f"   {k:32}: {1000 * v:7.1f} ms   {v / parse:5.2f} x parse")
     print(f"   spaCy, all parses               : {1000 * parse:7.1f} ms")
-    print(f"   ours (all but spaCy)            : {1000 * ours:7.1f} ms   ratio ours / parse {ratio:.2f}"
-          f"  target <= 0.25  {verdict(ratio <= 0.25)}")
-    return {"parse": parse, "ours": ours, "ratio": ratio, "stages": med}
+    print(f"   ours (all but spaCy)            : {1000 * ours:7.1f} ms   ratio ours / the input's parse {ratio:.2f}"
+          f"  target <= 0.25  {verdict(ratio <= 0.25)}  (ours / all parses {ratio_all:.2f})")
+    return {"parse": parse, "ours": ours, "ratio": ratio, "ratio_all": ratio_all, "stages": med}
 
 
 # --- 4. memory -------------------------------------------------------------------------
@@ -365,7 +370,7 @@ def main() -> None:
             ("cold start / bare spacy.load", f"{cold['ratio']:.2f}", "< 0.33", cold["ratio"] < 1 / 3),
             ("cold start, seconds", f"{cold['ours']:.2f}", "<= 1.5", cold["ours"] <= 1.5),
             ("--help, --version, seconds", f"{max(helps.values()):.3f}", "< 0.3", max(helps.values()) < 0.3),
-            ("our work / parse", f"{stage['ratio']:.2f}", "<= 0.25", stage["ratio"] <= 0.25),
+            ("our work / the input's parse", f"{stage['ratio']:.2f}", "<= 0.25", stage["ratio"] <= 0.25),
             ("peak memory / bare load+parse", f"{mem['ratio']:.2f}", "<= 1.2", mem["ratio"] <= 1.2),
             (f"time per word, {curve['rows'][-1][0] / curve['rows'][0][0]:.0f}x longer text",
              f"x{curve['growth']:.2f} (ours x{curve['ours_growth']:.2f})",
