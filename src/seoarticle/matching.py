@@ -12,6 +12,7 @@ number of occurrences in a sentence is the count of its rarest word.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .keyphrase import FUNCTION_WORDS, stem
 
@@ -22,14 +23,19 @@ def _lemma_key(lemma: str) -> str:
     return "=" + stem(lemma)
 
 
-def token_keys(tok) -> set[str]:
+def token_keys(tok) -> frozenset[str]:
     text = tok.text
-    keys = {stem(text), _lemma_key(tok.lemma_ or text)}
+    return _keys(text, tok.lemma_ or text)
+
+
+@lru_cache(maxsize=1 << 15)  # pure; the checks ask it for every word of the article
+def _keys(text: str, lemma: str) -> frozenset[str]:
+    keys = {stem(text), _lemma_key(lemma)}
     if "-" in text:
         for part in text.split("-"):
             if part:
                 keys.add(stem(part))
-    return keys
+    return frozenset(keys)
 
 
 def phrase_terms(doc) -> list[Term]:

@@ -71,11 +71,16 @@ class _Source:
     """One parsed sentence as the lines are built from it: its words (`_key`
     of their lower case), their annotations, heads and entities, read once."""
 
-    __slots__ = ("doc", "lows", "vocab", "positions", "_rows", "_heads", "_ents")
+    __slots__ = ("doc", "lows", "vocab", "positions", "lower_words", "_rows", "_heads", "_ents")
 
     def __init__(self, doc):
         self.doc = doc
-        self.lows = [_key(t.lower_) for t in doc]
+        self.lows = []
+        self.lower_words: list[tuple[str, int]] = []  # words written in lower case, and where
+        for t in doc:
+            self.lows.append(_key(t.lower_))
+            if t.is_lower and not t.is_punct:
+                self.lower_words.append((t.text, t.i))
         self.vocab = set(self.lows)
         self.positions: dict[str, list[int]] = {}  # word -> its indexes
         for k, low in enumerate(self.lows):
@@ -112,9 +117,8 @@ class Reuser:
         # Where a word may be borrowed from: its first lower-case occurrence.
         self.lexicon: dict[str, tuple[int, int]] = {}
         for n, src in enumerate(self.sources):
-            for t in src.doc:
-                if t.is_lower and not t.is_punct:
-                    self.lexicon.setdefault(t.text, (n, t.i))
+            for text, i in src.lower_words:
+                self.lexicon.setdefault(text, (n, i))
         self.phrasebook: dict = {}
         self.holding: dict[str, list[int]] = {}  # word -> the sources holding it
         for n, src in enumerate(self.sources):
