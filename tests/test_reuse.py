@@ -90,3 +90,17 @@ def test_the_report_is_the_same_with_the_input_s_parse_reused():
         finally:
             checks.run_checks = real
         assert reused == parsed, name
+
+
+def test_a_line_of_two_sentences_is_built_sentence_by_sentence():
+    a = _analysis("004.txt")
+    reuser = Reuser(get_nlp(), [s.doc for s in a.sentences])
+    line = ("Angela Merkel réussit son pari mais sort fragilisée des dernières élections. "
+            "L'alliance CSU/CDU arrive en tête mais avec un score faible.")
+    doc = reuser.doc(line)
+    assert doc is not None and doc.text == line
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Angela Merkel"]
+    assert "CDU" in [e.text for e in doc.ents]
+    assert [t.text for t in doc if t.is_sent_start] == ["Angela", "L'"]
+    # One sentence the text lacks makes the whole line spaCy's.
+    assert reuser.doc(line.replace("L'alliance CSU/CDU arrive", "Le Bundestag vote")) is None

@@ -12,7 +12,8 @@ word the text writes in another sentence (« est » in « Vladimir Poutine est
 le président russe. »), or a word of the engine's own headings and questions
 (« L'essentiel sur », « Que sait-on de », « -t-elle »), whose annotations
 come from a parse of those set phrases (`PHRASEBOOK`). A line with any other
-word (a name, a verb the text never writes) goes to spaCy.
+word (a name, a verb the text never writes) goes to spaCy. A line of several
+sentences (a description) is built sentence by sentence.
 
 The annotations are those the tokens had in their sentence, which is what
 the article's facts and readability are about; a line spaCy parsed alone
@@ -135,7 +136,23 @@ class Reuser:
 
     def doc(self, text: str):
         """A Doc for `text` built from the source sentence that holds most of
-        its words, or None."""
+        its words, or None. A line of several sentences (a description of two)
+        is built sentence by sentence."""
+        from .readability import sentences
+
+        parts = sentences(text)
+        if len(parts) > 1 and " ".join(parts) == text:
+            docs = [self.one(p) for p in parts]
+            if None in docs:
+                return None
+            from spacy.tokens import Doc
+
+            merged = Doc.from_docs(docs, ensure_whitespace=True)
+            return merged if merged.text == text else None
+        return self.one(text)
+
+    def one(self, text: str):
+        """A Doc for the sentence `text` (see `doc`), or None."""
         tokens = self.nlp.tokenizer(text)
         words = [(t.text, t.lower_, bool(t.whitespace_), t.orth) for t in tokens]
         if not words:
