@@ -410,8 +410,8 @@ _TRANSITION_RE = re.compile(r"(?<![\w'])(?:" + "|".join(_TRANSITION_ALTS) + r")(
 # « p », only the phrases in « p » are tried, in the same order (the whole
 # alternation tried its 150 branches at every word).
 _TRANSITION_BY_LETTER = {
-    letter: re.compile(r"(?<![\w'])(?:" + "|".join(a for a in _TRANSITION_ALTS if a[0].lower() == letter) + r")(?![\w-])",
-                       re.I)
+    letter: re.compile(
+        r"(?<![\w'])(?:" + "|".join(a for a in _TRANSITION_ALTS if a[0].lower() == letter) + r")(?![\w-])", re.I)
     for letter in {a[0].lower() for a in _TRANSITION_ALTS}
 }
 

@@ -45,13 +45,14 @@ PHRASEBOOK = (
     "Ce qui se prépare pour la réforme", "Questions-réponses sur la réforme", "Que sait-on de la réforme ?",
     "Que désigne le sigle ONU ?", "Le sigle ONU désigne l'Organisation des Nations unies.", "Qui est le ministre ?",
     "Qu'est-ce que la réforme ?", "Qu'en est-il à Paris ?", "Quand la réforme sera-t-elle votée ?",
-    "Quand le projet a-t-il été voté ?", "Quand les députés ont-ils voté ?", "Quand les lois ont-elles été votées ?", "Pourquoi la loi est-elle reportée ?",
-    "Combien de sièges le parti perd-il ?", "Quelle est la seule option ?", "Quel est le motif principal ?",
-    "Où l'image a-t-elle été prise ?", "À partir de quand la loi s'applique-t-elle ?",
+    "Quand le projet a-t-il été voté ?", "Quand les députés ont-ils voté ?", "Quand les lois ont-elles été votées ?",
+    "Pourquoi la loi est-elle reportée ?", "Combien de sièges le parti perd-il ?", "Quelle est la seule option ?",
+    "Quel est le motif principal ?", "Où l'image a-t-elle été prise ?", "À partir de quand la loi s'applique-t-elle ?",
 )
 ENGINE_WORDS = frozenset(
     "l' essentiel sur les chiffres clés de la chronologie ce qui se prépare pour que sait -on désigne le sigle "
-    "est qu' -ce en -il -elle -ils -elles il elle ils elles -t quand a ont été sera pourquoi combien quelle quel où à partir questions - réponses".split()
+    "est qu' -ce en -il -elle -ils -elles il elle ils elles -t quand a ont été sera pourquoi combien quelle quel "
+    "où à partir questions - réponses".split()
 )
 
 
