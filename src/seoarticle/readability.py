@@ -405,10 +405,9 @@ TRANSITIONS = {
 }
 _TRANSITION_ALTS = sorted({re.escape(p).replace("\\ ", r"\s+") for ps in TRANSITIONS.values() for p in ps.split("|")},
                           key=len, reverse=True)
-_TRANSITION_RE = re.compile(r"(?<![\w'])(?:" + "|".join(_TRANSITION_ALTS) + r")(?![\w-])", re.I)
-# The same, split by the phrase's first letter: at a word that opens with
-# « p », only the phrases in « p » are tried, in the same order (the whole
-# alternation tried its 150 branches at every word).
+# The phrases as one alternation, longest first, split by first letter: at a
+# word that opens with « p », only the phrases in « p » are tried, in that
+# order (the whole alternation tried its 150 branches at every word).
 _TRANSITION_BY_LETTER = {
     letter: re.compile(
         r"(?<![\w'])(?:" + "|".join(a for a in _TRANSITION_ALTS if a[0].lower() == letter) + r")(?![\w-])", re.I)
@@ -428,8 +427,8 @@ CLAUSE_INITIAL = frozenset({"pour conclure", "au total", "or"})
 
 
 # Where a transition may begin: a word's first letter, one any phrase opens
-# with. The phrases in that letter are tried only there: the matches of
-# `_TRANSITION_RE`, left to right, none overlapping.
+# with. The phrases in that letter are tried only there: the matches of the
+# whole alternation, left to right, none overlapping.
 # The class comes first, in both cases, and the look-behind after it, so that
 # sre finds the candidates with its fast scan for a leading class.
 _TRANSITION_START = re.compile(

@@ -121,7 +121,6 @@ class Reuser:
         for n, src in enumerate(self.sources):
             for text, i in src.lower_words:
                 self.lexicon.setdefault(text, (n, i))
-        self.phrasebook: dict = {}
         self.holding: dict[str, list[int]] = {}  # word -> the sources holding it
         for n, src in enumerate(self.sources):
             for low in src.vocab:
@@ -130,10 +129,7 @@ class Reuser:
     def engine_word(self, low: str) -> tuple[int, int] | None:
         """Where to borrow a word the text lacks: (-1, 0) for a word of the
         engine's own phrases, else None."""
-        if low not in ENGINE_WORDS:
-            return None
-        self.phrasebook = _phrasebook(self.nlp)
-        return (-1, 0) if low in self.phrasebook else None
+        return (-1, 0) if low in ENGINE_WORDS and low in _phrasebook(self.nlp) else None
 
     def doc(self, text: str):
         """A Doc for `text` built from the source sentence that holds most of
@@ -155,7 +151,7 @@ class Reuser:
     def one(self, text: str):
         """A Doc for the sentence `text` (see `doc`), or None."""
         tokens = self.nlp.tokenizer(text)
-        words = [(t.text, t.lower_, bool(t.whitespace_), t.orth) for t in tokens]
+        words = [(t.text, t.lower_, t.orth) for t in tokens]
         if not words:
             return None
         lows = [_key(w[1]) for w in words]
@@ -174,9 +170,9 @@ class Reuser:
             borrowed = {w: self.lexicon.get(w) or self.engine_word(w) for w in need - src.vocab}
             if None in borrowed.values():
                 continue
-            match = _match(words, lows, src.lows, borrowed, src.positions)
+            match = _match(words, lows, src, borrowed)
             if match is not None:
-                rows = {i: self.sources[b[0]].rows[b[1]] if b[0] >= 0 else self.phrasebook[lows[i]]
+                rows = {i: self.sources[b[0]].rows[b[1]] if b[0] >= 0 else _phrasebook(self.nlp)[lows[i]]
                         for i, b in enumerate(match) if type(b) is tuple}
                 return _build(tokens, words, src, match, rows)
         return None
@@ -191,40 +187,36 @@ def _key(low: str) -> str:
     return _DASHES.get(low, low)
 
 
-def _match(words, lows: list[str], src_lows: list[str], borrowed: dict | None = None,
-           positions: dict | None = None) -> list | None:
-    """The index in the source of each word of the line, case aside; None
-    for a colon or full stop the source lacks after the word before. Each
-    word takes the first unused source word of its form after the one the
-    word before took, else the first unused one from the start: the line may
-    move a piece of the sentence (« 1991 : Minsk avait … », « Selon l'ISW, la
-    Russie pourrait … » of « La Russie pourrait …, selon l'ISW »), in at most
-    `MAX_PIECES` pieces. None when a word is not the source's, or the pieces
-    are more. A word in `borrowed` (lower-case form -> (sentence, token)) is
-    matched there."""
+def _match(words, lows: list[str], src: _Source, borrowed: dict) -> list | None:
+    """The index in `src` of each word of the line, case aside; None for a
+    colon, full stop, question mark or comma the source has no unused one
+    of. Each word takes the first unused source word of its form after the
+    one the word before took, else the first unused one from the start: the
+    line may move a piece of the sentence (« 1991 : Minsk avait … », « Selon
+    l'ISW, la Russie pourrait … » of « La Russie pourrait …, selon l'ISW »),
+    in at most `MAX_PIECES` pieces. A word the line says twice (« 11 % : …
+    seulement 11 % … ») and the source once is that word again. A word in
+    `borrowed` (its form -> (sentence, token)) is matched there. None when a
+    word is not the source's, or the pieces are more."""
     match: list = []
     used: set[int] = set()
     j = 0  # after the source word the word before took
     breaks = 0
     for w, low in zip(words, lows):
-        if borrowed and low in borrowed:
+        if low in borrowed:
             match.append(borrowed[low])  # (sentence, token) elsewhere in the text
             continue
-        at = positions.get(low, ()) if positions is not None else [k for k, x in enumerate(src_lows) if x == low]
-        free = [k for k in at if k not in used]
-        if not free and w[0] in _ADDED_PUNCT:
+        free = [k for k in src.positions.get(low, ()) if k not in used]
+        if free:
+            k = next((k for k in free if k >= j), free[0])
+        elif w[0] in _ADDED_PUNCT:
             match.append(None)
             continue
-        # The first unused after the word before, else the first unused; a
-        # word the line says twice (« 11 % : … seulement 11 % … ») and the
-        # source once is that word again.
-        k = next((k for k in free if k >= j), free[0] if free else None)
-        if k is None and w[0] not in _ADDED_PUNCT:
-            k = j if j < len(src_lows) and src_lows[j] == low else (src_lows.index(low) if low in src_lows else None)
-        if k is None:
-            if w[0] in _ADDED_PUNCT:
-                match.append(None)
-                continue
+        elif j < len(src.lows) and src.lows[j] == low:
+            k = j
+        elif low in src.positions:
+            k = src.positions[low][0]
+        else:
             return None
         if k < j:
             breaks += 1
@@ -250,13 +242,13 @@ def _attrs() -> tuple[int, ...]:
 
 def _build(tokens, words: list[tuple], src: _Source, match: list, borrowed_rows: dict):
     """The Doc of the line `tokens` (the tokenizer's Doc, annotated in place;
-    `words` holds (text, lower, space after, orth) of each) from the tokens
-    of `src` at `match`; `borrowed_rows` holds the
-    annotations of the words borrowed from elsewhere (line index -> row).
-    The annotations are copied as arrays (`Doc.from_array`), without a Python
-    object per token."""
+    `words` holds (text, lower, orth) of each) from the tokens of `src` at
+    `match`; `borrowed_rows` holds the annotations of the words borrowed from
+    elsewhere (line index -> row). The annotations are copied as arrays
+    (`Doc.from_array`), without a Python object per token."""
     import numpy
     from spacy.parts_of_speech import ADJ, AUX, PUNCT, VERB
+
     kept: dict[int, int] = {}  # source index -> line index (its first use)
     for i, k in enumerate(match):
         if type(k) is int:
@@ -282,7 +274,7 @@ def _build(tokens, words: list[tuple], src: _Source, match: list, borrowed_rows:
     for i, k in enumerate(match):
         if k is None:  # an added colon or full stop hangs on the root
             row = [0] * len(_ATTR_NAMES)
-            row[TAG], row[POS], row[DEP], row[LEMMA], row[HEAD] = punct_tag, PUNCT, punct_dep, words[i][3], root - i
+            row[TAG], row[POS], row[DEP], row[LEMMA], row[HEAD] = punct_tag, PUNCT, punct_dep, words[i][2], root - i
         elif type(k) is not int:  # a borrowed word, with its own relation, hangs on the root
             row = list(borrowed_rows[i])
             row[HEAD] = root - i
