@@ -36,6 +36,7 @@ SAMPLE_CHARS = 200_000  # enough to tell; keeps a huge input cheap
 # non-characters. They say nothing of the language.
 _NONCHARACTERS = "".join(chr(plane << 16 | low) for plane in range(17) for low in (0xFFFE, 0xFFFF))
 _UNTELLING = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef{_NONCHARACTERS}]")
+_APOSTROPHE = re.compile(r"['’]")
 _NAMES = {"un": "no language", "xx-Qaai": "no language", "nn": "Norwegian Nynorsk", "zh-Hant": "Chinese (traditional)",
           "zh": "Chinese"}
 
@@ -50,14 +51,15 @@ class Guess:
 def guess(text: str) -> Guess:
     sample = text[:SAMPLE_CHARS]
     ws = words(sample)
-    lowered = [p for w in ws for p in re.split(r"['’]", w.lower()) if p]
-    hits = sum(1 for w in lowered if w in FRENCH_FUNCTION_WORDS)
     code, name, share = _cld(sample)
     # A quarter is enough for a short text, where names mislead CLD2; a long
     # one mostly in another language (an English page quoting French titles)
     # needs half.
     if code == "fr" or share >= (CLD_SHARE_LONG if len(ws) >= LONG_TEXT_WORDS else CLD_SHARE):
         return Guess("fr", "French", True)
+    # CLD2 unsure (few words, many names): the French function words tell.
+    lowered = [p for w in ws for p in _APOSTROPHE.split(w.lower()) if p]
+    hits = sum(1 for w in lowered if w in FRENCH_FUNCTION_WORDS)
     if hits >= MIN_FUNCTION_WORDS and hits >= FUNCTION_SHARE * len(lowered):
         return Guess("fr", "French", True)
     return Guess(code, name, len(ws) < MIN_WORDS_TO_TELL)
