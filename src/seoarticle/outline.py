@@ -49,7 +49,7 @@ def with_article(phrase: str, analysis: Analysis) -> str:
     the text itself uses; names keep none (« Alistair Brownlee »)."""
     parts = phrase.split(" et ") if re.match(r"^[A-ZÉ]", phrase) and " et " in phrase else [phrase]
     out = []
-    text = " ".join(s.text for s in analysis.sentences)
+    text = joined_text(analysis)
     for part in parts:
         m = re.search(r"\b([Ll]e|[Ll]a|[Ll]es|[Ll]')\s?" + re.escape(part) + r"\b", text)
         contracted = re.search(r"\b([Aa]u|[Dd]u|[Aa]ux|[Dd]es)\s" + re.escape(part.split(" et ")[0]) + r"\b", text)
@@ -64,6 +64,14 @@ def with_article(phrase: str, analysis: Analysis) -> str:
         else:
             out.append(_article_by_gender(part, analysis) + part)
     return " et ".join(out)
+
+
+def joined_text(analysis: Analysis) -> str:
+    """The text's sentences joined by spaces, built once per analysis."""
+    text = analysis.memo.get("joined_text")
+    if text is None:
+        text = analysis.memo["joined_text"] = " ".join(s.text for s in analysis.sentences)
+    return text
 
 
 def _article_by_gender(phrase: str, analysis: Analysis) -> str:

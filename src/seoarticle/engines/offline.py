@@ -17,7 +17,7 @@ from collections import Counter
 from .. import keyphrase as kpm
 from ..analysis import _THIS_DATE, Analysis, Sentence, dates_in, per_sentence
 from ..model import Article, Block, Options
-from ..outline import Plan, de, with_article
+from ..outline import Plan, de, joined_text, with_article
 from ..rephrase import (_final_date_first, _replace_outside_quotes, _root, attributions, clauses, compress, date_label, dont_statements,
                         drop_emphatic, group_before, inside_quote, lower_start, points_back, relative_statements,
                         reorder_form, reorders, split_coordination, subordinate_statements, surface_coordination,
@@ -735,7 +735,7 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
                 d.seen.add(answer)
                 question = f"Qui est {e.name} ?" if person else f"Qu'est-ce que {e.name} ?"
                 out.append((question, capitalize_first(answer)))
-    text = " ".join(s.text for s in analysis.sentences)
+    text = joined_text(analysis)
     for acro, long in analysis.acronyms.items():
         m = re.search(r"\b((?:[Ll]'|[Ll]e |[Ll]a |[Ll]es )(?:[a-zé]\w+ )?)" + re.escape(long), text)
         det = (m.group(1)[0].lower() + m.group(1)[1:]) if m else ""
