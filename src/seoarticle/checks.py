@@ -87,6 +87,10 @@ class ParsedArticle:
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT_RULE = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(\s*\1){2,}\s*$")
+_QUOTE_MARK = re.compile(r"^\s*>\s?")
 
 
 def parse_markdown(md: str) -> ParsedArticle:
@@ -113,20 +117,20 @@ def parse_markdown(md: str) -> ParsedArticle:
             continue
         if fence:
             continue
-        hm = re.match(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$", line)
+        hm = _ATX_HEADING.match(line)
         if hm:
             flush()
             blocks.append((f"h{len(hm.group(1))}", hm.group(2).strip()))
-        elif re.match(r"^ {0,3}(=+|-+)\s*$", line) and cur and len(cur) == 1 and not _LIST_ITEM.match(cur[0]):
+        elif _SETEXT_RULE.match(line) and cur and len(cur) == 1 and not _LIST_ITEM.match(cur[0]):
             # Setext heading: the line above, underlined.
             blocks.append(("h1" if line.strip()[0] == "=" else "h2", cur.pop()))
-        elif not line.strip() or re.match(r"^ {0,3}([-*_])(\s*\1){2,}\s*$", line):
+        elif not line.strip() or _THEMATIC_BREAK.match(line):
             flush()
         elif _LIST_ITEM.match(line):
             flush()
             blocks.append(("p", _LIST_ITEM.sub("", line).strip()))
         else:
-            cur.append(re.sub(r"^\s*>\s?", "", line).strip())
+            cur.append(_QUOTE_MARK.sub("", line).strip())
     flush()
     h1 = [t for k, t in blocks if k == "h1"]
     headings = [(int(k[1]), t) for k, t in blocks if k[0] == "h" and k != "h1"]
@@ -136,6 +140,10 @@ def parse_markdown(md: str) -> ParsedArticle:
 
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # any escaped ASCII punctuation, as CommonMark reads it
 _KEPT = re.compile("\x00(\\d+)\x00")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_STRONG_CODE = re.compile(r"\*\*|__|`")
+_EMPHASIS = re.compile(r"(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 
 
 def plain(text: str) -> str:
@@ -148,10 +156,13 @@ def plain(text: str) -> str:
         return f"\x00{len(kept) - 1}\x00"
 
     t = _ESCAPED.sub(keep, text.replace("\x00", "")) if "\\" in text else text
-    t = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", t)
-    t = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", t)
-    t = re.sub(r"\*\*|__|`", "", t)
-    t = re.sub(r"(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", t)
+    # Each substitution runs only when the characters it needs are there.
+    if "](" in t:
+        t = _IMAGE.sub(r"\1", t)
+        t = _LINK.sub(r"\1", t)
+    if "*" in t or "_" in t or "`" in t:
+        t = _STRONG_CODE.sub("", t)
+        t = _EMPHASIS.sub("", t)
     return _KEPT.sub(lambda m: kept[int(m.group(1))], t) if kept else t
 
 

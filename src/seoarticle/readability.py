@@ -67,6 +67,9 @@ _NUM_SYMBOL = re.compile(r"(\d)[ \u00a0\u202f]+(%|‰|€|\$|£|°)")
 _TIME = re.compile(r"\b(\d{1,2}) ?h(?: ?(\d{2}))?\b")  # « 20 h 30 », « 8 h »
 _ELISION_SPLIT = re.compile(r"(?<=\w)['’](?=\w)")
 _EDGE_PUNCT = "«»\"“”‘’'()[]{},;:!?…–—.*_"
+_DIGIT = re.compile(r"\d")  # each of the three patterns above needs one
+_SPACE = re.compile(r"\s")
+_HAS_ALNUM = re.compile(r"[^\W_]")  # a letter or a digit: str.isalnum
 
 
 @memoize  # pure; the checks ask it again and again for the same sentences
@@ -77,17 +80,14 @@ def words(text: str) -> list[str]:
     ['L’intégration', 'aujourd’hui', 'a-t-il', 'dit', '2800000', 'euros', '66,1%']
     """
     t = text.replace("\u00a0", " ").replace("\u202f", " ")
-    t = _NUM_GROUPS.sub(lambda m: re.sub(r"\s", "", m.group(0)), t)
-    t = _NUM_SYMBOL.sub(r"\1\2", t)
-    t = _TIME.sub(lambda m: m.group(1) + "h" + (m.group(2) or ""), t)
-    out = []
-    for tok in t.split():
-        w = tok.strip(_EDGE_PUNCT)
-        # « M. » keeps its dot for what it is, and « etc. » too, but the
-        # tally is the same: one word.
-        if w and any(ch.isalnum() for ch in w):
-            out.append(w)
-    return out
+    if _DIGIT.search(t):
+        t = _NUM_GROUPS.sub(lambda m: _SPACE.sub("", m.group(0)), t)
+        t = _NUM_SYMBOL.sub(r"\1\2", t)
+        t = _TIME.sub(lambda m: m.group(1) + "h" + (m.group(2) or ""), t)
+    # « M. » keeps its dot for what it is, and « etc. » too, but the tally
+    # is the same: one word.
+    has_alnum = _HAS_ALNUM.search
+    return [w for w in (tok.strip(_EDGE_PUNCT) for tok in t.split()) if has_alnum(w)]
 
 
 # --- syllables -----------------------------------------------------------------
@@ -157,11 +157,17 @@ def _dropped_schwas(w: str, spans: list[list[int]]) -> int:
     return dropped
 
 
+_GU = re.compile(r"gu(?=[eiéèêy]|$)")
+_NOT_LETTER = re.compile(r"[^\w'’-]")
+_PART_SEPARATOR = re.compile(r"[-'’]")
+
+
 def _simplify(w: str) -> str:
     """Spelling that hides a vowel: qu, and gu before e/i, are one consonant;
     in « aiguë » the ë only says that the u is heard."""
     w = w.replace("qu", "k")
-    w = re.sub(r"gu(?=[eiéèêy]|$)", "g", w)
+    if "gu" in w:
+        w = _GU.sub("g", w)
     return w.replace("uë", "u")
 
 
@@ -193,13 +199,12 @@ def syllables(word: str, plural_verb: bool | None = None) -> int:
     w = unicodedata.normalize("NFC", word).strip(_EDGE_PUNCT)
     if not w:
         return 0
-    if any(ch.isdigit() for ch in w):
+    if not w.isalpha() and any(ch.isdigit() for ch in w):  # a letter is never a digit
         return 1  # figures: one syllable (Flesch)
-    letters = re.sub(r"[^\w'’-]", "", w)
     if _is_abbreviation(w):
         return 1
     total = 0
-    parts = [p for p in re.split(r"[-'’]", letters.lower()) if p]
+    parts = [p for p in _PART_SEPARATOR.split(_NOT_LETTER.sub("", w).lower()) if p]
     for k, part in enumerate(parts):
         last = k == len(parts) - 1
         if k and part == "ce":
@@ -216,6 +221,8 @@ def _is_abbreviation(w: str) -> bool:
     bare = w.rstrip(".")
     if bare in ABBREVIATIONS:
         return True
+    if bare.islower():
+        return False  # no capital letter: none of the capitals below
     letters = [c for c in bare if c.isalpha()]
     # ISW, UE, URSS, l’OTAN (the part after the elision)
     tail = _ELISION_SPLIT.split(bare)[-1]
@@ -257,10 +264,16 @@ def sentences(paragraph: str) -> list[str]:
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
-    m = re.search(r"(\S+)$", text[:dot])
-    if not m:
+    # The word the dot ends: the run of non-space characters before it (or
+    # before a newline right before it, as the regex (\S+)$ on text[:dot]
+    # finds it), found by walking back rather than by a search of the prefix.
+    end = dot - 1 if dot > 0 and text[dot - 1] == "\n" else dot
+    k = end
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    if k == end:
         return False
-    w = m.group(1).lstrip("(«\"")
+    w = text[k:end].lstrip("(«\"")
     return w in ABBREVIATIONS or (len(w) == 1 and w.isupper())
 
 
