@@ -8,7 +8,11 @@ added, nothing is reworded, and a quotation is never cut.
 
 from __future__ import annotations
 
+import functools
 import re
+import weakref
+
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LOWER, MORPH, ORTH, POS, SPACY
 
 from .analysis import DateMention, Sentence, clause_pronoun_antecedent, per_sentence
 from .text import capitalize_first, word_count
@@ -35,6 +39,83 @@ EMPHATIC = {"eux", "elle", "elles", "lui"}
 _REF = re.compile(r"\s*\[\d+\]")
 
 
+_STRING_ATTRS = [ORTH, LOWER, POS, DEP, MORPH]
+_NUMBER_ATTRS = [HEAD, IDX, SPACY, IS_PUNCT]
+
+
+class _Words:
+    """A sentence's parse read once into plain lists, by token index:
+    reading a spaCy token's attributes one at a time is slow, and the
+    derivations below walk the same sentence's words again and again."""
+
+    __slots__ = ("doc", "n", "text", "lower", "pos", "dep", "head", "idx", "space", "punct", "feats", "verb_finite",
+                 "_children")
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.n = len(doc)
+        strings = doc.vocab.strings
+        columns = doc.to_array(_STRING_ATTRS).T.tolist() if self.n else [[]] * len(_STRING_ATTRS)
+        self.text, self.lower, self.pos, self.dep, morph = ([strings[h] for h in col] for col in columns)
+        # HEAD is an offset (negative to the left): signed, then absolute.
+        numbers = doc.to_array(_NUMBER_ATTRS).astype("int64").T.tolist() if self.n else [[]] * len(_NUMBER_ATTRS)
+        offsets, self.idx, space, punct = numbers
+        self.head = [i + o for i, o in enumerate(offsets)]
+        self.space = [bool(x) for x in space]
+        self.punct = [bool(x) for x in punct]
+        self.feats = [_features(m) for m in morph]
+        # A finite verb or auxiliary, as the tagger says: asked of nearly every word.
+        self.verb_finite = [p in ("VERB", "AUX") and "Fin" in f.get("VerbForm", ()) for p, f in zip(self.pos, self.feats)]
+        self._children = None
+
+    def morph(self, i: int, field: str) -> list[str]:
+        """What `token.morph.get(field)` says of token i (a shared list: not to be changed)."""
+        return self.feats[i].get(field, _NONE)
+
+    def children(self, i: int) -> list[int]:
+        """The indexes of token i's children, in order (as `token.children`)."""
+        if self._children is None:
+            self._children = [[] for _ in range(self.n)]
+            for k, h in enumerate(self.head):
+                if h != k:
+                    self._children[h].append(k)
+        return self._children[i]
+
+    def end_char(self, i: int) -> int:
+        """Where token i ends in the text."""
+        return self.idx[i] + len(self.text[i])
+
+    def span_text(self, a: int, b: int) -> str:
+        """The text of tokens a..b (as `doc[a:b].text`)."""
+        return self.doc.text[self.idx[a] : self.end_char(b - 1)] if a < b else ""
+
+
+_NONE: list[str] = []
+
+
+@functools.lru_cache(maxsize=1024)
+def _features(morph: str) -> dict[str, list[str]]:
+    """A token's morphology (« Gender=Fem|Number=Sing ») as lists of values by field."""
+    if morph in ("", "_"):
+        return {}
+    return {field: values.split(",") for field, _, values in (f.partition("=") for f in morph.split("|"))}
+
+
+_WORDS = weakref.WeakKeyDictionary()
+
+
+def _words(doc) -> _Words:
+    """The `_Words` of a Doc, read once (and forgotten with the Doc)."""
+    try:
+        return _WORDS[doc]
+    except KeyError:
+        w = _WORDS[doc] = _Words(doc)
+        return w
+
+
+_words.cache_clear = _WORDS.clear  # as the memoized functions: a fresh start forgets them
+
+
 # A connective opening a part of a sentence ties it to what came before;
 # the part read alone goes without it.
 _LEADING_CONNECTIVE = re.compile(
@@ -47,14 +128,23 @@ def without_connective(text: str) -> str:
     return capitalize_first(stripped) if stripped != text and word_count(stripped) >= MIN_WORDS else text
 
 
+_SPACE_BEFORE_STOP = re.compile(r"\s+([,.])")
+_DOUBLE_COMMA = re.compile(r",\s*,")
+_SPACES = re.compile(r"\s{2,}")
+_COMMA_BEFORE_END = re.compile(r",\s*(?=[.!?…]$)")
+_ENDS_SENTENCE = re.compile(r"[.!?…»]$")
+_ENDS_QUOTED_SENTENCE = re.compile(r"[.!?…]\s*»$")
+
+
+@functools.lru_cache(maxsize=4096)  # pure, and asked again of the same forms
 def _clean(text: str) -> str:
-    text = re.sub(r"\s+([,.])", r"\1", text)
-    text = re.sub(r",\s*,", ",", text)
-    text = re.sub(r"\s{2,}", " ", text).strip(" ,;")
-    text = re.sub(r",\s*(?=[.!?…]$)", "", text)
-    if not re.search(r"[.!?…»]$", text):
+    text = _SPACE_BEFORE_STOP.sub(r"\1", text)
+    text = _DOUBLE_COMMA.sub(",", text)
+    text = _SPACES.sub(" ", text).strip(" ,;")
+    text = _COMMA_BEFORE_END.sub("", text)
+    if not _ENDS_SENTENCE.search(text):
         text += "."
-    if text.endswith("»") and not re.search(r"[.!?…]\s*»$", text):
+    if text.endswith("»") and not _ENDS_QUOTED_SENTENCE.search(text):
         text += "."
     return capitalize_first(text)
 
@@ -96,6 +186,7 @@ _ANAPHORIC_INSIDE = re.compile(
     r"|^[^,«]{0,70}, (?:ce|cela|ça) (?:serait|seraient|sera|fut|était|pourrait|devrait)\b", re.I)
 
 
+@functools.lru_cache(maxsize=4096)  # pure, and asked of the same lines by several stages
 def points_back(text: str) -> bool:
     """True when a line opens on a pronoun or demonstrative that stands for
     something of a previous sentence (« Ils se sont prononcés … », « Disponible
@@ -107,7 +198,8 @@ def points_back(text: str) -> bool:
         return False
     if _ANAPHORIC.match(text) or _PRONOUN_AFTER_ADJUNCT.match(text) or _DEMONSTRATIVE_ADJUNCT.match(text):
         return True
-    if _ANAPHORIC_INSIDE.search(text) and not inside_quote(text, _ANAPHORIC_INSIDE.search(text).start()):
+    inside = _ANAPHORIC_INSIDE.search(text)
+    if inside and not inside_quote(text, inside.start()):
         return True
     # « Enfin, au terme de ces 146 jours …, la sonde … »: the same after a connective.
     bare = _LEADING_CONNECTIVE.sub("", text, count=1)
@@ -126,17 +218,20 @@ def _is_clause(doc, a: int, b: int) -> bool:
     """True when the characters a..b hold one syntactic unit that can go: no
     quotation mark, not the main verb or its subject, and every word in it
     hangs from one head inside it (a subtree, give or take punctuation)."""
-    span = doc.char_span(a, b, alignment_mode="contract")
-    toks = [t for t in span if not t.is_punct] if span is not None else []
-    if not toks:
-        return False
     if "«" in doc.text[a:b] or "»" in doc.text[a:b]:
         return False
-    root = _root(doc)
-    if root in toks or any(t.dep_.startswith("nsubj") and t.head == root for t in toks):
+    span = doc.char_span(a, b, alignment_mode="contract")
+    if span is None:
         return False
-    inside = set(t.i for t in toks)
-    heads = [t for t in toks if t.head.i not in inside or t.head == t]
+    w = _words(doc)
+    toks = [k for k in range(span.start, span.end) if not w.punct[k]]
+    if not toks:
+        return False
+    root = _root(doc).i
+    if root in toks or any(w.dep[k].startswith("nsubj") and w.head[k] == root for k in toks):
+        return False
+    inside = set(toks)
+    heads = [k for k in toks if w.head[k] not in inside or w.head[k] == k]
     return len(heads) == 1
 
 
@@ -158,26 +253,30 @@ def surface_clause_at(doc, i: int, end: int | None = None) -> bool:
     determiner, a name or a subject pronoun, then a finite verb before any
     comma, colon, quotation, parenthesis or relative pronoun (and before
     token `end`)."""
-    if i >= len(doc):
+    w = _words(doc)
+    if i >= w.n:
         return False
-    first = doc[i]
-    if not (first.pos_ in ("DET", "PROPN") or first.lower_ in SUBJECT_PRONOUNS or first.text[:1].isupper()):
+    if not (w.pos[i] in ("DET", "PROPN") or w.lower[i] in SUBJECT_PRONOUNS or w.text[i][:1].isupper()):
         return False
-    for t in doc[i + 1 : end]:
-        if t.text in (",", ";", ":", "«", "(") or t.lower_ in _RELATIVES:
+    for k in range(*slice(i + 1, end).indices(w.n)):  # doc[i + 1 : end]
+        if w.text[k] in (",", ";", ":", "«", "(") or w.lower[k] in _RELATIVES:
             return False
-        if (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) or _looks_finite(t):
+        if w.verb_finite[k] or _looks_finite(w, k):
             return True
     return False
 
 
-def _looks_finite(t) -> bool:
+_THIRD_PERSON_ENDING = re.compile(r"(?:e|ent|it|ait)$")
+
+
+def _looks_finite(w: _Words, i: int) -> bool:
     """A present-tense verb the small model tags as an adjective or noun
     right after a name (« Alistair accélère »): a lower-case word ending like
-    a third-person verb, after a name."""
-    return (t.i > 0 and t.doc[t.i - 1].text[:1].isupper() and t.text.islower() and t.pos_ in ("ADJ", "NOUN")
-            and re.search(r"(?:e|ent|it|ait)$", t.text) is not None and "Fin" not in t.morph.get("VerbForm", [])
-            and not t.morph.get("Gender"))
+    a third-person verb, after a name (token i of the words `w`)."""
+    word = w.text[i]
+    return (i > 0 and w.text[i - 1][:1].isupper() and word.islower() and w.pos[i] in ("ADJ", "NOUN")
+            and _THIRD_PERSON_ENDING.search(word) is not None and "Fin" not in w.morph(i, "VerbForm")
+            and not w.morph(i, "Gender"))
 
 
 _FRAME = re.compile(r"(?:en ce qui concerne|quant à|quant aux?|concernant|s'agissant|dans le cas)\b", re.I)
@@ -225,34 +324,33 @@ def _removable(s: Sentence):
     the spans always removable, the leading adverbial (and whether a date is
     in it or before), and the spans of the lean variant."""
     text, doc = s.text, s.doc
+    w = _words(doc)
+    words, idx, n = w.text, w.idx, w.n
     leading, leading_dated = None, False
     spans: list[tuple[int, int]] = []
+    body_end = len(text.rstrip(" .!?…"))
+    commas = [i for i in range(n - 1) if words[i] == ","]  # with a word after them
     # Trailing participial clause.
-    for t in doc:
-        if t.text == "," and t.i + 1 < len(doc):
-            nxt = doc[t.i + 1]
-            vf, tense = nxt.morph.get("VerbForm"), nxt.morph.get("Tense")
-            if nxt.lower_.endswith("ant") and (("Part" in vf and "Pres" in tense) or nxt.lower_ in ("ayant", "étant")):
-                end = len(text.rstrip(" .!?…"))
-                if _is_clause(doc, t.idx + 1, end):
-                    spans.append((t.idx, end))
-                    break
+    for i in commas:
+        nxt = w.lower[i + 1]
+        if nxt.endswith("ant") and (("Part" in w.morph(i + 1, "VerbForm") and "Pres" in w.morph(i + 1, "Tense"))
+                                    or nxt in ("ayant", "étant")):
+            if _is_clause(doc, idx[i] + 1, body_end):
+                spans.append((idx[i], body_end))
+                break
     # A participial incise after the subject: « Le nouveau texte, adopté dans
     # l'urgence, définit … » -> « Le nouveau texte définit … ».
-    for t in doc:
-        if t.text == "," and t.i + 1 < len(doc):
-            nxt = doc[t.i + 1]
-            if nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") and "Past" in nxt.morph.get("Tense"):
-                close = next((x for x in doc[nxt.i + 1 :] if x.text == ","), None)
-                if close is not None and not inside_quote(text, t.idx) and _is_clause(doc, t.idx + 1, close.idx) \
-                        and _verb_follows(doc, close.idx):
-                    spans.append((t.idx, close.idx + 1))
-                    break
+    for i in commas:
+        if w.pos[i + 1] == "VERB" and "Part" in w.morph(i + 1, "VerbForm") and "Past" in w.morph(i + 1, "Tense"):
+            close = next((k for k in range(i + 2, n) if words[k] == ","), None)
+            if close is not None and not inside_quote(text, idx[i]) and _is_clause(doc, idx[i] + 1, idx[close]) \
+                    and _verb_follows(w, idx[close]):
+                spans.append((idx[i], idx[close] + 1))
+                break
     spans += _incise_after_subject(s) + _emphatic_pronouns(s) + _leading_absolute(s)
-    body_end = len(text.rstrip(" .!?…"))
     m = _TRAILING_ADJUNCT.search(text[:body_end])
     if m and not inside_quote(text, m.start()) and any(
-            t.dep_ == "ROOT" and t.idx < m.start() for t in doc):
+            dep == "ROOT" and idx[k] < m.start() for k, dep in enumerate(w.dep)):
         spans.append((m.start(), body_end))
     lean_spans = _indefinite_relatives(s, body_end)  # the shorter variant's only
     purpose = _final_purpose(s, body_end)
@@ -261,42 +359,41 @@ def _removable(s: Sentence):
     for m in _DROPPABLE_PHRASES.finditer(text):
         if not inside_quote(text, m.start()):
             spans.append((m.start(), m.end()))
-    # Leading adverbial before the subject.
-    for t in doc:
-        if t.i > 9:
-            break
-        if t.text == ",":
-            prefix = doc[: t.i]
-            # « Au Japon, la maladie est réapparue », « Pour le Portugal, la
-            # situation est plus délicate »: a named place or party bounds the
-            # statement, which without it would say more than the text.
-            if (prefix and prefix[0].pos_ in ("ADP", "ADV") and "«" not in prefix.text
-                    and not any(x.pos_ in ("VERB", "AUX", "PROPN") or (x.text[:1].isupper() and x.i > 0) for x in prefix)
-                    and not _FRAME.match(prefix.text)
-                    and _subject_starts_at(doc, t.i + 1)):
-                leading, leading_dated = (0, t.idx + 1), any(d.start < t.idx for d in s.dates)
-            break
+    # Leading adverbial before the subject (a comma among the first ten words).
+    comma = next((i for i in range(min(n, 10)) if words[i] == ","), None)
+    if comma:
+        prefix = w.span_text(0, comma)
+        # « Au Japon, la maladie est réapparue », « Pour le Portugal, la
+        # situation est plus délicate »: a named place or party bounds the
+        # statement, which without it would say more than the text.
+        if (w.pos[0] in ("ADP", "ADV") and "«" not in prefix
+                and not any(w.pos[x] in ("VERB", "AUX", "PROPN") or (words[x][:1].isupper() and x > 0)
+                            for x in range(comma))
+                and not _FRAME.match(prefix)
+                and _subject_starts_at(doc, comma + 1)):
+            leading, leading_dated = (0, idx[comma] + 1), any(d.start < idx[comma] for d in s.dates)
     spans += _connective_adverbs(s)
-    for pattern in (
-        r"\s*\([^()]*\)",
-        r"\s+[–—-]\s+[^–—«»]+?\s+[–—-](?=[\s,])",
-        r",\s+(?:qui|dont|où|lequel|laquelle)\s+[^,«»]+(?=,|\.$)",
-        r"\s*\[\d+\]",
-    ):
-        for m in re.finditer(pattern, text):
-            if pattern.startswith(r"\s*\[") or _is_clause(doc, m.start(), m.end()):
+    for pattern in (_PARENTHESES, _DASH_INCISE, _COMMA_RELATIVE, _REF):
+        for m in pattern.finditer(text):
+            if pattern is _REF or _is_clause(doc, m.start(), m.end()):
                 b = m.end()
-                if pattern.startswith(",\\s+(?:qui") and _verb_follows(doc, b):
+                if pattern is _COMMA_RELATIVE and _verb_follows(w, b):
                     b += 1  # « La série, qui sera dévoilée …, conserve » -> « La série conserve »
                 a = m.start()
-                if pattern.startswith(r"\s+[–—-]"):
+                if pattern is _DASH_INCISE:
                     # « L'attentat, qui survient … à Marseille – visant … – a
                     # bouleversé … »: the dash closes the relative too, which goes with it.
-                    rel = re.search(r",\s+(?:qui|dont|où)\s+[^,«»–—()]*$", text[:a])
-                    if rel and _verb_follows(doc, b - 1):
+                    rel = _RELATIVE_BEFORE_DASH.search(text[:a])
+                    if rel and _verb_follows(w, b - 1):
                         a = rel.start()
                 spans.append((a, b))
     return spans, leading, leading_dated, lean_spans
+
+
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_DASH_INCISE = re.compile(r"\s+[–—-]\s+[^–—«»]+?\s+[–—-](?=[\s,])")
+_COMMA_RELATIVE = re.compile(r",\s+(?:qui|dont|où|lequel|laquelle)\s+[^,«»]+(?=,|\.$)")
+_RELATIVE_BEFORE_DASH = re.compile(r",\s+(?:qui|dont|où)\s+[^,«»–—()]*$")
 
 
 _INDEFINITE = {"un", "une", "des", "d'", "de"}
@@ -310,39 +407,43 @@ def _indefinite_relatives(s: Sentence, body_end: int) -> list[tuple[int, int]]:
     hologramme », « un nombre brillant ». What an indefinite noun does or
     holds adds to it: without it the sentence says less, never something
     else. Not after a negation (« n'a trouvé aucun X qui … » would flip)."""
-    doc, text = s.doc, s.text
+    text = s.text
+    w = _words(s.doc)
+    words, lower, pos, idx, n = w.text, w.lower, w.pos, w.idx, w.n
     out = []
-    for t in doc:
-        if t.lower_ not in _RELATIVES or t.i < 2 or inside_quote(text, t.idx):
+    for i in range(2, n):
+        if lower[i] not in _RELATIVES or inside_quote(text, idx[i]):
             continue
-        start = t
-        if t.lower_ in ("lequel", "laquelle", "lesquels", "lesquelles") and doc[t.i - 1].pos_ == "ADP":
-            start = doc[t.i - 1]
-        k = start.i - 1
-        while k > 0 and doc[k].pos_ == "ADJ":
+        start = i
+        if lower[i] in ("lequel", "laquelle", "lesquels", "lesquelles") and pos[i - 1] == "ADP":
+            start = i - 1
+        k = start - 1
+        while k > 0 and pos[k] == "ADJ":
             k -= 1
-        noun = doc[k]
-        if noun.pos_ != "NOUN" or doc[start.i - 1].text == ",":
+        noun = k
+        if pos[noun] != "NOUN" or words[start - 1] == ",":
             continue
-        if k > 0 and doc[k - 1].pos_ == "NOUN" and not any(c.dep_ == "det" for c in noun.children):
-            noun = doc[k - 1]  # « un site internet où … »: the article is the first noun's
-        det = next((c for c in noun.children if c.dep_ == "det" and c.pos_ == "DET"), None)
-        if det is None or det.lower_ not in _INDEFINITE or any(x.lower_ in _NEGATION for x in doc[: start.i]):
+        if k > 0 and pos[k - 1] == "NOUN" and not any(w.dep[c] == "det" for c in w.children(noun)):
+            noun = k - 1  # « un site internet où … »: the article is the first noun's
+        det = next((c for c in w.children(noun) if w.dep[c] == "det" and pos[c] == "DET"), None)
+        if det is None or lower[det] not in _INDEFINITE or any(lower[x] in _NEGATION for x in range(start)):
             continue  # « le car de patrouille dans lequel … »: « de » is no article
-        if re.search(r"\b(?:c'|ce|se)\s+(?:est|sont|était|étaient)\b", text[: start.idx], re.I):
+        if _PRESENTATIVE.search(text[: idx[start]]):
             continue  # « ce sont … 4 milliards d'êtres humains qui sont exposés »: the relative is the point
-        close = next((x for x in doc[t.i + 1 :] if x.text in (",", ";", ":", "«", "(") or x.idx >= body_end), None)
-        end = close.idx if close is not None else body_end
-        if close is not None and close.text == "," and close.i + 1 < len(doc) and (
-                doc[close.i + 1].pos_ == "ADJ" or "Part" in doc[close.i + 1].morph.get("VerbForm")):
+        close = next((x for x in range(i + 1, n) if words[x] in (",", ";", ":", "«", "(") or idx[x] >= body_end), None)
+        end = idx[close] if close is not None else body_end
+        if close is not None and words[close] == "," and close + 1 < n and (
+                pos[close + 1] == "ADJ" or "Part" in w.morph(close + 1, "VerbForm")):
             continue  # « …, chargés de protéger … » hangs on what the relative names
-        inner = [x for x in doc[t.i + 1 :] if x.idx < end]
-        if not any(x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in inner):
+        if not any(w.verb_finite[x] for x in range(i + 1, n) if idx[x] < end):
             continue
-        if word_count(text[: start.idx]) < MIN_WORDS:
+        if word_count(text[: idx[start]]) < MIN_WORDS:
             continue
-        out.append((start.idx - 1 if text[start.idx - 1 : start.idx] == " " else start.idx, end))
+        out.append((idx[start] - 1 if text[idx[start] - 1 : idx[start]] == " " else idx[start], end))
     return out
+
+
+_PRESENTATIVE = re.compile(r"\b(?:c'|ce|se)\s+(?:est|sont|était|étaient)\b", re.I)
 
 
 _PURPOSE = re.compile(r"(?:\s*,\s+|\s+)afin (?:de\s|d'|qu(?:e\s|'))", re.I)
@@ -377,34 +478,33 @@ def _incise_after_subject(s: Sentence) -> list[tuple[int, int]]:
     right after it. An enumeration (« Paris, Lyon, Marseille et Nice
     sont … ») never has a verb after its second comma."""
     doc, text = s.doc, s.text
-    root = _root(doc)
-    subj = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i < root.i), None)
-    if subj is None or subj.left_edge.i != 0:
+    w = _words(doc)
+    root = _root(doc).i
+    subj = next((c for c in w.children(root) if w.dep[c].startswith("nsubj") and c < root), None)
+    if subj is None or doc[subj].left_edge.i != 0:
         return []
-    commas = [t for t in doc[: root.i] if t.text == ","]
-    if len(commas) < 2 or commas[0].i <= subj.i or doc[commas[0].i - 1].pos_ not in ("PROPN", "NOUN"):
+    commas = [k for k in range(root) if w.text[k] == ","]
+    if len(commas) < 2 or commas[0] <= subj or w.pos[commas[0] - 1] not in ("PROPN", "NOUN"):
         return []
     a, b = commas[0], commas[1]
-    inner = doc[a.i + 1 : b.i]
-    if not len(inner) or inside_quote(text, a.idx) or any(x.text in "«»()" for x in inner):
+    inner = range(a + 1, b)
+    if not len(inner) or inside_quote(text, w.idx[a]) or any(w.text[x] in "«»()" for x in inner):
         return []
-    if any(x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in inner):
+    if any(w.verb_finite[x] for x in inner):
         return []
-    if not _verb_follows(doc, b.idx):
+    if not _verb_follows(w, w.idx[b]):
         return []
-    return [(a.idx, b.idx + 1)]
+    return [(w.idx[a], w.idx[b] + 1)]
 
 
 @per_sentence
 def _emphatic_pronouns(s: Sentence) -> list[tuple[int, int]]:
-    doc = s.doc
+    w = _words(s.doc)
     spans = []
-    for t in doc[1:]:
-        prev = doc[t.i - 1]
-        if (t.lower_ in EMPHATIC and prev.pos_ in ("VERB", "AUX") and "Fin" in prev.morph.get("VerbForm")
-                and prev.whitespace_ and t.i + 1 < len(doc) and not doc[t.i + 1].is_punct
-                and not inside_quote(s.text, t.idx)):
-            spans.append((t.idx - 1, t.idx + len(t.text)))
+    for i in range(1, w.n):
+        if (w.lower[i] in EMPHATIC and w.verb_finite[i - 1] and w.space[i - 1] and i + 1 < w.n
+                and not w.punct[i + 1] and not inside_quote(s.text, w.idx[i])):
+            spans.append((w.idx[i] - 1, w.end_char(i)))
     return spans
 
 
@@ -413,15 +513,16 @@ def _connective_adverbs(s: Sentence) -> list[tuple[int, int]]:
     """Connective adverbs whose removal leaves the statement as it was
     (« L'alliance perd toutefois 65 sièges »), with the space before them,
     or with their commas when they stand between two."""
-    doc, text = s.doc, s.text
+    text = s.text
+    w = _words(s.doc)
     spans = []
-    for t in doc:
-        if (t.lower_ in DROPPABLE_ADVERBS and t.pos_ in ("ADV", "CCONJ") and t.i > 0
-                and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("que", "qu'"))
-                and not _degree(doc, t)):
-            a, b = t.idx, t.idx + len(t.text)
-            if doc[t.i - 1].text == "," and t.i + 1 < len(doc) and doc[t.i + 1].text == ",":
-                a, b = doc[t.i - 1].idx, doc[t.i + 1].idx + 1
+    for i in range(1, w.n):
+        if (w.lower[i] in DROPPABLE_ADVERBS and w.pos[i] in ("ADV", "CCONJ")
+                and not (i + 1 < w.n and w.lower[i + 1] in ("que", "qu'"))
+                and not _degree(w, i)):
+            a, b = w.idx[i], w.end_char(i)
+            if w.text[i - 1] == "," and i + 1 < w.n and w.text[i + 1] == ",":
+                a, b = w.idx[i - 1], w.idx[i + 1] + 1
             if not inside_quote(text, a):
                 spans.append((a - 1 if text[a - 1 : a] == " " else a, b))
     return spans
@@ -460,38 +561,40 @@ def _leading_absolute(s: Sentence) -> list[tuple[int, int]]:
     en tête » -> without the absolute participial phrase before the comma:
     its participle has a clitic object or is « étant »/« ayant », it has no
     finite verb, and the main clause after the comma has its own subject."""
-    doc, text = s.doc, s.text
-    comma = next((t for t in doc[:15] if t.text == ","), None)
-    if comma is None or comma.i < 3 or "«" in text[: comma.idx]:
+    text = s.text
+    w = _words(s.doc)
+    lower = w.lower
+    comma = next((i for i in range(min(w.n, 15)) if w.text[i] == ","), None)
+    if comma is None or comma < 3 or "«" in text[: w.idx[comma]]:
         return []
-    prefix = doc[: comma.i]
-    if any(x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in prefix):
+    if any(w.verb_finite[x] for x in range(comma)):
         return []
     participle = any(
-        x.lower_.endswith("ant") and (x.lower_ in ("étant", "ayant") or (
-            x.i > 0 and doc[x.i - 1].lower_ in ("la", "le", "les", "l'", "se", "s'", "en", "y", "lui", "leur")))
-        for x in prefix)
-    rest = doc[comma.i + 1 :]
-    if not participle or not len(rest) or rest[0].pos_ not in ("DET", "PROPN") or not has_clause(rest):
+        lower[x].endswith("ant") and (lower[x] in ("étant", "ayant") or (
+            x > 0 and lower[x - 1] in ("la", "le", "les", "l'", "se", "s'", "en", "y", "lui", "leur")))
+        for x in range(comma))
+    rest = comma + 1
+    if not participle or rest >= w.n or w.pos[rest] not in ("DET", "PROPN") or not _has_clause(w, rest, w.n):
         return []
-    return [(0, comma.idx + 1)]
+    return [(0, w.idx[comma] + 1)]
 
 
-def _degree(doc, t) -> bool:
-    """« aussi souvent qu'actuellement », « ainsi que »: the adverb is part of a
-    comparison when an adjective or adverb and then « que » follow it."""
-    nxt = doc[t.i + 1 : t.i + 4]
-    return bool(len(nxt)) and nxt[0].pos_ in ("ADJ", "ADV") and any(x.lower_ in ("que", "qu'") for x in nxt[1:])
+def _degree(w: _Words, i: int) -> bool:
+    """« aussi souvent qu'actuellement », « ainsi que »: the adverb (token i)
+    is part of a comparison when an adjective or adverb and then « que »
+    follow it."""
+    return (i + 1 < w.n and w.pos[i + 1] in ("ADJ", "ADV")
+            and any(w.lower[x] in ("que", "qu'") for x in range(i + 2, min(i + 4, w.n))))
 
 
-def _verb_follows(doc, comma_at: int) -> bool:
+def _verb_follows(w: _Words, comma_at: int) -> bool:
     """True when the comma at this offset is followed by a verb or its
     auxiliary (possibly after a clitic or an adverb)."""
-    nxt = [t for t in doc if t.idx > comma_at][:3]
-    for t in nxt:
-        if t.pos_ in ("VERB", "AUX"):
+    nxt = [k for k in range(w.n) if w.idx[k] > comma_at][:3]
+    for k in nxt:
+        if w.pos[k] in ("VERB", "AUX"):
             return True
-        if t.pos_ not in ("PRON", "ADV", "PART"):
+        if w.pos[k] not in ("PRON", "ADV", "PART"):
             return False
     return False
 
@@ -499,8 +602,12 @@ def _verb_follows(doc, comma_at: int) -> bool:
 _DANGLING_END = re.compile(r"\b(?:de|du|des|le|la|les|l'|un|une|et|ou|à|au|aux|en|par|pour|sur|que|qui)\s*[.!?]$", re.I)
 
 
+_PUNCT_BEFORE_END = re.compile(r"[:;,]\s*[.!?]$")
+
+
+@functools.lru_cache(maxsize=4096)  # pure, and asked again of the same forms
 def _dangling(text: str) -> bool:
-    return bool(_DANGLING_END.search(text) or re.search(r"[:;,]\s*[.!?]$", text)) or text.count("«") != text.count("»")
+    return bool(_DANGLING_END.search(text) or _PUNCT_BEFORE_END.search(text)) or text.count("«") != text.count("»")
 
 
 def without_date(s: Sentence, d: DateMention) -> str | None:
@@ -541,7 +648,7 @@ def without_span(text: str, a: int, b: int) -> str | None:
 
 
 def inside_quote(text: str, pos: int) -> bool:
-    return text[:pos].count("«") > text[:pos].count("»")
+    return text.count("«", 0, pos) > text.count("»", 0, pos)
 
 
 def date_label(d: DateMention) -> str:
@@ -560,48 +667,50 @@ def clauses(s: Sentence) -> list[str]:
     elle devrait rouvrir mercredi » -> two sentences. Only where each part has
     its own subject and finite verb; never inside a quotation."""
     doc, text = s.doc, s.text
-    if len(doc) > CLAUSES_MAX_TOKENS:
+    w = _words(doc)
+    words, lower, pos, n = w.text, w.lower, w.pos, w.n
+    if n > CLAUSES_MAX_TOKENS:
         return []  # each cut tests both sides whole: the square of a sentence this long, for forms none would use
-    cuts = []
+    cuts = []  # (index of the cutting token, 1 when the conjunction after it goes too)
     subordinate_open = False
-    for t in doc:
-        if t.lower_ in SUBORDINATORS or (t.lower_ in ("que", "qu'") and t.i > 0 and doc[t.i - 1].lower_ in ("alors", "tandis", "bien", "parce", "pendant", "avant", "après", "sans")):
+    for i in range(n):
+        word = words[i]
+        if lower[i] in SUBORDINATORS or (lower[i] in ("que", "qu'") and i > 0 and lower[i - 1] in ("alors", "tandis", "bien", "parce", "pendant", "avant", "après", "sans")):
             subordinate_open = True  # its comma is not a cut
-        if t.text in (",", ";") and subordinate_open:
+        if word in (",", ";") and subordinate_open:
             subordinate_open = False  # the comma that closes the subordinate clause: no cut there
             continue
-        if t.text in (",", ";", ":", "et") and 2 < t.i < len(doc) - 3 and not inside_quote(text, t.idx):
+        if word in (",", ";", ":", "et") and 2 < i < n - 3 and not inside_quote(text, w.idx[i]):
             # « …, mais on ne compte que quelques blessés »: the conjunction goes with the cut.
-            skip = 1 if t.text == "," and doc[t.i + 1].lower_ in ("mais", "puis", "car") else 0
-            left = doc[: t.i]
-            right = doc[t.i + 1 + skip :]
-            opens = ("DET", "PRON", "PROPN", "NOUN", "NUM") + (("ADP",) if t.text == ":" else ())
-            if t.text == ":" and not _complete_before_colon(left, right):
+            skip = 1 if word == "," and lower[i + 1] in ("mais", "puis", "car") else 0
+            right = i + 1 + skip  # the left part is the words before i, the right one those from here
+            opens = ("DET", "PRON", "PROPN", "NOUN", "NUM") + (("ADP",) if word == ":" else ())
+            if word == ":" and not _complete_before_colon(w, i):
                 continue
-            if has_clause(left) and has_clause(right) and right[0].pos_ in opens:
-                if right[0].lower_ in ("qui", "que", "dont", "où", "lequel", "laquelle"):
+            if pos[right] in opens and _has_clause(w, 0, i) and _has_clause(w, right, n):
+                if lower[right] in ("qui", "que", "dont", "où", "lequel", "laquelle"):
                     continue
-                cuts.append((t, skip))
+                cuts.append((i, skip))
     if not cuts:
         return []
     # « … que la précédente : du fait d'un plus faible degré d'usure, il ne
     # sera pas … »: a part without its own subject and verb is a leading
     # adjunct of the next clause, and the cut after it goes.
     while True:
-        bounds = [0] + [t.i + 1 + skip for t, skip in cuts]
-        ends = [t.i for t, _ in cuts] + [len(doc)]
-        bad = next((k for k in range(len(cuts)) if not has_clause(doc[bounds[k] : ends[k]])), None)
-        if (bad is None or bad == 0 or cuts[bad][0].text != "," or doc[bounds[bad]].pos_ != "ADP"
-                or doc[bounds[bad + 1]].pos_ not in ("PRON", "DET", "PROPN", "NOUN")):
+        bounds = [0] + [i + 1 + skip for i, skip in cuts]
+        ends = [i for i, _ in cuts] + [n]
+        bad = next((k for k in range(len(cuts)) if not _has_clause(w, bounds[k], ends[k])), None)
+        if (bad is None or bad == 0 or words[cuts[bad][0]] != "," or pos[bounds[bad]] != "ADP"
+                or pos[bounds[bad + 1]] not in ("PRON", "DET", "PROPN", "NOUN")):
             break
         del cuts[bad]
     parts, start, tok = [], 0, 0
-    for t, skip in cuts:
-        parts.append((text[start : t.idx], doc[tok : t.i]))
-        tok = t.i + 1 + skip
-        start = doc[tok].idx
+    for i, skip in cuts:
+        parts.append((text[start : w.idx[i]], doc[tok:i]))
+        tok = i + 1 + skip
+        start = w.idx[tok]
     parts.append((text[start:], doc[tok:]))
-    if not cuts or not all(has_clause(span) for _, span in parts):
+    if not cuts or not all(_has_clause(w, span.start, span.end) for _, span in parts):
         return []  # a part without its own subject and verb: the cuts are wrong
     out = [without_connective(_clean(p.strip())) for p, _ in parts]
     # « …, elle devrait rouvrir mercredi »: the pronoun is the first clause's subject.
@@ -615,16 +724,16 @@ def clauses(s: Sentence) -> list[str]:
     return [p for p in out if word_count(p) >= MIN_WORDS]
 
 
-def _complete_before_colon(left, right) -> bool:
-    """A colon cuts only after a complete statement (« la seconde série aura
-    une plus grande longévité que la précédente : … »), not after a verb
-    whose object follows (« ont déclaré : « … » »), nor after a trailing
-    phrase (« …, avec en précision : … »)."""
-    if right[0].text == "«" or left[-1].pos_ in ("VERB", "AUX", "ADP"):
+def _complete_before_colon(w: _Words, colon: int) -> bool:
+    """A colon (token `colon`) cuts only after a complete statement (« la
+    seconde série aura une plus grande longévité que la précédente : … »),
+    not after a verb whose object follows (« ont déclaré : « … » »), nor
+    after a trailing phrase (« …, avec en précision : … »)."""
+    if w.text[colon + 1] == "«" or w.pos[colon - 1] in ("VERB", "AUX", "ADP"):
         return False
-    commas = [t.i for t in left if t.text == ","]
-    tail = left.doc[commas[-1] + 1 : left.end] if commas else left
-    return any("Fin" in t.morph.get("VerbForm") for t in tail)
+    commas = [k for k in range(colon) if w.text[k] == ","]
+    tail = range(commas[-1] + 1 if commas else 0, colon)
+    return any("Fin" in w.morph(k, "VerbForm") for k in tail)
 
 
 SUBORDINATORS = {"si", "s'", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "quoique"}
@@ -634,17 +743,18 @@ _RELATIVES = {"qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelle
               "auxquelles", "duquel", "desquels", "desquelles"}
 
 
-def _noun_phrase_only(span) -> bool:
-    """True when every finite verb of the span can belong to a relative
-    clause of it: « un nombre brillant dont la couleur pourra passer du vert
-    au bleu » is a noun phrase, whatever subject the parse gives « pourra ».
-    Read off the surface (one finite verb per relative pronoun before it),
-    since the parse of such a group is often wrong."""
+def _noun_phrase_only(w: _Words, a: int, b: int) -> bool:
+    """True when every finite verb of the words a..b can belong to a
+    relative clause of them: « un nombre brillant dont la couleur pourra
+    passer du vert au bleu » is a noun phrase, whatever subject the parse
+    gives « pourra ». Read off the surface (one finite verb per relative
+    pronoun before it), since the parse of such a group is often wrong."""
     relatives = finite = 0
-    for t in span:
-        if t.lower_ in _RELATIVES or (t.lower_ in ("que", "qu'") and t.pos_ == "PRON"):
+    lower, pos, verb_finite = w.lower, w.pos, w.verb_finite
+    for k in range(a, b):
+        if lower[k] in _RELATIVES or (lower[k] in ("que", "qu'") and pos[k] == "PRON"):
             relatives += 1
-        elif t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+        elif verb_finite[k]:
             if not relatives:
                 return False  # a finite verb before any relative pronoun
             finite += 1
@@ -654,15 +764,21 @@ def _noun_phrase_only(span) -> bool:
 def has_clause(span) -> bool:
     """A finite verb with its own nominal or pronominal subject in the span,
     the span not a mere noun phrase with a relative clause."""
-    if _noun_phrase_only(span):
+    return _has_clause(_words(span.doc), span.start, span.end)
+
+
+def _has_clause(w: _Words, a: int, b: int) -> bool:
+    """`has_clause` of the words a..b."""
+    if _noun_phrase_only(w, a, b):
         return False
-    for t in span:
-        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
-            verb = t.head if t.dep_.startswith("aux") or t.dep_ == "cop" else t
-            if any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in (*verb.children, *t.children)):
+    dep, verb_finite = w.dep, w.verb_finite
+    for k in range(a, b):
+        if verb_finite[k]:
+            verb = w.head[k] if dep[k].startswith("aux") or dep[k] == "cop" else k
+            around = w.children(verb) + w.children(k)
+            if any(dep[c] == "mark" and w.pos[c] == "SCONJ" for c in around):
                 continue  # « puisqu'il était au travail »: a subordinate clause is no statement of its own
-            if any(c.dep_.startswith(("nsubj", "expl:subj")) and span.start <= c.i < span.end
-                   for c in (*verb.children, *t.children)):
+            if any(dep[c].startswith(("nsubj", "expl:subj")) and a <= c < b for c in around):
                 return True
     return False
 
@@ -728,10 +844,10 @@ _OPENS_CLAUSE = {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "si",
                  "comme", "puisque", "puisqu'"}
 
 
-def _verb_like(t) -> bool:
-    """A finite verb as the tagger says, or as its ending says (see
+def _verb_like(w: _Words, i: int) -> bool:
+    """Token i is a finite verb as the tagger says, or as its ending says (see
     `_looks_finite`); never a capitalised word (« Vincent Luis » has « Luis » as an auxiliary)."""
-    return t.text[:1].islower() and ((t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) or _looks_finite(t))
+    return w.text[i][:1].islower() and (w.verb_finite[i] or _looks_finite(w, i))
 
 
 @per_sentence
@@ -743,42 +859,43 @@ def surface_coordination(s: Sentence) -> list[str]:
     are a plain nominal subject, and « et », « mais » or « puis » is followed
     by a finite verb agreeing with the first, no relative or subordinate
     clause in between. Each predicate then gets the subject."""
-    doc, text = s.doc, s.text
+    text = s.text
     if split_coordination(s):
         return []
-    first = next((t for t in doc if _verb_like(t)), None)
-    if first is None or inside_quote(text, first.idx):
+    w = _words(s.doc)
+    words, lower, n = w.text, w.lower, w.n
+    first = next((i for i in range(n) if _verb_like(w, i)), None)
+    if first is None or inside_quote(text, w.idx[first]):
         return []
-    k = first.i
-    while k > 0 and doc[k - 1].lower_ in _VERB_CLITICS:
+    k = first  # the subject is the words before k
+    while k > 0 and lower[k - 1] in _VERB_CLITICS:
         k -= 1
-    subject = doc[:k]
     # (A name the tagger calls a pronoun is still a name: « Angela Merkel ».)
-    if (not 1 <= len(subject) <= 8 or not (subject[0].pos_ in ("DET", "PROPN") or subject[0].text[:1].isupper())
-            or any(t.is_punct or t.lower_ in _OPENS_CLAUSE or _verb_like(t) or (t.pos_ == "PRON" and not (
-                t.text[:1].isupper() and t.lower_ not in _PRONOUN_WORDS)) for t in subject)):
+    if (not 1 <= k <= 8 or not (w.pos[0] in ("DET", "PROPN") or words[0][:1].isupper())
+            or any(w.punct[x] or lower[x] in _OPENS_CLAUSE or _verb_like(w, x) or (w.pos[x] == "PRON" and not (
+                words[x][:1].isupper() and lower[x] not in _PRONOUN_WORDS)) for x in range(k))):
         return []
     quoted = False
-    for t in doc[first.i + 1 :]:
-        if t.text in ("«", "»"):
-            quoted = t.text == "«"  # a quotation is passed over whole: « est baptisée « Europe » et présente … »
+    for i in range(first + 1, n):
+        if words[i] in ("«", "»"):
+            quoted = words[i] == "«"  # a quotation is passed over whole: « est baptisée « Europe » et présente … »
             continue
         if quoted:
             continue
-        if t.lower_ in _OPENS_CLAUSE or t.text in (":", ";", "("):
+        if lower[i] in _OPENS_CLAUSE or words[i] in (":", ";", "("):
             return []
-        if t.lower_ not in ("et", "mais", "puis") or t.i + 1 >= len(doc):
+        if lower[i] not in ("et", "mais", "puis") or i + 1 >= n:
             continue
-        j = t.i + 1
-        while j < len(doc) and doc[j].lower_ in _VERB_CLITICS:
+        j = i + 1
+        while j < n and lower[j] in _VERB_CLITICS:
             j += 1
-        if j >= len(doc) or not (_verb_like(doc[j]) or _bare_predicate(doc, j)) or _INFINITIVE_END.search(doc[j].lower_):
+        if j >= n or not (_verb_like(w, j) or _bare_predicate(w, j)) or _INFINITIVE_END.search(lower[j]):
             continue  # « … de les « peser » et en apprendre … »: an infinitive the tagger calls finite
-        n1, n2 = first.morph.get("Number"), doc[j].morph.get("Number")
+        n1, n2 = w.morph(first, "Number"), w.morph(j, "Number")
         if n1 and n2 and n1 != n2:
             return []
-        left = _clean(text[: t.idx].rstrip(" ,"))
-        right = _clean(f"{subject.text} {text[doc[t.i + 1].idx :]}")
+        left = _clean(text[: w.idx[i]].rstrip(" ,"))
+        right = _clean(f"{w.span_text(0, k)} {text[w.idx[i + 1] :]}")
         parts = [p for p in (left, right) if word_count(p) >= MIN_WORDS and not _dangling(p)]
         return parts
     return []
@@ -789,7 +906,7 @@ _PRONOUN_WORDS = {"il", "elle", "ils", "elles", "on", "ce", "c'", "cela", "ceci"
                   "celles", "tout", "tous", "chacun", "chacune", "certains", "plusieurs", "nous", "vous"}
 
 
-def _bare_predicate(doc, j: int) -> bool:
+def _bare_predicate(w: _Words, j: int) -> bool:
     """A verb the tagger took for a noun or an adjective right after « et »,
     « mais » or « puis » (« … mais sort fragilisée des dernières élections »,
     « … et présente pour la première fois un visage humain »): a lower-case
@@ -797,20 +914,21 @@ def _bare_predicate(doc, j: int) -> bool:
     followed by a participle, or by a direct object (an indefinite article
     after no preposition) before the next punctuation. An adjective takes
     neither."""
-    t = doc[j]
-    if t.pos_ not in ("NOUN", "ADJ") or not t.text.islower() or any(c.dep_ == "det" for c in t.children):
+    if w.pos[j] not in ("NOUN", "ADJ") or not w.text[j].islower() or any(w.dep[c] == "det" for c in w.children(j)):
         return False
-    if not re.search(r"(?:e|t|d|ent)$", t.text):
+    if not _VERB_ENDING.search(w.text[j]):
         return False
-    nxt = doc[j + 1] if j + 1 < len(doc) else None
-    if nxt is not None and nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm"):
+    if j + 1 < w.n and w.pos[j + 1] == "VERB" and "Part" in w.morph(j + 1, "VerbForm"):
         return True
-    for x in doc[j + 1 :]:
-        if x.is_punct:
+    for x in range(j + 1, w.n):
+        if w.punct[x]:
             return False
-        if x.lower_ in ("un", "une", "des") and x.pos_ == "DET" and doc[x.i - 1].pos_ != "ADP":
+        if w.lower[x] in ("un", "une", "des") and w.pos[x] == "DET" and w.pos[x - 1] != "ADP":
             return True
     return False
+
+
+_VERB_ENDING = re.compile(r"(?:e|t|d|ent)$")
 
 
 # A leading adverbial moves to the end only when it says when or where, and
@@ -1099,20 +1217,20 @@ def relative_statements(s: Sentence) -> list[str]:
 _DEFINITE_ARTICLES = {"le", "la", "les", "l'"}
 
 
-def _article_back(doc, end: int, is_article, refused, most: int, quotes: bool = False) -> int | None:
+def _article_back(w: _Words, end: int, is_article, refused, most: int, quotes: bool = False) -> int | None:
     """Index of the article opening the nominal group that closes before
     token `end`, read off the words: walking back at most `most` tokens, over
     none that `refused` rejects (with `quotes`, a closed quotation is passed
-    over whole); None when there is no such article."""
+    over whole); None when there is no such article. `is_article` and
+    `refused` are asked of token indexes."""
     k = end - 1
     while k >= 0 and end - k <= most:
-        x = doc[k]
-        if quotes and x.text == "»":
-            while k >= 0 and doc[k].text != "«":
+        if quotes and w.text[k] == "»":
+            while k >= 0 and w.text[k] != "«":
                 k -= 1
-        elif is_article(x):
+        elif is_article(k):
             return k
-        elif refused(x):
+        elif refused(k):
             return None
         k -= 1
     return None
@@ -1124,14 +1242,14 @@ def group_before(doc, end: int):
     preposition, at most ten words, with no verb, comma, quotation or
     coordination in them, and a noun right after the article. Returns
     (the group's span, its noun) or None."""
+    w = _words(doc)
     k = _article_back(
-        doc, end, lambda x: x.lower_ in _DEFINITE_ARTICLES and x.i > 0 and doc[x.i - 1].pos_ == "ADP",
-        lambda x: (x.is_punct or x.lower_ in _OPENS_CLAUSE or x.lower_ in ("et", "ou") or _verb_like(x)
-                   or (x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"))), most=10)
-    noun = doc[k + 1] if k is not None and k + 1 < end else None
-    if noun is None or noun.pos_ != "NOUN":
+        w, end, lambda x: w.lower[x] in _DEFINITE_ARTICLES and x > 0 and w.pos[x - 1] == "ADP",
+        lambda x: (w.punct[x] or w.lower[x] in _OPENS_CLAUSE or w.lower[x] in ("et", "ou") or _verb_like(w, x)
+                   or w.verb_finite[x]), most=10)
+    if k is None or k + 1 >= end or w.pos[k + 1] != "NOUN":
         return None
-    return doc[k:end], noun
+    return doc[k:end], doc[k + 1]
 
 
 def _surface_relative(s: Sentence, qui: int) -> str | None:
@@ -1146,7 +1264,7 @@ def _surface_relative(s: Sentence, qui: int) -> str | None:
     comma = qui - 1
     found = group_before(doc, comma)
     verb = doc[qui + 1] if qui + 1 < len(doc) else None
-    if found is None or verb is None or not _verb_like(verb):
+    if found is None or verb is None or not _verb_like(_words(doc), verb.i):
         return None
     group, noun = found
     if noun.morph.get("Number") != verb.morph.get("Number"):
@@ -1279,9 +1397,10 @@ def subordinate_statements(s: Sentence) -> list[str]:
 def _group_to_article(doc, end: int):
     """The words before token `end` back to a definite article, a nominal
     group: nouns, adjectives and their complements, no verb nor punctuation."""
-    k = _article_back(doc, end, lambda x: x.lower_ in _DEFINITE_ARTICLES and x.pos_ == "DET",
-                      lambda x: x.is_punct or x.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"), most=9)
-    if k is None or end - k < 2 or doc[k + 1].pos_ != "NOUN":
+    w = _words(doc)
+    k = _article_back(w, end, lambda x: w.lower[x] in _DEFINITE_ARTICLES and w.pos[x] == "DET",
+                      lambda x: w.punct[x] or w.pos[x] in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"), most=9)
+    if k is None or end - k < 2 or w.pos[k + 1] != "NOUN":
         return None
     return doc[k:end]
 
@@ -1291,13 +1410,13 @@ def _antecedent_group(doc, end: int):
     (« le thème « Époques et styles architecturaux » », « un nombre
     brillant »), passing over a closed quotation; None unless that article
     follows a verb, « et », a comma or nothing."""
-    k = _article_back(doc, end, lambda x: x.lower_ in _OF_ARTICLE and x.pos_ == "DET",
-                      lambda x: (x.is_punct or x.lower_ in ("et", "ou")
-                                 or (x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"))),
+    w = _words(doc)
+    k = _article_back(w, end, lambda x: w.lower[x] in _OF_ARTICLE and w.pos[x] == "DET",
+                      lambda x: w.punct[x] or w.lower[x] in ("et", "ou") or w.verb_finite[x],
                       most=12, quotes=True)
     if k is None or end - k < 2:
         return None
-    if k > 0 and not (doc[k - 1].pos_ in ("VERB", "AUX") or doc[k - 1].lower_ == "et" or doc[k - 1].text == ","):
+    if k > 0 and not (w.pos[k - 1] in ("VERB", "AUX") or w.lower[k - 1] == "et" or w.text[k - 1] == ","):
         return None
     return doc[k:end]
 
