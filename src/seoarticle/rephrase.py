@@ -48,25 +48,23 @@ class _Words:
     reading a spaCy token's attributes one at a time is slow, and the
     derivations below walk the same sentence's words again and again."""
 
-    __slots__ = ("doc", "n", "text", "lower", "pos", "dep", "head", "idx", "space", "punct", "feats", "verb_finite",
-                 "_children")
+    __slots__ = ("_doc_text", "n", "text", "lower", "pos", "dep", "head", "idx", "space", "punct", "feats",
+                 "verb_finite", "_children")
 
     def __init__(self, doc):
-        self.doc = doc
+        # (Not the Doc itself: the Doc's death is what forgets its words.)
         self.n = len(doc)
-        strings = doc.vocab.strings
         columns = doc.to_array(_STRING_ATTRS).T.tolist() if self.n else [[]] * len(_STRING_ATTRS)
-        self.text, self.lower, self.pos, self.dep, morph = ([strings[h] for h in col] for col in columns)
+        self.text, self.lower, self.pos, self.dep, morph = (_strings(col, doc.vocab.strings) for col in columns)
         # HEAD is an offset (negative to the left): signed, then absolute.
         numbers = doc.to_array(_NUMBER_ATTRS).astype("int64").T.tolist() if self.n else [[]] * len(_NUMBER_ATTRS)
-        offsets, self.idx, space, punct = numbers
+        offsets, self.idx, self.space, self.punct = numbers  # (space and punct as 1 or 0)
         self.head = [i + o for i, o in enumerate(offsets)]
-        self.space = [bool(x) for x in space]
-        self.punct = [bool(x) for x in punct]
         self.feats = [_features(m) for m in morph]
         # A finite verb or auxiliary, as the tagger says: asked of nearly every word.
         self.verb_finite = [p in ("VERB", "AUX") and "Fin" in f.get("VerbForm", ()) for p, f in zip(self.pos, self.feats)]
         self._children = None
+        self._doc_text = None
 
     def morph(self, i: int, field: str) -> list[str]:
         """What `token.morph.get(field)` says of token i (a shared list: not to be changed)."""
@@ -87,7 +85,9 @@ class _Words:
 
     def span_text(self, a: int, b: int) -> str:
         """The text of tokens a..b (as `doc[a:b].text`)."""
-        return self.doc.text[self.idx[a] : self.end_char(b - 1)] if a < b else ""
+        if self._doc_text is None:  # as `doc.text`, from the words (faster)
+            self._doc_text = "".join(t + " " if sp else t for t, sp in zip(self.text, self.space))
+        return self._doc_text[self.idx[a] : self.end_char(b - 1)] if a < b else ""
 
 
 _NONE: list[str] = []
@@ -101,19 +101,42 @@ def _features(morph: str) -> dict[str, list[str]]:
     return {field: values.split(",") for field, _, values in (f.partition("=") for f in morph.split("|"))}
 
 
-_WORDS = weakref.WeakKeyDictionary()
+_STRINGS: dict[int, str] = {}  # the vocabulary's strings met so far, by hash
+
+
+def _strings(hashes: list[int], store) -> list[str]:
+    try:
+        return [_STRINGS[h] for h in hashes]
+    except KeyError:
+        for h in hashes:
+            if h not in _STRINGS:
+                _STRINGS[h] = store[h]
+        return [_STRINGS[h] for h in hashes]
+
+
+# id(Doc) -> (a weak reference to the Doc, its words): a plain dict is asked
+# faster than a WeakKeyDictionary; the reference's callback forgets the
+# words when the Doc dies.
+_WORDS: dict[int, tuple] = {}
 
 
 def _words(doc) -> _Words:
-    """The `_Words` of a Doc, read once (and forgotten with the Doc)."""
+    """The `_Words` of a Doc, read once."""
     try:
-        return _WORDS[doc]
+        return _WORDS[id(doc)][1]
     except KeyError:
-        w = _WORDS[doc] = _Words(doc)
+        key = id(doc)
+        w = _Words(doc)
+        _WORDS[key] = (weakref.ref(doc, lambda _, key=key: _WORDS.pop(key, None)), w)
         return w
 
 
-_words.cache_clear = _WORDS.clear  # as the memoized functions: a fresh start forgets them
+def _forget_words() -> None:
+    _WORDS.clear()
+    _STRINGS.clear()
+
+
+_words.cache_clear = _forget_words  # as the memoized functions: a fresh start forgets them
 
 
 # A connective opening a part of a sentence ties it to what came before;
