@@ -101,6 +101,9 @@ def parse_yaml_mapping(source: str) -> dict:
 
     if len(source) > FRONT_MATTER_MAX:
         raise InputError(f"the front matter is over {FRONT_MATTER_MAX // 1024} KB; keep it to a few key: value lines")
+    simple = _simple_mapping(source)
+    if simple is not None:
+        return simple
 
     class Loader(yaml.SafeLoader):
         """Safe YAML without aliases: « &a [*a, *a, …] » nested a few times
@@ -122,6 +125,71 @@ def parse_yaml_mapping(source: str) -> dict:
     if not isinstance(data, dict):
         raise InputError("the front matter is not a YAML mapping (key: value lines); fix it or remove it")
     return data
+
+
+# The front matter `render` writes, and most drafts have: « key: value »
+# lines, and « - item » lines under a « key: », at the start of the line,
+# each value on one line, plain or in single quotes (or « [] »). Read without a YAML
+# parser (a tenth of the time), but only when every line is of this form
+# and every plain value is text as YAML reads it; anything else goes to
+# the parser.
+_SIMPLE_LINE = re.compile(r"([a-z_]+):(?: (.+))?|- (.+)")
+_SINGLE_QUOTED = re.compile(r"'((?:[^']|'')*)'")
+# Characters that YAML reads as line breaks or rejects, and the tab, which
+# needs its own rules: none may be in a front matter read line by line.
+_NOT_SIMPLE = re.compile(r"[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+# What a plain value may not start with (YAML's indicators, a space) nor hold
+# (« : » or « # » after a space, which end it; a colon at its end).
+_PLAIN_FIRST = frozenset("-?:,[]{}#&*!|>'\"%@` ")
+
+
+def _simple_value(value: str, resolve) -> str | None:
+    """The text of one value, or None if it is not a simple one."""
+    quoted = _SINGLE_QUOTED.fullmatch(value)
+    if quoted:
+        return quoted.group(1).replace("''", "'")
+    if value[0] in _PLAIN_FIRST or value[-1] in ": " or ": " in value or " #" in value:
+        return None
+    return value if resolve(value) == "tag:yaml.org,2002:str" else None
+
+
+def _simple_mapping(source: str) -> dict | None:
+    """The mapping of a simple front matter (see above), or None."""
+    from yaml.nodes import ScalarNode
+    from yaml.resolver import Resolver
+
+    if not source.endswith("\n") or _NOT_SIMPLE.search(source):
+        return None
+    resolver = Resolver()
+
+    def resolve(value: str) -> str:
+        return resolver.resolve(ScalarNode, value, (True, False))
+
+    data: dict = {}
+    items: list | None = None  # the list of the « key: » line above
+    for line in source[:-1].split("\n"):
+        m = _SIMPLE_LINE.fullmatch(line)
+        if m is None:
+            return None
+        key, value, item = m.groups()
+        if item is not None:
+            if items is None or (item := _simple_value(item, resolve)) is None:
+                return None
+            items.append(item)
+            continue
+        if items == [] or resolve(key) != "tag:yaml.org,2002:str":
+            return None  # a « key: » with no items is null, which YAML says
+        if value is None:
+            items = data[key] = []
+        elif value == "[]":  # an empty list, as `render` writes it
+            items = None
+            data[key] = []
+        elif (value := _simple_value(value, resolve)) is None:
+            return None
+        else:
+            items = None
+            data[key] = value
+    return data if data and items != [] else None
 
 
 def first_value(front: dict, keys: tuple[str, ...]) -> str | None:
