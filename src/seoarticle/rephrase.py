@@ -83,11 +83,16 @@ class _Words:
         """Where token i ends in the text."""
         return self.idx[i] + len(self.text[i])
 
+    @property
+    def doc_text(self) -> str:
+        """The Doc's text (as `doc.text`, rebuilt from the words: faster)."""
+        if self._doc_text is None:
+            self._doc_text = "".join(t + " " if sp else t for t, sp in zip(self.text, self.space))
+        return self._doc_text
+
     def span_text(self, a: int, b: int) -> str:
         """The text of tokens a..b (as `doc[a:b].text`)."""
-        if self._doc_text is None:  # as `doc.text`, from the words (faster)
-            self._doc_text = "".join(t + " " if sp else t for t, sp in zip(self.text, self.space))
-        return self._doc_text[self.idx[a] : self.end_char(b - 1)] if a < b else ""
+        return self.doc_text[self.idx[a] : self.end_char(b - 1)] if a < b else ""
 
 
 _NONE: list[str] = []
@@ -241,12 +246,12 @@ def _is_clause(doc, a: int, b: int) -> bool:
     """True when the characters a..b hold one syntactic unit that can go: no
     quotation mark, not the main verb or its subject, and every word in it
     hangs from one head inside it (a subtree, give or take punctuation)."""
-    if "«" in doc.text[a:b] or "»" in doc.text[a:b]:
+    w = _words(doc)
+    if "«" in w.doc_text[a:b] or "»" in w.doc_text[a:b]:
         return False
     span = doc.char_span(a, b, alignment_mode="contract")
     if span is None:
         return False
-    w = _words(doc)
     toks = [k for k in range(span.start, span.end) if not w.punct[k]]
     if not toks:
         return False
@@ -826,15 +831,19 @@ def split_coordination(s: Sentence) -> list[str]:
     performance mauvaise. ». Only when both verbs are finite and agree in
     number, the subject comes first, and nothing is inside a quotation."""
     doc, text = s.doc, s.text
-    root = _root(doc)
-    if root.pos_ not in ("VERB", "AUX") or "«" in text:
+    if "«" in text:
         return []
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    root = _root(doc)
+    if root.pos_ not in ("VERB", "AUX"):
+        return []
+    w = _words(doc)
+    subj = next((doc[c] for c in w.children(root.i) if w.dep[c] in ("nsubj", "nsubj:pass")), None)
     if subj is None or subj.i > root.i or (subj.pos_ == "PRON" and subj.lower_ not in SUBJECT_PRONOUNS):
         return []
-    if "," in doc[subj.left_edge.i : subj.right_edge.i + 1].text:
+    first, last = subj.left_edge.i, subj.right_edge.i
+    if "," in w.span_text(first, last + 1):
         return []
-    if subj.left_edge.i != 0 and any(t.pos_ in ("VERB", "AUX") for t in doc[: subj.left_edge.i]):
+    if first != 0 and any(w.pos[k] in ("VERB", "AUX") for k in range(first)):
         return []
     for conj in root.children:
         if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i < root.i:
@@ -978,44 +987,47 @@ def reorders(s: Sentence) -> list[str]:
     final = text[end:].strip() or "."
     if "«" in text or final not in (".",):
         return out
-    root = _root(doc)
-    subj = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
+    w = _words(doc)
+    words, lower, pos, n = w.text, w.lower, w.pos, w.n
+    root = _root(doc).i
+    subj = next((c for c in w.children(root) if w.dep[c].startswith("nsubj")), None)
+    subj_start = doc[subj].left_edge.i if subj is not None else None
     if subj is not None:
-        start = subj.left_edge.i
-        prefix = doc[:start]
-        if (0 < start <= 12 and doc[start - 1].text == "," and prefix[0].lower_ in TIME_PLACE_STARTS
-                and all(t.pos_ in _MOVABLE_START for t in prefix)
-                and not any(t.lower_ in ("côté", "côte", "attendu", "effet", "outre", "ailleurs", "titre", "cas") for t in prefix)):
-            adverbial = text[: doc[start - 1].idx].strip()
-            first = prefix[0]
-            if first.pos_ != "PROPN" and not (len(first.text) > 1 and first.text.isupper() and first.text.isalpha()):
+        start = subj_start  # the words before it are the prefix
+        if (0 < start <= 12 and words[start - 1] == "," and lower[0] in TIME_PLACE_STARTS
+                and all(pos[k] in _MOVABLE_START for k in range(start))
+                and not any(lower[k] in ("côté", "côte", "attendu", "effet", "outre", "ailleurs", "titre", "cas")
+                            for k in range(start))):
+            adverbial = text[: w.idx[start - 1]].strip()
+            first = words[0]
+            if pos[0] != "PROPN" and not (len(first) > 1 and first.isupper() and first.isalpha()):
                 adverbial = adverbial[:1].lower() + adverbial[1:]
-            rest = text[doc[start].idx : end].rstrip(" ,")
-            verbs = [t for t in doc[start:] if t.pos_ in ("VERB", "AUX") and t != root and not (t.dep_.startswith("aux") or t.dep_ == "cop")]
+            rest = text[w.idx[start] : end].rstrip(" ,")
+            verbs = [k for k in range(start, n) if pos[k] in ("VERB", "AUX") and k != root
+                     and not (w.dep[k].startswith("aux") or w.dep[k] == "cop")]
             if "," not in rest and not verbs:
                 out.append(_clean(f"{capitalize_first(rest)} {adverbial}"))
     # A final adjunct of time or place goes first, as the press often writes
     # it: « Mitt Romney a collecté des vivres aujourd'hui lors d'un meeting dans
     # l'Ohio » -> « Lors d'un meeting dans l'Ohio, Mitt Romney a collecté … ».
-    adjunct = final_adjunct(s) if subj is not None and "," not in text[:end] and subj.left_edge.i == 0 else None
+    adjunct = final_adjunct(s) if subj is not None and "," not in text[:end] and subj_start == 0 else None
     if adjunct:
         rest = text[: end - len(adjunct)].strip()
         if word_count(rest) >= MIN_WORDS:
             # A name keeps its capital; « L' » tagged as a name does not (« Dans le monde, l'intégration … »).
-            name = (doc[0].pos_ == "PROPN" and doc[0].lower_ not in FUNCTION_STARTS) or (
-                len(doc[0].text) > 1 and doc[0].text.isupper() and doc[0].text.isalpha())
+            name = (pos[0] == "PROPN" and lower[0] not in FUNCTION_STARTS) or (
+                len(words[0]) > 1 and words[0].isupper() and words[0].isalpha())
             head = rest if name else rest[:1].lower() + rest[1:]
             out.append(_clean(f"{capitalize_first(adjunct)}, {head}"))
-    if subj is None or root.pos_ not in ("VERB", "AUX", "ADJ"):
+    if subj is None or pos[root] not in ("VERB", "AUX", "ADJ"):
         out += _adverbial_to_end(s, end)
     out += _final_date_first(s, end)
     out += _copula_inverted(s, end)
-    m = re.search(r"(?:,\s+|\s+)(selon\s+[^«»,]+)$", text[:end]) or re.search(r",\s+(selon\s+[^«»]+)$", text[:end])
-    if m and doc[0].pos_ != "ADP":
+    m = _FINAL_SELON.search(text[:end]) or _FINAL_SELON_AFTER_COMMA.search(text[:end])
+    if m and pos[0] != "ADP":
         attribution = m.group(1).strip()
         rest = text[: m.start()].strip()
-        first = doc[0]
-        if first.pos_ not in ("PROPN",):
+        if pos[0] not in ("PROPN",):
             rest = rest[:1].lower() + rest[1:]
         out.append(_clean(f"{capitalize_first(attribution)}, {rest}"))
     elif m:
@@ -1026,14 +1038,18 @@ def reorders(s: Sentence) -> list[str]:
         # adjunct to the end of its clause.
         head, comma, body = text[: m.start()].partition(", ")
         if (comma and "," not in body and not _CLAUSE_WORD.search(body) and "«" not in head
-                and not any(("Fin" in t.morph.get("VerbForm") or t.pos_ in ("VERB", "AUX") or t.lower_ in SUBORDINATORS)
-                            and not (t.lower_ == "a" and t.i >= 2 and doc[t.i - 2].lower_ == "il" and doc[t.i - 1].lower_ == "y")
-                            for t in doc if t.idx < len(head))
+                and not any(("Fin" in w.morph(k, "VerbForm") or pos[k] in ("VERB", "AUX") or lower[k] in SUBORDINATORS)
+                            and not (lower[k] == "a" and k >= 2 and lower[k - 2] == "il" and lower[k - 1] == "y")
+                            for k in range(n) if w.idx[k] < len(head))
                 and word_count(head) <= 10 and word_count(body) >= MIN_WORDS):
             attribution = m.group(1).strip()
-            adjunct = head if doc[0].pos_ == "PROPN" else head[:1].lower() + head[1:]
+            adjunct = head if pos[0] == "PROPN" else head[:1].lower() + head[1:]
             out.append(_clean(f"{capitalize_first(attribution)}, {lower_start(body)} {adjunct}"))
     return [o for o in out if o != _clean(text) and not _dangling(o)]
+
+
+_FINAL_SELON = re.compile(r"(?:,\s+|\s+)(selon\s+[^«»,]+)$")
+_FINAL_SELON_AFTER_COMMA = re.compile(r",\s+(selon\s+[^«»]+)$")
 
 
 @per_sentence
@@ -1045,19 +1061,20 @@ def final_adjunct(s: Sentence) -> str | None:
     end = len(text.rstrip(" .!?…"))
     if "«" in text:
         return None
-    root = _root(doc)
-    subj = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
-    if subj is None or subj.i > root.i:
+    w = _words(doc)
+    root = _root(doc).i
+    subj = next((c for c in w.children(root) if w.dep[c].startswith("nsubj")), None)
+    if subj is None or subj > root:
         return None
-    for c in root.children:
-        if c.dep_ not in ("obl:mod", "obl") or c.i < root.i:
+    for c in w.children(root):
+        if w.dep[c] not in ("obl:mod", "obl") or c < root:
             continue
-        first = doc[c.left_edge.i]
-        if first.lower_ not in FRONTABLE_PREPOSITIONS or doc[c.right_edge.i + 1 :].text.strip(" .") != "":
+        first, last = doc[c].left_edge.i, doc[c].right_edge.i
+        if w.lower[first] not in FRONTABLE_PREPOSITIONS or w.span_text(last + 1, w.n).strip(" .") != "":
             continue
-        if any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in doc[c.left_edge.i : c.right_edge.i + 1]):
+        if any(w.pos[k] in ("VERB", "AUX") or w.text[k] == "," for k in range(first, last + 1)):
             continue
-        piece = text[first.idx : end].strip()
+        piece = text[w.idx[first] : end].strip()
         return piece if word_count(piece) >= 2 else None
     return None
 
@@ -1086,21 +1103,22 @@ def _adverbial_to_end(s: Sentence, end: int) -> list[str]:
     millions de foyers sont privés d'électricité »): only when what follows
     the comma has one verb group, no relative or completive clause and no
     other comma, so the adverbial can hang on nothing else."""
-    doc, text = s.doc, s.text
-    comma = next((t for t in doc[:8] if t.text == ","), None)
-    if comma is None or comma.i < 2 or doc[0].lower_ not in TIME_PLACE_STARTS:
+    text = s.text
+    w = _words(s.doc)
+    comma = next((k for k in range(min(w.n, 8)) if w.text[k] == ","), None)
+    if comma is None or comma < 2 or w.lower[0] not in TIME_PLACE_STARTS:
         return []
-    prefix, rest = doc[: comma.i], doc[comma.i + 1 :]
-    if any(t.pos_ in ("VERB", "AUX") or t.text in "«»" for t in prefix) or not len(rest):
+    rest = comma + 1  # the words before the comma are the prefix, those after it the rest
+    if any(w.pos[k] in ("VERB", "AUX") or w.text[k] in "«»" for k in range(comma)) or rest >= w.n:
         return []
-    body = text[rest[0].idx : end].strip()
-    finite = [t for t in rest if "Fin" in t.morph.get("VerbForm")]
-    if "," in body or _CLAUSE_WORD.search(body) or len(finite) != 1 or rest[0].pos_ not in ("DET", "ADV", "NUM", "PROPN", "NOUN"):
+    body = text[w.idx[rest] : end].strip()
+    finite = [k for k in range(rest, w.n) if "Fin" in w.morph(k, "VerbForm")]
+    if "," in body or _CLAUSE_WORD.search(body) or len(finite) != 1 or w.pos[rest] not in ("DET", "ADV", "NUM", "PROPN", "NOUN"):
         return []
-    adverbial = text[: comma.idx].strip()
-    if doc[0].pos_ != "PROPN":
+    adverbial = text[: w.idx[comma]].strip()
+    if w.pos[0] != "PROPN":
         adverbial = adverbial[:1].lower() + adverbial[1:]
-    head = body if rest[0].pos_ == "PROPN" else body[:1].upper() + body[1:]
+    head = body if w.pos[rest] == "PROPN" else body[:1].upper() + body[1:]
     return [_clean(f"{head} {adverbial}")]
 
 
@@ -1120,18 +1138,19 @@ def _final_date_first(s: Sentence, end: int) -> list[str]:
         return []
     lead = _DATE_LEAD.search(text[: d.start])
     start = lead.start() + 1 if lead else d.start
-    finite = [t for t in s.doc if "Fin" in t.morph.get("VerbForm")]
+    w = _words(s.doc)
+    finite = [k for k in range(w.n) if "Fin" in w.morph(k, "VerbForm")]
     rest = text[:start].strip()
-    if len(finite) != 1 or word_count(rest) < MIN_WORDS or finite[0].idx >= start:
+    if len(finite) != 1 or word_count(rest) < MIN_WORDS or w.idx[finite[0]] >= start:
         return []
     # « …plans de Poutine d'annexer la Biélorussie d'ici 2030 »: another verb
     # before the date (an infinitive, a participle) could be what it dates.
-    main = finite[0].head if finite[0].dep_.startswith("aux") else finite[0]
+    main = w.head[finite[0]] if w.dep[finite[0]].startswith("aux") else finite[0]
     # A present participle describing a noun (« aux Européens résidant dans
     # les dix-sept états membres ») tells a state, not an event to date.
-    if any(t.pos_ in ("VERB", "AUX") and t not in (finite[0], main) and t.idx < start
-           and not (t.dep_ == "acl" and t.lower_.endswith("ant") and "Part" in t.morph.get("VerbForm"))
-           for t in s.doc):
+    if any(w.pos[k] in ("VERB", "AUX") and k not in (finite[0], main) and w.idx[k] < start
+           and not (w.dep[k] == "acl" and w.lower[k].endswith("ant") and "Part" in w.morph(k, "VerbForm"))
+           for k in range(w.n)):
         return []
     return [_clean(f"{capitalize_first(text[start:end].strip())}, {lower_start(rest)}")]
 
@@ -1159,28 +1178,30 @@ def _copula_inverted(s: Sentence, end: int) -> list[str]:
     monde autorisé contre la dengue est le vaccin Dengvaxia ». Both sides
     definite, of one number, with no comma, verb or quotation: then « A est
     B » and « B est A » say the same."""
-    doc, text = s.doc, s.text
-    cop = next((t for t in doc if t.lower_ in _COPULAS and t.pos_ == "AUX"), None)
-    if cop is None or cop.i < 2 or "«" in text or "," in text[:end] or ":" in text:
+    text = s.text
+    if "«" in text or "," in text[:end] or ":" in text:
         return []
-    left, right = doc[: cop.i], [t for t in doc[cop.i + 1 :] if not (t.is_punct and t.idx >= end)]
-    if not right or left[0].lower_ not in _DEFINITE or right[0].lower_ not in _DEFINITE:
+    w = _words(s.doc)
+    lower, pos = w.lower, w.pos
+    cop = next((k for k in range(w.n) if lower[k] in _COPULAS and pos[k] == "AUX"), None)
+    if cop is None or cop < 2:
         return []
-    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in list(left) + right):
+    left, right = range(cop), [k for k in range(cop + 1, w.n) if not (w.punct[k] and w.idx[k] >= end)]
+    if not right or lower[0] not in _DEFINITE or lower[right[0]] not in _DEFINITE:
         return []
-    if any(t.pos_ == "ADV" for t in right[:1]) or any(t.lower_ in ("ne", "n'", "pas", "plus") for t in doc[cop.i - 1 : cop.i + 2]):
+    if any(w.verb_finite[k] for k in (*left, *right)):
         return []
-    nouns_l = [t for t in left if t.pos_ in ("NOUN", "PROPN")]
-    nouns_r = [t for t in right if t.pos_ in ("NOUN", "PROPN")]
-    if not nouns_l or not nouns_r:
+    if pos[right[0]] == "ADV" or any(lower[k] in ("ne", "n'", "pas", "plus") for k in range(cop - 1, min(cop + 2, w.n))):
         return []
-    plural_l = left[0].lower_ == "les" or any(t.lower_ == "et" for t in left)
-    plural_r = right[0].lower_ == "les" or any(t.lower_ == "et" for t in right)
-    if plural_l != plural_r or plural_l != (cop.lower_ in ("sont", "étaient", "seront", "furent")):
+    if not any(pos[k] in ("NOUN", "PROPN") for k in left) or not any(pos[k] in ("NOUN", "PROPN") for k in right):
         return []
-    a = text[: cop.idx].strip()
-    b = text[right[0].idx : end].strip()
-    return [_clean(f"{capitalize_first(b)} {cop.text} {lower_start(a)}")]
+    plural_l = lower[0] == "les" or any(lower[k] == "et" for k in left)
+    plural_r = lower[right[0]] == "les" or any(lower[k] == "et" for k in right)
+    if plural_l != plural_r or plural_l != (lower[cop] in ("sont", "étaient", "seront", "furent")):
+        return []
+    a = text[: w.idx[cop]].strip()
+    b = text[w.idx[right[0]] : end].strip()
+    return [_clean(f"{capitalize_first(b)} {w.text[cop]} {lower_start(a)}")]
 
 
 @per_sentence
@@ -1190,10 +1211,12 @@ def relative_statements(s: Sentence) -> list[str]:
     qui réalise elle près de 10 % des voix » -> « La formation de gauche Die
     Linke créée en 2007 réalise elle près de 10 % des voix. »"""
     doc, text = s.doc, s.text
+    w = _words(doc)
     out = []
-    for t in doc:
-        if t.lower_ != "qui" or t.i < 2 or doc[t.i - 1].text != "," or inside_quote(text, t.idx):
+    for i in range(2, w.n):
+        if w.lower[i] != "qui" or w.text[i - 1] != "," or inside_quote(text, w.idx[i]):
             continue
+        t = doc[i]
         person = _person_before(doc, t.i - 1)
         if person is not None:
             # « … la deuxième consécration du Britannique Alistair Brownlee, qui
@@ -1329,10 +1352,12 @@ def dont_parts(s: Sentence) -> list[tuple[str, str, list, int]]:
     complement (« du nombre brillant »), the relative's tokens from its verb
     on, and where the relative ends in the text."""
     doc, text = s.doc, s.text
+    w = _words(doc)
     out = []
-    for t in doc:
-        if t.lower_ != "dont" or t.i < 2 or inside_quote(text, t.idx) or t.i + 2 >= len(doc):
+    for i in range(2, w.n - 2):
+        if w.lower[i] != "dont" or inside_quote(text, w.idx[i]):
             continue
+        t = doc[i]
         det, noun = doc[t.i + 1], doc[t.i + 2]
         if det.lower_ not in _DEFINITE_ARTICLES or noun.pos_ != "NOUN":
             continue
@@ -1360,6 +1385,8 @@ def dont_parts(s: Sentence) -> list[tuple[str, str, list, int]]:
 
 
 _SUBJECT_PRONOUN_NUMBER = {"il": "Sing", "elle": "Sing", "ils": "Plur", "elles": "Plur"}
+_SUBORDINATE_PRONOUN = re.compile(r"\s(?:alors|tandis|même) (?:qu'|que |si )(il|elle|ils|elles) ")
+_CLAUSE_PUNCT = re.compile(r"[,;:«»()]")
 
 
 @per_sentence
@@ -1377,22 +1404,26 @@ def subordinate_statements(s: Sentence) -> list[str]:
     doc, text = s.doc, s.text
     out = []
     body_end = len(text.rstrip(" .!?…"))
-    root = _root(doc)
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    m = re.search(r"\s(?:alors|tandis|même) (?:qu'|que |si )(il|elle|ils|elles) ", text)
-    span = doc[subj.left_edge.i : subj.right_edge.i + 1] if subj is not None else None
-    if (m and span is not None and subj.pos_ == "NOUN" and span.start == 0 and subj.i < root.i
-            and not any(x.text in ",;:«»()" for x in span) and not inside_quote(text, m.start())):
-        number = subj.morph.get("Number")
-        rest = text[m.end(1) : body_end].strip()
-        if (number == [_SUBJECT_PRONOUN_NUMBER[m.group(1)]] and not re.search(r"[,;:«»()]", rest)
-                and (m.group(1).startswith("elle") == ("Fem" in subj.morph.get("Gender")))):
-            cand = _clean(f"{span.text} {rest}")
-            if word_count(cand) >= MIN_WORDS and not _dangling(cand):
-                out.append(cand)
-    for t in doc:
-        if t.lower_ not in ("que", "qu'") or t.i < 3 or inside_quote(text, t.idx):
+    w = _words(doc)
+    m = _SUBORDINATE_PRONOUN.search(text)
+    if m:
+        root = _root(doc)
+        subj = next((doc[c] for c in w.children(root.i) if w.dep[c] in ("nsubj", "nsubj:pass")), None)
+        span = doc[subj.left_edge.i : subj.right_edge.i + 1] if subj is not None else None
+        if (span is not None and subj.pos_ == "NOUN" and span.start == 0 and subj.i < root.i
+                and not any(w.text[x] in ",;:«»()" for x in range(span.start, span.end))
+                and not inside_quote(text, m.start())):
+            number = subj.morph.get("Number")
+            rest = text[m.end(1) : body_end].strip()
+            if (number == [_SUBJECT_PRONOUN_NUMBER[m.group(1)]] and not _CLAUSE_PUNCT.search(rest)
+                    and (m.group(1).startswith("elle") == ("Fem" in subj.morph.get("Gender")))):
+                cand = _clean(f"{span.text} {rest}")
+                if word_count(cand) >= MIN_WORDS and not _dangling(cand):
+                    out.append(cand)
+    for i in range(3, w.n):
+        if w.lower[i] not in ("que", "qu'") or inside_quote(text, w.idx[i]):
             continue
+        t = doc[i]
         det = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if det is None or det.lower_ not in _DEFINITE_ARTICLES or t.i + 2 >= len(doc) or doc[t.i + 2].pos_ != "NOUN":
             continue
@@ -1487,8 +1518,10 @@ def attributions(s: Sentence) -> list[str]:
     a annoncé qu'elle … »), under a negation, or with another complement of
     the verb that « selon » would lose (« a déclaré à la presse que … »)."""
     doc, text = s.doc, s.text
+    w = _words(doc)
     out = []
-    que = next((t for t in doc if t.lower_ in ("que", "qu'") and t.pos_ == "SCONJ"), None)
+    at = next((k for k in range(w.n) if w.lower[k] in ("que", "qu'") and w.pos[k] == "SCONJ"), None)
+    que = doc[at] if at is not None else None
     if que is not None and not inside_quote(text, que.idx):
         k = que.i - 1
         while k > 0 and doc[k].pos_ == "ADV" and doc[k].lower_ in DROPPABLE_ADVERBS:

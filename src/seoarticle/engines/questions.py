@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..analysis import DateMention, Sentence, per_sentence
-from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root, inside_quote, lower_start
+from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root, _words, inside_quote, lower_start
 from ..text import capitalize_first
 
 _PRONOUNS = {("Masc", "Sing"): "il", ("Fem", "Sing"): "elle", ("Masc", "Plur"): "ils", ("Fem", "Plur"): "elles"}
@@ -50,10 +50,6 @@ def _short_answer(text: str) -> str:
     # « ce jeudi 12 juillet » says « this » of the dateline's week: alone, « le jeudi 12 juillet ».
     text = re.sub(r"^ce (?=(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d)", "le ", text, flags=re.I)
     return capitalize_first(text) + "." if text else ""
-
-
-def _subject(doc, verb):
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
 
 
 def _pronoun(subj, finite) -> str | None:
@@ -137,27 +133,28 @@ def _clause(s: Sentence):
     when plain: a nominal subject before a finite verb, only clitics
     between them, no negation."""
     doc = s.doc
-    root = _root(doc)
-    if root.dep_ != "ROOT" or root.pos_ not in ("VERB", "AUX"):
+    w = _words(doc)  # the parse read once, by token index (see rephrase._Words)
+    root = _root(doc).i
+    if w.dep[root] != "ROOT" or w.pos[root] not in ("VERB", "AUX"):
         return None
-    subj = _subject(doc, root)
-    if subj is None or subj.i > root.i or subj.pos_ not in ("NOUN", "PROPN"):
+    subj = next((c for c in w.children(root) if w.dep[c] in ("nsubj", "nsubj:pass")), None)
+    if subj is None or subj > root or w.pos[subj] not in ("NOUN", "PROPN"):
         return None
-    auxes = [c for c in root.children if c.dep_.startswith("aux") and c.i < root.i]
+    auxes = [c for c in w.children(root) if w.dep[c].startswith("aux") and c < root]
     finite = auxes[0] if auxes else root
-    if "Fin" not in finite.morph.get("VerbForm"):
+    if "Fin" not in w.morph(finite, "VerbForm"):
         return None
-    span = doc[subj.left_edge.i : subj.right_edge.i + 1]
-    if span.end > finite.i or any(t.is_punct for t in span) or inside_quote(s.text, span.start_char):
+    start, end = doc[subj].left_edge.i, doc[subj].right_edge.i + 1  # the subject's words
+    if end > finite or any(w.punct[k] for k in range(start, end)) or inside_quote(s.text, w.idx[start]):
         return None
-    between = doc[span.end : finite.i]
-    if any(t.lower_ not in _CLITICS for t in between):
+    if any(w.lower[k] not in _CLITICS for k in range(end, finite)):
         return None
     # A negation of the verb: « ne » before it, or « pas », « jamais »… on it.
-    if any(t.lower_ in ("ne", "n'") for t in doc[span.end : root.i]) or any(
-            c.lower_ in _NEGATIONS and c.dep_ == "advmod" for c in root.children):
+    if any(w.lower[k] in ("ne", "n'") for k in range(end, root)) or any(
+            w.lower[c] in _NEGATIONS and w.dep[c] == "advmod" for c in w.children(root)):
         return None
-    return span, finite, root
+    verb = doc[root]
+    return doc[start:end], verb if finite == root else doc[finite], verb  # (the verb itself when it is finite)
 
 
 QUESTION_MAX_WORDS = 12  # past this, a question loses its verb's oblique complements
@@ -301,7 +298,11 @@ def why(s: Sentence) -> Question | None:
         return None
     _, finite, root = clause
     doc = s.doc
-    for t in doc[finite.i + 1 : root.right_edge.i + 1]:
+    w = _words(doc)
+    for k in range(finite.i + 1, min(root.right_edge.i + 1, w.n)):
+        if w.text[k][:1] not in ("a", "A", "p", "P"):
+            continue  # neither « afin » nor « pour »
+        t = doc[k]
         two = doc[t.i : t.i + 2].text if t.lower_ == "afin" else t.text
         if not _PURPOSE.match(two):
             continue
