@@ -116,42 +116,66 @@ GENERIC = {
 }
 
 
-def _is_nominal(t) -> bool:
-    if t.like_num or t.text in "«»" or any(c.isdigit() for c in t.text) or not any(c.isalpha() for c in t.text):
+def _is_nominal(w, like_num: list, i: int) -> bool:
+    """Token i (of `w`, a sentence's words: see rephrase's `_Words`) is a
+    word of a nominal group."""
+    pos = w.pos[i]
+    if pos not in NOMINAL_POS and pos != "VERB":
+        return False
+    text = w.text[i]
+    if like_num[i] or not text.isalpha() and (
+            text in "«»" or any(c.isdigit() for c in text) or not any(c.isalpha() for c in text)):
         return False  # « 000[ », glued to a bracket, is no word of a phrase
-    if t.pos_ in NOMINAL_POS:
+    if pos in NOMINAL_POS:
         return True
     # A past participle right after a noun works like an adjective: « policier tué ».
-    return t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and t.i > 0 and t.doc[t.i - 1].pos_ == "NOUN"
+    return pos == "VERB" and "Part" in w.morph(i, "VerbForm") and i > 0 and w.pos[i - 1] == "NOUN"
 
 
 def _windows(doc):
     """Nominal groups of a parsed sentence and their 2- to 4-word content
-    windows. A window never cuts a named entity (« Champs-Élysées »,
-    « Banque centrale européenne »). Computed once per doc (kept in its
-    user_data): keyphrase and outline both ask."""
+    windows, as lists of token indexes. A window never cuts a named entity
+    (« Champs-Élysées », « Banque centrale européenne »). Computed once per
+    doc (kept in its user_data): keyphrase and outline both ask."""
     windows = doc.user_data.get("seoarticle.windows")
     if windows is None:
         windows = doc.user_data["seoarticle.windows"] = list(_find_windows(doc))
     return iter(windows)
 
 
+def _words_of(doc):
+    from .rephrase import _words  # (spaCy's: not imported until a text is analysed)
+
+    return _words(doc)
+
+
 def _find_windows(doc):
+    from spacy.attrs import ENT_IOB, LIKE_NUM
+
+    w = _words_of(doc)
+    n = w.n
+    if not n:
+        return
+    # (Read from arrays: the tokens' attributes one by one cost more than the rest.)
+    iob, like_num = doc.to_array([ENT_IOB, LIKE_NUM]).T.tolist()
+    inside = [x == 1 for x in iob]  # ENT_IOB: 1 is « I », inside an entity
+    nominal = [_is_nominal(w, like_num, i) for i in range(n)]
+    lower, pos = w.lower, w.pos
     groups = []
-    cur = []
-    for t in doc:
-        if _is_nominal(t):
-            cur.append(t)
-        elif t.lower_ in ("le", "la", "les", "l'") and cur and cur[-1].lower_ not in ("de", "d'"):
+    cur: list[int] = []
+    for i in range(n):
+        low = lower[i]
+        if nominal[i]:
+            cur.append(i)
+        elif low in ("le", "la", "les", "l'") and cur and lower[cur[-1]] not in ("de", "d'"):
             # « ce jeudi 12 juillet le nouveau projet de loi »: an article after
             # a noun opens another group (only « de la », « de l' » link).
             groups.append(cur)
             cur = []
-        elif t.lower_ in LINK_WORDS and cur:
-            cur.append(t)
-        elif (t.lower_ == "en" and cur and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN"
-              and doc[t.i + 1].text[:1].islower()):
-            cur.append(t)  # « billets en euros », « transport en commun »
+        elif low in LINK_WORDS and cur:
+            cur.append(i)
+        elif low == "en" and cur and i + 1 < n and pos[i + 1] == "NOUN" and w.text[i + 1][:1].islower():
+            cur.append(i)  # « billets en euros », « transport en commun »
         else:
             if cur:
                 groups.append(cur)
@@ -159,30 +183,30 @@ def _find_windows(doc):
     if cur:
         groups.append(cur)
     for g in groups:
-        while g and g[-1].lower_ in LINK_WORDS:
+        while g and lower[g[-1]] in LINK_WORDS:
             g.pop()
-        content = [i for i, t in enumerate(g) if _is_nominal(t) and t.lower_ not in FUNCTION_WORDS]
+        content = [k for k, i in enumerate(g) if nominal[i] and lower[i] not in FUNCTION_WORDS]
         for a in range(len(content)):
             for b in range(a + 1, min(a + 4, len(content))):
                 toks = g[content[a] : content[b] + 1]
                 first, last = toks[0], toks[-1]
-                nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-                if first.ent_iob_ == "I" or (nxt is not None and (nxt.ent_iob_ == "I" or (last.pos_ == "PROPN" and nxt.pos_ == "PROPN"))):
+                nxt = last + 1 if last + 1 < n else None
+                if inside[first] or (nxt is not None and (inside[nxt] or (pos[last] == "PROPN" and pos[nxt] == "PROPN"))):
                     continue
-                if first.pos_ in ("ADJ", "VERB") and first.text[0].islower():
+                if pos[first] in ("ADJ", "VERB") and w.text[first][0].islower():
                     continue  # « prétendues menaces » is not what people type
-                if last.lower_ in GENERIC:
+                if lower[last] in GENERIC:
                     continue
-                if last.pos_ in ("ADJ", "VERB") and not _agrees_with(last, toks[-2]):
+                if pos[last] in ("ADJ", "VERB") and not _agrees_with(w, last, toks[-2]):
                     continue  # « tunnels de métro inondés » gives no « métro inondés »
                 yield toks
 
 
-def _agrees_with(modifier, noun) -> bool:
+def _agrees_with(w, modifier: int, noun: int) -> bool:
     """An adjective or participle agrees in gender and number with the noun
     before it, as far as the tagger tells."""
     for feature in ("Number", "Gender"):
-        a, b = modifier.morph.get(feature), noun.morph.get(feature)
+        a, b = w.morph(modifier, feature), w.morph(noun, feature)
         if a and b and not set(a) & set(b):
             return False
     return True
@@ -265,8 +289,10 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     if analysis.title_doc is not None:
         docs.append(analysis.title_doc)
     for doc in docs:
+        w = None
         for toks in _windows(doc):
-            add(doc[toks[0].i : toks[-1].i + 1].text, "group")
+            w = w or _words_of(doc)
+            add(w.span_text(toks[0], toks[-1] + 1), "group")
 
     pair_counts: Counter = Counter()
     names_in: dict[int, list[str]] = {}  # sentence id -> its one-word names, in entity order

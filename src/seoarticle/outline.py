@@ -428,7 +428,8 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
     named: dict[tuple[str, ...], bool] = {}  # the group opens on a name
     forms: dict[tuple[str, ...], tuple[str, int]] = {}
     for s in sentences:
-        for toks in kpm._windows(s.doc):
+        for idxs in kpm._windows(s.doc):
+            toks = [s.doc[i] for i in idxs]
             span = s.doc[toks[0].i : toks[-1].i + 1]
             before = s.text[: span.start_char]
             if before.count("«") > before.count("»") and not quotes_too:
