@@ -18,7 +18,7 @@ from .. import keyphrase as kpm
 from ..analysis import _THIS_DATE, Analysis, Sentence, dates_in, per_sentence
 from ..model import Article, Block, Options
 from ..outline import Plan, de, joined_text, with_article
-from ..rephrase import (_final_date_first, _replace_outside_quotes, _root, attributions, clauses, compress, date_label, dont_statements,
+from ..rephrase import (_final_date_first, _replace_outside_quotes, _root, _words, attributions, clauses, compress, date_label, dont_statements,
                         drop_emphatic, group_before, inside_quote, lower_start, points_back, relative_statements,
                         reorder_form, reorders, split_coordination, subordinate_statements, surface_coordination,
                         without_connective, without_date, without_span)
@@ -159,20 +159,23 @@ NUMBER_WORDS = {"trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
                 "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "mille"}
 
 
+_DIGITS = re.compile(r"(?<![\w,])\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?(?![\w,])")
+_DAY_BEFORE = re.compile(r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|années)\s+$", re.I)
+
+
 def _figure_spans(s: Sentence) -> list[tuple[int, int]]:
     """Character spans of the figures of a sentence (digits, or a number word
     counting a noun), dates and quotations left out."""
-    out = []
-    for m in re.finditer(r"(?<![\w,])\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?(?![\w,])", s.text):
-        out.append((m.start(), m.end()))
-    for t in s.doc:
-        if t.lower_ in NUMBER_WORDS and t.dep_ == "nummod" and t.i > 0 and s.doc[t.i - 1].pos_ != "DET":
-            out.append((t.idx, t.idx + len(t.text)))
+    out = [(m.start(), m.end()) for m in _DIGITS.finditer(s.text)]
+    w = _words(s.doc)
+    for i, low in enumerate(w.lower):
+        if low in NUMBER_WORDS and w.dep[i] == "nummod" and i > 0 and w.pos[i - 1] != "DET":
+            out.append((w.idx[i], w.end_char(i)))
     keep = []
     for a, b in sorted(out):
         if any(d.start <= a < d.end for d in s.dates) or inside_quote(s.text, a):
             continue
-        if re.search(r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|années)\s+$", s.text[:a], re.I):
+        if _DAY_BEFORE.search(s.text, 0, a):
             continue  # « le jeudi 18 », « les années 2000 » are dates, not figures
         keep.append((a, b))
     return keep
@@ -945,19 +948,27 @@ def _needs_article(name: str, analysis: Analysis) -> bool:
     return with_article(name, analysis) != name
 
 
-def _near_future(t) -> bool:
-    """« va être lancée », « vont ouvrir »: « aller » in the present before an infinitive."""
-    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    return (t.lower_ in ("va", "vont") and nxt is not None and nxt.pos_ in ("VERB", "AUX")
-            and "Inf" in nxt.morph.get("VerbForm"))
+def _tells_future(doc) -> bool:
+    """A verb of the sentence in the future (« aura lieu »), « devoir » or
+    « prévoir », or a near future: « va être lancée », « vont ouvrir »
+    (« aller » in the present before an infinitive)."""
+    w = _words(doc)
+    for i, pos in enumerate(w.pos):
+        if pos not in ("VERB", "AUX"):
+            continue
+        if "Fut" in w.morph(i, "Tense") or doc[i].lemma_ in ("devoir", "prévoir"):
+            return True
+        if w.lower[i] in ("va", "vont") and i + 1 < w.n and w.pos[i + 1] in ("VERB", "AUX") and (
+                "Inf" in w.morph(i + 1, "VerbForm")):
+            return True
+    return False
 
 
 def what_next(analysis: Analysis, d: _Derived) -> list[str]:
     d.section = "next"
     items = []
     for s in analysis.sentences:
-        if not any("Fut" in t.morph.get("Tense") or t.lemma_ in ("devoir", "prévoir") or _near_future(t)
-                   for t in s.doc if t.pos_ in ("VERB", "AUX")):
+        if not _tells_future(s.doc):
             continue
         t = _first_free(d, s, _short_forms(s), lambda f: _FUTURE_HINT.search(f))
         if t:
