@@ -60,7 +60,7 @@ class _Words:
         numbers = doc.to_array(_NUMBER_ATTRS).astype("int64").T.tolist() if self.n else [[]] * len(_NUMBER_ATTRS)
         offsets, self.idx, self.space, self.punct = numbers  # (space and punct as 1 or 0)
         self.head = [i + o for i, o in enumerate(offsets)]
-        self.feats = [_features(m) for m in morph]
+        self.feats = list(map(_features, morph))
         # A finite verb or auxiliary, as the tagger says: asked of nearly every word.
         self.verb_finite = [p in ("VERB", "AUX") and "Fin" in f.get("VerbForm", ()) for p, f in zip(self.pos, self.feats)]
         self._children = None
@@ -111,12 +111,12 @@ _STRINGS: dict[int, str] = {}  # the vocabulary's strings met so far, by hash
 
 def _strings(hashes: list[int], store) -> list[str]:
     try:
-        return [_STRINGS[h] for h in hashes]
+        return list(map(_STRINGS.__getitem__, hashes))
     except KeyError:
         for h in hashes:
             if h not in _STRINGS:
                 _STRINGS[h] = store[h]
-        return [_STRINGS[h] for h in hashes]
+        return list(map(_STRINGS.__getitem__, hashes))
 
 
 # id(Doc) -> (a weak reference to the Doc, its words): a plain dict is asked
@@ -156,7 +156,7 @@ def without_connective(text: str) -> str:
     return capitalize_first(stripped) if stripped != text and word_count(stripped) >= MIN_WORDS else text
 
 
-_SPACE_BEFORE_STOP = re.compile(r"\s+([,.])")
+_SPACE_BEFORE_STOP = re.compile(r"\s+(?=[,.])")
 _DOUBLE_COMMA = re.compile(r",\s*,")
 _SPACES = re.compile(r"\s{2,}")
 _COMMA_BEFORE_END = re.compile(r",\s*(?=[.!?…]$)")
@@ -166,7 +166,7 @@ _ENDS_QUOTED_SENTENCE = re.compile(r"[.!?…]\s*»$")
 
 @functools.lru_cache(maxsize=4096)  # pure, and asked again of the same forms
 def _clean(text: str) -> str:
-    text = _SPACE_BEFORE_STOP.sub(r"\1", text)
+    text = _SPACE_BEFORE_STOP.sub("", text)
     text = _DOUBLE_COMMA.sub(",", text)
     text = _SPACES.sub(" ", text).strip(" ,;")
     text = _COMMA_BEFORE_END.sub("", text)
@@ -208,10 +208,25 @@ _IMPERSONAL_IL = re.compile(
 # (« c'est uniquement pour cette raison que … », « les crises que vivent ces
 # deux pays »); « ce serait … » after a leading adjunct (« Selon certains, ce
 # serait une capitulation »).
-_ANAPHORIC_INSIDE = re.compile(
+_REASON_OR_NUMBER_BEFORE = re.compile(
     r"\b(?:pour|à|de|par) (?:cette|ces) raisons?\b"
-    r"|\b(?:ces|ce|cette|cet) (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b"
-    r"|^[^,«]{0,70}, (?:ce|cela|ça) (?:serait|seraient|sera|fut|était|pourrait|devrait)\b", re.I)
+    r"|\b(?:ces|ce|cette|cet) (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b", re.I)
+_CE_AFTER_ADJUNCT = re.compile(
+    r"^[^,«]{0,70}, (?:ce|cela|ça) (?:serait|seraient|sera|fut|était|pourrait|devrait)\b", re.I)
+_DEMONSTRATIVE_WORD = re.compile(r"(?:cette|ces?|cet) ", re.I)  # what the reason or number needs
+
+
+def _anaphoric_inside_at(text: str) -> int | None:
+    """Where the first reason, number of things or « ce serait » pointing
+    back starts in the line (None: nowhere). (One regex for the three ran
+    slower than these: the first two need a demonstrative, looked for
+    first; the third can only start the line.)"""
+    if _CE_AFTER_ADJUNCT.match(text):
+        return 0
+    if not _DEMONSTRATIVE_WORD.search(text):
+        return None
+    m = _REASON_OR_NUMBER_BEFORE.search(text)
+    return m.start() if m else None
 
 
 @functools.lru_cache(maxsize=4096)  # pure, and asked of the same lines by several stages
@@ -226,8 +241,8 @@ def points_back(text: str) -> bool:
         return False
     if _ANAPHORIC.match(text) or _PRONOUN_AFTER_ADJUNCT.match(text) or _DEMONSTRATIVE_ADJUNCT.match(text):
         return True
-    inside = _ANAPHORIC_INSIDE.search(text)
-    if inside and not inside_quote(text, inside.start()):
+    inside = _anaphoric_inside_at(text)
+    if inside is not None and not inside_quote(text, inside):
         return True
     # « Enfin, au terme de ces 146 jours …, la sonde … »: the same after a connective.
     bare = _LEADING_CONNECTIVE.sub("", text, count=1)
@@ -635,7 +650,21 @@ _PUNCT_BEFORE_END = re.compile(r"[:;,]\s*[.!?]$")
 
 @functools.lru_cache(maxsize=4096)  # pure, and asked again of the same forms
 def _dangling(text: str) -> bool:
-    return bool(_DANGLING_END.search(text) or _PUNCT_BEFORE_END.search(text)) or text.count("«") != text.count("»")
+    return _dangling_end(text) or bool(_PUNCT_BEFORE_END.search(text)) or text.count("«") != text.count("»")
+
+
+def _dangling_end(text: str) -> bool:
+    """`_DANGLING_END.search(text)`, looked for only where it can start: up
+    to four letters before the spaces before the final stop (at the end, or
+    before a final line break, as « $ » reads). Searched from there, « \\b »
+    still sees the character before."""
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    if end < 1 or text[end - 1] not in ".!?":
+        return False
+    i = end - 1
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return _DANGLING_END.search(text, max(0, i - 4)) is not None
 
 
 def without_date(s: Sentence, d: DateMention) -> str | None:
