@@ -412,13 +412,17 @@ def _fallback(analysis) -> Keyphrase:
     """No group occurs twice (a very short text): the two most frequent content words."""
     counts: Counter = Counter()
     forms: dict[str, str] = {}
+    from spacy.attrs import LIKE_NUM
+
     for s in analysis.sentences:
-        for t in s.doc:
-            if (t.pos_ in ("NOUN", "PROPN") and t.lower_ not in FUNCTION_WORDS and len(t.text) > 2 and _is_nominal(t)
-                    and t.lower_ not in GENERIC):
-                st = stem(t.text)
+        w = _words_of(s.doc)
+        like_num = s.doc.to_array([LIKE_NUM]).tolist() if w.n else []
+        for i, (text, low) in enumerate(zip(w.text, w.lower)):
+            if (w.pos[i] in ("NOUN", "PROPN") and low not in FUNCTION_WORDS and len(text) > 2
+                    and _is_nominal(w, like_num, i) and low not in GENERIC):
+                st = stem(text)
                 counts[st] += 1
-                forms.setdefault(st, t.text)
+                forms.setdefault(st, text)
     top = [forms[s] for s, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
     text = " ".join(top) if top else "actualité"
     return Keyphrase(text, tuple(content_stems(text)), 0.0, 0, "fallback: the two most frequent nouns (no phrase recurs)")
