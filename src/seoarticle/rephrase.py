@@ -12,8 +12,6 @@ import functools
 import re
 import weakref
 
-from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LOWER, MORPH, ORTH, POS, SPACY
-
 from .analysis import DateMention, Sentence, clause_pronoun_antecedent, per_sentence
 from .text import capitalize_first, word_count
 
@@ -39,8 +37,14 @@ EMPHATIC = {"eux", "elle", "elles", "lui"}
 _REF = re.compile(r"\s*\[\d+\]")
 
 
-_STRING_ATTRS = [ORTH, LOWER, POS, DEP, MORPH]
-_NUMBER_ATTRS = [HEAD, IDX, SPACY, IS_PUNCT]
+@functools.lru_cache(maxsize=1)
+def _attributes() -> tuple[list, list]:
+    """The token attributes `_Words` reads as arrays: the strings', the
+    numbers'. (Imported when a Doc is first read: spaCy is loaded by then,
+    and importing this module must not load it.)"""
+    from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LOWER, MORPH, ORTH, POS, SPACY
+
+    return [ORTH, LOWER, POS, DEP, MORPH], [HEAD, IDX, SPACY, IS_PUNCT]
 
 
 class _Words:
@@ -54,10 +58,11 @@ class _Words:
     def __init__(self, doc):
         # (Not the Doc itself: the Doc's death is what forgets its words.)
         self.n = len(doc)
-        columns = doc.to_array(_STRING_ATTRS).T.tolist() if self.n else [[]] * len(_STRING_ATTRS)
+        string_attrs, number_attrs = _attributes()
+        columns = doc.to_array(string_attrs).T.tolist() if self.n else [[]] * len(string_attrs)
         self.text, self.lower, self.pos, self.dep, morph = (_strings(col, doc.vocab.strings) for col in columns)
         # HEAD is an offset (negative to the left): signed, then absolute.
-        numbers = doc.to_array(_NUMBER_ATTRS).astype("int64").T.tolist() if self.n else [[]] * len(_NUMBER_ATTRS)
+        numbers = doc.to_array(number_attrs).astype("int64").T.tolist() if self.n else [[]] * len(number_attrs)
         offsets, self.idx, self.space, self.punct = numbers  # (space and punct as 1 or 0)
         self.head = [i + o for i, o in enumerate(offsets)]
         self.feats = list(map(_features, morph))
