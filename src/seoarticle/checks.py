@@ -349,7 +349,7 @@ def _readability_checks(r: Report, d: _Parsed) -> rd.Flesch:
     pct = round(100 * len(long) / n, 1)
     r.add("long_sentences", f"sentences over {LONG_SENTENCE_WORDS} words", pct, f"<= {LONG_SENTENCES_MAX} %",
           "pass" if pct <= LONG_SENTENCES_MAX else "warn", f"{len(long)} of {len(sents)}", {"sentences": long})
-    passive = [s for s, doc in zip(sents, d.sent_docs) if rd.is_passive(doc)]
+    passive = [s for s, doc in zip(sents, d.sent_docs) if rd.is_passive(doc, s)]
     pct = round(100 * len(passive) / n, 1)
     r.add("passive", "passive sentences", pct, f"<= {PASSIVE_MAX} %", "pass" if pct <= PASSIVE_MAX else "warn",
           f"{len(passive)} of {len(sents)}", {"sentences": passive})

@@ -40,7 +40,7 @@ VOWELS = set("aeiouyàâäéèêëîïôöûùüÿœæ")
 DIAERESIS = set("ïëüÿ")
 # A consonant followed by r or l before i + vowel forces two syllables
 # (« cli-ent », « pri-o-ri-té », « tri-omphe »): the French diérèse rule.
-_MUTA_CUM_LIQUIDA = re.compile(r"[bcdfgkptv][rl]$")
+MUTA, LIQUIDA = "bcdfgkptv", "rl"
 # Common words in -ent whose ending is a nasal vowel, not a silent plural
 # verb ending; used only when no part-of-speech tag is available.
 NASAL_ENT = frozenset(
@@ -93,20 +93,17 @@ def words(text: str) -> list[str]:
 # --- syllables -----------------------------------------------------------------
 
 
-def _is_vowel(ch: str) -> bool:
-    return ch in VOWELS
-
-
 def _groups(w: str) -> int:
     """Syllables of a lower-case word: its vowel groups, split by the French
     hiatus rules, less the inner mute e's that speech drops."""
     spans: list[list[int]] = []  # [start, end) of each vowel group
     prev = ""  # previous letter
+    vowels = VOWELS
     for i, ch in enumerate(w):
-        if not _is_vowel(ch):
+        if ch not in vowels:
             prev = ch
             continue
-        if not _is_vowel(prev):
+        if prev not in vowels:
             new = True
         elif ch in DIAERESIS:
             new = True  # « naïf », « Noël », « Saül »
@@ -116,9 +113,9 @@ def _groups(w: str) -> int:
             new = True  # « création », « réel », « géant », « réunion »
         elif ((prev, ch) in (("o", "a"), ("a", "o")) and w[i : i + 2] != "oû") or (i == 2 and w.startswith("coo")):
             new = True  # « coalition », « chaos », « coopération »; not « août », « alcool »
-        elif prev == "y" and i >= 2 and _is_vowel(w[i - 2]):
+        elif prev == "y" and i >= 2 and w[i - 2] in vowels:
             new = True  # « royal », « moyen », « payer »: y links two syllables
-        elif prev == "i" and _MUTA_CUM_LIQUIDA.search(w[: i - 1]):
+        elif prev == "i" and i >= 3 and w[i - 3] in MUTA and w[i - 2] in LIQUIDA:
             new = True  # « client », « priorité », « triomphe »
         else:
             new = False
@@ -184,7 +181,7 @@ def _mute_ending(w: str, plural_verb: bool | None) -> str:
     elif w.endswith("e"):
         cands.append(w[:-1])
     for c in cands:
-        if any(_is_vowel(ch) for ch in c):
+        if not VOWELS.isdisjoint(c):
             return c
     return w
 
@@ -334,7 +331,7 @@ _ETRE_FORM = re.compile(
     r"|fu(?:t|s|rent|mes|tes)|fût|soi(?:t|s|ent)|soyons|soyez|être|étant)\b", re.I)
 
 
-def is_passive(doc) -> bool:
+def is_passive(doc, text: str | None = None) -> bool:
     """A periphrastic passive (« être » + past participle) in a parsed sentence.
 
     spaCy's parse marks passives with `aux:pass` and `nsubj:pass`; the small
@@ -349,9 +346,10 @@ def is_passive(doc) -> bool:
     A sentence with no form of « être » in its words has no passive, whatever
     the parse says (« Trois réacteurs nucléaires ont dus arrêtés »: the
     text's slip, as Yoast reads it too); that test also spares reading most
-    parses.
+    parses. `text` is the sentence's text when the caller has it (Doc.text
+    joins the tokens' texts anew at each call).
     """
-    if not _ETRE_FORM.search(doc.text):
+    if not _ETRE_FORM.search(doc.text if text is None else text):
         return False  # no form of « être », no passive: most sentences, found without reading the parse
     for t in doc:
         if not ((t.pos_ == "AUX" and t.lemma_ == "être") or t.dep_ in ("aux:pass", "nsubj:pass")):
@@ -480,27 +478,31 @@ OPENING_DETERMINERS = frozenset(
 )
 
 
+_ELIDED_ARTICLE = re.compile(r"^(l|d|qu|j|c|s|n|m|t)'(.+)$")
+
+
 def opening(sentence: str) -> str:
-    ws = [w.lower() for w in words(normalize(sentence))]
+    ws = words(normalize(sentence))
     if not ws:
         return ""
-    first = ws[0]
-    m = re.match(r"^(l|d|qu|j|c|s|n|m|t)'(.+)$", first)
+    first = ws[0].lower()
+    m = _ELIDED_ARTICLE.match(first)
     if m:  # « L'armée » opens with « armée » after its article
         return f"{m.group(1)}' {m.group(2)}"
     if (first in OPENING_DETERMINERS or first[:1].isdigit()) and len(ws) > 1:
-        return f"{first} {ws[1]}"
+        return f"{first} {ws[1].lower()}"
     return first
 
 
 def repeated_openings(sents: list[str], run: int) -> list[tuple[str, int]]:
     """Runs of `run` or more consecutive sentences with the same opening."""
     found = []
+    ops = [opening(s) for s in sents]
     i = 0
     while i < len(sents):
         j = i
-        op = opening(sents[i])
-        while j + 1 < len(sents) and op and opening(sents[j + 1]) == op:
+        op = ops[i]
+        while j + 1 < len(sents) and op and ops[j + 1] == op:
             j += 1
         if j - i + 1 >= run:
             found.append((op, j - i + 1))
