@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .analysis import dates_in, quotes_in
-from .text import normalize, numbers
+from .text import NUMBER_RE, normalize, number_form
 
 ENTITY_LABELS = ("PER", "ORG", "LOC")
 
@@ -24,14 +24,18 @@ class Facts:
     quotations: dict[str, str] = field(default_factory=dict)  # folded -> as written
 
 
+_SPACES = re.compile(r"\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Dd]u|[Dd]es|[Dd]e|[Dd]')\s*")
+
+
 def fold(text: str) -> str:
     """Comparison form: normalised, lower case, spaces collapsed."""
-    return re.sub(r"\s+", " ", normalize(text).lower()).strip()
+    return _SPACES.sub(" ", normalize(text).lower()).strip()
 
 
 def _clean_entity(text: str) -> str | None:
     t = text.strip(" ,.;:«»()\"'’")
-    t = re.sub(r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Dd]u|[Dd]es|[Dd]e|[Dd]')\s*", "", t)
+    t = _LEADING_ARTICLE.sub("", t)
     if len(t) < 2 or not t[0].isupper() or any(c.isdigit() for c in t) or "«" in t or "»" in t:
         return None
     return t
@@ -41,8 +45,8 @@ def extract(text: str, docs: list | None = None) -> Facts:
     """Facts of a text; `docs` are its parsed sentences (for the entities)."""
     norm = normalize(text)
     f = Facts()
-    for raw, canon in zip(_number_spans(norm), numbers(norm)):
-        f.numbers.setdefault(canon, raw)
+    for m in NUMBER_RE.finditer(norm):  # each number as written, and its canonical form (text.numbers)
+        f.numbers.setdefault(number_form(m.group(0)), m.group(0))
     for d in dates_in(norm):
         if d.day is None and d.month is None:
             continue  # a bare year is already a number
@@ -56,12 +60,6 @@ def extract(text: str, docs: list | None = None) -> Facts:
                 if name:
                     f.entities.setdefault(fold(name), name)
     return f
-
-
-def _number_spans(text: str) -> list[str]:
-    from .text import NUMBER_RE
-
-    return [m.group(0) for m in NUMBER_RE.finditer(text)]
 
 
 def _date_matches(a: tuple, b: tuple) -> bool:

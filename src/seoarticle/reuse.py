@@ -73,7 +73,7 @@ class _Source:
     """One parsed sentence as the lines are built from it: its words (`_key`
     of their lower case), their annotations, heads and entities, read once."""
 
-    __slots__ = ("doc", "lows", "vocab", "positions", "lower_words", "_rows", "_heads", "_ents")
+    __slots__ = ("doc", "lows", "vocab", "lower_words", "_positions", "_rows", "_heads", "_ents")
 
     def __init__(self, doc):
         self.doc = doc
@@ -84,10 +84,16 @@ class _Source:
             if t.is_lower and not t.is_punct:
                 self.lower_words.append((t.text, t.i))
         self.vocab = set(self.lows)
-        self.positions: dict[str, list[int]] = {}  # word -> its indexes
-        for k, low in enumerate(self.lows):
-            self.positions.setdefault(low, []).append(k)
-        self._rows = self._heads = self._ents = None
+        self._positions = self._rows = self._heads = self._ents = None
+
+    @property
+    def positions(self) -> dict[str, list[int]]:
+        """Each word -> its indexes (read for the few sentences a line is matched on)."""
+        if self._positions is None:
+            self._positions = {}
+            for k, low in enumerate(self.lows):
+                self._positions.setdefault(low, []).append(k)
+        return self._positions
 
     @property
     def rows(self) -> list[list[int]]:
@@ -100,7 +106,7 @@ class _Source:
     def heads(self) -> list[int]:
         """The absolute index of each token's head."""
         if self._heads is None:
-            self._heads = [k + (h if h < 1 << 63 else h - (1 << 64)) for k, h in enumerate(r[HEAD] for r in self.rows)]
+            self._heads = [k + (h if h < 1 << 63 else h - (1 << 64)) for k, h in enumerate([r[HEAD] for r in self.rows])]
         return self._heads
 
     @property
@@ -198,6 +204,7 @@ def _match(words, lows: list[str], src: _Source, borrowed: dict) -> list | None:
     seulement 11 % … ») and the source once is that word again. A word in
     `borrowed` (its form -> (sentence, token)) is matched there. None when a
     word is not the source's, or the pieces are more."""
+    positions = src.positions
     match: list = []
     used: set[int] = set()
     j = 0  # after the source word the word before took
@@ -206,7 +213,7 @@ def _match(words, lows: list[str], src: _Source, borrowed: dict) -> list | None:
         if low in borrowed:
             match.append(borrowed[low])  # (sentence, token) elsewhere in the text
             continue
-        free = [k for k in src.positions.get(low, ()) if k not in used]
+        free = [k for k in positions.get(low, ()) if k not in used]
         if free:
             k = next((k for k in free if k >= j), free[0])
         elif w[0] in _ADDED_PUNCT:
@@ -214,8 +221,8 @@ def _match(words, lows: list[str], src: _Source, borrowed: dict) -> list | None:
             continue
         elif j < len(src.lows) and src.lows[j] == low:
             k = j
-        elif low in src.positions:
-            k = src.positions[low][0]
+        elif low in positions:
+            k = positions[low][0]
         else:
             return None
         if k < j:

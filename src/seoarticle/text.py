@@ -194,7 +194,12 @@ NUMBER_RE = re.compile(r"(?<![\w,])\d+(?:[  \u202f]\d{3})*(?:[,.]\d+)?(?![\w])|(
 def numbers(text: str) -> list[str]:
     """Digit numbers of a text in canonical form (group spaces removed,
     decimal comma kept): « 2 400 » -> « 2400 », « 65,6 » stays « 65,6 »."""
-    return [_GROUP_SPACE.sub("", m.group(0)) for m in NUMBER_RE.finditer(text)]
+    return [number_form(m.group(0)) for m in NUMBER_RE.finditer(text)]
+
+
+def number_form(number: str) -> str:
+    """The canonical form of a number as written: group spaces removed."""
+    return _GROUP_SPACE.sub("", number)
 
 
 # --- typography -----------------------------------------------------------------
