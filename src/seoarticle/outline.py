@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from . import keyphrase as kpm
 from .analysis import Analysis, Sentence
 from .keyphrase import Keyphrase
-from .rephrase import clauses, compress, has_clause, points_back, relative_statements, surface_clause_at
+from .rephrase import _words, clauses, compress, has_clause, points_back, relative_statements, surface_clause_at
 from .text import capitalize_first, lower_first, slugify, word_count
 
 TITLE_MAX = 65
@@ -216,6 +216,9 @@ def make_title(analysis: Analysis, focus: Keyphrase, topic: str) -> str:
 # --- description -------------------------------------------------------------------
 
 
+_ENDS_ON_FUNCTION_WORD = re.compile(r"\b(?:de|du|des|le|la|les|l'|un|une|et|ou|à|au|en|que|qui)\.$")
+
+
 def _truncations(s: Sentence) -> list[str]:
     """Shorter real sentences: the sentence cut at a comma after its main
     verb, when what is kept has its own subject and verb (quotes balanced,
@@ -224,19 +227,20 @@ def _truncations(s: Sentence) -> list[str]:
     has no main verb before its comma: no cut there."""
     out = []
     doc, text = s.doc, s.text
-    for t in doc:
-        if t.idx > 2 * DESCRIPTION_MAX:
+    w = _words(doc)
+    for i, at in enumerate(w.idx):
+        if at > 2 * DESCRIPTION_MAX:
             break  # a longer head is no description (and the test below is linear: no square of a long sentence)
-        if t.text != ",":
+        if w.text[i] != ",":
             continue
-        head = text[: t.idx]
+        head = text[:at]
         if ":" in head or ";" in head:
             break  # « … dans quatre pays : le Mexique, » would cut a list short
         if head.count("«") != head.count("»") or head.count("(") != head.count(")") or not (
-                has_clause(doc[: t.i]) or surface_clause_at(doc, 0, t.i)):
+                has_clause(doc[:i]) or surface_clause_at(doc, 0, i)):
             continue
         cand = head.rstrip() + "."
-        if not re.search(r"\b(?:de|du|des|le|la|les|l'|un|une|et|ou|à|au|en|que|qui)\.$", cand):
+        if not _ENDS_ON_FUNCTION_WORD.search(cand):
             out.append(cand)
     return out
 
@@ -428,26 +432,27 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
     named: dict[tuple[str, ...], bool] = {}  # the group opens on a name
     forms: dict[tuple[str, ...], tuple[str, int]] = {}
     for s in sentences:
-        for idxs in kpm._windows(s.doc):
-            toks = [s.doc[i] for i in idxs]
-            span = s.doc[toks[0].i : toks[-1].i + 1]
-            before = s.text[: span.start_char]
+        w = None
+        for toks in kpm._windows(s.doc):
+            w = w or _words(s.doc)
+            first, last = toks[0], toks[-1]
+            before = s.text[: w.idx[first]]
             if before.count("«") > before.count("»") and not quotes_too:
                 continue  # words of a quotation do not name a section
-            key = tuple(kpm.content_stems(span.text))
-            if len(key) < 1 or any(k in taken for k in [key]) or not _heading_group(toks):
+            span_text = w.span_text(first, last + 1)
+            key = tuple(kpm.content_stems(span_text))
+            if len(key) < 1 or any(k in taken for k in [key]) or not _heading_group(w, toks):
                 continue
             local[key] += 1
-            core[key] = core.get(key, False) or _core_role(toks)
-            start = toks[0].i
-            if start > 0 and s.doc[start - 1].pos_ == "DET" and s.doc[start - 1].lower_ in ("le", "la", "l'", "les"):
-                text = s.doc[start - 1 : toks[-1].i + 1].text
+            core[key] = core.get(key, False) or _core_role(w, toks)
+            if first > 0 and w.pos[first - 1] == "DET" and w.lower[first - 1] in ("le", "la", "l'", "les"):
+                text = w.span_text(first - 1, last + 1)
             else:
-                text = span.text
+                text = span_text
             forms.setdefault(key, (text, s.id))
             # A name, not a noun the text uses with an article (« au Sud-Africain Henri Schoeman »).
-            named.setdefault(key, toks[0].pos_ == "PROPN" and not re.search(
-                r"\b(?:le|la|les|l'|au|aux|du|des)\s?" + re.escape(toks[0].text) + r"\b", s.text, re.I))
+            named.setdefault(key, w.pos[first] == "PROPN" and not re.search(
+                r"\b(?:le|la|les|l'|au|aux|du|des)\s?" + re.escape(w.text[first]) + r"\b", s.text, re.I))
     def score(key):
         distinct = sum(1.0 / max(1, doc_freq[k]) for k in key)
         propn = any(c.isupper() for c in forms[key][0][1:])
@@ -476,26 +481,29 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
 CORE_BONUS = 1.0  # a group that is a subject or an object names what the part tells of
 
 
-def _heading_group(toks) -> bool:
-    """A nominal group that can stand as an intertitre: it opens on a word
+def _heading_group(w, toks: list[int]) -> bool:
+    """A nominal group (token indexes into `w`, its sentence's words) that
+    can stand as an intertitre: it opens on a word
     (not « % »), ends on a noun, a name or an agreeing adjective (not a
     participle: « Les kilomètres de large séparant Saturne »), and no common
     noun follows a name in it (« Le compatriote Richard Murray auteur » runs
     two phrases together)."""
-    if not toks[0].text[:1].isalpha() or any(t.pos_ == "VERB" and t.lower_.endswith("ant") for t in toks):
+    pos, lower, text = w.pos, w.lower, w.text
+    last = toks[-1]
+    if not text[toks[0]][:1].isalpha() or any(pos[i] == "VERB" and lower[i].endswith("ant") for i in toks):
         return False
-    if any(c.dep_ in ("nsubj", "nsubj:pass") for t in toks for c in t.children):
+    if any(w.dep[c] in ("nsubj", "nsubj:pass") for i in toks for c in w.children(i)):
         return False  # a word with a subject is a verb the tagger missed
-    if toks[-1].pos_ == "NOUN" and toks[-1].dep_ == "amod":
+    if pos[last] == "NOUN" and w.dep[last] == "amod":
         return False  # « le champion olympique en titre savoure »: a noun as an adjective is a missed verb
-    if toks[-1].pos_ == "VERB" and not (len(toks) >= 2 and toks[-2].pos_ == "NOUN"):
+    if pos[last] == "VERB" and not (len(toks) >= 2 and pos[toks[-2]] == "NOUN"):
         return False
-    if toks[-1].lower_ in _LOCUTION_NOUNS and len(toks) >= 2 and toks[-2].lower_ in ("du", "au", "en", "de", "à"):
+    if lower[last] in _LOCUTION_NOUNS and len(toks) >= 2 and lower[toks[-2]] in ("du", "au", "en", "de", "à"):
         return False  # « la sonde du fait [de leur vitesse] »
-    after = toks[-1].doc[toks[-1].i + 1] if toks[-1].i + 1 < len(toks[-1].doc) else None
-    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and not after.text[:1].isupper():
+    after = last + 1 if last + 1 < w.n else None
+    if after is not None and pos[after] in ("NOUN", "PROPN", "ADJ") and not text[after][:1].isupper():
         return False  # « l'exclusion de la Grèce de la zone [euro] »: the group goes on
-    return not any(a.pos_ == "PROPN" and b.pos_ == "NOUN" and b.text[:1].islower() for a, b in zip(toks, toks[1:]))
+    return not any(pos[a] == "PROPN" and pos[b] == "NOUN" and text[b][:1].islower() for a, b in zip(toks, toks[1:]))
 
 
 # Nouns of prepositional locutions (« du fait de », « au cours de », « en tête de »).
@@ -503,9 +511,9 @@ _LOCUTION_NOUNS = {"fait", "cours", "terme", "titre", "côté", "cas", "lieu", "
                    "partir", "compter", "sein", "bout", "long", "milieu", "moment"}
 
 
-def _core_role(toks) -> bool:
-    heads = [t for t in toks if t.head not in toks or t.head == t]
-    return any(t.dep_ in ("nsubj", "nsubj:pass", "obj") for t in heads)
+def _core_role(w, toks: list[int]) -> bool:
+    heads = [i for i in toks if w.head[i] not in toks or w.head[i] == i]
+    return any(w.dep[i] in ("nsubj", "nsubj:pass", "obj") for i in heads)
 
 
 def _article_for_heading(text: str, analysis: Analysis) -> str:
