@@ -69,7 +69,10 @@ def _cld(sample: str) -> tuple[str, str, int]:
     """CLD2's top language (code, name) and the percent of the text it finds French."""
     import pycld2
 
-    clean = _UNTELLING.sub(" ", sample)
+    # (Controls, surrogates and non-characters are all unprintable: a text
+    # printable but for its line breaks and tabs holds none.)
+    printable = sample.replace("\n", " ").replace("\t", " ").isprintable()
+    clean = sample if printable else _UNTELLING.sub(" ", sample)
     try:
         _, _, langs = pycld2.detect(clean, bestEffort=True)
     except pycld2.error:  # pragma: no cover - _UNTELLING removes what it refuses

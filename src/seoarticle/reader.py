@@ -215,6 +215,7 @@ def _n(number: int) -> str:
 # Unicode space a plain space (a word never merges with the next).
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _UNICODE_SPACES = dict.fromkeys(map(ord, "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f\u3000"), " ")
+_UNICODE_SPACE = re.compile("[\u1680\u2000-\u200a\u205f\u3000]")  # (str.translate is slow: only when needed)
 # Reference markers of an encyclopedia or a footnoted text, stuck to the
 # word or sign before them: « tué[1] », « en 2017.[12][13] », « [réf. nécessaire] ».
 _REFERENCE = re.compile(
@@ -226,14 +227,17 @@ _REFERENCE = re.compile(
 # and precedes one; an apostrophe inside is followed by a letter (« c’est »,
 # « aujourd'hui »); the closing one follows a letter or a final stop and
 # precedes no letter. « l'homme », « les années '80 », « 5' 30'' » hold no such pair.
-_SINGLE_QUOTED = re.compile(r"(?<![\w'’‘])[‘'](?=[^\W\d_])((?:[^‘’'\n]|[’'](?=[^\W_]))*?(?:[^\W\d_]|[.!?…]))[’'](?![^\W_])")
+# (The assertions on the character before come after the quote is matched:
+# a pattern that opens on a quote is searched for quickly, one that opens on
+# a look-behind is tried at every position.)
+_SINGLE_QUOTED = re.compile(r"[‘'](?<![\w'’‘][‘'])(?=[^\W\d_])((?:[^‘’'\n]|[’'](?=[^\W_]))*?(?:[^\W\d_]|[.!?…]))[’'](?![^\W_])")
 _SPACED_DOTS = re.compile(r"(?<!\.)\. \. \.(?!\.)")
 # A full stop with no space after it, between a word and a sentence
 # (« blessés.12 000 morts », « la fin.Le lendemain »): the space is put back,
 # or « blessés.12 » would read as one word and « 12 000 » lose its head.
 # After a closing quote or bracket too (« qualifié de « barbare ».12 000 »).
 # Not in « 3.5 », « U.S. », « www.site.fr » or « fichier.PDF ».
-_MISSING_SPACE = re.compile(r"(?:(?<=[a-zà-ÿœæ]{2})|(?<=[»)]))\.(?=[A-ZÀ-ÝŒ][a-zà-ÿœæ]|\d)")
+_MISSING_SPACE = re.compile(r"\.(?:(?<=[a-zà-ÿœæ]{2}\.)|(?<=[»)]\.))(?=[A-ZÀ-ÝŒ][a-zà-ÿœæ]|\d)")
 
 
 def clean(text: str) -> str:
@@ -244,7 +248,9 @@ def clean(text: str) -> str:
     invisible and control characters dropped, reference markers like [1]
     removed, « . . . » as « … », the missing space after a full stop put
     back. Editorial brackets like [...] stay, as […]."""
-    text = _LINE_BREAKS.sub("\n", text).translate(_UNICODE_SPACES)
+    text = _LINE_BREAKS.sub("\n", text)
+    if _UNICODE_SPACE.search(text):
+        text = text.translate(_UNICODE_SPACES)
     if "‘" in text or "'" in text:
         text = _SINGLE_QUOTED.sub(r"“\1”", text)
     text = normalize(text)
