@@ -60,12 +60,13 @@ class _Words:
         self.n = len(doc)
         string_attrs, number_attrs = _attributes()
         columns = doc.to_array(string_attrs).T.tolist() if self.n else [[]] * len(string_attrs)
-        self.text, self.lower, self.pos, self.dep, morph = (_strings(col, doc.vocab.strings) for col in columns)
+        *strings, morph = columns
+        self.text, self.lower, self.pos, self.dep = (_strings(col, doc.vocab.strings) for col in strings)
         # HEAD is an offset (negative to the left): signed, then absolute.
         numbers = doc.to_array(number_attrs).astype("int64").T.tolist() if self.n else [[]] * len(number_attrs)
         offsets, self.idx, self.space, self.punct = numbers  # (space and punct as 1 or 0)
         self.head = [i + o for i, o in enumerate(offsets)]
-        self.feats = list(map(_features, morph))
+        self.feats = _morphologies(morph, doc.vocab.strings)
         # A finite verb or auxiliary, as the tagger says: asked of nearly every word.
         self.verb_finite = [p in ("VERB", "AUX") and "Fin" in f.get("VerbForm", ()) for p, f in zip(self.pos, self.feats)]
         self._children = None
@@ -103,7 +104,6 @@ class _Words:
 _NONE: list[str] = []
 
 
-@functools.lru_cache(maxsize=1024)
 def _features(morph: str) -> dict[str, list[str]]:
     """A token's morphology (« Gender=Fem|Number=Sing ») as lists of values by field."""
     if morph in ("", "_"):
@@ -112,6 +112,7 @@ def _features(morph: str) -> dict[str, list[str]]:
 
 
 _STRINGS: dict[int, str] = {}  # the vocabulary's strings met so far, by hash
+_FEATURES: dict[int, dict[str, list[str]]] = {}  # the morphologies met so far, read, by hash
 
 
 def _strings(hashes: list[int], store) -> list[str]:
@@ -122,6 +123,16 @@ def _strings(hashes: list[int], store) -> list[str]:
             if h not in _STRINGS:
                 _STRINGS[h] = store[h]
         return list(map(_STRINGS.__getitem__, hashes))
+
+
+def _morphologies(hashes: list[int], store) -> list[dict[str, list[str]]]:
+    try:
+        return list(map(_FEATURES.__getitem__, hashes))
+    except KeyError:
+        for h in hashes:
+            if h not in _FEATURES:
+                _FEATURES[h] = _features(store[h])
+        return list(map(_FEATURES.__getitem__, hashes))
 
 
 # id(Doc) -> (a weak reference to the Doc, its words): a plain dict is asked
@@ -144,6 +155,7 @@ def _words(doc) -> _Words:
 def _forget_words() -> None:
     _WORDS.clear()
     _STRINGS.clear()
+    _FEATURES.clear()
 
 
 _words.cache_clear = _forget_words  # as the memoized functions: a fresh start forgets them
@@ -421,7 +433,9 @@ def _removable(s: Sentence):
                 and _subject_starts_at(doc, comma + 1)):
             leading, leading_dated = (0, idx[comma] + 1), any(d.start < idx[comma] for d in s.dates)
     spans += _connective_adverbs(s)
-    for pattern in (_PARENTHESES, _DASH_INCISE, _COMMA_RELATIVE, _REF):
+    for pattern, needs in ((_PARENTHESES, "("), (_DASH_INCISE, ""), (_COMMA_RELATIVE, ","), (_REF, "[")):
+        if needs not in text:
+            continue  # (a quicker test than the search)
         for m in pattern.finditer(text):
             if pattern is _REF or _is_clause(doc, m.start(), m.end()):
                 b = m.end()
@@ -506,8 +520,8 @@ def _final_purpose(s: Sentence, body_end: int) -> int | None:
     pour protester contre … », « accepter une coalition … pour mener de
     nouvelles réformes »)."""
     text, doc = s.text, s.doc
-    if _IMPERSONAL_IL.match(text) or "«" in text:
-        return None
+    if "af" not in text.lower() or _IMPERSONAL_IL.match(text) or "«" in text:
+        return None  # (no « afin » at all: a quicker test than the search)
     for m in _PURPOSE.finditer(text[:body_end]):
         before = doc.char_span(0, m.start(), alignment_mode="contract")
         if before is None or word_count(before.text) < MIN_WORDS or not any(
