@@ -10,6 +10,7 @@ from where it must be, a fact the source lacks); style and layout measures
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -146,6 +147,7 @@ _STRONG_CODE = re.compile(r"\*\*|__|`")
 _EMPHASIS = re.compile(r"(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 
 
+@functools.lru_cache(maxsize=1 << 12)  # pure; a paragraph is read for the body and again for its section
 def plain(text: str) -> str:
     """Markdown inline marks removed: **bold**, _emphasis_, `code`, links;
     escaped characters (\\*, \\#, \\<) kept as the characters they stand for."""

@@ -24,8 +24,15 @@ def _lemma_key(lemma: str) -> str:
 
 
 def token_keys(tok) -> frozenset[str]:
-    text = tok.text
-    return _keys(text, tok.lemma_ or text)
+    # By the hashes of the token's text and lemma: reading their strings
+    # costs more than the look-up.
+    return _keys_of_ids(tok.orth, tok.lemma, tok.vocab.strings)
+
+
+@lru_cache(maxsize=1 << 15)
+def _keys_of_ids(orth: int, lemma: int, strings) -> frozenset[str]:
+    text = strings[orth]
+    return _keys(text, strings[lemma] or text)
 
 
 @lru_cache(maxsize=1 << 15)  # pure; the checks ask it for every word of the article
