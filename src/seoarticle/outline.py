@@ -51,8 +51,8 @@ def with_article(phrase: str, analysis: Analysis) -> str:
     out = []
     text = joined_text(analysis)
     for part in parts:
-        m = re.search(r"\b([Ll]e|[Ll]a|[Ll]es|[Ll]')\s?" + re.escape(part) + r"\b", text)
-        contracted = re.search(r"\b([Aa]u|[Dd]u|[Aa]ux|[Dd]es)\s" + re.escape(part.split(" et ")[0]) + r"\b", text)
+        m = _before(r"\b([Ll]e|[Ll]a|[Ll]es|[Ll]')\s?", part, text)
+        contracted = _before(r"\b([Aa]u|[Dd]u|[Aa]ux|[Dd]es)\s", part.split(" et ")[0], text)
         if m:
             out.append(m.group(1).lower() + ("" if m.group(1).endswith("'") else " ") + part)
         elif contracted and not part[:1].isupper():
@@ -64,6 +64,17 @@ def with_article(phrase: str, analysis: Analysis) -> str:
         else:
             out.append(_article_by_gender(part, analysis) + part)
     return " et ".join(out)
+
+
+def _before(article: str, phrase: str, text: str) -> re.Match | None:
+    """The first place where `phrase` follows `article` (a pattern of at
+    most four characters and a space) in `text`. The search starts just
+    before the phrase's first occurrence: nothing earlier can match, and the
+    pattern, opening on a word boundary, is tried at every position."""
+    at = text.find(phrase)
+    if at < 0:
+        return None
+    return re.compile(article + re.escape(phrase) + r"\b").search(text, max(0, at - 5))
 
 
 def joined_text(analysis: Analysis) -> str:

@@ -933,6 +933,8 @@ def _place_phrase(e, analysis: Analysis) -> str | None:
     for sid in e.sentences:
         text = analysis.sentences[sid].text
         for form in [e.name, *e.forms]:
+            if form not in text:
+                continue
             for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
                 p = _PLACE_PREP.search(text[: m.start()])
                 if p:
