@@ -37,6 +37,15 @@ def test_dates():
     assert ("de 2021 à 2023", 2021, None, None) in got
 
 
+def test_dates_with_letters_that_fold_to_a_month_name():
+    # Matching ignores case as Unicode folds it: a long s or a dotless i still
+    # spells the month (it used to raise KeyError: a traceback for the user).
+    got = [(d.year, d.month, d.day) for d in dates_in("Le 3 ſeptembre 2020 et le 4 AVRıL 2021, rien.", 2017)]
+    assert got == [(2020, 9, 3), (2021, 4, 4)]
+    long = "Le 3 ſeptembre 2020, puis le 4 octobre 2020. " + "Le conseil a siégé. " * 30
+    assert [(d.month, d.day) for d in dates_in(long, 2017)][:2] == [(9, 3), (10, 4)]
+
+
 def test_opening_pronouns_resolved_only_without_doubt():
     from conftest import CORPUS
     from seoarticle.analysis import analyse

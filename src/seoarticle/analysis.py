@@ -171,7 +171,10 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
     # month's name: skip them when there is none (most sentences).
     digits = _DIGIT.search(text) is not None
     low = text.lower()
-    months = any(m in low for m in _MONTH_NAMES)
+    # (A name spelt with letters that fold to i or s, « ſeptembre », is a
+    # month's name to the case-insensitive patterns, not to the test of « in ».)
+    months = any(m in low for m in _MONTH_NAMES) or (
+        _ODD_CASE.search(text) is not None and _MONTH_NAME.search(text) is not None)
     if not (digits or months):
         return []
     n = len(text)
@@ -212,6 +215,13 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
+def _month_num(name: str) -> int:
+    """The month a name the date patterns matched stands for. Matching
+    ignores case as Unicode folds it, so « ſeptembre » (long s) or « avrıl »
+    (dotless i) match too: they are read as the letters they fold to."""
+    return MONTH_NUM[name.lower().replace("ſ", "s").replace("ı", "i").replace("i\u0307", "i")]
+
+
 def _dates_between(text: str, start: int, end: int, digits: bool, months: bool,
                    default_year: int | None) -> list[DateMention]:
     """The dates of text[start:end], one piece of `dates_in`: each pattern in
@@ -226,11 +236,11 @@ def _dates_between(text: str, start: int, end: int, digits: bool, months: bool,
     for m in _DAY_MONTH.finditer(text, start, end) if digits and months else none:
         day = 1 if m.group(1).lower() == "1er" else int(m.group(1))
         year = int(m.group(3)) if m.group(3) else default_year
-        found.append(DateMention(m.group(0), year, MONTH_NUM[m.group(2).lower()], day, m.start(), m.end()))
+        found.append(DateMention(m.group(0), year, _month_num(m.group(2)), day, m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for m in _MONTH_YEAR.finditer(text, start, end) if digits and months else none:
         if free(m.start(), m.end()):
-            found.append(DateMention(m.group(0), int(m.group(2)), MONTH_NUM[m.group(1).lower()], None, m.start(), m.end()))
+            found.append(DateMention(m.group(0), int(m.group(2)), _month_num(m.group(1)), None, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for m in _YEAR_RANGE.finditer(text, start, end) if digits else none:
         if free(m.start(), m.end()):
@@ -242,7 +252,7 @@ def _dates_between(text: str, start: int, end: int, digits: bool, months: bool,
             taken.append((m.start(), m.end()))
     for m in _MONTH_ALONE.finditer(text, start, end) if months else none:
         if free(m.start(), m.end()):
-            found.append(DateMention(m.group(0), None, MONTH_NUM[m.group(1).lower()], None, m.start(), m.end()))
+            found.append(DateMention(m.group(0), None, _month_num(m.group(1)), None, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     return found
 
