@@ -166,6 +166,7 @@ def stages_once(nlp, text: str) -> tuple[dict, str]:
     checks) is taken out of the stage that asked for it and shown apart."""
     from seoarticle import checks, keyphrase, outline, render
     from seoarticle.analysis import analyse
+    from seoarticle.api import _by_text
     from seoarticle.engines import offline
     from seoarticle.facts import extract
     from seoarticle.model import Options
@@ -200,7 +201,7 @@ def stages_once(nlp, text: str) -> tuple[dict, str]:
         docs = [s.doc for s in analysis.sentences] + ([analysis.title_doc] if analysis.title_doc is not None else [])
         report = checks.run_checks(md, keyword=article.keyword, min_words=options.min_words, source=text,
                                    source_facts=extract(text, docs), nlp=timed,
-                                   known_docs={d.text: d for d in docs}, reuse_from=docs)
+                                   known_docs=_by_text(analysis), reuse_from=docs)
         report.facts.update({"input_words": source.words})
 
     stage("checks", check)

@@ -66,7 +66,7 @@ def rewrite(text: str, options: Options | None = None, *, source=None, docs: lis
     cleaned = "\n".join([x for x in (source.title, source.dateline) if x] + [b.text for b in source.blocks])
     report = checks.run_checks(md, keyword=article.keyword, min_words=options.min_words, source=cleaned,
                                source_facts=extract(cleaned, docs),
-                               known_docs={d.text: d for d in docs}, reuse_from=docs)
+                               known_docs=_by_text(analysis), reuse_from=docs)
     report.facts.update({
         # A plain str has no format of its own (its .format is a method).
         "input_format": "txt" if type(text) is str else getattr(text, "format", "txt"),
@@ -78,3 +78,13 @@ def rewrite(text: str, options: Options | None = None, *, source=None, docs: lis
         "shortfall": article.notes,
     })
     return Result(md, article, report, source.words)
+
+
+def _by_text(analysis) -> dict:
+    """Text -> Doc of what the analysis parsed: each sentence, then the title
+    (the texts it gave spaCy, which a Doc's text equals; `Doc.text` rebuilds
+    the string from every token)."""
+    known = {s.text: s.doc for s in analysis.sentences}
+    if analysis.title_doc is not None:
+        known[analysis.source.title] = analysis.title_doc
+    return known
