@@ -23,14 +23,10 @@ def _lemma_key(lemma: str) -> str:
     return "=" + stem(lemma)
 
 
-def token_keys(tok) -> frozenset[str]:
-    # By the hashes of the token's text and lemma: reading their strings
-    # costs more than the look-up.
-    return _keys_of_ids(tok.orth, tok.lemma, tok.vocab.strings)
-
-
 @lru_cache(maxsize=1 << 15)
 def _keys_of_ids(orth: int, lemma: int, strings) -> frozenset[str]:
+    """A token's keys, by the hashes of its text and lemma (`strings`: the
+    vocabulary's StringStore): reading the strings costs more than the look-up."""
     text = strings[orth]
     return _keys(text, strings[lemma] or text)
 
@@ -62,8 +58,10 @@ def count(doc, terms: list[Term]) -> int:
     """Occurrences of the keyphrase in one parsed sentence."""
     if not terms:
         return 0
-    keys = [token_keys(t) for t in doc if not t.is_punct]
-    return min(sum(1 for k in keys if k & term) for term in terms)
+    strings = doc.vocab.strings
+    keys = [_keys_of_ids(t.orth, t.lemma, strings) for t in doc if not t.is_punct]
+    # isdisjoint: no intersection built per word and term.
+    return min(sum(1 for k in keys if not k.isdisjoint(term)) for term in terms)
 
 
 def contains(docs: Iterable, terms: list[Term]) -> bool:
@@ -72,9 +70,10 @@ def contains(docs: Iterable, terms: list[Term]) -> bool:
         return False
     seen: set[str] = set()
     for doc in docs:
+        strings = doc.vocab.strings
         for t in doc:
-            seen |= token_keys(t)
-    return all(term & seen for term in terms)
+            seen |= _keys_of_ids(t.orth, t.lemma, strings)
+    return all(not term.isdisjoint(seen) for term in terms)
 
 
 def position(doc, terms: list[Term]) -> int | None:
@@ -82,9 +81,10 @@ def position(doc, terms: list[Term]) -> int | None:
     if not terms:
         return None
     left = list(terms)
+    strings = doc.vocab.strings
     for t in doc:
-        k = token_keys(t)
-        left = [term for term in left if not term & k]
+        k = _keys_of_ids(t.orth, t.lemma, strings)
+        left = [term for term in left if term.isdisjoint(k)]
         if not left:
             return t.idx + len(t.text)
     return None
