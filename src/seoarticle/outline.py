@@ -51,13 +51,13 @@ def with_article(phrase: str, analysis: Analysis) -> str:
     out = []
     text = joined_text(analysis)
     for part in parts:
-        m = _before(r"\b([Ll]e|[Ll]a|[Ll]es|[Ll]')\s?", part, text)
-        contracted = _before(r"\b([Aa]u|[Dd]u|[Aa]ux|[Dd]es)\s", part.split(" et ")[0], text)
-        if m:
-            out.append(m.group(1).lower() + ("" if m.group(1).endswith("'") else " ") + part)
+        article = _before(("le", "la", "les", "l'"), True, part, text)
+        contracted = _before(("au", "du", "aux", "des"), False, part.split(" et ")[0], text)
+        if article:
+            out.append(article.lower() + ("" if article.endswith("'") else " ") + part)
         elif contracted and not part[:1].isupper():
             # « au musée du Louvre » -> « le musée du Louvre »: the text's own gender
-            art = "le " if contracted.group(1).lower() in ("au", "du") else "les "
+            art = "le " if contracted.lower() in ("au", "du") else "les "
             out.append(art + part)
         elif part[:1].isupper():
             out.append(part)
@@ -66,15 +66,42 @@ def with_article(phrase: str, analysis: Analysis) -> str:
     return " et ".join(out)
 
 
-def _before(article: str, phrase: str, text: str) -> re.Match | None:
-    """The first place where `phrase` follows `article` (a pattern of at
-    most four characters and a space) in `text`. The search starts just
-    before the phrase's first occurrence: nothing earlier can match, and the
-    pattern, opening on a word boundary, is tried at every position."""
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"  # as the patterns' \w
+
+
+def _before(articles: tuple[str, ...], space_optional: bool, phrase: str, text: str) -> str | None:
+    """The article as written at the first place where `phrase` follows one
+    of `articles` (lower case; a capital first letter matches too) and a
+    space (or none, when `space_optional`) in `text`, on word boundaries: what
+    the pattern « \\b(le|la|les|l')\\s?phrase\\b » would find first, without
+    compiling a pattern per phrase. Only the phrase's occurrences are looked
+    at, from the first: the first place is where the pattern's search would
+    start earliest, and at one place it tries the articles in their order,
+    then a space before none."""
+    longest = max(map(len, articles)) + 1
+    best = None  # (where the match starts, the article's rank, -gap), the article
     at = text.find(phrase)
-    if at < 0:
-        return None
-    return re.compile(article + re.escape(phrase) + r"\b").search(text, max(0, at - 5))
+    n = len(text)
+    while at >= 0 and (best is None or at - longest <= best[0][0]):
+        end = at + len(phrase)
+        after_word = end < n and _is_word(text[end])
+        if (end > 0 and _is_word(text[end - 1])) != after_word:  # a word boundary after the phrase
+            # Between article and phrase: a space (tried first) or, if optional, nothing.
+            gaps = ((1,) if at > 0 and text[at - 1].isspace() else ()) + ((0,) if space_optional else ())
+            for rank, article in enumerate(articles):
+                for gap in gaps:
+                    start = at - gap - len(article)
+                    if start < 0 or (start > 0 and _is_word(text[start - 1])):
+                        continue  # no word boundary before the article
+                    written = text[start : start + len(article)]
+                    if written != article and written != article[0].upper() + article[1:]:
+                        continue
+                    key = (start, rank, -gap)
+                    if best is None or key < best[0]:
+                        best = key, written
+        at = text.find(phrase, at + 1)
+    return best[1] if best else None
 
 
 def joined_text(analysis: Analysis) -> str:
