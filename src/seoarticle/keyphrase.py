@@ -26,9 +26,13 @@ FUNCTION_WORDS = frozenset(
 
 @lru_cache(maxsize=1 << 16)  # pure, and called for every word of every match (profiled: most of our time)
 def stem(word: str) -> str:
-    w = normalize(word).lower().strip(".,;:!?«»()[]\"'…–-")
-    w = ELISION.sub("", w)
-    w = strip_accents(w)
+    if word.isascii() and word.isalnum():
+        w = word.lower()  # plain letters and digits: nothing to normalize, strip, elide or unaccent
+    else:
+        w = normalize(word).lower().strip(".,;:!?«»()[]\"'…–-")
+        if "'" in w or "’" in w:
+            w = ELISION.sub("", w)
+        w = strip_accents(w)
     if len(w) > 3 and w[-1] in "sx":
         w = w[:-1]
     if len(w) > 3 and w.endswith("e"):
@@ -36,11 +40,14 @@ def stem(word: str) -> str:
     return w
 
 
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+
+
 @memoize  # pure; asked again and again for the same sentences and phrases
 def content_stems(phrase: str) -> list[str]:
     out = []
     for w in words(normalize(phrase)):
-        for part in re.split(r"(?<=\w)['’](?=\w)", w):
+        for part in _INNER_APOSTROPHE.split(w) if "'" in w or "’" in w else (w,):
             s = stem(part)
             if s and s not in FUNCTION_WORDS and stem(s) not in FUNCTION_WORDS:
                 out.append(s)
