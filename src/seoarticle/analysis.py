@@ -93,20 +93,25 @@ class Sentence:
         return self.text.lstrip().startswith("«")
 
 
+_MISSING = object()
+
+
 def per_sentence(fn):
     """Memoize `fn(sentence, *args)` on the sentence: a sentence's text, parse
     and facts never change once analysed, and the stages ask for the same
     derived forms of the same sentences many times (profiled: `compress` ran
     three times per sentence). Lists are handed out as copies."""
 
+    name = fn.__qualname__
+
     @functools.wraps(fn)
     def wrapper(s: Sentence, *args, **kwargs):
-        key = (fn.__qualname__, args, tuple(kwargs.items()))
-        try:
-            value = s.memo[key]
-        except KeyError:
+        # (Most calls pass the sentence alone: the name is then the key.)
+        key = (name, args, tuple(kwargs.items())) if kwargs else (name, args) if args else name
+        value = s.memo.get(key, _MISSING)
+        if value is _MISSING:
             value = s.memo[key] = fn(s, *args, **kwargs)
-        return list(value) if isinstance(value, list) else value
+        return value[:] if isinstance(value, list) else value
 
     return wrapper
 
