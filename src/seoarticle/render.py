@@ -36,6 +36,8 @@ _INLINE = (
     (re.compile(r"&(?=#?\w+;)"), r"\\&"),  # entities
 )
 _LINK = re.compile(r"\](?:\s*[(\[])")  # [text](url), [text][ref]
+# What the backslash, inline and link patterns need, one of them at least.
+_INLINE_MARK = re.compile(r"[\\*`_~<&\]]")
 _BLOCK_START = re.compile(
     r"^(?:#|>|[-+*](?=\s|$)|\d{1,9}[.)](?=\s|$)|\||=+\s*$|-{2,}|_{3,}|\*{3,}|`{3,}|~{3,}|\[[^\]]*\]:)")
 _CLOSING_HASHES = re.compile(r"(^|\s)(#+)\s*$")
@@ -54,7 +56,10 @@ def one_line(text: str) -> str:
 
 def inline(text: str) -> str:
     """Text made inert as Markdown inline content, on one line."""
-    t = _BACKSLASH.sub(r"\\\\", _BREAKS.sub(" ", text))
+    t = _BREAKS.sub(" ", text)
+    if not _INLINE_MARK.search(t):
+        return t  # (most lines: no character the patterns below look for)
+    t = _BACKSLASH.sub(r"\\\\", t)
     for pattern, repl in _INLINE:
         t = pattern.sub(repl, t)
     if _LINK.search(t):
