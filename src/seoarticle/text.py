@@ -37,6 +37,7 @@ def memoize(fn):
     return wrapper
 
 
+@memoize  # pure; every stage counts the same blocks and sentences again
 def words(text: str) -> list[str]:
     """Whitespace-separated tokens that hold at least one letter or digit.
 
@@ -50,6 +51,7 @@ def words(text: str) -> list[str]:
     return [w for w in text.split() if has_alnum(w)]
 
 
+@memoize
 def word_count(text: str) -> int:
     return len(words(text))
 
