@@ -36,7 +36,7 @@ def fold(text: str) -> str:
 def _clean_entity(text: str) -> str | None:
     t = text.strip(" ,.;:«»()\"'’")
     t = _LEADING_ARTICLE.sub("", t)
-    if len(t) < 2 or not t[0].isupper() or any(c.isdigit() for c in t) or "«" in t or "»" in t:
+    if len(t) < 2 or not t[0].isupper() or any(map(str.isdigit, t)) or "«" in t or "»" in t:
         return None
     return t
 
