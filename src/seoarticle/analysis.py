@@ -34,13 +34,16 @@ _MONTH_YEAR = re.compile(rf"\b(?:(?:en|depuis|dès|de|d')\s*)?({MONTHS})\s+(\d{{
 _YEAR_RANGE = re.compile(r"\b(?:de|entre)\s+(1[5-9]\d\d|20\d\d)\s+(?:à|et)\s+(1[5-9]\d\d|20\d\d)\b", re.I)
 _YEAR = re.compile(r"\b(?:(?:en|depuis|dès|avant|après|d'ici|de|à|jusqu'en|fin|début)\s+)(1[5-9]\d\d|20\d\d)\b", re.I)
 _DIGIT = re.compile(r"\d")
+# Where the year of _YEAR_RANGE and _YEAR may be (and more: a piece with
+# other digits is searched as before; this pattern scans faster with no
+# look-around).
+_YEAR_DIGITS = re.compile(r"1[5-9]\d\d|20\d\d")
 _MONTH_NAMES = MONTHS.split("|")
 _MONTH_ALONE = re.compile(rf"\b(?:en|depuis|dès|au mois de|le mois de)\s+({MONTHS})\b(?!\s+\d)", re.I)
 # What a date may hold: letters, digits, spaces, apostrophes; any other
 # character cuts the text into pieces (see `dates_in`).
 _DATE_BREAK = re.compile(r"[^\w\s']")
 _MONTH_NAME = re.compile(MONTHS, re.I)  # as the patterns read a month's name
-_MONTH_LOWER = re.compile(MONTHS)
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 _PIECES_FROM = 400  # characters: a shorter text (a sentence) is searched whole
 
@@ -187,18 +190,25 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
         return sorted(_dates_between(text, 0, n, digits, months, default_year), key=lambda d: d.start)
     # A date holds only letters, digits, spaces and apostrophes: each run of
     # those (a piece of the text between two punctuation marks) is searched
-    # on its own, and only a piece with a digit or a month's name, which a
+    # on its own, and only a piece with a year or a month's name, which a
     # date needs. Each pattern finds in a piece what it finds there in the
     # whole text: a match never crosses a punctuation mark, which is to the
     # patterns (their \b, \s, lookahead) what the end of the text is. The
     # patterns scan a long text (an article) four times faster so.
-    # Where the digits and the months' names are, in order: (offset, is a digit).
-    hints = [(m.start(), True) for m in _DIGIT.finditer(text)] if digits else []
+    # Where the years' four digits (what the year patterns need) and the
+    # months' names (what the others need) are, in order: (offset, is a year).
+    # A piece with other digits but neither can hold no date.
+    hints = [(m.start(), True) for m in _YEAR_DIGITS.finditer(text)] if digits else []
     if months:
         # The names in the lower-case text, where it has the same offsets and
         # none of the letters that re.I takes for i or s (« İ », « ı », « ſ »).
-        exact = len(low) == n and not _ODD_CASE.search(text)
-        hints += [(m.start(), False) for m in (_MONTH_LOWER.finditer(low) if exact else _MONTH_NAME.finditer(text))]
+        # (Each name looked for on its own: the pattern of the twelve scans
+        # slower. A name holds only letters: a piece holds the pattern's
+        # match wherever it holds a name.)
+        if len(low) == n and not _ODD_CASE.search(text):
+            hints += [(at, False) for name in _MONTH_NAMES for at in _occurrences(low, name)]
+        else:
+            hints += [(m.start(), False) for m in _MONTH_NAME.finditer(text)]
         hints.sort()
     found: list[DateMention] = []
     backwards = text[::-1]
@@ -209,15 +219,23 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
         start = n - before.start() if before else 0
         stop = _DATE_BREAK.search(text, at)
         end = stop.start() if stop else n
-        piece_digits = piece_months = False
+        piece_years = piece_months = False
         while k < len(hints) and hints[k][0] < end:
             if hints[k][1]:
-                piece_digits = True
+                piece_years = True
             else:
                 piece_months = True
             k += 1
+        piece_digits = piece_years or (digits and _DIGIT.search(text, start, end) is not None)
         found += _dates_between(text, start, end, piece_digits, piece_months, default_year)
     return sorted(found, key=lambda d: d.start)
+
+
+def _occurrences(text: str, word: str):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _month_num(name: str) -> int:
