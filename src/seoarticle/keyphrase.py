@@ -252,6 +252,7 @@ def _holding_all(index: dict, key: tuple[str, ...]) -> set[int]:
 
 
 RUBRIC_BONUS = 2.0
+_WORD_OR_COMPOUND = re.compile(r"\w+(?:-\w+)*")
 
 
 def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Keyphrase, list[Keyphrase]]:
@@ -322,7 +323,10 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     joined = " ".join(sentences)
     # The words of the text, for « is this word ever written in lower case? »
     # (was one search of the whole text per candidate: quadratic in its length).
-    text_words = set(re.findall(r"\w+(?:-\w+)*", joined)) | set(re.findall(r"\w+", joined))
+    # (Its words, hyphenated ones whole and in parts: the parts are the
+    # runs of letters a second scan for « \w+ » would find.)
+    text_words = set(_WORD_OR_COMPOUND.findall(joined))
+    text_words.update([p for w in text_words if "-" in w for p in w.split("-")])
 
     def lower_in_text(word: str) -> bool:
         return word in text_words or (("'" in word or "’" in word)
