@@ -65,10 +65,14 @@ def text_stems(text: str) -> list[str]:
     return out
 
 
+@memoize  # pure; the same lines are asked for several keyphrases, by several stages
+def _stem_set(text: str) -> frozenset[str]:
+    return frozenset(text_stems(text))
+
+
 def contains(text: str, keyphrase: str) -> bool:
     need = content_stems(keyphrase)
-    have = set(text_stems(text))
-    return bool(need) and all(n in have for n in need)
+    return bool(need) and _stem_set(text).issuperset(need)
 
 
 def count_in_sentences(sentences: list[str], keyphrase: str) -> int:
