@@ -488,15 +488,25 @@ def _opening_at(doc, words, subordinate_too: bool = True) -> int | None:
     il est autorisé … »): not after a clause before the comma (a finite
     verb, a quotation, a parenthesis or, with `subordinate_too`, a
     subordinating word), whose own subject the word may stand for."""
-    if doc[0].lower_ in words:
+    w = _words_of(doc)
+    lower = w.lower
+    if lower[0] in words:
         return 0
-    comma = next((t.i for t in doc[:12] if t.text == ","), None)
-    if comma is None or comma + 1 >= len(doc) or doc[comma + 1].lower_ not in words:
+    comma = next((i for i, text in enumerate(w.text[:12]) if text == ","), None)
+    if comma is None or comma + 1 >= w.n or lower[comma + 1] not in words:
         return None
-    if any(t.text in "«»()" or "Fin" in t.morph.get("VerbForm") or (subordinate_too and t.lower_ in SUBORDINATE_OPENERS)
-           for t in doc[:comma]):
+    if any(text in "«»()" or "Fin" in w.morph(i, "VerbForm") or (subordinate_too and lower[i] in SUBORDINATE_OPENERS)
+           for i, text in enumerate(w.text[:comma])):
         return None
     return comma + 1
+
+
+def _words_of(doc):
+    """The sentence's words as arrays (see rephrase's `_Words`: reading
+    spaCy's tokens one by one is slow)."""
+    from .rephrase import _words  # (rephrase imports this module)
+
+    return _words(doc)
 
 
 def _subject_pronoun_at(doc) -> int | None:
@@ -581,7 +591,7 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
     for k, s in enumerate(sentences):
         if k == 0:
             continue
-        if any(t.lower_ in _DEMONSTRATIVE_TO_DEFINITE for t in s.doc[1:]):
+        if any(x in _DEMONSTRATIVE_TO_DEFINITE for x in _words_of(s.doc).lower[1:]):
             while gathered < k:
                 earlier.update(t.lemma_.lower() for t in sentences[gathered].doc if t.pos_ == "NOUN")
                 gathered += 1
@@ -655,6 +665,8 @@ def find_acronyms(sentences: list[Sentence]) -> dict[str, str]:
     """Acronyms the text itself spells out: « Institut pour l'étude de la guerre (ISW) »."""
     found: dict[str, str] = {}
     for s in sentences:
+        if "(" not in s.text:
+            continue  # (both patterns need the parenthesis: most sentences have none)
         for m in _ACRO_AFTER.finditer(s.text):
             long, acro = m.group(1), m.group(2)
             long = re.sub(r"^[Ll]'", "", long)
