@@ -24,3 +24,23 @@ def test_keyword_option_wins():
     a = analyse(read(CORPUS[8].read_text()))
     focus, _ = kp.choose(a, keyword="ouragan Sandy")
     assert focus.text == "ouragan Sandy" and focus.how == "given with --keyword"
+
+
+def _brief(name: str, paragraph: int) -> str:
+    """A brief: a corpus text's headline and one of its paragraphs."""
+    parts = next(p for p in CORPUS if p.name == name).read_text().split("\n\n")
+    return parts[0] + "\n\n" + parts[paragraph]
+
+
+def test_a_brief_is_named_by_its_headline_group():
+    # No group comes back in a headline and one paragraph: the headline's
+    # group names the story, not the two most frequent nouns (« côte bilan »).
+    for name, paragraph, want in (("009.txt", 1, "ouragan sandy"), ("001.txt", 3, "policier tué"),
+                                  ("010.txt", 2, "billets en euros")):
+        focus, _ = kp.choose(analyse(read(_brief(name, paragraph))))
+        assert focus.text.lower() == want, (name, focus.text)
+        assert "no group recurs: in the headline" in focus.how
+    # Without a headline, a group of the text (not two nouns from apart).
+    lead = _brief("009.txt", 1).split("\n\n")[1]
+    focus, _ = kp.choose(analyse(read(lead)))
+    assert focus.text in lead and len(focus.text.split()) >= 2, focus.text

@@ -324,6 +324,9 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             add(f"{first.name} et {second.name}", "entities")
 
     scored: list[Keyphrase] = []
+    # Groups said once: (2 in the headline, 1 half in it, 0 in a sentence; the
+    # first sentence holding their words; the keyphrase).
+    once: list[tuple[int, int, Keyphrase]] = []
     joined = " ".join(sentences)
     # The words of the text, for « is this word ever written in lower case? »
     # (was one search of the whole text per candidate: quadratic in its length).
@@ -346,11 +349,12 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
                 display = first.lower() + display[len(first):]  # « Ouragan Sandy » -> « ouragan Sandy »
         if c["kind"] == "entities":
             n = len(_holding_all(index, key))  # sentences holding every word
-            in_title = bool(title_stems) and all(k in title_stems[0] for k in key)
+            in_title = headline = bool(title_stems) and all(k in title_stems[0] for k in key)
             in_lead = all(k in lead_positions for k in key)
         else:
             n = _near_count(sent_stems, key, index)
             in_title = bool(title_stems) and _near_count(title_stems, key) > 0
+            headline = in_title  # (the test below may count it as half in the headline)
             named = any(w[:1].isupper() for w in display.split()[1:])
             if in_title and named and all(freq[k] for k in key):
                 # The headline's own phrase (« Ouragan Sandy ») whose words the
@@ -362,17 +366,27 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
                     t.pos_ == "PROPN" for t in analysis.title_doc if stem(t.text) in key):
                 in_title = 0.5  # part of it in the headline
             in_lead = _near_count(lead_stems, key, positions=[lead_positions]) > 0
-        if n + in_title < 2:
-            continue
         weight = sum(min(freq[k], 8) for k in key) / len(key)
         score = n + 3 * in_title + 1.5 * in_lead + 0.3 * weight
         if rubric and tuple(content_stems(rubric)) == key:
             score += RUBRIC_BONUS  # « Ouragan Sandy : 39 morts … »: the editor named the subject
+        if n + in_title < 2:
+            rank = 2 if headline else (1 if in_title else 0)
+            first = min(_holding_all(index, key), default=len(sentences))  # the first sentence with its words
+            once.append((rank, first, Keyphrase(display, key, score, int(n), _said_once(n, rank, in_lead))))
+            continue
         how = f"chosen from the text: in {n:g} sentence{'s' if n > 1 else ''}" + (", the headline" if in_title else "") + (
             ", the lead" if in_lead else ""
         )
         scored.append(Keyphrase(display, key, score, int(n), how))
     scored.sort(key=lambda k: (-k.score, len(k.text), k.text))
+    if not scored and once and not keyword:
+        # A brief, where no group comes back: the group its headline says
+        # (one the body says too first) names the story (« Ouragan Sandy :
+        # 39 morts aux États-Unis »), far better than its two most frequent
+        # nouns did (« Côte bilan : 39 morts … »); else a group half in the
+        # headline, else the text's first group (« passage de Sandy »).
+        scored = [min(once, key=lambda c: (-c[0], not c[2].count, c[1], -c[2].score, len(c[2].text), c[2].text))[2]]
 
     if keyword:
         kw = normalize(keyword).strip()
@@ -423,8 +437,15 @@ def _named_secondaries(analysis, focus: Keyphrase, others: list[Keyphrase], most
     return found
 
 
+def _said_once(n: float, rank: int, in_lead: bool) -> str:
+    where = ("the headline", "half in the headline")[2 - rank] if rank else ("the lead" if in_lead else "one sentence")
+    if rank and n:
+        where += " and the body"
+    return f"chosen from the text, where no group recurs: in {where}"
+
+
 def _fallback(analysis) -> Keyphrase:
-    """No group occurs twice (a very short text): the two most frequent content words."""
+    """No nominal group at all (a text of a few words): the two most frequent content words."""
     counts: Counter = Counter()
     forms: dict[str, str] = {}
     from spacy.attrs import LIKE_NUM
