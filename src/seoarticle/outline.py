@@ -303,21 +303,34 @@ def _pairs_with(analysis: Analysis, focus: Keyphrase) -> list[str]:
     return out
 
 
-def make_description(analysis: Analysis, focus: Keyphrase) -> str:
-    candidates: list[str] = []
+def _description_candidates(analysis: Analysis):
+    """The lines a description may be, in order of preference: each sentence
+    whole, cut at a comma, shortened, or one of its statements; then two
+    short sentences of the lead read as one."""
     for s in analysis.sentences:
-        variants = [s.text] + _truncations(s)
+        yield s.text
+        yield from _truncations(s)
         c = compress(s)
         if c:
-            variants.append(c)
+            yield c
         # « Le Britannique Alistair Brownlee conserve son titre olympique et
         # marque l'histoire de l'épreuve olympique. » out of 005's 50-word lead.
-        variants += [v for v in relative_statements(s) + clauses(s) if not points_back(v)]
-        candidates.extend(variants)
-    # Two short sentences of the lead read as one description.
+        yield from (v for v in relative_statements(s) + clauses(s) if not points_back(v))
     lead = [s for s in analysis.sentences if s.block == analysis.sentences[0].block]
     for a, b in zip(lead, lead[1:]):
-        candidates.append(a.text + " " + b.text)
+        yield a.text + " " + b.text
+
+
+def make_description(analysis: Analysis, focus: Keyphrase) -> str:
+    candidates: list[str] = []
+    for c in _description_candidates(analysis):
+        # The first candidate of the right length that holds the keyphrase
+        # and points back to nothing is the one the choice below makes (no
+        # earlier candidate qualifies): the later ones need not be derived.
+        if DESCRIPTION_MIN <= len(c) <= DESCRIPTION_MAX and "«" not in c[:1] and not points_back(c) \
+                and kpm.contains(c, focus.text):
+            return c
+        candidates.append(c)
     candidates = [c for c in candidates if not points_back(c)] or candidates
     with_kp = [c for c in candidates if kpm.contains(c, focus.text)]
     if not any(DESCRIPTION_MIN <= len(c) <= DESCRIPTION_MAX for c in with_kp):
