@@ -260,6 +260,13 @@ def sentences(paragraph: str) -> list[str]:
     return [s for s in out if words(s)]
 
 
+def has_inner_end(text: str) -> bool:
+    """An end mark (. ! ? …) before the last character of `text`: without
+    one, `sentences` cannot cut it (an end mark ends a sentence only with
+    more text after it; normalising a text creates none)."""
+    return _END.search(text, 0, len(text) - 1) is not None
+
+
 def _abbreviation_before(text: str, dot: int) -> bool:
     # The word the dot ends: the run of non-space characters before it (or
     # before a newline right before it, as the regex (\S+)$ on text[:dot]
