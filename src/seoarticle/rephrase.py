@@ -38,13 +38,17 @@ _REF = re.compile(r"\s*\[\d+\]")
 
 
 @functools.lru_cache(maxsize=1)
-def _attributes() -> tuple[list, list]:
-    """The token attributes `_Words` reads as arrays: the strings', the
-    numbers'. (Imported when a Doc is first read: spaCy is loaded by then,
-    and importing this module must not load it.)"""
+def _attributes() -> list:
+    """The token attributes `_Words` reads as arrays, in one call: four
+    strings' hashes, the morphology's hash, then numbers. (Imported when a
+    Doc is first read: spaCy is loaded by then, and importing this module
+    must not load it.)"""
     from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LOWER, MORPH, ORTH, POS, SPACY
 
-    return [ORTH, LOWER, POS, DEP, MORPH], [HEAD, IDX, SPACY, IS_PUNCT]
+    return [ORTH, LOWER, POS, DEP, MORPH, HEAD, IDX, SPACY, IS_PUNCT]
+
+
+_UINT64 = (1 << 64) - 1  # spaCy's arrays are of unsigned 64-bit integers
 
 
 class _Words:
@@ -58,15 +62,14 @@ class _Words:
     def __init__(self, doc):
         # (Not the Doc itself: the Doc's death is what forgets its words.)
         self.n = len(doc)
-        string_attrs, number_attrs = _attributes()
-        columns = doc.to_array(string_attrs).T.tolist() if self.n else [[]] * len(string_attrs)
-        *strings, morph = columns
-        self.text, self.lower, self.pos, self.dep = (_strings(col, doc.vocab.strings) for col in strings)
-        # HEAD is an offset (negative to the left): signed, then absolute.
-        numbers = doc.to_array(number_attrs).astype("int64").T.tolist() if self.n else [[]] * len(number_attrs)
-        offsets, self.idx, self.space, self.punct = numbers  # (space and punct as 1 or 0)
-        self.head = [i + o for i, o in enumerate(offsets)]
-        self.feats = _morphologies(morph, doc.vocab.strings)
+        store = doc.vocab.strings
+        attrs = _attributes()
+        columns = doc.to_array(attrs).T.tolist() if self.n else [[]] * len(attrs)
+        *strings, morph, offsets, self.idx, self.space, self.punct = columns  # (space and punct as 1 or 0)
+        self.text, self.lower, self.pos, self.dep = (_strings(col, store) for col in strings)
+        # HEAD is an offset, a negative one (to the left) read modulo 2**64.
+        self.head = [(i + o) & _UINT64 for i, o in enumerate(offsets)]
+        self.feats = _morphologies(morph, store)
         # A finite verb or auxiliary, as the tagger says: asked of nearly every word.
         self.verb_finite = [p in ("VERB", "AUX") and "Fin" in f.get("VerbForm", ()) for p, f in zip(self.pos, self.feats)]
         self._children = None
