@@ -114,28 +114,39 @@ def _features(morph: str) -> dict[str, list[str]]:
     return {field: values.split(",") for field, _, values in (f.partition("=") for f in morph.split("|"))}
 
 
-_STRINGS: dict[int, str] = {}  # the vocabulary's strings met so far, by hash
-_FEATURES: dict[int, dict[str, list[str]]] = {}  # the morphologies met so far, read, by hash
+class _Strings(dict):
+    """The vocabulary's strings met so far, by hash: a miss is read from
+    `store`, the StringStore of the Doc being read (set before a lookup)."""
+
+    __slots__ = ("store",)
+
+    def __missing__(self, h: int) -> str:
+        value = self[h] = self.store[h]
+        return value
+
+
+class _Morphologies(_Strings):
+    """The morphologies met so far, read (see `_features`), by hash."""
+
+    __slots__ = ()
+
+    def __missing__(self, h: int) -> dict[str, list[str]]:
+        value = self[h] = _features(self.store[h])
+        return value
+
+
+_STRINGS = _Strings()
+_FEATURES = _Morphologies()
 
 
 def _strings(hashes: list[int], store) -> list[str]:
-    try:
-        return list(map(_STRINGS.__getitem__, hashes))
-    except KeyError:
-        for h in hashes:
-            if h not in _STRINGS:
-                _STRINGS[h] = store[h]
-        return list(map(_STRINGS.__getitem__, hashes))
+    _STRINGS.store = store
+    return list(map(_STRINGS.__getitem__, hashes))
 
 
 def _morphologies(hashes: list[int], store) -> list[dict[str, list[str]]]:
-    try:
-        return list(map(_FEATURES.__getitem__, hashes))
-    except KeyError:
-        for h in hashes:
-            if h not in _FEATURES:
-                _FEATURES[h] = _features(store[h])
-        return list(map(_FEATURES.__getitem__, hashes))
+    _FEATURES.store = store
+    return list(map(_FEATURES.__getitem__, hashes))
 
 
 # id(Doc) -> (a weak reference to the Doc, its words): a plain dict is asked
