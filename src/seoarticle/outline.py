@@ -114,26 +114,29 @@ def joined_text(analysis: Analysis) -> str:
 
 def _article_by_gender(phrase: str, analysis: Analysis) -> str:
     head = phrase.split()[0]
-    t = _first_nouns(analysis).get(head.lower())  # the first noun written so in the text
-    if t is not None:
-        if "Plur" in t.morph.get("Number"):
+    feats = _first_nouns(analysis).get(head.lower())  # of the first noun written so in the text
+    if feats is not None:
+        if "Plur" in feats.get("Number", ()):
             return "les "
         if head[0].lower() in "aeiouyéèêàâîôûh":
             return "l'"
-        return "la " if "Fem" in t.morph.get("Gender") else "le "
+        return "la " if "Fem" in feats.get("Gender", ()) else "le "
     return ""
 
 
 def _first_nouns(analysis: Analysis) -> dict:
-    """Lower-cased text -> first token of the text tagged NOUN with it; built
-    once per analysis (a scan of every token for each heading was quadratic)."""
+    """Lower-cased text -> the morphology (`_Words.feats`) of the first token
+    of the text tagged NOUN with it; built once per analysis (a scan of
+    every token for each heading was quadratic), from the sentences' words
+    as arrays (spaCy's tokens one by one are slow)."""
     firsts = analysis.memo.get("first_nouns")
     if firsts is None:
         firsts = {}
         for s in analysis.sentences:
-            for t in s.doc:
-                if t.pos_ == "NOUN":
-                    firsts.setdefault(t.text.lower(), t)
+            w = _words(s.doc)
+            for i, pos in enumerate(w.pos):
+                if pos == "NOUN":
+                    firsts.setdefault(w.text[i].lower(), w.feats[i])
         analysis.memo["first_nouns"] = firsts
     return firsts
 
