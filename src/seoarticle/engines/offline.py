@@ -198,20 +198,24 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
         if tail and "%" in unit.group(0):
             end += tail.end()
     else:
-        toks = [t for t in s.doc if a <= t.idx < b]
-        if not toks or toks[0].idx != a:
+        w = _words(s.doc)
+        toks = [i for i, at in enumerate(w.idx) if a <= at < b]
+        if not toks or w.idx[toks[0]] != a:
             return None  # « course.+12 000 »: the tokens do not start with the figure
         first, last = toks[0], toks[-1]
-        nxt = s.doc[last.i + 1] if last.i + 1 < len(s.doc) else None
-        if nxt is not None and nxt.pos_ == "NOUN" and nxt.text[:1].islower():
-            end = nxt.idx + len(nxt.text)
-        elif first.i > 0 and s.doc[first.i - 1].pos_ == "NOUN" and s.doc[first.i - 1].text[:1].islower():
-            return f"{s.doc[first.i - 1].text} {text[a:b]}"
+        if last + 1 < w.n and w.pos[last + 1] == "NOUN" and w.text[last + 1][:1].islower():
+            end = w.end_char(last + 1)
+        elif first > 0 and w.pos[first - 1] == "NOUN" and w.text[first - 1][:1].islower():
+            return f"{w.text[first - 1]} {text[a:b]}"
         else:
             return None
     start = a
     # « plus d'une minute et vingt secondes »: the figure is the whole sum.
-    sum_ = _SUM_BEFORE.search(text[:a])
+    # (The pattern ends on « et » between spaces: a quicker test first.)
+    before = text[:a]
+    bare = before.rstrip()
+    sum_ = _SUM_BEFORE.search(before) if (len(bare) < len(before) and bare[-2:].lower() == "et"
+                                          and bare[-3:-2].isspace()) else None
     if sum_:
         start = sum_.start(1)
     q = _QUANTIFIER.search(text[:start])
@@ -309,10 +313,11 @@ def _noun_phrase(s: Sentence, a: int, label: str) -> str | None:
     (« des vents soufflant à plus de 125 km/h »), when it is a phrase of its
     own: no finite verb, no coordination of verbs, and at least three words
     more than the label."""
-    tok = next((t for t in s.doc if t.idx <= a < t.idx + len(t.text)), None)
-    if tok is None or tok.dep_ != "nummod" or tok.head.pos_ != "NOUN":
+    w = _words(s.doc)
+    i = next((i for i, at in enumerate(w.idx) if at <= a < w.end_char(i)), None)
+    if i is None or w.dep[i] != "nummod" or w.pos[w.head[i]] != "NOUN":
         return None
-    noun = tok.head
+    noun = s.doc[w.head[i]]
     if noun.dep_ not in ("obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "nmod"):
         return None
     toks = list(s.doc[noun.left_edge.i : noun.right_edge.i + 1])
