@@ -21,6 +21,7 @@ DROPPABLE_ADVERBS = {"également", "notamment", "aussi", "donc", "ainsi", "cepen
                      "surtout", "maintenant"}
 # Multi-word connectives that go the same way (with their commas).
 _DROPPABLE_PHRASES = re.compile(r"(?:,\s+|\s+)(?:en effet|par ailleurs|en outre)(?=[\s,])(?:,(?=\s))?", re.I)
+_DROPPABLE_WORDS = ("en effet", "par ailleurs", "en outre")  # (what the pattern needs, one at least)
 # A final adjunct that compares or concedes: the main statement stands without
 # it (« …arrive en tête mais avec un score faible, à l'instar des
 # sociaux-démocrates » -> « …avec un score faible »). Never « si » (a
@@ -31,6 +32,20 @@ _TRAILING_ADJUNCT = re.compile(
     r"|comme (?:sur|dans|pour|en|à|au|aux|lors|avec|chez)\s)[^«»]+$",
     re.I,
 )
+# What the pattern needs, one at least (in lower case).
+_TRAILING_ADJUNCT_WORDS = ("alors qu", "tandis qu", "même", "bien qu", "instar", "contrairement ", "comme ")
+# Letters that re.I reads as « i » or « s » but str.lower() does not lower to
+# them (« İ » lowers to two characters).
+_ODD_CASES = ("İ", "ı", "ſ")
+
+
+def _may_match(lowered: str | None, words: tuple[str, ...]) -> bool:
+    """False when a text surely holds none of `words` as a re.I pattern reads
+    them: a quick test before a search. `lowered` is the text in lower case,
+    None when it holds an odd case (see `_ODD_CASES`) and may match."""
+    return lowered is None or any(word in lowered for word in words)
+
+
 # Emphatic pronouns after a verb: « Les sociaux-démocrates réalisent eux leur
 # pire performance » -> « …réalisent leur pire performance ».
 EMPHATIC = {"eux", "elle", "elles", "lui"}
@@ -422,7 +437,8 @@ def _removable(s: Sentence):
                 spans.append((idx[i], idx[close] + 1))
                 break
     spans += _incise_after_subject(s) + _emphatic_pronouns(s) + _leading_absolute(s)
-    m = _TRAILING_ADJUNCT.search(text[:body_end])
+    lowered = None if any(c in text for c in _ODD_CASES) else text.lower()
+    m = _TRAILING_ADJUNCT.search(text[:body_end]) if _may_match(lowered, _TRAILING_ADJUNCT_WORDS) else None
     if m and not inside_quote(text, m.start()) and any(
             dep == "ROOT" and idx[k] < m.start() for k, dep in enumerate(w.dep)):
         spans.append((m.start(), body_end))
@@ -430,7 +446,7 @@ def _removable(s: Sentence):
     purpose = _final_purpose(s, body_end)
     if purpose is not None:
         spans.append((purpose, body_end))
-    for m in _DROPPABLE_PHRASES.finditer(text):
+    for m in _DROPPABLE_PHRASES.finditer(text) if _may_match(lowered, _DROPPABLE_WORDS) else ():
         if not inside_quote(text, m.start()):
             spans.append((m.start(), m.end()))
     # Leading adverbial before the subject (a comma among the first ten words).
