@@ -593,7 +593,7 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
             continue
         if any(x in _DEMONSTRATIVE_TO_DEFINITE for x in _words_of(s.doc).lower[1:]):
             while gathered < k:
-                earlier.update(t.lemma_.lower() for t in sentences[gathered].doc if t.pos_ == "NOUN")
+                earlier.update(_noun_lemmas(sentences[gathered].doc))
                 gathered += 1
             s.inner_definites = _inner_definites(s, earlier)
         if s.antecedent:
@@ -609,11 +609,17 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
                        for t in doc[at + 1 : noun.i + 1])):
             continue
         while gathered < k:  # most texts open few sentences on a demonstrative: read the nouns before only then
-            earlier.update(t.lemma_.lower() for t in sentences[gathered].doc if t.pos_ == "NOUN")
+            earlier.update(_noun_lemmas(sentences[gathered].doc))
             gathered += 1
         if noun.lemma_.lower() not in earlier:
             continue
         s.antecedent, s.pronoun_at = _definite_for(det.lower_, doc[at + 1].text), det.idx
+
+
+def _noun_lemmas(doc) -> list[str]:
+    """The lemmas (lower case) of a sentence's nouns: the nouns found in its
+    words as arrays, only theirs read from spaCy's tokens."""
+    return [doc[i].lemma_.lower() for i, pos in enumerate(_words_of(doc).pos) if pos == "NOUN"]
 
 
 # Nouns a demonstrative points with at what was said, not at a thing named
