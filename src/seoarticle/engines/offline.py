@@ -929,6 +929,9 @@ def _statements_about(e, analysis: Analysis, d: _Derived, most: int = 2, where: 
 
 
 _PLACE_PREP = re.compile(r"\b(à|au|aux|en|dans l'|dans le|dans la|dans les)\s?$", re.I)
+# How far before its end a match of _PLACE_PREP may start: « dans les », a
+# space, and a final line break (before which « $ » matches too).
+_PLACE_PREP_REACH = 10
 
 
 def _place_phrase(e, analysis: Analysis) -> str | None:
@@ -941,7 +944,8 @@ def _place_phrase(e, analysis: Analysis) -> str | None:
             if form not in text:
                 continue
             for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
-                p = _PLACE_PREP.search(text[: m.start()])
+                # (As a search of text[:m.start()], in the only place a match can be.)
+                p = _PLACE_PREP.search(text, max(0, m.start() - _PLACE_PREP_REACH), m.start())
                 if p:
                     prep = p.group(1).lower()
                     preps[prep] = preps.get(prep, 0) + 1
