@@ -34,8 +34,8 @@ _MONTH_YEAR = re.compile(rf"\b(?:(?:en|depuis|dès|de|d')\s*)?({MONTHS})\s+(\d{{
 _YEAR_RANGE = re.compile(r"\b(?:de|entre)\s+(1[5-9]\d\d|20\d\d)\s+(?:à|et)\s+(1[5-9]\d\d|20\d\d)\b", re.I)
 _YEAR = re.compile(r"\b(?:(?:en|depuis|dès|avant|après|d'ici|de|à|jusqu'en|fin|début)\s+)(1[5-9]\d\d|20\d\d)\b", re.I)
 _DIGIT = re.compile(r"\d")
-# Where the year of _YEAR_RANGE and _YEAR may be (and more: a piece with
-# other digits is searched as before; this pattern scans faster with no
+# Where the year of _YEAR_RANGE and _YEAR may be: those patterns search only
+# a text or piece that holds one (this pattern scans faster, with no
 # look-around).
 _YEAR_DIGITS = re.compile(r"1[5-9]\d\d|20\d\d")
 _MONTH_NAMES = MONTHS.split("|")
@@ -187,7 +187,8 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
         return []
     n = len(text)
     if n < _PIECES_FROM:
-        return sorted(_dates_between(text, 0, n, digits, months, default_year), key=lambda d: d.start)
+        years = digits and _YEAR_DIGITS.search(text) is not None
+        return sorted(_dates_between(text, 0, n, digits, years, months, default_year), key=lambda d: d.start)
     # A date holds only letters, digits, spaces and apostrophes: each run of
     # those (a piece of the text between two punctuation marks) is searched
     # on its own, and only a piece with a year or a month's name, which a
@@ -227,7 +228,7 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
                 piece_months = True
             k += 1
         piece_digits = piece_years or (digits and _DIGIT.search(text, start, end) is not None)
-        found += _dates_between(text, start, end, piece_digits, piece_months, default_year)
+        found += _dates_between(text, start, end, piece_digits, piece_years, piece_months, default_year)
     return sorted(found, key=lambda d: d.start)
 
 
@@ -245,10 +246,12 @@ def _month_num(name: str) -> int:
     return MONTH_NUM[name.lower().replace("ſ", "s").replace("ı", "i").replace("i\u0307", "i")]
 
 
-def _dates_between(text: str, start: int, end: int, digits: bool, months: bool,
+def _dates_between(text: str, start: int, end: int, digits: bool, years: bool, months: bool,
                    default_year: int | None) -> list[DateMention]:
     """The dates of text[start:end], one piece of `dates_in`: each pattern in
-    turn, a match kept where none of a pattern before it is."""
+    turn, a match kept where none of a pattern before it is. The patterns
+    that need them are skipped when the piece has no digit, no year's digits
+    (`_YEAR_DIGITS`), no month's name."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -265,11 +268,11 @@ def _dates_between(text: str, start: int, end: int, digits: bool, months: bool,
         if free(m.start(), m.end()):
             found.append(DateMention(m.group(0), int(m.group(2)), _month_num(m.group(1)), None, m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    for m in _YEAR_RANGE.finditer(text, start, end) if digits else none:
+    for m in _YEAR_RANGE.finditer(text, start, end) if years else none:
         if free(m.start(), m.end()):
             found.append(DateMention(m.group(0), int(m.group(1)), None, None, m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    for m in _YEAR.finditer(text, start, end) if digits else none:
+    for m in _YEAR.finditer(text, start, end) if years else none:
         if free(m.start(), m.end()):
             found.append(DateMention(m.group(0), int(m.group(1)), None, None, m.start(), m.end()))
             taken.append((m.start(), m.end()))
