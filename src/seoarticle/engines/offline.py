@@ -934,6 +934,24 @@ _PLACE_PREP = re.compile(r"\b(à|au|aux|en|dans l'|dans le|dans la|dans les)\s?$
 _PLACE_PREP_REACH = 10
 
 
+def _is_word_or_hyphen(c: str) -> bool:
+    return c.isalnum() or c in "_-"  # as the patterns' [\w-]
+
+
+def _standalone(form: str, text: str):
+    """Where `form` stands in `text` with no word character or hyphen on
+    either side: the matches of « (?<![\\w-])form(?![\\w-]) », without
+    compiling a pattern per form (each one is new to a process)."""
+    at, n = text.find(form), len(text)
+    while at >= 0:
+        end = at + len(form)
+        if (at == 0 or not _is_word_or_hyphen(text[at - 1])) and (end == n or not _is_word_or_hyphen(text[end])):
+            yield at
+            at = text.find(form, max(end, at + 1))  # (matches do not overlap; an empty one moves on)
+        else:
+            at = text.find(form, at + 1)
+
+
 def _place_phrase(e, analysis: Analysis) -> str | None:
     """« à New York », « au Japon », « dans le New Jersey »: the place with the
     preposition the text itself puts before it (None when it never does)."""
@@ -943,9 +961,9 @@ def _place_phrase(e, analysis: Analysis) -> str | None:
         for form in [e.name, *e.forms]:
             if form not in text:
                 continue
-            for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
-                # (As a search of text[:m.start()], in the only place a match can be.)
-                p = _PLACE_PREP.search(text, max(0, m.start() - _PLACE_PREP_REACH), m.start())
+            for at in _standalone(form, text):
+                # (As a search of text[:at], in the only place a match can be.)
+                p = _PLACE_PREP.search(text, max(0, at - _PLACE_PREP_REACH), at)
                 if p:
                     prep = p.group(1).lower()
                     preps[prep] = preps.get(prep, 0) + 1
