@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from .arrays import words_of
 from .reader import MONTHS, Source
 from .text import numbers as find_numbers
 from .text import split_sentences, word_count
@@ -491,7 +492,7 @@ def _opening_at(doc, words, subordinate_too: bool = True) -> int | None:
     il est autorisé … »): not after a clause before the comma (a finite
     verb, a quotation, a parenthesis or, with `subordinate_too`, a
     subordinating word), whose own subject the word may stand for."""
-    w = _words_of(doc)
+    w = words_of(doc)
     lower = w.lower
     if lower[0] in words:
         return 0
@@ -502,14 +503,6 @@ def _opening_at(doc, words, subordinate_too: bool = True) -> int | None:
            for i, text in enumerate(w.text[:comma])):
         return None
     return comma + 1
-
-
-def _words_of(doc):
-    """The sentence's words as arrays (see rephrase's `_Words`: reading
-    spaCy's tokens one by one is slow)."""
-    from .rephrase import _words  # (rephrase imports this module)
-
-    return _words(doc)
 
 
 def _subject_pronoun_at(doc) -> int | None:
@@ -594,7 +587,7 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
     for k, s in enumerate(sentences):
         if k == 0:
             continue
-        if any(x in _DEMONSTRATIVE_TO_DEFINITE for x in _words_of(s.doc).lower[1:]):
+        if any(x in _DEMONSTRATIVE_TO_DEFINITE for x in words_of(s.doc).lower[1:]):
             while gathered < k:
                 earlier.update(_noun_lemmas(sentences[gathered].doc))
                 gathered += 1
@@ -622,7 +615,7 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
 def _noun_lemmas(doc) -> list[str]:
     """The lemmas (lower case) of a sentence's nouns: the nouns found in its
     words as arrays, only theirs read from spaCy's tokens."""
-    return [doc[i].lemma_.lower() for i, pos in enumerate(_words_of(doc).pos) if pos == "NOUN"]
+    return [doc[i].lemma_.lower() for i, pos in enumerate(words_of(doc).pos) if pos == "NOUN"]
 
 
 # Nouns a demonstrative points with at what was said, not at a thing named

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .arrays import words_of
 from .text import memoize, normalize, strip_accents, words
 
 ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.I)
@@ -128,7 +129,7 @@ GENERIC = {
 
 
 def _is_nominal(w, like_num: list, i: int) -> bool:
-    """Token i (of `w`, a sentence's words: see rephrase's `_Words`) is a
+    """Token i (of `w`, a sentence's words: see `arrays.Words`) is a
     word of a nominal group."""
     pos = w.pos[i]
     if pos not in NOMINAL_POS and pos != "VERB":
@@ -154,16 +155,10 @@ def _windows(doc):
     return iter(windows)
 
 
-def _words_of(doc):
-    from .rephrase import _words  # (spaCy's: not imported until a text is analysed)
-
-    return _words(doc)
-
-
 def _find_windows(doc):
     from spacy.attrs import ENT_IOB, LIKE_NUM
 
-    w = _words_of(doc)
+    w = words_of(doc)
     n = w.n
     if not n:
         return
@@ -303,7 +298,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     for doc in docs:
         w = None
         for toks in _windows(doc):
-            w = w or _words_of(doc)
+            w = w or words_of(doc)
             add(w.span_text(toks[0], toks[-1] + 1), "group")
 
     pair_counts: Counter = Counter()
@@ -451,7 +446,7 @@ def _fallback(analysis) -> Keyphrase:
     from spacy.attrs import LIKE_NUM
 
     for s in analysis.sentences:
-        w = _words_of(s.doc)
+        w = words_of(s.doc)
         like_num = s.doc.to_array([LIKE_NUM]).tolist() if w.n else []
         for i, (text, low) in enumerate(zip(w.text, w.lower)):
             if (w.pos[i] in ("NOUN", "PROPN") and low not in FUNCTION_WORDS and len(text) > 2

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from . import keyphrase as kpm
 from .analysis import Analysis, Sentence
 from .keyphrase import Keyphrase
-from .rephrase import _words, clauses, compress, has_clause, points_back, relative_statements, surface_clause_at
+from .arrays import words_of
+from .rephrase import clauses, compress, has_clause, points_back, relative_statements, surface_clause_at
 from .text import capitalize_first, lower_first, slugify, word_count
 
 TITLE_MAX = 65
@@ -125,7 +126,7 @@ def _article_by_gender(phrase: str, analysis: Analysis) -> str:
 
 
 def _first_nouns(analysis: Analysis) -> dict:
-    """Lower-cased text -> the morphology (`_Words.feats`) of the first token
+    """Lower-cased text -> the morphology (`arrays.Words.feats`) of the first token
     of the text tagged NOUN with it; built once per analysis (a scan of
     every token for each heading was quadratic), from the sentences' words
     as arrays (spaCy's tokens one by one are slow)."""
@@ -133,7 +134,7 @@ def _first_nouns(analysis: Analysis) -> dict:
     if firsts is None:
         firsts = {}
         for s in analysis.sentences:
-            w = _words(s.doc)
+            w = words_of(s.doc)
             for i, pos in enumerate(w.pos):
                 if pos == "NOUN":
                     firsts.setdefault(w.text[i].lower(), w.feats[i])
@@ -268,7 +269,7 @@ def _truncations(s: Sentence) -> list[str]:
     has no main verb before its comma: no cut there."""
     out = []
     doc, text = s.doc, s.text
-    w = _words(doc)
+    w = words_of(doc)
     for i, at in enumerate(w.idx):
         if at > 2 * DESCRIPTION_MAX:
             break  # a longer head is no description (and the test below is linear: no square of a long sentence)
@@ -488,7 +489,7 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
     for s in sentences:
         w = None
         for toks in kpm._windows(s.doc):
-            w = w or _words(s.doc)
+            w = w or words_of(s.doc)
             first, last = toks[0], toks[-1]
             before = s.text[: w.idx[first]]
             if before.count("«") > before.count("»") and not quotes_too:

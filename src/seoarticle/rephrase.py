@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
-import weakref
 
 from .analysis import DateMention, Sentence, clause_pronoun_antecedent, per_sentence
+from .arrays import Words, words_of
 from .text import capitalize_first, word_count
 
 MIN_WORDS = 5
@@ -52,142 +52,6 @@ EMPHATIC = {"eux", "elle", "elles", "lui"}
 _REF = re.compile(r"\s*\[\d+\]")
 
 
-@functools.lru_cache(maxsize=1)
-def _attributes() -> list:
-    """The token attributes `_Words` reads as arrays, in one call: four
-    strings' hashes, the morphology's hash, then numbers. (Imported when a
-    Doc is first read: spaCy is loaded by then, and importing this module
-    must not load it.)"""
-    from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LOWER, MORPH, ORTH, POS, SPACY
-
-    return [ORTH, LOWER, POS, DEP, MORPH, HEAD, IDX, SPACY, IS_PUNCT]
-
-
-_UINT64 = (1 << 64) - 1  # spaCy's arrays are of unsigned 64-bit integers
-
-
-class _Words:
-    """A sentence's parse read once into plain lists, by token index:
-    reading a spaCy token's attributes one at a time is slow, and the
-    derivations below walk the same sentence's words again and again."""
-
-    __slots__ = ("_doc_text", "n", "text", "lower", "pos", "dep", "head", "idx", "space", "punct", "feats",
-                 "verb_finite", "_children")
-
-    def __init__(self, doc):
-        # (Not the Doc itself: the Doc's death is what forgets its words.)
-        self.n = len(doc)
-        store = doc.vocab.strings
-        attrs = _attributes()
-        columns = doc.to_array(attrs).T.tolist() if self.n else [[]] * len(attrs)
-        *strings, morph, offsets, self.idx, self.space, self.punct = columns  # (space and punct as 1 or 0)
-        self.text, self.lower, self.pos, self.dep = (_strings(col, store) for col in strings)
-        # HEAD is an offset, a negative one (to the left) read modulo 2**64.
-        self.head = [(i + o) & _UINT64 for i, o in enumerate(offsets)]
-        self.feats = _morphologies(morph, store)
-        # A finite verb or auxiliary, as the tagger says: asked of nearly every word.
-        self.verb_finite = [p in ("VERB", "AUX") and "Fin" in f.get("VerbForm", ()) for p, f in zip(self.pos, self.feats)]
-        self._children = None
-        self._doc_text = None
-
-    def morph(self, i: int, field: str) -> list[str]:
-        """What `token.morph.get(field)` says of token i (a shared list: not to be changed)."""
-        return self.feats[i].get(field, _NONE)
-
-    def children(self, i: int) -> list[int]:
-        """The indexes of token i's children, in order (as `token.children`)."""
-        if self._children is None:
-            self._children = [[] for _ in range(self.n)]
-            for k, h in enumerate(self.head):
-                if h != k:
-                    self._children[h].append(k)
-        return self._children[i]
-
-    def end_char(self, i: int) -> int:
-        """Where token i ends in the text."""
-        return self.idx[i] + len(self.text[i])
-
-    @property
-    def doc_text(self) -> str:
-        """The Doc's text (as `doc.text`, rebuilt from the words: faster)."""
-        if self._doc_text is None:
-            self._doc_text = "".join(t + " " if sp else t for t, sp in zip(self.text, self.space))
-        return self._doc_text
-
-    def span_text(self, a: int, b: int) -> str:
-        """The text of tokens a..b (as `doc[a:b].text`)."""
-        return self.doc_text[self.idx[a] : self.end_char(b - 1)] if a < b else ""
-
-
-_NONE: list[str] = []
-
-
-def _features(morph: str) -> dict[str, list[str]]:
-    """A token's morphology (« Gender=Fem|Number=Sing ») as lists of values by field."""
-    if morph in ("", "_"):
-        return {}
-    return {field: values.split(",") for field, _, values in (f.partition("=") for f in morph.split("|"))}
-
-
-class _Strings(dict):
-    """The vocabulary's strings met so far, by hash: a miss is read from
-    `store`, the StringStore of the Doc being read (set before a lookup)."""
-
-    __slots__ = ("store",)
-
-    def __missing__(self, h: int) -> str:
-        value = self[h] = self.store[h]
-        return value
-
-
-class _Morphologies(_Strings):
-    """The morphologies met so far, read (see `_features`), by hash."""
-
-    __slots__ = ()
-
-    def __missing__(self, h: int) -> dict[str, list[str]]:
-        value = self[h] = _features(self.store[h])
-        return value
-
-
-_STRINGS = _Strings()
-_FEATURES = _Morphologies()
-
-
-def _strings(hashes: list[int], store) -> list[str]:
-    _STRINGS.store = store
-    return list(map(_STRINGS.__getitem__, hashes))
-
-
-def _morphologies(hashes: list[int], store) -> list[dict[str, list[str]]]:
-    _FEATURES.store = store
-    return list(map(_FEATURES.__getitem__, hashes))
-
-
-# id(Doc) -> (a weak reference to the Doc, its words): a plain dict is asked
-# faster than a WeakKeyDictionary; the reference's callback forgets the
-# words when the Doc dies.
-_WORDS: dict[int, tuple] = {}
-
-
-def _words(doc) -> _Words:
-    """The `_Words` of a Doc, read once."""
-    try:
-        return _WORDS[id(doc)][1]
-    except KeyError:
-        key = id(doc)
-        w = _Words(doc)
-        _WORDS[key] = (weakref.ref(doc, lambda _, key=key: _WORDS.pop(key, None)), w)
-        return w
-
-
-def _forget_words() -> None:
-    _WORDS.clear()
-    _STRINGS.clear()
-    _FEATURES.clear()
-
-
-_words.cache_clear = _forget_words  # as the memoized functions: a fresh start forgets them
 
 
 # A connective opening a part of a sentence ties it to what came before;
@@ -307,7 +171,7 @@ def _is_clause(doc, a: int, b: int) -> bool:
     """True when the characters a..b hold one syntactic unit that can go: no
     quotation mark, not the main verb or its subject, and every word in it
     hangs from one head inside it (a subtree, give or take punctuation)."""
-    w = _words(doc)
+    w = words_of(doc)
     if "«" in w.doc_text[a:b] or "»" in w.doc_text[a:b]:
         return False
     span = doc.char_span(a, b, alignment_mode="contract")
@@ -342,7 +206,7 @@ def surface_clause_at(doc, i: int, end: int | None = None) -> bool:
     determiner, a name or a subject pronoun, then a finite verb before any
     comma, colon, quotation, parenthesis or relative pronoun (and before
     token `end`)."""
-    w = _words(doc)
+    w = words_of(doc)
     if i >= w.n:
         return False
     if not (w.pos[i] in ("DET", "PROPN") or w.lower[i] in SUBJECT_PRONOUNS or w.text[i][:1].isupper()):
@@ -358,7 +222,7 @@ def surface_clause_at(doc, i: int, end: int | None = None) -> bool:
 _THIRD_PERSON_ENDING = re.compile(r"(?:e|ent|it|ait)$")
 
 
-def _looks_finite(w: _Words, i: int) -> bool:
+def _looks_finite(w: Words, i: int) -> bool:
     """A present-tense verb the small model tags as an adjective or noun
     right after a name (« Alistair accélère »): a lower-case word ending like
     a third-person verb, after a name (token i of the words `w`)."""
@@ -413,7 +277,7 @@ def _removable(s: Sentence):
     the spans always removable, the leading adverbial (and whether a date is
     in it or before), and the spans of the lean variant."""
     text, doc = s.text, s.doc
-    w = _words(doc)
+    w = words_of(doc)
     words, idx, n = w.text, w.idx, w.n
     leading, leading_dated = None, False
     spans: list[tuple[int, int]] = []
@@ -500,7 +364,7 @@ def _indefinite_relatives(s: Sentence, body_end: int) -> list[tuple[int, int]]:
     holds adds to it: without it the sentence says less, never something
     else. Not after a negation (« n'a trouvé aucun X qui … » would flip)."""
     text = s.text
-    w = _words(s.doc)
+    w = words_of(s.doc)
     words, lower, pos, idx, n = w.text, w.lower, w.pos, w.idx, w.n
     out = []
     for i in range(2, n):
@@ -570,7 +434,7 @@ def _incise_after_subject(s: Sentence) -> list[tuple[int, int]]:
     right after it. An enumeration (« Paris, Lyon, Marseille et Nice
     sont … ») never has a verb after its second comma."""
     doc, text = s.doc, s.text
-    w = _words(doc)
+    w = words_of(doc)
     root = _root(doc).i
     subj = next((c for c in w.children(root) if w.dep[c].startswith("nsubj") and c < root), None)
     if subj is None or doc[subj].left_edge.i != 0:
@@ -591,7 +455,7 @@ def _incise_after_subject(s: Sentence) -> list[tuple[int, int]]:
 
 @per_sentence
 def _emphatic_pronouns(s: Sentence) -> list[tuple[int, int]]:
-    w = _words(s.doc)
+    w = words_of(s.doc)
     spans = []
     for i in range(1, w.n):
         if (w.lower[i] in EMPHATIC and w.verb_finite[i - 1] and w.space[i - 1] and i + 1 < w.n
@@ -606,7 +470,7 @@ def _connective_adverbs(s: Sentence) -> list[tuple[int, int]]:
     (« L'alliance perd toutefois 65 sièges »), with the space before them,
     or with their commas when they stand between two."""
     text = s.text
-    w = _words(s.doc)
+    w = words_of(s.doc)
     spans = []
     for i in range(1, w.n):
         if (w.lower[i] in DROPPABLE_ADVERBS and w.pos[i] in ("ADV", "CCONJ")
@@ -654,7 +518,7 @@ def _leading_absolute(s: Sentence) -> list[tuple[int, int]]:
     its participle has a clitic object or is « étant »/« ayant », it has no
     finite verb, and the main clause after the comma has its own subject."""
     text = s.text
-    w = _words(s.doc)
+    w = words_of(s.doc)
     lower = w.lower
     comma = next((i for i in range(min(w.n, 15)) if w.text[i] == ","), None)
     if comma is None or comma < 3 or "«" in text[: w.idx[comma]]:
@@ -671,7 +535,7 @@ def _leading_absolute(s: Sentence) -> list[tuple[int, int]]:
     return [(0, w.idx[comma] + 1)]
 
 
-def _degree(w: _Words, i: int) -> bool:
+def _degree(w: Words, i: int) -> bool:
     """« aussi souvent qu'actuellement », « ainsi que »: the adverb (token i)
     is part of a comparison when an adjective or adverb and then « que »
     follow it."""
@@ -679,7 +543,7 @@ def _degree(w: _Words, i: int) -> bool:
             and any(w.lower[x] in ("que", "qu'") for x in range(i + 2, min(i + 4, w.n))))
 
 
-def _verb_follows(w: _Words, comma_at: int) -> bool:
+def _verb_follows(w: Words, comma_at: int) -> bool:
     """True when the comma at this offset is followed by a verb or its
     auxiliary (possibly after a clitic or an adverb)."""
     nxt = [k for k in range(w.n) if w.idx[k] > comma_at][:3]
@@ -773,7 +637,7 @@ def clauses(s: Sentence) -> list[str]:
     elle devrait rouvrir mercredi » -> two sentences. Only where each part has
     its own subject and finite verb; never inside a quotation."""
     doc, text = s.doc, s.text
-    w = _words(doc)
+    w = words_of(doc)
     words, lower, pos, n = w.text, w.lower, w.pos, w.n
     if n > CLAUSES_MAX_TOKENS:
         return []  # each cut tests both sides whole: the square of a sentence this long, for forms none would use
@@ -830,7 +694,7 @@ def clauses(s: Sentence) -> list[str]:
     return [p for p in out if word_count(p) >= MIN_WORDS]
 
 
-def _complete_before_colon(w: _Words, colon: int) -> bool:
+def _complete_before_colon(w: Words, colon: int) -> bool:
     """A colon (token `colon`) cuts only after a complete statement (« la
     seconde série aura une plus grande longévité que la précédente : … »),
     not after a verb whose object follows (« ont déclaré : « … » »), nor
@@ -849,7 +713,7 @@ _RELATIVES = {"qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelle
               "auxquelles", "duquel", "desquels", "desquelles"}
 
 
-def _noun_phrase_only(w: _Words, a: int, b: int) -> bool:
+def _noun_phrase_only(w: Words, a: int, b: int) -> bool:
     """True when every finite verb of the words a..b can belong to a
     relative clause of them: « un nombre brillant dont la couleur pourra
     passer du vert au bleu » is a noun phrase, whatever subject the parse
@@ -870,10 +734,10 @@ def _noun_phrase_only(w: _Words, a: int, b: int) -> bool:
 def has_clause(span) -> bool:
     """A finite verb with its own nominal or pronominal subject in the span,
     the span not a mere noun phrase with a relative clause."""
-    return _has_clause(_words(span.doc), span.start, span.end)
+    return _has_clause(words_of(span.doc), span.start, span.end)
 
 
-def _has_clause(w: _Words, a: int, b: int) -> bool:
+def _has_clause(w: Words, a: int, b: int) -> bool:
     """`has_clause` of the words a..b."""
     if _noun_phrase_only(w, a, b):
         return False
@@ -914,7 +778,7 @@ def split_coordination(s: Sentence) -> list[str]:
     root = _root(doc)
     if root.pos_ not in ("VERB", "AUX"):
         return []
-    w = _words(doc)
+    w = words_of(doc)
     subj = next((doc[c] for c in w.children(root.i) if w.dep[c] in ("nsubj", "nsubj:pass")), None)
     if subj is None or subj.i > root.i or (subj.pos_ == "PRON" and subj.lower_ not in SUBJECT_PRONOUNS):
         return []
@@ -954,7 +818,7 @@ _OPENS_CLAUSE = {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "si",
                  "comme", "puisque", "puisqu'"}
 
 
-def _verb_like(w: _Words, i: int) -> bool:
+def _verb_like(w: Words, i: int) -> bool:
     """Token i is a finite verb as the tagger says, or as its ending says (see
     `_looks_finite`); never a capitalised word (« Vincent Luis » has « Luis » as an auxiliary)."""
     return w.text[i][:1].islower() and (w.verb_finite[i] or _looks_finite(w, i))
@@ -972,7 +836,7 @@ def surface_coordination(s: Sentence) -> list[str]:
     text = s.text
     if split_coordination(s):
         return []
-    w = _words(s.doc)
+    w = words_of(s.doc)
     words, lower, n = w.text, w.lower, w.n
     first = next((i for i in range(n) if _verb_like(w, i)), None)
     if first is None or inside_quote(text, w.idx[first]):
@@ -1016,7 +880,7 @@ _PRONOUN_WORDS = {"il", "elle", "ils", "elles", "on", "ce", "c'", "cela", "ceci"
                   "celles", "tout", "tous", "chacun", "chacune", "certains", "plusieurs", "nous", "vous"}
 
 
-def _bare_predicate(w: _Words, j: int) -> bool:
+def _bare_predicate(w: Words, j: int) -> bool:
     """A verb the tagger took for a noun or an adjective right after « et »,
     « mais » or « puis » (« … mais sort fragilisée des dernières élections »,
     « … et présente pour la première fois un visage humain »): a lower-case
@@ -1065,7 +929,7 @@ def reorders(s: Sentence) -> list[str]:
     final = text[end:].strip() or "."
     if "«" in text or final not in (".",):
         return out
-    w = _words(doc)
+    w = words_of(doc)
     words, lower, pos, n = w.text, w.lower, w.pos, w.n
     root = _root(doc).i
     subj = next((c for c in w.children(root) if w.dep[c].startswith("nsubj")), None)
@@ -1139,7 +1003,7 @@ def final_adjunct(s: Sentence) -> str | None:
     end = len(text.rstrip(" .!?…"))
     if "«" in text:
         return None
-    w = _words(doc)
+    w = words_of(doc)
     root = _root(doc).i
     subj = next((c for c in w.children(root) if w.dep[c].startswith("nsubj")), None)
     if subj is None or subj > root:
@@ -1182,7 +1046,7 @@ def _adverbial_to_end(s: Sentence, end: int) -> list[str]:
     the comma has one verb group, no relative or completive clause and no
     other comma, so the adverbial can hang on nothing else."""
     text = s.text
-    w = _words(s.doc)
+    w = words_of(s.doc)
     comma = next((k for k in range(min(w.n, 8)) if w.text[k] == ","), None)
     if comma is None or comma < 2 or w.lower[0] not in TIME_PLACE_STARTS:
         return []
@@ -1216,7 +1080,7 @@ def _final_date_first(s: Sentence, end: int) -> list[str]:
         return []
     lead = _DATE_LEAD.search(text[: d.start])
     start = lead.start() + 1 if lead else d.start
-    w = _words(s.doc)
+    w = words_of(s.doc)
     finite = [k for k in range(w.n) if "Fin" in w.morph(k, "VerbForm")]
     rest = text[:start].strip()
     if len(finite) != 1 or word_count(rest) < MIN_WORDS or w.idx[finite[0]] >= start:
@@ -1259,7 +1123,7 @@ def _copula_inverted(s: Sentence, end: int) -> list[str]:
     text = s.text
     if "«" in text or "," in text[:end] or ":" in text:
         return []
-    w = _words(s.doc)
+    w = words_of(s.doc)
     lower, pos = w.lower, w.pos
     cop = next((k for k in range(w.n) if lower[k] in _COPULAS and pos[k] == "AUX"), None)
     if cop is None or cop < 2:
@@ -1289,7 +1153,7 @@ def relative_statements(s: Sentence) -> list[str]:
     qui réalise elle près de 10 % des voix » -> « La formation de gauche Die
     Linke créée en 2007 réalise elle près de 10 % des voix. »"""
     doc, text = s.doc, s.text
-    w = _words(doc)
+    w = words_of(doc)
     out = []
     for i in range(2, w.n):
         if w.lower[i] != "qui" or w.text[i - 1] != "," or inside_quote(text, w.idx[i]):
@@ -1341,7 +1205,7 @@ def relative_statements(s: Sentence) -> list[str]:
 _DEFINITE_ARTICLES = {"le", "la", "les", "l'"}
 
 
-def _article_back(w: _Words, end: int, is_article, refused, most: int, quotes: bool = False) -> int | None:
+def _article_back(w: Words, end: int, is_article, refused, most: int, quotes: bool = False) -> int | None:
     """Index of the article opening the nominal group that closes before
     token `end`, read off the words: walking back at most `most` tokens, over
     none that `refused` rejects (with `quotes`, a closed quotation is passed
@@ -1366,7 +1230,7 @@ def group_before(doc, end: int):
     preposition, at most ten words, with no verb, comma, quotation or
     coordination in them, and a noun right after the article. Returns
     (the group's span, its noun) or None."""
-    w = _words(doc)
+    w = words_of(doc)
     k = _article_back(
         w, end, lambda x: w.lower[x] in _DEFINITE_ARTICLES and x > 0 and w.pos[x - 1] == "ADP",
         lambda x: (w.punct[x] or w.lower[x] in _OPENS_CLAUSE or w.lower[x] in ("et", "ou") or _verb_like(w, x)
@@ -1388,7 +1252,7 @@ def _surface_relative(s: Sentence, qui: int) -> str | None:
     comma = qui - 1
     found = group_before(doc, comma)
     verb = doc[qui + 1] if qui + 1 < len(doc) else None
-    if found is None or verb is None or not _verb_like(_words(doc), verb.i):
+    if found is None or verb is None or not _verb_like(words_of(doc), verb.i):
         return None
     group, noun = found
     if noun.morph.get("Number") != verb.morph.get("Number"):
@@ -1430,7 +1294,7 @@ def dont_parts(s: Sentence) -> list[tuple[str, str, list, int]]:
     complement (« du nombre brillant »), the relative's tokens from its verb
     on, and where the relative ends in the text."""
     doc, text = s.doc, s.text
-    w = _words(doc)
+    w = words_of(doc)
     out = []
     for i in range(2, w.n - 2):
         if w.lower[i] != "dont" or inside_quote(text, w.idx[i]):
@@ -1482,7 +1346,7 @@ def subordinate_statements(s: Sentence) -> list[str]:
     doc, text = s.doc, s.text
     out = []
     body_end = len(text.rstrip(" .!?…"))
-    w = _words(doc)
+    w = words_of(doc)
     m = _SUBORDINATE_PRONOUN.search(text)
     if m:
         root = _root(doc)
@@ -1529,7 +1393,7 @@ def subordinate_statements(s: Sentence) -> list[str]:
 def _group_to_article(doc, end: int):
     """The words before token `end` back to a definite article, a nominal
     group: nouns, adjectives and their complements, no verb nor punctuation."""
-    w = _words(doc)
+    w = words_of(doc)
     k = _article_back(w, end, lambda x: w.lower[x] in _DEFINITE_ARTICLES and w.pos[x] == "DET",
                       lambda x: w.punct[x] or w.pos[x] in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"), most=9)
     if k is None or end - k < 2 or w.pos[k + 1] != "NOUN":
@@ -1542,7 +1406,7 @@ def _antecedent_group(doc, end: int):
     (« le thème « Époques et styles architecturaux » », « un nombre
     brillant »), passing over a closed quotation; None unless that article
     follows a verb, « et », a comma or nothing."""
-    w = _words(doc)
+    w = words_of(doc)
     k = _article_back(w, end, lambda x: w.lower[x] in _OF_ARTICLE and w.pos[x] == "DET",
                       lambda x: w.punct[x] or w.lower[x] in ("et", "ou") or w.verb_finite[x],
                       most=12, quotes=True)
@@ -1596,7 +1460,7 @@ def attributions(s: Sentence) -> list[str]:
     a annoncé qu'elle … »), under a negation, or with another complement of
     the verb that « selon » would lose (« a déclaré à la presse que … »)."""
     doc, text = s.doc, s.text
-    w = _words(doc)
+    w = words_of(doc)
     out = []
     at = next((k for k in range(w.n) if w.lower[k] in ("que", "qu'") and w.pos[k] == "SCONJ"), None)
     que = doc[at] if at is not None else None

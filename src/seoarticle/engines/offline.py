@@ -18,7 +18,8 @@ from .. import keyphrase as kpm
 from ..analysis import _THIS_DATE, Analysis, Sentence, dates_in, per_sentence
 from ..model import Article, Block, Options
 from ..outline import Plan, de, joined_text, with_article
-from ..rephrase import (_final_date_first, _replace_outside_quotes, _root, _words, attributions, clauses, compress, date_label, dont_statements,
+from ..arrays import words_of
+from ..rephrase import (_final_date_first, _replace_outside_quotes, _root, attributions, clauses, compress, date_label, dont_statements,
                         drop_emphatic, group_before, inside_quote, lower_start, points_back, relative_statements,
                         reorder_form, reorders, split_coordination, subordinate_statements, surface_coordination,
                         without_connective, without_date, without_span)
@@ -167,7 +168,7 @@ def _figure_spans(s: Sentence) -> list[tuple[int, int]]:
     """Character spans of the figures of a sentence (digits, or a number word
     counting a noun), dates and quotations left out."""
     out = [(m.start(), m.end()) for m in _DIGITS.finditer(s.text)]
-    w = _words(s.doc)
+    w = words_of(s.doc)
     for i, low in enumerate(w.lower):
         if low in NUMBER_WORDS and w.dep[i] == "nummod" and i > 0 and w.pos[i - 1] != "DET":
             out.append((w.idx[i], w.end_char(i)))
@@ -198,7 +199,7 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
         if tail and "%" in unit.group(0):
             end += tail.end()
     else:
-        w = _words(s.doc)
+        w = words_of(s.doc)
         toks = [i for i, at in enumerate(w.idx) if a <= at < b]
         if not toks or w.idx[toks[0]] != a:
             return None  # « course.+12 000 »: the tokens do not start with the figure
@@ -313,7 +314,7 @@ def _noun_phrase(s: Sentence, a: int, label: str) -> str | None:
     (« des vents soufflant à plus de 125 km/h »), when it is a phrase of its
     own: no finite verb, no coordination of verbs, and at least three words
     more than the label."""
-    w = _words(s.doc)
+    w = words_of(s.doc)
     i = next((i for i, at in enumerate(w.idx) if at <= a < w.end_char(i)), None)
     if i is None or w.dep[i] != "nummod" or w.pos[w.head[i]] != "NOUN":
         return None
@@ -981,7 +982,7 @@ def _tells_future(doc) -> bool:
     """A verb of the sentence in the future (« aura lieu »), « devoir » or
     « prévoir », or a near future: « va être lancée », « vont ouvrir »
     (« aller » in the present before an infinitive)."""
-    w = _words(doc)
+    w = words_of(doc)
     for i, pos in enumerate(w.pos):
         if pos not in ("VERB", "AUX"):
             continue

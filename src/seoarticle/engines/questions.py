@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass
 
 from ..analysis import DateMention, Sentence, per_sentence
-from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root, _words, inside_quote, lower_start
+from ..arrays import words_of
+from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root, inside_quote, lower_start
 from ..text import capitalize_first
 
 _PRONOUNS = {("Masc", "Sing"): "il", ("Fem", "Sing"): "elle", ("Masc", "Plur"): "ils", ("Fem", "Plur"): "elles"}
@@ -133,7 +134,7 @@ def _clause(s: Sentence):
     when plain: a nominal subject before a finite verb, only clitics
     between them, no negation."""
     doc = s.doc
-    w = _words(doc)  # the parse read once, by token index (see rephrase._Words)
+    w = words_of(doc)  # the parse read once, by token index (see arrays.Words)
     root = _root(doc).i
     if w.dep[root] != "ROOT" or w.pos[root] not in ("VERB", "AUX"):
         return None
@@ -298,7 +299,7 @@ def why(s: Sentence) -> Question | None:
         return None
     _, finite, root = clause
     doc = s.doc
-    w = _words(doc)
+    w = words_of(doc)
     for k in range(finite.i + 1, min(root.right_edge.i + 1, w.n)):
         if w.text[k][:1] not in ("a", "A", "p", "P"):
             continue  # neither « afin » nor « pour »

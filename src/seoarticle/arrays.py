@@ -1,0 +1,150 @@
+"""A parsed sentence read once into plain lists, by token index.
+
+Reading a spaCy token's attributes one at a time is slow (each access builds
+a Token and reads the string store), and the engine, the outline, the
+keyphrase choice and the analysis walk the same sentences' words again and
+again: `words_of(doc)` reads a Doc's attributes with one `to_array` call and
+keeps the lists until the Doc dies. Importing this module does not load spaCy.
+"""
+
+from __future__ import annotations
+
+import functools
+import weakref
+
+@functools.lru_cache(maxsize=1)
+def _attributes() -> list:
+    """The token attributes `Words` reads as arrays, in one call: four
+    strings' hashes, the morphology's hash, then numbers. (Imported when a
+    Doc is first read: spaCy is loaded by then, and importing this module
+    must not load it.)"""
+    from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LOWER, MORPH, ORTH, POS, SPACY
+
+    return [ORTH, LOWER, POS, DEP, MORPH, HEAD, IDX, SPACY, IS_PUNCT]
+
+
+_UINT64 = (1 << 64) - 1  # spaCy's arrays are of unsigned 64-bit integers
+
+
+class Words:
+    """A sentence's parse as plain lists, by token index: text, lower, pos,
+    dep, head (an index), idx, space and punct (1 or 0), feats (the
+    morphology by field), verb_finite."""
+
+    __slots__ = ("_doc_text", "n", "text", "lower", "pos", "dep", "head", "idx", "space", "punct", "feats",
+                 "verb_finite", "_children")
+
+    def __init__(self, doc):
+        # (Not the Doc itself: the Doc's death is what forgets its words.)
+        self.n = len(doc)
+        store = doc.vocab.strings
+        attrs = _attributes()
+        columns = doc.to_array(attrs).T.tolist() if self.n else [[]] * len(attrs)
+        *strings, morph, offsets, self.idx, self.space, self.punct = columns  # (space and punct as 1 or 0)
+        self.text, self.lower, self.pos, self.dep = (_strings(col, store) for col in strings)
+        # HEAD is an offset, a negative one (to the left) read modulo 2**64.
+        self.head = [(i + o) & _UINT64 for i, o in enumerate(offsets)]
+        self.feats = _morphologies(morph, store)
+        # A finite verb or auxiliary, as the tagger says: asked of nearly every word.
+        self.verb_finite = [p in ("VERB", "AUX") and "Fin" in f.get("VerbForm", ()) for p, f in zip(self.pos, self.feats)]
+        self._children = None
+        self._doc_text = None
+
+    def morph(self, i: int, field: str) -> list[str]:
+        """What `token.morph.get(field)` says of token i (a shared list: not to be changed)."""
+        return self.feats[i].get(field, _NONE)
+
+    def children(self, i: int) -> list[int]:
+        """The indexes of token i's children, in order (as `token.children`)."""
+        if self._children is None:
+            self._children = [[] for _ in range(self.n)]
+            for k, h in enumerate(self.head):
+                if h != k:
+                    self._children[h].append(k)
+        return self._children[i]
+
+    def end_char(self, i: int) -> int:
+        """Where token i ends in the text."""
+        return self.idx[i] + len(self.text[i])
+
+    @property
+    def doc_text(self) -> str:
+        """The Doc's text (as `doc.text`, rebuilt from the words: faster)."""
+        if self._doc_text is None:
+            self._doc_text = "".join(t + " " if sp else t for t, sp in zip(self.text, self.space))
+        return self._doc_text
+
+    def span_text(self, a: int, b: int) -> str:
+        """The text of tokens a..b (as `doc[a:b].text`)."""
+        return self.doc_text[self.idx[a] : self.end_char(b - 1)] if a < b else ""
+
+
+_NONE: list[str] = []
+
+
+def _features(morph: str) -> dict[str, list[str]]:
+    """A token's morphology (« Gender=Fem|Number=Sing ») as lists of values by field."""
+    if morph in ("", "_"):
+        return {}
+    return {field: values.split(",") for field, _, values in (f.partition("=") for f in morph.split("|"))}
+
+
+class _Strings(dict):
+    """The vocabulary's strings met so far, by hash: a miss is read from
+    `store`, the StringStore of the Doc being read (set before a lookup)."""
+
+    __slots__ = ("store",)
+
+    def __missing__(self, h: int) -> str:
+        value = self[h] = self.store[h]
+        return value
+
+
+class _Morphologies(_Strings):
+    """The morphologies met so far, read (see `_features`), by hash."""
+
+    __slots__ = ()
+
+    def __missing__(self, h: int) -> dict[str, list[str]]:
+        value = self[h] = _features(self.store[h])
+        return value
+
+
+_STRINGS = _Strings()
+_FEATURES = _Morphologies()
+
+
+def _strings(hashes: list[int], store) -> list[str]:
+    _STRINGS.store = store
+    return list(map(_STRINGS.__getitem__, hashes))
+
+
+def _morphologies(hashes: list[int], store) -> list[dict[str, list[str]]]:
+    _FEATURES.store = store
+    return list(map(_FEATURES.__getitem__, hashes))
+
+
+# id(Doc) -> (a weak reference to the Doc, its words): a plain dict is asked
+# faster than a WeakKeyDictionary; the reference's callback forgets the
+# words when the Doc dies.
+_WORDS: dict[int, tuple] = {}
+
+
+def words_of(doc) -> Words:
+    """The `Words` of a Doc, read once (and forgotten with the Doc)."""
+    try:
+        return _WORDS[id(doc)][1]
+    except KeyError:
+        key = id(doc)
+        w = Words(doc)
+        _WORDS[key] = (weakref.ref(doc, lambda _, key=key: _WORDS.pop(key, None)), w)
+        return w
+
+
+def _forget_words() -> None:
+    _WORDS.clear()
+    _STRINGS.clear()
+    _FEATURES.clear()
+
+
+words_of.cache_clear = _forget_words  # as the memoized functions: a fresh start forgets them
