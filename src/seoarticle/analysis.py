@@ -776,20 +776,31 @@ def attach_roles(sentences: list[Sentence], entities: list[Entity]) -> None:
             e = by_form.get(name)
             if e is None or e.label != "PER":
                 continue
-            for m in re.finditer(re.escape(name), s.text):
-                after = s.text[m.end() :]
+            for start, end in _literal_matches(name, s.text):
+                after = s.text[end:]
                 am = _AGE.match(after)
                 if am and not e.age:
                     e.age = am.group(1)
                 ap = _APPOS_AFTER.match(after)
                 if ap and not am:
                     role = ap.group(1).strip()
-                    span = _span(s, role, m.end())
+                    span = _span(s, role, end)
                     if span is not None and _is_role_span(span):
                         _add_role(e, role)
-                role = _role_before(s, m.start())
+                role = _role_before(s, start)
                 if role:
                     _add_role(e, role)
+
+
+def _literal_matches(form: str, text: str):
+    """(start, end) of each occurrence of `form` in `text`, left to right and
+    not overlapping: the matches of `re.finditer(re.escape(form), text)`,
+    without compiling a pattern per form (each one is new to a process)."""
+    step = max(len(form), 1)  # (an empty form matches at every position)
+    at = text.find(form)
+    while at >= 0:
+        yield at, at + len(form)
+        at = text.find(form, at + step)
 
 
 def _span(s: Sentence, text: str, offset: int):

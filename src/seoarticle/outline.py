@@ -506,8 +506,10 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
                 text = span_text
             forms.setdefault(key, (text, s.id))
             # A name, not a noun the text uses with an article (« au Sud-Africain Henri Schoeman »).
-            named.setdefault(key, w.pos[first] == "PROPN" and not re.search(
-                r"\b(?:le|la|les|l'|au|aux|du|des)\s?" + re.escape(w.text[first]) + r"\b", s.text, re.I))
+            # The first occurrence decides: the key is tested first, as the search is not free.
+            if key not in named:
+                named[key] = w.pos[first] == "PROPN" and not re.search(
+                    r"\b(?:le|la|les|l'|au|aux|du|des)\s?" + re.escape(w.text[first]) + r"\b", s.text, re.I)
     def score(key):
         distinct = sum(1.0 / max(1, doc_freq[k]) for k in key)
         propn = any(c.isupper() for c in forms[key][0][1:])

@@ -388,6 +388,17 @@ _COMMON_STARTS = {"le", "la", "les", "un", "une", "des", "du", "de", "ce", "cet"
                   "environ"}
 
 
+def _starts_with_word(text: str, name: str) -> bool:
+    """Whether `text` opens on `name` followed by a word boundary: what
+    « re.match(re.escape(name) + r"\b", text) » says, without compiling a
+    pattern per name."""
+    if not text.startswith(name):
+        return False
+    before = name[-1:].isalnum() or name[-1:] == "_"  # as \w on either side of the boundary
+    after = text[len(name) : len(name) + 1]
+    return before != (after.isalnum() or after == "_")
+
+
 def lower_first_word(text: str, s: Sentence | None = None) -> str:
     """A statement after a label and a colon starts in lower case, unless its
     first word is a name or an acronym (as the parse of its sentence `s`
@@ -396,7 +407,7 @@ def lower_first_word(text: str, s: Sentence | None = None) -> str:
     if first.lower() in _COMMON_STARTS or re.match(r"^(?:L'|D'|Qu')", first):
         return text[:1].lower() + text[1:]
     if s is not None and first[:1].isupper() and not first.isupper():
-        if any(label == "PER" and re.match(re.escape(name) + r"\b", text) for name, label in s.entities):
+        if any(label == "PER" and _starts_with_word(text, name) for name, label in s.entities):
             return text  # « Angela Merkel », whatever the tagger says of « Angela »
         tok = next((t for t in s.doc if t.text == first.rstrip(",;:")), None)
         if tok is not None and tok.pos_ in ("ADJ", "ADV", "VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ"):
