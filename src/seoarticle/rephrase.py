@@ -159,12 +159,19 @@ def points_back(text: str) -> bool:
     return bare != text and points_back(capitalize_first(bare))
 
 
-def _root(doc):
-    """The first root of a parse (memoized on the Doc: asked many times per sentence)."""
+def _root_index(doc) -> int:
+    """The index of a parse's first root, 0 if it has none (memoized on the
+    Doc: asked many times per sentence)."""
     i = doc.user_data.get("seoarticle.root")
     if i is None:
-        i = doc.user_data["seoarticle.root"] = next((t.i for t in doc if t.dep_ == "ROOT"), 0)
-    return doc[i]
+        dep = words_of(doc).dep
+        i = doc.user_data["seoarticle.root"] = dep.index("ROOT") if "ROOT" in dep else 0
+    return i
+
+
+def _root(doc):
+    """The first root of a parse, as a token (see `_root_index`)."""
+    return doc[_root_index(doc)]
 
 
 def _is_clause(doc, a: int, b: int) -> bool:
@@ -180,7 +187,7 @@ def _is_clause(doc, a: int, b: int) -> bool:
     toks = [k for k in range(span.start, span.end) if not w.punct[k]]
     if not toks:
         return False
-    root = _root(doc).i
+    root = _root_index(doc)
     if root in toks or any(w.dep[k].startswith("nsubj") and w.head[k] == root for k in toks):
         return False
     inside = set(toks)
@@ -435,7 +442,7 @@ def _incise_after_subject(s: Sentence) -> list[tuple[int, int]]:
     sont … ») never has a verb after its second comma."""
     doc, text = s.doc, s.text
     w = words_of(doc)
-    root = _root(doc).i
+    root = _root_index(doc)
     subj = next((c for c in w.children(root) if w.dep[c].startswith("nsubj") and c < root), None)
     if subj is None or doc[subj].left_edge.i != 0:
         return []
@@ -775,13 +782,14 @@ def split_coordination(s: Sentence) -> list[str]:
     doc, text = s.doc, s.text
     if "«" in text:
         return []
-    root = _root(doc)
-    if root.pos_ not in ("VERB", "AUX"):
-        return []
     w = words_of(doc)
-    subj = next((doc[c] for c in w.children(root.i) if w.dep[c] in ("nsubj", "nsubj:pass")), None)
-    if subj is None or subj.i > root.i or (subj.pos_ == "PRON" and subj.lower_ not in SUBJECT_PRONOUNS):
+    r = _root_index(doc)
+    if w.pos[r] not in ("VERB", "AUX"):
         return []
+    k = next((c for c in w.children(r) if w.dep[c] in ("nsubj", "nsubj:pass")), None)
+    if k is None or k > r or (w.pos[k] == "PRON" and w.lower[k] not in SUBJECT_PRONOUNS):
+        return []
+    root, subj = doc[r], doc[k]
     first, last = subj.left_edge.i, subj.right_edge.i
     if "," in w.span_text(first, last + 1):
         return []
@@ -931,7 +939,7 @@ def reorders(s: Sentence) -> list[str]:
         return out
     w = words_of(doc)
     words, lower, pos, n = w.text, w.lower, w.pos, w.n
-    root = _root(doc).i
+    root = _root_index(doc)
     subj = next((c for c in w.children(root) if w.dep[c].startswith("nsubj")), None)
     subj_start = doc[subj].left_edge.i if subj is not None else None
     if subj is not None:
@@ -1004,7 +1012,7 @@ def final_adjunct(s: Sentence) -> str | None:
     if "«" in text:
         return None
     w = words_of(doc)
-    root = _root(doc).i
+    root = _root_index(doc)
     subj = next((c for c in w.children(root) if w.dep[c].startswith("nsubj")), None)
     if subj is None or subj > root:
         return None

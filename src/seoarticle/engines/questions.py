@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..analysis import DateMention, Sentence, per_sentence
 from ..arrays import words_of
-from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root, inside_quote, lower_start
+from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root, _root_index, inside_quote, lower_start
 from ..text import capitalize_first
 
 _PRONOUNS = {("Masc", "Sing"): "il", ("Fem", "Sing"): "elle", ("Masc", "Plur"): "ils", ("Fem", "Plur"): "elles"}
@@ -135,7 +135,7 @@ def _clause(s: Sentence):
     between them, no negation."""
     doc = s.doc
     w = words_of(doc)  # the parse read once, by token index (see arrays.Words)
-    root = _root(doc).i
+    root = _root_index(doc)
     if w.dep[root] != "ROOT" or w.pos[root] not in ("VERB", "AUX"):
         return None
     subj = next((c for c in w.children(root) if w.dep[c] in ("nsubj", "nsubj:pass")), None)
