@@ -333,9 +333,19 @@ def flesch(sents: list[str], docs: list | None = None) -> Flesch:
 # --- sentence-level measures -----------------------------------------------------
 
 
+# A form of « être » as a whole word, in any case: est, es, sont, suis,
+# sommes, ser-a/-ons/…, soi-t/-s/-ent, soyons, soyez, êtes, être, été,
+# étai-s/-t, étaient, étions, étiez, étant, fu-t/-s/-rent/-mes/-tes, fût.
+# The first letter is a class, written in both cases with « ſ » (which re.I
+# reads as s), so that sre scans for it quickly; the look-behind after it
+# makes it a word's first letter, and the rest is chosen by that letter.
 _ETRE_FORM = re.compile(
-    r"\b(?:est|sont|suis|es|sommes|êtes|été|étai[st]|étaient|étions|étiez|ser(?:a|as|ai|ons|ez|ont|ait|ais|aient|ions|iez)"
-    r"|fu(?:t|s|rent|mes|tes)|fût|soi(?:t|s|ent)|soyons|soyez|être|étant)\b", re.I)
+    r"[eEsSſéÉêÊfF](?<!\w.)(?i:"
+    r"(?<=e)st?"
+    r"|(?<=s)(?:ont|uis|ommes|er(?:a|as|ai|ons|ez|ont|ait|ais|aient|ions|iez)|oi(?:t|s|ent)|oyons|oyez)"
+    r"|(?<=ê)(?:tes|tre)"
+    r"|(?<=é)(?:té|tai[st]|taient|tions|tiez|tant)"
+    r"|(?<=f)(?:u(?:t|s|rent|mes|tes)|ût))\b")
 
 
 def is_passive(doc, text: str | None = None) -> bool:
@@ -423,14 +433,18 @@ TRANSITIONS = {
 }
 _TRANSITION_ALTS = sorted({re.escape(p).replace("\\ ", r"\s+") for ps in TRANSITIONS.values() for p in ps.split("|")},
                           key=len, reverse=True)
-# The phrases as one alternation, longest first, split by first letter: at a
-# word that opens with « p », only the phrases in « p » are tried, in that
-# order (the whole alternation tried its 150 branches at every word).
-_TRANSITION_BY_LETTER = {
-    letter: re.compile(
-        r"(?<![\w'])(?:" + "|".join(a for a in _TRANSITION_ALTS if a[0].lower() == letter) + r")(?![\w-])", re.I)
-    for letter in {a[0].lower() for a in _TRANSITION_ALTS}
-}
+# The phrases as one pattern, whose matches, left to right and none
+# overlapping, are the transitions of a sentence. It opens with a word's
+# first letter, one that a phrase opens with: a class written in both cases,
+# then the look-behind, so that sre finds the candidates with its fast scan
+# for a leading class. Only that letter's phrases are then tried, longest
+# first (the whole alternation tried its 150 branches at every word).
+_FIRST_LETTERS = sorted({a[0].lower() for a in _TRANSITION_ALTS})
+_TRANSITION = re.compile(
+    "[" + "".join(c + c.upper() for c in _FIRST_LETTERS) + r"](?<![\w'].)(?i:"
+    + "|".join(f"(?<={c})(?:" + "|".join(a[1:] for a in _TRANSITION_ALTS if a[0].lower() == c) + ")"
+               for c in _FIRST_LETTERS)
+    + r")(?![\w-])")
 
 
 # Connectors in two parts: « soit … soit », « non seulement … mais ».
@@ -444,32 +458,11 @@ _TWO_PART_RE = [(f"{a} … {b}", re.compile(rf"(?<![\w']){a}(?!\w).*?(?<![\w']){
 CLAUSE_INITIAL = frozenset({"pour conclure", "au total", "or"})
 
 
-# Where a transition may begin: a word's first letter, one any phrase opens
-# with. The phrases in that letter are tried only there: the matches of the
-# whole alternation, left to right, none overlapping.
-# The class comes first, in both cases, and the look-behind after it, so that
-# sre finds the candidates with its fast scan for a leading class.
-_TRANSITION_START = re.compile(
-    "[" + "".join(sorted({c for ps in TRANSITIONS.values() for p in ps.split("|") for c in (p[0], p[0].upper())}))
-    + r"](?<![\w'].)")
-
-
-def _transition_matches(s: str):
-    end = 0
-    for c in _TRANSITION_START.finditer(s):
-        if c.start() < end:
-            continue
-        m = _TRANSITION_BY_LETTER[c.group().lower()].match(s, c.start())
-        if m:
-            end = m.end()
-            yield m
-
-
 def transitions_in(sentence: str) -> list[str]:
     s = normalize(sentence)
     low = s.lower()
     found = [name for (a, _), (name, rx) in zip(TWO_PART, _TWO_PART_RE) if a in low and rx.search(s)]
-    for m in _transition_matches(s):
+    for m in _TRANSITION.finditer(s):
         phrase = re.sub(r"\s+", " ", m.group(0).lower())
         if phrase in CLAUSE_INITIAL and not re.search(r"(?:^|[,;:–(]|\bet)\s*$", s[: m.start()]):
             continue
