@@ -1471,27 +1471,28 @@ def attributions(s: Sentence) -> list[str]:
     w = words_of(doc)
     out = []
     at = next((k for k in range(w.n) if w.lower[k] in ("que", "qu'") and w.pos[k] == "SCONJ"), None)
-    que = doc[at] if at is not None else None
-    if que is not None and not inside_quote(text, que.idx):
-        k = que.i - 1
-        while k > 0 and doc[k].pos_ == "ADV" and doc[k].lower_ in DROPPABLE_ADVERBS:
+    if at is not None and not inside_quote(text, w.idx[at]):
+        k = at - 1
+        while k > 0 and w.pos[k] == "ADV" and w.lower[k] in DROPPABLE_ADVERBS:
             k -= 1
-        verb = doc[k]
-        aux = [t for t in doc[:k] if t.dep_.startswith("aux") and t.head == verb]
-        first_verb = aux[0] if aux else verb
-        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < first_verb.i), None)
-        rest = doc[que.i + 1 :]
-        if (verb.pos_ == "VERB" and verb.lemma_ in SAYING and subj is not None and subj.left_edge.i == 0
-                and subj.right_edge.i == first_verb.i - 1 and len(rest) > 3
-                and subj.lower_ not in SUBJECT_PRONOUNS
-                and not any(t.lower_ in ("ne", "n'", ",") for t in doc[: que.i])
-                and rest[0].lower_ not in SUBJECT_PRONOUNS):
-            source = doc[: subj.right_edge.i + 1].text
-            if doc[0].pos_ != "PROPN" and not doc[0].text.isupper():
+        if k < 0:
+            k += w.n  # « que » opens the sentence: the verb looked at is the last word (doc[-1])
+        aux = [j for j in range(k) if w.dep[j].startswith("aux") and w.head[j] == k]
+        first_verb = aux[0] if aux else k
+        subj = next((c for c in w.children(k) if w.dep[c] == "nsubj" and c < first_verb), None)
+        # The words' tests first, the tokens' (lemma, edges) only when these pass.
+        if (w.pos[k] == "VERB" and subj is not None and w.n - at - 1 > 3
+                and w.lower[subj] not in SUBJECT_PRONOUNS
+                and not any(w.lower[j] in ("ne", "n'", ",") for j in range(at))
+                and w.lower[at + 1] not in SUBJECT_PRONOUNS
+                and doc[k].lemma_ in SAYING and doc[subj].left_edge.i == 0
+                and doc[subj].right_edge.i == first_verb - 1):
+            source = w.span_text(0, first_verb)
+            if w.pos[0] != "PROPN" and not w.text[0].isupper():
                 source = source[:1].lower() + source[1:]  # « Certains ont suggéré » -> « selon certains »
-            statement = text[rest[0].idx :]
-            if que.lower_ == "qu'":
-                statement = text[que.idx + 3 :]
+            statement = text[w.idx[at + 1] :]
+            if w.lower[at] == "qu'":
+                statement = text[w.idx[at] + 3 :]
             out.append(_clean(f"Selon {source}, {statement}"))
     for form in dict.fromkeys(filter(None, (compress(s), compress(s, keep_dates=False), text))):
         m = _INVERTED_SAYING.match(form)
