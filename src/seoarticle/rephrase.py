@@ -973,7 +973,9 @@ def reorders(s: Sentence) -> list[str]:
         out += _adverbial_to_end(s, end)
     out += _final_date_first(s, end)
     out += _copula_inverted(s, end)
-    m = _FINAL_SELON.search(text[:end]) or _FINAL_SELON_AFTER_COMMA.search(text[:end])
+    m = None
+    if "selon" in text[:end]:  # (both patterns need the word)
+        m = _FINAL_SELON.search(text[:end]) or _FINAL_SELON_AFTER_COMMA.search(text[:end])
     if m and pos[0] != "ADP":
         attribution = m.group(1).strip()
         rest = text[: m.start()].strip()
@@ -1455,6 +1457,8 @@ SAYING = {"montrer", "démontrer", "estimer", "affirmer", "indiquer", "déclarer
 _INVERTED_SAYING = re.compile(
     r"^(?P<p>[^«»]+?), (?:a|ont|avait|avaient) (?P<v>annoncé|déclaré|indiqué|précisé|expliqué|affirmé|ajouté|estimé|"
     r"souligné|assuré|rapporté|confirmé|rappelé|révélé|averti|reconnu) (?P<x>(?:[A-ZÉ]|l[ae]s? |l')[^«»]*?)\.$")
+# What every match of _INVERTED_SAYING holds: a quick test before the search.
+_INVERTED_AUX = (", a ", ", ont ", ", avait ", ", avaient ")
 
 
 @per_sentence
@@ -1495,7 +1499,7 @@ def attributions(s: Sentence) -> list[str]:
                 statement = text[w.idx[at] + 3 :]
             out.append(_clean(f"Selon {source}, {statement}"))
     for form in dict.fromkeys(filter(None, (compress(s), compress(s, keep_dates=False), text))):
-        m = _INVERTED_SAYING.match(form)
+        m = _INVERTED_SAYING.match(form) if any(a in form for a in _INVERTED_AUX) else None
         if m and word_count(m.group("p")) >= MIN_WORDS:
             out.append(_clean(f"Selon {m.group('x')}, {lower_start(m.group('p'))}."))
     return [o for o in out if not _dangling(o)]
