@@ -24,13 +24,14 @@ class Facts:
     quotations: dict[str, str] = field(default_factory=dict)  # folded -> as written
 
 
-_SPACES = re.compile(r"\s+")
 _LEADING_ARTICLE = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Dd]u|[Dd]es|[Dd]e|[Dd]')\s*")
 
 
 def fold(text: str) -> str:
     """Comparison form: normalised, lower case, spaces collapsed."""
-    return _SPACES.sub(" ", normalize(text).lower()).strip()
+    # str.split() cuts at the characters \s matches (the same 29), and
+    # drops them at the ends: the runs collapsed, without a pattern's scan.
+    return " ".join(normalize(text).lower().split())
 
 
 def _clean_entity(text: str) -> str | None:
