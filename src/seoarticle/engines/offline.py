@@ -272,6 +272,13 @@ _DEMONSTRATIVE_INSIDE = re.compile(r"\b(?:ce|cet|cette|ces) (?!(?:lundi|mardi|me
 _HALF_CORRELATIVE = re.compile(r"\bnon seulement\b(?!.*\bmais\b)", re.I)
 
 
+def _might_hold_correlative(text: str) -> bool:
+    """A quick test before _HALF_CORRELATIVE's search: its letters but « s »
+    (which re.I also matches as « ſ ») match only themselves in lower case."""
+    low = text.lower()
+    return "non " in low and "eulement" in low
+
+
 def _definite(s: Sentence, form: str) -> str:
     """A form with the demonstratives inside it read with the definite
     article, when the text named their noun before (« selon les études, ce
@@ -301,7 +308,7 @@ def _short_forms(s: Sentence) -> list[str]:
     for f in map(lambda f: without_connective(_definite(s, _with_antecedent(s, drop_emphatic(s, f)))), forms):
         if points_back(f):
             continue  # « Ils se sont prononcés … » means nothing out of its paragraph
-        if _HALF_CORRELATIVE.search(f):
+        if _might_hold_correlative(f) and _HALF_CORRELATIVE.search(f):
             continue  # « Les exercices ont non seulement servi à … » lost its « mais »
         if f not in seen:
             seen.add(f)
