@@ -182,6 +182,8 @@ def _with_full_name(text: str, focus: Keyphrase, analysis: Analysis) -> str:
     if e is None or e.label != "PER" or focus.text in text:
         return text
     surname = focus.text.split()[-1]
+    if surname not in text:
+        return text  # (the pattern, new to a process for each name, would find nothing)
     return re.sub(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", focus.text, text, count=1)
 
 
