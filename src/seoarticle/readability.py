@@ -201,7 +201,10 @@ def syllables(word: str, plural_verb: bool | None = None) -> int:
     if _is_abbreviation(w):
         return 1
     total = 0
-    parts = [p for p in _PART_SEPARATOR.split(_NOT_LETTER.sub("", w).lower()) if p]
+    if w.isalpha():
+        parts = [w.lower()]  # most words: no character to drop, no part separator (lower case makes none)
+    else:
+        parts = [p for p in _PART_SEPARATOR.split(_NOT_LETTER.sub("", w).lower()) if p]
     for k, part in enumerate(parts):
         last = k == len(parts) - 1
         if k and part == "ce":
@@ -257,7 +260,10 @@ def sentences(paragraph: str) -> list[str]:
     tail = p[start:].strip()
     if tail:
         out.append(tail)
-    return [s for s in out if words(s)]
+    # A piece with a letter or a digit has a word (edge punctuation holds
+    # neither, and the figures' rewriting keeps their digits): no need to
+    # list its words.
+    return [s for s in out if _HAS_ALNUM.search(s)]
 
 
 def has_inner_end(text: str) -> bool:
