@@ -233,7 +233,9 @@ def _near_count(sentences_stems: list[list[str]], key: tuple[str, ...], index: d
         sentences_stems = [sentences_stems[i] for i in sorted(_holding_all(index, key))]
     for j, st in enumerate(sentences_stems):
         if positions is not None:
-            pos = sorted({i for k in key for i in positions[j].get(k, ())})
+            if any(k not in positions[j] for k in key):
+                continue  # a word it never holds: no window holds them all
+            pos = sorted({i for k in key for i in positions[j][k]})
         else:
             pos = [i for i, x in enumerate(st) if x in key]
         found = False
