@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .arrays import words_of
 from .reader import MONTHS, Source
 from .text import numbers as find_numbers
-from .text import split_sentences, word_count
+from .text import ODD_CASE, split_sentences, word_count
 
 MONTH_NUM = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -45,7 +45,6 @@ _MONTH_ALONE = re.compile(rf"\b(?:en|depuis|dès|au mois de|le mois de)\s+({MONT
 # character cuts the text into pieces (see `dates_in`).
 _DATE_BREAK = re.compile(r"[^\w\s']")
 _MONTH_NAME = re.compile(MONTHS, re.I)  # as the patterns read a month's name
-_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 _PIECES_FROM = 400  # characters: a shorter text (a sentence) is searched whole
 
 
@@ -183,7 +182,7 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
     # (A name spelt with letters that fold to i or s, « ſeptembre », is a
     # month's name to the case-insensitive patterns, not to the test of « in ».)
     months = any(m in low for m in _MONTH_NAMES) or (
-        _ODD_CASE.search(text) is not None and _MONTH_NAME.search(text) is not None)
+        ODD_CASE.search(text) is not None and _MONTH_NAME.search(text) is not None)
     if not (digits or months):
         return []
     n = len(text)
@@ -207,7 +206,7 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
         # (Each name looked for on its own: the pattern of the twelve scans
         # slower. A name holds only letters: a piece holds the pattern's
         # match wherever it holds a name.)
-        if len(low) == n and not _ODD_CASE.search(text):
+        if len(low) == n and not ODD_CASE.search(text):
             hints += [(at, False) for name in _MONTH_NAMES for at in _occurrences(low, name)]
         else:
             hints += [(m.start(), False) for m in _MONTH_NAME.finditer(text)]

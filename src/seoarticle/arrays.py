@@ -18,9 +18,9 @@ def _attributes() -> list:
     strings' hashes, the morphology's hash, then numbers. (Imported when a
     Doc is first read: spaCy is loaded by then, and importing this module
     must not load it.)"""
-    from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LOWER, MORPH, ORTH, POS, SPACY
+    from spacy.attrs import DEP, ENT_IOB, HEAD, IDX, IS_PUNCT, LIKE_NUM, LOWER, MORPH, ORTH, POS, SPACY
 
-    return [ORTH, LOWER, POS, DEP, MORPH, HEAD, IDX, SPACY, IS_PUNCT]
+    return [ORTH, LOWER, POS, DEP, MORPH, HEAD, IDX, SPACY, IS_PUNCT, LIKE_NUM, ENT_IOB]
 
 
 _UINT64 = (1 << 64) - 1  # spaCy's arrays are of unsigned 64-bit integers
@@ -28,11 +28,12 @@ _UINT64 = (1 << 64) - 1  # spaCy's arrays are of unsigned 64-bit integers
 
 class Words:
     """A sentence's parse as plain lists, by token index: text, lower, pos,
-    dep, head (an index), idx, space and punct (1 or 0), feats (the
-    morphology by field), verb_finite."""
+    dep, head (an index), idx, space, punct and like_num (1 or 0), ent_iob
+    (spaCy's codes: 1 inside an entity, 2 outside, 3 at its start, 0 unset),
+    feats (the morphology by field), verb_finite."""
 
-    __slots__ = ("_doc_text", "n", "text", "lower", "pos", "dep", "head", "idx", "space", "punct", "feats",
-                 "verb_finite", "_children")
+    __slots__ = ("_doc_text", "n", "text", "lower", "pos", "dep", "head", "idx", "space", "punct", "like_num",
+                 "ent_iob", "feats", "verb_finite", "_children")
 
     def __init__(self, doc):
         # (Not the Doc itself: the Doc's death is what forgets its words.)
@@ -40,7 +41,7 @@ class Words:
         store = doc.vocab.strings
         attrs = _attributes()
         columns = doc.to_array(attrs).T.tolist() if self.n else [[]] * len(attrs)
-        *strings, morph, offsets, self.idx, self.space, self.punct = columns  # (space and punct as 1 or 0)
+        *strings, morph, offsets, self.idx, self.space, self.punct, self.like_num, self.ent_iob = columns
         self.text, self.lower, self.pos, self.dep = (_strings(col, store) for col in strings)
         # HEAD is an offset, a negative one (to the left) read modulo 2**64.
         self.head = [(i + o) & _UINT64 for i, o in enumerate(offsets)]

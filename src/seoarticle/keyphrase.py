@@ -128,14 +128,14 @@ GENERIC = {
 }
 
 
-def _is_nominal(w, like_num: list, i: int) -> bool:
+def _is_nominal(w, i: int) -> bool:
     """Token i (of `w`, a sentence's words: see `arrays.Words`) is a
     word of a nominal group."""
     pos = w.pos[i]
     if pos not in NOMINAL_POS and pos != "VERB":
         return False
     text = w.text[i]
-    if like_num[i] or not text.isalpha() and (
+    if w.like_num[i] or not text.isalpha() and (
             text in "«»" or any(c.isdigit() for c in text) or not any(c.isalpha() for c in text)):
         return False  # « 000[ », glued to a bracket, is no word of a phrase
     if pos in NOMINAL_POS:
@@ -156,16 +156,13 @@ def _windows(doc):
 
 
 def _find_windows(doc):
-    from spacy.attrs import ENT_IOB, LIKE_NUM
-
     w = words_of(doc)
     n = w.n
     if not n:
         return
     # (Read from arrays: the tokens' attributes one by one cost more than the rest.)
-    iob, like_num = doc.to_array([ENT_IOB, LIKE_NUM]).T.tolist()
-    inside = [x == 1 for x in iob]  # ENT_IOB: 1 is « I », inside an entity
-    nominal = [_is_nominal(w, like_num, i) for i in range(n)]
+    inside = [x == 1 for x in w.ent_iob]  # 1 is « I », inside an entity
+    nominal = [_is_nominal(w, i) for i in range(n)]
     lower, pos = w.lower, w.pos
     groups = []
     cur: list[int] = []
@@ -445,14 +442,11 @@ def _fallback(analysis) -> Keyphrase:
     """No nominal group at all (a text of a few words): the two most frequent content words."""
     counts: Counter = Counter()
     forms: dict[str, str] = {}
-    from spacy.attrs import LIKE_NUM
-
     for s in analysis.sentences:
         w = words_of(s.doc)
-        like_num = s.doc.to_array([LIKE_NUM]).tolist() if w.n else []
         for i, (text, low) in enumerate(zip(w.text, w.lower)):
             if (w.pos[i] in ("NOUN", "PROPN") and low not in FUNCTION_WORDS and len(text) > 2
-                    and _is_nominal(w, like_num, i) and low not in GENERIC):
+                    and _is_nominal(w, i) and low not in GENERIC):
                 st = stem(text)
                 counts[st] += 1
                 forms.setdefault(st, text)

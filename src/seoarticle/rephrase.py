@@ -13,7 +13,7 @@ import re
 
 from .analysis import DateMention, Sentence, clause_pronoun_antecedent, per_sentence
 from .arrays import Words, words_of
-from .text import capitalize_first, word_count
+from .text import capitalize_first, lower_for_search, word_count
 
 MIN_WORDS = 5
 DROPPABLE_ADVERBS = {"également", "notamment", "aussi", "donc", "ainsi", "cependant", "pourtant", "toutefois",
@@ -34,15 +34,12 @@ _TRAILING_ADJUNCT = re.compile(
 )
 # What the pattern needs, one at least (in lower case).
 _TRAILING_ADJUNCT_WORDS = ("alors qu", "tandis qu", "même", "bien qu", "instar", "contrairement ", "comme ")
-# Letters that re.I reads as « i » or « s » but str.lower() does not lower to
-# them (« İ » lowers to two characters).
-_ODD_CASES = ("İ", "ı", "ſ")
 
 
 def _may_match(lowered: str | None, words: tuple[str, ...]) -> bool:
     """False when a text surely holds none of `words` as a re.I pattern reads
-    them: a quick test before a search. `lowered` is the text in lower case,
-    None when it holds an odd case (see `_ODD_CASES`) and may match."""
+    them: a quick test before a search. `lowered` is `text.lower_for_search`
+    of the text (None: it may match)."""
     return lowered is None or any(word in lowered for word in words)
 
 
@@ -50,8 +47,6 @@ def _may_match(lowered: str | None, words: tuple[str, ...]) -> bool:
 # pire performance » -> « …réalisent leur pire performance ».
 EMPHATIC = {"eux", "elle", "elles", "lui"}
 _REF = re.compile(r"\s*\[\d+\]")
-
-
 
 
 # A connective opening a part of a sentence ties it to what came before;
@@ -308,7 +303,7 @@ def _removable(s: Sentence):
                 spans.append((idx[i], idx[close] + 1))
                 break
     spans += _incise_after_subject(s) + _emphatic_pronouns(s) + _leading_absolute(s)
-    lowered = None if any(c in text for c in _ODD_CASES) else text.lower()
+    lowered = lower_for_search(text)
     m = _TRAILING_ADJUNCT.search(text[:body_end]) if _may_match(lowered, _TRAILING_ADJUNCT_WORDS) else None
     if m and not inside_quote(text, m.start()) and any(
             dep == "ROOT" and idx[k] < m.start() for k, dep in enumerate(w.dep)):

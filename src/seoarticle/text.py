@@ -56,6 +56,21 @@ def word_count(text: str) -> int:
     return len(words(text))
 
 
+# --- case ----------------------------------------------------------------------
+
+# Letters that re.I (Unicode's simple case folding) reads as « i » or « s »
+# but str.lower() does not lower to them (« İ » lowers to two characters):
+# a test of « in » on a lower-cased text cannot stand for a re.I search of a
+# text that holds one.
+ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+
+
+def lower_for_search(text: str) -> str | None:
+    """The text in lower case, for quick « in » tests before a re.I search;
+    None when it holds an `ODD_CASE` letter (search it, then)."""
+    return None if ODD_CASE.search(text) else text.lower()
+
+
 # --- normalisation -----------------------------------------------------------
 
 _APOSTROPHES = "\u2019\u2018\u02bc\u2032`\u00b4"
