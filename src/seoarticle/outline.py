@@ -11,7 +11,7 @@ from . import keyphrase as kpm
 from .analysis import Analysis, Sentence
 from .keyphrase import Keyphrase
 from .arrays import words_of
-from .rephrase import clauses, compress, has_clause, points_back, relative_statements, surface_clause_at
+from .rephrase import _has_clause, clauses, compress, points_back, relative_statements, surface_clause_at
 from .text import capitalize_first, lower_first, slugify, word_count
 
 TITLE_MAX = 65
@@ -281,10 +281,12 @@ def _truncations(s: Sentence) -> list[str]:
         if ":" in head or ";" in head:
             break  # « … dans quatre pays : le Mexique, » would cut a list short
         if head.count("«") != head.count("»") or head.count("(") != head.count(")") or not (
-                has_clause(doc[:i]) or surface_clause_at(doc, 0, i)):
+                _has_clause(w, 0, i) or surface_clause_at(doc, 0, i)):
             continue
         cand = head.rstrip() + "."
-        if not _ENDS_ON_FUNCTION_WORD.search(cand):
+        # (A match ends the line: searched from where its longest word can
+        # start, « \b » still seeing the character before.)
+        if not _ENDS_ON_FUNCTION_WORD.search(cand, max(0, len(cand) - 5)):
             out.append(cand)
     return out
 
