@@ -30,10 +30,10 @@ class Words:
     """A sentence's parse as plain lists, by token index: text, lower, pos,
     dep, head (an index), idx, space, punct and like_num (1 or 0), ent_iob
     (spaCy's codes: 1 inside an entity, 2 outside, 3 at its start, 0 unset),
-    feats (the morphology by field), verb_finite."""
+    feats (the morphology by field), verb_finite; `lemmas(doc)` on demand."""
 
     __slots__ = ("_doc_text", "n", "text", "lower", "pos", "dep", "head", "idx", "space", "punct", "like_num",
-                 "ent_iob", "feats", "verb_finite", "_children")
+                 "ent_iob", "feats", "verb_finite", "_children", "_lemma")
 
     def __init__(self, doc):
         # (Not the Doc itself: the Doc's death is what forgets its words.)
@@ -50,6 +50,7 @@ class Words:
         self.verb_finite = [p in ("VERB", "AUX") and "Fin" in f.get("VerbForm", ()) for p, f in zip(self.pos, self.feats)]
         self._children = None
         self._doc_text = None
+        self._lemma = None
 
     def morph(self, i: int, field: str) -> list[str]:
         """What `token.morph.get(field)` says of token i (a shared list: not to be changed)."""
@@ -63,6 +64,15 @@ class Words:
                 if h != k:
                     self._children[h].append(k)
         return self._children[i]
+
+    def lemmas(self, doc) -> list[str]:
+        """The words' lemmas (as `token.lemma_`), read on first use (few
+        callers need them): `doc` is the Doc these words were read from."""
+        if self._lemma is None:
+            from spacy.attrs import LEMMA
+
+            self._lemma = _strings(doc.to_array(LEMMA).tolist(), doc.vocab.strings) if self.n else []
+        return self._lemma
 
     def end_char(self, i: int) -> int:
         """Where token i ends in the text."""

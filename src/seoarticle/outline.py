@@ -135,9 +135,9 @@ def _first_nouns(analysis: Analysis) -> dict:
         firsts = {}
         for s in analysis.sentences:
             w = words_of(s.doc)
-            for i, pos in enumerate(w.pos):
+            for pos, text, feats in zip(w.pos, w.text, w.feats):
                 if pos == "NOUN":
-                    firsts.setdefault(w.text[i].lower(), w.feats[i])
+                    firsts.setdefault(text.lower(), feats)
         analysis.memo["first_nouns"] = firsts
     return firsts
 
@@ -515,8 +515,9 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
                 named[key] = w.pos[first] == "PROPN" and not re.search(
                     r"\b(?:le|la|les|l'|au|aux|du|des)\s?" + re.escape(w.text[first]) + r"\b", s.text, re.I)
     def score(key):
-        distinct = sum(1.0 / max(1, doc_freq[k]) for k in key)
-        propn = any(c.isupper() for c in forms[key][0][1:])
+        # (`get`: a Counter's missing key is a call of its __missing__.)
+        distinct = sum([1.0 / max(1, doc_freq.get(k, 0)) for k in key])
+        propn = any(map(str.isupper, forms[key][0][1:]))
         return local[key] * 2 + distinct + 0.5 * propn + 0.2 * len(key) + CORE_BONUS * core[key]
     ranked = sorted(local, key=lambda k: (-score(k), forms[k][0]))
     ranked = [k for k in ranked if 2 <= len(forms[k][0].split()) <= 7]

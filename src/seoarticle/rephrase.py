@@ -329,8 +329,8 @@ def _removable(s: Sentence):
                 and _subject_starts_at(doc, comma + 1)):
             leading, leading_dated = (0, idx[comma] + 1), any(d.start < idx[comma] for d in s.dates)
     spans += _connective_adverbs(s)
-    for pattern, needs in ((_PARENTHESES, "("), (_DASH_INCISE, ""), (_COMMA_RELATIVE, ","), (_REF, "[")):
-        if needs not in text:
+    for pattern, needs in _REMOVABLE_PATTERNS:
+        if not any(x in text for x in needs):
             continue  # (a quicker test than the search)
         for m in pattern.finditer(text):
             if pattern is _REF or _is_clause(doc, m.start(), m.end()):
@@ -352,6 +352,10 @@ _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _DASH_INCISE = re.compile(r"\s+[–—-]\s+[^–—«»]+?\s+[–—-](?=[\s,])")
 _COMMA_RELATIVE = re.compile(r",\s+(?:qui|dont|où|lequel|laquelle)\s+[^,«»]+(?=,|\.$)")
 _RELATIVE_BEFORE_DASH = re.compile(r",\s+(?:qui|dont|où)\s+[^,«»–—()]*$")
+# The patterns of the spans `_removable` looks for, each with what a match
+# of it holds, one at least (case-sensitive patterns: a quick test first).
+_REMOVABLE_PATTERNS = ((_PARENTHESES, ("(",)), (_DASH_INCISE, ("–", "—", "-")),
+                       (_COMMA_RELATIVE, ("qui", "dont", "où", "lequel", "laquelle")), (_REF, ("[",)))
 
 
 _INDEFINITE = {"un", "une", "des", "d'", "de"}
@@ -773,6 +777,7 @@ def _finite(verb):
 
 
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
+_COORDINATORS = {"et", "mais", "puis"}  # what joins two predicates in split_coordination and surface_coordination
 
 
 @per_sentence
@@ -786,6 +791,8 @@ def split_coordination(s: Sentence) -> list[str]:
     if "«" in text:
         return []
     w = words_of(doc)
+    if _COORDINATORS.isdisjoint(w.lower):
+        return []  # no « et », « mais » nor « puis » to join two verbs (a quicker test than the parse's)
     r = _root_index(doc)
     if w.pos[r] not in ("VERB", "AUX"):
         return []
@@ -845,11 +852,15 @@ def surface_coordination(s: Sentence) -> list[str]:
     by a finite verb agreeing with the first, no relative or subordinate
     clause in between. Each predicate then gets the subject."""
     text = s.text
+    w = words_of(s.doc)
+    if _COORDINATORS.isdisjoint(w.lower):
+        return []  # (what every cut below needs: a quicker test first)
     if split_coordination(s):
         return []
-    w = words_of(s.doc)
     words, lower, n = w.text, w.lower, w.n
-    first = next((i for i in range(n) if _verb_like(w, i)), None)
+    verb_finite = w.verb_finite
+    # (`_verb_like`, inline: asked of every word up to the first verb.)
+    first = next((i for i in range(n) if words[i][:1].islower() and (verb_finite[i] or _looks_finite(w, i))), None)
     if first is None or inside_quote(text, w.idx[first]):
         return []
     k = first  # the subject is the words before k
@@ -1168,6 +1179,8 @@ def relative_statements(s: Sentence) -> list[str]:
     doc, text = s.doc, s.text
     w = words_of(doc)
     out = []
+    if "qui" not in w.lower:
+        return out  # (a quicker test than the loop)
     for i in range(2, w.n):
         if w.lower[i] != "qui" or w.text[i - 1] != "," or inside_quote(text, w.idx[i]):
             continue
@@ -1309,6 +1322,8 @@ def dont_parts(s: Sentence) -> list[tuple[str, str, list, int]]:
     doc, text = s.doc, s.text
     w = words_of(doc)
     out = []
+    if "dont" not in w.lower:
+        return out  # (a quicker test than the loop)
     for i in range(2, w.n - 2):
         if w.lower[i] != "dont" or inside_quote(text, w.idx[i]):
             continue

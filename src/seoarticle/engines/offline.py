@@ -432,17 +432,20 @@ def _dates_main_event(s: Sentence, dm) -> bool:
     if not s.text[: dm.start].strip():
         return True
     span = s.doc.char_span(dm.start, dm.end, alignment_mode="expand")
-    toks = list(span) if span is not None else []
-    inside = {t.i for t in toks}
-    for t in toks:
-        h = t.head
-        if h.i in inside:
+    if span is None:
+        return False
+    w = words_of(s.doc)
+    head, pos = w.head, w.pos
+    inside = range(span.start, span.end)
+    for t in inside:
+        h = head[t]
+        if h in inside:
             continue
-        while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
-            if h.pos_ in ("NOUN", "PROPN") and h.i not in inside:
+        while pos[h] not in ("VERB", "AUX") and head[h] != h:
+            if pos[h] in ("NOUN", "PROPN") and h not in inside:
                 return False
-            h = h.head
-        return h.dep_ == "ROOT"
+            h = head[h]
+        return w.dep[h] == "ROOT"
     return False
 
 
@@ -918,13 +921,19 @@ def _first_free(d: _Derived, s: Sentence, forms, keep=lambda f: True, max_uses: 
     would tell of today (« depuis leur introduction en 2002 » dates no
     statement and may go).
     (The chronology takes a date out into its label, not through here.)"""
-    years = [dm.text.split()[-1] for dm in s.dates if dm.year is not None and _dates_main_event(s, dm)]
+    years = _dating_years(s) if s.dates else []
     for f in forms:
         if keep(f) and all(y in f for y in years):
             t = d.take(s, f, max_uses, per_section)
             if t:
                 return t
     return None
+
+
+@per_sentence
+def _dating_years(s: Sentence) -> list[str]:
+    """The years of the dates that date the sentence's statement (see _first_free)."""
+    return [dm.text.split()[-1] for dm in s.dates if dm.year is not None and _dates_main_event(s, dm)]
 
 
 def _answers(d: _Derived, sentences, keep, most: int) -> list[str]:
@@ -1001,10 +1010,11 @@ def _tells_future(doc) -> bool:
     « prévoir », or a near future: « va être lancée », « vont ouvrir »
     (« aller » in the present before an infinitive)."""
     w = words_of(doc)
+    lemma = None
     for i, pos in enumerate(w.pos):
         if pos not in ("VERB", "AUX"):
             continue
-        if "Fut" in w.morph(i, "Tense") or doc[i].lemma_ in ("devoir", "prévoir"):
+        if "Fut" in w.morph(i, "Tense") or (lemma or (lemma := w.lemmas(doc)))[i] in ("devoir", "prévoir"):
             return True
         if w.lower[i] in ("va", "vont") and i + 1 < w.n and w.pos[i + 1] in ("VERB", "AUX") and (
                 "Inf" in w.morph(i + 1, "VerbForm")):

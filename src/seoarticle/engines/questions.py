@@ -336,16 +336,17 @@ def how_many(s: Sentence) -> list[Question]:
         return []
     _, finite, root = clause
     doc = s.doc
+    w = words_of(doc)
     out = []
     k = root.i + 1
-    while k < len(doc) and doc[k].lower_ in DROPPABLE_ADVERBS:
+    while k < w.n and w.lower[k] in DROPPABLE_ADVERBS:
         k += 1
-    if k + 1 >= len(doc):
+    if k + 1 >= w.n:
+        return []
+    if (w.pos[k] != "NUM" or w.pos[k + 1] != "NOUN" or w.dep[k + 1] != "obj" or w.head[k + 1] != root.i
+            or "Plur" not in w.morph(k + 1, "Number")):
         return []
     num, noun = doc[k], doc[k + 1]
-    if (num.pos_ != "NUM" or noun.pos_ != "NOUN" or noun.dep_ != "obj" or noun.head != root
-            or "Plur" not in noun.morph.get("Number")):
-        return []
     if root is not finite and root.i != finite.i + 1:
         return []
     de = "d'" if noun.text[:1].lower() in "aeiouyéèêàâîôûh" else "de "
@@ -364,9 +365,11 @@ def what_is(s: Sentence) -> Question | None:
     coalition dite « Jamaïque » … »: a definite subject, the verb « être »,
     and a noun as what the subject is."""
     doc = s.doc
-    root = _root(doc)
-    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
-        return None
+    w = words_of(doc)
+    r = _root_index(doc)
+    if w.dep[r] != "ROOT" or w.pos[r] not in ("NOUN", "PROPN"):
+        return None  # (the words' test before the tokens')
+    root = doc[r]
     cop = next((c for c in root.children if c.dep_ == "cop"), None)
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if cop is None or subj is None or subj.pos_ != "NOUN" or not subj.i < cop.i < root.i or cop.lemma_ != "être":
