@@ -30,10 +30,11 @@ class Words:
     """A sentence's parse as plain lists, by token index: text, lower, pos,
     dep, head (an index), idx, space, punct and like_num (1 or 0), ent_iob
     (spaCy's codes: 1 inside an entity, 2 outside, 3 at its start, 0 unset),
-    feats (the morphology by field), verb_finite; `lemmas(doc)` on demand."""
+    feats (the morphology by field), verb_finite; `lemmas(doc)` on demand;
+    `derived`, a dict where callers keep what they compute from these lists."""
 
     __slots__ = ("_doc_text", "n", "text", "lower", "pos", "dep", "head", "idx", "space", "punct", "like_num",
-                 "ent_iob", "feats", "verb_finite", "_children", "_lemma")
+                 "ent_iob", "feats", "verb_finite", "_children", "_lemma", "derived")
 
     def __init__(self, doc):
         # (Not the Doc itself: the Doc's death is what forgets its words.)
@@ -51,6 +52,8 @@ class Words:
         self._children = None
         self._doc_text = None
         self._lemma = None
+        # What a caller derives from the words and asks again, by its own key.
+        self.derived: dict = {}
 
     def morph(self, i: int, field: str) -> list[str]:
         """What `token.morph.get(field)` says of token i (a shared list: not to be changed)."""

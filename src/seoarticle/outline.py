@@ -340,9 +340,14 @@ def make_description(analysis: Analysis, focus: Keyphrase) -> str:
             return c
         candidates.append(c)
     candidates = [c for c in candidates if not points_back(c)] or candidates
-    with_kp = [c for c in candidates if kpm.contains(c, focus.text)]
+    # The candidates too long to be the description are asked for the
+    # keyphrase only at the end, when none short enough holds it: the choices
+    # before read the short ones alone, in the same order.
+    with_kp = [c for c in candidates if len(c) <= DESCRIPTION_MAX and kpm.contains(c, focus.text)]
+    pairs = []
     if not any(DESCRIPTION_MIN <= len(c) <= DESCRIPTION_MAX for c in with_kp):
-        with_kp += _pairs_with(analysis, focus)
+        pairs = _pairs_with(analysis, focus)
+        with_kp += pairs
     fitting = [c for c in with_kp if DESCRIPTION_MIN <= len(c) <= DESCRIPTION_MAX and "«" not in c[:1]]
     if fitting:
         return fitting[0]
@@ -359,6 +364,8 @@ def make_description(analysis: Analysis, focus: Keyphrase) -> str:
     fitting = [c for c in candidates if DESCRIPTION_MIN <= len(c) <= DESCRIPTION_MAX and "«" not in c[:1]]
     if fitting:
         return fitting[0]
+    if not any(len(c) <= DESCRIPTION_MAX for c in with_kp):
+        with_kp = [c for c in candidates if kpm.contains(c, focus.text)] + pairs  # the long ones too
     pool = with_kp or candidates
     under = [c for c in pool if len(c) <= DESCRIPTION_MAX]
     if under:

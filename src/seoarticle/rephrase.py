@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 
 from .analysis import DateMention, Sentence, clause_pronoun_antecedent, per_sentence
 from .arrays import Words, words_of
@@ -655,6 +656,8 @@ def clauses(s: Sentence) -> list[str]:
     words, lower, pos, n = w.text, w.lower, w.pos, w.n
     if n > CLAUSES_MAX_TOKENS:
         return []  # each cut tests both sides whole: the square of a sentence this long, for forms none would use
+    if w.verb_finite.count(True) < 2:
+        return []  # a cut needs a clause, so a finite verb, on each side (a quicker test than the cuts')
     cuts = []  # (index of the cutting token, 1 when the conjunction after it goes too)
     subordinate_open = False
     for i in range(n):
@@ -727,22 +730,36 @@ _RELATIVES = {"qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelle
               "auxquelles", "duquel", "desquels", "desquelles"}
 
 
+def _clause_marks(w: Words) -> tuple[list[int], list[int], list[int]]:
+    """The indexes, in order, of the finite verbs, of those that are no
+    relative pronoun, and of the relative pronouns of a sentence's words
+    (kept with them: `_has_clause` asks for many spans of one sentence)."""
+    marks = w.derived.get("clause_marks")
+    if marks is None:
+        lower, pos = w.lower, w.pos
+        relatives = [k for k in range(w.n)
+                     if lower[k] in _RELATIVES or (lower[k] in ("que", "qu'") and pos[k] == "PRON")]
+        finite = [k for k, f in enumerate(w.verb_finite) if f]
+        others = [k for k in finite if k not in relatives] if relatives else finite
+        marks = w.derived["clause_marks"] = (finite, others, relatives)
+    return marks
+
+
 def _noun_phrase_only(w: Words, a: int, b: int) -> bool:
     """True when every finite verb of the words a..b can belong to a
     relative clause of them: « un nombre brillant dont la couleur pourra
     passer du vert au bleu » is a noun phrase, whatever subject the parse
     gives « pourra ». Read off the surface (one finite verb per relative
-    pronoun before it), since the parse of such a group is often wrong."""
-    relatives = finite = 0
-    lower, pos, verb_finite = w.lower, w.pos, w.verb_finite
-    for k in range(a, b):
-        if lower[k] in _RELATIVES or (lower[k] in ("que", "qu'") and pos[k] == "PRON"):
-            relatives += 1
-        elif verb_finite[k]:
-            if not relatives:
-                return False  # a finite verb before any relative pronoun
-            finite += 1
-    return finite <= relatives
+    pronoun before it), since the parse of such a group is often wrong.
+    (A relative pronoun the tagger calls a finite verb counts as a pronoun.)"""
+    _, finite, relatives = _clause_marks(w)
+    lo, hi = bisect_left(finite, a), bisect_left(finite, b)
+    if lo == hi:
+        return True  # no finite verb
+    r_lo = bisect_left(relatives, a)
+    if r_lo == len(relatives) or relatives[r_lo] > finite[lo]:
+        return False  # a finite verb before any relative pronoun
+    return hi - lo <= bisect_left(relatives, b) - r_lo
 
 
 def has_clause(span) -> bool:
@@ -755,15 +772,15 @@ def _has_clause(w: Words, a: int, b: int) -> bool:
     """`has_clause` of the words a..b."""
     if _noun_phrase_only(w, a, b):
         return False
-    dep, verb_finite = w.dep, w.verb_finite
-    for k in range(a, b):
-        if verb_finite[k]:
-            verb = w.head[k] if dep[k].startswith("aux") or dep[k] == "cop" else k
-            around = w.children(verb) + w.children(k)
-            if any(dep[c] == "mark" and w.pos[c] == "SCONJ" for c in around):
-                continue  # « puisqu'il était au travail »: a subordinate clause is no statement of its own
-            if any(dep[c].startswith(("nsubj", "expl:subj")) and a <= c < b for c in around):
-                return True
+    dep = w.dep
+    finite = _clause_marks(w)[0]
+    for k in finite[bisect_left(finite, a) : bisect_left(finite, b)]:
+        verb = w.head[k] if dep[k].startswith("aux") or dep[k] == "cop" else k
+        around = w.children(verb) + w.children(k)
+        if any(dep[c] == "mark" and w.pos[c] == "SCONJ" for c in around):
+            continue  # « puisqu'il était au travail »: a subordinate clause is no statement of its own
+        if any(dep[c].startswith(("nsubj", "expl:subj")) and a <= c < b for c in around):
+            return True
     return False
 
 
