@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..analysis import DateMention, Sentence, per_sentence
 from ..arrays import words_of
 from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root, _root_index, inside_quote, lower_start
-from ..text import capitalize_first
+from ..text import capitalize_first, lower_for_search
 
 _PRONOUNS = {("Masc", "Sing"): "il", ("Fem", "Sing"): "elle", ("Masc", "Plur"): "ils", ("Fem", "Plur"): "elles"}
 _CLITICS = {"se", "s'", "y", "en", "lui", "leur", "le", "la", "les", "l'"}
@@ -294,6 +294,9 @@ def _ask_relative(s: Sentence, word: str, start: int, end: int) -> str | None:
 def why(s: Sentence) -> Question | None:
     """« Pourquoi la conception des billets a-t-elle été légèrement modifiée
     ? » of « … modifiée afin d'y intégrer de nouveaux paramètres »."""
+    lowered = lower_for_search(s.text)
+    if lowered is not None and "pour" not in lowered and "afin" not in lowered:
+        return None  # no purpose to ask about (a quicker test than the clause's)
     clause = _clause(s)
     if clause is None:
         return None
@@ -331,21 +334,23 @@ def how_many(s: Sentence) -> list[Question]:
     """« Combien de sièges l'alliance perd-elle ? » of « L'alliance perd
     toutefois 65 sièges … »: a number right after the verb (an adverb
     between), counting the verb's direct object."""
-    clause = _clause(s)
-    if clause is None:
-        return []
-    _, finite, root = clause
+    # The words first (the clause's verb is the root), the clause only then.
     doc = s.doc
     w = words_of(doc)
-    out = []
-    k = root.i + 1
+    r = _root_index(doc)
+    k = r + 1
     while k < w.n and w.lower[k] in DROPPABLE_ADVERBS:
         k += 1
     if k + 1 >= w.n:
         return []
-    if (w.pos[k] != "NUM" or w.pos[k + 1] != "NOUN" or w.dep[k + 1] != "obj" or w.head[k + 1] != root.i
+    if (w.pos[k] != "NUM" or w.pos[k + 1] != "NOUN" or w.dep[k + 1] != "obj" or w.head[k + 1] != r
             or "Plur" not in w.morph(k + 1, "Number")):
         return []
+    clause = _clause(s)
+    if clause is None:
+        return []
+    _, finite, root = clause
+    out = []
     num, noun = doc[k], doc[k + 1]
     if root is not finite and root.i != finite.i + 1:
         return []
@@ -369,13 +374,13 @@ def what_is(s: Sentence) -> Question | None:
     r = _root_index(doc)
     if w.dep[r] != "ROOT" or w.pos[r] not in ("NOUN", "PROPN"):
         return None  # (the words' test before the tokens')
-    root = doc[r]
-    cop = next((c for c in root.children if c.dep_ == "cop"), None)
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if cop is None or subj is None or subj.pos_ != "NOUN" or not subj.i < cop.i < root.i or cop.lemma_ != "être":
+    c = next((c for c in w.children(r) if w.dep[c] == "cop"), None)
+    k = next((c for c in w.children(r) if w.dep[c] == "nsubj"), None)
+    if c is None or k is None or w.pos[k] != "NOUN" or not k < c < r or w.lemmas(doc)[c] != "être":
         return None
-    if "Fin" not in cop.morph.get("VerbForm"):
+    if "Fin" not in w.morph(c, "VerbForm"):
         return None
+    root, cop, subj = doc[r], doc[c], doc[k]
     span = doc[subj.left_edge.i : subj.right_edge.i + 1]
     if span.start != 0 or span.end != cop.i or span[0].lower_ not in ("le", "la", "les", "l'"):
         return None
@@ -407,23 +412,25 @@ def where(s: Sentence) -> Question | None:
     lundi soir dans l'État du New Jersey »: a complement of the verb, after
     it, that names a place (an entity the text tags as one) behind a
     preposition of place; the answer is that complement."""
+    places = {name for name, label in s.entities if label == "LOC"}
+    if not places:
+        return None
     clause = _clause(s)
     if clause is None:
         return None
     _, finite, root = clause
     doc = s.doc
-    places = {name for name, label in s.entities if label == "LOC"}
-    if not places:
-        return None
-    for c in root.children:
-        if not c.dep_.startswith("obl") or c.i < root.i:
+    w = words_of(doc)
+    dep, lower = w.dep, w.lower
+    for c in w.children(root.i):
+        if not dep[c].startswith("obl") or c < root.i:
             continue
-        case = next((k for k in c.children if k.dep_ == "case"), None)
-        if case is None or case.lower_ not in _WHERE_PREPOSITIONS:
+        case = next((k for k in w.children(c) if dep[k] == "case"), None)
+        if case is None or lower[case] not in _WHERE_PREPOSITIONS:
             continue
-        if case.lower_ in ("à", "au", "aux") and (case.lower_ != "à" or any(k.dep_ == "det" for k in c.children)):
+        if lower[case] in ("à", "au", "aux") and (lower[case] != "à" or any(dep[k] == "det" for k in w.children(c))):
             continue  # « imposées à la Biélorussie »: to whom, not where (« à Paris » is where)
-        span = doc[c.left_edge.i : c.right_edge.i + 1]
+        span = doc[doc[c].left_edge.i : doc[c].right_edge.i + 1]
         if (not any(p in span.text for p in places) or any(t.text in (",", "«", "»") or t.lower_ in _RELATIVE_WORDS
                                                             for t in span)
                 or any(span.start_char <= d.start < span.end_char for d in s.dates)):
