@@ -8,10 +8,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import keyphrase as kpm
-from .analysis import Analysis, Sentence
+from .analysis import Analysis, Sentence, per_sentence
 from .keyphrase import Keyphrase
 from .arrays import words_of
-from .rephrase import _has_clause, clauses, compress, points_back, relative_statements, surface_clause_at
+from .rephrase import (_has_clause, clauses, compress, inside_quote, points_back, relative_statements,
+                       surface_clause_at)
 from .text import capitalize_first, lower_first, slugify, word_count
 
 TITLE_MAX = 65
@@ -498,27 +499,18 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
     named: dict[tuple[str, ...], bool] = {}  # the group opens on a name
     forms: dict[tuple[str, ...], tuple[str, int]] = {}
     for s in sentences:
-        w = None
-        for toks in kpm._windows(s.doc):
-            w = w or words_of(s.doc)
-            first, last = toks[0], toks[-1]
-            before = s.text[: w.idx[first]]
-            if before.count("«") > before.count("»") and not quotes_too:
+        for key, quoted, text, core_role, first in _heading_windows(s):
+            if quoted and not quotes_too:
                 continue  # words of a quotation do not name a section
-            span_text = w.span_text(first, last + 1)
-            key = tuple(kpm.content_stems(span_text))
-            if len(key) < 1 or any(k in taken for k in [key]) or not _heading_group(w, toks):
+            if key in taken:
                 continue
             local[key] += 1
-            core[key] = core.get(key, False) or _core_role(w, toks)
-            if first > 0 and w.pos[first - 1] == "DET" and w.lower[first - 1] in ("le", "la", "l'", "les"):
-                text = w.span_text(first - 1, last + 1)
-            else:
-                text = span_text
+            core[key] = core.get(key, False) or core_role
             forms.setdefault(key, (text, s.id))
             # A name, not a noun the text uses with an article (« au Sud-Africain Henri Schoeman »).
             # The first occurrence decides: the key is tested first, as the search is not free.
             if key not in named:
+                w = words_of(s.doc)
                 named[key] = w.pos[first] == "PROPN" and not re.search(
                     r"\b(?:le|la|les|l'|au|aux|du|des)\s?" + re.escape(w.text[first]) + r"\b", s.text, re.I)
     def score(key):
@@ -548,6 +540,30 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
 
 
 CORE_BONUS = 1.0  # a group that is a subject or an object names what the part tells of
+
+
+@per_sentence
+def _heading_windows(s: Sentence) -> list[tuple[tuple[str, ...], bool, str, bool, int]]:
+    """The nominal groups of a sentence that can stand as an intertitre (see
+    `_heading_group`), in order, as (their content stems, whether they are
+    inside a quotation, their text with the definite article before them,
+    whether they are a subject or an object, their first word's index):
+    read once, as `heading_for` reads a sentence again for each heading
+    (other groups taken, quotations allowed or not)."""
+    w = words_of(s.doc)
+    out = []
+    for toks in kpm._windows(s.doc):
+        first, last = toks[0], toks[-1]
+        span_text = w.span_text(first, last + 1)
+        key = tuple(kpm.content_stems(span_text))
+        if len(key) < 1 or not _heading_group(w, toks):
+            continue
+        if first > 0 and w.pos[first - 1] == "DET" and w.lower[first - 1] in ("le", "la", "l'", "les"):
+            text = w.span_text(first - 1, last + 1)
+        else:
+            text = span_text
+        out.append((key, inside_quote(s.text, w.idx[first]), text, _core_role(w, toks), first))
+    return out
 
 
 def _heading_group(w, toks: list[int]) -> bool:
