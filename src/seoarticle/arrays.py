@@ -30,11 +30,10 @@ class Words:
     """A sentence's parse as plain lists, by token index: text, lower, pos,
     dep, head (an index), idx, space, punct and like_num (1 or 0), ent_iob
     (spaCy's codes: 1 inside an entity, 2 outside, 3 at its start, 0 unset),
-    feats (the morphology by field), verb_finite; `lemmas(doc)` on demand;
-    `derived`, a dict where callers keep what they compute from these lists."""
+    feats (the morphology by field), verb_finite; `derived`, a dict where callers keep what they compute from these lists."""
 
     __slots__ = ("_doc_text", "n", "text", "lower", "pos", "dep", "head", "idx", "space", "punct", "like_num",
-                 "ent_iob", "feats", "verb_finite", "_children", "_lemma", "derived")
+                 "ent_iob", "feats", "verb_finite", "_children", "derived")
 
     def __init__(self, doc):
         # (Not the Doc itself: the Doc's death is what forgets its words.)
@@ -51,7 +50,6 @@ class Words:
         self.verb_finite = [p in ("VERB", "AUX") and "Fin" in f.get("VerbForm", ()) for p, f in zip(self.pos, self.feats)]
         self._children = None
         self._doc_text = None
-        self._lemma = None
         # What a caller derives from the words and asks again, by its own key.
         self.derived: dict = {}
 
@@ -67,15 +65,6 @@ class Words:
                 if h != k:
                     self._children[h].append(k)
         return self._children[i]
-
-    def lemmas(self, doc) -> list[str]:
-        """The words' lemmas (as `token.lemma_`), read on first use (few
-        callers need them): `doc` is the Doc these words were read from."""
-        if self._lemma is None:
-            from spacy.attrs import LEMMA
-
-            self._lemma = _strings(doc.to_array(LEMMA).tolist(), doc.vocab.strings) if self.n else []
-        return self._lemma
 
     def end_char(self, i: int) -> int:
         """Where token i ends in the text."""

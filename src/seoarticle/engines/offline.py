@@ -11,6 +11,7 @@ derived line repeats another or a sentence of the body word for word.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -19,10 +20,11 @@ from ..analysis import _THIS_DATE, Analysis, Sentence, dates_in, per_sentence
 from ..model import Article, Block, Options
 from ..outline import Plan, de, joined_text, with_article
 from ..arrays import words_of
-from ..rephrase import (_final_date_first, _replace_outside_quotes, _root, attributions, clauses, compress, date_label, dont_statements,
-                        drop_emphatic, group_before, inside_quote, lower_start, points_back, relative_statements,
-                        reorder_form, reorders, split_coordination, subordinate_statements, surface_coordination,
-                        without_connective, without_date, without_span)
+from ..rephrase import (_connective_adverbs, _emphatic_pronouns, _final_date_first, _replace_outside_quotes, _root,
+                        attributions, clauses, compress, date_label, dont_statements, drop_emphatic, group_before,
+                        inside_quote, lower_start, points_back, relative_statements, reorder_form, reorders,
+                        split_coordination, subordinate_statements, surface_coordination, without_connective,
+                        without_date, without_span)
 from . import questions
 from ..text import capitalize_first, word_count
 
@@ -80,8 +82,11 @@ LABELLED_SECTIONS = {"figures", "dates", "questions"}  # each line under a label
 REPEAT_RATIO = 0.8  # two unlabelled lines of one sentence sharing this share of the shorter's words repeat it
 
 
-def _plain_words(text: str) -> list[str]:
-    return [w.strip(".,;:!?«»()").lower() for w in text.split()]
+@functools.lru_cache(maxsize=4096)  # pure; a sentence's and a line's words are asked again and again
+def _plain_words(text: str) -> tuple[str, ...]:
+    # (The text lowered whole: the same words as each lowered after its strip,
+    # the stripped marks having no case and no letter lowering to a space.)
+    return tuple(w.strip(".,;:!?«»()") for w in text.lower().split())
 
 
 def _kept_in_order(a: list[str], b: list[str]) -> int:
@@ -303,9 +308,12 @@ def _short_forms(s: Sentence) -> list[str]:
     if s.anchored_text:
         forms.append(s.anchored_text)  # « À compter de mai 2013, … » for « À compter de cette date, … »
     seen, out = set(), []
+    # (drop_emphatic changes nothing in a sentence with neither: asked once here.)
+    drop = bool(_emphatic_pronouns(s) or _connective_adverbs(s))
     # « Mais il s'agit peut-être d'une revendication opportuniste. »: out of
     # its paragraph a line does not open on a connective.
-    for f in map(lambda f: without_connective(_definite(s, _with_antecedent(s, drop_emphatic(s, f)))), forms):
+    for f in map(lambda f: without_connective(_definite(s, _with_antecedent(s, drop_emphatic(s, f) if drop else f))),
+                 forms):
         if points_back(f):
             continue  # « Ils se sont prononcés … » means nothing out of its paragraph
         if _might_hold_correlative(f) and _HALF_CORRELATIVE.search(f):
@@ -1010,11 +1018,10 @@ def _tells_future(doc) -> bool:
     « prévoir », or a near future: « va être lancée », « vont ouvrir »
     (« aller » in the present before an infinitive)."""
     w = words_of(doc)
-    lemma = None
     for i, pos in enumerate(w.pos):
         if pos not in ("VERB", "AUX"):
             continue
-        if "Fut" in w.morph(i, "Tense") or (lemma or (lemma := w.lemmas(doc)))[i] in ("devoir", "prévoir"):
+        if "Fut" in w.morph(i, "Tense") or doc[i].lemma_ in ("devoir", "prévoir"):
             return True
         if w.lower[i] in ("va", "vont") and i + 1 < w.n and w.pos[i + 1] in ("VERB", "AUX") and (
                 "Inf" in w.morph(i + 1, "VerbForm")):

@@ -376,7 +376,7 @@ def what_is(s: Sentence) -> Question | None:
         return None  # (the words' test before the tokens')
     c = next((c for c in w.children(r) if w.dep[c] == "cop"), None)
     k = next((c for c in w.children(r) if w.dep[c] == "nsubj"), None)
-    if c is None or k is None or w.pos[k] != "NOUN" or not k < c < r or w.lemmas(doc)[c] != "être":
+    if c is None or k is None or w.pos[k] != "NOUN" or not k < c < r or doc[c].lemma_ != "être":
         return None
     if "Fin" not in w.morph(c, "VerbForm"):
         return None
