@@ -21,6 +21,7 @@ from ..model import Article, Block, Options
 from ..outline import Plan, de, joined_text, with_article
 from ..arrays import words_of
 from ..rephrase import (_connective_adverbs, _emphatic_pronouns, _final_date_first, _replace_outside_quotes, _root,
+                        _root_index,
                         attributions, clauses, compress, date_label, dont_statements, drop_emphatic, group_before,
                         inside_quote, lower_start, points_back, relative_statements, reorder_form, reorders,
                         split_coordination, subordinate_statements, surface_coordination, without_connective,
@@ -86,7 +87,7 @@ REPEAT_RATIO = 0.8  # two unlabelled lines of one sentence sharing this share of
 def _plain_words(text: str) -> tuple[str, ...]:
     # (The text lowered whole: the same words as each lowered after its strip,
     # the stripped marks having no case and no letter lowering to a space.)
-    return tuple(w.strip(".,;:!?«»()") for w in text.lower().split())
+    return tuple([w.strip(".,;:!?«»()") for w in text.lower().split()])
 
 
 def _kept_in_order(a: list[str], b: list[str]) -> int:
@@ -167,6 +168,18 @@ NUMBER_WORDS = {"trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
 
 _DIGITS = re.compile(r"(?<![\w,])\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?(?![\w,])")
 _DAY_BEFORE = re.compile(r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|années)\s+$", re.I)
+_DAY_BEFORE_REACH = 8  # its longest word
+
+
+def _day_before(text: str, at: int) -> bool:
+    """`_DAY_BEFORE.search(text, 0, at)`, looked for only where a match can
+    start: its word ends where the spaces before `at` start (« $ » matches at
+    `at`, or before a line break there, which is a space too). Searched from
+    there, « \\b » still sees the character before."""
+    i = at
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return _DAY_BEFORE.search(text, max(0, i - _DAY_BEFORE_REACH), at) is not None
 
 
 def _figure_spans(s: Sentence) -> list[tuple[int, int]]:
@@ -174,14 +187,15 @@ def _figure_spans(s: Sentence) -> list[tuple[int, int]]:
     counting a noun), dates and quotations left out."""
     out = [(m.start(), m.end()) for m in _DIGITS.finditer(s.text)]
     w = words_of(s.doc)
-    for i, low in enumerate(w.lower):
-        if low in NUMBER_WORDS and w.dep[i] == "nummod" and i > 0 and w.pos[i - 1] != "DET":
-            out.append((w.idx[i], w.end_char(i)))
+    if not NUMBER_WORDS.isdisjoint(w.lower):
+        for i, low in enumerate(w.lower):
+            if low in NUMBER_WORDS and w.dep[i] == "nummod" and i > 0 and w.pos[i - 1] != "DET":
+                out.append((w.idx[i], w.end_char(i)))
     keep = []
     for a, b in sorted(out):
         if any(d.start <= a < d.end for d in s.dates) or inside_quote(s.text, a):
             continue
-        if _DAY_BEFORE.search(s.text, 0, a):
+        if _day_before(s.text, a):
             continue  # « le jeudi 18 », « les années 2000 » are dates, not figures
         keep.append((a, b))
     return keep
@@ -330,21 +344,24 @@ def _noun_phrase(s: Sentence, a: int, label: str) -> str | None:
     own: no finite verb, no coordination of verbs, and at least three words
     more than the label."""
     w = words_of(s.doc)
-    i = next((i for i, at in enumerate(w.idx) if at <= a < w.end_char(i)), None)
-    if i is None or w.dep[i] != "nummod" or w.pos[w.head[i]] != "NOUN":
+    pos, dep, words = w.pos, w.dep, w.text
+    i = next((i for i, at in enumerate(w.idx) if at <= a < at + len(words[i])), None)
+    if i is None or dep[i] != "nummod" or pos[w.head[i]] != "NOUN":
         return None
-    noun = s.doc[w.head[i]]
-    if noun.dep_ not in ("obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "nmod"):
+    h = w.head[i]
+    if dep[h] not in ("obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "nmod"):
         return None
-    toks = list(s.doc[noun.left_edge.i : noun.right_edge.i + 1])
-    while toks and (toks[0].pos_ in ("ADP", "PUNCT", "CCONJ") or toks[0].dep_ == "fixed"):
-        toks = toks[1:]
-    while toks and toks[-1].pos_ in ("PUNCT", "CCONJ", "ADP"):
-        toks = toks[:-1]
-    if not toks or toks[0].pos_ not in ("DET", "NUM", "ADV", "NOUN", "ADJ") or any(
-            t.pos_ == "PRON" or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in toks):
+    noun = s.doc[h]  # (its edges: read from the token)
+    first, end = noun.left_edge.i, noun.right_edge.i + 1  # the group's words, first..end
+    while first < end and (pos[first] in ("ADP", "PUNCT", "CCONJ") or dep[first] == "fixed"):
+        first += 1
+    while first < end and pos[end - 1] in ("PUNCT", "CCONJ", "ADP"):
+        end -= 1
+    if first == end or pos[first] not in ("DET", "NUM", "ADV", "NOUN", "ADJ") or any(
+            pos[t] == "PRON" or (pos[t] in ("VERB", "AUX") and "Fin" in w.morph(t, "VerbForm"))
+            for t in range(first, end)):
         return None
-    phrase = s.doc[toks[0].i : toks[-1].i + 1].text
+    phrase = w.span_text(first, end)
     if word_count(phrase) < word_count(label) + 3 or "«" in phrase or ":" in phrase or phrase.count("(") != phrase.count(")"):
         return None
     return phrase
@@ -885,12 +902,15 @@ def _recurring_subjects(analysis: Analysis) -> list[tuple[str, list[Sentence]]]:
         if s.antecedent and s.antecedent not in ("le", "la", "les", "l'"):
             found = s.antecedent
         else:
-            subj = next((c for c in _root(s.doc).children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-            if subj is not None and subj.pos_ == "NOUN":
-                span = s.doc[subj.left_edge.i : subj.right_edge.i + 1]
-                if len(span) <= 6 and span[0].lower_ in ("le", "la", "les", "l'") and not any(
-                        (t.is_punct and t.text != "-") or t.pos_ in ("VERB", "AUX", "PRON", "PROPN") for t in span):
-                    found = span.text
+            w = words_of(s.doc)
+            k = next((c for c in w.children(_root_index(s.doc)) if w.dep[c] in ("nsubj", "nsubj:pass")), None)
+            if k is not None and w.pos[k] == "NOUN":
+                subj = s.doc[k]
+                a, b = subj.left_edge.i, subj.right_edge.i + 1
+                if b - a <= 6 and w.lower[a] in ("le", "la", "les", "l'") and not any(
+                        (w.punct[t] and w.text[t] != "-") or w.pos[t] in ("VERB", "AUX", "PRON", "PROPN")
+                        for t in range(a, b)):
+                    found = w.span_text(a, b)
         if not found:
             continue
         words = found.split()
