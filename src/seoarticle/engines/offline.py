@@ -116,7 +116,13 @@ def _near_copy(s: Sentence, text: str) -> bool:
     resolved: the same sentence twice, for the reader of an
     answer or a paragraph. (A labelled list item — a figure, a date — gives
     the sentence a new angle, and may keep it almost whole.)"""
-    words, mine = _plain_words(s.text), _plain_words(text)
+    return _near_copy_of(s.text, text)
+
+
+@functools.lru_cache(maxsize=4096)  # pure, and asked again of the same lines (faq, then take)
+def _near_copy_of(sentence: str, text: str) -> bool:
+    """`_near_copy` of the sentence's text."""
+    words, mine = _plain_words(sentence), _plain_words(text)
     if len(mine) <= NEAR_COPY_RATIO * len(words):
         return False
     # Words kept in their order, a pronoun or an article changed at most
