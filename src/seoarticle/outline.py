@@ -48,7 +48,16 @@ class Plan:
 
 def with_article(phrase: str, analysis: Analysis) -> str:
     """« harcèlement sexuel » -> « le harcèlement sexuel », with the article
-    the text itself uses; names keep none (« Alistair Brownlee »)."""
+    the text itself uses; names keep none (« Alistair Brownlee »). Kept
+    per analysis: the engine asks again for the same names and topics."""
+    key = ("with_article", phrase)
+    known = analysis.memo.get(key)
+    if known is None:
+        known = analysis.memo[key] = _with_article(phrase, analysis)
+    return known
+
+
+def _with_article(phrase: str, analysis: Analysis) -> str:
     parts = phrase.split(" et ") if re.match(r"^[A-ZÉ]", phrase) and " et " in phrase else [phrase]
     out = []
     text = joined_text(analysis)

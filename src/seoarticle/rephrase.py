@@ -793,6 +793,14 @@ def _finite(verb):
     return verb if "Fin" in verb.morph.get("VerbForm") else None
 
 
+def _finite_at(w: Words, verb: int) -> int | None:
+    """`_finite` of token `verb`, as an index into its sentence's words."""
+    for c in w.children(verb):
+        if w.dep[c].startswith("aux") and "Fin" in w.morph(c, "VerbForm"):
+            return c
+    return verb if "Fin" in w.morph(verb, "VerbForm") else None
+
+
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 _COORDINATORS = {"et", "mais", "puis"}  # what joins two predicates in split_coordination and surface_coordination
 
@@ -816,29 +824,32 @@ def split_coordination(s: Sentence) -> list[str]:
     k = next((c for c in w.children(r) if w.dep[c] in ("nsubj", "nsubj:pass")), None)
     if k is None or k > r or (w.pos[k] == "PRON" and w.lower[k] not in SUBJECT_PRONOUNS):
         return []
-    root, subj = doc[r], doc[k]
+    subj = doc[k]
     first, last = subj.left_edge.i, subj.right_edge.i
     if "," in w.span_text(first, last + 1):
         return []
     if first != 0 and any(w.pos[k] in ("VERB", "AUX") for k in range(first)):
         return []
-    for conj in root.children:
-        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i < root.i:
+    dep = w.dep
+    # (The root's children read off the words: a token only for an edge.)
+    for conj in w.children(r):
+        if dep[conj] != "conj" or w.pos[conj] not in ("VERB", "AUX") or conj < r:
             continue
-        if any(c.dep_.startswith("nsubj") for c in conj.children):
+        if any(dep[c].startswith("nsubj") for c in w.children(conj)):
             continue
-        cc = next((c for c in conj.children if c.dep_ == "cc" and c.lower_ in ("et", "mais", "puis") and c.i < conj.i), None)
-        f_root, f_conj = _finite(root), _finite(conj)
-        if cc is None or f_root is None or f_conj is None or conj.left_edge.i < cc.i:
+        cc = next((c for c in w.children(conj) if dep[c] == "cc" and w.lower[c] in ("et", "mais", "puis") and c < conj),
+                  None)
+        f_root, f_conj = _finite_at(w, r), _finite_at(w, conj)
+        if cc is None or f_root is None or f_conj is None or doc[conj].left_edge.i < cc:
             continue
-        left = text[: cc.idx].rstrip(" ,")
-        if f_root.morph.get("Number") != f_conj.morph.get("Number"):
+        left = text[: w.idx[cc]].rstrip(" ,")
+        if w.morph(f_root, "Number") != w.morph(f_conj, "Number"):
             # « Les sociaux-démocrates … et perd » : the text's own slip, not
             # ours to copy; the first verb's statement stands on its own.
             first = _clean(left)
             return [] if word_count(first) < MIN_WORDS or _dangling(first) else [first]
-        subject = doc[subj.left_edge.i : subj.right_edge.i + 1].text
-        right = text[cc.idx + len(cc.text) :].strip()
+        subject = w.span_text(first, last + 1)
+        right = text[w.end_char(cc) :].strip()
         right = f"{capitalize_first(subject)} {right}"
         parts = [_clean(left), _clean(right)]
         if any(_dangling(p) for p in parts):
