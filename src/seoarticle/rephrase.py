@@ -1422,17 +1422,17 @@ def subordinate_statements(s: Sentence) -> list[str]:
     for i in range(3, w.n):
         if w.lower[i] not in ("que", "qu'") or inside_quote(text, w.idx[i]):
             continue
-        t = doc[i]
-        det = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if det is None or det.lower_ not in _DEFINITE_ARTICLES or t.i + 2 >= len(doc) or doc[t.i + 2].pos_ != "NOUN":
+        # (The words' tests first: tokens only for what passes them.)
+        if i + 2 >= w.n or w.lower[i + 1] not in _DEFINITE_ARTICLES or w.pos[i + 2] != "NOUN":
             continue
-        verbs = doc[t.i + 3 :]
-        rel = [x for x in verbs if x.idx < body_end]
+        rel = [x for x in range(i + 3, w.n) if w.idx[x] < body_end]
         # « que les écologistes aimeraient voir fermer »: a finite verb then
         # infinitives only, to the end (the tagger may call « aimeraient » an
         # adverb: its ending tells a verb agreeing with a plural subject).
-        if not rel or not all(x.pos_ in ("VERB", "AUX") and "Inf" in x.morph.get("VerbForm") for x in rel[1:]):
+        if not rel or not all(w.pos[x] in ("VERB", "AUX") and "Inf" in w.morph(x, "VerbForm") for x in rel[1:]):
             continue
+        t = doc[i]
+        rel = [doc[x] for x in rel]
         finite, number = rel[0], doc[t.i + 2].morph.get("Number")
         if not (((finite.pos_ in ("VERB", "AUX") and "Fin" in finite.morph.get("VerbForm"))
                  and finite.morph.get("Number") == number)

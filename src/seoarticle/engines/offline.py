@@ -543,12 +543,13 @@ def _participle_dated(s: Sentence, dm) -> str | None:
     group is read off the words (see rephrase.group_before); the participle
     agrees with its noun."""
     doc = s.doc
-    prep = next((t for t in doc if t.idx == dm.start), None)
-    if prep is None or prep.i == 0:
+    w = words_of(doc)
+    at = _token_at(w, dm.start)
+    if at is None or at == 0:
         return None
-    part = doc[prep.i - 1]
-    if part.pos_ != "VERB" or "Part" not in part.morph.get("VerbForm") or "Past" not in part.morph.get("Tense"):
+    if w.pos[at - 1] != "VERB" or "Part" not in w.morph(at - 1, "VerbForm") or "Past" not in w.morph(at - 1, "Tense"):
         return None
+    part = doc[at - 1]
     found = group_before(doc, part.i)
     if found is None:
         return None
@@ -558,6 +559,11 @@ def _participle_dated(s: Sentence, dm) -> str | None:
             gender and part.morph.get("Gender") not in ([], gender)):
         return None
     return f"{capitalize_first(group.text)} {'sont' if number == ['Plur'] else 'est'} {part.text}."
+
+
+def _token_at(w, start: int) -> int | None:
+    """The index of the token that starts at character `start` (None: none does)."""
+    return next((i for i, at in enumerate(w.idx) if at == start), None)
 
 
 _POSSESSIVES = {"son": "Sing", "sa": "Sing", "ses": "Sing", "leur": "Plur", "leurs": "Plur"}
@@ -571,9 +577,11 @@ def _possessive_event(s: Sentence, dm) -> str | None:
     subject's group, « son », « sa » its singular head; the event noun takes
     the article of its gender."""
     doc = s.doc
-    prep = next((t for t in doc if t.idx == dm.start), None)
-    if prep is None or prep.lower_ != "en" or prep.i < 3:
+    w = words_of(doc)
+    at = _token_at(w, dm.start)
+    if at is None or w.lower[at] != "en" or at < 3:
         return None
+    prep = doc[at]
     noun, poss = doc[prep.i - 1], doc[prep.i - 2]
     if noun.pos_ != "NOUN" or poss.lower_ not in _POSSESSIVES or doc[prep.i - 3].lower_ not in ("depuis", "après", "avant", "dès"):
         return None
