@@ -490,7 +490,7 @@ def sentence_freq(analysis: Analysis) -> Counter:
     """How many sentences of the text hold each stem."""
     doc_freq: Counter = Counter()
     for s in analysis.sentences:
-        doc_freq.update(set(kpm.text_stems(s.text)))
+        doc_freq.update(kpm._stem_set(s.text))  # (the set of its stems, memoized: contains asks for it too)
     return doc_freq
 
 

@@ -157,7 +157,8 @@ def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
     for s in ranked:
         if len(chosen) >= most:
             break
-        t = _first_free(d, s, _short_forms(s), lambda c: word_count(c) <= KEY_POINT_MAX_RATIO * s.words)
+        most_words = KEY_POINT_MAX_RATIO * s.words  # (once, not per form)
+        t = _first_free(d, s, _short_forms(s), lambda c: word_count(c) <= most_words)
         if t:
             chosen.append((s.id, t))
     return [t for _, t in sorted(chosen)]
