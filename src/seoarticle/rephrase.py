@@ -41,7 +41,14 @@ def _may_match(lowered: str | None, words: tuple[str, ...]) -> bool:
     """False when a text surely holds none of `words` as a re.I pattern reads
     them: a quick test before a search. `lowered` is `text.lower_for_search`
     of the text (None: it may match)."""
-    return lowered is None or any(word in lowered for word in words)
+    return lowered is None or _any_of(words).search(lowered) is not None
+
+
+@functools.lru_cache(maxsize=None)  # a few constant tuples
+def _any_of(words: tuple[str, ...]):
+    """A pattern finding any of `words` as they are written (one pass of the
+    text, not one per word)."""
+    return re.compile("|".join(map(re.escape, words)))
 
 
 # Emphatic pronouns after a verb: « Les sociaux-démocrates réalisent eux leur
@@ -285,7 +292,7 @@ def _removable(s: Sentence):
     leading, leading_dated = None, False
     spans: list[tuple[int, int]] = []
     body_end = len(text.rstrip(" .!?…"))
-    commas = [i for i in range(n - 1) if words[i] == ","]  # with a word after them
+    commas = [i for i, x in enumerate(words[: n - 1]) if x == ","]  # with a word after them
     # Trailing participial clause.
     for i in commas:
         nxt = w.lower[i + 1]
@@ -317,7 +324,7 @@ def _removable(s: Sentence):
         if not inside_quote(text, m.start()):
             spans.append((m.start(), m.end()))
     # Leading adverbial before the subject (a comma among the first ten words).
-    comma = next((i for i in range(min(n, 10)) if words[i] == ","), None)
+    comma = words.index(",", 0, 10) if "," in words[:10] else None
     if comma:
         prefix = w.span_text(0, comma)
         # « Au Japon, la maladie est réapparue », « Pour le Portugal, la
