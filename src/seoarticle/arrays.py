@@ -30,7 +30,8 @@ class Words:
     """A sentence's parse as plain lists, by token index: text, lower, pos,
     dep, head (an index), idx, space, punct and like_num (1 or 0), ent_iob
     (spaCy's codes: 1 inside an entity, 2 outside, 3 at its start, 0 unset),
-    feats (the morphology by field), verb_finite; `derived`, a dict where callers keep what they compute from these lists."""
+    feats (the morphology by field), verb_finite; `derived`, a dict where
+    callers keep what they compute from these lists."""
 
     __slots__ = ("_doc_text", "n", "text", "lower", "pos", "dep", "head", "idx", "space", "punct", "like_num",
                  "ent_iob", "feats", "verb_finite", "_children", "derived")
