@@ -469,3 +469,22 @@ def test_a_figure_that_ends_a_sum_is_labelled_with_the_whole_sum():
     s = _sentence("005.txt", "Avec plus d'une minute et vingt secondes")
     labels = [figure_label(s, a, b) for a, b in _figure_spans(s)]
     assert "plus d'une minute et vingt secondes" in labels and "vingt secondes" not in labels, labels
+
+
+def test_notamment_opening_examples_after_et_stays_with_its_comma():
+    # « … les plus rapides des circuits internationaux et notamment, l'Espagnol
+    # Mario Mola … »: without « notamment » the two runners would be more
+    # runners, not examples of them, and « et, l'Espagnol » is no French.
+    from seoarticle.engines.offline import _short_forms
+
+    a = _analysis("005.txt")
+    s = next(s for s in a.sentences if "et notamment, l'Espagnol" in s.text)
+    forms = _short_forms(s)
+    assert forms and all("et, " not in f for f in forms), forms
+    assert any("et notamment, l'Espagnol Mario Mola" in f for f in forms), forms
+    # No form of any sentence of the text leaves a conjunction before a comma
+    # the sentence does not have.
+    for s in a.sentences:
+        for f in _short_forms(s):
+            for conj in ("et, ", "ou, ", "mais, "):
+                assert conj not in f or conj in s.text, (s.text, f)

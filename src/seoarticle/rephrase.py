@@ -501,6 +501,11 @@ def _connective_adverbs(s: Sentence) -> list[tuple[int, int]]:
             a, b = w.idx[i], w.end_char(i)
             if w.text[i - 1] == "," and i + 1 < w.n and w.text[i + 1] == ",":
                 a, b = w.idx[i - 1], w.idx[i + 1] + 1
+            elif i + 1 < w.n and w.text[i + 1] == "," and w.lower[i - 1] in ("et", "ou", "mais"):
+                # « … les plus rapides et notamment, l'Espagnol Mario Mola »: it
+                # opens what follows (an example, a consequence), and its comma
+                # would be left behind: kept.
+                continue
             if not inside_quote(text, a):
                 spans.append((a - 1 if text[a - 1 : a] == " " else a, b))
     return spans
