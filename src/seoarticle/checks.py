@@ -192,6 +192,7 @@ class _Parsed:
     block_sents: list[list[str]]  # sentences of each block
     sents: list[str]
     heads: list[tuple[int, str]]  # H2–H6, plain
+    # Their parses (`reuse.Line`s), in the same order.
     sent_docs: list = field(default_factory=list)
     head_docs: list = field(default_factory=list)
     h1_doc: object = None
@@ -246,18 +247,26 @@ def run_checks(md: str, keyword: str | None = None, min_words: int = MIN_WORDS, 
     # One pass of spaCy over everything the checks read.
     extra = [normalize(x) for x in (d.h1, d.description, kw)] + [normalize(t) for _, t in d.heads]
     todo = d.sents + extra
-    known_docs = dict(known_docs or {})
-    if reuse_from:
-        from .reuse import Reuser
+    # Each parse is read as a `reuse.Line`: the input's own (`known_docs`),
+    # one built from them (`reuse_from`), or spaCy's of the rest.
+    from .reuse import Line, Reuser
 
+    known_docs = known_docs or {}
+    line_of = Line.of
+    built: dict[str, Line] = {}
+    if reuse_from:
         reuser = Reuser(nlp, reuse_from)
+        line_of = reuser.line_of
+        tried: set[str] = set()
         for t in todo:
-            if t not in known_docs:
-                made = reuser.doc(t)
+            if t not in known_docs and t not in tried:
+                tried.add(t)
+                made = reuser.line(t)
                 if made is not None:
-                    known_docs[t] = made
-    fresh = iter(nlp.pipe([t for t in todo if t not in known_docs]))
-    docs = [known_docs[t] if t in known_docs else next(fresh) for t in todo]
+                    built[t] = made
+    fresh = iter(nlp.pipe([t for t in todo if t not in known_docs and t not in built]))
+    docs = [line_of(known_docs[t]) if t in known_docs else built[t] if t in built else Line.of(next(fresh))
+            for t in todo]
     n = len(d.sents)
     d.sent_docs, (d.h1_doc, d.desc_doc, kw_doc), d.head_docs = docs[:n], docs[n : n + 3], docs[n + 3 :]
 

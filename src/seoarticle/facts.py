@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .analysis import dates_in, quotes_in
+from .reuse import Line
 from .text import NUMBER_RE, normalize, number_form
 
 ENTITY_LABELS = ("PER", "ORG", "LOC")
@@ -43,7 +44,8 @@ def _clean_entity(text: str) -> str | None:
 
 
 def extract(text: str, docs: list | None = None) -> Facts:
-    """Facts of a text; `docs` are its parsed sentences (for the entities)."""
+    """Facts of a text; `docs` are its parsed sentences (for the entities):
+    spaCy Docs or `reuse.Line`s."""
     norm = normalize(text)
     f = Facts()
     for m in NUMBER_RE.finditer(norm):  # each number as written, and its canonical form (text.numbers)
@@ -55,12 +57,17 @@ def extract(text: str, docs: list | None = None) -> Facts:
     for q in quotes_in(norm):
         f.quotations.setdefault(fold(q), q)
     for doc in docs or []:
-        for e in doc.ents:
-            if e.label_ in ENTITY_LABELS:
-                name = _clean_entity(e.text)
+        for text, label in _entities(doc):
+            if label in ENTITY_LABELS:
+                name = _clean_entity(text)
                 if name:
                     f.entities.setdefault(fold(name), name)
     return f
+
+
+def _entities(doc) -> list[tuple[str, str]]:
+    """(text, label) of each entity of a parsed sentence: a spaCy Doc or a `reuse.Line`."""
+    return doc.entities() if type(doc) is Line else [(e.text, e.label_) for e in doc.ents]
 
 
 def _date_matches(a: tuple, b: tuple) -> bool:

@@ -7,6 +7,9 @@ accents ignored) or when their spaCy lemmas do (« signent » / « signé » /
 (« Russie-Biélorussie » holds « Russie »). A text holds the keyphrase when
 every content word of it is there, in any order, as Yoast counts it; the
 number of occurrences in a sentence is the count of its rarest word.
+
+The parses are read as `reuse.Line`s (a spaCy Doc is read into one), each
+token's keys once per line.
 """
 
 from __future__ import annotations
@@ -15,20 +18,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .keyphrase import FUNCTION_WORDS, stem
+from .reuse import Line, as_line
 
 Term = frozenset  # the keys one keyphrase word can be matched by
 
 
 def _lemma_key(lemma: str) -> str:
     return "=" + stem(lemma)
-
-
-@lru_cache(maxsize=1 << 15)
-def _keys_of_ids(orth: int, lemma: int, strings) -> frozenset[str]:
-    """A token's keys, by the hashes of its text and lemma (`strings`: the
-    vocabulary's StringStore): reading the strings costs more than the look-up."""
-    text = strings[orth]
-    return _keys(text, strings[lemma] or text)
 
 
 @lru_cache(maxsize=1 << 15)  # pure; the checks ask it for every word of the article
@@ -41,16 +37,25 @@ def _keys(text: str, lemma: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _token_keys(line: Line) -> list[frozenset[str]]:
+    """Each token's keys, read once per line."""
+    keys = line.memo.get("keys")
+    if keys is None:
+        keys = line.memo["keys"] = [_keys(w, lemma or w) for w, lemma in zip(line.words, line.lemma)]
+    return keys
+
+
 def phrase_terms(doc) -> list[Term]:
-    """The content words of a parsed keyphrase, each as a set of keys."""
+    """The content words of a parsed keyphrase (a Doc or a `reuse.Line`), each as a set of keys."""
+    line = as_line(doc)
     terms = []
-    for t in doc:
-        if t.is_punct or t.is_space:
+    for i, w in enumerate(line.words):
+        if line.punct[i] or w.isspace():  # spaCy's IS_SPACE
             continue
-        s = stem(t.text)
-        if not s or s in FUNCTION_WORDS or stem(s) in FUNCTION_WORDS or t.lower_ in FUNCTION_WORDS:
+        s = stem(w)
+        if not s or s in FUNCTION_WORDS or stem(s) in FUNCTION_WORDS or line.lower[i] in FUNCTION_WORDS:
             continue
-        terms.append(frozenset({s, _lemma_key(t.lemma_ or t.text)}))
+        terms.append(frozenset({s, _lemma_key(line.lemma[i] or w)}))
     return terms
 
 
@@ -58,8 +63,8 @@ def count(doc, terms: list[Term]) -> int:
     """Occurrences of the keyphrase in one parsed sentence."""
     if not terms:
         return 0
-    strings = doc.vocab.strings
-    keys = [_keys_of_ids(t.orth, t.lemma, strings) for t in doc if not t.is_punct]
+    line = as_line(doc)
+    keys = [k for k, punct in zip(_token_keys(line), line.punct) if not punct]
     # isdisjoint: no intersection built per word and term.
     return min(sum(1 for k in keys if not k.isdisjoint(term)) for term in terms)
 
@@ -70,9 +75,8 @@ def contains(docs: Iterable, terms: list[Term]) -> bool:
         return False
     seen: set[str] = set()
     for doc in docs:
-        strings = doc.vocab.strings
-        for t in doc:
-            seen |= _keys_of_ids(t.orth, t.lemma, strings)
+        for k in _token_keys(as_line(doc)):
+            seen |= k
     return all(not term.isdisjoint(seen) for term in terms)
 
 
@@ -81,12 +85,11 @@ def position(doc, terms: list[Term]) -> int | None:
     if not terms:
         return None
     left = list(terms)
-    strings = doc.vocab.strings
-    for t in doc:
-        k = _keys_of_ids(t.orth, t.lemma, strings)
+    line = as_line(doc)
+    for i, k in enumerate(_token_keys(line)):
         left = [term for term in left if term.isdisjoint(k)]
         if not left:
-            return t.idx + len(t.text)
+            return line.idx[i] + len(line.words[i])
     return None
 
 

@@ -24,7 +24,7 @@ behind these choices):
   rewriting.
 
 Nothing here loads spaCy: the measures that need a parse take the parsed
-`Doc`s from the caller.
+sentences from the caller, spaCy Docs or `reuse.Line`s (read as Lines).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .reuse import as_line
 from .text import ABBREVIATIONS, memoize, normalize
 
 VOWELS = set("aeiouyàâäéèêëîïôöûùüÿœæ")
@@ -302,10 +303,11 @@ _ENT_WORD = re.compile(r"ent\b", re.I)
 
 
 def plural_verbs(doc) -> set[str]:
-    """Lower-case forms in -ent that the parse tags as plural verbs."""
+    """Lower-case forms in -ent that the parse (a Doc or a `reuse.Line`) tags as plural verbs."""
+    line = as_line(doc)
     return {
-        t.lower_ for t in doc
-        if t.pos_ in ("VERB", "AUX") and t.lower_.endswith("ent") and "Plur" in t.morph.get("Number")
+        low for i, (pos, low) in enumerate(zip(line.pos, line.lower))
+        if pos in ("VERB", "AUX") and low.endswith("ent") and "Plur" in line.feature(i, "Number")
     }
 
 
@@ -374,35 +376,40 @@ def is_passive(doc, text: str | None = None) -> bool:
     """
     if not _ETRE_FORM.search(doc.text if text is None else text):
         return False  # no form of « être », no passive: most sentences, found without reading the parse
-    for t in doc:
-        if not ((t.pos_ == "AUX" and t.lemma_ == "être") or t.dep_ in ("aux:pass", "nsubj:pass")):
+    line = as_line(doc)
+    pos, dep, lemma, lower = line.pos, line.dep, line.lemma, line.lower
+    for i, rel in enumerate(dep):
+        if not ((pos[i] == "AUX" and lemma[i] == "être") or rel in ("aux:pass", "nsubj:pass")):
             continue
-        h = t.head
-        if h is t or not _is_participle(h, t.dep_ in ("aux:pass", "nsubj:pass"), t if t.pos_ == "AUX" else None):
+        if not line.has_head(i):
+            continue  # spaCy's head of the token is the token itself
+        h = line.head[i]
+        if not _is_participle(line, h, rel in ("aux:pass", "nsubj:pass"), i if pos[i] == "AUX" else None):
             continue
-        lemma = h.lemma_.lower()
-        if lemma in ETRE_VERBS or re.sub(r"^r[eé]", "", lemma) in ETRE_VERBS:
+        lem = lemma[h].lower()
+        if lem in ETRE_VERBS or re.sub(r"^r[eé]", "", lem) in ETRE_VERBS:
             continue
-        if any(c.lower_ in ("se", "s'", "me", "m'", "te", "t'") or c.dep_.startswith("expl") for c in h.children):
+        if any(lower[c] in ("se", "s'", "me", "m'", "te", "t'") or dep[c].startswith("expl") for c in line.children(h)):
             continue
         return True
     return False
 
 
-def _is_participle(tok, labelled_passive: bool, aux=None) -> bool:
-    """A past participle, by the tag and by the spelling (the small model
-    tags « victimes » as a participle of « victimer »)."""
-    low = tok.lower_
+def _is_participle(line, h: int, labelled_passive: bool, aux: int | None = None) -> bool:
+    """A past participle (token h of the line), by the tag and by the
+    spelling (the small model tags « victimes » as a participle of « victimer »)."""
+    low = line.lower[h]
     if not _PARTICIPLE_END.search(low):
         return False
-    if tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"):
-        return "Pres" not in tok.morph.get("Tense")
-    if aux is not None and not all(x.pos_ in ("ADV", "PRON", "PART") for x in tok.doc[min(aux.i, tok.i) + 1 : max(aux.i, tok.i)]):
+    pos = line.pos[h]
+    if pos == "VERB" and "Part" in line.feature(h, "VerbForm"):
+        return "Pres" not in line.feature(h, "Tense")
+    if aux is not None and not all(line.pos[x] in ("ADV", "PRON", "PART") for x in range(min(aux, h) + 1, max(aux, h))):
         return False  # mistagged words are trusted only right after « être »: not « sont de fidèles alliés »
-    lemma = tok.lemma_.lower()
-    if tok.pos_ in ("VERB", "ADJ") and lemma != low and lemma.endswith(("er", "ir", "re", "oir")):
+    lemma = line.lemma[h].lower()
+    if pos in ("VERB", "ADJ") and lemma != low and lemma.endswith(("er", "ir", "re", "oir")):
         return True  # « contrainte » (contraindre) tagged ADJ
-    if tok.pos_ == "ADJ" and lemma.endswith("é") and len(lemma) > 3:
+    if pos == "ADJ" and lemma.endswith("é") and len(lemma) > 3:
         return True  # « fixés » (fixé)
     # « sont estimés » with « estimés » tagged NOUN or PROPN, but labelled passive.
     return labelled_passive and low.endswith(("é", "ée", "és", "ées"))

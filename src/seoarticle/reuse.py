@@ -1,4 +1,5 @@
-"""Parses of the article's lines made from the input's parse, without spaCy.
+"""Parses of the article's lines as the checks read them (`Line`), and their
+making from the input's parse, without spaCy.
 
 The lines the offline engine derives are words of the input's sentences:
 « L'alliance perd 65 sièges. » of « L'alliance perd toutefois 65 sièges et
@@ -19,11 +20,18 @@ The annotations are those the tokens had in their sentence, which is what
 the article's facts and readability are about; a line spaCy parsed alone
 might be tagged a little differently, as any two contexts are. On the corpus,
 the ISW briefing and the seeds, the report is the same either way (tests).
+
+A `Line` holds what the checks read of a parse, as plain lists by token
+index: the lines built here never become spaCy Docs (building one, then
+reading it Token by Token, cost more than the checks themselves), and a
+parsed Doc is read into one with a single `to_array` call (`Line.of`).
 """
 
 from __future__ import annotations
 
 import functools
+
+from .arrays import words_of
 
 # Punctuation a line may add around its words: a label's colon, the final full stop, a
 # question mark, the comma after a moved adjunct.
@@ -36,8 +44,8 @@ MAX_PIECES = 3
 MAX_BORROWED = 4
 # A word's key, as the lines are matched: its lower case, a dash being a dash
 # whatever its length (the engine writes the text's « - » incise as « – »).
-# Lines and sources are compared by spaCy's hashes of these keys (`_hashes`).
 _DASHES = {"\u2013": "-", "\u2014": "-"}
+_UINT64 = (1 << 64) - 1  # spaCy's arrays are of unsigned 64-bit integers
 
 
 # The engine's own set phrases (section headings, questions), each with a
@@ -60,52 +68,200 @@ ENGINE_WORDS = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=4)
-def _phrasebook(nlp) -> dict[int, object]:
-    """ENGINE_WORDS (by the hash of their lower case) -> the annotations
-    (`_attrs` row) of their first use in PHRASEBOOK's parse."""
-    rows: dict[int, object] = {}
-    engine = _hashes()[2]
-    for doc in nlp.pipe(PHRASEBOOK):
-        arr = doc.to_array(_attrs())
-        for i, low in enumerate(doc.to_array("LOWER").tolist()):
-            if low in engine and low not in rows:
-                rows[low] = arr[i]
-    return rows
+# --- lines -----------------------------------------------------------------------
+
+
+class _Strings(dict):
+    """The vocabulary's strings met so far, by hash (a hash names one string
+    whatever the StringStore): a miss is read from `store`, set before a look-up."""
+
+    __slots__ = ("store",)
+
+    def __missing__(self, h: int) -> str:
+        value = self[h] = self.store[h]
+        return value
+
+
+_STRINGS = _Strings()
 
 
 @functools.lru_cache(maxsize=1)
-def _hashes() -> tuple[frozenset[int], dict[int, int], frozenset[int]]:
-    """The hashes (spaCy's string ids) the lines are matched by: of
-    `_ADDED_PUNCT`, of the dashes (-> that of « - »: `_key`), of ENGINE_WORDS."""
-    from spacy.strings import hash_string
+def _extra_attrs() -> tuple[int, ...]:
+    """What `Line.of` reads of a Doc besides its `arrays.Words`."""
+    import spacy.attrs
 
-    return (frozenset(map(hash_string, _ADDED_PUNCT)), {hash_string(d): hash_string("-") for d in _DASHES},
-            frozenset(map(hash_string, ENGINE_WORDS)))
+    return spacy.attrs.LEMMA, spacy.attrs.TAG, spacy.attrs.MORPH, spacy.attrs.ENT_TYPE
+
+
+class Line:
+    """A parsed line, as the checks read it: its text, and by token index
+    the token's text (`words`), lower case, lemma, part of speech and
+    relation (strings, as `token.lemma_` … give them; "" for none), its
+    morphology (`feats`: the values by field; `morph`: spaCy's hash), its
+    tag (spaCy's hash), its head (an index), where it starts in the text
+    (`idx`), whether a space follows it, whether it is punctuation; the
+    entities as (start, end, label) token spans. The lists may be shared
+    with the Doc's `arrays.Words` or a source's Line: they are not changed.
+    `memo` keeps what a reader derives from the line (the keyphrase keys)."""
+
+    __slots__ = ("text", "words", "lower", "lemma", "pos", "dep", "feats", "morph", "tag", "head", "idx", "space",
+                 "punct", "ents", "memo")
+
+    def __init__(self, text, words, lower, lemma, pos, dep, feats, morph, tag, head, idx, space, punct, ents):
+        self.text, self.words, self.lower, self.lemma, self.pos, self.dep = text, words, lower, lemma, pos, dep
+        self.feats, self.morph, self.tag, self.head, self.idx = feats, morph, tag, head, idx
+        self.space, self.punct, self.ents = space, punct, ents
+        self.memo: dict = {}
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    @classmethod
+    def of(cls, doc) -> Line:
+        """The Line of a parsed Doc: its `arrays.Words` (read once per Doc,
+        and most Docs the checks see were read before), with the lemmas, tags,
+        morphologies and entity types read at once."""
+        w = words_of(doc)
+        lemma, tag, morph, ent_type = doc.to_array(_extra_attrs()).T.tolist() if w.n else ([], [], [], [])
+        _STRINGS.store = doc.vocab.strings
+        return cls(w.doc_text, w.text, w.lower, list(map(_STRINGS.__getitem__, lemma)), w.pos, w.dep, w.feats, morph,
+                   tag, w.head, w.idx, w.space, w.punct, _entities(w.ent_iob, ent_type))
+
+    def feature(self, i: int, field: str) -> list[str]:
+        """What `token.morph.get(field)` says of token i (a shared list: not to be changed)."""
+        return self.feats[i].get(field, _NONE)
+
+    def has_head(self, i: int) -> bool:
+        """Whether token i has a head, as spaCy says: a token without a
+        relation has none (`token.head` is then the token itself)."""
+        return self.dep[i] != ""
+
+    def children(self, i: int) -> list[int]:
+        """The indexes of token i's children, in order (`token.children`)."""
+        return [k for k, h in enumerate(self.head) if h == i and k != i]
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens start..end (`doc[start:end].text`)."""
+        return self.text[self.idx[start] : self.idx[end - 1] + len(self.words[end - 1])] if start < end else ""
+
+    def entities(self) -> list[tuple[str, str]]:
+        """(text, label) of each entity, in order."""
+        return [(self.span_text(a, b), label) for a, b, label in self.ents]
+
+    def row(self, i: int) -> tuple:
+        """Token i's annotations, as a line built from it copies them."""
+        return self.tag[i], self.pos[i], self.morph[i], self.feats[i], self.lemma[i], self.dep[i]
+
+    def to_doc(self, vocab):
+        """A spaCy Doc of the line (its words, annotations and entities)."""
+        import numpy
+        from spacy.parts_of_speech import IDS
+        from spacy.tokens import Doc
+
+        add = vocab.strings.add
+        n = len(self.words)
+        iob, ent_type = [_IOB_O] * n, [0] * n
+        for a, b, label in self.ents:
+            iob[a], ent_type[a] = _IOB_B, add(label)
+            for k in range(a + 1, b):
+                iob[k], ent_type[k] = _IOB_I, ent_type[a]
+        cols = [self.tag, [IDS[p] if p else 0 for p in self.pos], self.morph, list(map(add, self.lemma)),
+                [(h - i) & _UINT64 for i, h in enumerate(self.head)], list(map(add, self.dep)), iob, ent_type]
+        doc = Doc(vocab, words=self.words, spaces=[bool(s) for s in self.space])
+        return doc.from_array(_attrs(), numpy.array(cols, dtype=numpy.uint64).T.copy())
+
+
+_NONE: list[str] = []
+
+
+def as_line(doc) -> Line:
+    """`doc` itself if a Line, else the Line of that spaCy Doc."""
+    return doc if type(doc) is Line else Line.of(doc)
+
+
+def _forget_strings() -> None:
+    _STRINGS.clear()
+
+
+as_line.cache_clear = _forget_strings  # as the memoized functions: a fresh start forgets the strings read
+
+
+def _offsets(words: list[str], space: list[int]) -> list[int]:
+    """Where each token starts in the text (`token.idx`)."""
+    out, at = [], 0
+    for w, sp in zip(words, space):
+        out.append(at)
+        at += len(w) + sp
+    return out
+
+
+def _entities(iob: list[int], ent_type: list[int]) -> list[tuple[int, int, str]]:
+    """The entities as `Doc.ents` reads them from the tokens' ENT_IOB and
+    ENT_TYPE (labels read from `_STRINGS`, its store set)."""
+    out = []
+    if _IOB_B not in iob:
+        return out
+    start, label = -1, 0
+    for i, (b, t) in enumerate(zip(iob, ent_type)):
+        if b == _IOB_I:
+            if start == -1:
+                raise ValueError("an entity's inside token without its beginning")
+        elif b == _IOB_O or b == 0 or (b == _IOB_B and t == 0):
+            if start != -1:
+                out.append((start, i, label))
+            start, label = -1, 0
+        elif b == _IOB_B:
+            if start != -1:
+                out.append((start, i, label))
+            start, label = i, t
+    if start != -1:
+        out.append((start, len(iob), label))
+    return [(a, b, _STRINGS[label]) for a, b, label in out if _STRINGS[label] != ""]
+
+
+@functools.lru_cache(maxsize=4)
+def _phrasebook(nlp) -> dict[str, tuple]:
+    """ENGINE_WORDS -> the annotations (`Line.row`) of their first use in
+    PHRASEBOOK's parse (only those rows read)."""
+    from spacy.attrs import DEP, LEMMA, LOWER, MORPH, POS, TAG
+    from spacy.parts_of_speech import NAMES
+
+    rows: dict[str, tuple] = {}
+    strings = nlp.vocab.strings
+    for doc in nlp.pipe(PHRASEBOOK):
+        for low, tag, pos, morph, lemma, dep in doc.to_array([LOWER, TAG, POS, MORPH, LEMMA, DEP]).tolist():
+            low = strings[low]
+            if low in ENGINE_WORDS and low not in rows:
+                rows[low] = tag, NAMES[pos], morph, _features(strings[morph]), strings[lemma], strings[dep]
+    return rows
+
+
+def _features(morph: str) -> dict[str, list[str]]:
+    """A morphology (« Gender=Fem|Number=Sing ») as lists of values by field
+    (as `arrays.Words.feats`)."""
+    if morph in ("", "_"):
+        return {}
+    return {field: values.split(",") for field, _, values in (f.partition("=") for f in morph.split("|"))}
 
 
 class _Source:
-    """One parsed sentence as the lines are built from it: its words (the
-    hashes of their keys, `_DASHES`), their annotations, heads and entities,
-    read once, as arrays."""
+    """One parsed sentence as the lines are built from it: its words' keys
+    (lower case, `_DASHES` folded), and its `Line` (read for the few
+    sentences a line is matched on)."""
 
-    __slots__ = ("doc", "lows", "vocab", "lower_words", "_positions", "_rows", "_heads", "_ents")
+    __slots__ = ("doc", "lows", "vocab", "lower_words", "_positions", "_line")
 
     def __init__(self, doc):
-        import spacy.attrs
-
         self.doc = doc
-        dashes = _hashes()[1]
-        lowers, orths, is_lower, is_punct = doc.to_array(
-            [spacy.attrs.LOWER, spacy.attrs.ORTH, spacy.attrs.IS_LOWER, spacy.attrs.IS_PUNCT]).T.tolist()
-        self.lows = [dashes.get(low, low) for low in lowers]
-        # Words written in lower case (the hash of their text), and where.
-        self.lower_words = [(o, i) for i, (o, low, punct) in enumerate(zip(orths, is_lower, is_punct)) if low and not punct]
+        w = words_of(doc)
+        self.lows = [_DASHES.get(low, low) for low in w.lower]
+        # Words written in lower case (their text: IS_LOWER is str.islower), and where.
+        self.lower_words = [(t, i) for i, (t, punct) in enumerate(zip(w.text, w.punct)) if not punct and t.islower()]
         self.vocab = set(self.lows)
-        self._positions = self._rows = self._heads = self._ents = None
+        self._positions = self._line = None
 
     @property
-    def positions(self) -> dict[int, list[int]]:
+    def positions(self) -> dict[str, list[int]]:
         """Each word -> its indexes (read for the few sentences a line is matched on)."""
         if self._positions is None:
             self._positions = {}
@@ -114,81 +270,72 @@ class _Source:
         return self._positions
 
     @property
-    def rows(self):
-        """Each token's annotations (`_attrs`): a numpy array, a row a token."""
-        if self._rows is None:
-            self._rows = self.doc.to_array(_attrs())
-        return self._rows
-
-    @property
-    def heads(self) -> list[int]:
-        """The absolute index of each token's head."""
-        if self._heads is None:
-            import numpy
-
-            rel = self.rows[:, HEAD].view(numpy.int64)
-            self._heads = (rel + numpy.arange(len(rel))).tolist()
-        return self._heads
-
-    @property
-    def ents(self) -> list[tuple[int, int, int]]:
-        if self._ents is None:
-            self._ents = [(e.start, e.end, e.label) for e in self.doc.ents]
-        return self._ents
+    def line(self) -> Line:
+        if self._line is None:
+            self._line = Line.of(self.doc)
+        return self._line
 
 
 class Reuser:
-    """Builds Docs for lines from the parsed source sentences `docs`."""
+    """Builds Lines (or Docs) for lines from the parsed source sentences `docs`."""
 
     def __init__(self, nlp, docs):
         self.nlp = nlp
         self.sources = [_Source(d) for d in docs if d is not None and len(d)]
         # Where a word may be borrowed from: its first lower-case occurrence.
-        self.lexicon: dict[int, tuple[int, int]] = {}
+        self.lexicon: dict[str, tuple[int, int]] = {}
         for n, src in enumerate(self.sources):
-            for orth, i in src.lower_words:
-                self.lexicon.setdefault(orth, (n, i))
-        self.holding: dict[int, list[int]] = {}  # word -> the sources holding it
+            for word, i in src.lower_words:
+                self.lexicon.setdefault(word, (n, i))
+        self.holding: dict[str, list[int]] = {}  # word -> the sources holding it
         for n, src in enumerate(self.sources):
             for low in src.vocab:
                 self.holding.setdefault(low, []).append(n)
+        self._by_doc = {id(src.doc): src for src in self.sources}
+        from .readability import has_inner_end, sentences  # (readability reads Lines: imported here)
 
-    def engine_word(self, low: int) -> tuple[int, int] | None:
-        """Where to borrow a word (the hash of its key) the text lacks:
-        (-1, 0) for a word of the engine's own phrases, else None."""
-        return (-1, 0) if low in _hashes()[2] and low in _phrasebook(self.nlp) else None
+        self._has_inner_end, self._sentences = has_inner_end, sentences
+
+    def engine_word(self, low: str) -> tuple[int, int] | None:
+        """Where to borrow a word (its key) the text lacks: (-1, 0) for a
+        word of the engine's own phrases, else None."""
+        return (-1, 0) if low in ENGINE_WORDS and low in _phrasebook(self.nlp) else None
+
+    def line_of(self, doc) -> Line:
+        """The Line of a parsed Doc: that of a source sentence read once."""
+        src = self._by_doc.get(id(doc))
+        return src.line if src is not None and src.doc is doc else Line.of(doc)
 
     def doc(self, text: str):
-        """A Doc for `text` built from the source sentence that holds most of
+        """A spaCy Doc for `text` (see `line`), or None."""
+        line = self.line(text)
+        return None if line is None else line.to_doc(self.nlp.vocab)
+
+    def line(self, text: str) -> Line | None:
+        """A Line for `text` built from the source sentence that holds most of
         its words, or None. A line of several sentences (a description of two)
         is built sentence by sentence."""
-        from .readability import has_inner_end, sentences
-
         # Only a line with an end mark before its last character can be
         # several sentences (most lines have none: `sentences` is not run).
-        parts = sentences(text) if has_inner_end(text) else ()
+        parts = self._sentences(text) if self._has_inner_end(text) else ()
         if len(parts) > 1 and " ".join(parts) == text:
-            docs = [self.one(p) for p in parts]
-            if None in docs:
+            lines = [self.one(p) for p in parts]
+            if None in lines:
                 return None
-            from spacy.tokens import Doc
-
-            merged = Doc.from_docs(docs, ensure_whitespace=True)
-            return merged if merged.text == text else None
+            return _joined(lines, text)
         return self.one(text)
 
-    def one(self, text: str):
-        """A Doc for the sentence `text` (see `doc`), or None."""
-        import spacy.attrs
-
+    def one(self, text: str) -> Line | None:
+        """A Line for the sentence `text` (see `line`), or None."""
         tokens = self.nlp.tokenizer(text)
         if not len(tokens):
             return None
-        added, dashes, _ = _hashes()
-        # The words as spaCy's string hashes: of their text, and of their key.
-        orths, lowers = tokens.to_array([spacy.attrs.ORTH, spacy.attrs.LOWER]).T.tolist()
-        lows = [dashes.get(low, low) for low in lowers]
-        need = {low for low, orth in zip(lows, orths) if orth not in added}
+        # The words, their lower case, and their keys.
+        orths, lowers, punct, space = tokens.to_array(_token_attrs()).T.tolist()
+        _STRINGS.store = tokens.vocab.strings
+        words, lower = list(map(_STRINGS.__getitem__, orths)), list(map(_STRINGS.__getitem__, lowers))
+        lows = [_DASHES.get(low, low) for low in lower]
+        need = {low for low, word in zip(lows, words) if word not in _ADDED_PUNCT}
         # The sentence may lack at most MAX_BORROWED of the words: it holds one
         # of any MAX_BORROWED + 1 of them, so only the sentences holding one of
         # the rarest few are counted (the same choice, without reading them all).
@@ -204,19 +351,18 @@ class Reuser:
             borrowed = {w: self.lexicon.get(w) or self.engine_word(w) for w in need - src.vocab}
             if None in borrowed.values():
                 continue
-            match = _match(orths, lows, src, borrowed, added)
+            match = _match(words, lows, src, borrowed)
             if match is not None:
-                rows = {i: self.sources[b[0]].rows[b[1]] if b[0] >= 0 else _phrasebook(self.nlp)[lows[i]]
+                rows = {i: self.sources[b[0]].line.row(b[1]) if b[0] >= 0 else _phrasebook(self.nlp)[lows[i]]
                         for i, b in enumerate(match) if type(b) is tuple}
-                return _build(tokens, orths, src, match, rows)
+                return _build((text, words, lower, space, punct), src, match, rows)
         return None
 
 
-def _match(orths: list[int], lows: list[int], src: _Source, borrowed: dict, added: frozenset[int]) -> list | None:
-    """The index in `src` of each word of the line (`orths`: the hashes of
-    its words, `lows`: of their keys), case aside; None for a colon, full
-    stop, question mark or comma (`added`: their hashes) the source has no
-    unused one of. Each word takes the first unused source word of its form
+def _match(words: list[str], lows: list[str], src: _Source, borrowed: dict) -> list | None:
+    """The index in `src` of each word of the line (`words`, `lows`: their
+    keys), case aside; None for a colon, full stop, question mark or comma
+    (`_ADDED_PUNCT`) the source has no unused one of. Each word takes the first unused source word of its form
     after the one the word before took, else the first unused one from the
     start: the line may move a piece of the sentence (« 1991 : Minsk avait … », « Selon
     l'ISW, la Russie pourrait … » of « La Russie pourrait …, selon l'ISW »),
@@ -229,7 +375,7 @@ def _match(orths: list[int], lows: list[int], src: _Source, borrowed: dict, adde
     used: set[int] = set()
     j = 0  # after the source word the word before took
     breaks = 0
-    for orth, low in zip(orths, lows):
+    for word, low in zip(words, lows):
         if low in borrowed:
             match.append(borrowed[low])  # (sentence, token) elsewhere in the text
             continue
@@ -245,7 +391,7 @@ def _match(orths: list[int], lows: list[int], src: _Source, borrowed: dict, adde
         if k is None:
             k = first
         if k is None:  # every one of the word's positions taken, or none
-            if orth in added:
+            if word in _ADDED_PUNCT:
                 match.append(None)
                 continue
             if j < len(src.lows) and src.lows[j] == low:
@@ -265,35 +411,49 @@ def _match(orths: list[int], lows: list[int], src: _Source, borrowed: dict, adde
 
 
 _ATTR_NAMES = ("TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE")
-TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE = range(len(_ATTR_NAMES))
 _IOB_I, _IOB_O, _IOB_B = 1, 2, 3  # spaCy's codes of ENT_IOB
+_NO_FEATS: dict = {}
+
+
+@functools.lru_cache(maxsize=1)
+def _token_attrs() -> tuple[int, ...]:
+    """What `Reuser.one` reads of the tokenizer's Doc."""
+    import spacy.attrs
+
+    return spacy.attrs.ORTH, spacy.attrs.LOWER, spacy.attrs.IS_PUNCT, spacy.attrs.SPACY
+
+
+@functools.lru_cache(maxsize=1)
+def _punct_tag() -> int:
+    from spacy.strings import get_string_id
+
+    return get_string_id("PUNCT")
 
 
 @functools.lru_cache(maxsize=1)
 def _attrs() -> tuple[int, ...]:
+    """The annotations a Doc of a Line is given (`Line.to_doc`)."""
     import spacy.attrs
 
     return tuple(getattr(spacy.attrs, name) for name in _ATTR_NAMES)
 
 
-def _build(tokens, orths: list[int], src: _Source, match: list, borrowed_rows: dict):
-    """The Doc of the line `tokens` (the tokenizer's Doc, annotated in place;
-    `orths` holds the hash of each word) from the tokens of `src` at
-    `match`; `borrowed_rows` holds the annotations of the words borrowed from
-    elsewhere (line index -> row). The annotations are copied as arrays
-    (`Doc.from_array`), without a Python object per token: the source's rows
-    taken at once, then the columns the line changes (heads, the roots'
-    relation, entities) written whole."""
-    import numpy
-    from spacy.parts_of_speech import ADJ, AUX, PUNCT, VERB
-
+def _build(tokens: tuple, src: _Source, match: list, borrowed_rows: dict) -> Line | None:
+    """The Line of a line (`tokens`: its text, and its words, their lower
+    case, space and punctuation flags, as the tokenizer reads them) from the
+    tokens of `src` at `match`; `borrowed_rows` holds the annotations
+    (`Line.row`) of the words borrowed from elsewhere (line index -> row).
+    Each column is a list: the source's values taken, then what the line
+    changes (heads, the roots' relation, entities)."""
+    text, words, lower, space, punct = tokens
     kept: dict[int, int] = {}  # source index -> line index (its first use)
     for i, k in enumerate(match):
         if type(k) is int:
             kept.setdefault(k, i)
     if not kept or len(kept) + len(borrowed_rows) < 2:
         return None
-    src_heads = src.heads
+    sl = src.line
+    src_heads = sl.head
     # Each kept token hangs on its nearest kept ancestor, or is a root.
     head_of: dict[int, int | None] = {}
     for i, k in enumerate(match):
@@ -305,43 +465,60 @@ def _build(tokens, orths: list[int], src: _Source, match: list, borrowed_rows: d
         head_of[i] = kept[h] if h in kept and kept[h] != i else None
     root = min((i for i, h in head_of.items() if h is None), default=0)
     n = len(match)
-    strings = tokens.vocab.strings
-    # Each token's source row (the first row for the others, overwritten below).
-    rows = src.rows[[k if type(k) is int else 0 for k in match]]
-    heads = []  # each token's head, relative
-    roots = []
+    rows = []  # each token's annotations (`Line.row`)
+    heads = []  # each token's head
+    s_row = sl.row
     for i, k in enumerate(match):
         if k is None:  # an added colon or full stop hangs on the root
-            rows[i] = 0
-            rows[i, TAG], rows[i, POS], rows[i, DEP], rows[i, LEMMA] = (
-                strings.add("PUNCT"), PUNCT, strings.add("punct"), orths[i])
-            heads.append(root - i)
+            rows.append((_punct_tag(), "PUNCT", 0, _NO_FEATS, words[i], "punct"))
+            heads.append(root)
         elif type(k) is not int:  # a borrowed word, with its own relation, hangs on the root
-            rows[i] = borrowed_rows[i]
-            heads.append(root - i)
+            rows.append(borrowed_rows[i])
+            heads.append(root)
         elif head_of[i] is None:
-            roots.append(i)
-            heads.append(0)
+            rows.append(s_row(k)[:5] + ("ROOT",))
+            heads.append(i)
         else:
-            heads.append(head_of[i] - i)
+            rows.append(s_row(k))
+            heads.append(head_of[i])
+    tag, pos, morph, feats, lemma, dep = map(list, zip(*rows))
     # A borrowed auxiliary (« est » in « la formation … est créée. ») hangs
     # on the verb or adjective after it, as French puts it.
-    if borrowed_rows:
-        pos = rows[:, POS].tolist()
-        for i in borrowed_rows:
-            if pos[i] == AUX:
-                verb = next((j for j in range(i + 1, n) if type(match[j]) is int and pos[j] in (VERB, ADJ)), None)
-                if verb is not None:
-                    heads[i] = verb - i
-    rows[:, HEAD] = numpy.array(heads, dtype=numpy.int64).view(numpy.uint64)  # two's complement, as Doc.to_array gives it
-    rows[roots, DEP] = strings.add("ROOT")
-    rows[:, ENT_IOB], rows[:, ENT_TYPE] = _IOB_O, 0
-    # The entities whose every token the line keeps, side by side.
-    for start, end, label in src.ents:
+    for i in borrowed_rows:
+        if pos[i] == "AUX":
+            verb = next((j for j in range(i + 1, n) if type(match[j]) is int and pos[j] in ("VERB", "ADJ")), None)
+            if verb is not None:
+                heads[i] = verb
+    # The entities whose every token the line keeps, side by side, in the line's order.
+    ents = []
+    for start, end, label in sl.ents:
         idx = [kept.get(x) for x in range(start, end)]
         if None in idx or idx != list(range(idx[0], idx[0] + len(idx))):
             continue
-        rows[idx[0], ENT_IOB], rows[idx[0], ENT_TYPE] = _IOB_B, label
-        rows[idx[0] + 1 : idx[-1] + 1, ENT_IOB] = _IOB_I
-        rows[idx[0] + 1 : idx[-1] + 1, ENT_TYPE] = label
-    return tokens.from_array(_attrs(), rows)
+        ents.append((idx[0], idx[-1] + 1, label))
+    ents.sort()
+    return Line(text, words, lower, lemma, pos, dep, feats, morph, tag, heads, _offsets(words, space), space, punct,
+                ents)
+
+
+def _joined(lines: list[Line], text: str) -> Line | None:
+    """The Line of `text` from those of its sentences, as `Doc.from_docs`
+    joins Docs (a space after each one's last token, unless a space); None
+    if that is not `text`."""
+    words, space, heads, ents = [], [], [], []
+    for n, line in enumerate(lines):
+        at = len(words)
+        heads += [h + at for h in line.head]
+        ents += [(a + at, b + at, label) for a, b, label in line.ents]
+        words += line.words
+        space += line.space
+        if n < len(lines) - 1 and line.words and not line.words[-1].isspace():  # IS_SPACE is str.isspace
+            space[-1] = 1
+    if "".join([w + " " if sp else w for w, sp in zip(words, space)]) != text:
+        return None
+
+    def cat(name):
+        return [x for line in lines for x in getattr(line, name)]
+
+    return Line(text, words, cat("lower"), cat("lemma"), cat("pos"), cat("dep"), cat("feats"), cat("morph"), cat("tag"),
+                heads, _offsets(words, space), space, cat("punct"), ents)
