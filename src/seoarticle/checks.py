@@ -271,7 +271,9 @@ def run_checks(md: str, keyword: str | None = None, min_words: int = MIN_WORDS, 
     d.sent_docs, (d.h1_doc, d.desc_doc, kw_doc), d.head_docs = docs[:n], docs[n : n + 3], docs[n + 3 :]
 
     r = Report()
-    n_words = word_count(d.body)
+    # The body's words, block by block (`body` joins the blocks with a line
+    # break: no word spans two); the structure checks count the same blocks.
+    n_words = sum(map(word_count, d.body_blocks))
     r.add("length", "length", n_words, f">= {min_words} words", "pass" if n_words >= min_words else "fail",
           "body words (headings excluded)")
     _keyphrase_checks(r, d, kw_doc if kw else None, n_words)

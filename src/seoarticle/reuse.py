@@ -29,6 +29,7 @@ parsed Doc is read into one with a single `to_array` call (`Line.of`).
 
 from __future__ import annotations
 
+import collections
 import functools
 
 from .arrays import words_of
@@ -104,17 +105,24 @@ class Line:
     with the Doc's `arrays.Words` or a source's Line: they are not changed.
     `memo` keeps what a reader derives from the line (the keyphrase keys)."""
 
-    __slots__ = ("text", "words", "lower", "lemma", "pos", "dep", "feats", "morph", "tag", "head", "idx", "space",
+    __slots__ = ("text", "words", "lower", "lemma", "pos", "dep", "feats", "morph", "tag", "head", "_idx", "space",
                  "punct", "ents", "memo")
 
     def __init__(self, text, words, lower, lemma, pos, dep, feats, morph, tag, head, idx, space, punct, ents):
         self.text, self.words, self.lower, self.lemma, self.pos, self.dep = text, words, lower, lemma, pos, dep
-        self.feats, self.morph, self.tag, self.head, self.idx = feats, morph, tag, head, idx
+        self.feats, self.morph, self.tag, self.head, self._idx = feats, morph, tag, head, idx
         self.space, self.punct, self.ents = space, punct, ents
         self.memo: dict = {}
 
     def __len__(self) -> int:
         return len(self.words)
+
+    @property
+    def idx(self) -> list[int]:
+        """Where each token starts in the text (`token.idx`); None given, read when first asked."""
+        if self._idx is None:
+            self._idx = _offsets(self.words, self.space)
+        return self._idx
 
     @classmethod
     def of(cls, doc) -> Line:
@@ -244,19 +252,24 @@ def _features(morph: str) -> dict[str, list[str]]:
     return {field: values.split(",") for field, _, values in (f.partition("=") for f in morph.split("|"))}
 
 
+def _keys_of(lower: list[str], text: str) -> list[str]:
+    """The keys of words (their lower case, of a text `text`): `_DASHES` folded."""
+    if "\u2013" in text or "\u2014" in text:
+        return [_DASHES.get(low, low) for low in lower]
+    return lower
+
+
 class _Source:
     """One parsed sentence as the lines are built from it: its words' keys
     (lower case, `_DASHES` folded), and its `Line` (read for the few
     sentences a line is matched on)."""
 
-    __slots__ = ("doc", "lows", "vocab", "lower_words", "_positions", "_line")
+    __slots__ = ("doc", "lows", "vocab", "_positions", "_line")
 
     def __init__(self, doc):
         self.doc = doc
         w = words_of(doc)
-        self.lows = [_DASHES.get(low, low) for low in w.lower]
-        # Words written in lower case (their text: IS_LOWER is str.islower), and where.
-        self.lower_words = [(t, i) for i, (t, punct) in enumerate(zip(w.text, w.punct)) if not punct and t.islower()]
+        self.lows = _keys_of(w.lower, w.doc_text)
         self.vocab = set(self.lows)
         self._positions = self._line = None
 
@@ -264,9 +277,12 @@ class _Source:
     def positions(self) -> dict[str, list[int]]:
         """Each word -> its indexes (read for the few sentences a line is matched on)."""
         if self._positions is None:
-            self._positions = {}
+            self._positions = positions = {}
             for k, low in enumerate(self.lows):
-                self._positions.setdefault(low, []).append(k)
+                if low in positions:
+                    positions[low].append(k)
+                else:
+                    positions[low] = [k]
         return self._positions
 
     @property
@@ -282,15 +298,20 @@ class Reuser:
     def __init__(self, nlp, docs):
         self.nlp = nlp
         self.sources = [_Source(d) for d in docs if d is not None and len(d)]
-        # Where a word may be borrowed from: its first lower-case occurrence.
+        # Where a word may be borrowed from: its first occurrence written in
+        # lower case (IS_LOWER is str.islower), punctuation aside.
         self.lexicon: dict[str, tuple[int, int]] = {}
+        lexicon = self.lexicon
         for n, src in enumerate(self.sources):
-            for word, i in src.lower_words:
-                self.lexicon.setdefault(word, (n, i))
-        self.holding: dict[str, list[int]] = {}  # word -> the sources holding it
+            w = words_of(src.doc)
+            for i, (t, punct) in enumerate(zip(w.text, w.punct)):
+                if t not in lexicon and not punct and t.islower():
+                    lexicon[t] = (n, i)
+        self.holding: dict[str, list[int]] = collections.defaultdict(list)  # word -> the sources holding it
+        holding = self.holding
         for n, src in enumerate(self.sources):
             for low in src.vocab:
-                self.holding.setdefault(low, []).append(n)
+                holding[low].append(n)
         self._by_doc = {id(src.doc): src for src in self.sources}
         from .readability import has_inner_end, sentences  # (readability reads Lines: imported here)
 
@@ -330,18 +351,21 @@ class Reuser:
         tokens = self.nlp.tokenizer(text)
         if not len(tokens):
             return None
-        # The words, their lower case, and their keys.
-        orths, lowers, punct, space = tokens.to_array(_token_attrs()).T.tolist()
+        # The words, their lower case (LOWER is str.lower), and their keys.
+        orths, punct, space = tokens.to_array(_token_attrs()).T.tolist()
         _STRINGS.store = tokens.vocab.strings
-        words, lower = list(map(_STRINGS.__getitem__, orths)), list(map(_STRINGS.__getitem__, lowers))
-        lows = [_DASHES.get(low, low) for low in lower]
+        words = list(map(_STRINGS.__getitem__, orths))
+        lower = [w.lower() for w in words]
+        lows = _keys_of(lower, text)
         need = {low for low, word in zip(lows, words) if word not in _ADDED_PUNCT}
         # The sentence may lack at most MAX_BORROWED of the words: it holds one
         # of any MAX_BORROWED + 1 of them, so only the sentences holding one of
         # the rarest few are counted (the same choice, without reading them all).
         holding = self.holding
-        rarest = sorted(need, key=lambda w: (len(holding.get(w, ())), w))[: MAX_BORROWED + 1]
-        candidates = {n for w in rarest for n in holding.get(w, ())}
+        # (Each word's count, then the word: the words are distinct, so the
+        # pairs sort as the words by that key.)
+        rarest = sorted([(len(holding.get(w, ())), w) for w in need])[: MAX_BORROWED + 1]
+        candidates = {n for _, w in rarest for n in holding.get(w, ())}
         cover = sorted(((len(need & self.sources[n].vocab), -n) for n in candidates), reverse=True)
         for covered, n in cover:
             n = -n
@@ -420,7 +444,7 @@ def _token_attrs() -> tuple[int, ...]:
     """What `Reuser.one` reads of the tokenizer's Doc."""
     import spacy.attrs
 
-    return spacy.attrs.ORTH, spacy.attrs.LOWER, spacy.attrs.IS_PUNCT, spacy.attrs.SPACY
+    return spacy.attrs.ORTH, spacy.attrs.IS_PUNCT, spacy.attrs.SPACY
 
 
 @functools.lru_cache(maxsize=1)
@@ -448,40 +472,37 @@ def _build(tokens: tuple, src: _Source, match: list, borrowed_rows: dict) -> Lin
     text, words, lower, space, punct = tokens
     kept: dict[int, int] = {}  # source index -> line index (its first use)
     for i, k in enumerate(match):
-        if type(k) is int:
-            kept.setdefault(k, i)
+        if type(k) is int and k not in kept:
+            kept[k] = i
     if not kept or len(kept) + len(borrowed_rows) < 2:
         return None
     sl = src.line
     src_heads = sl.head
-    # Each kept token hangs on its nearest kept ancestor, or is a root.
-    head_of: dict[int, int | None] = {}
-    for i, k in enumerate(match):
-        if type(k) is not int:
-            continue
-        h = src_heads[k]
-        while h != src_heads[h] and h not in kept:
-            h = src_heads[h]
-        head_of[i] = kept[h] if h in kept and kept[h] != i else None
-    root = min((i for i, h in head_of.items() if h is None), default=0)
+    # Each kept token hangs on its nearest kept ancestor, or is a root (its
+    # own head here); the other words hang on the first root.
     n = len(match)
-    rows = []  # each token's annotations (`Line.row`)
-    heads = []  # each token's head
-    s_row = sl.row
+    heads = [-1] * n
     for i, k in enumerate(match):
-        if k is None:  # an added colon or full stop hangs on the root
-            rows.append((_punct_tag(), "PUNCT", 0, _NO_FEATS, words[i], "punct"))
-            heads.append(root)
-        elif type(k) is not int:  # a borrowed word, with its own relation, hangs on the root
-            rows.append(borrowed_rows[i])
-            heads.append(root)
-        elif head_of[i] is None:
-            rows.append(s_row(k)[:5] + ("ROOT",))
-            heads.append(i)
-        else:
-            rows.append(s_row(k))
-            heads.append(head_of[i])
-    tag, pos, morph, feats, lemma, dep = map(list, zip(*rows))
+        if type(k) is int:
+            h = src_heads[k]
+            while h != src_heads[h] and h not in kept:
+                h = src_heads[h]
+            heads[i] = kept[h] if h in kept else i
+    root = next((i for i, h in enumerate(heads) if h == i), 0)
+    # The source's annotations at each kept word (its first token's for the others, replaced below).
+    ks = [k if type(k) is int else 0 for k in match]
+    tag, pos, morph, feats, lemma, dep = ([col[k] for k in ks] for col in (sl.tag, sl.pos, sl.morph, sl.feats, sl.lemma,
+                                                                            sl.dep))
+    for i, k in enumerate(match):
+        if type(k) is int:
+            if heads[i] == i:
+                dep[i] = "ROOT"
+            continue
+        heads[i] = root
+        if k is None:  # an added colon or full stop
+            tag[i], pos[i], morph[i], feats[i], lemma[i], dep[i] = _punct_tag(), "PUNCT", 0, _NO_FEATS, words[i], "punct"
+        else:  # a borrowed word, with its own relation
+            tag[i], pos[i], morph[i], feats[i], lemma[i], dep[i] = borrowed_rows[i]
     # A borrowed auxiliary (« est » in « la formation … est créée. ») hangs
     # on the verb or adjective after it, as French puts it.
     for i in borrowed_rows:
@@ -497,8 +518,7 @@ def _build(tokens: tuple, src: _Source, match: list, borrowed_rows: dict) -> Lin
             continue
         ents.append((idx[0], idx[-1] + 1, label))
     ents.sort()
-    return Line(text, words, lower, lemma, pos, dep, feats, morph, tag, heads, _offsets(words, space), space, punct,
-                ents)
+    return Line(text, words, lower, lemma, pos, dep, feats, morph, tag, heads, None, space, punct, ents)
 
 
 def _joined(lines: list[Line], text: str) -> Line | None:
@@ -521,4 +541,4 @@ def _joined(lines: list[Line], text: str) -> Line | None:
         return [x for line in lines for x in getattr(line, name)]
 
     return Line(text, words, cat("lower"), cat("lemma"), cat("pos"), cat("dep"), cat("feats"), cat("morph"), cat("tag"),
-                heads, _offsets(words, space), space, cat("punct"), ents)
+                heads, None, space, cat("punct"), ents)
