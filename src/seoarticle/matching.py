@@ -29,11 +29,12 @@ def _lemma_key(lemma: str) -> str:
 
 @lru_cache(maxsize=1 << 15)  # pure; the checks ask it for every word of the article
 def _keys(text: str, lemma: str) -> frozenset[str]:
+    if "-" not in text:
+        return frozenset((stem(text), "=" + stem(lemma)))  # (`_lemma_key`)
     keys = {stem(text), _lemma_key(lemma)}
-    if "-" in text:
-        for part in text.split("-"):
-            if part:
-                keys.add(stem(part))
+    for part in text.split("-"):
+        if part:
+            keys.add(stem(part))
     return frozenset(keys)
 
 

@@ -30,6 +30,7 @@ sentences from the caller, spaCy Docs or `reuse.Line`s (read as Lines).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -63,9 +64,12 @@ ETRE_VERBS = frozenset(
 
 # --- words --------------------------------------------------------------------
 
-_NUM_GROUPS = re.compile(r"(?<![\d,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])")
+# The patterns that open with a digit check what comes before it after
+# taking it (« (?<![\d,])\d » is « \d(?<![\d,]\d) », « \b\d » is
+# « \d(?<!\w\d) »): sre then scans for a digit instead of trying every position.
+_NUM_GROUPS = re.compile(r"\d(?<![\d,]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d])")
 _NUM_SYMBOL = re.compile(r"(\d)[ \u00a0\u202f]+(%|‰|€|\$|£|°)")
-_TIME = re.compile(r"\b(\d{1,2}) ?h(?: ?(\d{2}))?\b")  # « 20 h 30 », « 8 h »
+_TIME = re.compile(r"(\d(?<!\w\d)\d?) ?h(?: ?(\d{2}))?\b")  # « 20 h 30 », « 8 h »
 _ELISION_SPLIT = re.compile(r"(?<=\w)['’](?=\w)")
 _EDGE_PUNCT = "«»\"“”‘’'()[]{},;:!?…–—.*_"
 _DIGIT = re.compile(r"\d")  # each of the three patterns above needs one
@@ -87,8 +91,7 @@ def words(text: str) -> list[str]:
         t = _TIME.sub(lambda m: m.group(1) + "h" + (m.group(2) or ""), t)
     # « M. » keeps its dot for what it is, and « etc. » too, but the tally
     # is the same: one word.
-    has_alnum = _HAS_ALNUM.search
-    return [w for w in (tok.strip(_EDGE_PUNCT) for tok in t.split()) if has_alnum(w)]
+    return list(filter(_HAS_ALNUM.search, map(str.strip, t.split(), itertools.repeat(_EDGE_PUNCT))))
 
 
 # --- syllables -----------------------------------------------------------------
@@ -194,18 +197,24 @@ def syllables(word: str, plural_verb: bool | None = None) -> int:
     `plural_verb` says whether a word in -ent is a plural verb (its ending
     silent); None guesses from the spelling.
     """
-    w = unicodedata.normalize("NFC", word).strip(_EDGE_PUNCT)
+    # (ASCII is its own NFC form.)
+    w = (word if word.isascii() else unicodedata.normalize("NFC", word)).strip(_EDGE_PUNCT)
     if not w:
         return 0
-    if not w.isalpha() and any(ch.isdigit() for ch in w):  # a letter is never a digit
-        return 1  # figures: one syllable (Flesch)
-    if _is_abbreviation(w):
-        return 1
-    total = 0
     if w.isalpha():
-        parts = [w.lower()]  # most words: no character to drop, no part separator (lower case makes none)
+        # Most words: no figure; an abbreviation only if listed, or if it
+        # has a capital letter (see `_is_abbreviation`); no character to
+        # drop, no part separator (lower case makes none).
+        if w in ABBREVIATIONS or (not w.islower() and _is_abbreviation(w)):
+            return 1
+        parts = [w.lower()]
+    elif any(ch.isdigit() for ch in w):  # a letter is never a digit
+        return 1  # figures: one syllable (Flesch)
+    elif _is_abbreviation(w):
+        return 1
     else:
         parts = [p for p in _PART_SEPARATOR.split(_NOT_LETTER.sub("", w).lower()) if p]
+    total = 0
     for k, part in enumerate(parts):
         last = k == len(parts) - 1
         if k and part == "ce":
