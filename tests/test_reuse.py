@@ -104,3 +104,24 @@ def test_a_line_of_two_sentences_is_built_sentence_by_sentence():
     assert [t.text for t in doc if t.is_sent_start] == ["Angela", "L'"]
     # One sentence the text lacks makes the whole line spaCy's.
     assert reuser.doc(line.replace("L'alliance CSU/CDU arrive", "Le Bundestag vote")) is None
+
+
+def test_the_line_built_reads_as_the_doc_it_gives_and_the_checks_read_either_alike():
+    from seoarticle import matching, readability
+    from seoarticle.reuse import Line
+
+    a = _analysis("004.txt")
+    reuser = Reuser(get_nlp(), [s.doc for s in a.sentences])
+    terms = matching.phrase_terms(get_nlp()("alliance sièges"))
+    for text in ("L'alliance perd 65 sièges.", "2007 : la formation de gauche Die Linke est créée.",
+                 "Que sait-on d'Angela Merkel ?"):
+        line, doc = reuser.line(text), reuser.doc(text)
+        read = Line.of(doc)
+        for name in ("words", "lower", "lemma", "pos", "dep", "head", "feats", "morph", "tag", "space", "punct", "ents"):
+            assert list(getattr(line, name)) == list(getattr(read, name)), (text, name)
+        assert line.text == read.text == doc.text and line.idx == read.idx == [t.idx for t in doc]
+        assert line.entities() == [(e.text, e.label_) for e in doc.ents]
+        assert readability.is_passive(line) == readability.is_passive(doc)
+        assert readability.plural_verbs(line) == readability.plural_verbs(doc)
+        assert matching.count(line, terms) == matching.count(doc, terms)
+        assert matching.position(line, terms) == matching.position(doc, terms)
