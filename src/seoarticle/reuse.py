@@ -24,7 +24,8 @@ the ISW briefing and the seeds, the report is the same either way (tests).
 A `Line` holds what the checks read of a parse, as plain lists by token
 index: the lines built here never become spaCy Docs (building one, then
 reading it Token by Token, cost more than the checks themselves), and a
-parsed Doc is read into one with a single `to_array` call (`Line.of`).
+parsed Doc is read into one from its `arrays.Words` and one `to_array`
+call (`Line.of`).
 """
 
 from __future__ import annotations
