@@ -36,13 +36,59 @@ def rewrite(text: str, options: Options | None = None, *, source=None, docs: lis
     A batch, which parses many inputs at once, passes `source` (what
     `prepare(text, options)` returned) and `docs` (the parses of
     `analysis.texts_to_parse(source)`); the result is the same."""
-    from .nlp import prime
+    from .nlp import get_nlp
+
+    d = draft(text, options, source=source, docs=docs)
+    return d.finish(get_nlp().pipe(d.to_parse))
+
+
+@dataclass
+class Draft:
+    """An article written, its report waiting for spaCy's parse of the few
+    lines the checks cannot read from the input's parse (`to_parse`): a
+    batch parses those of several articles at once."""
+
+    text: object
+    options: Options
+    source: object  # reader.Source
+    article: Article
+    markdown: str
+    pending: object  # checks.Pending
+    cleaned: str  # the input as the reader cleaned it
+    source_facts: object
+
+    @property
+    def to_parse(self) -> list[str]:
+        return self.pending.to_parse
+
+    def finish(self, parsed) -> Result:
+        """The result, given spaCy's Docs of `to_parse`, in order."""
+        from .decoding import LABELS
+
+        text, article, source = self.text, self.article, self.source
+        report = self.pending.finish(parsed, self.options.min_words, self.cleaned, self.source_facts)
+        report.facts.update({
+            # A plain str has no format of its own (its .format is a method).
+            "input_format": "txt" if type(text) is str else getattr(text, "format", "txt"),
+            "input_encoding": None if type(text) is str else LABELS.get(getattr(text, "encoding", None) or "",
+                                                                      getattr(text, "encoding", None)),
+            "input_words": source.words,
+            "keyword_how": article.keyword_how,
+            "keywords": article.keywords,
+            "shortfall": article.notes,
+        })
+        return Result(self.markdown, article, report, source.words)
+
+
+def draft(text: str, options: Options | None = None, *, source=None, docs: list | None = None) -> Draft:
+    """`rewrite` but for the spaCy parse its checks need (`Draft.finish`)."""
+    from .nlp import get_nlp, prime
 
     prime()  # before the stages' imports: their patterns may come from the cache
     from . import checks, keyphrase, outline, render
     from .analysis import analyse
     from .engines import offline
-    from .decoding import LABELS
+    from .facts import extract
 
     options = options or Options()
     if source is None:
@@ -58,26 +104,12 @@ def rewrite(text: str, options: Options | None = None, *, source=None, docs: lis
     md = render.to_markdown(article)
     # The report is `seoarticle check`'s, with the facts compared to the input;
     # the input is already parsed, so its facts come from that parse.
-    from .facts import extract
-
     docs = [s.doc for s in analysis.sentences] + ([analysis.title_doc] if analysis.title_doc is not None else [])
     # The text as the reader cleaned it: reference markers (« anneaux[1] »)
     # and markup are no facts the article should keep.
     cleaned = "\n".join([x for x in (source.title, source.dateline) if x] + [b.text for b in source.blocks])
-    report = checks.run_checks(md, keyword=article.keyword, min_words=options.min_words, source=cleaned,
-                               source_facts=extract(cleaned, docs),
-                               known_docs=_by_text(analysis), reuse_from=docs)
-    report.facts.update({
-        # A plain str has no format of its own (its .format is a method).
-        "input_format": "txt" if type(text) is str else getattr(text, "format", "txt"),
-        "input_encoding": None if type(text) is str else LABELS.get(getattr(text, "encoding", None) or "",
-                                                                  getattr(text, "encoding", None)),
-        "input_words": source.words,
-        "keyword_how": article.keyword_how,
-        "keywords": article.keywords,
-        "shortfall": article.notes,
-    })
-    return Result(md, article, report, source.words)
+    pending = checks.read_article(md, article.keyword, get_nlp(), known_docs=_by_text(analysis), reuse_from=docs)
+    return Draft(text, options, source, article, md, pending, cleaned, extract(cleaned, docs))
 
 
 def _by_text(analysis) -> dict:

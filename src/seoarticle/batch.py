@@ -317,9 +317,11 @@ def _record(result) -> dict:
 def convert(items: list[tuple[int, str, bytes]], options: Options, nlp=None):
     """Convert a chunk of inputs (index, name, bytes): yields (index,
     markdown, record) for each done, (index, None, error message) for each
-    failed. All the sentences of the chunk are parsed in one `nlp.pipe`."""
+    failed. All the sentences of the chunk are parsed in one `nlp.pipe`, and
+    so are the few lines its articles' checks cannot read from that parse
+    (each call of `nlp.pipe` costs some 2 ms whatever it parses)."""
     from .analysis import texts_to_parse
-    from .api import prepare, rewrite
+    from .api import draft, prepare
     from .nlp import get_nlp
     from .reader import load
 
@@ -337,9 +339,20 @@ def convert(items: list[tuple[int, str, bytes]], options: Options, nlp=None):
         docs = {idx: [next(parsed) for _ in texts] for idx, _, _, texts in ready}
     except Exception:  # noqa: BLE001 - parse each input alone: a failure is then only its own
         docs = {}
+    drafts = []
     for idx, doc, source, _ in ready:
         try:
-            result = rewrite(doc, options, source=source, docs=docs.get(idx))
+            drafts.append((idx, draft(doc, options, source=source, docs=docs.get(idx))))
+        except Exception as exc:  # noqa: BLE001
+            yield idx, None, _failure(exc)
+    try:
+        parsed = iter(list(nlp.pipe([t for _, d in drafts for t in d.to_parse])))
+        lines = {idx: [next(parsed) for _ in d.to_parse] for idx, d in drafts}
+    except Exception:  # noqa: BLE001 - as above
+        lines = {}
+    for idx, d in drafts:
+        try:
+            result = d.finish(lines[idx] if idx in lines else nlp.pipe(d.to_parse))
             yield idx, result.markdown, _record(result)
         except Exception as exc:  # noqa: BLE001
             yield idx, None, _failure(exc)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 
 from . import readability as rd
@@ -218,14 +219,71 @@ def run_checks(md: str, keyword: str | None = None, min_words: int = MIN_WORDS, 
     parsed them) spares parsing the sentences the article copies word for word;
     with `reuse_from` (those parses), a line made of one input sentence's words
     in their order is built from that sentence's parse (see `reuse`).
-    """
-    from .formats import KEYWORD_KEYS
 
-    art = parse_markdown(md)
+    In two steps, `read_article` then `Pending.finish`, for a batch that
+    parses what several articles need in one `nlp.pipe`.
+    """
     if nlp is None:
         from .nlp import get_nlp
 
         nlp = get_nlp()
+    pending = read_article(md, keyword, nlp, known_docs, reuse_from)
+    return pending.finish(nlp.pipe(pending.to_parse), min_words, source, source_facts, nlp)
+
+
+@dataclass
+class Pending:
+    """An article read for the checks, its lines matched to the parses at
+    hand: what is left is spaCy's parse of `to_parse`."""
+
+    d: _Parsed
+    kw: str
+    kw_how: str
+    todo: list[str]  # every line the checks read, in order
+    known: dict  # line -> Doc (the input's own)
+    built: dict  # line -> reuse.Line
+    line_of: Callable
+    to_parse: list[str]  # the other lines, in order
+
+    def finish(self, parsed: Iterable, min_words: int = MIN_WORDS, source: str | None = None,
+               source_facts=None, nlp=None) -> Report:
+        """The report, given spaCy's Docs of `to_parse`, in order."""
+        from .reuse import Line
+
+        d, kw, known, built, line_of = self.d, self.kw, self.known, self.built, self.line_of
+        fresh = iter(parsed)
+        docs = [line_of(known[t]) if t in known else built[t] if t in built else Line.of(next(fresh))
+                for t in self.todo]
+        n = len(d.sents)
+        d.sent_docs, (d.h1_doc, d.desc_doc, kw_doc), d.head_docs = docs[:n], docs[n : n + 3], docs[n + 3 :]
+
+        r = Report()
+        # The body's words, block by block (`body` joins the blocks with a line
+        # break: no word spans two); the structure checks count the same blocks.
+        n_words = sum(map(word_count, d.body_blocks))
+        r.add("length", "length", n_words, f">= {min_words} words", "pass" if n_words >= min_words else "fail",
+              "body words (headings excluded)")
+        _keyphrase_checks(r, d, kw_doc if kw else None, n_words)
+        _meta_checks(r, d)
+        _structure_checks(r, d)
+        fl = _readability_checks(r, d)
+        if source is not None:
+            _fact_checks(r, d, source, source_facts or source_facts_of(source, nlp))
+        h2 = sum(1 for lv, _ in d.heads if lv == 2)
+        h3 = sum(1 for lv, _ in d.heads if lv == 3)
+        r.facts = {"words": n_words, "keyword": kw, "keyword_how": self.kw_how, "title": d.title, "h2": h2, "h3": h3,
+                   "flesch": fl.score, "sentences": len(d.sents)}
+        return r
+
+
+def read_article(md: str, keyword: str | None, nlp, known_docs: dict | None = None,
+                 reuse_from: list | None = None) -> Pending:
+    """The first step of `run_checks` (its arguments alike): the article
+    read, its keyphrase found, and each line the checks read matched to a
+    parse at hand, or listed in `to_parse`."""
+    from .formats import KEYWORD_KEYS
+
+    art = parse_markdown(md)
     body_blocks = [plain(p) for p in art.paragraphs]
     block_sents = [rd.sentences(p) for p in body_blocks]
     title = plain(_front(art.front, "title", "seo_title", "meta_title") or (art.h1[0] if art.h1 else ""))
@@ -264,29 +322,8 @@ def run_checks(md: str, keyword: str | None = None, min_words: int = MIN_WORDS, 
                 made = reuser.line(t)
                 if made is not None:
                     built[t] = made
-    fresh = iter(nlp.pipe([t for t in todo if t not in known_docs and t not in built]))
-    docs = [line_of(known_docs[t]) if t in known_docs else built[t] if t in built else Line.of(next(fresh))
-            for t in todo]
-    n = len(d.sents)
-    d.sent_docs, (d.h1_doc, d.desc_doc, kw_doc), d.head_docs = docs[:n], docs[n : n + 3], docs[n + 3 :]
-
-    r = Report()
-    # The body's words, block by block (`body` joins the blocks with a line
-    # break: no word spans two); the structure checks count the same blocks.
-    n_words = sum(map(word_count, d.body_blocks))
-    r.add("length", "length", n_words, f">= {min_words} words", "pass" if n_words >= min_words else "fail",
-          "body words (headings excluded)")
-    _keyphrase_checks(r, d, kw_doc if kw else None, n_words)
-    _meta_checks(r, d)
-    _structure_checks(r, d)
-    fl = _readability_checks(r, d)
-    if source is not None:
-        _fact_checks(r, d, source, source_facts or source_facts_of(source, nlp))
-    h2 = sum(1 for lv, _ in d.heads if lv == 2)
-    h3 = sum(1 for lv, _ in d.heads if lv == 3)
-    r.facts = {"words": n_words, "keyword": kw, "keyword_how": kw_how, "title": title, "h2": h2, "h3": h3,
-               "flesch": fl.score, "sentences": len(d.sents)}
-    return r
+    return Pending(d, kw, kw_how, todo, known_docs, built, line_of,
+                   [t for t in todo if t not in known_docs and t not in built])
 
 
 def _keyphrase_checks(r: Report, d: _Parsed, kw_doc, n_words: int) -> None:
