@@ -10,6 +10,7 @@ from markdown_it import MarkdownIt
 
 from seoarticle.checks import parse_markdown, plain
 from seoarticle.model import Article, Block
+from seoarticle import render
 from seoarticle.render import to_markdown
 from seoarticle.text import french_typography
 
@@ -117,3 +118,14 @@ def test_front_matter_reads_back_as_strings(title):
     # and our own checker reads the same document the same way
     parsed = parse_markdown(md)
     assert parsed.front["title"] == want and len(parsed.h1) == 1
+
+
+@pytest.mark.parametrize("value", [
+    "", " ", "a ", " a", "yes", "No", "null", "~", "1", "1.5", "-1", "2024-01-01", ".inf", "=", "<<", "---", "...",
+    "- a", "-a", ": a", "? a", "a:", "a: b", "a:b", "a #b", "a#b", "#a", "'a'", "a'b", "@a", "1:20", "on",
+    "Ouragan Sandy\u00a0: 39 morts", "tab\there", "\u2028", "\ufeff", "\U0001F600 titre", "\x85", "é\u202f%",
+])
+def test_front_matter_fast_dump_is_pyyaml_s(value):
+    data = {"title": value, "description": "d", "slug": "s", "keyword": value, "keywords": [value, "x"], "lang": "fr"}
+    assert render._dump(data) == render._yaml_dump(data)
+    assert render._dump({**data, "keywords": []}) == render._yaml_dump({**data, "keywords": []})

@@ -103,11 +103,72 @@ def front_matter(article: Article) -> str:
     }
     if article.date:
         data["date"] = one_line(article.date)
+    return "---\n" + _dump(data) + "---\n"
+
+
+def _yaml_dump(data: dict) -> str:
+    """The front matter as PyYAML's safe_dump writes it."""
     # No line folding (width), so no value can spill onto a line of its own.
     # (PyYAML's own emitter, not libyaml's: that one escapes every character
     # beyond U+FFFF, an emoji in a title as « \U0001F600 ».)
-    dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1 << 30, default_style=None)
-    return "---\n" + dumped + "---\n"
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1 << 30, default_style=None)
+
+
+# A fast path for `_yaml_dump` (PyYAML's emitter, in pure Python, was half of
+# rendering). It writes what that emitter writes for a mapping of plain keys
+# to strings and lists of strings, when every string is one its
+# `analyze_scalar` finds no line break and no special character in (any
+# character of `_YAML_PRINTABLE`, which allow_unicode lets through as it is):
+# such a string is written plain when its analysis allows a block plain
+# scalar and the resolver reads it back as a string, else single-quoted
+# (quotes doubled; no width, so never folded). Anything else (a tab, a
+# control character, a line break) is left to PyYAML.
+_YAML_PRINTABLE = re.compile("[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010fffe]*")
+_YAML_STR = "tag:yaml.org,2002:str"
+_YAML_RESOLVER = yaml.resolver.Resolver()
+
+
+def _yaml_scalar(value: str) -> str | None:
+    """`value` as PyYAML writes it after « key: » or « - », or None when
+    the fast path cannot tell."""
+    if not _YAML_PRINTABLE.fullmatch(value):
+        return None
+    first = value[:1]
+    plain = (
+        value
+        and first != " " and value[-1] != " "  # leading or trailing space
+        and not value.startswith(("---", "..."))  # document markers
+        and first not in "#,[]{}&*!|>'\"%@`"  # indicators at the start
+        and not (first in "?:-" and value[1:2] in ("", " "))  # ... when followed by a space
+        and ": " not in value[1:] and not (len(value) > 1 and value[-1] == ":")  # « : » then a space or the end
+        and " #" not in value  # a comment
+        and _YAML_RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _YAML_STR  # no number, bool, null, date
+    )
+    return value if plain else "'" + value.replace("'", "''") + "'"
+
+
+def _dump(data: dict) -> str:
+    """`_yaml_dump(data)`, quicker: see `_yaml_scalar` (the keys are
+    front_matter's own, plain words)."""
+    out = []
+    for key, value in data.items():
+        if isinstance(value, str):
+            v = _yaml_scalar(value)
+            if v is None:
+                return _yaml_dump(data)
+            out.append(f"{key}: {v}\n")
+        elif not isinstance(value, list):
+            return _yaml_dump(data)
+        elif not value:
+            out.append(f"{key}: []\n")
+        else:
+            out.append(f"{key}:\n")
+            for item in value:
+                v = _yaml_scalar(item)
+                if v is None:
+                    return _yaml_dump(data)
+                out.append(f"- {v}\n")
+    return "".join(out)
 
 
 def to_markdown(article: Article) -> str:
