@@ -305,11 +305,35 @@ def lower_first(text: str) -> str:
     return m.group(1) + word[0].lower() + word[1:] + text[m.end() :]
 
 
+class _Accentless(dict):
+    """Each character met so far (by code point) -> what `strip_accents`
+    makes of it alone: « œ » and « æ » spelt out, its NFKD form without
+    combining marks."""
+
+    __slots__ = ()
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        ch = {"œ": "oe", "Œ": "Oe", "æ": "ae", "Æ": "Ae"}.get(ch, ch)
+        value = self[code] = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        return value
+
+
+_ACCENTLESS = _Accentless()
+
+
 def strip_accents(text: str) -> str:
+    """The text without accents (« é » -> « e », « œ » -> « oe »): its NFKD
+    form without combining marks. (Translated character by character: NFKD
+    decomposes each character on its own and reorders only combining marks,
+    all of which are dropped, so each character's form alone is its share
+    of the whole.)"""
     if text.isascii():  # nothing to strip: ASCII is its own NFKD form
         return text
-    text = text.replace("œ", "oe").replace("Œ", "Oe").replace("æ", "ae").replace("Æ", "Ae")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return text.translate(_ACCENTLESS)
+
+
+strip_accents.cache_clear = _ACCENTLESS.clear  # as the memoized functions: a fresh start forgets it
 
 
 def slugify(text: str, max_length: int = 70) -> str:
