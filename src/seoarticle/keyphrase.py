@@ -226,6 +226,7 @@ def _near_count(sentences_stems: list[list[str]], key: tuple[str, ...], index: d
     lead of thousands of words, when a text is one paragraph)."""
     n = 0
     span = len(key) + 3
+    need = set(key)
     if index is not None:
         sentences_stems = [sentences_stems[i] for i in sorted(_holding_all(index, key))]
     for j, st in enumerate(sentences_stems):
@@ -234,14 +235,11 @@ def _near_count(sentences_stems: list[list[str]], key: tuple[str, ...], index: d
                 continue  # a word it never holds: no window holds them all
             pos = sorted({i for k in key for i in positions[j][k]})
         else:
-            pos = [i for i, x in enumerate(st) if x in key]
-        found = False
+            pos = [i for i, x in enumerate(st) if x in need]
         for i in pos:
-            window = set(st[i : i + span])
-            if all(k in window for k in key):
-                found = True
+            if need.issubset(st[i : i + span]):
+                n += 1
                 break
-        n += found
     return n
 
 
@@ -251,6 +249,17 @@ def _holding_all(index: dict, key: tuple[str, ...]) -> set[int]:
 
 RUBRIC_BONUS = 2.0
 _WORD_OR_COMPOUND = re.compile(r"\w+(?:-\w+)*")
+_ARTICLE = re.compile(r"^(?:le|la|les|l') ?")
+
+
+def _count_of(item: tuple) -> int:
+    return item[1]
+
+
+def _proper_noun_stems(doc) -> set[str]:
+    """The stems of a parse's proper nouns (read in its words as arrays)."""
+    w = words_of(doc)
+    return {stem(t) for t, p in zip(w.text, w.pos) if p == "PROPN"}
 
 
 def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Keyphrase, list[Keyphrase]]:
@@ -288,7 +297,9 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             return
         if any(k in generic_stems for k in key):
             return
-        c = cands.setdefault(key, {"forms": Counter(), "kind": kind})
+        c = cands.get(key)
+        if c is None:
+            c = cands[key] = {"forms": Counter(), "kind": kind}
         c["forms"][display] += 1
 
     docs = [s.doc for s in analysis.sentences]
@@ -333,10 +344,14 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         return word in text_words or (("'" in word or "’" in word)
                                       and re.search(r"(?<!\w)" + re.escape(word) + r"\b", joined) is not None)
 
+    # The stems of the headline's proper nouns.
+    title_names = _proper_noun_stems(analysis.title_doc) if analysis.title_doc is not None else None
+
     for key, c in cands.items():
-        display = c["forms"].most_common(1)[0][0]
+        # (The first form said most often: what most_common(1) gives.)
+        display = max(c["forms"].items(), key=_count_of)[0]
         if display[:1].islower():
-            display = re.sub(r"^(?:le|la|les|l') ?", "", display)
+            display = _ARTICLE.sub("", display)
         elif " " in display:
             first = display.split(" ", 1)[0]
             if lower_in_text(first.lower()):
@@ -357,7 +372,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
                 loose = sum(any(k in st for k in key) for st in sent_stems) - n
                 n = n + 0.5 * loose
             elif title_stems and sum(k in title_stems[0] for k in key) / len(key) >= 0.5 and any(
-                    t.pos_ == "PROPN" for t in analysis.title_doc if stem(t.text) in key):
+                    k in title_names for k in key):
                 in_title = 0.5  # part of it in the headline
             in_lead = _near_count(lead_stems, key, positions=[lead_positions]) > 0
         weight = sum(min(freq[k], 8) for k in key) / len(key)
