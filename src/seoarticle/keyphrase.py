@@ -47,7 +47,7 @@ _INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 @memoize  # pure; asked again and again for the same sentences and phrases
 def content_stems(phrase: str) -> list[str]:
     out = []
-    for w in words(normalize(phrase)):
+    for w in words.cached(normalize(phrase)):
         for part in _INNER_APOSTROPHE.split(w) if "'" in w or "’" in w else (w,):
             s = stem(part)
             if s and s not in FUNCTION_WORDS and stem(s) not in FUNCTION_WORDS:
@@ -58,7 +58,7 @@ def content_stems(phrase: str) -> list[str]:
 @memoize  # pure; asked again and again for the same sentences and phrases
 def text_stems(text: str) -> list[str]:
     out = []
-    for w in words(normalize(text)):
+    for w in words.cached(normalize(text)):
         # Hyphenated forms match their parts too: « anti-dengue » holds « dengue ».
         out.append(stem(w))
         if "-" in w:
@@ -68,12 +68,12 @@ def text_stems(text: str) -> list[str]:
 
 @memoize  # pure; the same lines are asked for several keyphrases, by several stages
 def _stem_set(text: str) -> frozenset[str]:
-    return frozenset(text_stems(text))
+    return frozenset(text_stems.cached(text))
 
 
 def contains(text: str, keyphrase: str) -> bool:
-    need = content_stems(keyphrase)
-    return bool(need) and _stem_set(text).issuperset(need)
+    need = content_stems.cached(keyphrase)
+    return bool(need) and _stem_set.cached(text).issuperset(need)
 
 
 def count_in_sentences(sentences: list[str], keyphrase: str) -> int:
@@ -272,16 +272,16 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     that say what the story is about, and for words the text uses often.
     """
     sentences = [s.text for s in analysis.sentences]
-    sent_stems = [text_stems(s) for s in sentences]
+    sent_stems = [text_stems.cached(s) for s in sentences]  # (read only: not copied)
     index: dict[str, set[int]] = {}  # stem -> sentences holding it (keeps scoring linear in length)
     for i, st in enumerate(sent_stems):
         for x in st:
             index.setdefault(x, set()).add(i)
     freq = Counter(x for st in sent_stems for x in st)
     title = analysis.source.title or ""
-    title_stems = [text_stems(title)] if title else []
+    title_stems = [text_stems.cached(title)] if title else []
     lead = " ".join(s.text for s in analysis.sentences if s.block == analysis.sentences[0].block)
-    lead_stems = [text_stems(lead)]
+    lead_stems = [text_stems.cached(lead)]
     lead_positions: dict[str, list[int]] = {}
     for i, x in enumerate(lead_stems[0]):
         lead_positions.setdefault(x, []).append(i)
