@@ -295,7 +295,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         key = tuple(content_stems(display))
         if len(key) < 2 or len(set(key)) < len(key) or len(key) > 4:
             return
-        if any(k in generic_stems for k in key):
+        if not generic_stems.isdisjoint(key):
             return
         c = cands.get(key)
         if c is None:
@@ -344,8 +344,11 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         return word in text_words or (("'" in word or "’" in word)
                                       and re.search(r"(?<!\w)" + re.escape(word) + r"\b", joined) is not None)
 
-    # The stems of the headline's proper nouns.
+    # The stems of the headline's proper nouns; its stems and the lead's, as sets
+    # (a window holds a key only where the text holds each of its words).
     title_names = _proper_noun_stems(analysis.title_doc) if analysis.title_doc is not None else None
+    title_set = set(title_stems[0]) if title_stems else set()
+    rubric_key = tuple(content_stems(rubric)) if rubric else None
 
     for key, c in cands.items():
         # (The first form said most often: what most_common(1) gives.)
@@ -362,7 +365,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             in_lead = all(k in lead_positions for k in key)
         else:
             n = _near_count(sent_stems, key, index)
-            in_title = bool(title_stems) and _near_count(title_stems, key) > 0
+            in_title = bool(title_stems) and title_set.issuperset(key) and _near_count(title_stems, key) > 0
             headline = in_title  # (the test below may count it as half in the headline)
             named = any(w[:1].isupper() for w in display.split()[1:])
             if in_title and named and all(freq[k] for k in key):
@@ -374,10 +377,11 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             elif title_stems and sum(k in title_stems[0] for k in key) / len(key) >= 0.5 and any(
                     k in title_names for k in key):
                 in_title = 0.5  # part of it in the headline
-            in_lead = _near_count(lead_stems, key, positions=[lead_positions]) > 0
+            in_lead = (lead_positions.keys() >= set(key)
+                       and _near_count(lead_stems, key, positions=[lead_positions]) > 0)
         weight = sum(min(freq[k], 8) for k in key) / len(key)
         score = n + 3 * in_title + 1.5 * in_lead + 0.3 * weight
-        if rubric and tuple(content_stems(rubric)) == key:
+        if rubric and rubric_key == key:
             score += RUBRIC_BONUS  # « Ouragan Sandy : 39 morts … »: the editor named the subject
         if n + in_title < 2:
             rank = 2 if headline else (1 if in_title else 0)
