@@ -639,18 +639,24 @@ def _inner_definites(s: Sentence, earlier: set[str]) -> list[tuple[str, str]]:
     `earlier`, as (« ce vaccin », « le vaccin »); never in a quotation,
     before a number (« ces deux pays » stays a pointer back), a time noun or
     « dernier »."""
+    # (Read in the sentence's words as arrays: a spaCy token is built only
+    # for a noun's lemma.)
     doc, out = s.doc, []
-    for t in doc[1:]:
-        if t.lower_ not in _DEMONSTRATIVE_TO_DEFINITE or t.pos_ != "DET" or t.i + 1 >= len(doc):
+    w = words_of(doc)
+    lower, pos = w.lower, w.pos
+    for i in range(1, w.n - 1):
+        if lower[i] not in _DEMONSTRATIVE_TO_DEFINITE or pos[i] != "DET":
             continue
-        nxt = doc[t.i + 1]
-        if (nxt.pos_ != "NOUN" or nxt.lower_ in TIME_NOUNS or nxt.lower_ in _NOT_BACK_REFERENCES
-                or nxt.lemma_.lower() in _ABSTRACT_NOUNS
-                or nxt.lemma_.lower() not in earlier or s.text[: t.idx].count("«") > s.text[: t.idx].count("»")):
+        j = i + 1
+        if pos[j] != "NOUN" or lower[j] in TIME_NOUNS or lower[j] in _NOT_BACK_REFERENCES:
             continue
-        article = _definite_for(t.lower_, nxt.text)
-        joined = f"{article}{nxt.text}" if article.endswith("'") else f"{article} {nxt.text}"
-        out.append((f"{t.text} {nxt.text}", joined))
+        lemma = doc[j].lemma_.lower()
+        before = s.text[: w.idx[i]]
+        if lemma in _ABSTRACT_NOUNS or lemma not in earlier or before.count("«") > before.count("»"):
+            continue
+        article = _definite_for(lower[i], w.text[j])
+        joined = f"{article}{w.text[j]}" if article.endswith("'") else f"{article} {w.text[j]}"
+        out.append((f"{w.text[i]} {w.text[j]}", joined))
     return out
 
 
@@ -830,11 +836,7 @@ def _role_before(s: Sentence, char_start: int) -> str | None:
     """The nominal phrase right before a name: « le président russe » Vladimir
     Poutine, « L'assaillant, » Karim Cheurfi (an apposition opening the sentence)."""
     doc = s.doc
-    idx = None
-    for t in doc:
-        if t.idx == char_start:
-            idx = t.i
-            break
+    idx = next((i for i, at in enumerate(words_of(doc).idx) if at == char_start), None)  # (no spaCy token per word)
     if idx is None or idx == 0:
         return None
     j = idx - 1
