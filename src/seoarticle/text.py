@@ -210,7 +210,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 # --- numbers ------------------------------------------------------------------
 
 _GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")
-NUMBER_RE = re.compile(r"(?<![\w,])\d+(?:[  \u202f]\d{3})*(?:[,.]\d+)?(?![\w])|(?<![\w,])\d+(?:[,.]\d+)?(?=e\b|er\b|ème\b|%)")
+# A number not glued to a word or a comma before it: digit groups (« 12 000 »)
+# and a decimal part, not glued to a word after it; or digits before an
+# ordinal's or a percentage's ending (« 3e », « 1er », « 10% »). (Written to
+# open on its first digit, the look-behind after it, so that sre scans for
+# a digit instead of trying the pattern at every position; the matches of
+# (?<![\w,])\d+(?:[  \u202f]\d{3})*(?:[,.]\d+)?(?![\w])|(?<![\w,])\d+(?:[,.]\d+)?(?=e\b|er\b|ème\b|%) .)
+NUMBER_RE = re.compile(r"\d(?<![\w,]\d)(?:\d*(?:[  \u202f]\d{3})*(?:[,.]\d+)?(?![\w])|\d*(?:[,.]\d+)?(?=e\b|er\b|ème\b|%))")
 
 
 def numbers(text: str) -> list[str]:
