@@ -253,7 +253,10 @@ def french_typography(text: str) -> str:
     if "«" in t:
         t = _QUOTE_OPEN.sub("«" + NBSP, t)
     if "»" in t:
-        t = _QUOTE_CLOSE.sub(NBSP + "»", t)
+        # (What re.sub("[ \u00a0\u202f]*»", NBSP + "»", t) makes: each » and
+        # the run of spaces before it, without a pattern tried at every position.)
+        parts = t.split("»")
+        t = (NBSP + "»").join([p.rstrip(_QUOTE_SPACES) for p in parts[:-1]] + parts[-1:])
     # Straight double quotes left over: pair them into « ».
     t = _pair_straight_quotes(t)
     # Space before high punctuation; not in URLs, times (20:50) or ratios.
@@ -271,16 +274,20 @@ def french_typography(text: str) -> str:
     return t
 
 
-_APOS_INSIDE = re.compile(r"(?<=\w)'(?=\w)")
-_APOS_AFTER = re.compile(r"(?<=\w)'")
-_SPACED_HYPHEN = re.compile(r"(?<=\s)-(?=\s)")
+# (A pattern that opens on a character is searched for quickly; one that
+# opens on a look-behind, a repeat or an anchor is tried at every position:
+# the look-behinds come after the character they are about.)
+_APOS_INSIDE = re.compile(r"'(?<=\w')(?=\w)")  # (?<=\w)'(?=\w)
+_APOS_AFTER = re.compile(r"'(?<=\w')")  # (?<=\w)'
+_SPACED_HYPHEN = re.compile(r"-(?<=\s-)(?=\s)")  # (?<=\s)-(?=\s)
 _QUOTE_OPEN = re.compile(r"«[ \u00a0\u202f]*")
-_QUOTE_CLOSE = re.compile(r"[ \u00a0\u202f]*»")
+_QUOTE_SPACES = " \u00a0\u202f"  # the spaces taken before » (as [ \u00a0\u202f]*» would)
 _COLON = re.compile(r"[ \u00a0\u202f]*(?<![\d/:])(?<!^):(?=\s|$)")
 _HIGH_PUNCT = re.compile(r"[ \u00a0\u202f]*([;!?]+)")
 _PERCENT = re.compile(r"(?<=\d)[ \u00a0\u202f]*%")
-_DIGIT_GROUP = re.compile(r"(?<=\d)[ \u00a0](?=\d{3}(?!\d))")
-_LINE_START_SPACE = re.compile(r"^[\u00a0\u202f]+", re.M)
+_DIGIT_GROUP = re.compile(r"[ \u00a0](?<=\d[ \u00a0])(?=\d{3}(?!\d))")  # (?<=\d)[ \u00a0](?=\d{3}(?!\d))
+# ^[\u00a0\u202f]+ with re.M: a run that opens the text or follows a line feed.
+_LINE_START_SPACE = re.compile(r"[\u00a0\u202f](?<![^\n][\u00a0\u202f])[\u00a0\u202f]*")
 
 
 def _pair_straight_quotes(t: str) -> str:
