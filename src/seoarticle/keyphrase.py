@@ -126,6 +126,7 @@ GENERIC = {
     "journée", "question", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
     "octobre", "novembre", "décembre",
 }
+_GENERIC_STEMS = frozenset(stem(g) for g in GENERIC)  # (once per process, not per text)
 
 
 def _is_nominal(w, i: int) -> bool:
@@ -289,13 +290,11 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     rubric, colon, _ = title.partition(" : ")
     rubric = rubric if colon else ""
 
-    generic_stems = {stem(g) for g in GENERIC}  # once, not once per word of each candidate
-
     def add(display: str, kind: str):
         key = tuple(content_stems(display))
         if len(key) < 2 or len(set(key)) < len(key) or len(key) > 4:
             return
-        if not generic_stems.isdisjoint(key):
+        if not _GENERIC_STEMS.isdisjoint(key):
             return
         c = cands.get(key)
         if c is None:
