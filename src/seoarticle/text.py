@@ -117,12 +117,17 @@ def normalize(text: str) -> str:
     # the character it needs), in the same order as always.
     if "\u201c" in text or "\u201e" in text:
         text = _OPENING_QUOTES.sub("« ", text)
-    if "\u201d" in text:
-        text = _CLOSING_QUOTE.sub(" »", text)
+    if "\u201d" in text:  # (as for » below: _CLOSING_QUOTE.sub(" »", text))
+        parts = text.split("\u201d")
+        text = " »".join([p.rstrip() for p in parts[:-1]] + parts[-1:])
     if "«" in text:
         text = _GUILLEMET_OPEN.sub("« ", text)
     if "»" in text:
-        text = _GUILLEMET_CLOSE.sub(" »", text)
+        # (What _GUILLEMET_CLOSE.sub(" »", text) makes: each » and the run of
+        # spaces before it (\s is what str.isspace calls a space, what
+        # rstrip strips), without a pattern tried at every position.)
+        parts = text.split("»")
+        text = " »".join([p.rstrip() for p in parts[:-1]] + parts[-1:])
     if "..." in text:
         text = text.replace("...", "…")
     if "  " in text:
