@@ -318,7 +318,7 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
             from .nlp import get_nlp
 
             nlp = get_nlp()
-        docs = list(nlp.pipe(texts_to_parse(source)))
+        docs = list(nlp.pipe([s for _, s in units] + ([source.title] if source.title else [])))  # (texts_to_parse)
     else:
         docs = list(docs)
         if len(docs) != len(units) + bool(source.title):
