@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .arrays import words_of
@@ -285,13 +285,14 @@ def _dates_between(text: str, start: int, end: int, digits: bool, years: bool, m
 
 _BAD_ENTITY = re.compile(r"^(?:[a-zà-ÿ]|[A-ZÀ-Ý]['’]?$|.*\d)")
 ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
+_LEADING_DETERMINER = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Dd]u|[Dd]es|[Dd]e|[Dd]')\s*")
 
 
 def _clean_entity(span) -> str | None:
     text = span.text.strip(" ,.;:«»()\"'")
     # Drop a leading determiner the model sometimes includes.
     if span.label_ != "PER":
-        text = re.sub(r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Dd]u|[Dd]es|[Dd]e|[Dd]')\s*", "", text)
+        text = _LEADING_DETERMINER.sub("", text)
     if len(text) < 2 or _BAD_ENTITY.match(text) or "«" in text or "»" in text:
         return None
     return text
@@ -707,6 +708,10 @@ def _initials_match(phrase: str, acro: str) -> bool:
     return all(c in it for c in acro) and (significant.startswith(acro[0]))
 
 
+def _count(item: tuple) -> int:
+    return item[1]
+
+
 def aggregate_entities(sentences: list[Sentence], acronyms: dict[str, str]) -> list[Entity]:
     """Group mentions: « Poutine » joins « Vladimir Poutine »; the label is the
     majority label; order is by first mention."""
@@ -715,10 +720,15 @@ def aggregate_entities(sentences: list[Sentence], acronyms: dict[str, str]) -> l
         for name, label in s.entities:
             mentions.append((name, label, s.id))
     names = [m[0] for m in mentions]
-    votes: dict[str, Counter] = defaultdict(Counter)
+    # (Counts in plain dicts: a Counter is slow to build, and most names have
+    # one label. max returns the first label counted most, as most_common(1).)
+    votes: dict[str, dict[str, int]] = {}
     for name, label, _ in mentions:
-        votes[name][label] += 1
-    labels_of = {n: c.most_common(1)[0][0] for n, c in votes.items()}
+        c = votes.get(name)
+        if c is None:
+            c = votes[name] = {}
+        c[label] = c.get(label, 0) + 1
+    labels_of = {n: max(c.items(), key=_count)[0] for n, c in votes.items()}
     # Canonical name: for a person, the longest form ending with the same word.
     # Each distinct name is compared only with the names that end with
     # « " " + name » (or start with « name + " " »), found through an index of
@@ -728,10 +738,11 @@ def aggregate_entities(sentences: list[Sentence], acronyms: dict[str, str]) -> l
     ends_with: dict[str, list[str]] = defaultdict(list)
     starts_with: dict[str, list[str]] = defaultdict(list)
     for other in unique:
-        for i, ch in enumerate(other):
-            if ch == " ":
-                ends_with[other[i + 1 :]].append(other)
-                starts_with[other[:i]].append(other)
+        i = other.find(" ")  # (each space, left to right: not a loop over every character)
+        while i >= 0:
+            ends_with[other[i + 1 :]].append(other)
+            starts_with[other[:i]].append(other)
+            i = other.find(" ", i + 1)
     canon: dict[str, str] = {}
     for name in unique:
         best = name
@@ -752,8 +763,10 @@ def aggregate_entities(sentences: list[Sentence], acronyms: dict[str, str]) -> l
     entities = []
     for c in order:
         ms = groups[c]
-        labels = Counter(m[1] for m in ms)
-        label = sorted(labels.items(), key=lambda kv: (-kv[1], ENTITY_LABELS.index(kv[0])))[0][0]
+        labels: dict[str, int] = {}
+        for m in ms:
+            labels[m[1]] = labels.get(m[1], 0) + 1
+        label = min(labels.items(), key=lambda kv: (-kv[1], ENTITY_LABELS.index(kv[0])))[0]
         if c in acronyms:
             label = "ORG"
         forms = sorted({m[0] for m in ms}, key=lambda f: (-len(f), f))
