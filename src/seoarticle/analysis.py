@@ -496,8 +496,11 @@ def _opening_at(doc, words, subordinate_too: bool = True) -> int | None:
     lower = w.lower
     if lower[0] in words:
         return 0
-    comma = next((i for i, text in enumerate(w.text[:12]) if text == ","), None)
-    if comma is None or comma + 1 >= w.n or lower[comma + 1] not in words:
+    try:
+        comma = w.text.index(",", 0, 12)  # the first comma among the first 12 words
+    except ValueError:
+        return None
+    if comma + 1 >= w.n or lower[comma + 1] not in words:
         return None
     if any(text in "«»()" or "Fin" in w.morph(i, "VerbForm") or (subordinate_too and lower[i] in SUBORDINATE_OPENERS)
            for i, text in enumerate(w.text[:comma])):
