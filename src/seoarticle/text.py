@@ -266,13 +266,14 @@ def french_typography(text: str) -> str:
     t = _pair_straight_quotes(t)
     # Space before high punctuation; not in URLs, times (20:50) or ratios.
     if ":" in t:
-        t = _COLON.sub(NBSP + ":", t)
+        t = _spaced_before(t, _COLON_AT, NBSP)
     if ";" in t or "!" in t or "?" in t:
-        t = _HIGH_PUNCT.sub(lambda m: NNBSP + m.group(1), t)
+        t = _spaced_before(t, _HIGH_PUNCT_RUN, NNBSP)
     if "%" in t:
         t = _PERCENT.sub(NNBSP + "%", t)
     # Digit groups: 12 000, 2 400 000.
-    t = _DIGIT_GROUP.sub(NNBSP, t)
+    if _DIGIT_SPACE_DIGIT.search(t):  # (what a digit group's match holds)
+        t = _DIGIT_GROUP.sub(NNBSP, t)
     # A no-break space never starts a line.
     if NBSP in t or NNBSP in t:
         t = _LINE_START_SPACE.sub("", t)
@@ -287,12 +288,35 @@ _APOS_AFTER = re.compile(r"'(?<=\w')")  # (?<=\w)'
 _SPACED_HYPHEN = re.compile(r"-(?<=\s-)(?=\s)")  # (?<=\s)-(?=\s)
 _QUOTE_OPEN = re.compile(r"«[ \u00a0\u202f]*")
 _QUOTE_SPACES = " \u00a0\u202f"  # the spaces taken before » (as [ \u00a0\u202f]*» would)
-_COLON = re.compile(r"[ \u00a0\u202f]*(?<![\d/:])(?<!^):(?=\s|$)")
-_HIGH_PUNCT = re.compile(r"[ \u00a0\u202f]*([;!?]+)")
+# A colon before a space or the end, not after a digit, a slash or a colon (a
+# time, a URL), nor opening the text; a run of ; ! ?. Each gets the no-break
+# space given in place of the spaces before it (see `_spaced_before`): what
+# [ \u00a0\u202f]*(?<![\d/:])(?<!^):(?=\s|$) and [ \u00a0\u202f]*([;!?]+)
+# matched, searched for without opening on a repeat tried at every position.
+_COLON_AT = re.compile(r":(?<![\d/:]:)(?<!^:)(?=\s|$)")
+_HIGH_PUNCT_RUN = re.compile(r"[;!?]+")
+_DIGIT_SPACE_DIGIT = re.compile(r"\d[ \u00a0]\d")
 _PERCENT = re.compile(r"(?<=\d)[ \u00a0\u202f]*%")
 _DIGIT_GROUP = re.compile(r"[ \u00a0](?<=\d[ \u00a0])(?=\d{3}(?!\d))")  # (?<=\d)[ \u00a0](?=\d{3}(?!\d))
 # ^[\u00a0\u202f]+ with re.M: a run that opens the text or follows a line feed.
 _LINE_START_SPACE = re.compile(r"[\u00a0\u202f](?<![^\n][\u00a0\u202f])[\u00a0\u202f]*")
+
+
+def _spaced_before(t: str, pattern: re.Pattern, space: str) -> str:
+    """Each match of `pattern` in `t` with `space` before it instead of the
+    run of spaces (plain, no-break, narrow no-break) there may be. (A match
+    holds none of those spaces: the run before it is a space the previous
+    match did not take.)"""
+    out = []
+    last = 0
+    for m in pattern.finditer(t):
+        out.append(t[last : m.start()].rstrip(_QUOTE_SPACES))
+        out.append(space + m.group())
+        last = m.end()
+    if not out:
+        return t
+    out.append(t[last:])
+    return "".join(out)
 
 
 def _pair_straight_quotes(t: str) -> str:
