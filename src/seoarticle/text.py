@@ -93,6 +93,7 @@ _NORMALIZE_CHARS = {
 # hold only a few of them (the apostrophes), often none, and str.translate
 # looks every character up in the table (about 50 ns a character).
 _TO_NORMALIZE = re.compile("[" + re.escape("".join(map(chr, _NORMALIZE_CHARS))) + "]")
+_ASCII_TO_NORMALIZE = [(chr(c), to or "") for c, to in _NORMALIZE_CHARS.items() if c < 128]
 _OPENING_QUOTES = re.compile(r"[\u201c\u201e]\s*")
 _CLOSING_QUOTE = re.compile(r"\s*\u201d")
 _GUILLEMET_OPEN = re.compile(r"«\s*")
@@ -108,6 +109,18 @@ def normalize(text: str) -> str:
     spaCy's French model was trained on straight apostrophes: with ’ it tags
     « l’ » as a noun and breaks the parse, so analysis always sees '.
     """
+    if text.isascii():
+        # ASCII is NFC, and holds no quote or guillemet the steps below
+        # change: only the table's ASCII characters (` and the tab), the three
+        # dots and the double spaces, in the same order.
+        for ch, to in _ASCII_TO_NORMALIZE:
+            if ch in text:
+                text = text.replace(ch, to)
+        if "..." in text:
+            text = text.replace("...", "…")
+        if "  " in text:
+            text = _MULTI_SPACE.sub(" ", text)
+        return text
     text = unicodedata.normalize("NFC", text)
     # Each character of the table maps on its own to a string holding none of
     # them, so replacing those present one by one is the same as translating.
