@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .arrays import words_of
 from .reader import MONTHS, Source
 from .text import numbers as find_numbers
-from .text import ODD_CASE, split_sentences, word_count
+from .text import ODD_CASE, lower_for_search, split_sentences, word_count
 
 MONTH_NUM = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -556,9 +556,14 @@ def resolve_date_anaphora(sentences: list[Sentence]) -> None:
     for k, s in enumerate(sentences):
         if k == 0 or sentences[k - 1].block != s.block:
             continue
-        m = _THIS_DATE.search(s.text)
+        # (Searched only where « cette date » is, in lower case: its letters
+        # have no other form re.I takes for them but their capitals.)
+        low = lower_for_search(s.text)
+        m = _THIS_DATE.search(s.text) if low is None or "cette date" in low else None
+        if m is None:
+            continue
         dates = [d for d in sentences[k - 1].dates if d.explicit]
-        if m is None or len(dates) != 1 or "«" in s.text[: m.start()]:
+        if len(dates) != 1 or "«" in s.text[: m.start()]:
             continue
         d = dates[0]
         bare = re.sub(r"^(?:(?:à partir|à compter|au cours|lors)\s+)?(?:du|de|d'|le|en|depuis|dès)\s+(?:mois\s+de\s+)?",
