@@ -57,8 +57,11 @@ def content_stems(phrase: str) -> list[str]:
 
 @memoize  # pure; asked again and again for the same sentences and phrases
 def text_stems(text: str) -> list[str]:
+    norm = normalize(text)
+    if "-" not in norm:  # (no hyphenated word: each word's stem alone)
+        return list(map(stem, words.cached(norm)))
     out = []
-    for w in words.cached(normalize(text)):
+    for w in words.cached(norm):
         # Hyphenated forms match their parts too: « anti-dengue » holds « dengue ».
         out.append(stem(w))
         if "-" in w:
