@@ -248,7 +248,13 @@ def _near_count(sentences_stems: list[list[str]], key: tuple[str, ...], index: d
 
 
 def _holding_all(index: dict, key: tuple[str, ...]) -> set[int]:
-    return set.intersection(*(index.get(k, set()) for k in key)) if key else set()
+    first = index.get(key[0]) if key else None
+    if first is None:
+        return set()
+    return first.intersection(*[index.get(k, _NONE) for k in key[1:]])  # (a new set)
+
+
+_NONE: frozenset = frozenset()
 
 
 RUBRIC_BONUS = 2.0
@@ -376,7 +382,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
                 # each sentence holding some of them.
                 loose = sum(any(k in st for k in key) for st in sent_stems) - n
                 n = n + 0.5 * loose
-            elif title_stems and sum(k in title_stems[0] for k in key) / len(key) >= 0.5 and any(
+            elif title_stems and sum(k in title_set for k in key) / len(key) >= 0.5 and any(
                     k in title_names for k in key):
                 in_title = 0.5  # part of it in the headline
             in_lead = (lead_positions.keys() >= set(key)
