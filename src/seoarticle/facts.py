@@ -16,20 +16,6 @@ from .text import NUMBER_RE, normalize, number_form
 
 ENTITY_LABELS = ("PER", "ORG", "LOC")
 
-# `text.NUMBER_RE` with its leading look-behind moved after the first digit,
-# and that digit taken out of the two alternatives: the pattern then opens
-# with a digit, which sre scans for quickly (a look-behind first had it try
-# every position). The same matches: « (?<![\w,]) » before a digit is
-# « (?<![\w,]\d) » after it, and either alternative matches only the whole
-# run of digits (what may follow a shorter run, a digit, none of them takes).
-# Used only while NUMBER_RE is the pattern this was written from (its class
-# of group separators is written as it is there: two spaces and U+202F).
-_NUMBER_RE_SOURCE = ("(?<![\\w,])\\d+(?:[  \\u202f]\\d{3})*(?:[,.]\\d+)?(?![\\w])"
-                     "|(?<![\\w,])\\d+(?:[,.]\\d+)?(?=e\\b|er\\b|ème\\b|%)")
-_NUMBERS = re.compile(
-    "\\d(?<![\\w,]\\d)\\d*(?:(?:[  \\u202f]\\d{3})*(?:[,.]\\d+)?(?![\\w])|(?:[,.]\\d+)?(?=e\\b|er\\b|ème\\b|%))"
-) if NUMBER_RE.pattern == _NUMBER_RE_SOURCE else NUMBER_RE
-
 
 @dataclass
 class Facts:
@@ -62,7 +48,7 @@ def extract(text: str, docs: list | None = None) -> Facts:
     spaCy Docs or `reuse.Line`s."""
     norm = normalize(text)
     f = Facts()
-    for m in _NUMBERS.finditer(norm):  # each number as written, and its canonical form (text.numbers)
+    for m in NUMBER_RE.finditer(norm):  # each number as written, and its canonical form (text.numbers)
         f.numbers.setdefault(number_form(m.group(0)), m.group(0))
     for d in dates_in(norm):
         if d.day is None and d.month is None:
