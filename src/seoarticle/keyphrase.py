@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -286,8 +287,12 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     index: dict[str, set[int]] = {}  # stem -> sentences holding it (keeps scoring linear in length)
     for i, st in enumerate(sent_stems):
         for x in st:
-            index.setdefault(x, set()).add(i)
-    freq = Counter(x for st in sent_stems for x in st)
+            held = index.get(x)
+            if held is None:
+                index[x] = {i}
+            else:
+                held.add(i)
+    freq = Counter(chain.from_iterable(sent_stems))
     title = analysis.source.title or ""
     title_stems = [text_stems.cached(title)] if title else []
     lead = " ".join(s.text for s in analysis.sentences if s.block == analysis.sentences[0].block)
@@ -300,7 +305,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     rubric = rubric if colon else ""
 
     def add(display: str, kind: str):
-        key = tuple(content_stems(display))
+        key = tuple(content_stems.cached(display))
         if len(key) < 2 or len(set(key)) < len(key) or len(key) > 4:
             return
         if not _GENERIC_STEMS.isdisjoint(key):
@@ -375,19 +380,19 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             n = _near_count(sent_stems, key, index)
             in_title = bool(title_stems) and title_set.issuperset(key) and _near_count(title_stems, key) > 0
             headline = in_title  # (the test below may count it as half in the headline)
-            named = any(w[:1].isupper() for w in display.split()[1:])
-            if in_title and named and all(freq[k] for k in key):
+            # (Whether a word after the first is capitalised: asked only of a key in the headline.)
+            if in_title and any(w[:1].isupper() for w in display.split()[1:]) and all(freq[k] for k in key):
                 # The headline's own phrase (« Ouragan Sandy ») whose words the
                 # body uses apart (« l'ouragan », « Sandy »): half a point for
                 # each sentence holding some of them.
                 loose = sum(any(k in st for k in key) for st in sent_stems) - n
                 n = n + 0.5 * loose
-            elif title_stems and sum(k in title_set for k in key) / len(key) >= 0.5 and any(
-                    k in title_names for k in key):
+            elif title_stems and len(title_set.intersection(key)) / len(key) >= 0.5 and not title_names.isdisjoint(key):
+                # (A key's words are distinct: see `add`.)
                 in_title = 0.5  # part of it in the headline
             in_lead = (lead_positions.keys() >= set(key)
                        and _near_count(lead_stems, key, positions=[lead_positions]) > 0)
-        weight = sum(min(freq[k], 8) for k in key) / len(key)
+        weight = sum([min(freq[k], 8) for k in key]) / len(key)
         score = n + 3 * in_title + 1.5 * in_lead + 0.3 * weight
         if rubric and rubric_key == key:
             score += RUBRIC_BONUS  # « Ouragan Sandy : 39 morts … »: the editor named the subject
