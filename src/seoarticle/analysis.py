@@ -343,7 +343,12 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
     title_doc = docs.pop() if source.title else None
 
     sentences: list[Sentence] = []
+    # Each parse read into arrays now, with the text it was parsed from: its
+    # words are cut from the text (see `arrays.words_of`); every stage reads them.
+    if title_doc is not None:
+        words_of(title_doc, source.title)
     for k, ((b, s), doc) in enumerate(zip(units, docs)):
+        words_of(doc, s)
         ents = []
         for e in doc.ents:
             name = _clean_entity(e)
