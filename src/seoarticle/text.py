@@ -50,10 +50,11 @@ def words(text: str) -> list[str]:
     """
     # str.split() and the regex \S+ cut at the same characters (both use
     # Unicode whitespace, non-breaking spaces included); split() is faster.
-    # (A word whose characters are all letters or digits holds one: str.isalnum
-    # is quicker than the search, and [^\W_] is what it calls alphanumeric.)
+    # (A word whose characters are all letters or digits holds one, and so
+    # does one that opens on one (« mars, », « l'homme »): str.isalnum is
+    # quicker than the search, and [^\W_] is what it calls alphanumeric.)
     has_alnum = _HAS_ALNUM.search
-    return [w for w in text.split() if w.isalnum() or has_alnum(w)]
+    return [w for w in text.split() if w.isalnum() or w[0].isalnum() or has_alnum(w)]
 
 
 @memoize
