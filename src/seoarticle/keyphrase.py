@@ -15,6 +15,7 @@ from collections import Counter
 from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
+from unicodedata import is_normalized
 
 from .arrays import words_of
 from .text import memoize, normalize, strip_accents, words
@@ -28,8 +29,13 @@ FUNCTION_WORDS = frozenset(
 
 @lru_cache(maxsize=1 << 16)  # pure, and called for every word of every match (profiled: most of our time)
 def stem(word: str) -> str:
-    if word.isascii() and word.isalnum():
-        w = word.lower()  # plain letters and digits: nothing to normalize, strip, elide or unaccent
+    if word.isalnum() and (word.isascii() or "\u02bc" not in word and is_normalized("NFC", word)):
+        # Letters and digits only: nothing to strip or elide; in NFC and
+        # without « ʼ » (the one letter `normalize` changes, to « ' »),
+        # nothing to normalize either. ASCII has no accent to strip.
+        w = word.lower()
+        if not w.isascii():
+            w = strip_accents(w)
     else:
         w = normalize(word).lower().strip(".,;:!?«»()[]\"'…–-")
         if "'" in w or "’" in w:
