@@ -303,10 +303,11 @@ ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
 _LEADING_DETERMINER = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Dd]u|[Dd]es|[Dd]e|[Dd]')\s*")
 
 
-def _clean_entity(span) -> str | None:
-    text = span.text.strip(" ,.;:«»()\"'")
+def _clean_entity(text: str, label: str) -> str | None:
+    """The name an entity (its text, its label) stands for, or None."""
+    text = text.strip(" ,.;:«»()\"'")
     # Drop a leading determiner the model sometimes includes.
-    if span.label_ != "PER":
+    if label != "PER":
         text = _LEADING_DETERMINER.sub("", text)
     if len(text) < 2 or _BAD_ENTITY.match(text) or "«" in text or "»" in text:
         return None
@@ -351,9 +352,13 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
         words_of(doc, s)
         ents = []
         for e in doc.ents:
-            name = _clean_entity(e)
-            if name and e.label_ in ENTITY_LABELS:
-                ents.append((name, e.label_))
+            # (The label read once; the text cut from the sentence's, the
+            # Doc's text: a Span builds its text token by token.)
+            label = e.label_
+            if label in ENTITY_LABELS:
+                name = _clean_entity(s[e.start_char : e.end_char], label)
+                if name:
+                    ents.append((name, label))
         sentences.append(
             Sentence(
                 id=k, block=b, text=s, doc=doc, quotes=quotes_in(s), numbers=find_numbers(s),
