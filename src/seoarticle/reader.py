@@ -214,6 +214,7 @@ def _n(number: int) -> str:
 # Line and paragraph separators of every kind become line feeds; every
 # Unicode space a plain space (a word never merges with the next).
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+_LINE_BREAK_CHARS = "\r\u2028\u2029\x85\x0b\x0c"  # what _LINE_BREAKS needs
 _UNICODE_SPACES = dict.fromkeys(map(ord, "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f\u3000"), " ")
 _UNICODE_SPACE = re.compile("[\u1680\u2000-\u200a\u205f\u3000]")  # (str.translate is slow: only when needed)
 # Reference markers of an encyclopedia or a footnoted text, stuck to the
@@ -248,7 +249,8 @@ def clean(text: str) -> str:
     invisible and control characters dropped, reference markers like [1]
     removed, « . . . » as « … », the missing space after a full stop put
     back. Editorial brackets like [...] stay, as […]."""
-    text = _LINE_BREAKS.sub("\n", text)
+    if any(map(text.__contains__, _LINE_BREAK_CHARS)):  # (each test a fast scan; most texts have none)
+        text = _LINE_BREAKS.sub("\n", text)
     if _UNICODE_SPACE.search(text):
         text = text.translate(_UNICODE_SPACES)
     if "‘" in text or "'" in text:
