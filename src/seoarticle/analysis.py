@@ -620,7 +620,7 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
     for k, s in enumerate(sentences):
         if k == 0:
             continue
-        if any(x in _DEMONSTRATIVE_TO_DEFINITE for x in words_of(s.doc).lower[1:]):
+        if not _DEMONSTRATIVE_TO_DEFINITE.keys().isdisjoint(words_of(s.doc).lower[1:]):
             while gathered < k:
                 earlier.update(_noun_lemmas(sentences[gathered].doc))
                 gathered += 1
