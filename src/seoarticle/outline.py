@@ -586,7 +586,7 @@ def _heading_group(w, toks: list[int]) -> bool:
     last = toks[-1]
     if not text[toks[0]][:1].isalpha() or any(pos[i] == "VERB" and lower[i].endswith("ant") for i in toks):
         return False
-    if any(w.dep[c] in ("nsubj", "nsubj:pass") for i in toks for c in w.children(i)):
+    if not _subject_heads(w).isdisjoint(toks):
         return False  # a word with a subject is a verb the tagger missed
     if pos[last] == "NOUN" and w.dep[last] == "amod":
         return False  # « le champion olympique en titre savoure »: a noun as an adjective is a missed verb
@@ -598,6 +598,17 @@ def _heading_group(w, toks: list[int]) -> bool:
     if after is not None and pos[after] in ("NOUN", "PROPN", "ADJ") and not text[after][:1].isupper():
         return False  # « l'exclusion de la Grèce de la zone [euro] »: the group goes on
     return not any(pos[a] == "PROPN" and pos[b] == "NOUN" and text[b][:1].islower() for a, b in zip(toks, toks[1:]))
+
+
+def _subject_heads(w) -> set[int]:
+    """The tokens of `w` with a subject among their children (read once per
+    sentence: `_heading_group` asks it of each of its groups' words)."""
+    heads = w.derived.get("outline.subject_heads")
+    if heads is None:
+        dep, head = w.dep, w.head
+        heads = w.derived["outline.subject_heads"] = {
+            head[c] for c in range(w.n) if dep[c] in ("nsubj", "nsubj:pass") and head[c] != c}
+    return heads
 
 
 # Nouns of prepositional locutions (« du fait de », « au cours de », « en tête de »).

@@ -40,15 +40,14 @@ _TRAILING_ADJUNCT_WORDS = ("alors qu", "tandis qu", "même", "bien qu", "instar"
 def _may_match(lowered: str | None, words: tuple[str, ...]) -> bool:
     """False when a text surely holds none of `words` as a re.I pattern reads
     them: a quick test before a search. `lowered` is `text.lower_for_search`
-    of the text (None: it may match)."""
-    return lowered is None or _any_of(words).search(lowered) is not None
-
-
-@functools.lru_cache(maxsize=None)  # a few constant tuples
-def _any_of(words: tuple[str, ...]):
-    """A pattern finding any of `words` as they are written (one pass of the
-    text, not one per word)."""
-    return re.compile("|".join(map(re.escape, words)))
+    of the text (None: it may match). (One `in` per word: quicker, on a
+    sentence, than one search for all of them with an alternation.)"""
+    if lowered is None:
+        return True
+    for word in words:
+        if word in lowered:
+            return True
+    return False
 
 
 # Emphatic pronouns after a verb: « Les sociaux-démocrates réalisent eux leur
@@ -338,8 +337,11 @@ def _removable(s: Sentence):
             leading, leading_dated = (0, idx[comma] + 1), any(d.start < idx[comma] for d in s.dates)
     spans += _connective_adverbs(s)
     for pattern, needs in _REMOVABLE_PATTERNS:
-        if not any(x in text for x in needs):
-            continue  # (a quicker test than the search)
+        for x in needs:
+            if x in text:
+                break
+        else:
+            continue  # none of what a match needs (a quicker test than the search)
         for m in pattern.finditer(text):
             if pattern is _REF or _is_clause(doc, m.start(), m.end()):
                 b = m.end()

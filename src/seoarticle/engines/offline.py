@@ -22,9 +22,9 @@ from ..outline import Plan, de, joined_text, with_article
 from ..arrays import words_of
 from ..rephrase import (_connective_adverbs, _emphatic_pronouns, _final_date_first, _replace_outside_quotes, _root,
                         _root_index,
-                        attributions, clauses, compress, date_label, dont_statements, drop_emphatic, group_before,
-                        inside_quote, lower_start, points_back, relative_statements, reorder_form, reorders,
-                        split_coordination, subordinate_statements, surface_coordination, without_connective,
+                        attributions, clauses, compress, date_label, dont_statements, drop_emphatic, final_adjunct,
+                        group_before, inside_quote, lower_start, points_back, relative_statements, reorder_form,
+                        reorders, split_coordination, subordinate_statements, surface_coordination, without_connective,
                         without_date, without_span)
 from . import questions
 from ..text import capitalize_first, word_count
@@ -322,8 +322,10 @@ def _short_forms(s: Sentence) -> list[str]:
     forms = [f for f in (compress(s), compress(s, keep_dates=False), compress(s, lean=True)) if f]
     forms += (clauses(s) + split_coordination(s) + surface_coordination(s) + relative_statements(s)
               + dont_statements(s) + subordinate_statements(s) + reorders(s) + attributions(s))
-    # A shortened form may be re-ordered as its sentence is (the final adjunct first).
-    forms += [r for r in map(lambda f: reorder_form(s, f), forms) if r]
+    # A shortened form may be re-ordered as its sentence is (the final adjunct first):
+    # none is when the sentence has no final adjunct to put first.
+    if final_adjunct(s):
+        forms += [r for r in map(lambda f: reorder_form(s, f), forms) if r]
     if s.antecedent:
         forms.append(s.text)  # whole, with its pronoun resolved below
     if s.anchored_text:
@@ -791,20 +793,21 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     names = [e.name for e in analysis.entities]
     for e in analysis.entities:
+        if not (e.label == "PER" and e.roles):
+            continue  # (the test below, of every name, only for those)
         if len(e.name.split()) == 1 and any(e.name in n.split() and n != e.name for n in names):
             continue  # « Pasteur » is only part of « Sanofi Pasteur »
-        if e.label == "PER" and e.roles:
-            person = len(e.name.split()) >= 2
-            # A one-word name the text calls « la sonde Cassini » is one of its kind:
-            # « Cassini est une sonde », not « la sonde ».
-            roles = " et ".join(_as_attribute(r) if person else re.sub(r"^[Ll]e ", "un ", re.sub(r"^[Ll]a ", "une ", r))
-                                for r in e.roles[:2])
-            name = e.name + (f", {e.age}," if e.age else "")
-            answer = f"{name} est {roles}."
-            if answer not in d.seen:
-                d.seen.add(answer)
-                question = f"Qui est {e.name} ?" if person else f"Qu'est-ce que {e.name} ?"
-                out.append((question, capitalize_first(answer)))
+        person = len(e.name.split()) >= 2
+        # A one-word name the text calls « la sonde Cassini » is one of its kind:
+        # « Cassini est une sonde », not « la sonde ».
+        roles = " et ".join(_as_attribute(r) if person else re.sub(r"^[Ll]e ", "un ", re.sub(r"^[Ll]a ", "une ", r))
+                            for r in e.roles[:2])
+        name = e.name + (f", {e.age}," if e.age else "")
+        answer = f"{name} est {roles}."
+        if answer not in d.seen:
+            d.seen.add(answer)
+            question = f"Qui est {e.name} ?" if person else f"Qu'est-ce que {e.name} ?"
+            out.append((question, capitalize_first(answer)))
     text = joined_text(analysis)
     for acro, long in analysis.acronyms.items():
         m = re.search(r"\b((?:[Ll]'|[Ll]e |[Ll]a |[Ll]es )(?:[a-zé]\w+ )?)" + re.escape(long), text)
