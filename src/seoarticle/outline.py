@@ -564,7 +564,7 @@ def _heading_windows(s: Sentence) -> list[tuple[tuple[str, ...], bool, str, bool
     for toks in kpm._windows(s.doc):
         first, last = toks[0], toks[-1]
         span_text = w.span_text(first, last + 1)
-        key = tuple(kpm.content_stems(span_text))
+        key = tuple(kpm.content_stems.cached(span_text))  # (read only: no copy)
         if len(key) < 1 or not _heading_group(w, toks):
             continue
         if first > 0 and w.pos[first - 1] == "DET" and w.lower[first - 1] in ("le", "la", "l'", "les"):
