@@ -617,8 +617,10 @@ _LOCUTION_NOUNS = {"fait", "cours", "terme", "titre", "côté", "cas", "lieu", "
 
 
 def _core_role(w, toks: list[int]) -> bool:
-    heads = [i for i in toks if w.head[i] not in toks or w.head[i] == i]
-    return any(w.dep[i] in ("nsubj", "nsubj:pass", "obj") for i in heads)
+    """A head of the group (its head outside it, or a root) is a subject or an
+    object (the role tested first: most words have neither)."""
+    dep, head = w.dep, w.head
+    return any(dep[i] in ("nsubj", "nsubj:pass", "obj") and (head[i] not in toks or head[i] == i) for i in toks)
 
 
 def _article_for_heading(text: str, analysis: Analysis) -> str:
