@@ -395,7 +395,7 @@ def _readability_checks(r: Report, d: _Parsed) -> rd.Flesch:
     r.add("flesch", "Flesch (Kandel–Moles)", fl.score, f">= {FLESCH_MIN}", "pass" if fl.score >= FLESCH_MIN else "warn",
           f"{fl.words} words, {fl.sentences} sentences, {fl.syllables} syllables")
     n = max(1, len(sents))
-    long = [s for s in sents if len(rd.words(s)) > LONG_SENTENCE_WORDS]
+    long = [s for s in sents if len(rd.words.cached(s)) > LONG_SENTENCE_WORDS]
     pct = round(100 * len(long) / n, 1)
     r.add("long_sentences", f"sentences over {LONG_SENTENCE_WORDS} words", pct, f"<= {LONG_SENTENCES_MAX} %",
           "pass" if pct <= LONG_SENTENCES_MAX else "warn", f"{len(long)} of {len(sents)}", {"sentences": long})

@@ -203,12 +203,15 @@ def syllables(word: str, plural_verb: bool | None = None) -> int:
         return 0
     if w.isalpha():
         # Most words: no figure; an abbreviation only if listed, or if it
-        # has a capital letter (see `_is_abbreviation`); no character to
-        # drop, no part separator (lower case makes none).
-        if w in ABBREVIATIONS or (not w.islower() and _is_abbreviation(w)):
+        # has a capital letter (see `_is_abbreviation`: letters only, it is
+        # one when every letter is a capital, so never when not w.isupper());
+        # no character to drop, one part (lower case makes no separator).
+        if w in ABBREVIATIONS or (not w.islower() and w.isupper() and _is_abbreviation(w)):
             return 1
-        parts = [w.lower()]
-    elif any(ch.isdigit() for ch in w):  # a letter is never a digit
+        p = _mute_ending(_simplify(w.lower()), plural_verb)
+        # (As the loop below counts one last part.)
+        return max(1, (p == "pays" or p.startswith("paysag")) + _groups(p))
+    elif any(map(str.isdigit, w)):  # a letter is never a digit
         return 1  # figures: one syllable (Flesch)
     elif _is_abbreviation(w):
         return 1
@@ -329,17 +332,23 @@ def flesch(sents: list[str], docs: list | None = None) -> Flesch:
     n_words = n_syl = 0
     n_sents = 0
     for i, s in enumerate(sents):
-        ws = words(s)
+        ws = words.cached(s)  # (only read)
         if not ws:
             continue
         n_sents += 1
-        # The parse is read only for a sentence with a word in -ent.
-        verbs = plural_verbs(docs[i]) if docs is not None and _ENT_WORD.search(s) else (None if docs is None else set())
-        for w in ws:
-            pv = None
-            if verbs is not None and w.lower().endswith("ent"):
-                pv = _ELISION_SPLIT.split(w.lower())[-1] in verbs
-            n_syl += syllables(w, pv)
+        if docs is None or "ent" not in s.lower():
+            # No word in -ent (a word's lower case is part of the sentence's:
+            # `words` only drops spaces next to digits, and strips edges), or
+            # no parse to ask: every word's ending is guessed, as below.
+            n_syl += sum(map(syllables, ws, itertools.repeat(None)))
+        else:
+            # The parse is read only for a sentence with a word in -ent.
+            verbs = plural_verbs(docs[i]) if _ENT_WORD.search(s) else set()
+            for w in ws:
+                pv = None
+                if w.lower().endswith("ent"):
+                    pv = _ELISION_SPLIT.split(w.lower())[-1] in verbs
+                n_syl += syllables(w, pv)
         n_words += len(ws)
     if not n_words:
         return Flesch(0.0, 0, 0, 0)
