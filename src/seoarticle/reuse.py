@@ -482,25 +482,32 @@ def _build(tokens: tuple, src: _Source, match: list, borrowed_rows: dict) -> Lin
     # Each kept token hangs on its nearest kept ancestor, or is a root (its
     # own head here); the other words hang on the first root.
     n = len(match)
-    heads = [-1] * n
+    heads: list[int] = []
+    ks: list[int] = []  # the source token whose annotations each word takes (the first one for the others, replaced below)
+    roots: list[int] = []
+    others: list[int] = []
     for i, k in enumerate(match):
         if type(k) is int:
             h = src_heads[k]
             while h != src_heads[h] and h not in kept:
                 h = src_heads[h]
-            heads[i] = kept[h] if h in kept else i
-    root = next((i for i, h in enumerate(heads) if h == i), 0)
-    # The source's annotations at each kept word (its first token's for the others, replaced below).
-    ks = [k if type(k) is int else 0 for k in match]
+            h = kept.get(h, i)
+            if h == i:
+                roots.append(i)
+            heads.append(h)
+            ks.append(k)
+        else:
+            others.append(i)
+            heads.append(-1)
+            ks.append(0)
+    root = roots[0] if roots else 0
     tag, pos, morph, feats, lemma, dep = ([col[k] for k in ks] for col in (sl.tag, sl.pos, sl.morph, sl.feats, sl.lemma,
                                                                             sl.dep))
-    for i, k in enumerate(match):
-        if type(k) is int:
-            if heads[i] == i:
-                dep[i] = "ROOT"
-            continue
+    for i in roots:
+        dep[i] = "ROOT"
+    for i in others:
         heads[i] = root
-        if k is None:  # an added colon or full stop
+        if match[i] is None:  # an added colon or full stop
             tag[i], pos[i], morph[i], feats[i], lemma[i], dep[i] = _punct_tag(), "PUNCT", 0, _NO_FEATS, words[i], "punct"
         else:  # a borrowed word, with its own relation
             tag[i], pos[i], morph[i], feats[i], lemma[i], dep[i] = borrowed_rows[i]
