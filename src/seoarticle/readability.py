@@ -104,34 +104,30 @@ def _groups(w: str) -> int:
     """Syllables of a lower-case word: its vowel groups, split by the French
     hiatus rules, less the inner mute e's that speech drops."""
     spans: list[list[int]] = []  # [start, end) of each vowel group
-    prev = ""  # previous letter
     vowels = VOWELS
+    after_vowel = False  # the previous letter is a vowel
     for i, ch in enumerate(w):
         if ch not in vowels:
-            prev = ch
-            continue
-        if prev not in vowels:
-            new = True
-        elif ch in DIAERESIS:
-            new = True  # « naïf », « Noël », « Saül »
-        elif ch == "é" and prev not in "iuy":
-            new = True  # « aéroport », « créé », « poésie »; not « Biélorussie », « tué »
-        elif prev in "éè":
-            new = True  # « création », « réel », « géant », « réunion »
-        elif ((prev, ch) in (("o", "a"), ("a", "o")) and w[i : i + 2] != "oû") or (i == 2 and w.startswith("coo")):
-            new = True  # « coalition », « chaos », « coopération »; not « août », « alcool »
-        elif prev == "y" and i >= 2 and w[i - 2] in vowels:
-            new = True  # « royal », « moyen », « payer »: y links two syllables
-        elif prev == "i" and i >= 3 and w[i - 3] in MUTA and w[i - 2] in LIQUIDA:
-            new = True  # « client », « priorité », « triomphe »
+            after_vowel = False
+        elif not after_vowel:
+            spans.append([i, i + 1])  # a vowel after a consonant (or first) opens a group
+            after_vowel = True
         else:
-            new = False
-        if new:
-            spans.append([i, i + 1])
-        else:
-            spans[-1][1] = i + 1
-        prev = ch
-    return len(spans) - _dropped_schwas(w, spans)
+            prev = w[i - 1]  # a vowel too: does this one break the group (a hiatus)?
+            if (
+                ch in DIAERESIS  # « naïf », « Noël », « Saül »
+                or (ch == "é" and prev not in "iuy")  # « aéroport », « créé », « poésie »; not « Biélorussie », « tué »
+                or prev in "éè"  # « création », « réel », « géant », « réunion »
+                # « coalition », « chaos », « coopération »; not « août », « alcool »
+                or ((prev, ch) in (("o", "a"), ("a", "o")) and w[i : i + 2] != "oû") or (i == 2 and w.startswith("coo"))
+                or (prev == "y" and i >= 2 and w[i - 2] in vowels)  # « royal », « moyen », « payer »: y links two syllables
+                or (prev == "i" and i >= 3 and w[i - 3] in MUTA and w[i - 2] in LIQUIDA)  # « client », « priorité »
+            ):
+                spans.append([i, i + 1])
+            else:
+                spans[-1][1] = i + 1
+    # (No inner group to drop with fewer than three.)
+    return len(spans) - _dropped_schwas(w, spans) if len(spans) > 2 else len(spans)
 
 
 def _one_consonant(cs: str) -> bool:
