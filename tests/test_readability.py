@@ -55,6 +55,22 @@ def test_plural_verb_ending_follows_the_parse():
     assert rd.syllables("président") == 3  # guessed: the noun
 
 
+def test_capitals():
+    # A word of capitals only is an abbreviation (one syllable, as Flesch
+    # counts it); a capitalised word is read as its lower case.
+    assert [rd.syllables(w) for w in ("ISW", "OTAN", "URSS", "l'OTAN")] == [1, 1, 1, 1]
+    assert rd.syllables("Paris") == rd.syllables("paris") == 2
+    assert rd.syllables("Élysée") == rd.syllables("élysée")
+    assert rd.syllables("A") == 1  # one capital: not an abbreviation, one vowel
+
+
+def test_flesch_guesses_only_without_a_parse():
+    # Without « ent » in a sentence, its words are counted alike with or
+    # without a parse.
+    sents = ["Le chat dort sur le tapis.", "Il a mangé."]
+    assert rd.flesch(sents) == rd.flesch(sents, [None, None])
+
+
 def test_flesch_by_hand():
     # 2 sentences, 12 words; syllables: Le(1) chat(1) dort(1) sur(1) le(1) tapis(2) = 7;
     # Il(1) fait(1) beau(1) aujourd’hui(3) à(1) Paris(2) = 9; total 16.
