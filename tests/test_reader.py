@@ -48,3 +48,22 @@ def test_long_intertitres_of_an_author_are_headings():
     assert "Les défis et les obstacles rencontrés dans l'intégration des capacités militaires russes avec la Biélorussie" in [
         h.replace("’", "'") for h in heads]
     assert len(heads) == 7
+
+
+def test_a_short_question_over_a_paragraph_is_an_intertitre():
+    # 007: « Une Commission sous influence ? » stands between two paragraphs.
+    path = next(p for p in CORPUS if p.name.startswith("007"))
+    src = read(path.read_text(encoding="utf-8"))
+    assert [b.text for b in src.blocks if b.kind == "heading"] == [
+        "Une Commission sous influence ?", "Crises politiques en Espagne et au Portugal"]
+    body = ("La Commission européenne a longtemps hésité avant de prendre la décision de lancer la "
+            "procédure de sanction pour déficits excessifs contre les deux pays.")
+    # A question of more words, or one over another short line, is the text's own.
+    long_q = "Pourquoi la Commission européenne a-t-elle attendu si longtemps avant de lancer la procédure ?"
+    for lines, heading in ((["Un titre", body, "Une Commission sous influence ?", body], True),
+                           (["Un titre", body, long_q, body], False),
+                           (["Un titre", body, "Et maintenant ?", "Rien ne bouge.", body], False),
+                           (["Un titre", body, "Une Commission sous influence ?"], False)):
+        kinds = {b.text: b.kind for b in read("\n\n".join(lines)).blocks}
+        question = lines[2]
+        assert (kinds.get(question) == "heading") is heading, (lines, kinds)

@@ -22,6 +22,8 @@ HEADLINE_MAX_WORDS = 16
 # militaires russes avec la Biélorussie », 12 words; the seed's longest has 17).
 INTERTITRE_MAX_WORDS = 18
 HEADLINE_MAX_CHARS = 130
+# An intertitre ending in « ? » has at most this many words (see `read`).
+INTERTITRE_QUESTION_MAX_WORDS = 8
 
 
 @dataclass
@@ -279,12 +281,17 @@ def _accent_capital_a(m: re.Match) -> str:
     return m.group(0) if line.count("«") > line.count("»") else "À "  # a quotation stays as it is
 
 
-def looks_like_headline(line: str, max_words: int = HEADLINE_MAX_WORDS) -> bool:
+def looks_like_headline(line: str, max_words: int = HEADLINE_MAX_WORDS, question: bool = False) -> bool:
+    """A line short enough for a headline, without the final punctuation of a
+    sentence; with `question`, a question mark may end it (« Une Commission
+    sous influence ? »)."""
     line = line.strip()
     if not line or len(line) > HEADLINE_MAX_CHARS:
         return False
     if not 0 < word_count(line) <= max_words:  # « — » or « 🙂 » alone is no headline
         return False
+    if question and re.search(r"\w\s*\?$", line):
+        return True
     return not re.search(r"[.;,…]\s*$", line) and not re.search(r"[.!?…]\s*»?\s*$", line)
 
 
@@ -336,8 +343,13 @@ def read(text: str) -> Source:
     for k, (kind, ln) in enumerate(lines):
         is_last = k == len(lines) - 1
         if kind is None:
-            heading = (bool(blocks) and not is_last and looks_like_headline(ln, INTERTITRE_MAX_WORDS)
-                       and ln.lstrip()[:1].isupper())
+            # An intertitre may ask a question when it is short and a
+            # paragraph of more words follows it: a one-line question among
+            # paragraphs is the author's intertitre, not a paragraph.
+            heading = (bool(blocks) and not is_last and ln.lstrip()[:1].isupper()
+                       and looks_like_headline(ln, INTERTITRE_MAX_WORDS, question=(
+                           word_count(ln) <= INTERTITRE_QUESTION_MAX_WORDS and lines[k + 1][0] is None
+                           and word_count(lines[k + 1][1]) > 2 * INTERTITRE_QUESTION_MAX_WORDS)))
             kind = "heading" if heading else "para"
         blocks.append(Block(kind, ln))
     if not any(b.kind == "para" and word_count(b.text) for b in blocks):
