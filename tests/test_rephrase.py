@@ -488,3 +488,19 @@ def test_notamment_opening_examples_after_et_stays_with_its_comma():
         for f in _short_forms(s):
             for conj in ("et, ", "ou, ", "mais, "):
                 assert conj not in f or conj in s.text, (s.text, f)
+
+
+def test_a_judgement_is_not_cut_from_the_ground_car_gives_it():
+    # 007: « Pour le Portugal, la situation est encore plus délicate, car le
+    # vote de mesures d'austérité devraient entrainer … »: the first clause
+    # alone says little; the clause in « car » carries the facts.
+    from seoarticle.engines.offline import _short_forms
+
+    s = _sentence("007.txt", "Pour le Portugal, la situation")
+    forms = _short_forms(s)
+    assert "Pour le Portugal, la situation est encore plus délicate." not in forms, forms
+    assert any(f.startswith("Le vote de mesures d'austérité devraient entrainer") for f in forms), forms
+    # A clause in « mais » may still go: what comes before it is a fact.
+    s = _sentence("005.txt", "Vincent Luis parvient")
+    assert "Vincent Luis parvient malgré tout à conserver un diplôme olympique en prenant la 7e position." in (
+        _short_forms(s))

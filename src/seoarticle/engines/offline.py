@@ -164,6 +164,17 @@ def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
     return [t for _, t in sorted(chosen)]
 
 
+def _cut_before_ground(sentence: str, form: str) -> bool:
+    """Whether `form` is the start of `sentence` cut where a clause in « car »
+    begins: « Pour le Portugal, la situation est encore plus délicate. » of
+    « …, car le vote de mesures d'austérité devraient … ». A judgement
+    without what it rests on says little out of its paragraph. (A clause in
+    « mais » may go: « Vincent Luis parvient … à conserver un diplôme
+    olympique en prenant la 7e position » is a fact without it.)"""
+    body = form.rstrip(".")
+    return sentence.startswith(body) and sentence[len(body):].startswith(", car ")
+
+
 _UNIT = re.compile(
     r"\s*(?:%|km/h|km²|km|kilomètres?|m|mètres?|€|euros?|dollars?|\$|ans|mois|jours|heures|"
     r"(?:millions?|milliards?)(?:\s+(?:de|d')\s*[\w-]+)?)(?![\w/])"
@@ -341,6 +352,8 @@ def _short_forms(s: Sentence) -> list[str]:
             continue  # « Ils se sont prononcés … » means nothing out of its paragraph
         if _might_hold_correlative(f) and _HALF_CORRELATIVE.search(f):
             continue  # « Les exercices ont non seulement servi à … » lost its « mais »
+        if _cut_before_ground(s.text, f):
+            continue  # « Pour le Portugal, la situation est encore plus délicate. », its « car … » gone
         if f not in seen:
             seen.add(f)
             out.append(f)
