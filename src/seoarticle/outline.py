@@ -13,7 +13,7 @@ from .keyphrase import Keyphrase
 from .arrays import words_of
 from .rephrase import (_has_clause, clauses, compress, inside_quote, points_back, relative_statements,
                        surface_clause_at)
-from .text import capitalize_first, lower_first, slugify, word_count
+from .text import capitalize_first, lower_first, slugify
 
 TITLE_MAX = 65
 DESCRIPTION_MIN, DESCRIPTION_MAX = 120, 156

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..analysis import DateMention, Sentence, per_sentence
 from ..arrays import words_of
-from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root, _root_index, inside_quote, lower_start
+from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root_index, inside_quote, lower_start
 from ..text import capitalize_first, lower_for_search
 
 _PRONOUNS = {("Masc", "Sing"): "il", ("Fem", "Sing"): "elle", ("Masc", "Plur"): "ils", ("Fem", "Plur"): "elles"}
