@@ -57,8 +57,8 @@ class Words:
             _STRINGS.update(zip(orth, words))
             self._doc_text = text
         else:
-            self.text = _strings(orth, store)
-        self.lower, self.pos, self.dep = _strings(lower, store), _strings(pos, store), _strings(dep, store)
+            self.text = strings(orth, store)
+        self.lower, self.pos, self.dep = strings(lower, store), strings(pos, store), strings(dep, store)
         # HEAD is an offset, a negative one (to the left) read modulo 2**64.
         self.head = [(i + o) & _UINT64 for i, o in enumerate(offsets)]
         self.feats = _morphologies(morph, store)
@@ -81,6 +81,10 @@ class Words:
                     self._children[h].append(k)
         return self._children[i]
 
+    def subject(self, i: int) -> int | None:
+        """Token i's nominal subject (nsubj, nsubj:pass): its first such child."""
+        return next((c for c in self.children(i) if self.dep[c] in ("nsubj", "nsubj:pass")), None)
+
     def end_char(self, i: int) -> int:
         """Where token i ends in the text."""
         return self.idx[i] + len(self.text[i])
@@ -100,7 +104,7 @@ class Words:
 _NONE: list[str] = []
 
 
-def _features(morph: str) -> dict[str, list[str]]:
+def features(morph: str) -> dict[str, list[str]]:
     """A token's morphology (« Gender=Fem|Number=Sing ») as lists of values by field."""
     if morph in ("", "_"):
         return {}
@@ -123,12 +127,12 @@ class _Strings(dict):
 
 
 class _Morphologies(_Strings):
-    """The morphologies met so far, read (see `_features`), by hash."""
+    """The morphologies met so far, read (see `features`), by hash."""
 
     __slots__ = ()
 
     def __missing__(self, h: int) -> dict[str, list[str]]:
-        value = self[h] = _features(self.store[h])
+        value = self[h] = features(self.store[h])
         return value
 
 
@@ -136,7 +140,9 @@ _STRINGS = _Strings()
 _FEATURES = _Morphologies()
 
 
-def _strings(hashes: list[int], store) -> list[str]:
+def strings(hashes: list[int], store) -> list[str]:
+    """The strings of spaCy hashes (a hash names one string whatever the
+    StringStore `store`), through the cache of those met so far."""
     _STRINGS.store = store
     return list(map(_STRINGS.__getitem__, hashes))
 

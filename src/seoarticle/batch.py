@@ -334,28 +334,31 @@ def convert(items: list[tuple[int, str, bytes]], options: Options, nlp=None):
             ready.append((idx, doc, source, texts_to_parse(source)))
         except Exception as exc:  # noqa: BLE001 - any failure is this file's, the batch goes on
             yield idx, None, _failure(exc)
-    try:
-        parsed = iter(list(nlp.pipe([t for *_, texts in ready for t in texts])))
-        docs = {idx: [next(parsed) for _ in texts] for idx, _, _, texts in ready}
-    except Exception:  # noqa: BLE001 - parse each input alone: a failure is then only its own
-        docs = {}
+    docs = _parse_together(nlp, {idx: texts for idx, _, _, texts in ready})
     drafts = []
     for idx, doc, source, _ in ready:
         try:
             drafts.append((idx, draft(doc, options, source=source, docs=docs.get(idx))))
         except Exception as exc:  # noqa: BLE001
             yield idx, None, _failure(exc)
-    try:
-        parsed = iter(list(nlp.pipe([t for _, d in drafts for t in d.to_parse])))
-        lines = {idx: [next(parsed) for _ in d.to_parse] for idx, d in drafts}
-    except Exception:  # noqa: BLE001 - as above
-        lines = {}
+    lines = _parse_together(nlp, {idx: d.to_parse for idx, d in drafts})
     for idx, d in drafts:
         try:
             result = d.finish(lines[idx] if idx in lines else nlp.pipe(d.to_parse))
             yield idx, result.markdown, _record(result)
         except Exception as exc:  # noqa: BLE001
             yield idx, None, _failure(exc)
+
+
+def _parse_together(nlp, texts: dict[int, list[str]]) -> dict[int, list]:
+    """Each input's texts parsed, all in one `nlp.pipe`: input -> its Docs.
+    Empty if that fails: each input's are then parsed alone, by `rewrite`'s
+    own path, so that a failure is only that input's."""
+    try:
+        parsed = iter(list(nlp.pipe([t for group in texts.values() for t in group])))
+        return {idx: [next(parsed) for _ in group] for idx, group in texts.items()}
+    except Exception:  # noqa: BLE001 - see above
+        return {}
 
 
 def _worker(conn, options: Options) -> None:

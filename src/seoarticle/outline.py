@@ -11,7 +11,7 @@ from . import keyphrase as kpm
 from .analysis import Analysis, Sentence, per_sentence
 from .keyphrase import Keyphrase
 from .arrays import words_of
-from .rephrase import (_has_clause, clauses, compress, inside_quote, points_back, relative_statements,
+from .rephrase import (has_clause, clauses, compress, inside_quote, points_back, relative_statements,
                        surface_clause_at)
 from .text import capitalize_first, lower_first, slugify
 
@@ -291,7 +291,7 @@ def _truncations(s: Sentence) -> list[str]:
         if ":" in head or ";" in head:
             break  # « … dans quatre pays : le Mexique, » would cut a list short
         if head.count("«") != head.count("»") or head.count("(") != head.count(")") or not (
-                _has_clause(w, 0, i) or surface_clause_at(doc, 0, i)):
+                has_clause(w, 0, i) or surface_clause_at(doc, 0, i)):
             continue
         cand = head.rstrip() + "."
         # (A match ends the line: searched from where its longest word can

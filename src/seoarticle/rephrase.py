@@ -563,7 +563,7 @@ def _leading_absolute(s: Sentence) -> list[tuple[int, int]]:
             x > 0 and lower[x - 1] in ("la", "le", "les", "l'", "se", "s'", "en", "y", "lui", "leur")))
         for x in range(comma))
     rest = comma + 1
-    if not participle or rest >= w.n or w.pos[rest] not in ("DET", "PROPN") or not _has_clause(w, rest, w.n):
+    if not participle or rest >= w.n or w.pos[rest] not in ("DET", "PROPN") or not has_clause(w, rest, w.n):
         return []
     return [(0, w.idx[comma] + 1)]
 
@@ -692,7 +692,7 @@ def clauses(s: Sentence) -> list[str]:
             opens = ("DET", "PRON", "PROPN", "NOUN", "NUM") + (("ADP",) if word == ":" else ())
             if word == ":" and not _complete_before_colon(w, i):
                 continue
-            if pos[right] in opens and _has_clause(w, 0, i) and _has_clause(w, right, n):
+            if pos[right] in opens and has_clause(w, 0, i) and has_clause(w, right, n):
                 if lower[right] in ("qui", "que", "dont", "où", "lequel", "laquelle"):
                     continue
                 cuts.append((i, skip))
@@ -704,7 +704,7 @@ def clauses(s: Sentence) -> list[str]:
     while True:
         bounds = [0] + [i + 1 + skip for i, skip in cuts]
         ends = [i for i, _ in cuts] + [n]
-        bad = next((k for k in range(len(cuts)) if not _has_clause(w, bounds[k], ends[k])), None)
+        bad = next((k for k in range(len(cuts)) if not has_clause(w, bounds[k], ends[k])), None)
         if (bad is None or bad == 0 or words[cuts[bad][0]] != "," or pos[bounds[bad]] != "ADP"
                 or pos[bounds[bad + 1]] not in ("PRON", "DET", "PROPN", "NOUN")):
             break
@@ -715,7 +715,7 @@ def clauses(s: Sentence) -> list[str]:
         tok = i + 1 + skip
         start = w.idx[tok]
     parts.append((text[start:], doc[tok:]))
-    if not cuts or not all(_has_clause(w, span.start, span.end) for _, span in parts):
+    if not cuts or not all(has_clause(w, span.start, span.end) for _, span in parts):
         return []  # a part without its own subject and verb: the cuts are wrong
     out = [without_connective(_clean(p.strip())) for p, _ in parts]
     # « …, elle devrait rouvrir mercredi »: the pronoun is the first clause's subject.
@@ -751,7 +751,7 @@ _RELATIVES = {"qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelle
 def _clause_marks(w: Words) -> tuple[list[int], list[int], list[int]]:
     """The indexes, in order, of the finite verbs, of those that are no
     relative pronoun, and of the relative pronouns of a sentence's words
-    (kept with them: `_has_clause` asks for many spans of one sentence)."""
+    (kept with them: `has_clause` asks for many spans of one sentence)."""
     marks = w.derived.get("clause_marks")
     if marks is None:
         lower, pos = w.lower, w.pos
@@ -780,14 +780,9 @@ def _noun_phrase_only(w: Words, a: int, b: int) -> bool:
     return hi - lo <= bisect_left(relatives, b) - r_lo
 
 
-def has_clause(span) -> bool:
-    """A finite verb with its own nominal or pronominal subject in the span,
-    the span not a mere noun phrase with a relative clause."""
-    return _has_clause(words_of(span.doc), span.start, span.end)
-
-
-def _has_clause(w: Words, a: int, b: int) -> bool:
-    """`has_clause` of the words a..b."""
+def has_clause(w: Words, a: int, b: int) -> bool:
+    """A finite verb with its own nominal or pronominal subject among the
+    words a..b, those not a mere noun phrase with a relative clause."""
     if _noun_phrase_only(w, a, b):
         return False
     dep = w.dep
@@ -839,7 +834,7 @@ def split_coordination(s: Sentence) -> list[str]:
     r = _root_index(doc)
     if w.pos[r] not in ("VERB", "AUX"):
         return []
-    k = next((c for c in w.children(r) if w.dep[c] in ("nsubj", "nsubj:pass")), None)
+    k = w.subject(r)
     if k is None or k > r or (w.pos[k] == "PRON" and w.lower[k] not in SUBJECT_PRONOUNS):
         return []
     subj = doc[k]
@@ -855,7 +850,7 @@ def split_coordination(s: Sentence) -> list[str]:
             continue
         if any(dep[c].startswith("nsubj") for c in w.children(conj)):
             continue
-        cc = next((c for c in w.children(conj) if dep[c] == "cc" and w.lower[c] in ("et", "mais", "puis") and c < conj),
+        cc = next((c for c in w.children(conj) if dep[c] == "cc" and w.lower[c] in _COORDINATORS and c < conj),
                   None)
         f_root, f_conj = _finite_at(w, r), _finite_at(w, conj)
         if cc is None or f_root is None or f_conj is None or doc[conj].left_edge.i < cc:
@@ -926,7 +921,7 @@ def surface_coordination(s: Sentence) -> list[str]:
             continue
         if lower[i] in _OPENS_CLAUSE or words[i] in (":", ";", "("):
             return []
-        if lower[i] not in ("et", "mais", "puis") or i + 1 >= n:
+        if lower[i] not in _COORDINATORS or i + 1 >= n:
             continue
         j = i + 1
         while j < n and lower[j] in _VERB_CLITICS:
@@ -1425,7 +1420,8 @@ def subordinate_statements(s: Sentence) -> list[str]:
     m = _SUBORDINATE_PRONOUN.search(text) if "alors " in text or "tandis " in text or "même " in text else None
     if m:
         root = _root(doc)
-        subj = next((doc[c] for c in w.children(root.i) if w.dep[c] in ("nsubj", "nsubj:pass")), None)
+        k = w.subject(root.i)
+        subj = doc[k] if k is not None else None
         span = doc[subj.left_edge.i : subj.right_edge.i + 1] if subj is not None else None
         if (span is not None and subj.pos_ == "NOUN" and span.start == 0 and subj.i < root.i
                 and not any(w.text[x] in ",;:«»()" for x in range(span.start, span.end))

@@ -33,7 +33,7 @@ from __future__ import annotations
 import collections
 import functools
 
-from .arrays import words_of
+from .arrays import features, strings, words_of
 
 # Punctuation a line may add around its words: a label's colon, the final full stop, a
 # question mark, the comma after a moved adjunct.
@@ -71,20 +71,6 @@ ENGINE_WORDS = frozenset(
 
 
 # --- lines -----------------------------------------------------------------------
-
-
-class _Strings(dict):
-    """The vocabulary's strings met so far, by hash (a hash names one string
-    whatever the StringStore): a miss is read from `store`, set before a look-up."""
-
-    __slots__ = ("store",)
-
-    def __missing__(self, h: int) -> str:
-        value = self[h] = self.store[h]
-        return value
-
-
-_STRINGS = _Strings()
 
 
 @functools.lru_cache(maxsize=1)
@@ -132,9 +118,9 @@ class Line:
         morphologies and entity types read at once."""
         w = words_of(doc)
         lemma, tag, morph, ent_type = doc.to_array(_extra_attrs()).T.tolist() if w.n else ([], [], [], [])
-        _STRINGS.store = doc.vocab.strings
-        return cls(w.doc_text, w.text, w.lower, list(map(_STRINGS.__getitem__, lemma)), w.pos, w.dep, w.feats, morph,
-                   tag, w.head, w.idx, w.space, w.punct, _entities(w.ent_iob, ent_type))
+        store = doc.vocab.strings
+        return cls(w.doc_text, w.text, w.lower, strings(lemma, store), w.pos, w.dep, w.feats, morph,
+                   tag, w.head, w.idx, w.space, w.punct, _entities(w.ent_iob, ent_type, store))
 
     def feature(self, i: int, field: str) -> list[str]:
         """What `token.morph.get(field)` says of token i (a shared list: not to be changed)."""
@@ -188,13 +174,6 @@ def as_line(doc) -> Line:
     return doc if type(doc) is Line else Line.of(doc)
 
 
-def _forget_strings() -> None:
-    _STRINGS.clear()
-
-
-as_line.cache_clear = _forget_strings  # as the memoized functions: a fresh start forgets the strings read
-
-
 def _offsets(words: list[str], space: list[int]) -> list[int]:
     """Where each token starts in the text (`token.idx`)."""
     out, at = [], 0
@@ -204,9 +183,9 @@ def _offsets(words: list[str], space: list[int]) -> list[int]:
     return out
 
 
-def _entities(iob: list[int], ent_type: list[int]) -> list[tuple[int, int, str]]:
+def _entities(iob: list[int], ent_type: list[int], store) -> list[tuple[int, int, str]]:
     """The entities as `Doc.ents` reads them from the tokens' ENT_IOB and
-    ENT_TYPE (labels read from `_STRINGS`, its store set)."""
+    ENT_TYPE (labels read from the StringStore `store`)."""
     out = []
     if _IOB_B not in iob:
         return out
@@ -225,7 +204,8 @@ def _entities(iob: list[int], ent_type: list[int]) -> list[tuple[int, int, str]]
             start, label = i, t
     if start != -1:
         out.append((start, len(iob), label))
-    return [(a, b, _STRINGS[label]) for a, b, label in out if _STRINGS[label] != ""]
+    labels = strings([label for _, _, label in out], store)
+    return [(a, b, name) for (a, b, _), name in zip(out, labels) if name != ""]
 
 
 @functools.lru_cache(maxsize=4)
@@ -236,21 +216,13 @@ def _phrasebook(nlp) -> dict[str, tuple]:
     from spacy.parts_of_speech import NAMES
 
     rows: dict[str, tuple] = {}
-    strings = nlp.vocab.strings
+    store = nlp.vocab.strings
     for doc in nlp.pipe(PHRASEBOOK):
         for low, tag, pos, morph, lemma, dep in doc.to_array([LOWER, TAG, POS, MORPH, LEMMA, DEP]).tolist():
-            low = strings[low]
+            low = store[low]
             if low in ENGINE_WORDS and low not in rows:
-                rows[low] = tag, NAMES[pos], morph, _features(strings[morph]), strings[lemma], strings[dep]
+                rows[low] = tag, NAMES[pos], morph, features(store[morph]), store[lemma], store[dep]
     return rows
-
-
-def _features(morph: str) -> dict[str, list[str]]:
-    """A morphology (« Gender=Fem|Number=Sing ») as lists of values by field
-    (as `arrays.Words.feats`)."""
-    if morph in ("", "_"):
-        return {}
-    return {field: values.split(",") for field, _, values in (f.partition("=") for f in morph.split("|"))}
 
 
 def _keys_of(lower: list[str], text: str) -> list[str]:
@@ -354,8 +326,7 @@ class Reuser:
             return None
         # The words, their lower case (LOWER is str.lower), and their keys.
         orths, punct, space = tokens.to_array(_token_attrs()).T.tolist()
-        _STRINGS.store = tokens.vocab.strings
-        words = list(map(_STRINGS.__getitem__, orths))
+        words = strings(orths, tokens.vocab.strings)
         lower = [w.lower() for w in words]
         lows = _keys_of(lower, text)
         need = {low for low, word in zip(lows, words) if word not in _ADDED_PUNCT}

@@ -934,7 +934,7 @@ def _recurring_subjects(analysis: Analysis) -> list[tuple[str, list[Sentence]]]:
             found = s.antecedent
         else:
             w = words_of(s.doc)
-            k = next((c for c in w.children(_root_index(s.doc)) if w.dep[c] in ("nsubj", "nsubj:pass")), None)
+            k = w.subject(_root_index(s.doc))
             if k is not None and w.pos[k] == "NOUN":
                 subj = s.doc[k]
                 a, b = subj.left_edge.i, subj.right_edge.i + 1

@@ -138,7 +138,7 @@ def _clause(s: Sentence):
     root = _root_index(doc)
     if w.dep[root] != "ROOT" or w.pos[root] not in ("VERB", "AUX"):
         return None
-    subj = next((c for c in w.children(root) if w.dep[c] in ("nsubj", "nsubj:pass")), None)
+    subj = w.subject(root)
     if subj is None or subj > root or w.pos[subj] not in ("NOUN", "PROPN"):
         return None
     auxes = [c for c in w.children(root) if w.dep[c].startswith("aux") and c < root]
