@@ -300,7 +300,7 @@ def _dates_between(text: str, start: int, end: int, digits: bool, years: bool, m
 
 _BAD_ENTITY = re.compile(r"^(?:[a-zà-ÿ]|[A-ZÀ-Ý]['’]?$|.*\d)")
 ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
-_LEADING_DETERMINER = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Dd]u|[Dd]es|[Dd]e|[Dd]')\s*")
+LEADING_DETERMINER = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Dd]u|[Dd]es|[Dd]e|[Dd]')\s*")
 
 
 def _clean_entity(text: str, label: str) -> str | None:
@@ -308,7 +308,7 @@ def _clean_entity(text: str, label: str) -> str | None:
     text = text.strip(" ,.;:«»()\"'")
     # Drop a leading determiner the model sometimes includes.
     if label != "PER":
-        text = _LEADING_DETERMINER.sub("", text)
+        text = LEADING_DETERMINER.sub("", text)
     if len(text) < 2 or _BAD_ENTITY.match(text) or "«" in text or "»" in text:
         return None
     return text
@@ -319,11 +319,13 @@ def _units(source: Source) -> list[tuple[int, str]]:
     return [(b, s) for b, block in enumerate(source.blocks) if block.kind == "para" for s in split_sentences(block.text)]
 
 
-def texts_to_parse(source: Source) -> list[str]:
-    """What `analyse` parses, in order: each sentence of the body, then the
-    title. A batch parses these for many inputs in one `nlp.pipe` call and
-    hands each input its own Docs (`analyse(source, docs=...)`)."""
-    return [s for _, s in _units(source)] + ([source.title] if source.title else [])
+def texts_to_parse(source: Source, units: list | None = None) -> list[str]:
+    """What `analyse` parses, in order: each sentence of the body (`units`,
+    when `_units(source)` is at hand), then the title. A batch parses these
+    for many inputs in one `nlp.pipe` call and hands each input its own Docs
+    (`analyse(source, docs=...)`)."""
+    units = _units(source) if units is None else units
+    return [s for _, s in units] + ([source.title] if source.title else [])
 
 
 def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
@@ -335,7 +337,7 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
             from .nlp import get_nlp
 
             nlp = get_nlp()
-        docs = list(nlp.pipe([s for _, s in units] + ([source.title] if source.title else [])))  # (texts_to_parse)
+        docs = list(nlp.pipe(texts_to_parse(source, units)))
     else:
         docs = list(docs)
         if len(docs) != len(units) + bool(source.title):

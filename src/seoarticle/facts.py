@@ -7,10 +7,9 @@ fails); an item of the source that the article lacks is a loss (it warns).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from .analysis import dates_in, quotes_in
+from .analysis import LEADING_DETERMINER, dates_in, quotes_in
 from .reuse import Line
 from .text import NUMBER_RE, normalize, number_form
 
@@ -25,9 +24,6 @@ class Facts:
     quotations: dict[str, str] = field(default_factory=dict)  # folded -> as written
 
 
-_LEADING_ARTICLE = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Dd]u|[Dd]es|[Dd]e|[Dd]')\s*")
-
-
 def fold(text: str) -> str:
     """Comparison form: normalised, lower case, spaces collapsed."""
     # str.split() cuts at the characters \s matches (the same 29), and
@@ -37,7 +33,7 @@ def fold(text: str) -> str:
 
 def _clean_entity(text: str) -> str | None:
     t = text.strip(" ,.;:«»()\"'’")
-    t = _LEADING_ARTICLE.sub("", t)
+    t = LEADING_DETERMINER.sub("", t)
     if len(t) < 2 or not t[0].isupper() or any(map(str.isdigit, t)) or "«" in t or "»" in t:
         return None
     return t

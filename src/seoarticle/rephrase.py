@@ -798,16 +798,15 @@ def has_clause(w: Words, a: int, b: int) -> bool:
 
 
 def _finite(verb):
-    """The finite form carrying a verb's person and number: its auxiliary
-    when it has one, else the verb itself (None when neither is finite)."""
-    for c in verb.children:
-        if c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm"):
-            return c
-    return verb if "Fin" in verb.morph.get("VerbForm") else None
+    """`_finite_at` of a spaCy token, as a token."""
+    k = _finite_at(words_of(verb.doc), verb.i)
+    return None if k is None else verb.doc[k]
 
 
 def _finite_at(w: Words, verb: int) -> int | None:
-    """`_finite` of token `verb`, as an index into its sentence's words."""
+    """The finite form carrying the person and number of token `verb`: its
+    auxiliary when it has one, else the verb itself (None when neither is
+    finite), as an index into its sentence's words."""
     for c in w.children(verb):
         if w.dep[c].startswith("aux") and "Fin" in w.morph(c, "VerbForm"):
             return c

@@ -96,13 +96,20 @@ _NORMALIZE_CHARS = {
 _TO_NORMALIZE = re.compile("[" + re.escape("".join(map(chr, _NORMALIZE_CHARS))) + "]")
 _ASCII_TO_NORMALIZE = [(chr(c), to or "") for c, to in _NORMALIZE_CHARS.items() if c < 128]
 _OPENING_QUOTES = re.compile(r"[\u201c\u201e]\s*")
-_CLOSING_QUOTE = re.compile(r"\s*\u201d")
 _GUILLEMET_OPEN = re.compile(r"«\s*")
-_GUILLEMET_CLOSE = re.compile(r"\s*»")
 _MULTI_SPACE = re.compile(r" {2,}")
 
 
 @functools.lru_cache(maxsize=8192)
+def _close_up(text: str, mark: str, joined: str, spaces: str | None = None) -> str:
+    r"""`text` with each `mark` and the run of spaces before it (`spaces`, or
+    what str.isspace calls one, as \s) made `joined`: what
+    re.sub(r"\s*" + mark, joined, text) makes, without a pattern tried at
+    every position of the text."""
+    parts = text.split(mark)
+    return joined.join([p.rstrip(spaces) for p in parts[:-1]] + parts[-1:])
+
+
 def normalize(text: str) -> str:
     """The form every analysis works on: NFC, straight apostrophes, plain
     spaces, no zero-width characters or soft hyphens, « » with plain spaces.
@@ -131,17 +138,12 @@ def normalize(text: str) -> str:
     # the character it needs), in the same order as always.
     if "\u201c" in text or "\u201e" in text:
         text = _OPENING_QUOTES.sub("« ", text)
-    if "\u201d" in text:  # (as for » below: _CLOSING_QUOTE.sub(" »", text))
-        parts = text.split("\u201d")
-        text = " »".join([p.rstrip() for p in parts[:-1]] + parts[-1:])
+    if "\u201d" in text:  # (re.sub(r"\s*\u201d", " »", text), see _close_up)
+        text = _close_up(text, "\u201d", " »")
     if "«" in text:
         text = _GUILLEMET_OPEN.sub("« ", text)
     if "»" in text:
-        # (What _GUILLEMET_CLOSE.sub(" »", text) makes: each » and the run of
-        # spaces before it (\s is what str.isspace calls a space, what
-        # rstrip strips), without a pattern tried at every position.)
-        parts = text.split("»")
-        text = " »".join([p.rstrip() for p in parts[:-1]] + parts[-1:])
+        text = _close_up(text, "»", " »")  # (re.sub(r"\s*»", " »", text))
     if "..." in text:
         text = text.replace("...", "…")
     if "  " in text:
@@ -274,8 +276,7 @@ def french_typography(text: str) -> str:
     if "»" in t:
         # (What re.sub("[ \u00a0\u202f]*»", NBSP + "»", t) makes: each » and
         # the run of spaces before it, without a pattern tried at every position.)
-        parts = t.split("»")
-        t = (NBSP + "»").join([p.rstrip(_QUOTE_SPACES) for p in parts[:-1]] + parts[-1:])
+        t = _close_up(t, "»", NBSP + "»", _QUOTE_SPACES)
     # Straight double quotes left over: pair them into « ».
     t = _pair_straight_quotes(t)
     # Space before high punctuation; not in URLs, times (20:50) or ratios.
