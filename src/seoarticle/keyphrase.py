@@ -18,7 +18,7 @@ from functools import lru_cache
 from unicodedata import is_normalized
 
 from .arrays import words_of
-from .text import memoize, normalize, strip_accents, words
+from .text import INNER_APOSTROPHE, memoize, normalize, strip_accents, words
 
 ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.I)
 FUNCTION_WORDS = frozenset(
@@ -48,14 +48,13 @@ def stem(word: str) -> str:
     return w
 
 
-_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
 
 @memoize  # pure; asked again and again for the same sentences and phrases
 def content_stems(phrase: str) -> list[str]:
     out = []
     for w in words.cached(normalize(phrase)):
-        for part in _INNER_APOSTROPHE.split(w) if "'" in w or "’" in w else (w,):
+        for part in INNER_APOSTROPHE.split(w) if "'" in w or "’" in w else (w,):
             s = stem(part)
             if s and s not in FUNCTION_WORDS and stem(s) not in FUNCTION_WORDS:
                 out.append(s)

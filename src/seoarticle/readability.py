@@ -36,7 +36,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .reuse import as_line
-from .text import ABBREVIATIONS, memoize, normalize
+from .text import ABBREVIATIONS, INNER_APOSTROPHE, memoize, normalize
 
 VOWELS = set("aeiouyàâäéèêëîïôöûùüÿœæ")
 DIAERESIS = set("ïëüÿ")
@@ -70,7 +70,6 @@ ETRE_VERBS = frozenset(
 _NUM_GROUPS = re.compile(r"\d(?<![\d,]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d])")
 _NUM_SYMBOL = re.compile(r"(\d)[ \u00a0\u202f]+(%|‰|€|\$|£|°)")
 _TIME = re.compile(r"(\d(?<!\w\d)\d?) ?h(?: ?(\d{2}))?\b")  # « 20 h 30 », « 8 h »
-_ELISION_SPLIT = re.compile(r"(?<=\w)['’](?=\w)")
 _EDGE_PUNCT = "«»\"“”‘’'()[]{},;:!?…–—.*_"
 _DIGIT = re.compile(r"\d")  # each of the three patterns above needs one
 _SPACE = re.compile(r"\s")
@@ -237,7 +236,7 @@ def _is_abbreviation(w: str) -> bool:
         return False  # no capital letter: none of the capitals below
     letters = [c for c in bare if c.isalpha()]
     # ISW, UE, URSS, l’OTAN (the part after the elision)
-    tail = _ELISION_SPLIT.split(bare)[-1]
+    tail = INNER_APOSTROPHE.split(bare)[-1]
     tail_letters = [c for c in tail if c.isalpha()]
     return len(tail_letters) >= 2 and all(c.isupper() for c in tail_letters) and bool(letters)
 
@@ -346,7 +345,7 @@ def flesch(sents: list[str], docs: list | None = None) -> Flesch:
             for w in ws:
                 pv = None
                 if w.lower().endswith("ent"):
-                    pv = _ELISION_SPLIT.split(w.lower())[-1] in verbs
+                    pv = INNER_APOSTROPHE.split(w.lower())[-1] in verbs
                 n_syl += syllables(w, pv)
         n_words += len(ws)
     if not n_words:

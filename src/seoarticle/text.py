@@ -21,6 +21,8 @@ ABBREVIATIONS = {
 }
 
 _HAS_ALNUM = re.compile(r"[^\W_]", re.UNICODE)
+# An apostrophe between two word characters: an elision (« l'homme », « aujourd’hui »).
+INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
 
 def memoize(fn):
