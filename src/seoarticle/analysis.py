@@ -884,7 +884,7 @@ def _role_before(s: Sentence, char_start: int) -> str | None:
     """The nominal phrase right before a name: « le président russe » Vladimir
     Poutine, « L'assaillant, » Karim Cheurfi (an apposition opening the sentence)."""
     doc = s.doc
-    idx = next((i for i, at in enumerate(words_of(doc).idx) if at == char_start), None)  # (no spaCy token per word)
+    idx = words_of(doc).token_at(char_start)  # (no spaCy token per word)
     if idx is None or idx == 0:
         return None
     j = idx - 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import weakref
+from bisect import bisect_left
 
 @functools.lru_cache(maxsize=1)
 def _attributes() -> list:
@@ -80,6 +81,11 @@ class Words:
                 if h != k:
                     self._children[h].append(k)
         return self._children[i]
+
+    def token_at(self, char: int) -> int | None:
+        """The index of the token that starts at character `char` (None: none does)."""
+        i = bisect_left(self.idx, char)
+        return i if i < self.n and self.idx[i] == char else None
 
     def subject(self, i: int) -> int | None:
         """Token i's nominal subject (nsubj, nsubj:pass): its first such child."""

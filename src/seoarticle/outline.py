@@ -339,14 +339,18 @@ def _description_candidates(analysis: Analysis):
         yield a.text + " " + b.text
 
 
+def _fits(c: str, shortest: int = DESCRIPTION_MIN) -> bool:
+    """A description of the right length, not opening on a quotation."""
+    return shortest <= len(c) <= DESCRIPTION_MAX and "«" not in c[:1]
+
+
 def make_description(analysis: Analysis, focus: Keyphrase) -> str:
     candidates: list[str] = []
     for c in _description_candidates(analysis):
         # The first candidate of the right length that holds the keyphrase
         # and points back to nothing is the one the choice below makes (no
         # earlier candidate qualifies): the later ones need not be derived.
-        if DESCRIPTION_MIN <= len(c) <= DESCRIPTION_MAX and "«" not in c[:1] and not points_back(c) \
-                and kpm.contains(c, focus.text):
+        if _fits(c) and not points_back(c) and kpm.contains(c, focus.text):
             return c
         candidates.append(c)
     candidates = [c for c in candidates if not points_back(c)] or candidates
@@ -358,20 +362,20 @@ def make_description(analysis: Analysis, focus: Keyphrase) -> str:
     if not any(DESCRIPTION_MIN <= len(c) <= DESCRIPTION_MAX for c in with_kp):
         pairs = _pairs_with(analysis, focus)
         with_kp += pairs
-    fitting = [c for c in with_kp if DESCRIPTION_MIN <= len(c) <= DESCRIPTION_MAX and "«" not in c[:1]]
+    fitting = [c for c in with_kp if _fits(c)]
     if fitting:
         return fitting[0]
     # A little short but holding the keyphrase beats the right length without
     # it (001: « Un policier a été tué jeudi 20 avril, moins de trois jours
     # avant le premier tour de la présidentielle. », not a sentence from the
     # middle of the story).
-    near = [c for c in with_kp if DESCRIPTION_SOFT_MIN <= len(c) <= DESCRIPTION_MAX and "«" not in c[:1]]
+    near = [c for c in with_kp if _fits(c, DESCRIPTION_SOFT_MIN)]
     if near:
         # The keyphrase's words together (« Un policier a été tué … ») before
         # words apart (« … est tué par la riposte des policiers »).
         return max(near, key=lambda c: (kpm._near_count([kpm.text_stems(c)], tuple(focus.key)) > 0, len(c),
                                         -with_kp.index(c)))
-    fitting = [c for c in candidates if DESCRIPTION_MIN <= len(c) <= DESCRIPTION_MAX and "«" not in c[:1]]
+    fitting = [c for c in candidates if _fits(c)]
     if fitting:
         return fitting[0]
     if not any(len(c) <= DESCRIPTION_MAX for c in with_kp):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from .analysis import DateMention, Sentence, clause_pronoun_antecedent, per_sentence
 from .arrays import Words, words_of
@@ -579,8 +579,8 @@ def _degree(w: Words, i: int) -> bool:
 def _verb_follows(w: Words, comma_at: int) -> bool:
     """True when the comma at this offset is followed by a verb or its
     auxiliary (possibly after a clitic or an adverb)."""
-    nxt = [k for k in range(w.n) if w.idx[k] > comma_at][:3]
-    for k in nxt:
+    first = bisect_right(w.idx, comma_at)  # (the offsets are in order)
+    for k in range(first, min(first + 3, w.n)):
         if w.pos[k] in ("VERB", "AUX"):
             return True
         if w.pos[k] not in ("PRON", "ADV", "PART"):

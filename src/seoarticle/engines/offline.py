@@ -560,7 +560,7 @@ def _participle_dated(s: Sentence, dm) -> str | None:
     agrees with its noun."""
     doc = s.doc
     w = words_of(doc)
-    at = _token_at(w, dm.start)
+    at = w.token_at(dm.start)
     if at is None or at == 0:
         return None
     if w.pos[at - 1] != "VERB" or "Part" not in w.morph(at - 1, "VerbForm") or "Past" not in w.morph(at - 1, "Tense"):
@@ -577,11 +577,6 @@ def _participle_dated(s: Sentence, dm) -> str | None:
     return f"{capitalize_first(group.text)} {'sont' if number == ['Plur'] else 'est'} {part.text}."
 
 
-def _token_at(w, start: int) -> int | None:
-    """The index of the token that starts at character `start` (None: none does)."""
-    return next((i for i, at in enumerate(w.idx) if at == start), None)
-
-
 _POSSESSIVES = {"son": "Sing", "sa": "Sing", "ses": "Sing", "leur": "Plur", "leurs": "Plur"}
 
 
@@ -594,7 +589,7 @@ def _possessive_event(s: Sentence, dm) -> str | None:
     the article of its gender."""
     doc = s.doc
     w = words_of(doc)
-    at = _token_at(w, dm.start)
+    at = w.token_at(dm.start)
     if at is None or w.lower[at] != "en" or at < 3:
         return None
     prep = doc[at]
