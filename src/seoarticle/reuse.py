@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import collections
 import functools
+from operator import itemgetter
 
 from .arrays import features, strings, words_of
 
@@ -327,31 +328,47 @@ class Reuser:
         # The words, their lower case (LOWER is str.lower), and their keys.
         orths, punct, space = tokens.to_array(_token_attrs()).T.tolist()
         words = strings(orths, tokens.vocab.strings)
-        lower = [w.lower() for w in words]
+        lower = list(map(str.lower, words))
         lows = _keys_of(lower, text)
         need = {low for low, word in zip(lows, words) if word not in _ADDED_PUNCT}
+        if not need:
+            return None  # (no sentence covers a word of it: none is tried below)
+        tokens = text, words, lower, space, punct
+        sources, holding = self.sources, self.holding
+        # The sentences are tried by the words of the line they hold, most
+        # first, then in order. Those that hold every word come first: they
+        # are among those holding any one word, so they are found from the
+        # word the fewest sentences hold, without counting the others (most
+        # lines are words of one sentence, and one of these is the line's).
+        # (Each word's count, then the word: the words are distinct, so the
+        # pairs sort as the words by that key.)
+        counts = [(len(holding.get(w, ())), w) for w in need]
+        whole = []
+        for n in holding.get(min(counts)[1], ()):  # (in order)
+            if need <= sources[n].vocab:
+                whole.append(n)
+                match = _match(words, lows, sources[n], {})
+                if match is not None:
+                    return _build(tokens, sources[n], match, {})
         # The sentence may lack at most MAX_BORROWED of the words: it holds one
         # of any MAX_BORROWED + 1 of them, so only the sentences holding one of
         # the rarest few are counted (the same choice, without reading them all).
-        holding = self.holding
-        # (Each word's count, then the word: the words are distinct, so the
-        # pairs sort as the words by that key.)
-        rarest = sorted([(len(holding.get(w, ())), w) for w in need])[: MAX_BORROWED + 1]
-        candidates = {n for _, w in rarest for n in holding.get(w, ())}
-        cover = sorted(((len(need & self.sources[n].vocab), -n) for n in candidates), reverse=True)
+        rarest = sorted(counts)[: MAX_BORROWED + 1]
+        candidates = {n for _, w in rarest for n in holding.get(w, ())}.difference(whole)
+        cover = sorted(((len(need & sources[n].vocab), -n) for n in candidates), reverse=True)
         for covered, n in cover:
             n = -n
             if covered < len(need) - MAX_BORROWED or covered < 1:
                 break
-            src = self.sources[n]
+            src = sources[n]
             borrowed = {w: self.lexicon.get(w) or self.engine_word(w) for w in need - src.vocab}
             if None in borrowed.values():
                 continue
             match = _match(words, lows, src, borrowed)
             if match is not None:
-                rows = {i: self.sources[b[0]].line.row(b[1]) if b[0] >= 0 else _phrasebook(self.nlp)[lows[i]]
+                rows = {i: sources[b[0]].line.row(b[1]) if b[0] >= 0 else _phrasebook(self.nlp)[lows[i]]
                         for i, b in enumerate(match) if type(b) is tuple}
-                return _build((text, words, lower, space, punct), src, match, rows)
+                return _build(tokens, src, match, rows)
         return None
 
 
@@ -472,8 +489,9 @@ def _build(tokens: tuple, src: _Source, match: list, borrowed_rows: dict) -> Lin
             heads.append(-1)
             ks.append(0)
     root = roots[0] if roots else 0
-    tag, pos, morph, feats, lemma, dep = ([col[k] for k in ks] for col in (sl.tag, sl.pos, sl.morph, sl.feats, sl.lemma,
-                                                                            sl.dep))
+    take = itemgetter(*ks)  # (n >= 2: a tuple)
+    tag, pos, morph, feats, lemma, dep = (list(take(col)) for col in (sl.tag, sl.pos, sl.morph, sl.feats, sl.lemma,
+                                                                      sl.dep))
     for i in roots:
         dep[i] = "ROOT"
     for i in others:
@@ -492,10 +510,11 @@ def _build(tokens: tuple, src: _Source, match: list, borrowed_rows: dict) -> Lin
     # The entities whose every token the line keeps, side by side, in the line's order.
     ents = []
     for start, end, label in sl.ents:
-        idx = [kept.get(x) for x in range(start, end)]
-        if None in idx or idx != list(range(idx[0], idx[0] + len(idx))):
+        a = kept.get(start)
+        if a is None or (end - start > 1
+                         and [kept.get(x) for x in range(start + 1, end)] != list(range(a + 1, a + end - start))):
             continue
-        ents.append((idx[0], idx[-1] + 1, label))
+        ents.append((a, a + end - start, label))
     ents.sort()
     return Line(text, words, lower, lemma, pos, dep, feats, morph, tag, heads, None, space, punct, ents)
 
