@@ -125,3 +125,20 @@ def test_the_line_built_reads_as_the_doc_it_gives_and_the_checks_read_either_ali
         assert readability.plural_verbs(line) == readability.plural_verbs(doc)
         assert matching.count(line, terms) == matching.count(doc, terms)
         assert matching.position(line, terms) == matching.position(doc, terms)
+
+
+def test_lines_tokenized_together_are_tokenized_as_one_by_one():
+    nlp = get_nlp()
+    lines = ["L'alliance perd 65 sièges.", "Aujourd'hui, M. Dupont (UE) a-t-il dit « non » ? Oui.",
+             "Le 20 h 30 : 2\u00a0000 euros, soit 11\u202f% … etc.", "http://example.fr/a?b=c qu'il  l'ONU\tc'est-à-dire",
+             "  espace au début", "fin avec espace ", "deux\nlignes", "", "L'alliance perd 65 sièges."]
+    reuser = Reuser(nlp, [])
+    reuser.tokenize(lines)
+    together = reuser._tokens
+    # A line of two sentences is read as its sentences (as `line` builds it);
+    # a line with a line break, or whitespace at either end, is left to `one`.
+    assert set(together) == {lines[0], "Aujourd'hui, M. Dupont (UE) a-t-il dit « non » ?", "Oui.", lines[2], lines[3]}
+    for text, (words, punct, space) in together.items():
+        doc = nlp.tokenizer(text)
+        assert (words, punct, space) == ([t.text for t in doc], [int(t.is_punct) for t in doc],
+                                         [int(bool(t.whitespace_)) for t in doc])

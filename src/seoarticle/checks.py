@@ -315,6 +315,7 @@ def read_article(md: str, keyword: str | None, nlp, known_docs: dict | None = No
     if reuse_from:
         reuser = Reuser(nlp, reuse_from)
         line_of = reuser.line_of
+        reuser.tokenize([t for t in todo if t not in known_docs])
         tried: set[str] = set()
         for t in todo:
             if t not in known_docs and t not in tried:

@@ -290,6 +290,7 @@ class Reuser:
         from .readability import has_inner_end, sentences  # (readability reads Lines: imported here)
 
         self._has_inner_end, self._sentences = has_inner_end, sentences
+        self._tokens: dict[str, tuple] = {}  # sentence -> its words, punctuation and space flags (`tokenize`)
 
     def engine_word(self, low: str) -> tuple[int, int] | None:
         """Where to borrow a word (its key) the text lacks: (-1, 0) for a
@@ -310,24 +311,60 @@ class Reuser:
         """A Line for `text` built from the source sentence that holds most of
         its words, or None. A line of several sentences (a description of two)
         is built sentence by sentence."""
-        # Only a line with an end mark before its last character can be
-        # several sentences (most lines have none: `sentences` is not run).
-        parts = self._sentences(text) if self._has_inner_end(text) else ()
-        if len(parts) > 1 and " ".join(parts) == text:
+        parts = self._parts(text)
+        if parts is not None:
             lines = [self.one(p) for p in parts]
             if None in lines:
                 return None
             return _joined(lines, text)
         return self.one(text)
 
+    def _parts(self, text: str) -> list[str] | None:
+        """The sentences of a line of several (which `line` builds one by one), else None."""
+        # Only a line with an end mark before its last character can be
+        # several sentences (most lines have none: `sentences` is not run).
+        parts = self._sentences(text) if self._has_inner_end(text) else ()
+        return parts if len(parts) > 1 and " ".join(parts) == text else None
+
+    def tokenize(self, texts: list[str]) -> None:
+        """Tokenize at once the sentences `one` will be asked for the lines
+        `texts`: one tokenizer call and one array read instead of one per
+        line. spaCy's tokenizer cuts a text at whitespace and reads each
+        piece on its own (its special cases never span a whitespace token),
+        so the lines joined by line breaks give each line's tokens between
+        "\n" tokens, with the same space flags, as long as no line holds a
+        line break or begins or ends with whitespace (those are left to `one`)."""
+        todo = {}
+        for text in texts:
+            for p in self._parts(text) or (text,):
+                if p and p not in self._tokens and "\n" not in p and p.strip() == p:
+                    todo[p] = None
+        if not todo:
+            return
+        doc = self.nlp.tokenizer("\n".join(todo))
+        orths, punct, space = doc.to_array(_token_attrs()).T.tolist()
+        words = strings(orths, doc.vocab.strings)
+        ends = [i for i, w in enumerate(words) if w == "\n"]
+        ends.append(len(words))
+        if len(ends) != len(todo):
+            return  # (not expected: every line is left to `one`)
+        a = 0
+        for p, b in zip(todo, ends):
+            self._tokens[p] = words[a:b], punct[a:b], space[a:b]
+            a = b + 1
+
     def one(self, text: str) -> Line | None:
         """A Line for the sentence `text` (see `line`), or None."""
-        tokens = self.nlp.tokenizer(text)
-        if not len(tokens):
-            return None
+        tokens = self._tokens.get(text)
+        if tokens is None:
+            doc = self.nlp.tokenizer(text)
+            if not len(doc):
+                return None
+            orths, punct, space = doc.to_array(_token_attrs()).T.tolist()
+            words = strings(orths, doc.vocab.strings)
+        else:
+            words, punct, space = tokens
         # The words, their lower case (LOWER is str.lower), and their keys.
-        orths, punct, space = tokens.to_array(_token_attrs()).T.tolist()
-        words = strings(orths, tokens.vocab.strings)
         lower = list(map(str.lower, words))
         lows = _keys_of(lower, text)
         need = {low for low, word in zip(lows, words) if word not in _ADDED_PUNCT}
