@@ -527,8 +527,8 @@ def _build(tokens: tuple, src: _Source, match: list, borrowed_rows: dict) -> Lin
             ks.append(0)
     root = roots[0] if roots else 0
     take = itemgetter(*ks)  # (n >= 2: a tuple)
-    tag, pos, morph, feats, lemma, dep = (list(take(col)) for col in (sl.tag, sl.pos, sl.morph, sl.feats, sl.lemma,
-                                                                      sl.dep))
+    tag, pos, morph, feats, lemma, dep = [list(take(col)) for col in (sl.tag, sl.pos, sl.morph, sl.feats, sl.lemma,
+                                                                      sl.dep)]
     for i in roots:
         dep[i] = "ROOT"
     for i in others:
