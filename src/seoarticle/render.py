@@ -50,7 +50,11 @@ def one_line(text: str) -> str:
 
 def inline(text: str) -> str:
     """Text made inert as Markdown inline content, on one line."""
-    t = _BREAKS.sub(" ", text)
+    return _inert(_BREAKS.sub(" ", text))
+
+
+def _inert(t: str) -> str:
+    """`inline` of a text with no line break (one_line's: the sub is a no-op)."""
     if not _INLINE_MARK.search(t):
         return t  # (most lines: no character the patterns below look for)
     t = _BACKSLASH.sub(r"\\\\", t)
@@ -64,13 +68,17 @@ def inline(text: str) -> str:
 def block(text: str, label: bool = False) -> str:
     """Text made inert as a whole Markdown line (inline marks and a mark at
     its start). With `label`, a leading « **label** » stays bold."""
+    return _block(one_line(text), label)
+
+
+def _block(t: str, label: bool = False) -> str:
+    """`block` of a text already on one line."""
     head = ""
-    t = one_line(text)
     if label:
         m = _LABEL.match(t)
         if m:
-            head, t = f"**{inline(m.group(1))}**", t[m.end():]
-    t = inline(t)  # after a label, its own leading space (« **1991** : ») stays
+            head, t = f"**{_inert(m.group(1))}**", t[m.end():]
+    t = _inert(t)  # after a label, its own leading space (« **1991** : ») stays
     if not head:
         t = _escape_start(t)
     return head + t
@@ -89,16 +97,22 @@ def _escape_start(t: str) -> str:
 def heading(text: str) -> str:
     """Heading text: inline marks escaped, and a trailing run of # (which
     would close the heading and vanish) kept as text."""
-    return _CLOSING_HASHES.sub(lambda m: m.group(1) + "\\" + m.group(2), _escape_start(inline(one_line(text))))
+    return _heading(one_line(text))
 
 
-def front_matter(article: Article) -> str:
+def _heading(t: str) -> str:
+    """`heading` of a text already on one line."""
+    return _CLOSING_HASHES.sub(lambda m: m.group(1) + "\\" + m.group(2), _escape_start(_inert(t)))
+
+
+def front_matter(article: Article, title: str | None = None) -> str:
+    """The YAML front matter; `title`, when given, is the title typeset (`_typeset`)."""
     data = {
-        "title": one_line(french_typography(article.title)),
-        "description": one_line(french_typography(article.description)),
+        "title": _typeset(article.title) if title is None else title,
+        "description": _typeset(article.description),
         "slug": one_line(article.slug),
-        "keyword": one_line(french_typography(article.keyword)),
-        "keywords": [one_line(french_typography(k)) for k in article.keywords],
+        "keyword": _typeset(article.keyword),
+        "keywords": [_typeset(k) for k in article.keywords],
         "lang": "fr",
     }
     if article.date:
@@ -171,17 +185,28 @@ def _dump(data: dict) -> str:
     return "".join(out)
 
 
+def _typeset(text: str) -> str:
+    """`one_line(french_typography(text))`. A printable text holds no line
+    break nor tab, and typesetting adds none (it puts in no-break spaces,
+    quotes, dashes, an ellipsis): the breaks' substitution is then skipped
+    (no-break spaces, which typesetting adds, make a text unprintable: the
+    test is of the text before it)."""
+    t = french_typography(text)
+    return t.strip(" ") if text.isprintable() else one_line(t)
+
+
 def to_markdown(article: Article) -> str:
-    out = [front_matter(article), "", f"# {heading(french_typography(article.title))}", ""]
+    title = _typeset(article.title)  # (the front matter's, and the H1's)
+    out = [front_matter(article, title), "", f"# {_heading(title)}", ""]
     for b in article.blocks:
         if b.kind in ("h2", "h3"):
-            out += ["#" * int(b.kind[1]) + " " + heading(french_typography(b.text)), ""]
+            out += ["#" * int(b.kind[1]) + " " + _heading(_typeset(b.text)), ""]
         elif b.kind == "lead":
-            lead = inline(one_line(french_typography(b.text)))
+            lead = _inert(_typeset(b.text))
             if lead:
                 out += [f"**{lead}**", ""]
         elif b.kind == "p":
-            out += [block(french_typography(b.text)), ""]
+            out += [_block(_typeset(b.text)), ""]
         elif b.kind == "ul":
-            out += [f"- {block(french_typography(item), label=True)}" for item in b.items] + [""]
+            out += [f"- {_block(_typeset(item), label=True)}" for item in b.items] + [""]
     return "\n".join(out).rstrip("\n") + "\n"
