@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 
 from .analysis import DateMention, Sentence, clause_pronoun_antecedent, per_sentence
 from .arrays import Words, words_of
-from .text import capitalize_first, lower_for_search, word_count
+from .text import ODD_CASE, capitalize_first, lower_for_search, word_count
 
 MIN_WORDS = 5
 DROPPABLE_ADVERBS = {"également", "notamment", "aussi", "donc", "ainsi", "cependant", "pourtant", "toutefois",
@@ -76,13 +76,31 @@ _ENDS_SENTENCE = re.compile(r"[.!?…»]$")
 _ENDS_QUOTED_SENTENCE = re.compile(r"[.!?…]\s*»$")
 
 
+_SENTENCE_ENDS = frozenset(".!?…»")  # what _ENDS_SENTENCE looks for
+
+
+def _ends_sentence(text: str) -> bool:
+    """`_ENDS_SENTENCE.search(text)`: one of its characters last, or before
+    a final line feed (where « $ » matches too)."""
+    return text[-1:] in _SENTENCE_ENDS or (text[-1:] == "\n" and text[-2:-1] in _SENTENCE_ENDS)
+
+
 @functools.lru_cache(maxsize=4096)  # pure, and asked again of the same forms
 def _clean(text: str) -> str:
-    text = _SPACE_BEFORE_STOP.sub("", text)
-    text = _DOUBLE_COMMA.sub(",", text)
-    text = _SPACES.sub(" ", text).strip(" ,;")
-    text = _COMMA_BEFORE_END.sub("", text)
-    if not _ENDS_SENTENCE.search(text):
+    # In a printable text the only white space is the plain space (a tab, a
+    # line break, a no-break space are not printable): the two substitutions
+    # on white space run only when what they match may be there.
+    printable = text.isprintable()
+    if not printable or " ," in text or " ." in text:
+        text = _SPACE_BEFORE_STOP.sub("", text)
+    if "," in text:
+        text = _DOUBLE_COMMA.sub(",", text)
+    if not printable or "  " in text:
+        text = _SPACES.sub(" ", text)
+    text = text.strip(" ,;")
+    if "," in text:
+        text = _COMMA_BEFORE_END.sub("", text)
+    if not _ends_sentence(text):
         text += "."
     if text.endswith("»") and not _ENDS_QUOTED_SENTENCE.search(text):
         text += "."
@@ -126,6 +144,8 @@ _REASON_OR_NUMBER_BEFORE = re.compile(
 _CE_AFTER_ADJUNCT = re.compile(
     r"^[^,«]{0,70}, (?:ce|cela|ça) (?:serait|seraient|sera|fut|était|pourrait|devrait)\b", re.I)
 _DEMONSTRATIVE_WORD = re.compile(r"(?:cette|ces?|cet) ", re.I)  # what the reason or number needs
+# What a match of _REASON_OR_NUMBER_BEFORE holds, one at least (in lower case).
+_REASON_OR_NUMBER_WORDS = ("raison", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
 
 
 def _anaphoric_inside_at(text: str) -> int | None:
@@ -133,8 +153,17 @@ def _anaphoric_inside_at(text: str) -> int | None:
     back starts in the line (None: nowhere). (One regex for the three ran
     slower than these: the first two need a demonstrative, looked for
     first; the third can only start the line.)"""
-    if _CE_AFTER_ADJUNCT.match(text):
+    # (Quick tests on the lowered text: every match holds « ce » or « ça »,
+    # in any case, and the first pattern's « , ce » or « , ça ». These
+    # letters have no other case re.I reads as them: see text.ODD_CASE.)
+    low = text.lower()
+    if (", ce" in low or ", ça" in low) and _CE_AFTER_ADJUNCT.match(text):
         return 0
+    if "ce" not in low:
+        return None
+    # (The second pattern tries every position: a test of the words it needs first.)
+    if not _may_match(None if ODD_CASE.search(text) else low, _REASON_OR_NUMBER_WORDS):
+        return None
     if not _DEMONSTRATIVE_WORD.search(text):
         return None
     m = _REASON_OR_NUMBER_BEFORE.search(text)
@@ -149,9 +178,15 @@ def points_back(text: str) -> bool:
     line means nothing. An impersonal « il » (« Il faudrait quatre jours … »)
     stands for nothing, and does not. A reason or a number of things given
     before, anywhere in the line, points back as well."""
-    if _IMPERSONAL_IL.match(text):
+    # (Quick tests first, of what a match needs: « il »/« Il » at the start
+    # or after « , » for the impersonal; « , il » or « , elle » for a pronoun
+    # after an adjunct; « ce » in the first 42 characters, in any case, for a
+    # demonstrative adjunct.)
+    if (text.startswith(("il ", "Il ")) or ", il " in text or ", Il " in text) and _IMPERSONAL_IL.match(text):
         return False
-    if _ANAPHORIC.match(text) or _PRONOUN_AFTER_ADJUNCT.match(text) or _DEMONSTRATIVE_ADJUNCT.match(text):
+    if _ANAPHORIC.match(text) or ((", il" in text or ", el" in text) and _PRONOUN_AFTER_ADJUNCT.match(text)):
+        return True
+    if "ce" in text[:42].lower() and _DEMONSTRATIVE_ADJUNCT.match(text):
         return True
     inside = _anaphoric_inside_at(text)
     if inside is not None and not inside_quote(text, inside):
@@ -259,8 +294,12 @@ def compress(s: Sentence, keep_dates: bool = True, lean: bool = False) -> str | 
     """
     text = s.text
     spans, leading, leading_dated, lean_spans = _removable(s)
+    with_leading = leading is not None and not (keep_dates and leading_dated)
+    if (not keep_dates or lean) and with_leading == (leading is not None and not leading_dated) and not (
+            lean and lean_spans):
+        return compress(s)  # a variant removing what the plain one removes: the same line (memoized)
     spans = list(spans)
-    if leading is not None and not (keep_dates and leading_dated):
+    if with_leading:
         spans.append(leading)
     if lean:
         spans += lean_spans
@@ -651,7 +690,8 @@ def without_span(text: str, a: int, b: int) -> str | None:
 
 
 def inside_quote(text: str, pos: int) -> bool:
-    return text.count("«", 0, pos) > text.count("»", 0, pos)
+    # (No « before pos, the common case: one scan, not two counts.)
+    return text.find("«", 0, pos) >= 0 and text.count("«", 0, pos) > text.count("»", 0, pos)
 
 
 def date_label(d: DateMention) -> str:

@@ -65,11 +65,11 @@ class _Derived:
         if not text or (text in self.seen and not (whole and text == s.text)) or (
                 counted and self.uses.get(s.id, 0) >= max_uses):
             return None
+        if self.in_section.get((self.section, s.id), 0) >= per_section:
+            return None  # (before the tests below, which cost more)
         prose = self.section not in LABELLED_SECTIONS
         if prose and (_near_copy(s, text) or any(_shared_words(p, text) >= REPEAT_RATIO for p in self.prose.get(s.id, []))):
             return None  # its sentence again, or two prose lines of one sentence saying nearly the same
-        if self.in_section.get((self.section, s.id), 0) >= per_section:
-            return None
         self.seen.add(text)
         if prose:
             self.prose.setdefault(s.id, []).append(text)
@@ -346,8 +346,9 @@ def _short_forms(s: Sentence) -> list[str]:
     drop = bool(_emphatic_pronouns(s) or _connective_adverbs(s))
     # « Mais il s'agit peut-être d'une revendication opportuniste. »: out of
     # its paragraph a line does not open on a connective.
+    # (A form met twice is made the same line twice: made once, from the first.)
     for f in map(lambda f: without_connective(_definite(s, _with_antecedent(s, drop_emphatic(s, f) if drop else f))),
-                 forms):
+                 dict.fromkeys(forms)):
         if points_back(f):
             continue  # « Ils se sont prononcés … » means nothing out of its paragraph
         if _might_hold_correlative(f) and _HALF_CORRELATIVE.search(f):
@@ -975,6 +976,8 @@ def _first_free(d: _Derived, s: Sentence, forms, keep=lambda f: True, max_uses: 
     would tell of today (« depuis leur introduction en 2002 » dates no
     statement and may go).
     (The chronology takes a date out into its label, not through here.)"""
+    if d.uses.get(s.id, 0) >= max_uses or d.in_section.get((d.section, s.id), 0) >= per_section:
+        return None  # the sentence has given all it may (here, or in all): `take` refuses every form
     years = _dating_years(s) if s.dates else []
     for f in forms:
         if keep(f) and all(y in f for y in years):
