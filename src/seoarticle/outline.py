@@ -509,7 +509,8 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
         doc_freq = sentence_freq(analysis)
     local: Counter = Counter()
     core: dict[tuple[str, ...], bool] = {}
-    named: dict[tuple[str, ...], bool] = {}  # the group opens on a name
+    named: dict[tuple[str, ...], bool] = {}  # the group opens on a name (see is_named)
+    at: dict[tuple[str, ...], tuple[Sentence, int]] = {}  # the group's first sentence and first word
     forms: dict[tuple[str, ...], tuple[str, int]] = {}
     for s in sentences:
         for key, quoted, text, core_role, first in _heading_windows(s):
@@ -520,19 +521,29 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
             local[key] += 1
             core[key] = core.get(key, False) or core_role
             forms.setdefault(key, (text, s.id))
-            # A name, not a noun the text uses with an article (« au Sud-Africain Henri Schoeman »).
-            # The first occurrence decides: the key is tested first, as the search is not free.
-            if key not in named:
-                w = words_of(s.doc)
-                named[key] = w.pos[first] == "PROPN" and not re.search(
-                    r"\b(?:le|la|les|l'|au|aux|du|des)\s?" + re.escape(w.text[first]) + r"\b", s.text, re.I)
+            # Where the group first stands, for `is_named` (asked of a few groups only).
+            if key not in at:
+                at[key] = (s, first)
+
+    def is_named(key) -> bool:
+        """A name, not a noun the text uses with an article (« au
+        Sud-Africain Henri Schoeman »); the group's first occurrence
+        decides. Found when first asked: the search is not free."""
+        found = named.get(key)
+        if found is None:
+            s, first = at[key]
+            w = words_of(s.doc)
+            found = named[key] = w.pos[first] == "PROPN" and not re.search(
+                r"\b(?:le|la|les|l'|au|aux|du|des)\s?" + re.escape(w.text[first]) + r"\b", s.text, re.I)
+        return found
+
     def score(key):
         # (`get`: a Counter's missing key is a call of its __missing__.)
         distinct = sum([1.0 / max(1, doc_freq.get(k, 0)) for k in key])
         propn = any(map(str.isupper, forms[key][0][1:]))
         return local[key] * 2 + distinct + 0.5 * propn + 0.2 * len(key) + CORE_BONUS * core[key]
-    ranked = sorted(local, key=lambda k: (-score(k), forms[k][0]))
-    ranked = [k for k in ranked if 2 <= len(forms[k][0].split()) <= 7]
+    # (Filtered before the sort, which is stable: the same order, fewer scores.)
+    ranked = sorted([k for k in local if 2 <= len(forms[k][0].split()) <= 7], key=lambda k: (-score(k), forms[k][0]))
     if not ranked:
         return ""
     first = ranked[0]
@@ -543,11 +554,11 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
             second = forms[k][0]
             # « X et vitesse élevée » reads as a slip: the second group needs
             # its article, or is a name (« Vincent Luis et l'Espagnol Mario Mola »).
-            if not (second.split()[0].lower() in ("le", "la", "les") or second.lower().startswith("l'") or named[k]):
+            if not (second.split()[0].lower() in ("le", "la", "les") or second.lower().startswith("l'") or is_named(k)):
                 continue
             if forms[k][1] != forms[first][1] and not set(k) & set(first) and len(second.split()) <= 4:
                 taken.add(k)
-                text = f"{text} et {second if named[k] else lower_first(second)}"
+                text = f"{text} et {second if is_named(k) else lower_first(second)}"
                 break
     return capitalize_first(_article_for_heading(text, analysis))
 

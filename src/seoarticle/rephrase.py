@@ -238,10 +238,10 @@ def _subject_starts_at(doc, i: int) -> bool:
     crée … » comes out with « Lors » as its root), as the words say: a
     determiner, a name or a subject pronoun, then a finite verb before any
     other comma."""
-    root = _root(doc)
-    for t in root.children:
-        if t.dep_.startswith("nsubj"):
-            return t.left_edge.i == i
+    w = words_of(doc)
+    for t in w.children(_root_index(doc)):  # (the words' children, in order: a token only for the edge)
+        if w.dep[t].startswith("nsubj"):
+            return doc[t].left_edge.i == i
     return surface_clause_at(doc, i)
 
 
@@ -718,7 +718,9 @@ def clauses(s: Sentence) -> list[str]:
         return []  # a cut needs a clause, so a finite verb, on each side (a quicker test than the cuts')
     cuts = []  # (index of the cutting token, 1 when the conjunction after it goes too)
     subordinate_open = False
-    for i in range(n):
+    # (Only the words the loop reads can change its state or cut: the others are passed over.)
+    marks = [i for i in range(n) if words[i] in _CUT_WORDS or lower[i] in _SUBORDINATE_OPENERS]
+    for i in marks:
         word = words[i]
         if lower[i] in SUBORDINATORS or (lower[i] in ("que", "qu'") and i > 0 and lower[i - 1] in ("alors", "tandis", "bien", "parce", "pendant", "avant", "après", "sans")):
             subordinate_open = True  # its comma is not a cut
@@ -782,6 +784,8 @@ def _complete_before_colon(w: Words, colon: int) -> bool:
 
 
 SUBORDINATORS = {"si", "s'", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "quoique"}
+_CUT_WORDS = {",", ";", ":", "et"}  # the words `clauses` may cut at
+_SUBORDINATE_OPENERS = SUBORDINATORS | {"que", "qu'"}  # the words that may open a subordinate clause there
 
 
 _RELATIVES = {"qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels",
@@ -820,20 +824,41 @@ def _noun_phrase_only(w: Words, a: int, b: int) -> bool:
     return hi - lo <= bisect_left(relatives, b) - r_lo
 
 
+def _finite_subjects(w: Words) -> list[tuple[int, ...] | None]:
+    """For each finite verb of `_clause_marks` (in its order): the subjects
+    (nsubj…, expl:subj) among the children of the verb and of the word it
+    serves (an auxiliary's or copula's head), or None when one of those
+    children is a subordinating conjunction (« puisqu'il était au travail »:
+    a subordinate clause is no statement of its own). Read once per
+    sentence: `has_clause` asks it of many spans."""
+    found = w.derived.get("finite_subjects")
+    if found is None:
+        dep, pos = w.dep, w.pos
+        found = []
+        for k in _clause_marks(w)[0]:
+            verb = w.head[k] if dep[k].startswith("aux") or dep[k] == "cop" else k
+            around = w.children(verb) + w.children(k)
+            if any(dep[c] == "mark" and pos[c] == "SCONJ" for c in around):
+                found.append(None)
+            else:
+                found.append(tuple([c for c in around if dep[c].startswith(("nsubj", "expl:subj"))]))
+        w.derived["finite_subjects"] = found
+    return found
+
+
 def has_clause(w: Words, a: int, b: int) -> bool:
     """A finite verb with its own nominal or pronominal subject among the
     words a..b, those not a mere noun phrase with a relative clause."""
     if _noun_phrase_only(w, a, b):
         return False
-    dep = w.dep
     finite = _clause_marks(w)[0]
-    for k in finite[bisect_left(finite, a) : bisect_left(finite, b)]:
-        verb = w.head[k] if dep[k].startswith("aux") or dep[k] == "cop" else k
-        around = w.children(verb) + w.children(k)
-        if any(dep[c] == "mark" and w.pos[c] == "SCONJ" for c in around):
-            continue  # « puisqu'il était au travail »: a subordinate clause is no statement of its own
-        if any(dep[c].startswith(("nsubj", "expl:subj")) and a <= c < b for c in around):
-            return True
+    subjects = _finite_subjects(w)
+    for j in range(bisect_left(finite, a), bisect_left(finite, b)):
+        found = subjects[j]
+        if found is not None:
+            for c in found:
+                if a <= c < b:
+                    return True
     return False
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..analysis import DateMention, Sentence, per_sentence
 from ..arrays import words_of
-from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root_index, inside_quote, lower_start
+from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root_index, dont_parts, inside_quote, lower_start
 from ..text import capitalize_first, lower_for_search
 
 _PRONOUNS = {("Masc", "Sing"): "il", ("Fem", "Sing"): "elle", ("Masc", "Plur"): "ils", ("Fem", "Plur"): "elles"}
@@ -306,10 +306,11 @@ def why(s: Sentence) -> Question | None:
     for k in range(finite.i + 1, min(root.right_edge.i + 1, w.n)):
         if w.text[k][:1] not in ("a", "A", "p", "P"):
             continue  # neither « afin » nor « pour »
-        t = doc[k]
-        two = doc[t.i : t.i + 2].text if t.lower_ == "afin" else t.text
+        # (The words' text: a token only for what matches.)
+        two = w.span_text(k, min(k + 2, w.n)) if w.lower[k] == "afin" else w.text[k]
         if not _PURPOSE.match(two):
             continue
+        t = doc[k]
         inf = next((x for x in doc[t.i + 1 : t.i + 5] if x.pos_ in ("VERB", "AUX")), None)
         if inf is None or "Inf" not in inf.morph.get("VerbForm"):
             return None
@@ -446,8 +447,6 @@ def what_was_dont(s: Sentence) -> Question | None:
     architecturaux » ? » of « … le thème « Époques et styles
     architecturaux », dont le motif principal était des ponts et des
     fenêtres, … » (see rephrase.dont_parts): « être » and a nominal group."""
-    from ..rephrase import dont_parts
-
     for subject, of, rel, end in dont_parts(s):
         cop, rest = rel[0], rel[1:]
         noun = next((t for t in s.doc[rel[0].i - 4 : rel[0].i] if t.pos_ == "NOUN"), None)
