@@ -1625,7 +1625,8 @@ def attributions(s: Sentence) -> list[str]:
                 statement = text[w.idx[at] + 3 :]
             out.append(_clean(f"Selon {source}, {statement}"))
     for form in dict.fromkeys(filter(None, (compress(s), compress(s, keep_dates=False), text))):
-        m = _INVERTED_SAYING.match(form) if any(a in form for a in _INVERTED_AUX) else None
+        m = _INVERTED_SAYING.match(form) if (", a " in form or ", ont " in form or ", avait " in form
+                                             or ", avaient " in form) else None  # (_INVERTED_AUX, inline)
         if m and word_count(m.group("p")) >= MIN_WORDS:
             out.append(_clean(f"Selon {m.group('x')}, {lower_start(m.group('p'))}."))
     return [o for o in out if not _dangling(o)]

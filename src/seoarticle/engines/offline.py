@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from .. import keyphrase as kpm
@@ -237,7 +238,7 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
             end += tail.end()
     else:
         w = words_of(s.doc)
-        toks = [i for i, at in enumerate(w.idx) if a <= at < b]
+        toks = range(bisect_left(w.idx, a), bisect_left(w.idx, b))  # the tokens starting in a..b (offsets in order)
         if not toks or w.idx[toks[0]] != a:
             return None  # « course.+12 000 »: the tokens do not start with the figure
         first, last = toks[0], toks[-1]
@@ -980,7 +981,7 @@ def _first_free(d: _Derived, s: Sentence, forms, keep=lambda f: True, max_uses: 
         return None  # the sentence has given all it may (here, or in all): `take` refuses every form
     years = _dating_years(s) if s.dates else []
     for f in forms:
-        if keep(f) and all(y in f for y in years):
+        if keep(f) and (not years or all(y in f for y in years)):
             t = d.take(s, f, max_uses, per_section)
             if t:
                 return t
