@@ -424,8 +424,8 @@ def _indefinite_relatives(s: Sentence, body_end: int) -> list[tuple[int, int]]:
     if _RELATIVES.isdisjoint(lower):
         return []  # (a quicker test than the loop)
     out = []
-    for i in range(2, n):
-        if lower[i] not in _RELATIVES or inside_quote(text, idx[i]):
+    for i in [j for j in range(2, n) if lower[j] in _RELATIVES]:  # (the relative pronouns only)
+        if inside_quote(text, idx[i]):
             continue
         start = i
         if lower[i] in ("lequel", "laquelle", "lesquels", "lesquelles") and pos[i - 1] == "ADP":
@@ -521,8 +521,8 @@ def _emphatic_pronouns(s: Sentence) -> list[tuple[int, int]]:
     if EMPHATIC.isdisjoint(w.lower):
         return []  # (a quicker test than the loop)
     spans = []
-    for i in range(1, w.n):
-        if (w.lower[i] in EMPHATIC and w.verb_finite[i - 1] and w.space[i - 1] and i + 1 < w.n
+    for i in [j for j in range(1, w.n) if w.lower[j] in EMPHATIC]:  # (those words only)
+        if (w.verb_finite[i - 1] and w.space[i - 1] and i + 1 < w.n
                 and not w.punct[i + 1] and not inside_quote(s.text, w.idx[i])):
             spans.append((w.idx[i] - 1, w.end_char(i)))
     return spans
@@ -538,8 +538,8 @@ def _connective_adverbs(s: Sentence) -> list[tuple[int, int]]:
     if DROPPABLE_ADVERBS.isdisjoint(w.lower):
         return []  # (a quicker test than the loop)
     spans = []
-    for i in range(1, w.n):
-        if (w.lower[i] in DROPPABLE_ADVERBS and w.pos[i] in ("ADV", "CCONJ")
+    for i in [j for j in range(1, w.n) if w.lower[j] in DROPPABLE_ADVERBS]:  # (those words only)
+        if (w.pos[i] in ("ADV", "CCONJ")
                 and not (i + 1 < w.n and w.lower[i + 1] in ("que", "qu'"))
                 and not _degree(w, i)):
             a, b = w.idx[i], w.end_char(i)
@@ -1497,8 +1497,8 @@ def subordinate_statements(s: Sentence) -> list[str]:
                 cand = _clean(f"{span.text} {rest}")
                 if word_count(cand) >= MIN_WORDS and not _dangling(cand):
                     out.append(cand)
-    for i in range(3, w.n):
-        if w.lower[i] not in ("que", "qu'") or inside_quote(text, w.idx[i]):
+    for i in [j for j in range(3, w.n) if w.lower[j] in ("que", "qu'")]:  # (those words only)
+        if inside_quote(text, w.idx[i]):
             continue
         # (The words' tests first: tokens only for what passes them.)
         if i + 2 >= w.n or w.lower[i + 1] not in _DEFINITE_ARTICLES or w.pos[i + 2] != "NOUN":
