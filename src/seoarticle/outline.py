@@ -599,8 +599,11 @@ def _heading_group(w, toks: list[int]) -> bool:
     two phrases together)."""
     pos, lower, text = w.pos, w.lower, w.text
     last = toks[-1]
-    if not text[toks[0]][:1].isalpha() or any(pos[i] == "VERB" and lower[i].endswith("ant") for i in toks):
+    if not text[toks[0]][:1].isalpha():
         return False
+    for i in toks:  # (loops, not any() over a generator: these groups are short, and many)
+        if pos[i] == "VERB" and lower[i].endswith("ant"):
+            return False
     if not _subject_heads(w).isdisjoint(toks):
         return False  # a word with a subject is a verb the tagger missed
     if pos[last] == "NOUN" and w.dep[last] == "amod":
@@ -612,7 +615,10 @@ def _heading_group(w, toks: list[int]) -> bool:
     after = last + 1 if last + 1 < w.n else None
     if after is not None and pos[after] in ("NOUN", "PROPN", "ADJ") and not text[after][:1].isupper():
         return False  # « l'exclusion de la Grèce de la zone [euro] »: the group goes on
-    return not any(pos[a] == "PROPN" and pos[b] == "NOUN" and text[b][:1].islower() for a, b in zip(toks, toks[1:]))
+    for k in range(len(toks) - 1):
+        if pos[toks[k]] == "PROPN" and pos[toks[k + 1]] == "NOUN" and text[toks[k + 1]][:1].islower():
+            return False
+    return True
 
 
 def _subject_heads(w) -> set[int]:
@@ -635,7 +641,10 @@ def _core_role(w, toks: list[int]) -> bool:
     """A head of the group (its head outside it, or a root) is a subject or an
     object (the role tested first: most words have neither)."""
     dep, head = w.dep, w.head
-    return any(dep[i] in ("nsubj", "nsubj:pass", "obj") and (head[i] not in toks or head[i] == i) for i in toks)
+    for i in toks:
+        if dep[i] in ("nsubj", "nsubj:pass", "obj") and (head[i] not in toks or head[i] == i):
+            return True
+    return False
 
 
 def _article_for_heading(text: str, analysis: Analysis) -> str:

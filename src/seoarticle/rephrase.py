@@ -238,11 +238,20 @@ def _subject_starts_at(doc, i: int) -> bool:
     crée … » comes out with « Lors » as its root), as the words say: a
     determiner, a name or a subject pronoun, then a finite verb before any
     other comma."""
-    w = words_of(doc)
-    for t in w.children(_root_index(doc)):  # (the words' children, in order: a token only for the edge)
-        if w.dep[t].startswith("nsubj"):
-            return doc[t].left_edge.i == i
+    t = _nsubj_child(words_of(doc), _root_index(doc))  # (off the words: a token only for the edge)
+    if t is not None:
+        return doc[t].left_edge.i == i
     return surface_clause_at(doc, i)
+
+
+def _nsubj_child(w: Words, i: int) -> int | None:
+    """Token i's first child whose relation is a nominal subject (nsubj,
+    nsubj:pass…), or None (a loop: quicker than next() over a generator)."""
+    dep = w.dep
+    for c in w.children(i):
+        if dep[c].startswith("nsubj"):
+            return c
+    return None
 
 
 def surface_clause_at(doc, i: int, end: int | None = None) -> bool:
@@ -838,10 +847,14 @@ def _finite_subjects(w: Words) -> list[tuple[int, ...] | None]:
         for k in _clause_marks(w)[0]:
             verb = w.head[k] if dep[k].startswith("aux") or dep[k] == "cop" else k
             around = w.children(verb) + w.children(k)
-            if any(dep[c] == "mark" and pos[c] == "SCONJ" for c in around):
-                found.append(None)
-            else:
-                found.append(tuple([c for c in around if dep[c].startswith(("nsubj", "expl:subj"))]))
+            subjects = []
+            for c in around:
+                if dep[c] == "mark" and pos[c] == "SCONJ":
+                    subjects = None
+                    break
+                if dep[c].startswith(("nsubj", "expl:subj")):
+                    subjects.append(c)
+            found.append(None if subjects is None else tuple(subjects))
         w.derived["finite_subjects"] = found
     return found
 
@@ -1059,7 +1072,7 @@ def reorders(s: Sentence) -> list[str]:
     w = words_of(doc)
     words, lower, pos, n = w.text, w.lower, w.pos, w.n
     root = _root_index(doc)
-    subj = next((c for c in w.children(root) if w.dep[c].startswith("nsubj")), None)
+    subj = _nsubj_child(w, root)
     subj_start = doc[subj].left_edge.i if subj is not None else None
     if subj is not None:
         start = subj_start  # the words before it are the prefix
@@ -1134,7 +1147,7 @@ def final_adjunct(s: Sentence) -> str | None:
         return None
     w = words_of(doc)
     root = _root_index(doc)
-    subj = next((c for c in w.children(root) if w.dep[c].startswith("nsubj")), None)
+    subj = _nsubj_child(w, root)
     if subj is None or subj > root:
         return None
     for c in w.children(root):
@@ -1204,6 +1217,8 @@ def _final_date_first(s: Sentence, end: int) -> list[str]:
     found, ending the sentence, in a sentence with one verb group, no comma
     and no relative or completive clause it could then seem to govern."""
     text = s.text
+    if not s.dates:
+        return []  # (no date: the quickest test)
     d = next((d for d in s.dates if d.end >= end - 1 and d.explicit), None)
     if d is None or "," in text[:end] or "«" in text or _CLAUSE_WORD.search(text[: d.start]):
         return []
