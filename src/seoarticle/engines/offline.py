@@ -399,12 +399,15 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
     items = []
     labels_seen: set[str] = set()
     for s in analysis.sentences:
+        shortest_first = None  # the sentence's short forms, shortest first: sorted once, when first needed
         for a, b in _figure_spans(s):
             label = figure_label(s, a, b)
             if not label or label.lower() in labels_seen:
                 continue
             number = s.text[a:b]
-            text = _first_free(d, s, sorted(_short_forms(s), key=word_count), lambda f: number in f, max_uses=3,
+            if shortest_first is None:
+                shortest_first = sorted(_short_forms(s), key=word_count)
+            text = _first_free(d, s, shortest_first, lambda f: number in f, max_uses=3,
                                per_section=FIGURE_LINES_PER_SENTENCE)
             if text is None:
                 phrase = _noun_phrase(s, a, label)
@@ -847,17 +850,24 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
             out.append((q.text, t))
     d.section = "faq"
     # What is known of the main actors and places: their sentences, shortened.
+    places: dict[int, str | None] = {}  # a place's phrase, by id of its entity: found once
+
+    def place(e) -> str | None:
+        if id(e) not in places:
+            places[id(e)] = _place_phrase(e, analysis)
+        return places[id(e)]
+
     actors = sorted(
         (e for e in analysis.entities
          if e.label in ("PER", "ORG", "LOC") and e.name not in analysis.acronyms
-         and (e.count >= 2 or (e.label == "LOC" and _place_phrase(e, analysis))
+         and (e.count >= 2 or (e.label == "LOC" and place(e))
               or (e.label in ("PER", "ORG") and len(e.name.split()) >= 2))),
         key=lambda e: (-e.count, min(e.sentences)),
     )
     for e in actors:
         if len(out) >= FAQ_MAX:
             break
-        where = _place_phrase(e, analysis) if e.label == "LOC" else None
+        where = place(e) if e.label == "LOC" else None
         answers = _statements_about(e, analysis, d, where=where)
         if not answers:
             continue
@@ -1010,7 +1020,8 @@ def _statements_about(e, analysis: Analysis, d: _Derived, most: int = 2, where: 
     if where is not None:
         keep = lambda f: where.lower() in f.lower()  # noqa: E731
     else:
-        keep = lambda f: e.name.split()[-1] in f or any(x in f for x in e.forms)  # noqa: E731
+        last = e.name.split()[-1]  # (once, not per form)
+        keep = lambda f: last in f or any(x in f for x in e.forms)  # noqa: E731
     return _answers(d, (analysis.sentences[sid] for sid in e.sentences), keep, most)
 
 
