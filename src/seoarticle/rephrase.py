@@ -384,7 +384,10 @@ def _removable(s: Sentence):
                 and _subject_starts_at(doc, comma + 1)):
             leading, leading_dated = (0, idx[comma] + 1), any(d.start < idx[comma] for d in s.dates)
     spans += _connective_adverbs(s)
+    printable = text.isprintable()
     for pattern, needs in _REMOVABLE_PATTERNS:
+        if pattern is _DASH_INCISE and printable:
+            needs = _SPACED_DASHES  # (its dash follows a white space: in a printable text, a space)
         for x in needs:
             if x in text:
                 break
@@ -414,6 +417,7 @@ _RELATIVE_BEFORE_DASH = re.compile(r",\s+(?:qui|dont|où)\s+[^,«»–—()]*$")
 # of it holds, one at least (case-sensitive patterns: a quick test first).
 _REMOVABLE_PATTERNS = ((_PARENTHESES, ("(",)), (_DASH_INCISE, ("–", "—", "-")),
                        (_COMMA_RELATIVE, ("qui", "dont", "où", "lequel", "laquelle")), (_REF, ("[",)))
+_SPACED_DASHES = (" –", " —", " -")  # what _DASH_INCISE needs in a printable text (see `_clean`)
 
 
 _INDEFINITE = {"un", "une", "des", "d'", "de"}
@@ -606,10 +610,12 @@ def _leading_absolute(s: Sentence) -> list[tuple[int, int]]:
         return []
     if True in w.verb_finite[:comma]:  # (booleans)
         return []
-    participle = any(
-        lower[x].endswith("ant") and (lower[x] in ("étant", "ayant") or (
-            x > 0 and lower[x - 1] in ("la", "le", "les", "l'", "se", "s'", "en", "y", "lui", "leur")))
-        for x in range(comma))
+    participle = False
+    for x in range(comma):  # (a loop: quicker than any() over a generator)
+        if lower[x].endswith("ant") and (lower[x] in ("étant", "ayant") or (
+                x > 0 and lower[x - 1] in ("la", "le", "les", "l'", "se", "s'", "en", "y", "lui", "leur"))):
+            participle = True
+            break
     rest = comma + 1
     if not participle or rest >= w.n or w.pos[rest] not in ("DET", "PROPN") or not has_clause(w, rest, w.n):
         return []
