@@ -282,11 +282,11 @@ def _truncations(s: Sentence) -> list[str]:
     out = []
     doc, text = s.doc, s.text
     w = words_of(doc)
-    for i, at in enumerate(w.idx):
+    idx = w.idx
+    for i in [k for k, x in enumerate(w.text) if x == ","]:  # (the commas only)
+        at = idx[i]
         if at > 2 * DESCRIPTION_MAX:
             break  # a longer head is no description (and the test below is linear: no square of a long sentence)
-        if w.text[i] != ",":
-            continue
         head = text[:at]
         if ":" in head or ";" in head:
             break  # « … dans quatre pays : le Mexique, » would cut a list short
