@@ -504,3 +504,18 @@ def test_a_judgement_is_not_cut_from_the_ground_car_gives_it():
     s = _sentence("005.txt", "Vincent Luis parvient")
     assert "Vincent Luis parvient malgré tout à conserver un diplôme olympique en prenant la 7e position." in (
         _short_forms(s))
+
+
+def test_a_relative_incise_stays_when_a_present_participle_follows_it():
+    # « le thème « … », dont le motif principal était des ponts et des fenêtres,
+    # symbolisant … »: the participle describes the bridges and windows; without
+    # the relative, it would describe the theme.
+    from seoarticle.engines.offline import _short_forms
+
+    s = _sentence("010.txt", "La nouvelle série, qui sera")
+    forms = _short_forms(s) + [compress(s), compress(s, lean=True)]
+    with_participle = [f for f in forms if f and "symbolisant" in f]
+    assert with_participle, forms
+    assert all("dont le motif principal était des ponts et des fenêtres, symbolisant" in f for f in with_participle)
+    # The incise before the verb still goes (« La nouvelle série, qui sera dévoilée …, conserve »).
+    assert any(f.startswith("La nouvelle série conserve") for f in with_participle), forms

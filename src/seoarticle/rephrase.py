@@ -396,6 +396,11 @@ def _removable(s: Sentence):
         for m in pattern.finditer(text):
             if pattern is _REF or _is_clause(doc, m.start(), m.end()):
                 b = m.end()
+                if pattern is _COMMA_RELATIVE and _present_participle_follows(w, b):
+                    # « le thème « … », dont le motif était des ponts, symbolisant
+                    # l'ouverture »: what the participle says is of the relative's
+                    # words; without them it would be said of the theme.
+                    continue
                 if pattern is _COMMA_RELATIVE and _verb_follows(w, b):
                     b += 1  # « La série, qui sera dévoilée …, conserve » -> « La série conserve »
                 a = m.start()
@@ -628,6 +633,16 @@ def _degree(w: Words, i: int) -> bool:
     follow it."""
     return (i + 1 < w.n and w.pos[i + 1] in ("ADJ", "ADV")
             and any(w.lower[x] in ("que", "qu'") for x in range(i + 2, min(i + 4, w.n))))
+
+
+def _present_participle_follows(w: Words, comma_at: int) -> bool:
+    """True when the comma at this offset is followed by a present
+    participle (« symbolisant », « ayant », « étant »)."""
+    k = bisect_right(w.idx, comma_at)
+    if k >= w.n or w.text[k - 1] != "," or not w.lower[k].endswith("ant"):
+        return False
+    return w.lower[k] in ("ayant", "étant") or (
+        "Part" in w.morph(k, "VerbForm") and "Pres" in w.morph(k, "Tense"))
 
 
 def _verb_follows(w: Words, comma_at: int) -> bool:
