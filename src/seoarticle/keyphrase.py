@@ -226,19 +226,22 @@ def _agrees_with(w, modifier: int, noun: int) -> bool:
 
 
 def _near_count(sentences_stems: list[list[str]], key: tuple[str, ...], index: dict | None = None,
-                positions: list[dict] | None = None) -> int:
+                positions: list[dict] | None = None, holding: set[int] | None = None) -> int:
     """Sentences where the words of `key` stand close together (within the
     phrase length plus three words): a phrase, not words scattered apart.
     With `index` (stem -> indices of the sentences holding it), only the
     sentences holding every word are looked at: the others count 0 anyway.
     With `positions` (for each sentence, stem -> its positions there), the
     positions of the key's words are looked up instead of searched for (a
-    lead of thousands of words, when a text is one paragraph)."""
+    lead of thousands of words, when a text is one paragraph). `holding`,
+    when given, is what `_holding_all(index, key)` gives (found already)."""
     n = 0
     span = len(key) + 3
     need = set(key)
     if index is not None:
-        sentences_stems = [sentences_stems[i] for i in sorted(_holding_all(index, key))]
+        holding = _holding_all(index, key)
+    if holding is not None:
+        sentences_stems = [sentences_stems[i] for i in sorted(holding)]
     for j, st in enumerate(sentences_stems):
         if positions is not None:
             if any(k not in positions[j] for k in key):
@@ -354,11 +357,14 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     # The words of the text, for « is this word ever written in lower case? »
     # (was one search of the whole text per candidate: quadratic in its length).
     # (Its words, hyphenated ones whole and in parts: the parts are the
-    # runs of letters a second scan for « \w+ » would find.)
-    text_words = set(_WORD_OR_COMPOUND.findall(joined))
-    text_words.update([p for w in text_words if "-" in w for p in w.split("-")])
+    # runs of letters a second scan for « \w+ » would find.) Gathered when
+    # first asked: most candidates are never asked about (see below).
+    text_words: set[str] = set()
 
     def lower_in_text(word: str) -> bool:
+        if not text_words:
+            text_words.update(_WORD_OR_COMPOUND.findall(joined))
+            text_words.update([p for w in text_words if "-" in w for p in w.split("-")])
         return word in text_words or (("'" in word or "’" in word)
                                       and re.search(r"(?<!\w)" + re.escape(word) + r"\b", joined) is not None)
 
@@ -368,7 +374,9 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     title_set = set(title_stems[0]) if title_stems else set()
     rubric_key = tuple(content_stems(rubric)) if rubric else None
 
-    for key, c in cands.items():
+    def judge(key: tuple[str, ...], c: dict, holding: set[int]) -> None:
+        """Score one candidate (`holding`: the sentences holding its words):
+        into `scored` when it recurs, else into `once`."""
         # (The first form said most often: what most_common(1) gives.)
         display = max(c["forms"].items(), key=_count_of)[0]
         if display[:1].islower():
@@ -378,11 +386,11 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             if lower_in_text(first.lower()):
                 display = first.lower() + display[len(first):]  # « Ouragan Sandy » -> « ouragan Sandy »
         if c["kind"] == "entities":
-            n = len(_holding_all(index, key))  # sentences holding every word
+            n = len(holding)  # sentences holding every word
             in_title = headline = bool(title_stems) and all(k in title_stems[0] for k in key)
             in_lead = all(k in lead_positions for k in key)
         else:
-            n = _near_count(sent_stems, key, index)
+            n = _near_count(sent_stems, key, holding=holding)
             in_title = bool(title_stems) and title_set.issuperset(key) and _near_count(title_stems, key) > 0
             headline = in_title  # (the test below may count it as half in the headline)
             # (Whether a word after the first is capitalised: asked only of a key in the headline.)
@@ -403,13 +411,28 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             score += RUBRIC_BONUS  # « Ouragan Sandy : 39 morts … »: the editor named the subject
         if n + in_title < 2:
             rank = 2 if headline else (1 if in_title else 0)
-            first = min(_holding_all(index, key), default=len(sentences))  # the first sentence with its words
+            first = min(holding, default=len(sentences))  # the first sentence with its words
             once.append((rank, first, Keyphrase(display, key, score, int(n), _said_once(n, rank, in_lead))))
-            continue
+            return
         how = f"chosen from the text: in {n:g} sentence{'s' if n > 1 else ''}" + (", the headline" if in_title else "") + (
             ", the lead" if in_lead else ""
         )
         scored.append(Keyphrase(display, key, score, int(n), how))
+
+    # A candidate held by at most one sentence and whose words are not all in
+    # the headline cannot recur: it counts in at most one sentence (n <= 1),
+    # and half in the headline at most (n + in_title < 2). Such candidates
+    # (most of them) are scored only when no candidate recurs, when the
+    # choice among those said once needs them all, in order.
+    holding_of = {}
+    for key, c in cands.items():
+        holding = holding_of[key] = _holding_all(index, key)
+        if len(holding) > 1 or title_stems and title_set.issuperset(key):
+            judge(key, c, holding)
+    if not scored and not keyword and len(holding_of) > len(once):
+        once.clear()
+        for key, c in cands.items():
+            judge(key, c, holding_of[key])
     scored.sort(key=lambda k: (-k.score, len(k.text), k.text))
     if not scored and once and not keyword:
         # A brief, where no group comes back: the group its headline says
