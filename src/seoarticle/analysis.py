@@ -196,12 +196,12 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
     low = text.lower()
     # (A name spelt with letters that fold to i or s, « ſeptembre », is a
     # month's name to the case-insensitive patterns, not to the test of « in ».)
-    months = any(m in low for m in _MONTH_NAMES) or (
-        ODD_CASE.search(text) is not None and _MONTH_NAME.search(text) is not None)
-    if not (digits or months):
-        return []
+    odd = ODD_CASE.search(text) is not None
     n = len(text)
     if n < _PIECES_FROM:
+        months = any(m in low for m in _MONTH_NAMES) or odd and _MONTH_NAME.search(text) is not None
+        if not (digits or months):
+            return []
         years = digits and _YEAR_DIGITS.search(text) is not None
         return sorted(_dates_between(text, 0, n, digits, years, months, default_year), key=lambda d: d.start)
     # A date holds only letters, digits, spaces and apostrophes: each run of
@@ -215,17 +215,16 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
     # months' names (what the others need) are, in order: (offset, is a year).
     # A piece with other digits but neither can hold no date.
     hints = [(m.start(), True) for m in _YEAR_DIGITS.finditer(text)] if digits else []
-    if months:
+    if not odd:
         # The names in the lower-case text, where it has the same offsets and
         # none of the letters that re.I takes for i or s (« İ », « ı », « ſ »).
         # (Each name looked for on its own: the pattern of the twelve scans
         # slower. A name holds only letters: a piece holds the pattern's
         # match wherever it holds a name.)
-        if len(low) == n and not ODD_CASE.search(text):
-            hints += [(at, False) for name in _MONTH_NAMES for at in _occurrences(low, name)]
-        else:
-            hints += [(m.start(), False) for m in _MONTH_NAME.finditer(text)]
-        hints.sort()
+        hints += [(at, False) for name in _MONTH_NAMES for at in _occurrences(low, name)]
+    elif any(m in low for m in _MONTH_NAMES) or _MONTH_NAME.search(text) is not None:
+        hints += [(m.start(), False) for m in _MONTH_NAME.finditer(text)]
+    hints.sort()
     found: list[DateMention] = []
     backwards = text[::-1]
     k = 0
@@ -243,8 +242,19 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
                 piece_months = True
             k += 1
         piece_digits = piece_years or (digits and _DIGIT.search(text, start, end) is not None)
-        found += _dates_between(text, start, end, piece_digits, piece_years, piece_months, default_year)
+        found += [DateMention(said, year, month, day, start + a, start + b) for said, year, month, day, a, b
+                  in _piece_dates(text[start:end], piece_digits, piece_years, piece_months, default_year)]
     return sorted(found, key=lambda d: d.start)
+
+
+@functools.lru_cache(maxsize=4096)  # pure; an article says again many pieces of its source
+def _piece_dates(piece: str, digits: bool, years: bool, months: bool, default_year: int | None) -> tuple:
+    """The dates of one piece of a long text (see `dates_in`), as tuples of
+    DateMention's fields, offsets in the piece. (A piece alone is searched as
+    within its text: what lies around it, a punctuation mark or nothing, is
+    no word character, space or apostrophe.)"""
+    return tuple((d.text, d.year, d.month, d.day, d.start, d.end)
+                 for d in _dates_between(piece, 0, len(piece), digits, years, months, default_year))
 
 
 def _occurrences(text: str, word: str):
@@ -300,6 +310,9 @@ def _dates_between(text: str, start: int, end: int, digits: bool, years: bool, m
 
 _BAD_ENTITY = re.compile(r"^(?:[a-zà-ÿ]|[A-ZÀ-Ý]['’]?$|.*\d)")
 ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
+# Where `analyse` leaves a sentence's entities, (text, label) as `Span.text`
+# and `Span.label_` give them, in the Doc's user_data.
+ENTITIES_KEY = "seoarticle.ents"
 LEADING_DETERMINER = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Dd]u|[Dd]es|[Dd]e|[Dd]')\s*")
 
 
@@ -353,12 +366,12 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
     for k, ((b, s), doc) in enumerate(zip(units, docs)):
         words_of(doc, s)
         ents = []
-        for e in doc.ents:
-            # (The label read once; the text cut from the sentence's, the
-            # Doc's text: a Span builds its text token by token.)
-            label = e.label_
+        # (The text cut from the sentence's, the Doc's text: a Span builds
+        # its text token by token. Kept with the Doc: `facts` reads them too.)
+        found = doc.user_data[ENTITIES_KEY] = [(s[e.start_char : e.end_char], e.label_) for e in doc.ents]
+        for text, label in found:
             if label in ENTITY_LABELS:
-                name = _clean_entity(s[e.start_char : e.end_char], label)
+                name = _clean_entity(text, label)
                 if name:
                     ents.append((name, label))
         sentences.append(

@@ -7,9 +7,10 @@ fails); an item of the source that the article lacks is a loss (it warns).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
-from .analysis import LEADING_DETERMINER, dates_in, quotes_in
+from .analysis import ENTITIES_KEY, LEADING_DETERMINER, dates_in, quotes_in
 from .reuse import Line
 from .text import NUMBER_RE, normalize, number_form
 
@@ -58,15 +59,26 @@ def extract(text: str, docs: list | None = None) -> Facts:
         for text, label in _entities(doc):
             if label in ENTITY_LABELS and text not in seen:
                 seen.add(text)
-                name = _clean_entity(text)
-                if name:
-                    f.entities.setdefault(fold(name), name)
+                entry = _entity_entry(text)
+                if entry:
+                    f.entities.setdefault(*entry)
     return f
 
 
+@functools.lru_cache(maxsize=1 << 14)  # pure; the article names again most of the source's entities
+def _entity_entry(text: str) -> tuple[str, str] | None:
+    """(folded, as written) of the name an entity's text stands for, or None."""
+    name = _clean_entity(text)
+    return (fold(name), name) if name else None
+
+
 def _entities(doc) -> list[tuple[str, str]]:
-    """(text, label) of each entity of a parsed sentence: a spaCy Doc or a `reuse.Line`."""
-    return doc.entities() if type(doc) is Line else [(e.text, e.label_) for e in doc.ents]
+    """(text, label) of each entity of a parsed sentence: a spaCy Doc or a
+    `reuse.Line`. (`analysis.analyse` leaves a Doc's in its user_data.)"""
+    if type(doc) is Line:
+        return doc.entities()
+    found = doc.user_data.get(ENTITIES_KEY)
+    return [(e.text, e.label_) for e in doc.ents] if found is None else found
 
 
 def _date_matches(a: tuple, b: tuple) -> bool:
