@@ -269,6 +269,23 @@ _NONE: frozenset = frozenset()
 RUBRIC_BONUS = 2.0
 _WORD_OR_COMPOUND = re.compile(r"\w+(?:-\w+)*")
 _ARTICLE = re.compile(r"^(?:le|la|les|l') ?")
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # (what \w matches)
+
+
+def _holds_run(text: str, word: str) -> bool:
+    r"""`text` holds `word` (of \w characters) as a whole run of them: what
+    `word in set(re.findall(r"\w+", text))` tells, without the scan."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _count_of(item: tuple) -> int:
@@ -320,8 +337,9 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             return
         c = cands.get(key)
         if c is None:
-            c = cands[key] = {"forms": Counter(), "kind": kind}
-        c["forms"][display] += 1
+            c = cands[key] = {"forms": {}, "kind": kind}  # (forms: a plain dict counts faster than a Counter)
+        forms = c["forms"]
+        forms[display] = forms.get(display, 0) + 1
 
     docs = [s.doc for s in analysis.sentences]
     if analysis.title_doc is not None:
@@ -357,16 +375,23 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     # The words of the text, for « is this word ever written in lower case? »
     # (was one search of the whole text per candidate: quadratic in its length).
     # (Its words, hyphenated ones whole and in parts: the parts are the
-    # runs of letters a second scan for « \w+ » would find.) Gathered when
-    # first asked: most candidates are never asked about (see below).
+    # runs of letters a second scan for « \w+ » would find.) Gathered only
+    # for a hyphenated word: a word of letters alone is one of them when the
+    # text holds it between two characters that are not letters (see
+    # `_holds_run`); a word with any other character is none of them.
     text_words: set[str] = set()
 
-    def lower_in_text(word: str) -> bool:
+    def in_text_words(word: str) -> bool:
+        if "-" not in word:
+            return _WORD_CHARS.fullmatch(word) is not None and _holds_run(joined, word)
         if not text_words:
             text_words.update(_WORD_OR_COMPOUND.findall(joined))
             text_words.update([p for w in text_words if "-" in w for p in w.split("-")])
-        return word in text_words or (("'" in word or "’" in word)
-                                      and re.search(r"(?<!\w)" + re.escape(word) + r"\b", joined) is not None)
+        return word in text_words
+
+    def lower_in_text(word: str) -> bool:
+        return in_text_words(word) or (("'" in word or "’" in word)
+                                       and re.search(r"(?<!\w)" + re.escape(word) + r"\b", joined) is not None)
 
     # The stems of the headline's proper nouns; its stems and the lead's, as sets
     # (a window holds a key only where the text holds each of its words).
