@@ -46,7 +46,8 @@ def extract(text: str, docs: list | None = None) -> Facts:
     norm = normalize(text)
     f = Facts()
     for m in NUMBER_RE.finditer(norm):  # each number as written, and its canonical form (text.numbers)
-        f.numbers.setdefault(number_form(m.group(0)), m.group(0))
+        said = m.group(0)
+        f.numbers.setdefault(number_form(said), said)
     for d in dates_in(norm):
         if d.day is None and d.month is None:
             continue  # a bare year is already a number

@@ -50,7 +50,7 @@ class Guess:
 
 def guess(text: str) -> Guess:
     sample = text[:SAMPLE_CHARS]
-    ws = words(sample)
+    ws = words.cached(sample)  # (read only: no copy)
     code, name, share = _cld(sample)
     # A quarter is enough for a short text, where names mislead CLD2; a long
     # one mostly in another language (an English page quoting French titles)

@@ -190,7 +190,7 @@ def check_input(text: str, options=None) -> None:
     text, one over `options.max_words` (or with a « word » too long to be
     one), and one that is not French unless `options.force_lang`. Cheap:
     a word count, and a language guess on at most 200,000 characters."""
-    ws = words(text)
+    ws = words.cached(text)  # (read only: no copy)
     if not ws:
         raise _empty()
     limit = options.max_words if options is not None else DEFAULT_MAX_WORDS

@@ -250,6 +250,8 @@ def numbers(text: str) -> list[str]:
 
 def number_form(number: str) -> str:
     """The canonical form of a number as written: group spaces removed."""
+    if " " not in number and "\u00a0" not in number and "\u202f" not in number:
+        return number  # (most numbers: no group space, nothing to substitute)
     return _GROUP_SPACE.sub("", number)
 
 
