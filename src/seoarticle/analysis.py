@@ -46,7 +46,6 @@ _MONTH_ALONE = re.compile(rf"\b(?:en|depuis|dès|au mois de|le mois de)\s+({MONT
 # character cuts the text into pieces (see `dates_in`).
 _DATE_BREAK = re.compile(r"[^\w\s']")
 _MONTH_NAME = re.compile(MONTHS, re.I)  # as the patterns read a month's name
-_PIECES_FROM = 400  # characters: a shorter text (a sentence) is searched whole
 
 
 @dataclass
@@ -190,32 +189,24 @@ def quotes_in(text: str) -> list[str]:
 
 
 def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
-    # All patterns but the month alone need a digit, and all but the years a
-    # month's name: skip them when there is none (most sentences).
-    digits = _DIGIT.search(text) is not None
-    low = text.lower()
-    # (A name spelt with letters that fold to i or s, « ſeptembre », is a
-    # month's name to the case-insensitive patterns, not to the test of « in ».)
-    odd = ODD_CASE.search(text) is not None
-    n = len(text)
-    if n < _PIECES_FROM:
-        months = any(m in low for m in _MONTH_NAMES) or odd and _MONTH_NAME.search(text) is not None
-        if not (digits or months):
-            return []
-        years = digits and _YEAR_DIGITS.search(text) is not None
-        return sorted(_dates_between(text, 0, n, digits, years, months, default_year), key=lambda d: d.start)
     # A date holds only letters, digits, spaces and apostrophes: each run of
     # those (a piece of the text between two punctuation marks) is searched
     # on its own, and only a piece with a year or a month's name, which a
-    # date needs. Each pattern finds in a piece what it finds there in the
-    # whole text: a match never crosses a punctuation mark, which is to the
-    # patterns (their \b, \s, lookahead) what the end of the text is. The
-    # patterns scan a long text (an article) four times faster so.
+    # date needs (all patterns but the years need a month's name, and those
+    # a year's digits). Each pattern finds in a piece what it finds there in
+    # the whole text: a match never crosses a punctuation mark, which is to
+    # the patterns (their \b, \s, lookahead) what the end of the text is. The
+    # patterns scan a long text (an article) four times faster so, and a
+    # sentence as fast as whole; the pieces' dates are memoized (see
+    # `_piece_dates`): the checks' facts of the input and of the article
+    # search again the pieces of the analysis' sentences.
+    digits = _DIGIT.search(text) is not None
     # Where the years' four digits (what the year patterns need) and the
     # months' names (what the others need) are, in order: (offset, is a year).
     # A piece with other digits but neither can hold no date.
     hints = [(m.start(), True) for m in _YEAR_DIGITS.finditer(text)] if digits else []
-    if not odd:
+    low = text.lower()
+    if not ODD_CASE.search(text):
         # The names in the lower-case text, where it has the same offsets and
         # none of the letters that re.I takes for i or s (« İ », « ı », « ſ »).
         # (Each name looked for on its own: the pattern of the twelve scans
@@ -223,8 +214,13 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
         # match wherever it holds a name.)
         hints += [(at, False) for name in _MONTH_NAMES for at in _occurrences(low, name)]
     elif any(m in low for m in _MONTH_NAMES) or _MONTH_NAME.search(text) is not None:
+        # (A name spelt with letters that fold to i or s, « ſeptembre », is a
+        # month's name to the case-insensitive patterns, not to the test of « in ».)
         hints += [(m.start(), False) for m in _MONTH_NAME.finditer(text)]
+    if not hints:
+        return []
     hints.sort()
+    n = len(text)
     found: list[DateMention] = []
     backwards = text[::-1]
     k = 0
@@ -242,19 +238,21 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
                 piece_months = True
             k += 1
         piece_digits = piece_years or (digits and _DIGIT.search(text, start, end) is not None)
-        found += [DateMention(said, year, month, day, start + a, start + b) for said, year, month, day, a, b
-                  in _piece_dates(text[start:end], piece_digits, piece_years, piece_months, default_year)]
+        for said, year, month, day, a, b in _piece_dates(text[start:end], piece_digits, piece_years, piece_months):
+            if year is None and day is not None:
+                year = default_year  # a day and month without a year (see `_dates_between`)
+            found.append(DateMention(said, year, month, day, start + a, start + b))
     return sorted(found, key=lambda d: d.start)
 
 
-@functools.lru_cache(maxsize=4096)  # pure; an article says again many pieces of its source
-def _piece_dates(piece: str, digits: bool, years: bool, months: bool, default_year: int | None) -> tuple:
-    """The dates of one piece of a long text (see `dates_in`), as tuples of
-    DateMention's fields, offsets in the piece. (A piece alone is searched as
-    within its text: what lies around it, a punctuation mark or nothing, is
-    no word character, space or apostrophe.)"""
+@functools.lru_cache(maxsize=4096)  # pure; asked again for the same pieces (see `dates_in`)
+def _piece_dates(piece: str, digits: bool, years: bool, months: bool) -> tuple:
+    """The dates of one piece of a text (see `dates_in`), as tuples of
+    DateMention's fields, offsets in the piece, with no default year. (A
+    piece alone is searched as within its text: what lies around it, a
+    punctuation mark or nothing, is no word character, space or apostrophe.)"""
     return tuple((d.text, d.year, d.month, d.day, d.start, d.end)
-                 for d in _dates_between(piece, 0, len(piece), digits, years, months, default_year))
+                 for d in _dates_between(piece, 0, len(piece), digits, years, months, None))
 
 
 def _occurrences(text: str, word: str):
