@@ -238,7 +238,13 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
                 piece_months = True
             k += 1
         piece_digits = piece_years or (digits and _DIGIT.search(text, start, end) is not None)
-        for said, year, month, day, a, b in _piece_dates(text[start:end], piece_digits, piece_years, piece_months):
+        # (Its spaces at either end taken off: a date neither starts nor ends
+        # on one, and they are to the patterns what the end of a text is.
+        # The same words after a line break or after a sentence's end.)
+        piece = text[start:end]
+        core = piece.strip()
+        start += len(piece) - len(piece.lstrip())
+        for said, year, month, day, a, b in _piece_dates(core, piece_digits, piece_years, piece_months):
             if year is None and day is not None:
                 year = default_year  # a day and month without a year (see `_dates_between`)
             found.append(DateMention(said, year, month, day, start + a, start + b))
