@@ -37,6 +37,19 @@ def test_dates():
     assert ("de 2021 à 2023", 2021, None, None) in got
 
 
+def test_dates_memoized_by_piece_keep_their_own_year_and_offsets():
+    # The pieces' dates are memoized without the default year, and without
+    # the spaces around a piece: the same piece in another text, or read
+    # with another default year, gives its own.
+    assert [(d.text, d.year, d.start) for d in dates_in("Le 5 mai, rien.", 2012)] == [("Le 5 mai", 2012, 0)]
+    assert [(d.text, d.year, d.start) for d in dates_in("Le 5 mai, rien.")] == [("Le 5 mai", None, 0)]
+    assert [(d.text, d.year, d.start) for d in dates_in("Rien.\n  Le 5 mai, rien.", 2013)] == [("Le 5 mai", 2013, 8)]
+    assert [(d.text, d.year) for d in dates_in("Rien. Le 5 mai 2020, rien.", 2013)] == [("Le 5 mai 2020", 2020)]
+    long = "Le conseil a siégé. " * 30 + "En mai, puis le 5 mai. "
+    assert [(d.text, d.year, d.month, d.start) for d in dates_in(long, 2014)] == [
+        ("En mai", None, 5, 600), ("le 5 mai", 2014, 5, 613)]
+
+
 def test_dates_with_letters_that_fold_to_a_month_name():
     # Matching ignores case as Unicode folds it: a long s or a dotless i still
     # spells the month (it used to raise KeyError: a traceback for the user).

@@ -44,3 +44,12 @@ def test_a_brief_is_named_by_its_headline_group():
     lead = _brief("009.txt", 1).split("\n\n")[1]
     focus, _ = kp.choose(analyse(read(lead)))
     assert focus.text in lead and len(focus.text.split()) >= 2, focus.text
+
+
+def test_a_word_written_as_a_whole_run_of_letters():
+    # What membership in the set of the text's \w runs tells, found by a search.
+    assert kp._holds_run("la tempête Sandy, l'ouragan", "ouragan")
+    assert kp._holds_run("anti-dengue et vaccin", "dengue")
+    assert not kp._holds_run("ouragans et tempêtes", "ouragan")
+    assert not kp._holds_run("_ouragan x", "ouragan")
+    assert kp._holds_run("ouragan", "ouragan")
