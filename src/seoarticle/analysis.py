@@ -212,7 +212,8 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
         # (Each name looked for on its own: the pattern of the twelve scans
         # slower. A name holds only letters: a piece holds the pattern's
         # match wherever it holds a name.)
-        hints += [(at, False) for name in _MONTH_NAMES for at in _occurrences(low, name)]
+        # (Tested with « in » first: most texts hold few names, a sentence often none.)
+        hints += [(at, False) for name in _MONTH_NAMES if name in low for at in _occurrences(low, name)]
     elif any(m in low for m in _MONTH_NAMES) or _MONTH_NAME.search(text) is not None:
         # (A name spelt with letters that fold to i or s, « ſeptembre », is a
         # month's name to the case-insensitive patterns, not to the test of « in ».)
