@@ -53,3 +53,17 @@ def test_a_word_written_as_a_whole_run_of_letters():
     assert not kp._holds_run("ouragans et tempêtes", "ouragan")
     assert not kp._holds_run("_ouragan x", "ouragan")
     assert kp._holds_run("ouragan", "ouragan")
+
+
+def test_the_words_searched_in_the_text_or_gathered_in_a_set_give_the_same_choice(monkeypatch):
+    # « Is this word ever written in lower case? » is asked by a search of the
+    # text for the first words, then of the set of its words: either way alone
+    # gives the same keyphrases.
+    for name in ("001.txt", "004.txt", "009.txt"):
+        text = next(p for p in CORPUS if p.name == name).read_text(encoding="utf-8")
+        chosen = []
+        for searches in (0, 10**9):
+            monkeypatch.setattr(kp, "_RUN_SEARCHES", searches)
+            focus, secondary = kp.choose(analyse(read(text)))
+            chosen.append((focus.text, focus.how, [k.text for k in secondary]))
+        assert chosen[0] == chosen[1], name

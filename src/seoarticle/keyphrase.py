@@ -276,6 +276,11 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # (what \w matches)
 
 
+# Words looked for by `_holds_run` before the set of the text's words is
+# built instead (about as long to build as eight searches of the text).
+_RUN_SEARCHES = 8
+
+
 def _holds_run(text: str, word: str) -> bool:
     r"""`text` holds `word` (of \w characters) as a whole run of them: what
     `word in set(re.findall(r"\w+", text))` tells, without the scan."""
@@ -373,16 +378,20 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     once: list[tuple[int, int, Keyphrase]] = []
     joined = " ".join(sentences)
     # The words of the text, for « is this word ever written in lower case? »
-    # (was one search of the whole text per candidate: quadratic in its length).
-    # (Its words, hyphenated ones whole and in parts: the parts are the
-    # runs of letters a second scan for « \w+ » would find.) Gathered only
-    # for a hyphenated word: a word of letters alone is one of them when the
-    # text holds it between two characters that are not letters (see
-    # `_holds_run`); a word with any other character is none of them.
+    # (Its words, hyphenated ones whole and in parts: the parts are the runs
+    # of \w characters a second scan for « \w+ » would find.) Gathered only
+    # when needed: a word of \w characters alone is one of them when the text
+    # holds it between two characters that are not \w (see `_holds_run`), and
+    # a word with any other character is none of them, so the first few such
+    # words are looked for in the text; past `_RUN_SEARCHES` of them (each
+    # search reads the whole text: a long text asks for many), the set is
+    # built once.
     text_words: set[str] = set()
+    searches = [0]
 
     def in_text_words(word: str) -> bool:
-        if "-" not in word:
+        if "-" not in word and searches[0] < _RUN_SEARCHES:
+            searches[0] += 1
             return _WORD_CHARS.fullmatch(word) is not None and _holds_run(joined, word)
         if not text_words:
             text_words.update(_WORD_OR_COMPOUND.findall(joined))
