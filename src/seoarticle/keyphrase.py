@@ -461,7 +461,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     holding_of = {}
     for key, c in cands.items():
         holding = holding_of[key] = _holding_all(index, key)
-        if len(holding) > 1 or title_stems and title_set.issuperset(key):
+        if len(holding) > 1 or (title_stems and title_set.issuperset(key)):
             judge(key, c, holding)
     if not scored and not keyword and len(holding_of) > len(once):
         once.clear()

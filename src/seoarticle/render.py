@@ -48,13 +48,9 @@ def one_line(text: str) -> str:
     return _BREAKS.sub(" ", text).strip(" ")
 
 
-def inline(text: str) -> str:
-    """Text made inert as Markdown inline content, on one line."""
-    return _inert(_BREAKS.sub(" ", text))
-
-
 def _inert(t: str) -> str:
-    """`inline` of a text with no line break (one_line's: the sub is a no-op)."""
+    """Text made inert as Markdown inline content: a text on one line
+    (`one_line`'s)."""
     if not _INLINE_MARK.search(t):
         return t  # (most lines: no character the patterns below look for)
     t = _BACKSLASH.sub(r"\\\\", t)
@@ -65,14 +61,10 @@ def _inert(t: str) -> str:
     return t
 
 
-def block(text: str, label: bool = False) -> str:
-    """Text made inert as a whole Markdown line (inline marks and a mark at
-    its start). With `label`, a leading « **label** » stays bold."""
-    return _block(one_line(text), label)
-
-
 def _block(t: str, label: bool = False) -> str:
-    """`block` of a text already on one line."""
+    """Text made inert as a whole Markdown line (inline marks and a mark at
+    its start), given on one line. With `label`, a leading « **label** »
+    stays bold."""
     head = ""
     if label:
         m = _LABEL.match(t)
@@ -94,14 +86,9 @@ def _escape_start(t: str) -> str:
     return "\\" + t
 
 
-def heading(text: str) -> str:
-    """Heading text: inline marks escaped, and a trailing run of # (which
-    would close the heading and vanish) kept as text."""
-    return _heading(one_line(text))
-
-
 def _heading(t: str) -> str:
-    """`heading` of a text already on one line."""
+    """Heading text, given on one line: inline marks escaped, and a trailing
+    run of # (which would close the heading and vanish) kept as text."""
     return _CLOSING_HASHES.sub(lambda m: m.group(1) + "\\" + m.group(2), _escape_start(_inert(t)))
 
 

@@ -72,16 +72,15 @@ _SPACE_BEFORE_STOP = re.compile(r"\s+(?=[,.])")
 _DOUBLE_COMMA = re.compile(r",\s*,")
 _SPACES = re.compile(r"\s{2,}")
 _COMMA_BEFORE_END = re.compile(r",\s*(?=[.!?…]$)")
-_ENDS_SENTENCE = re.compile(r"[.!?…»]$")
 _ENDS_QUOTED_SENTENCE = re.compile(r"[.!?…]\s*»$")
 
 
-_SENTENCE_ENDS = frozenset(".!?…»")  # what _ENDS_SENTENCE looks for
+_SENTENCE_ENDS = frozenset(".!?…»")
 
 
 def _ends_sentence(text: str) -> bool:
-    """`_ENDS_SENTENCE.search(text)`: one of its characters last, or before
-    a final line feed (where « $ » matches too)."""
+    """The text ends on a sentence's end (one of `_SENTENCE_ENDS`), or on one
+    before a final line feed (as « [.!?…»]$ » would find it)."""
     return text[-1:] in _SENTENCE_ENDS or (text[-1:] == "\n" and text[-2:-1] in _SENTENCE_ENDS)
 
 
@@ -1618,8 +1617,6 @@ SAYING = {"montrer", "démontrer", "estimer", "affirmer", "indiquer", "déclarer
 _INVERTED_SAYING = re.compile(
     r"^(?P<p>[^«»]+?), (?:a|ont|avait|avaient) (?P<v>annoncé|déclaré|indiqué|précisé|expliqué|affirmé|ajouté|estimé|"
     r"souligné|assuré|rapporté|confirmé|rappelé|révélé|averti|reconnu) (?P<x>(?:[A-ZÉ]|l[ae]s? |l')[^«»]*?)\.$")
-# What every match of _INVERTED_SAYING holds: a quick test before the search.
-_INVERTED_AUX = (", a ", ", ont ", ", avait ", ", avaient ")
 
 
 @per_sentence
@@ -1661,8 +1658,10 @@ def attributions(s: Sentence) -> list[str]:
                 statement = text[w.idx[at] + 3 :]
             out.append(_clean(f"Selon {source}, {statement}"))
     for form in dict.fromkeys(filter(None, (compress(s), compress(s, keep_dates=False), text))):
+        # (What every match of _INVERTED_SAYING holds, one of its auxiliaries
+        # after a comma: a quick test before the search.)
         m = _INVERTED_SAYING.match(form) if (", a " in form or ", ont " in form or ", avait " in form
-                                             or ", avaient " in form) else None  # (_INVERTED_AUX, inline)
+                                             or ", avaient " in form) else None
         if m and word_count(m.group("p")) >= MIN_WORDS:
             out.append(_clean(f"Selon {m.group('x')}, {lower_start(m.group('p'))}."))
     return [o for o in out if not _dangling(o)]

@@ -350,7 +350,11 @@ class Reuser:
             return  # (not expected: every line is left to `one`)
         a = 0
         for p, b in zip(todo, ends):
-            self._tokens[p] = words[a:b], punct[a:b], space[a:b]
+            w, sp = words[a:b], space[a:b]
+            # A guard against a tokenizer that would not cut at the line
+            # breaks: the tokens must give back the line, else `one` tokenizes it.
+            if "".join([x + " " if f else x for x, f in zip(w, sp)]) == p:
+                self._tokens[p] = w, punct[a:b], sp
             a = b + 1
 
     def one(self, text: str) -> Line | None:
