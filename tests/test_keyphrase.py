@@ -67,3 +67,26 @@ def test_the_words_searched_in_the_text_or_gathered_in_a_set_give_the_same_choic
             focus, secondary = kp.choose(analyse(read(text)))
             chosen.append((focus.text, focus.how, [k.text for k in secondary]))
         assert chosen[0] == chosen[1], name
+
+
+def test_a_briefs_headline_capital_is_not_the_keyphrases():
+    # « Ouragan Sandy : 39 morts … » then « Le passage de Sandy … »: the body
+    # never writes « ouragan », but the capital is the headline's.
+    from seoarticle import rewrite
+
+    brief = _brief("009.txt", 1)
+    focus, _ = kp.choose(analyse(read(brief)))
+    assert focus.text == "ouragan Sandy", focus.text
+    md = rewrite(brief).markdown
+    assert "## L’essentiel sur l’ouragan Sandy" in md and "Ouragan Sandy" not in md.split("\n# ", 1)[1].split("\n", 1)[1]
+    # A name keeps it: a first name that is also a noun (« olivier »), a company.
+    for text, name in (("Olivier Faure : un nouveau mandat au congrès\n\nLe premier secrétaire a été réélu samedi à "
+                        "la tête du parti lors du congrès de Marseille. Faure a obtenu 72 % des voix des militants.",
+                        "Olivier Faure"),
+                       ("Orange Bank : la banque ouvre ses comptes\n\nLa filiale bancaire de l'opérateur a ouvert jeudi "
+                        "ses premiers comptes. Selon Orange Bank, 2 millions de clients sont visés en dix ans.",
+                        "Orange Bank")):
+        a = analyse(read(text))
+        focus, others = kp.choose(a)
+        assert name in [k.text for k in [focus, *others]], (focus.text, others)
+        assert not any(k.text == name[0].lower() + name[1:] for k in [focus, *others]), (focus.text, others)

@@ -18,7 +18,8 @@ from functools import lru_cache
 from unicodedata import is_normalized
 
 from .arrays import words_of
-from .text import INNER_APOSTROPHE, memoize, normalize, strip_accents, words
+from .nlp import is_common_noun
+from .text import INNER_APOSTROPHE, VOWEL_INITIALS, memoize, normalize, strip_accents, words
 
 ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.I)
 FUNCTION_WORDS = frozenset(
@@ -408,6 +409,28 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     title_set = set(title_stems[0]) if title_stems else set()
     rubric_key = tuple(content_stems(rubric)) if rubric else None
 
+    def headline_capital(display: str) -> bool:
+        """The capital of `display`'s first word is the headline's, not the
+        word's, though the text never writes that word in lower case (a
+        brief: « Ouragan Sandy : 39 morts … », then « Le passage de Sandy
+        … »): a common noun (as the lemmatizer's tables list them) opening
+        the headline before a name (opening on a vowel and singular: the
+        article it takes is then « l' », whatever its gender), which the
+        headline's parse does not take into the name of a person, an
+        organisation or a place, and the body never writes so inside a
+        sentence (« … selon Orange Bank »)."""
+        title, doc = analysis.source.title or "", analysis.title_doc
+        head = display.split(" ", 2)
+        if doc is None or not title.startswith(display) or not head[1][:1].isupper():
+            return False
+        if head[0][:1].lower() not in VOWEL_INITIALS or head[0][-1:] in "sx":
+            return False  # its article would be unknown: the gender of a word the body never writes
+        if not is_common_noun(head[0].lower()):
+            return False
+        if any(e.start == 0 and e.label_ in ("PER", "ORG", "LOC") for e in doc.ents):
+            return False  # « Olivier Faure », « Orange Bank »: a name (« Ouragan Sandy » is a MISC)
+        return not any(s.find(display) > 0 for s in sentences)
+
     def judge(key: tuple[str, ...], c: dict, holding: set[int]) -> None:
         """Score one candidate (`holding`: the sentences holding its words):
         into `scored` when it recurs, else into `once`."""
@@ -417,7 +440,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             display = _ARTICLE.sub("", display)
         elif " " in display:
             first = display.split(" ", 1)[0]
-            if lower_in_text(first.lower()):
+            if lower_in_text(first.lower()) or headline_capital(display):
                 display = first.lower() + display[len(first):]  # « Ouragan Sandy » -> « ouragan Sandy »
         if c["kind"] == "entities":
             n = len(holding)  # sentences holding every word

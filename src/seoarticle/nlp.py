@@ -53,3 +53,11 @@ def stop_words() -> frozenset[str]:
     # Through the loaded pipeline: importing spacy.lang.fr first would compile
     # its tokenizer patterns before fastload could supply them.
     return frozenset(get_nlp().Defaults.stop_words)
+
+
+@lru_cache(maxsize=4096)
+def is_common_noun(word: str) -> bool:
+    """`word` (in lower case) is a noun's lemma in the lemmatizer's tables:
+    « ouragan », « sonde », « président », but not « nicolas » nor « sandy »."""
+    nouns = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index").get("noun")
+    return nouns is not None and word in nouns

@@ -13,7 +13,7 @@ from .keyphrase import Keyphrase
 from .arrays import words_of
 from .rephrase import (has_clause, clauses, compress, inside_quote, points_back, relative_statements,
                        surface_clause_at)
-from .text import capitalize_first, lower_first, slugify
+from .text import VOWEL_INITIALS, capitalize_first, lower_first, slugify
 
 TITLE_MAX = 65
 DESCRIPTION_MIN, DESCRIPTION_MAX = 120, 156
@@ -132,6 +132,8 @@ def _article_by_gender(phrase: str, analysis: Analysis) -> str:
         if head[0].lower() in "aeiouyéèêàâîôûh":
             return "l'"
         return "la " if "Fem" in feats.get("Gender", ()) else "le "
+    if head[0] in VOWEL_INITIALS and head[-1] not in "sx":
+        return "l'"  # a word the body never writes: before a vowel, either gender elides (« l'ouragan Sandy »)
     return ""
 
 

@@ -10,6 +10,8 @@ import functools
 import re
 import unicodedata
 
+# The letters a word opens on when « le », « la » before it elide to « l' » (h aside: some h do not).
+VOWEL_INITIALS = "aeiouyéèêëàâîïôû"
 NBSP = "\u00a0"  # before : and inside « »
 NNBSP = "\u202f"  # narrow no-break space: before ; ! ? %, and in 12 000
 SPACES = " \u00a0\u202f\u2009\u2007"
