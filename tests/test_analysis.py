@@ -138,3 +138,22 @@ def test_a_demonstrative_naming_an_earlier_noun_reads_with_the_definite_article(
     sandy = next(p for p in CORPUS if p.name == "009.txt")
     mardi = next(s for s in analyse(read(sandy.read_text(encoding="utf-8"))).sentences if s.text.startswith("Ce mardi"))
     assert mardi.antecedent is None
+
+
+def test_a_subject_after_a_connective_of_sequence_and_before_a_participial_incise_is_an_antecedent():
+    # « Puis l'appareil spatial mis au point par la NASA, l'ESA et l'Agence
+    # spatiale italienne, changera de trajectoire … Il traversera alors, le 26
+    # avril, la zone … »: the names of the incise are its complements, no rivals.
+    from seoarticle.engines.offline import _Derived, chronology
+
+    path = next(p for p in CORPUS if p.name == "003.txt")
+    a = analyse(read(path.read_text(encoding="utf-8")))
+    s = next(s for s in a.sentences if s.text.startswith("Il traversera"))
+    assert s.antecedent == "l'appareil spatial"
+    dates = chronology(a, _Derived(a))
+    assert "**26 avril** : l'appareil spatial traversera alors la zone de 2 400 kilomètres de large séparant " \
+           "Saturne et ses anneaux, encore mal connue." in dates, dates
+    # Without the closing comma before a finite verb, the participle is the verb, as before: a rival after it counts.
+    b = analyse(read("Puis le navire construit par les chantiers de Saint-Nazaire et le Havre sera livré. "
+                     "Il rejoindra la flotte en mai."))
+    assert b.sentences[1].antecedent is None

@@ -452,6 +452,7 @@ def _antecedent_of(span, gender: str, number: str, core_only: bool = False) -> s
 
 
 _DEFINITE_ARTICLES = {"le", "la", "les", "l'"}
+_SEQUENCE_OPENERS = {"puis", "ensuite", "enfin"}
 
 
 def _opening_subject(doc, gender: str, number: str) -> str | None:
@@ -461,15 +462,27 @@ def _opening_subject(doc, gender: str, number: str) -> str | None:
     opening the sentence right before its first verb, agreeing with the
     pronoun, and no agreeing noun after the verb outside a prepositional
     group (a copula's attribute aside; an apposition is a rival)."""
-    verb = next((t for t in doc if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.i < 2 or doc[0].lower_ not in _DEFINITE_ARTICLES:
+    # (« Puis l'appareil spatial … changera »: a connective of sequence may open the sentence.)
+    start = 1 if len(doc) > 1 and doc[0].lower_ in _SEQUENCE_OPENERS else 0
+    verb = next((t for t in doc[start:] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i < start + 2 or doc[start].lower_ not in _DEFINITE_ARTICLES:
         return None
-    group = doc[: verb.i]
+    group = doc[start : verb.i]
     if len(group) > 8 or any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") for t in group):
         return None
     head = next((t for t in group if t.pos_ == "NOUN"), None)
     if head is None or not head.morph.get("Number") or not _agrees(head, gender, number):
         return None
+    if "Part" in verb.morph.get("VerbForm"):
+        # « l'appareil spatial mis au point par la NASA, l'ESA et l'Agence
+        # spatiale italienne, changera … »: a participle right after the group
+        # opens an incise of it, closed by the comma before the finite verb;
+        # the incise's nouns are its complements, no rivals. (Without such a
+        # comma the participle is read as the verb, as before.)
+        close = next((t.i for t in doc[verb.i + 1 : -1] if t.text == "," and "Fin" in doc[t.i + 1].morph.get("VerbForm")),
+                     None)
+        if close is not None:
+            verb = doc[close + 1]
     copula = verb.lemma_ == "être" and not any(t.pos_ == "VERB" for t in doc[verb.i + 1 : verb.i + 2])
     attribute_seen = False
     for t in doc[verb.i + 1 :]:

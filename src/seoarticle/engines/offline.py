@@ -279,9 +279,11 @@ def _with_antecedent(s: Sentence, form: str) -> str:
     # The words after the pronoun tell the form keeps its clause: three for a
     # pronoun, the noun alone for a demonstrative (its incises may be gone).
     width = 1 if s.antecedent in ("le", "la", "les", "l'") else 3
-    # The form may have lost a word there (« Ils se sont notamment prononcés »
-    # -> « Ils se sont prononcés »): its words need only come in the same order.
-    head = [w.strip(",") for w in after.split()[: width + 2]]
+    # The form may have lost words there (« Ils se sont notamment prononcés »
+    # -> « Ils se sont prononcés »; « Il traversera alors, le 26 avril, la
+    # zone » -> « Il traversera alors la zone »): its words need only come in
+    # the same order, among the next few of the sentence.
+    head = [w.strip(",") for w in after.split()[: width + 5]]
     # An elided article (« l' » for « cet ») takes no space before its noun.
     gap = 1 if s.antecedent.endswith("'") else 0
     if form.startswith(pronoun[:1].upper() + pronoun[1:] + " ") and _follows(form.split()[1 : 1 + width], head):
