@@ -519,3 +519,19 @@ def test_a_relative_incise_stays_when_a_present_participle_follows_it():
     assert all("dont le motif principal était des ponts et des fenêtres, symbolisant" in f for f in with_participle)
     # The incise before the verb still goes (« La nouvelle série, qui sera dévoilée …, conserve »).
     assert any(f.startswith("La nouvelle série conserve") for f in with_participle), forms
+
+
+def test_a_sentence_whose_only_verb_is_in_its_relative_clause_gives_no_statement():
+    # « Un mutisme que Gabe Newell, cofondateur …, a cassé lors d'une
+    # mini-conférence … » states nothing out of its paragraph: no key point,
+    # figure or answer of it.
+    from seoarticle.engines.offline import _short_forms, _verbless
+
+    s = _sentence("008.txt", "Un mutisme que")
+    assert _verbless(s)
+    assert not any(f.startswith("Un mutisme") for f in _short_forms(s)), _short_forms(s)
+    assert _verbless(_sentence("001.txt", "Déclaration à la suite de laquelle"))
+    # Sentences with a verb of their own, whatever their parse (the small
+    # model often roots them on a noun), keep their forms.
+    for name in ("002.txt", "004.txt", "005.txt", "006.txt"):
+        assert not [s.text for s in _analysis(name).sentences if _verbless(s)], name

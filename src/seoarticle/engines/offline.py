@@ -165,6 +165,29 @@ def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
     return [t for _, t in sorted(chosen)]
 
 
+def _verbless(s: Sentence) -> bool:
+    """A sentence without a verb of its own, its one finite verb inside a
+    relative clause (« Un mutisme que Gabe Newell a cassé lors d'une
+    mini-conférence … », « Déclaration à la suite de laquelle il faisait
+    l'objet d'une enquête … »): out of its paragraph it states nothing. Read
+    off the words (the parse of such a sentence is often broken): exactly one
+    finite verb, after a relative pronoun that ends the opening noun group,
+    and the sentence not opening on the pronoun « ce » (« Ce que dit le
+    rapport … »)."""
+    w = words_of(s.doc)
+    finite = [i for i in range(w.n) if w.pos[i] in ("VERB", "AUX") and "Fin" in w.feats[i].get("VerbForm", ())]
+    if len(finite) != 1 or w.lower[0] in ("ce", "c'", "ceux", "celui", "celle", "celles"):
+        return False
+    # The relative pronoun closes the opening noun group: no verb before it.
+    rel = next((k for k in range(1, min(finite[0], RELATIVE_OPENING_MAX)) if w.lower[k] in _RELATIVE_PRONOUNS), None)
+    return rel is not None and not any(w.pos[k] in ("VERB", "AUX") for k in range(rel))
+
+
+RELATIVE_OPENING_MAX = 7  # « Déclaration à la suite de laquelle »: the pronoun among the first words
+_RELATIVE_PRONOUNS = {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "duquel",
+                      "auquel", "auxquels", "auxquelles"}
+
+
 def _cut_before_ground(sentence: str, form: str) -> bool:
     """Whether `form` is the start of `sentence` cut where a clause in « car »
     begins: « Pour le Portugal, la situation est encore plus délicate. » of
@@ -332,7 +355,11 @@ def _definite(s: Sentence, form: str) -> str:
 @per_sentence
 def _short_forms(s: Sentence) -> list[str]:
     """The derived forms of a sentence: without its removable parts, split
-    into its clauses or its coordinated verbs, or its words in another order."""
+    into its clauses or its coordinated verbs, or its words in another order.
+    A sentence without a verb of its own (`_verbless`) has only the
+    statements its relative clause makes."""
+    if _verbless(s):
+        return list(dict.fromkeys(relative_statements(s) + dont_statements(s)))
     forms = [f for f in (compress(s), compress(s, keep_dates=False), compress(s, lean=True)) if f]
     forms += (clauses(s) + split_coordination(s) + surface_coordination(s) + relative_statements(s)
               + dont_statements(s) + subordinate_statements(s) + reorders(s) + attributions(s))
