@@ -510,7 +510,7 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
     if doc_freq is None:
         doc_freq = sentence_freq(analysis)
     local: Counter = Counter()
-    core: dict[tuple[str, ...], bool] = {}
+    core: dict[tuple[str, ...], float] = {}
     named: dict[tuple[str, ...], bool] = {}  # the group opens on a name (see is_named)
     at: dict[tuple[str, ...], tuple[Sentence, int]] = {}  # the group's first sentence and first word
     forms: dict[tuple[str, ...], tuple[str, int]] = {}
@@ -521,7 +521,7 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
             if key in taken:
                 continue
             local[key] += 1
-            core[key] = core.get(key, False) or core_role
+            core[key] = max(core.get(key, -9.0), core_role)
             forms.setdefault(key, (text, s.id))
             # Where the group first stands, for `is_named` (asked of a few groups only).
             if key not in at:
@@ -545,7 +545,10 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
         propn = any(map(str.isupper, forms[key][0][1:]))
         return local[key] * 2 + distinct + 0.5 * propn + 0.2 * len(key) + CORE_BONUS * core[key]
     # (Filtered before the sort, which is stable: the same order, fewer scores.)
-    ranked = sorted([k for k in local if 2 <= len(forms[k][0].split()) <= 7], key=lambda k: (-score(k), forms[k][0]))
+    # A group standing only deep down its sentences (three clauses or nominal
+    # complements below the main clause's core) names no more than a detail.
+    ranked = sorted([k for k in local if 2 <= len(forms[k][0].split()) <= 7 and core[k] > ROLE_FLOOR],
+                    key=lambda k: (-score(k), forms[k][0]))
     if not ranked:
         return ""
     first = ranked[0]
@@ -558,6 +561,8 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
             # its article, or is a name (« Vincent Luis et l'Espagnol Mario Mola »).
             if not (second.split()[0].lower() in ("le", "la", "les") or second.lower().startswith("l'") or is_named(k)):
                 continue
+            if core[k] < -1:
+                continue  # a complement deep in its phrase (« l'ambassade de Turquie » of « l'information de … »)
             if forms[k][1] != forms[first][1] and not set(k) & set(first) and len(second.split()) <= 4:
                 taken.add(k)
                 text = f"{text} et {second if is_named(k) else lower_first(second)}"
@@ -565,15 +570,18 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
     return capitalize_first(_article_for_heading(text, analysis))
 
 
-CORE_BONUS = 1.0  # a group that is a subject or an object names what the part tells of
+CORE_BONUS = 1.0  # per step of `_group_role`: a subject or an object of the main clause names what the part tells of
+ROLE_FLOOR = -3  # at or below it, a group is no heading
 
 
 @per_sentence
-def _heading_windows(s: Sentence) -> list[tuple[tuple[str, ...], bool, str, bool, int]]:
+def _heading_windows(s: Sentence) -> list[tuple[tuple[str, ...], bool, str, float, int]]:
     """The nominal groups of a sentence that can stand as an intertitre (see
     `_heading_group`), in order, as (their content stems, whether they are
     inside a quotation, their text with the definite article before them,
-    whether they are a subject or an object, their first word's index):
+    their role in the sentence (`_group_role`, less one when the text's
+    determiner is not a definite article), their first word's index); not
+    the source of an attribution, nor a group after a number:
     read once, as `heading_for` reads a sentence again for each heading
     (other groups taken, quotations allowed or not)."""
     w = words_of(s.doc)
@@ -588,7 +596,16 @@ def _heading_windows(s: Sentence) -> list[tuple[tuple[str, ...], bool, str, bool
             text = w.span_text(first - 1, last + 1)
         else:
             text = span_text
-        out.append((key, inside_quote(s.text, w.idx[first]), text, _core_role(w, toks), first))
+        role = _group_role(w, toks)
+        if role is None:
+            continue  # the source of an attribution (« selon X »)
+        if first > 0 and w.pos[first - 1] == "NUM":
+            continue  # « trois mois de négociations » is no « les mois de négociations »
+        if first > 0 and w.pos[first - 1] == "DET" and w.lower[first - 1] not in ("le", "la", "l'", "les"):
+            # « un visage humain », « son homologue »: the heading's « le » would
+            # not be the text's determiner (nor point to the same thing).
+            role -= 1
+        out.append((key, inside_quote(s.text, w.idx[first]), text, role, first))
     return out
 
 
@@ -617,6 +634,14 @@ def _heading_group(w, toks: list[int]) -> bool:
     after = last + 1 if last + 1 < w.n else None
     if after is not None and pos[after] in ("NOUN", "PROPN", "ADJ") and not text[after][:1].isupper():
         return False  # « l'exclusion de la Grèce de la zone [euro] »: the group goes on
+    first = toks[0]
+    if lower[first] in _LOCUTION_NOUNS and first > 0 and lower[first - 1] in ("du", "au", "en", "de", "à"):
+        return False  # « au sein de l'ESA » is a preposition: « le sein de l'ESA » is no group of the text
+    if (after is not None and lower[after] in ("de", "du", "des", "d'") and w.head[w.head[after]] == last
+            and w.dep[w.head[after]] == "nmod" and w.head[after] > last):
+        return False  # « l'enquête de la section antiterroriste du Parquet [de Paris] »: its noun's complement follows
+    if last + 1 < w.n and text[last + 1] in ("/", "-") and not w.space[last]:
+        return False  # « les formations CDU/CSU »: a slash or a hyphen joins the next word to the group
     for k in range(len(toks) - 1):
         if pos[toks[k]] == "PROPN" and pos[toks[k + 1]] == "NOUN" and text[toks[k + 1]][:1].islower():
             return False
@@ -636,17 +661,103 @@ def _subject_heads(w) -> set[int]:
 
 # Nouns of prepositional locutions (« du fait de », « au cours de », « en tête de »).
 _LOCUTION_NOUNS = {"fait", "cours", "terme", "titre", "côté", "cas", "lieu", "suite", "tête", "raison", "cause", "face",
-                   "partir", "compter", "sein", "bout", "long", "milieu", "moment"}
+                   "partir", "compter", "sein", "bout", "long", "milieu", "moment", "profit"}
 
 
-def _core_role(w, toks: list[int]) -> bool:
-    """A head of the group (its head outside it, or a root) is a subject or an
-    object (the role tested first: most words have neither)."""
+# Dependencies that open a clause below the one of their head (a relative, a
+# participle, an adverbial, a completive or an infinitive clause).
+_CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
+# Dependencies that keep a word in its head's role (« le président François
+# Hollande », « les Verts et les libéraux »).
+_SAME_ROLE_DEPS = {"appos", "conj", "flat:name", "flat"}
+
+
+def _group_role(w, toks: list[int]) -> float | None:
+    """How much a nominal group names what its sentence tells (UD parse), for
+    the best of its heads (its words whose head is outside it, or a root):
+    2 for a subject or an object of the main clause (its root verb or a
+    conjunct of it), 1 for one of another clause or a root noun; 0 for any
+    other group; -1 for a complement of a noun that is itself a complement
+    (« la culture et l'information de l'ambassade »); then less by one per
+    clause (relative, participle, adverbial, completive, infinitive) it sits
+    in below the main one. None for the source of an attribution (« selon
+    Nicolas Altobelli, responsable de la mission »): who says it is not
+    what is said."""
     dep, head = w.dep, w.head
-    for i in toks:
-        if dep[i] in ("nsubj", "nsubj:pass", "obj") and (head[i] not in toks or head[i] == i):
-            return True
-    return False
+    relative_verbs, attributed = _clause_marks(w)
+    best = None
+    for h in toks:
+        if head[h] in toks and head[h] != h:
+            continue
+        # The word whose role the group shares (appositions, conjuncts, flat names).
+        j, steps = h, 0
+        while dep[j] in _SAME_ROLE_DEPS and head[j] != j and steps < 50:
+            j = head[j]
+            steps += 1
+        # Up to the root: the clauses crossed, a relative verb, « selon ».
+        k, depth, relative, steps = j, 0, False, 0
+        while True:
+            if k in attributed:
+                return None  # « selon » governs the group or a word above it (« selon le responsable de la mission »)
+            relative = relative or k in relative_verbs
+            if dep[k] == "ROOT" or head[k] == k or steps > 50:
+                break
+            depth += dep[k] in _CLAUSE_DEPS
+            k = head[k]
+            steps += 1
+        if relative and not depth:
+            depth = 1  # a relative the parse made the root (see `_clause_marks`)
+        role = 0.0
+        if dep[j] in ("nsubj", "nsubj:pass", "obj") and head[j] != j:
+            v, steps = head[j], 0
+            while dep[v] == "conj" and head[v] != v and steps < 50:
+                v = head[v]
+                steps += 1
+            role = 2.0 if dep[v] == "ROOT" and v not in relative_verbs else 1.0
+        elif dep[j] == "ROOT" and w.pos[j] in ("NOUN", "PROPN"):
+            role = 1.0
+        elif dep[j] == "nmod" and dep[head[j]] == "nmod":
+            role = -1.0
+        role -= depth
+        best = role if best is None else max(best, role)
+    return best if best is not None else 0.0
+
+
+# The relative pronouns' forms, tested before their tag (most sentences have none).
+_RELATIVE_FORMS = frozenset({"qui", "que", "qu'", "dont", "où", "quoi", "lequel", "laquelle", "lesquels", "lesquelles",
+                             "auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles"})
+_NONE: frozenset = frozenset()
+
+
+def _clause_marks(w) -> tuple[frozenset, frozenset]:
+    """The relative verbs of `w`: those a relative pronoun (« dont », « qui »,
+    « que », « où » …) depends on, directly or through a noun. Their clauses
+    are relatives, below the main one, even where the parse (misled, say, by
+    a dash opening the sentence: « – Le Sénat a adopté …, dont le texte
+    précédent avait été abrogé ») makes one of them its root. Then the words
+    « selon » introduces (a source of an attribution). Read once per
+    sentence; the two searches only where the words are."""
+    found = w.derived.get("outline.clause_marks")
+    if found is not None:
+        return found
+    lower, pos, head = w.lower, w.pos, w.head
+    relative_verbs: frozenset = _NONE
+    if not _RELATIVE_FORMS.isdisjoint(lower):
+        verbs = set()
+        for c in range(w.n):
+            if lower[c] in _RELATIVE_FORMS and pos[c] == "PRON" and "Rel" in w.morph(c, "PronType"):
+                v, steps = head[c], 0
+                while pos[v] not in ("VERB", "AUX") and head[v] != v and steps < 50:
+                    v = head[v]
+                    steps += 1
+                if pos[v] in ("VERB", "AUX"):
+                    verbs.add(v)
+        relative_verbs = frozenset(verbs)
+    attributed: frozenset = _NONE
+    if "selon" in lower:
+        attributed = frozenset(head[c] for c in range(w.n) if lower[c] == "selon" and w.dep[c] == "case")
+    found = w.derived["outline.clause_marks"] = (relative_verbs, attributed)
+    return found
 
 
 def _article_for_heading(text: str, analysis: Analysis) -> str:
