@@ -535,3 +535,18 @@ def test_a_sentence_whose_only_verb_is_in_its_relative_clause_gives_no_statement
     # model often roots them on a noun), keep their forms.
     for name in ("002.txt", "004.txt", "005.txt", "006.txt"):
         assert not [s.text for s in _analysis(name).sentences if _verbless(s)], name
+
+
+def test_a_participial_incise_stays_when_a_relative_follows_it():
+    # « la procédure de sanction pour déficits excessifs, prévue par le Pacte de
+    # stabilité … et renforcé par le Pacte budgétaire européen de 2012, qui
+    # limitent le déficit public … »: « qui limitent » is of the pacts; without
+    # the incise it would be of the deficits.
+    from seoarticle.engines.offline import _short_forms
+
+    s = _sentence("007.txt", "La Commission européenne a longtemps hésité")
+    forms = _short_forms(s) + [compress(s), compress(s, lean=True)]
+    assert not any(f and "excessifs qui limitent" in f for f in forms), forms
+    # Followed by its verb, the incise still goes (« Le nouveau texte, adopté dans l'urgence, définit … »).
+    s = _sentence("006.txt", "Le nouveau texte, adopté")
+    assert compress(s).startswith("Le nouveau texte définit"), compress(s)

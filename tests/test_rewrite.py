@@ -222,13 +222,16 @@ def test_a_statement_that_points_back_answers_no_question(results):
     md = normalize(res.markdown)
     faq = md.split("## Questions-réponses", 1)[1]
     assert "### Que sait-on des crises politiques ?" not in md and "ces deux pays" not in faq
-    # Where the sentence names the two countries, it answers a question.
+    assert "\n- Les crises politiques que vivent ces deux pays" not in md  # nor is it a key point
+    # Where the sentence names the two countries, it stands alone: a key point,
+    # or the answer to a question.
     from seoarticle import rewrite
 
     named = text.replace("que vivent ces deux pays", "que vivent l'Espagne et le Portugal")
     assert named != text
-    faq = normalize(rewrite(named).markdown).split("## Questions-réponses", 1)[1]
-    assert "\nLes crises politiques que vivent l'Espagne et le Portugal pourraient s'accentuer.\n" in faq
+    md = normalize(rewrite(named).markdown)
+    statement = "Les crises politiques que vivent l'Espagne et le Portugal pourraient s'accentuer.\n"
+    assert "\n- " + statement in md or "\n" + statement in md.split("## Questions-réponses", 1)[1]
 
 
 def test_a_figure_with_no_shorter_statement_is_listed_with_its_short_sentence(results):
