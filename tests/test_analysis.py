@@ -157,3 +157,13 @@ def test_a_subject_after_a_connective_of_sequence_and_before_a_participial_incis
     b = analyse(read("Puis le navire construit par les chantiers de Saint-Nazaire et le Havre sera livré. "
                      "Il rejoindra la flotte en mai."))
     assert b.sentences[1].antecedent is None
+
+
+def test_a_participle_after_the_subject_is_an_incise_only_up_to_a_comma_before_the_verb():
+    # (Review.) Past a finite verb or a « que », the comma before the next verb
+    # closes no incise of the subject: the nouns before it stay rivals.
+    for text in ("Le juge saisi par le procureur a estimé mardi que le dossier, transmis en janvier, était incomplet. "
+                 "Il sera réexaminé le 12 mai par le tribunal, après une nouvelle expertise.",
+                 "Ensuite le gouvernement réuni à Matignon a présenté le budget, puis le texte, amendé en commission, "
+                 "sera voté. Il sera publié en mai au Journal officiel."):
+        assert analyse(read(text)).sentences[1].antecedent is None, text

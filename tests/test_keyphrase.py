@@ -90,3 +90,12 @@ def test_a_briefs_headline_capital_is_not_the_keyphrases():
         focus, others = kp.choose(a)
         assert name in [k.text for k in [focus, *others]], (focus.text, others)
         assert not any(k.text == name[0].lower() + name[1:] for k in [focus, *others]), (focus.text, others)
+
+
+def test_a_name_of_the_headline_that_the_body_opens_on_keeps_its_capital():
+    # (Review.) « Union Berlin : … » then « Union Berlin a annoncé … ».
+    text = ("Union Berlin : Urs Fischer quitte son poste\n\nUnion Berlin a annoncé lundi le départ de son entraîneur "
+            "Urs Fischer après une série de quatorze défaites. Le club de la capitale allemande cherche un successeur "
+            "avant le match de samedi.")
+    focus, others = kp.choose(analyse(read(text)))
+    assert "union Berlin" not in [k.text for k in [focus, *others]], (focus.text, others)

@@ -550,3 +550,34 @@ def test_a_participial_incise_stays_when_a_relative_follows_it():
     # Followed by its verb, the incise still goes (« Le nouveau texte, adopté dans l'urgence, définit … »).
     s = _sentence("006.txt", "Le nouveau texte, adopté")
     assert compress(s).startswith("Le nouveau texte définit"), compress(s)
+
+
+def test_dont_for_including_is_no_relative_and_the_sentence_keeps_its_forms():
+    # (Review.) « Dix personnes, dont trois enfants, ont été tuées »: the one
+    # finite verb is the main verb.
+    from seoarticle.engines.offline import _short_forms, _verbless
+
+    for text, form in (("Dix personnes, dont trois enfants, ont été tuées dans l'explosion.",
+                        "Dix personnes ont été tuées dans l'explosion."),
+                       ("Plusieurs pays, dont la France et l'Allemagne, ont rappelé leur ambassadeur.",
+                        "Plusieurs pays ont rappelé leur ambassadeur.")):
+        s = analyse(read(text)).sentences[0]
+        assert not _verbless(s) and form in _short_forms(s), _short_forms(s)
+
+
+def test_a_resolved_pronoun_is_never_given_to_a_later_clauses_pronoun():
+    # (Review.) « Il a voté contre, mais il a été adopté … »: the second « il »
+    # is not the minister.
+    from seoarticle import rewrite
+
+    from seoarticle.engines.offline import _short_forms, _with_antecedent
+
+    text = ("Le ministre des Finances était auditionné mardi à l'Assemblée nationale sur le projet de budget pour "
+            "2024. Il a voté contre, mais il a été adopté par 320 voix contre 210.")
+    s = analyse(read(text)).sentences[1]
+    assert s.antecedent == "Le ministre des Finances"
+    forms = [_with_antecedent(s, f) for f in _short_forms(s)]
+    assert not any("ministre des Finances a été adopté" in f for f in forms), forms
+    assert _with_antecedent(s, "Il a été adopté par 320 voix contre 210.") == "Il a été adopté par 320 voix contre 210."
+    md = rewrite("Budget : le ministre des Finances désavoué\n\n" + text).markdown
+    assert "ministre des Finances a été adopté" not in md

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .arrays import words_of
 from .reader import MONTHS, Source
 from .text import numbers as find_numbers
-from .text import ODD_CASE, lower_for_search, split_sentences, word_count
+from .text import ODD_CASE, RELATIVE_PRONOUNS, lower_for_search, split_sentences, word_count
 
 MONTH_NUM = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -453,6 +453,7 @@ def _antecedent_of(span, gender: str, number: str, core_only: bool = False) -> s
 
 _DEFINITE_ARTICLES = {"le", "la", "les", "l'"}
 _SEQUENCE_OPENERS = {"puis", "ensuite", "enfin"}
+_RELATIVE_OR_SUBORDINATING = RELATIVE_PRONOUNS | {"si", "quand", "lorsque", "lorsqu'", "puisque", "comme"}
 
 
 def _opening_subject(doc, gender: str, number: str) -> str | None:
@@ -479,9 +480,14 @@ def _opening_subject(doc, gender: str, number: str) -> str | None:
         # opens an incise of it, closed by the comma before the finite verb;
         # the incise's nouns are its complements, no rivals. (Without such a
         # comma the participle is read as the verb, as before.)
+        # With no finite verb nor subordinating word before that comma (« Le juge
+        # saisi par le procureur a estimé que le dossier, transmis en janvier,
+        # était incomplet »: no incise).
         close = next((t.i for t in doc[verb.i + 1 : -1] if t.text == "," and "Fin" in doc[t.i + 1].morph.get("VerbForm")),
                      None)
-        if close is not None:
+        if close is not None and not any(
+                "Fin" in t.morph.get("VerbForm") or t.pos_ == "SCONJ" or t.lower_ in _RELATIVE_OR_SUBORDINATING
+                for t in doc[verb.i + 1 : close]):
             verb = doc[close + 1]
     copula = verb.lemma_ == "être" and not any(t.pos_ == "VERB" for t in doc[verb.i + 1 : verb.i + 2])
     attribute_seen = False

@@ -417,8 +417,8 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         the headline before a name (opening on a vowel and singular: the
         article it takes is then « l' », whatever its gender), which the
         headline's parse does not take into the name of a person, an
-        organisation or a place, and the body never writes so inside a
-        sentence (« … selon Orange Bank »)."""
+        organisation or a place (nor a name starting at the second word), and
+        the body never writes so (« Orange Bank a ouvert … »)."""
         title, doc = analysis.source.title or "", analysis.title_doc
         head = display.split(" ", 2)
         if doc is None or not title.startswith(display) or not head[1][:1].isupper():
@@ -427,9 +427,12 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             return False  # its article would be unknown: the gender of a word the body never writes
         if not is_common_noun(head[0].lower()):
             return False
-        if any(e.start == 0 and e.label_ in ("PER", "ORG", "LOC") for e in doc.ents):
-            return False  # « Olivier Faure », « Orange Bank »: a name (« Ouragan Sandy » is a MISC)
-        return not any(s.find(display) > 0 for s in sentences)
+        for e in doc.ents:
+            if e.start == 0 and e.label_ in ("PER", "ORG", "LOC"):
+                return False  # « Olivier Faure », « Orange Bank »: a name (« Ouragan Sandy » is a MISC)
+            if e.start == 1:
+                return False  # « Union Berlin » (« Berlin » a place): the name may start at the first word
+        return not any(display in s for s in sentences)  # the body writes it so: a name
 
     def judge(key: tuple[str, ...], c: dict, holding: set[int]) -> None:
         """Score one candidate (`holding`: the sentences holding its words):

@@ -13,7 +13,7 @@ from .keyphrase import Keyphrase
 from .arrays import words_of
 from .rephrase import (has_clause, clauses, compress, inside_quote, points_back, relative_statements,
                        surface_clause_at)
-from .text import VOWEL_INITIALS, capitalize_first, lower_first, slugify
+from .text import RELATIVE_PRONOUNS, VOWEL_INITIALS, capitalize_first, lower_first, slugify
 
 TITLE_MAX = 65
 DESCRIPTION_MIN, DESCRIPTION_MAX = 120, 156
@@ -570,6 +570,9 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
     return capitalize_first(_article_for_heading(text, analysis))
 
 
+# Determiners before a group that « le », « la », « les » in a heading name the
+# same thing with: the definite articles, and the demonstratives (« cette réforme »).
+_SAME_THING_DETERMINERS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces"}
 CORE_BONUS = 1.0  # per step of `_group_role`: a subject or an object of the main clause names what the part tells of
 ROLE_FLOOR = -3  # at or below it, a group is no heading
 
@@ -601,7 +604,7 @@ def _heading_windows(s: Sentence) -> list[tuple[tuple[str, ...], bool, str, floa
             continue  # the source of an attribution (« selon X »)
         if first > 0 and w.pos[first - 1] == "NUM":
             continue  # « trois mois de négociations » is no « les mois de négociations »
-        if first > 0 and w.pos[first - 1] == "DET" and w.lower[first - 1] not in ("le", "la", "l'", "les"):
+        if first > 0 and w.pos[first - 1] == "DET" and w.lower[first - 1] not in _SAME_THING_DETERMINERS:
             # « un visage humain », « son homologue »: the heading's « le » would
             # not be the text's determiner (nor point to the same thing).
             role -= 1
@@ -724,8 +727,7 @@ def _group_role(w, toks: list[int]) -> float | None:
 
 
 # The relative pronouns' forms, tested before their tag (most sentences have none).
-_RELATIVE_FORMS = frozenset({"qui", "que", "qu'", "dont", "où", "quoi", "lequel", "laquelle", "lesquels", "lesquelles",
-                             "auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles"})
+_RELATIVE_FORMS = RELATIVE_PRONOUNS | {"quoi"}
 _NONE: frozenset = frozenset()
 
 

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 
 from .analysis import DateMention, Sentence, clause_pronoun_antecedent, per_sentence
 from .arrays import Words, words_of
-from .text import ODD_CASE, capitalize_first, lower_for_search, word_count
+from .text import ODD_CASE, RELATIVE_PRONOUNS, capitalize_first, lower_for_search, word_count
 
 MIN_WORDS = 5
 DROPPABLE_ADVERBS = {"également", "notamment", "aussi", "donc", "ainsi", "cependant", "pourtant", "toutefois",
@@ -353,7 +353,7 @@ def _removable(s: Sentence):
         if w.pos[i + 1] == "VERB" and "Part" in w.morph(i + 1, "VerbForm") and "Past" in w.morph(i + 1, "Tense"):
             close = next((k for k in range(i + 2, n) if words[k] == ","), None)
             if close is not None and not inside_quote(text, idx[i]) and _is_clause(doc, idx[i] + 1, idx[close]) \
-                    and _verb_follows(w, idx[close]) and w.lower[close + 1] not in _RELATIVE_WORDS:
+                    and _verb_follows(w, idx[close]) and w.lower[close + 1] not in RELATIVE_PRONOUNS:
                 # (« la procédure, prévue par le Pacte … de 2012, qui limitent le
                 # déficit … »: a relative after the incise may be of its nouns.)
                 spans.append((idx[i], idx[close] + 1))
@@ -415,7 +415,6 @@ def _removable(s: Sentence):
     return spans, leading, leading_dated, lean_spans
 
 
-_RELATIVE_WORDS = {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _DASH_INCISE = re.compile(r"\s+[–—-]\s+[^–—«»]+?\s+[–—-](?=[\s,])")
 _COMMA_RELATIVE = re.compile(r",\s+(?:qui|dont|où|lequel|laquelle)\s+[^,«»]+(?=,|\.$)")

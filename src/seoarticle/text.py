@@ -10,6 +10,9 @@ import functools
 import re
 import unicodedata
 
+# The relative pronouns (lower case), « qui » to « desquelles ».
+RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles",
+                               "auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles"})
 # The letters a word opens on when « le », « la » before it elide to « l' » (h aside: some h do not).
 VOWEL_INITIALS = "aeiouyéèêëàâîïôû"
 NBSP = "\u00a0"  # before : and inside « »

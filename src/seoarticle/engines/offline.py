@@ -28,7 +28,7 @@ from ..rephrase import (_connective_adverbs, _emphatic_pronouns, _final_date_fir
                         reorders, split_coordination, subordinate_statements, surface_coordination, without_connective,
                         without_date, without_span)
 from . import questions
-from ..text import capitalize_first, word_count
+from ..text import RELATIVE_PRONOUNS, capitalize_first, word_count
 
 KEY_POINTS_MAX = 8
 KEY_POINTS_MIN = 7
@@ -171,21 +171,30 @@ def _verbless(s: Sentence) -> bool:
     mini-conférence … », « Déclaration à la suite de laquelle il faisait
     l'objet d'une enquête … »): out of its paragraph it states nothing. Read
     off the words (the parse of such a sentence is often broken): exactly one
-    finite verb, after a relative pronoun that ends the opening noun group,
-    and the sentence not opening on the pronoun « ce » (« Ce que dit le
-    rapport … »)."""
+    finite verb, after a relative pronoun that ends the opening noun group
+    (not « dont » for « including »: « Dix personnes, dont trois enfants, ont
+    été tuées »), and the sentence not opening on a demonstrative pronoun
+    (« Ce que dit le rapport … », « Ceux qui … »)."""
     w = words_of(s.doc)
     finite = [i for i in range(w.n) if w.pos[i] in ("VERB", "AUX") and "Fin" in w.feats[i].get("VerbForm", ())]
     if len(finite) != 1 or w.lower[0] in ("ce", "c'", "ceux", "celui", "celle", "celles"):
         return False
     # The relative pronoun closes the opening noun group: no verb before it.
-    rel = next((k for k in range(1, min(finite[0], RELATIVE_OPENING_MAX)) if w.lower[k] in _RELATIVE_PRONOUNS), None)
+    rel = next((k for k in range(1, min(finite[0], RELATIVE_OPENING_MAX))
+                if w.lower[k] in RELATIVE_PRONOUNS and not _dont_including(w, k)), None)
     return rel is not None and not any(w.pos[k] in ("VERB", "AUX") for k in range(rel))
 
 
+def _dont_including(w, k: int) -> bool:
+    """« Dix personnes, dont trois enfants, ont été tuées »: « dont » (token k)
+    meaning « including », a noun group and no verb up to the next comma."""
+    if w.lower[k] != "dont":
+        return False
+    end = next((j for j in range(k + 1, w.n) if w.text[j] == ","), None)
+    return end is not None and not any(w.pos[j] in ("VERB", "AUX") for j in range(k + 1, end))
+
+
 RELATIVE_OPENING_MAX = 7  # « Déclaration à la suite de laquelle »: the pronoun among the first words
-_RELATIVE_PRONOUNS = {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "duquel",
-                      "auquel", "auxquels", "auxquelles"}
 
 
 def _cut_before_ground(sentence: str, form: str) -> bool:
@@ -289,24 +298,28 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
     return label
 
 
-def _with_antecedent(s: Sentence, form: str) -> str:
+def _with_antecedent(s: Sentence, form: str, without: tuple[int, int] | None = None) -> str:
     """A form that keeps the sentence's subject pronoun, with the pronoun
     replaced by what it stands for (see analysis.resolve_subjects): « Il
     continu sa route vers le Canada. » -> « L'ouragan continu … »;
     « Disponible depuis décembre 2015, il est autorisé … » -> « …, le vaccin
-    Dengvaxia de Sanofi Pasteur est autorisé … »."""
+    Dengvaxia de Sanofi Pasteur est autorisé … ». `without`: the characters
+    of the sentence the form left out after the pronoun (a date: « Il
+    traversera alors, le 26 avril, la zone » -> « Il traversera alors la
+    zone »)."""
     if not s.antecedent:
         return form
-    before, rest = s.text[: s.pronoun_at], s.text[s.pronoun_at :]
+    text = s.text
+    if without is not None and without[0] > s.pronoun_at:
+        text = text[: without[0]] + text[without[1] :]
+    before, rest = text[: s.pronoun_at], text[s.pronoun_at :]
     pronoun, _, after = rest.partition(" ")
     # The words after the pronoun tell the form keeps its clause: three for a
     # pronoun, the noun alone for a demonstrative (its incises may be gone).
     width = 1 if s.antecedent in ("le", "la", "les", "l'") else 3
-    # The form may have lost words there (« Ils se sont notamment prononcés »
-    # -> « Ils se sont prononcés »; « Il traversera alors, le 26 avril, la
-    # zone » -> « Il traversera alors la zone »): its words need only come in
-    # the same order, among the next few of the sentence.
-    head = [w.strip(",") for w in after.split()[: width + 5]]
+    # The form may have lost a word there (« Ils se sont notamment prononcés »
+    # -> « Ils se sont prononcés »): its words need only come in the same order.
+    head = [x for x in (w.strip(",") for w in after.split()) if x][: width + 2]
     # An elided article (« l' » for « cet ») takes no space before its noun.
     gap = 1 if s.antecedent.endswith("'") else 0
     if form.startswith(pronoun[:1].upper() + pronoun[1:] + " ") and _follows(form.split()[1 : 1 + width], head):
@@ -562,7 +575,7 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
                 continue
             if _dates_main_event(s, dm) or _dates_the_statement(s, dm):
                 text = without_date(s, dm)
-                text = text and _with_antecedent(s, text)
+                text = text and _with_antecedent(s, text, without=(dm.start, dm.end))
             else:
                 text = _dated_part(s, dm) or _participle_dated(s, dm) or _possessive_event(s, dm)
             label = date_label(dm)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..analysis import DateMention, Sentence, per_sentence
 from ..arrays import words_of
 from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root_index, dont_parts, inside_quote, lower_start
-from ..text import capitalize_first, lower_for_search
+from ..text import RELATIVE_PRONOUNS, capitalize_first, lower_for_search
 
 _PRONOUNS = {("Masc", "Sing"): "il", ("Fem", "Sing"): "elle", ("Masc", "Plur"): "ils", ("Fem", "Plur"): "elles"}
 _CLITICS = {"se", "s'", "y", "en", "lui", "leur", "le", "la", "les", "l'"}
@@ -403,8 +403,6 @@ def what_is(s: Sentence) -> Question | None:
     return Question(s, f"{which} {cop.text} {lower_start(span.text)} ?", root.text, _short_answer(answer))
 
 
-_RELATIVE_WORDS = {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "desquels",
-                   "desquelles", "duquel", "auquel", "auxquels"}
 _WHERE_PREPOSITIONS = {"à", "au", "aux", "dans", "en", "sur", "sous", "près", "chez", "vers"}
 
 
@@ -432,7 +430,7 @@ def where(s: Sentence) -> Question | None:
         if lower[case] in ("à", "au", "aux") and (lower[case] != "à" or any(dep[k] == "det" for k in w.children(c))):
             continue  # « imposées à la Biélorussie »: to whom, not where (« à Paris » is where)
         span = doc[doc[c].left_edge.i : doc[c].right_edge.i + 1]
-        if (not any(p in span.text for p in places) or any(t.text in (",", "«", "»") or t.lower_ in _RELATIVE_WORDS
+        if (not any(p in span.text for p in places) or any(t.text in (",", "«", "»") or t.lower_ in RELATIVE_PRONOUNS
                                                             for t in span)
                 or any(span.start_char <= d.start < span.end_char for d in s.dates)):
             continue  # « en tête desquels … », « … à partir du mois de mai 2013 »: no place to answer with
