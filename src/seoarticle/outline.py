@@ -208,6 +208,7 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
     if src:
         head, sep, rest = src.partition(" : ")
         body = rest if sep else src
+        own_rubric = bool(sep) and set(head.lower().split()) <= set(focus.text.lower().split())
         out.append((src, 0))
         segments = [body] + [p.strip() for p in body.split(", ") if len(body.split(", ")) > 1]
         for seg in segments:
@@ -216,7 +217,11 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
                 out.append((f"{head} : {_fit(seg, TITLE_MAX - len(head) - 3)}", 3))
             out.append((capitalize_first(seg), 2))
             out.append((capitalize_first(_fit(seg, TITLE_MAX)), 4))
-            if not _ANAPHORIC_START.match(seg):
+            if (not sep or own_rubric) and not _ANAPHORIC_START.match(seg):
+                # The keyphrase as rubric, where the author set none or where it
+                # names the author's more fully (« Valve » -> « Valve Corporation »):
+                # never another subject in its place (« Explosion à Lyon : dix
+                # morts … » is no « Parquet de Lyon : dix morts … »).
                 prefix = capitalize_first(focus.text) + " : "
                 out.append((prefix + _fit(seg, TITLE_MAX - len(prefix)), 5))
     prefix = capitalize_first(focus.text) + " : "
