@@ -581,3 +581,12 @@ def test_a_resolved_pronoun_is_never_given_to_a_later_clauses_pronoun():
     assert _with_antecedent(s, "Il a été adopté par 320 voix contre 210.") == "Il a été adopté par 320 voix contre 210."
     md = rewrite("Budget : le ministre des Finances désavoué\n\n" + text).markdown
     assert "ministre des Finances a été adopté" not in md
+
+
+def test_a_time_is_labelled_whole():
+    # (Review.) « à 15 h 30 » was the key figure « 15 h ».
+    from seoarticle.engines.offline import _figure_spans, figure_label
+
+    s = analyse(read("Le club recevra Augsbourg samedi à 15 h 30 devant son public.")).sentences[0]
+    labels = [figure_label(s, a, b) for a, b in _figure_spans(s)]
+    assert "15 h 30" in labels and "15 h" not in labels, labels

@@ -257,6 +257,9 @@ _SUM_BEFORE = re.compile(
     r"\s+(?:heures?|minutes?|secondes?|ans?|mois|jours?|semaines?|kilomètres?|km|mètres?|m))\s+et\s+$", re.I)
 
 
+_MINUTES_AFTER_HOURS = re.compile(r"[ \u00a0\u202f]?[0-5]\d\b")
+
+
 def figure_label(s: Sentence, a: int, b: int) -> str | None:
     """« 12 000 vols », « plus de 125 km/h », « 20,5 % des voix », « catégorie
     1 »: the figure with its unit or the noun it counts, as the sentence has
@@ -280,6 +283,10 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
             return f"{w.text[first - 1]} {text[a:b]}"
         else:
             return None
+    if text[end - 2 : end] == " h":
+        minutes = _MINUTES_AFTER_HOURS.match(text, end)
+        if minutes:
+            end = minutes.end()  # « 15 h 30 » is one time, not « 15 h »
     start = a
     # « plus d'une minute et vingt secondes »: the figure is the whole sum.
     # (The pattern ends on « et » between spaces: a quicker test first.)
