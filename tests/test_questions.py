@@ -162,3 +162,18 @@ def test_no_derived_line_keeps_half_of_non_seulement_mais():
     for line in md.splitlines():
         if "non seulement" in line:
             assert re.search(r"non seulement.*\bmais\b", line), line
+
+
+def test_a_plural_asks_with_a_feminine_only_when_the_text_shows_it():
+    # (Review.) « Les secouristes ont extrait 45 survivants … » gave « Combien de
+    # survivants les secouristes ont-elles extrait … ? »: the tagger's guess.
+    from seoarticle import rewrite
+
+    md = rewrite("Séisme en Turquie : le bilan s'alourdit\n\nUn séisme de magnitude 6,8 a frappé l'est de la Turquie "
+                 "vendredi soir. L'épicentre se situait près de la ville d'Elazig, selon l'institut sismologique.\n\n"
+                 "Vingt-neuf personnes, dont quatre enfants, ont été tuées dans l'effondrement de leurs immeubles. Plus "
+                 "de 1 400 blessés ont été hospitalisés dans la région.\n\nLes secouristes ont extrait 45 survivants des "
+                 "décombres. Le président turc s'est rendu sur place samedi et a promis de reconstruire les logements "
+                 "détruits.\n\nPlusieurs pays, dont la Grèce et l'Azerbaïdjan, ont proposé leur aide. Les recherches se "
+                 "poursuivent dans une dizaine de bâtiments.").markdown
+    assert "secouristes ont-elles" not in md

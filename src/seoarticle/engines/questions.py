@@ -70,6 +70,10 @@ def _pronoun(subj, finite) -> str | None:
     return _PRONOUNS.get((gender[0], number[0]))
 
 
+# Plural determiners, which show no gender.
+_PLURAL_DETERMINERS = {"les", "des", "aux", "ces", "leurs", "mes", "tes", "ses", "nos", "vos", "quelques", "plusieurs"}
+
+
 def _gender(t) -> list[str]:
     """A noun's gender: its article's when the article shows one (« la
     Banque centrale européenne »); after « l' », the one the text's other
@@ -79,6 +83,11 @@ def _gender(t) -> list[str]:
     if t.pos_ != "PROPN":
         det = next((c for c in t.children if c.dep_ == "det"), None)
         if det is not None and det.lower_ == "l'":
+            return _gender_in_text(t)
+        if det is not None and det.lower_ in _PLURAL_DETERMINERS and "Fem" in t.morph.get("Gender"):
+            # « les secouristes »: a feminine the tagger guesses, the text must
+            # show (« Combien … les secouristes ont-elles … ? »); a plural of
+            # unknown gender takes the masculine, as French does.
             return _gender_in_text(t)
         return t.morph.get("Gender")
     det = next((c for c in t.children if c.dep_ == "det" and c.lower_ in ("le", "la", "l'")), None)
