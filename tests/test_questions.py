@@ -177,3 +177,14 @@ def test_a_plural_asks_with_a_feminine_only_when_the_text_shows_it():
                  "détruits.\n\nPlusieurs pays, dont la Grèce et l'Azerbaïdjan, ont proposé leur aide. Les recherches se "
                  "poursuivent dans une dizaine de bâtiments.").markdown
     assert "secouristes ont-elles" not in md
+
+
+def test_a_participle_after_avoir_agrees_with_the_counted_object_before_it():
+    # « Combien de tonnes … ont-ils saisies » : the object now precedes « avoir ».
+    from seoarticle.analysis import analyse
+    from seoarticle.engines.questions import how_many
+    from seoarticle.reader import read
+
+    s = analyse(read("Les douaniers ont saisi 300 tonnes de cocaïne au port du Havre.")).sentences[0]
+    asked = [q.text for q in how_many(s)]
+    assert asked and all("ont-ils saisies" in q for q in asked), asked

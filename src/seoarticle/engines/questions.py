@@ -366,9 +366,22 @@ def how_many(s: Sentence) -> list[Question]:
         return []
     de = "d'" if noun.text[:1].lower() in "aeiouyéèêàâîôûh" else "de "
     q = _ask(s, f"Combien {de}{noun.text}", (num.idx, noun.idx + len(noun.text)))
+    if q and root is not finite and finite.lemma_ == "avoir" and "Part" in root.morph.get("VerbForm"):
+        # The object now stands before « avoir »: the participle agrees with it
+        # (« Combien de survivants les secouristes ont-ils extraits ? »).
+        agreed = _agreed_participle(root.text, "Fem" in noun.morph.get("Gender"))
+        q = re.sub(rf"(?<= ){re.escape(root.text)}(?= |$| \?)", agreed, q, count=1)
     if q:
         out.append(Question(s, q, num.text, _short_answer(f"{num.text} {noun.text}")))
     return out
+
+
+def _agreed_participle(participle: str, feminine: bool) -> str:
+    """A past participle in the plural, masculine or feminine (« extrait » ->
+    « extraits », « extraites »; « pris » -> « pris », « prises »)."""
+    if feminine:
+        return participle + ("s" if participle.endswith("e") else "es")
+    return participle if participle.endswith(("s", "x")) else participle + "s"
 
 
 _WHICH = {("Masc", "Sing"): "Quel", ("Fem", "Sing"): "Quelle", ("Masc", "Plur"): "Quels", ("Fem", "Plur"): "Quelles"}
