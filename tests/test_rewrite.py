@@ -387,19 +387,21 @@ def test_a_line_without_final_punctuation_is_never_glued_to_a_paragraph():
             assert not re.search(r"(?:Étape|Titan|avril|septembre) [A-Z]", b.text), b.text
 
 
+LYON = ("Explosion à Lyon : dix morts dans un immeuble\n\nUne explosion a détruit un immeuble de quatre étages dans "
+        "le 8e arrondissement de Lyon dans la nuit de samedi à dimanche. Les secours sont intervenus vers 3 heures "
+        "du matin.\n\nDix personnes, dont trois enfants, ont été tuées dans l'explosion. Quinze autres, dont deux "
+        "pompiers, ont été blessées.\n\nLe parquet de Lyon a ouvert une enquête pour homicides involontaires. Une "
+        "fuite de gaz est privilégiée par les enquêteurs.\n\nLe maire de Lyon s'est rendu sur place dimanche matin. "
+        "Une cellule d'aide psychologique a été ouverte à la mairie du 8e arrondissement.")
+
+
 def test_the_keyphrase_never_takes_the_place_of_the_authors_rubric():
     # (Review.) « Explosion à Lyon : dix morts dans un immeuble » with the
     # keyphrase « parquet de Lyon » gave « Parquet de Lyon : dix morts dans un
     # immeuble », which says another thing.
     from seoarticle import rewrite
 
-    text = ("Explosion à Lyon : dix morts dans un immeuble\n\nUne explosion a détruit un immeuble de quatre étages dans "
-            "le 8e arrondissement de Lyon dans la nuit de samedi à dimanche. Les secours sont intervenus vers 3 heures "
-            "du matin.\n\nDix personnes, dont trois enfants, ont été tuées dans l'explosion. Quinze autres, dont deux "
-            "pompiers, ont été blessées.\n\nLe parquet de Lyon a ouvert une enquête pour homicides involontaires. Une "
-            "fuite de gaz est privilégiée par les enquêteurs.\n\nLe maire de Lyon s'est rendu sur place dimanche matin. "
-            "Une cellule d'aide psychologique a été ouverte à la mairie du 8e arrondissement.")
-    res = rewrite(text)
+    res = rewrite(LYON)
     assert res.article.keyword == "parquet de Lyon"
     assert res.article.title == "Explosion à Lyon : dix morts dans un immeuble", res.article.title
 
@@ -408,3 +410,12 @@ def test_the_keyphrase_may_name_the_authors_rubric_more_fully(results):
     # « Valve : de nouveaux jeux annoncés … » with the keyphrase « Valve Corporation ».
     text, res = results["008.txt"]
     assert res.article.title == "Valve Corporation : de nouveaux jeux annoncés"
+
+
+def test_no_two_intertitres_alike():
+    # (Review.) Two parts with no group of their own both fell back on the
+    # keyphrase: « Le parquet de Lyon » twice in a row.
+    from seoarticle import rewrite
+
+    h2 = [h for lv, h in parse_markdown(rewrite(LYON).markdown).headings if lv == 2]
+    assert len(h2) == len(set(h2)), h2

@@ -792,12 +792,21 @@ def make_plan(analysis: Analysis, focus: Keyphrase, secondary: list[Keyphrase]) 
     sections = plan_sections(analysis, body) if body else []
     taken: set[tuple[str, ...]] = {tuple(focus.key)}
     doc_freq = sentence_freq(analysis)
+    fallback = capitalize_first(with_article(focus.text, analysis))
+    kept: list[Section] = []
     for sec in sections:
         if not sec.heading:
             part = [s for p in sec.sentences for s in p]
             sec.heading = (heading_for(part, analysis, taken, doc_freq=doc_freq)
                            or heading_for(part, analysis, taken, quotes_too=True, doc_freq=doc_freq)
-                           or capitalize_first(with_article(focus.text, analysis)))
+                           or fallback)
+            if sec.heading == fallback and any(k.heading == fallback for k in kept):
+                # The keyphrase already heads a section: two intertitres alike
+                # say nothing; the part goes on under the section before it.
+                kept[-1].sentences.extend(sec.sentences)
+                continue
+        kept.append(sec)
+    sections = kept
     topic = ""
     for k in secondary:
         if not set(k.key) & set(focus.key) and " et " not in k.text:
