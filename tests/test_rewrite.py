@@ -419,3 +419,19 @@ def test_no_two_intertitres_alike():
 
     h2 = [h for lv, h in parse_markdown(rewrite(LYON).markdown).headings if lv == 2]
     assert len(h2) == len(set(h2)), h2
+
+
+def test_a_title_is_never_cut_between_a_noun_and_its_complement():
+    # (Review.) « Procès de l'usine chimique : le juge demande un complément
+    # d'enquête » (68 characters) was cut to « … demande un complément ».
+    from seoarticle import rewrite
+    from seoarticle.outline import _fit
+
+    assert _fit("le juge demande un complément d'enquête", 36) == ""
+    assert _fit("Trois dirigeants sont poursuivis pour mise en danger", 40) == "Trois dirigeants sont poursuivis"
+    text = ("Procès de l'usine chimique : le juge demande un complément d'enquête\n\nLe procès de l'usine chimique de "
+            "Rouen s'est ouvert lundi devant le tribunal correctionnel. Trois dirigeants sont poursuivis pour mise en "
+            "danger de la vie d'autrui.\n\nLes parties civiles, qui réclament 2 millions d'euros de dommages, dénoncent "
+            "un report de plus. L'incendie de septembre 2019 avait détruit 9 000 tonnes de produits chimiques.")
+    title = rewrite(text).article.title
+    assert not title.endswith("un complément"), title

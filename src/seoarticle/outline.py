@@ -180,7 +180,12 @@ def _fit(text: str, limit: int) -> str:
             best = m.start()
     if best is None:
         cut = text[:limit].rsplit(" ", 1)[0]
-        return re.sub(r"\s+\S{1,3}$", "", cut)
+        cut = re.sub(r"\s+\S{1,3}$", "", cut)
+        if re.match(r"\s*(?:de|du|des|d')\b", text[len(cut):], re.I):
+            # « le juge demande un complément [d'enquête] »: a noun cut from its
+            # complement says something else; no fit.
+            return ""
+        return cut
     return text[:best].rstrip(" ,")
 
 
