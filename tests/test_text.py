@@ -31,3 +31,11 @@ def test_typography():
 
 def test_slug():
     assert slugify("Œuvre d’art à Noël : l’été") == "oeuvre-d-art-a-noel-l-ete"
+
+
+def test_opens_on_vowel():
+    from seoarticle.text import opens_on_vowel
+
+    assert opens_on_vowel("ouragan") and opens_on_vowel("Élysée") and opens_on_vowel("ïambe")
+    assert not opens_on_vowel("habitants") and opens_on_vowel("habitants", h=True)
+    assert not opens_on_vowel("") and not opens_on_vowel("", h=True) and not opens_on_vowel("sonde")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .arrays import words_of
 from .reader import MONTHS, Source
 from .text import numbers as find_numbers
-from .text import ODD_CASE, RELATIVE_PRONOUNS, lower_for_search, split_sentences, word_count
+from .text import ODD_CASE, RELATIVE_PRONOUNS, lower_for_search, opens_on_vowel, split_sentences, word_count
 
 MONTH_NUM = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -635,7 +635,7 @@ def resolve_date_anaphora(sentences: list[Sentence]) -> None:
         if not bare or not bare[0].isalnum():
             continue
         if m.group(1):  # « de cette date »: « de mai 2013 », « du 10 janvier 2013 »
-            phrase = ("du " if bare[0].isdigit() and d.day else ("d'" if bare[0].lower() in "aeiouyéèêàâîôû" else "de ")) + bare
+            phrase = ("du " if bare[0].isdigit() and d.day else ("d'" if opens_on_vowel(bare) else "de ")) + bare
         else:
             phrase = ("le " if bare[0].isdigit() and d.day else "") + bare
         s.date_anchor = d
@@ -702,7 +702,7 @@ def _definite_for(demonstrative: str, next_word: str) -> str:
     -> « le », « cette » -> « la », elided before a vowel (« l'hologramme »
     for « cet hologramme »)."""
     article = _DEMONSTRATIVE_TO_DEFINITE[demonstrative]
-    if article in ("le", "la") and re.match(r"[aeiouyéèêàâîôû]", next_word, re.I):
+    if article in ("le", "la") and opens_on_vowel(next_word):
         article = "l'"
     return article
 

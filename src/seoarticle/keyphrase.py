@@ -19,7 +19,7 @@ from unicodedata import is_normalized
 
 from .arrays import words_of
 from .nlp import is_common_noun
-from .text import INNER_APOSTROPHE, VOWEL_INITIALS, memoize, normalize, strip_accents, words
+from .text import INNER_APOSTROPHE, memoize, normalize, opens_on_vowel, strip_accents, words
 
 ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.I)
 FUNCTION_WORDS = frozenset(
@@ -423,7 +423,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         head = display.split(" ", 2)
         if doc is None or not title.startswith(display) or not head[1][:1].isupper():
             return False
-        if head[0][:1].lower() not in VOWEL_INITIALS or head[0][-1:] in "sx":
+        if not opens_on_vowel(head[0]) or head[0][-1:] in "sx":
             return False  # its article would be unknown: the gender of a word the body never writes
         if not is_common_noun(head[0].lower()):
             return False

@@ -13,7 +13,7 @@ from .keyphrase import Keyphrase
 from .arrays import words_of
 from .rephrase import (has_clause, clauses, compress, inside_quote, points_back, relative_statements,
                        surface_clause_at)
-from .text import RELATIVE_PRONOUNS, VOWEL_INITIALS, capitalize_first, lower_first, slugify
+from .text import RELATIVE_PRONOUNS, capitalize_first, lower_first, opens_on_vowel, slugify
 
 TITLE_MAX = 65
 DESCRIPTION_MIN, DESCRIPTION_MAX = 120, 156
@@ -129,10 +129,10 @@ def _article_by_gender(phrase: str, analysis: Analysis) -> str:
     if feats is not None:
         if "Plur" in feats.get("Number", ()):
             return "les "
-        if head[0].lower() in "aeiouyéèêàâîôûh":
+        if opens_on_vowel(head, h=True):
             return "l'"
         return "la " if "Fem" in feats.get("Gender", ()) else "le "
-    if head[0] in VOWEL_INITIALS and head[-1] not in "sx":
+    if opens_on_vowel(head) and head[-1] not in "sx":
         return "l'"  # a word the body never writes: before a vowel, either gender elides (« l'ouragan Sandy »)
     return ""
 
@@ -161,7 +161,7 @@ def de(phrase: str) -> str:
     for art, contracted in (("le ", "du "), ("les ", "des ")):
         if phrase.startswith(art):
             return contracted + phrase[len(art) :]
-    if phrase[:1].lower() in "aeiouyéèêàâîôûh" and not phrase.startswith(("la ", "l'")):
+    if opens_on_vowel(phrase, h=True) and not phrase.startswith(("la ", "l'")):
         return "d'" + phrase
     return "de " + phrase
 

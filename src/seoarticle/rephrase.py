@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 
 from .analysis import DateMention, Sentence, clause_pronoun_antecedent, per_sentence
 from .arrays import Words, words_of
-from .text import ODD_CASE, RELATIVE_PRONOUNS, capitalize_first, lower_for_search, word_count
+from .text import ODD_CASE, RELATIVE_PRONOUNS, capitalize_first, lower_for_search, opens_on_vowel, word_count
 
 MIN_WORDS = 5
 DROPPABLE_ADVERBS = {"également", "notamment", "aussi", "donc", "ainsi", "cependant", "pourtant", "toutefois",
@@ -1490,7 +1490,7 @@ def dont_parts(s: Sentence) -> list[tuple[str, str, list, int]]:
         first = ante[0].lower_
         rest = ante[1:].text
         of = _OF_ARTICLE[first]
-        if of in ("du", "de la") and re.match(r"[aeiouyéèêàâîôûh]", rest, re.I):
+        if of in ("du", "de la") and opens_on_vowel(rest, h=True):
             of = "de l'"
         out.append((capitalize_first(doc[t.i + 1 : m].text), f"{of}{'' if of.endswith(chr(39)) else ' '}{rest}", rel, end))
     return out

@@ -15,6 +15,13 @@ RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "la
                                "auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles"})
 # The letters a word opens on when « le », « la » before it elide to « l' » (h aside: some h do not).
 VOWEL_INITIALS = "aeiouyéèêëàâîïôû"
+
+
+def opens_on_vowel(word: str, h: bool = False) -> bool:
+    """`word` opens on a vowel (`VOWEL_INITIALS`), or with `h` on an h too
+    (« d'habitants », where the h is mute: most are)."""
+    first = word[:1].lower()
+    return bool(first) and (first in VOWEL_INITIALS or (h and first == "h"))
 NBSP = "\u00a0"  # before : and inside « »
 NNBSP = "\u202f"  # narrow no-break space: before ; ! ? %, and in 12 000
 SPACES = " \u00a0\u202f\u2009\u2007"

@@ -28,7 +28,7 @@ from ..rephrase import (_connective_adverbs, _emphatic_pronouns, _final_date_fir
                         reorders, split_coordination, subordinate_statements, surface_coordination, without_connective,
                         without_date, without_span)
 from . import questions
-from ..text import RELATIVE_PRONOUNS, capitalize_first, word_count
+from ..text import RELATIVE_PRONOUNS, capitalize_first, opens_on_vowel, word_count
 
 KEY_POINTS_MAX = 8
 KEY_POINTS_MIN = 7
@@ -672,7 +672,7 @@ def _possessive_event(s: Sentence, dm) -> str | None:
             return None
         owner_text = group.text
     gender = noun.morph.get("Gender")
-    if re.match(r"[aeiouyéèêàâîôûh]", noun.lower_):
+    if opens_on_vowel(noun.lower_, h=True):
         article = "l'"
     elif gender == ["Fem"]:
         article = "la "

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..analysis import DateMention, Sentence, per_sentence
 from ..arrays import words_of
 from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root_index, dont_parts, inside_quote, lower_start
-from ..text import RELATIVE_PRONOUNS, capitalize_first, lower_for_search
+from ..text import RELATIVE_PRONOUNS, capitalize_first, lower_for_search, opens_on_vowel
 
 _PRONOUNS = {("Masc", "Sing"): "il", ("Fem", "Sing"): "elle", ("Masc", "Plur"): "ils", ("Fem", "Plur"): "elles"}
 _CLITICS = {"se", "s'", "y", "en", "lui", "leur", "le", "la", "les", "l'"}
@@ -364,7 +364,7 @@ def how_many(s: Sentence) -> list[Question]:
     num, noun = doc[k], doc[k + 1]
     if root is not finite and root.i != finite.i + 1:
         return []
-    de = "d'" if noun.text[:1].lower() in "aeiouyéèêàâîôûh" else "de "
+    de = "d'" if opens_on_vowel(noun.text, h=True) else "de "
     q = _ask(s, f"Combien {de}{noun.text}", (num.idx, noun.idx + len(noun.text)))
     if q and root is not finite and finite.lemma_ == "avoir" and "Part" in root.morph.get("VerbForm"):
         # The object now stands before « avoir »: the participle agrees with it
