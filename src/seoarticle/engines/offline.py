@@ -63,10 +63,8 @@ class _Derived:
         lines in all. With `whole`, the text may be its sentence itself (a
         labelled list item: the label is the new angle). A text not `counted`
         (a fragment of its sentence, not a statement) is no use of it."""
-        if not text or (text in self.seen and not (whole and text == s.text)) or (
-                counted and self.uses.get(s.id, 0) >= max_uses):
-            return None
-        if self.in_section.get((self.section, s.id), 0) >= per_section:
+        if not text or (text in self.seen and not (whole and text == s.text)) or self.exhausted(
+                s, max_uses, per_section, counted):
             return None  # (before the tests below, which cost more)
         prose = self.section not in LABELLED_SECTIONS
         if prose and (_near_copy(s, text) or any(_shared_words(p, text) >= REPEAT_RATIO for p in self.prose.get(s.id, []))):
@@ -78,6 +76,12 @@ class _Derived:
         self.uses[s.id] = self.uses.get(s.id, 0) + counted
         self.in_section[(self.section, s.id)] = self.in_section.get((self.section, s.id), 0) + 1
         return text
+
+    def exhausted(self, s: Sentence, max_uses: int, per_section: int, counted: bool = True) -> bool:
+        """The sentence gave `max_uses` lines in all (when the next one would
+        count) or `per_section` to this section: `take` refuses any more."""
+        return ((counted and self.uses.get(s.id, 0) >= max_uses)
+                or self.in_section.get((self.section, s.id), 0) >= per_section)
 
 
 LABELLED_SECTIONS = {"figures", "dates", "questions"}  # each line under a label of its own: a new angle on its sentence
@@ -1036,8 +1040,8 @@ def _first_free(d: _Derived, s: Sentence, forms, keep=lambda f: True, max_uses: 
     would tell of today (« depuis leur introduction en 2002 » dates no
     statement and may go).
     (The chronology takes a date out into its label, not through here.)"""
-    if d.uses.get(s.id, 0) >= max_uses or d.in_section.get((d.section, s.id), 0) >= per_section:
-        return None  # the sentence has given all it may (here, or in all): `take` refuses every form
+    if d.exhausted(s, max_uses, per_section):
+        return None  # `take` would refuse every form
     years = _dating_years(s) if s.dates else []
     for f in forms:
         if keep(f) and (not years or all(y in f for y in years)):
