@@ -106,3 +106,16 @@ def test_a_prepositional_locution_s_noun_opens_no_group(analysed):
         w = words_of(s.doc)
         groups = [w.span_text(t[0], t[-1] + 1) for t in kpm._windows(s.doc) if _heading_group(w, t)]
         assert not [g for g in groups if g.startswith(("sein", "profit"))], groups
+
+
+def test_a_participle_whose_complement_follows_ends_no_heading():
+    # (Review.) « Le juge saisi par le procureur a estimé … » gave « ## Le juge saisi ».
+    from seoarticle import rewrite
+
+    md = rewrite("Procès de l'usine chimique : le juge demande un complément d'enquête\n\nLe procès de l'usine chimique "
+                 "de Rouen s'est ouvert lundi devant le tribunal correctionnel. Trois dirigeants sont poursuivis pour "
+                 "mise en danger de la vie d'autrui.\n\nLe juge saisi par le procureur a estimé mardi que le dossier, "
+                 "transmis en janvier, était incomplet. Il sera réexaminé le 12 mai par le tribunal, après une nouvelle "
+                 "expertise.\n\nLes parties civiles, qui réclament 2 millions d'euros de dommages, dénoncent un report "
+                 "de plus. L'incendie de septembre 2019 avait détruit 9 000 tonnes de produits chimiques.").markdown
+    assert "## Le juge saisi\n" not in md

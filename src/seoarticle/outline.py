@@ -642,6 +642,8 @@ def _heading_group(w, toks: list[int]) -> bool:
         return False  # « le champion olympique en titre savoure »: a noun as an adjective is a missed verb
     if pos[last] == "VERB" and not (len(toks) >= 2 and pos[toks[-2]] == "NOUN"):
         return False
+    if pos[last] == "VERB" and last + 1 < w.n and pos[last + 1] == "ADP":
+        return False  # « le juge saisi [par le procureur] »: the participle's complement follows
     if lower[last] in _LOCUTION_NOUNS and len(toks) >= 2 and lower[toks[-2]] in ("du", "au", "en", "de", "à"):
         return False  # « la sonde du fait [de leur vitesse] »
     after = last + 1 if last + 1 < w.n else None
