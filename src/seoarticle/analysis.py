@@ -477,12 +477,11 @@ def _opening_subject(doc, gender: str, number: str) -> str | None:
     if "Part" in verb.morph.get("VerbForm"):
         # « l'appareil spatial mis au point par la NASA, l'ESA et l'Agence
         # spatiale italienne, changera … »: a participle right after the group
-        # opens an incise of it, closed by the comma before the finite verb;
-        # the incise's nouns are its complements, no rivals. (Without such a
-        # comma the participle is read as the verb, as before.)
-        # With no finite verb nor subordinating word before that comma (« Le juge
-        # saisi par le procureur a estimé que le dossier, transmis en janvier,
-        # était incomplet »: no incise).
+        # opens an incise of it, closed by the comma before the finite verb,
+        # when no finite verb nor subordinating word comes before that comma
+        # (« Le juge saisi par le procureur a estimé que le dossier, transmis
+        # en janvier, était incomplet » has none). The incise's nouns are its
+        # complements, no rivals; without such a comma the participle is the verb.
         close = next((t.i for t in doc[verb.i + 1 : -1] if t.text == "," and "Fin" in doc[t.i + 1].morph.get("VerbForm")),
                      None)
         if close is not None and not any(

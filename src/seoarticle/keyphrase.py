@@ -226,21 +226,18 @@ def _agrees_with(w, modifier: int, noun: int) -> bool:
     return True
 
 
-def _near_count(sentences_stems: list[list[str]], key: tuple[str, ...], index: dict | None = None,
-                positions: list[dict] | None = None, holding: set[int] | None = None) -> int:
+def _near_count(sentences_stems: list[list[str]], key: tuple[str, ...], positions: list[dict] | None = None,
+                holding: set[int] | None = None) -> int:
     """Sentences where the words of `key` stand close together (within the
     phrase length plus three words): a phrase, not words scattered apart.
-    With `index` (stem -> indices of the sentences holding it), only the
-    sentences holding every word are looked at: the others count 0 anyway.
+    With `holding` (the sentences holding every word, as `_holding_all`
+    gives them), only those are looked at: the others count 0 anyway.
     With `positions` (for each sentence, stem -> its positions there), the
     positions of the key's words are looked up instead of searched for (a
-    lead of thousands of words, when a text is one paragraph). `holding`,
-    when given, is what `_holding_all(index, key)` gives (found already)."""
+    lead of thousands of words, when a text is one paragraph)."""
     n = 0
     span = len(key) + 3
     need = set(key)
-    if index is not None:
-        holding = _holding_all(index, key)
     if holding is not None:
         sentences_stems = [sentences_stems[i] for i in sorted(holding)]
     for j, st in enumerate(sentences_stems):
@@ -388,11 +385,12 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     # search reads the whole text: a long text asks for many), the set is
     # built once.
     text_words: set[str] = set()
-    searches = [0]
+    searches = 0
 
     def in_text_words(word: str) -> bool:
-        if "-" not in word and searches[0] < _RUN_SEARCHES:
-            searches[0] += 1
+        nonlocal searches
+        if "-" not in word and searches < _RUN_SEARCHES:
+            searches += 1
             return _WORD_CHARS.fullmatch(word) is not None and _holds_run(joined, word)
         if not text_words:
             text_words.update(_WORD_OR_COMPOUND.findall(joined))

@@ -699,35 +699,28 @@ def _group_role(w, toks: list[int]) -> float | None:
     Nicolas Altobelli, responsable de la mission »): who says it is not
     what is said."""
     dep, head = w.dep, w.head
-    relative_verbs, attributed = _clause_marks(w)
+    relative_verbs, attributed = _relatives_and_sources(w)
     best = None
     for h in toks:
         if head[h] in toks and head[h] != h:
             continue
         # The word whose role the group shares (appositions, conjuncts, flat names).
-        j, steps = h, 0
-        while dep[j] in _SAME_ROLE_DEPS and head[j] != j and steps < 50:
-            j = head[j]
-            steps += 1
+        j = _climb(w, h, lambda x: dep[x] in _SAME_ROLE_DEPS)
         # Up to the root: the clauses crossed, a relative verb, « selon ».
-        k, depth, relative, steps = j, 0, False, 0
-        while True:
+        k, depth, relative = j, 0, False
+        for _ in range(w.n + 1):  # (the heads lead to the root: the bound only guards against a cycle)
             if k in attributed:
                 return None  # « selon » governs the group or a word above it (« selon le responsable de la mission »)
             relative = relative or k in relative_verbs
-            if dep[k] == "ROOT" or head[k] == k or steps > 50:
+            if dep[k] == "ROOT" or head[k] == k:
                 break
             depth += dep[k] in _CLAUSE_DEPS
             k = head[k]
-            steps += 1
         if relative and not depth:
-            depth = 1  # a relative the parse made the root (see `_clause_marks`)
+            depth = 1  # a relative the parse made the root (see `_relatives_and_sources`)
         role = 0.0
         if dep[j] in ("nsubj", "nsubj:pass", "obj") and head[j] != j:
-            v, steps = head[j], 0
-            while dep[v] == "conj" and head[v] != v and steps < 50:
-                v = head[v]
-                steps += 1
+            v = _climb(w, head[j], lambda x: dep[x] == "conj")
             role = 2.0 if dep[v] == "ROOT" and v not in relative_verbs else 1.0
         elif dep[j] == "ROOT" and w.pos[j] in ("NOUN", "PROPN"):
             role = 1.0
@@ -738,12 +731,24 @@ def _group_role(w, toks: list[int]) -> float | None:
     return best if best is not None else 0.0
 
 
+def _climb(w, i: int, go_on) -> int:
+    """From token i up its heads while `go_on` holds of the token: the first
+    for which it does not, or the root. (The bound only guards against a
+    cycle: the heads lead to the root.)"""
+    head = w.head
+    for _ in range(w.n):
+        if not go_on(i) or head[i] == i:
+            break
+        i = head[i]
+    return i
+
+
 # The relative pronouns' forms, tested before their tag (most sentences have none).
 _RELATIVE_FORMS = RELATIVE_PRONOUNS | {"quoi"}
 _NONE: frozenset = frozenset()
 
 
-def _clause_marks(w) -> tuple[frozenset, frozenset]:
+def _relatives_and_sources(w) -> tuple[frozenset, frozenset]:
     """The relative verbs of `w`: those a relative pronoun (« dont », « qui »,
     « que », « où » …) depends on, directly or through a noun. Their clauses
     are relatives, below the main one, even where the parse (misled, say, by
@@ -751,7 +756,7 @@ def _clause_marks(w) -> tuple[frozenset, frozenset]:
     précédent avait été abrogé ») makes one of them its root. Then the words
     « selon » introduces (a source of an attribution). Read once per
     sentence; the two searches only where the words are."""
-    found = w.derived.get("outline.clause_marks")
+    found = w.derived.get("outline.relatives_and_sources")
     if found is not None:
         return found
     lower, pos, head = w.lower, w.pos, w.head
@@ -760,17 +765,14 @@ def _clause_marks(w) -> tuple[frozenset, frozenset]:
         verbs = set()
         for c in range(w.n):
             if lower[c] in _RELATIVE_FORMS and pos[c] == "PRON" and "Rel" in w.morph(c, "PronType"):
-                v, steps = head[c], 0
-                while pos[v] not in ("VERB", "AUX") and head[v] != v and steps < 50:
-                    v = head[v]
-                    steps += 1
+                v = _climb(w, head[c], lambda x: pos[x] not in ("VERB", "AUX"))
                 if pos[v] in ("VERB", "AUX"):
                     verbs.add(v)
         relative_verbs = frozenset(verbs)
     attributed: frozenset = _NONE
     if "selon" in lower:
         attributed = frozenset(head[c] for c in range(w.n) if lower[c] == "selon" and w.dep[c] == "case")
-    found = w.derived["outline.clause_marks"] = (relative_verbs, attributed)
+    found = w.derived["outline.relatives_and_sources"] = (relative_verbs, attributed)
     return found
 
 

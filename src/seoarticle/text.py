@@ -22,6 +22,8 @@ def opens_on_vowel(word: str, h: bool = False) -> bool:
     (« d'habitants », where the h is mute: most are)."""
     first = word[:1].lower()
     return bool(first) and (first in VOWEL_INITIALS or (h and first == "h"))
+
+
 NBSP = "\u00a0"  # before : and inside « »
 NNBSP = "\u202f"  # narrow no-break space: before ; ! ? %, and in 12 000
 SPACES = " \u00a0\u202f\u2009\u2007"
@@ -244,7 +246,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 # --- numbers ------------------------------------------------------------------
 
-_GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")
+# The spaces that may group a number's digits (« 12 000 ») or part a time (« 15 h 30 »).
+GROUP_SPACES = " \u00a0\u202f"
+_GROUP_SPACE = re.compile(f"[{GROUP_SPACES}]")
 # A number not glued to a word or a comma before it: digit groups (« 12 000 »)
 # and a decimal part, not glued to a word after it; or digits before an
 # ordinal's or a percentage's ending (« 3e », « 1er », « 10% »). (Written to
@@ -262,7 +266,7 @@ def numbers(text: str) -> list[str]:
 
 def number_form(number: str) -> str:
     """The canonical form of a number as written: group spaces removed."""
-    if " " not in number and "\u00a0" not in number and "\u202f" not in number:
+    if " " not in number and "\u00a0" not in number and "\u202f" not in number:  # (GROUP_SPACES, tested one by one)
         return number  # (most numbers: no group space, nothing to substitute)
     return _GROUP_SPACE.sub("", number)
 

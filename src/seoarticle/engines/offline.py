@@ -28,7 +28,7 @@ from ..rephrase import (_connective_adverbs, _emphatic_pronouns, _final_date_fir
                         reorders, split_coordination, subordinate_statements, surface_coordination, without_connective,
                         without_date, without_span)
 from . import questions
-from ..text import RELATIVE_PRONOUNS, capitalize_first, opens_on_vowel, word_count
+from ..text import GROUP_SPACES, RELATIVE_PRONOUNS, capitalize_first, opens_on_vowel, word_count
 
 KEY_POINTS_MAX = 8
 KEY_POINTS_MIN = 7
@@ -180,7 +180,7 @@ def _verbless(s: Sentence) -> bool:
     été tuées »), and the sentence not opening on a demonstrative pronoun
     (« Ce que dit le rapport … », « Ceux qui … »)."""
     w = words_of(s.doc)
-    finite = [i for i in range(w.n) if w.pos[i] in ("VERB", "AUX") and "Fin" in w.feats[i].get("VerbForm", ())]
+    finite = [i for i, f in enumerate(w.verb_finite) if f]
     if len(finite) != 1 or w.lower[0] in ("ce", "c'", "ceux", "celui", "celle", "celles"):
         return False
     # The relative pronoun closes the opening noun group: no verb before it.
@@ -261,7 +261,7 @@ _SUM_BEFORE = re.compile(
     r"\s+(?:heures?|minutes?|secondes?|ans?|mois|jours?|semaines?|kilomètres?|km|mètres?|m))\s+et\s+$", re.I)
 
 
-_MINUTES_AFTER_HOURS = re.compile(r"[ \u00a0\u202f]?[0-5]\d\b")
+_MINUTES_AFTER_HOURS = re.compile(f"[{GROUP_SPACES}]?[0-5]\\d\\b")
 
 
 def figure_label(s: Sentence, a: int, b: int) -> str | None:
