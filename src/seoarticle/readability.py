@@ -36,7 +36,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .reuse import as_line
-from .text import ABBREVIATIONS, INNER_APOSTROPHE, memoize, normalize
+from .text import ABBREVIATIONS, GROUP_SPACES, HAS_ALNUM, INNER_APOSTROPHE, memoize, normalize
 
 VOWELS = set("aeiouyàâäéèêëîïôöûùüÿœæ")
 DIAERESIS = set("ïëüÿ")
@@ -67,13 +67,12 @@ ETRE_VERBS = frozenset(
 # The patterns that open with a digit check what comes before it after
 # taking it (« (?<![\d,])\d » is « \d(?<![\d,]\d) », « \b\d » is
 # « \d(?<!\w\d) »): sre then scans for a digit instead of trying every position.
-_NUM_GROUPS = re.compile(r"\d(?<![\d,]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d])")
-_NUM_SYMBOL = re.compile(r"(\d)[ \u00a0\u202f]+(%|‰|€|\$|£|°)")
+_NUM_GROUPS = re.compile(rf"\d(?<![\d,]\d)\d{{0,2}}(?:[{GROUP_SPACES}]\d{{3}})+(?![\d])")
+_NUM_SYMBOL = re.compile(rf"(\d)[{GROUP_SPACES}]+(%|‰|€|\$|£|°)")
 _TIME = re.compile(r"(\d(?<!\w\d)\d?) ?h(?: ?(\d{2}))?\b")  # « 20 h 30 », « 8 h »
 _EDGE_PUNCT = "«»\"“”‘’'()[]{},;:!?…–—.*_"
 _DIGIT = re.compile(r"\d")  # each of the three patterns above needs one
 _SPACE = re.compile(r"\s")
-_HAS_ALNUM = re.compile(r"[^\W_]")  # a letter or a digit: str.isalnum
 
 
 @memoize  # pure; the checks ask it again and again for the same sentences
@@ -92,7 +91,7 @@ def words(text: str) -> list[str]:
     # is the same: one word. (A word whose characters are all letters or
     # digits holds one: str.isalnum is quicker than the search, and [^\W_]
     # is what it calls alphanumeric.)
-    has_alnum = _HAS_ALNUM.search
+    has_alnum = HAS_ALNUM.search
     return [w for w in map(str.strip, t.split(), itertools.repeat(_EDGE_PUNCT)) if w.isalnum() or has_alnum(w)]
 
 
@@ -274,7 +273,7 @@ def sentences(paragraph: str) -> list[str]:
     # A piece with a letter or a digit has a word (edge punctuation holds
     # neither, and the figures' rewriting keeps their digits): no need to
     # list its words.
-    return [s for s in out if _HAS_ALNUM.search(s)]
+    return [s for s in out if HAS_ALNUM.search(s)]
 
 
 def has_inner_end(text: str) -> bool:

@@ -34,7 +34,7 @@ ABBREVIATIONS = {
     "av", "cf", "etc", "env", "hab", "min", "max", "no", "n°", "p", "vol", "éd", "ex",
 }
 
-_HAS_ALNUM = re.compile(r"[^\W_]", re.UNICODE)
+HAS_ALNUM = re.compile(r"[^\W_]")  # a letter or a digit: what str.isalnum calls alphanumeric
 # An apostrophe between two word characters: an elision (« l'homme », « aujourd’hui »).
 INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
@@ -69,7 +69,7 @@ def words(text: str) -> list[str]:
     # (A word whose characters are all letters or digits holds one, and so
     # does one that opens on one (« mars, », « l'homme »): str.isalnum is
     # quicker than the search, and [^\W_] is what it calls alphanumeric.)
-    has_alnum = _HAS_ALNUM.search
+    has_alnum = HAS_ALNUM.search
     return [w for w in text.split() if w.isalnum() or w[0].isalnum() or has_alnum(w)]
 
 
