@@ -165,3 +165,14 @@ def test_output_dash_is_stdout(tmp_path):
                        capture_output=True, env=dict(os.environ))
     assert r.returncode == 0 and r.stdout.startswith(b"---\ntitle:")
     assert not (tmp_path / "-").exists()
+
+
+def test_an_english_request_opening_the_text_is_left_out_and_said(tmp_path):
+    seed = ROOT / "seeds" / "004_8ef6f2fd5953c02f.txt"
+    r = run("rewrite", str(seed), "--report-json", str(tmp_path / "r.json"))
+    assert r.returncode == 0, r.stderr
+    assert b"seo compatible" not in r.stdout and "l’Institut pour l’étude de la guerre".encode() in r.stdout
+    said = [ln for ln in r.stderr.decode().splitlines() if ln.startswith("left out:")]
+    assert said == ["left out: opening line 1, in English, not French: « Make this article seo compatible,Let there "
+                    "be subheadings for the article, be in french, create at least 700 words »"]
+    assert json.loads((tmp_path / "r.json").read_text())["left_out"] == [said[0].removeprefix("left out: ")]

@@ -67,3 +67,37 @@ def test_a_short_question_over_a_paragraph_is_an_intertitre():
         kinds = {b.text: b.kind for b in read("\n\n".join(lines)).blocks}
         question = lines[2]
         assert (kinds.get(question) == "heading") is heading, (lines, kinds)
+
+
+SEED_REQUEST = ISW.parent.parent / "seeds" / "004_8ef6f2fd5953c02f.txt"
+
+
+def test_an_opening_line_in_english_is_left_out():
+    # The project's seed: an English request, then the ISW briefing.
+    seed = read(SEED_REQUEST.read_text(encoding="utf-8"))
+    isw = read(ISW.read_text(encoding="utf-8"))
+    assert seed.left_out == [("English", SEED_REQUEST.read_text(encoding="utf-8").splitlines()[0])]
+    assert seed.blocks == isw.blocks and seed.title == isw.title and not isw.left_out
+
+
+@pytest.mark.parametrize("opening", [
+    "Breaking news from Reuters",  # too short to tell: kept
+    "Emmanuel Macron et Donald Trump à Washington pour le sommet du G7",  # French, names aside
+])
+def test_an_opening_line_the_guess_is_unsure_of_is_kept(opening):
+    body = CORPUS[0].read_text(encoding="utf-8")
+    assert read(opening + "\n" + body).left_out == []
+
+
+def test_an_english_line_is_never_left_out_when_no_french_follows():
+    # Under --force-lang an English text goes through whole.
+    text = ("The storm hit the coast on Monday night, officials said, and thousands of homes lost power.\n"
+            "Schools will stay closed until the end of the week, the governor told reporters in the capital.")
+    assert read(text).left_out == []
+
+
+def test_no_line_of_the_corpus_is_left_out():
+    # CLD2 alone takes 003's headline « Espace : la sonde Cassini entame son
+    # « Grand Final » » for English (97 %): a headline is never left out.
+    for path in CORPUS:
+        assert read(path.read_text(encoding="utf-8")).left_out == [], path.name

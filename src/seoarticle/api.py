@@ -77,6 +77,9 @@ class Draft:
             "keywords": article.keywords,
             "shortfall": article.notes,
         })
+        if source.left_out:
+            report.facts["left_out"] = [f"opening line {k}, in {lang}, not French: « {line} »"
+                                        for k, (lang, line) in enumerate(source.left_out, 1)]
         return Result(self.markdown, article, report, source.words)
 
 

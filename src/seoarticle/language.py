@@ -82,6 +82,27 @@ def _cld(sample: str) -> tuple[str, str, int]:
     return code, _NAMES.get(code, name.removeprefix("X_").replace("_", " ").title()), share
 
 
+# A line read alone (`foreign_line`): CLD2 is too often sure of the wrong
+# language on a few words (« Espace : la sonde Cassini entame son « Grand
+# Final » » is 97 % English to it), so a line is taken as foreign only when it
+# is long and holds no French at all: none of the function words above, none
+# of the words French shares with its neighbours below, no « ».
+FOREIGN_LINE_MIN_WORDS = 12
+_SHARED_FUNCTION_WORDS = frozenset("de la un en que il et son sa ses se ne".split())
+
+
+def foreign_line(line: str) -> str | None:
+    """The language of a line surely not French (see FOREIGN_LINE_MIN_WORDS), else None."""
+    ws = words.cached(line)
+    if len(ws) < FOREIGN_LINE_MIN_WORDS or "«" in line or "»" in line:
+        return None
+    lowered = {p for w in ws for p in _APOSTROPHE.split(w.lower()) if p}
+    if lowered & FRENCH_FUNCTION_WORDS or lowered & _SHARED_FUNCTION_WORDS:
+        return None
+    g = guess(line)
+    return None if g.french or g.code == "un" else g.name
+
+
 def require_french(text: str) -> None:
     """InputError unless the text is French (see `guess`)."""
     g = guess(text)

@@ -40,6 +40,8 @@ class Source:
     # The title is the author's own, set apart by the format (a front matter's
     # `title`, a Markdown `#`, an HTML <h1>, a Word Title), not a first line.
     title_given: bool = False
+    # Opening lines in another language, left out (see `read`): (language, line).
+    left_out: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def paragraphs(self) -> list[str]:
@@ -316,6 +318,7 @@ def read(text: str) -> Source:
     if not lines or not any(word_count(ln) for _, ln in lines):
         raise InputError("the input is empty; give a French news text (a file path, or text on stdin)")
 
+    left_out = _foreign_opening(lines)
     kind0, first = lines[0]
     if (kind0 is None and looks_like_headline(first)
             or title is None and kind0 == "heading" and not re.search(r"[.;,…]\s*»?\s*$", first)):
@@ -357,7 +360,24 @@ def read(text: str) -> Source:
     _check_sentences(blocks)
     # (A plain str's .title is a method: only a Document has a title of its own.)
     given_title = given is not None and bool(text.title) and title == " ".join(clean(text.title).split())
-    return Source(title=title, dateline=dateline, blocks=blocks, title_given=given_title)
+    return Source(title=title, dateline=dateline, blocks=blocks, title_given=given_title, left_out=left_out)
+
+
+def _foreign_opening(lines: list[tuple[str | None, str]]) -> list[tuple[str, str]]:
+    """Take out of `lines` (in place) the opening lines written in another
+    language than the French text after them: a note to the editor, a request
+    (« Make this article seo compatible, … »), an agency's English slug line.
+    A line goes only when it is surely foreign (`language.foreign_line`), and
+    only while French text remains after it. Returns (language, line) of each."""
+    from .language import foreign_line, guess
+
+    out: list[tuple[str, str]] = []
+    while len(lines) > 1:
+        lang = foreign_line(lines[0][1])
+        if lang is None or not guess("\n".join(ln for _, ln in lines[1:])).french:
+            break
+        out.append((lang, lines.pop(0)[1]))
+    return out
 
 
 # A line of rule marks (« --- », « *** », « * * * », « ==== »): a separator

@@ -52,6 +52,8 @@ def print_report(data: dict, stream=None, title: str = "seoarticle report") -> N
         for k, v in head:
             console.print(f"[bold]{k}[/]: {escape(v)}")
         console.print(t)
+        for note in data.get("left_out") or []:
+            console.print(f"[yellow]left out[/]: {escape(note)}")
         for note in data.get("shortfall") or []:
             console.print(f"[yellow]shortfall[/]: {escape(note)}")
         v = verdict(data["checks"])
@@ -62,6 +64,8 @@ def print_report(data: dict, stream=None, title: str = "seoarticle report") -> N
     for c in data["checks"]:
         detail = f" ({c['detail']})" if c["detail"] else ""
         stream.write(f"{SYMBOL[c['status']]:4} {c['name']}: {c['value']} [target {c['target']}]{detail}\n")
+    for note in data.get("left_out") or []:
+        stream.write(f"left out: {note}\n")
     for note in data.get("shortfall") or []:
         stream.write(f"shortfall: {note}\n")
     stream.write(_summary(data) + "\n")
