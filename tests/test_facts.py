@@ -30,3 +30,16 @@ def test_an_entity_the_text_repeats_is_one_fact():
     docs = list(nlp.pipe(["Angela Merkel parle à Berlin.", "Angela Merkel quitte Berlin."]))
     f = facts.extract(text, docs)
     assert list(f.entities.values()).count("Angela Merkel") <= 1
+
+
+
+def test_compare_folds_the_text_it_is_given_whatever_the_facts_kept():
+    # `extract` keeps the fold of its text for `compare`; the facts of
+    # another text leave `compare` to fold the text it is given.
+    art = "Le « Maire » a parlé."
+    src = "A  Lyon, le « maire » a parlé\u00a0: Jean Dupont.\nFin."
+    kept = facts.extract(src)
+    assert kept.folded == facts.fold(src)
+    for s in (kept, facts.extract("Rien à voir."), facts.Facts()):
+        quotations = facts.compare(art, facts.extract(art), src, s)[3]
+        assert quotations.kind == "quotations" and quotations.invented == []  # « maire » is in the source

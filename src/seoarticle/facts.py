@@ -23,6 +23,10 @@ class Facts:
     dates: dict[tuple, str] = field(default_factory=dict)  # (day, month, year) -> as written
     entities: dict[str, str] = field(default_factory=dict)  # folded -> as written
     quotations: dict[str, str] = field(default_factory=dict)  # folded -> as written
+    # The text the facts are of, and its `fold` (what `compare` searches):
+    # `extract` normalizes the text already, so the fold is taken from that.
+    text: str | None = field(default=None, repr=False, compare=False)
+    folded: str | None = field(default=None, repr=False, compare=False)
 
 
 def fold(text: str) -> str:
@@ -44,7 +48,7 @@ def extract(text: str, docs: list | None = None) -> Facts:
     """Facts of a text; `docs` are its parsed sentences (for the entities):
     spaCy Docs or `reuse.Line`s."""
     norm = normalize(text)
-    f = Facts()
+    f = Facts(text=text, folded=" ".join(norm.lower().split()))  # (`fold`)
     for m in NUMBER_RE.finditer(norm):  # each number as written, and its canonical form (text.numbers)
         said = m.group(0)
         f.numbers.setdefault(number_form(said), said)
@@ -94,8 +98,13 @@ class Comparison:
     missing: list[str]  # in the source, not in the article
 
 
+def _folded(text: str, facts: Facts) -> str:
+    """`fold(text)`, kept by the facts of that text."""
+    return facts.folded if facts.folded is not None and facts.text == text else fold(text)
+
+
 def compare(article_text: str, article: Facts, source_text: str, source: Facts) -> list[Comparison]:
-    art_fold, src_fold = fold(article_text), fold(source_text)
+    art_fold, src_fold = _folded(article_text, article), _folded(source_text, source)
     out = []
     out.append(Comparison(
         "numbers",
