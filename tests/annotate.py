@@ -30,12 +30,21 @@ TRICKY = (
     "prud'homme, anti-dengue, co-fondateur, néo-zélandais, Pont-à-Mousson, rendez-vous."
 )
 
+# Whitespace tokens (spaCy tags them SPACE, or X when the model says SPACE of
+# a word): the attribute ruler's rarer rules (see seoarticle.ruler).
+WHITESPACE = (
+    "\nà un renforcement   \t de l'austérité dans\tces deux pays \n"  # a first token of whitespace: the parser's ROOT
+    "Le  président a parlé.\n\nIl  a\tdit :  « Non » .   \n Puis\u00a0\u00a0il est parti\u2009!\r\n"
+    "  Deux espaces avant,\t\ttabulations après\t. \u3000Fin \n"
+)
+
 
 def texts() -> dict[str, str]:
     files = sorted((ROOT / "tests" / "corpus").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
     files.append(ROOT / "examples" / "isw-briefing.txt")
     out = {p.name: p.read_text(encoding="utf-8") for p in files}
     out["tricky"] = TRICKY
+    out["whitespace"] = WHITESPACE
     return out
 
 

