@@ -30,3 +30,14 @@ def test_words_cut_from_the_text_are_the_vocabulary_s():
     # The strings learnt from the texts are the vocabulary's.
     store = nlp.vocab.strings
     assert all(store[h] == s for h, s in arrays._STRINGS.items())
+
+
+def test_lower_set_is_the_set_of_the_lower_words():
+    from seoarticle import arrays
+    from seoarticle.nlp import get_nlp
+
+    nlp = get_nlp()
+    for text in ODD + ["Il dit qu'il viendra, et elle aussi, mais pas lui."]:
+        w = arrays.Words(nlp(text), text)
+        assert w.lower_set == frozenset(w.lower)
+        assert w.lower_set is w.lower_set  # built once

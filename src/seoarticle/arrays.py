@@ -31,11 +31,12 @@ class Words:
     """A sentence's parse as plain lists, by token index: text, lower, pos,
     dep, head (an index), idx, space, punct and like_num (1 or 0), ent_iob
     (spaCy's codes: 1 inside an entity, 2 outside, 3 at its start, 0 unset),
-    feats (the morphology by field), verb_finite; `derived`, a dict where
-    callers keep what they compute from these lists."""
+    feats (the morphology by field), verb_finite; `lower_set`, the lower
+    case words as a set; `derived`, a dict where callers keep what they
+    compute from these lists."""
 
     __slots__ = ("_doc_text", "n", "text", "lower", "pos", "dep", "head", "idx", "space", "punct", "like_num",
-                 "ent_iob", "feats", "verb_finite", "_children", "derived")
+                 "ent_iob", "feats", "verb_finite", "_children", "_lower_set", "derived")
 
     def __init__(self, doc, text: str | None = None):
         # (Not the Doc itself: the Doc's death is what forgets its words.)
@@ -66,8 +67,20 @@ class Words:
         # A finite verb or auxiliary, as the tagger says: asked of nearly every word.
         self.verb_finite = [p in ("VERB", "AUX") and "Fin" in f.get("VerbForm", ()) for p, f in zip(self.pos, self.feats)]
         self._children = None
+        self._lower_set = None
         # What a caller derives from the words and asks again, by its own key.
         self.derived: dict = {}
+
+    @property
+    def lower_set(self) -> frozenset[str]:
+        """The lower-case words as a set, built when first asked: each
+        derivation of a sentence first tests whether a word it needs is
+        there (« qui », « dont », a coordinator …), about ten such tests
+        per sentence, each a scan of the list otherwise."""
+        found = self._lower_set
+        if found is None:
+            found = self._lower_set = frozenset(self.lower)
+        return found
 
     def morph(self, i: int, field: str) -> list[str]:
         """What `token.morph.get(field)` says of token i (a shared list: not to be changed)."""

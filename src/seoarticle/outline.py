@@ -761,7 +761,7 @@ def _relatives_and_sources(w) -> tuple[frozenset, frozenset]:
         return found
     lower, pos, head = w.lower, w.pos, w.head
     relative_verbs: frozenset = _NONE
-    if not _RELATIVE_FORMS.isdisjoint(lower):
+    if not _RELATIVE_FORMS.isdisjoint(w.lower_set):
         verbs = set()
         for c in range(w.n):
             if lower[c] in _RELATIVE_FORMS and pos[c] == "PRON" and "Rel" in w.morph(c, "PronType"):
@@ -770,7 +770,7 @@ def _relatives_and_sources(w) -> tuple[frozenset, frozenset]:
                     verbs.add(v)
         relative_verbs = frozenset(verbs)
     attributed: frozenset = _NONE
-    if "selon" in lower:
+    if "selon" in w.lower_set:
         attributed = frozenset(head[c] for c in range(w.n) if lower[c] == "selon" and w.dep[c] == "case")
     found = w.derived["outline.relatives_and_sources"] = (relative_verbs, attributed)
     return found

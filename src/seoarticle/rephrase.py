@@ -440,7 +440,7 @@ def _indefinite_relatives(s: Sentence, body_end: int) -> list[tuple[int, int]]:
     text = s.text
     w = words_of(s.doc)
     words, lower, pos, idx, n = w.text, w.lower, w.pos, w.idx, w.n
-    if _RELATIVES.isdisjoint(lower):
+    if _RELATIVES.isdisjoint(w.lower_set):
         return []  # (a quicker test than the loop)
     out = []
     for i in [j for j in range(2, n) if lower[j] in _RELATIVES]:  # (the relative pronouns only)
@@ -537,7 +537,7 @@ def _incise_after_subject(s: Sentence) -> list[tuple[int, int]]:
 @per_sentence
 def _emphatic_pronouns(s: Sentence) -> list[tuple[int, int]]:
     w = words_of(s.doc)
-    if EMPHATIC.isdisjoint(w.lower):
+    if EMPHATIC.isdisjoint(w.lower_set):
         return []  # (a quicker test than the loop)
     spans = []
     for i in [j for j in range(1, w.n) if w.lower[j] in EMPHATIC]:  # (those words only)
@@ -554,7 +554,7 @@ def _connective_adverbs(s: Sentence) -> list[tuple[int, int]]:
     or with their commas when they stand between two."""
     text = s.text
     w = words_of(s.doc)
-    if DROPPABLE_ADVERBS.isdisjoint(w.lower):
+    if DROPPABLE_ADVERBS.isdisjoint(w.lower_set):
         return []  # (a quicker test than the loop)
     spans = []
     for i in [j for j in range(1, w.n) if w.lower[j] in DROPPABLE_ADVERBS]:  # (those words only)
@@ -747,6 +747,11 @@ def clauses(s: Sentence) -> list[str]:
         return []  # each cut tests both sides whole: the square of a sentence this long, for forms none would use
     if w.verb_finite.count(True) < 2:
         return []  # a cut needs a clause, so a finite verb, on each side (a quicker test than the cuts')
+    # A cut needs `has_clause` of both its sides, so on each a finite verb
+    # with a subject (`_finite_subjects`, read once per sentence and shared
+    # with `has_clause`): with fewer than two such verbs, no cut is found.
+    if sum(1 for found in _finite_subjects(w) if found) < 2:
+        return []
     cuts = []  # (index of the cutting token, 1 when the conjunction after it goes too)
     subordinate_open = False
     # (Only the words the loop reads can change its state or cut: the others are passed over.)
@@ -928,7 +933,7 @@ def split_coordination(s: Sentence) -> list[str]:
     if "«" in text:
         return []
     w = words_of(doc)
-    if _COORDINATORS.isdisjoint(w.lower):
+    if _COORDINATORS.isdisjoint(w.lower_set):
         return []  # no « et », « mais » nor « puis » to join two verbs (a quicker test than the parse's)
     r = _root_index(doc)
     if w.pos[r] not in ("VERB", "AUX"):
@@ -993,7 +998,7 @@ def surface_coordination(s: Sentence) -> list[str]:
     clause in between. Each predicate then gets the subject."""
     text = s.text
     w = words_of(s.doc)
-    if _COORDINATORS.isdisjoint(w.lower):
+    if _COORDINATORS.isdisjoint(w.lower_set):
         return []  # (what every cut below needs: a quicker test first)
     if split_coordination(s):
         return []
@@ -1321,7 +1326,7 @@ def relative_statements(s: Sentence) -> list[str]:
     doc, text = s.doc, s.text
     w = words_of(doc)
     out = []
-    if "qui" not in w.lower:
+    if "qui" not in w.lower_set:
         return out  # (a quicker test than the loop)
     for i in range(2, w.n):
         if w.lower[i] != "qui" or w.text[i - 1] != "," or inside_quote(text, w.idx[i]):
@@ -1464,7 +1469,7 @@ def dont_parts(s: Sentence) -> list[tuple[str, str, list, int]]:
     doc, text = s.doc, s.text
     w = words_of(doc)
     out = []
-    if "dont" not in w.lower:
+    if "dont" not in w.lower_set:
         return out  # (a quicker test than the loop)
     for i in range(2, w.n - 2):
         if w.lower[i] != "dont" or inside_quote(text, w.idx[i]):
@@ -1635,7 +1640,7 @@ def attributions(s: Sentence) -> list[str]:
     w = words_of(doc)
     out = []
     at = next((k for k in range(w.n) if w.lower[k] in ("que", "qu'") and w.pos[k] == "SCONJ"), None) if (
-        "que" in w.lower or "qu'" in w.lower) else None  # (a quicker test than the loop)
+        "que" in w.lower_set or "qu'" in w.lower_set) else None  # (a quicker test than the loop)
     if at is not None and not inside_quote(text, w.idx[at]):
         k = at - 1
         while k > 0 and w.pos[k] == "ADV" and w.lower[k] in DROPPABLE_ADVERBS:
