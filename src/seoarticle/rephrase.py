@@ -1539,7 +1539,10 @@ def subordinate_statements(s: Sentence) -> list[str]:
                 cand = _clean(f"{span.text} {rest}")
                 if word_count(cand) >= MIN_WORDS and not _dangling(cand):
                     out.append(cand)
-    for i in [j for j in range(3, w.n) if w.lower[j] in ("que", "qu'")]:  # (those words only)
+    # (Those words only; none at all, most sentences: no scan of the words.)
+    ques = [j for j in range(3, w.n) if w.lower[j] in ("que", "qu'")] if (
+        "que" in w.lower_set or "qu'" in w.lower_set) else ()
+    for i in ques:
         if inside_quote(text, w.idx[i]):
             continue
         # (The words' tests first: tokens only for what passes them.)
