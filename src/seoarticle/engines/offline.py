@@ -415,33 +415,75 @@ def _short_forms(s: Sentence) -> list[str]:
     return out
 
 
-def _noun_phrase(s: Sentence, a: int, label: str) -> str | None:
-    """The nominal group the figure at offset a counts, with its complements
-    (« des vents soufflant à plus de 125 km/h »), when it is a phrase of its
-    own: no finite verb, no coordination of verbs, and at least three words
-    more than the label."""
+_OPENING_PREPOSITION = re.compile(r"(?:avec|à|au|aux|de|d'|en|pour|sur|par|dans|après|sous|selon) ?", re.I)
+
+
+def _figure_last(text: str, label: str) -> str:
+    """A statement opening on an adjunct that is the figure itself (« Avec
+    plus d'une minute et vingt secondes, le groupe de tête démarre … »)
+    would say its label again at once: the adjunct goes to the end
+    (« Le groupe de tête démarre …, avec plus d'une minute et vingt
+    secondes. »). French puts such an adjunct first or last alike; what it
+    relies on: a preposition, the label, a comma, then the clause."""
+    m = _OPENING_PREPOSITION.match(text)
+    if not m or not text[m.end():].lower().startswith(label.lower() + ", "):
+        return text
+    adjunct, rest = text[: m.end() + len(label)], text[m.end() + len(label) + 2 :]
+    body = rest.rstrip(" .")
+    if word_count(body) < 4 or body[-1:] in "!?…" or not rest.endswith("."):
+        return text
+    joint = ", " if "," in body else " "  # after a clause with incises, the adjunct stands apart too
+    return capitalize_first(body) + joint + adjunct[:1].lower() + adjunct[1:] + "."
+
+
+_CORE_DEPS = {"obj", "iobj", "ccomp", "xcomp", "csubj", "nsubj", "nsubj:pass", "cop", "fixed", "flat", "flat:name",
+              "compound", "expl", "aux", "aux:pass", "mark"}
+FIGURE_PREFIX_MAX_WORDS = 40  # a statement cut from a long sentence, under its figure
+FIGURE_PREFIX_MIN_CUT = 3  # words it leaves out, at least (else the sentence is as good)
+_SOURCE_PREPOSITIONS = {"selon", "d'après", "suivant"}
+
+
+def _figure_prefix(s: Sentence, a: int) -> str | None:
+    """A long sentence's start, up to the end of the nominal group of the
+    figure at offset a, when that start is a statement of its own: it holds
+    the main verb and its subject, and what it leaves out are adjuncts of it
+    (« Les 55 qualifiés se sont présentés … pour une course proposant … une
+    épreuve d'un parcours vélo de 40 km en 8 boucles de 5 km[, avec deux
+    bosses …, pour finir par …] »). Not when the rest is a coordinated
+    member (« de 11,9 % … à 5,1 % en 2015[, et 10,2 % à 4,4 %] »: cut there,
+    « respectivement » would pair nothing), nor the ground of a judgement
+    (« car … »), nor inside a quotation. Read off the parse's tree: the
+    figure's group ends where its head's subtree does."""
     w = words_of(s.doc)
-    pos, dep, words = w.pos, w.dep, w.text
-    i = next((i for i, at in enumerate(w.idx) if at <= a < at + len(words[i])), None)
-    if i is None or dep[i] != "nummod" or pos[w.head[i]] != "NOUN":
+    i = w.token_at(a)
+    if i is None:
         return None
-    h = w.head[i]
-    if dep[h] not in ("obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "nmod"):
+    node = w.head[i] if w.dep[i] == "nummod" else i
+    cut = s.doc[node].right_edge.i + 1
+    while cut > node + 1 and w.pos[cut - 1] in ("PUNCT", "CCONJ", "ADP"):
+        cut -= 1
+    root = next((t for t in range(w.n) if w.dep[t] == "ROOT"), None)
+    if root is None or root >= cut or not any(w.verb_finite[t] and (t == root or w.head[t] == root) for t in range(cut)):
         return None
-    noun = s.doc[h]  # (its edges: read from the token)
-    first, end = noun.left_edge.i, noun.right_edge.i + 1  # the group's words, first..end
-    while first < end and (pos[first] in ("ADP", "PUNCT", "CCONJ") or dep[first] == "fixed"):
-        first += 1
-    while first < end and pos[end - 1] in ("PUNCT", "CCONJ", "ADP"):
-        end -= 1
-    if first == end or pos[first] not in ("DET", "NUM", "ADV", "NOUN", "ADJ") or any(
-            pos[t] == "PRON" or (pos[t] in ("VERB", "AUX") and "Fin" in w.morph(t, "VerbForm"))
-            for t in range(first, end)):
+    # What is left out opens on a comma and a preposition: an adjunct set
+    # apart, which the statement can do without (« , avec deux bosses … »).
+    # Not a complement run on without a comma (« … plus de six milliards
+    # d'euros [dans le cas de l'Espagne] »), nor the source (« , selon le SIE »).
+    if cut + 1 >= w.n or w.text[cut] != "," or w.pos[cut + 1] != "ADP" or w.lower[cut + 1] in _SOURCE_PREPOSITIONS:
         return None
-    phrase = w.span_text(first, end)
-    if word_count(phrase) < word_count(label) + 3 or "«" in phrase or ":" in phrase or phrase.count("(") != phrase.count(")"):
+    if sum(w.pos[t] != "PUNCT" for t in range(cut, w.n)) < FIGURE_PREFIX_MIN_CUT:
         return None
-    return phrase
+    if any(w.head[t] < cut and w.dep[t] in _CORE_DEPS for t in range(cut, w.n)):
+        return None  # an object, a subject or a clause the verb needs
+    prefix = w.span_text(0, cut)
+    if prefix.count("«") != prefix.count("»") or prefix.count("(") != prefix.count(")") or inside_quote(s.text, a):
+        return None
+    if word_count(prefix) > FIGURE_PREFIX_MAX_WORDS or not all(y in prefix for y in _dating_years(s)):
+        return None
+    text = without_connective(_definite(s, _with_antecedent(s, prefix + ".")))
+    if points_back(text) or (_might_hold_correlative(text) and _HALF_CORRELATIVE.search(text)):
+        return None
+    return text
 
 
 def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
@@ -460,31 +502,17 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
             number = s.text[a:b]
             if shortest_first is None:
                 shortest_first = sorted(_short_forms(s), key=word_count)
-            text = _first_free(d, s, shortest_first, lambda f: number in f, max_uses=3,
-                               per_section=FIGURE_LINES_PER_SENTENCE)
+            text = _first_free(d, s, (_figure_last(f, label) for f in shortest_first), lambda f: number in f,
+                               max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
+            if text is None and s.words <= FIGURE_SENTENCE_MAX_WORDS and not points_back(s.text) and "«" not in s.text:
+                # No shorter statement holds it: the sentence itself, under its figure.
+                whole = _figure_last(s.text, label)
+                text = d.take(s, whole, max_uses=3, per_section=1, whole=whole == s.text)
             if text is None:
-                phrase = _noun_phrase(s, a, label)
-                if phrase and points_back(capitalize_first(phrase)):
-                    phrase = None  # « ces 146 jours très attendus … »
-                if phrase and phrase.startswith(label):
-                    # « **21 %** de la population active. »: what the figure counts
-                    # may follow it, not another complement nor another figure
-                    # (« **40 km** en 8 boucles de 5 km. », « **12,6 % des voix**
-                    # et 94 sièges. » say nothing).
-                    rest = phrase[len(label):]
-                    if re.match(r"\s+(?:en|et|ou|à|au|aux|sur|dans|pour|par|avec|contre|entre)\b", rest) or re.search(
-                            r",|\s(?:et|ou|voire)\s", rest):
-                        continue  # « **3 %** du PIB et le déficit structurel à 0,5 %. » runs two figures together
-                    line = d.take(s, f"**{label}**{phrase[len(label):]}.", max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
-                    if line:
-                        labels_seen.add(label.lower())
-                        items.append(line)
-                    continue
-                if phrase:
-                    text = d.take(s, capitalize_first(phrase) + ".", max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
-                elif s.words <= FIGURE_SENTENCE_MAX_WORDS and not points_back(s.text) and "«" not in s.text:
-                    # No shorter statement holds it: the sentence itself, under its figure.
-                    text = d.take(s, s.text, max_uses=3, per_section=1, whole=True)
+                # A long sentence: its start, up to the phrase of the figure.
+                text = d.take(s, _figure_prefix(s, a), max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
+            # (No line at all otherwise: the nominal group the figure counts,
+            # « **11,9 %** du PIB en 2009. », says nothing out of its sentence.)
             if text:
                 labels_seen.add(label.lower())
                 items.append(f"**{label}** : {lower_first_word(text, s)}")
