@@ -81,3 +81,48 @@ def test_a_line_never_says_its_label_twice_at_once(results):
     # Another adjunct, or the figure inside a longer one, stays where it is.
     assert _figure_last("Le 22 avril, Cassini survolera la lune Titan.", "22 avril") == (
         "Le 22 avril, Cassini survolera la lune Titan.")
+
+
+def _dates_lines(md: str) -> list[str]:
+    section = md.split("## Chronologie", 1)
+    if len(section) < 2:
+        return []
+    return [line for line in section[1].split("\n## ", 1)[0].splitlines() if line.startswith("- ")]
+
+
+def test_a_statement_under_a_figure_is_not_listed_again_under_its_date(results):
+    """003 listed « Cassini survolera la lune Titan … » under « 979 kilomètres »
+    and again under « 22 avril » (the same for « 2 400 kilomètres » / « 26
+    avril »); 009 « plus de 8 millions de foyers sont privés d'électricité »
+    under its figure and under « Mardi soir »."""
+    from seoarticle.engines.offline import _same_statement
+
+    text, res = results["003.txt"]
+    md = normalize(res.markdown)
+    assert "**979 kilomètres** : le 22 avril" in md and "**22 avril**" not in md
+    text, res = results["009.txt"]
+    md = normalize(res.markdown)
+    assert "**plus de 8 millions de foyers** :" in md and not any("8 millions" in x for x in _dates_lines(md))
+    # One fact of a long line, under its date, is a statement of its own.
+    assert not _same_statement(
+        "la formation qui a tendu vers le centre depuis les réformes libérales de Gerhard Schröder au début des années "
+        "200 n'a pas réussit à reprendre des voix à la formation de gauche Die Linke créée en 2007, qui réalise près "
+        "de 10 % des voix et gagne cinq sièges.", "la formation de gauche Die Linke est créée.")
+    assert _same_statement("en 2013, il avait fallu trois mois de négociations pour conclure un accord de coalition.",
+                           "il avait fallu trois mois de négociations pour conclure un accord de coalition.")
+
+
+def test_a_repeat_under_a_date_comes_back_only_to_reach_the_length_asked(results):
+    """004 (376 words in) reaches the 700 words promised only with its
+    chronology's « **2013** : il avait fallu trois mois … », said under
+    « trois mois » already: the length outranks the repeat. Asked for
+    fewer words, the article goes without it."""
+    from seoarticle import rewrite
+    from seoarticle.model import Options
+
+    text, res = results["004.txt"]
+    assert res.report.facts["words"] >= 700
+    assert "**2013** : il avait fallu trois mois" in normalize(res.markdown)
+    short = normalize(rewrite(text, Options(min_words=600)).markdown)
+    assert "**trois mois** : en 2013, il avait fallu trois mois" in short
+    assert "**2013** : il avait fallu" not in short and "**2007** : la formation de gauche Die Linke" in short

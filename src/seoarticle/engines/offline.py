@@ -54,6 +54,10 @@ class _Derived:
         self.section = ""
         self.in_section: dict[tuple[str, int], int] = {}  # lines given to a section by a sentence
         self.prose: dict[int, list[str]] = {}  # unlabelled lines (key points, answers) by sentence
+        self.labelled: dict[int, list[tuple[str, str]]] = {}  # labelled lines by sentence, with their section
+        self.repeated = False  # the last `take` refused a statement said under another angle
+        # The chronology's lines refused as such repeats, with the place each had (see `write`).
+        self.spare_dates: list[tuple[int, str]] = []
         self.lines: dict[int, list[str]] = {}  # every line, by sentence
 
     def take(self, s: Sentence, text: str | None, max_uses: int = 2, per_section: int = 1,
@@ -69,9 +73,17 @@ class _Derived:
         prose = self.section not in LABELLED_SECTIONS
         if prose and (_near_copy(s, text) or any(_shared_words(p, text) >= REPEAT_RATIO for p in self.prose.get(s.id, []))):
             return None  # its sentence again, or two prose lines of one sentence saying nearly the same
+        self.repeated = self.section in _ONE_ANGLE and any(
+            _same_statement(p, text) for where, p in self.labelled.get(s.id, []) if where != self.section)
+        if self.repeated:
+            # The same statement under a figure, then under a date: « **979 kilomètres** : le 22 avril, …
+            # Cassini survolera … » and « **22 avril** : … Cassini survolera … ». The first one read stays.
+            return None
         self.seen.add(text)
         if prose:
             self.prose.setdefault(s.id, []).append(text)
+        elif self.section in _ONE_ANGLE:
+            self.labelled.setdefault(s.id, []).append((self.section, text))
         self.lines.setdefault(s.id, []).append(text)
         self.uses[s.id] = self.uses.get(s.id, 0) + counted
         self.in_section[(self.section, s.id)] = self.in_section.get((self.section, s.id), 0) + 1
@@ -85,7 +97,22 @@ class _Derived:
 
 
 LABELLED_SECTIONS = {"figures", "dates", "questions"}  # each line under a label of its own: a new angle on its sentence
+# A statement is listed under its figure or under its date, not both (a
+# question's answer is a part of it, its own angle).
+_ONE_ANGLE = {"figures", "dates"}
 REPEAT_RATIO = 0.8  # two unlabelled lines of one sentence sharing this share of the shorter's words repeat it
+
+
+SAME_STATEMENT_LENGTH = 0.6  # a line under 60 % of the other's length is a part of its sentence, said apart
+
+
+def _same_statement(a: str, b: str) -> bool:
+    """Two labelled lines of one sentence say the same when the shorter has
+    most of its words in the other (REPEAT_RATIO) and is not much shorter:
+    « la formation de gauche Die Linke est créée » (6 words), under its
+    date, is one fact of the 48-word line of its sentence's figure."""
+    na, nb = len(_plain_words(a)), len(_plain_words(b))
+    return min(na, nb) >= SAME_STATEMENT_LENGTH * max(na, nb) and _shared_words(a, b) >= REPEAT_RATIO
 
 
 @functools.lru_cache(maxsize=4096)  # pure; a sentence's and a line's words are asked again and again
@@ -630,11 +657,19 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
             if comma and _THIS_DATE.search(head) and word_count(rest) >= 5 and not points_back(capitalize_first(rest)):
                 entries.append((_sort_key(s.date_anchor, None), s, date_label(s.date_anchor), capitalize_first(rest)))
     entries.sort(key=lambda e: (e[0], e[1].id))
-    items = []
-    for _, s, label, text in entries[:CHRONOLOGY_MAX]:
+    return _dated_lines(d, [(label, s, text) for _, s, label, text in entries[:CHRONOLOGY_MAX]])
+
+
+def _dated_lines(d: _Derived, entries) -> list[str]:
+    """The chronology's lines of (label, sentence, text) entries; those
+    refused as said under a figure already are kept apart, in d.spare_dates."""
+    items, d.spare_dates = [], []
+    for label, s, text in entries:
         t = d.take(s, text, max_uses=3)
         if t:
             items.append(f"**{label}** : {lower_first_word(t, s)}")
+        elif d.repeated:
+            d.spare_dates.append((len(items), f"**{label}** : {lower_first_word(text, s)}"))
     return items
 
 
@@ -821,12 +856,11 @@ def week_chronology(analysis: Analysis, d: _Derived) -> list[str]:
                 label = m.group(1).lower() + (f" {m.group(2).lower()}" if m.group(2) else "")
                 entries.append((_tense_offset(s, m.start(), day, today), s.id, capitalize_first(label), s, text))
     entries.sort(key=lambda e: (e[0], e[1]))
-    items = []
-    for _, _, label, s, text in entries[:CHRONOLOGY_MAX]:
-        t = d.take(s, text, max_uses=3)
-        if t:
-            items.append(f"**{label}** : {lower_first_word(t, s)}")
-    return items if len({e[0] for e in entries}) >= 2 else []
+    items = _dated_lines(d, [(label, s, text) for _, _, label, s, text in entries[:CHRONOLOGY_MAX]])
+    if len({e[0] for e in entries}) < 2:
+        d.spare_dates = []
+        return []
+    return items
 
 
 # --- quotations -----------------------------------------------------------------
@@ -1185,6 +1219,15 @@ def what_next(analysis: Analysis, d: _Derived) -> list[str]:
     return items
 
 
+def _article(plan: Plan, analysis: Analysis, blocks: list[Block]) -> Article:
+    return Article(
+        title=plan.title, description=plan.description, slug=plan.slug,
+        keyword=plan.focus.text, keyword_how=plan.focus.how,
+        keywords=[k.text for k in plan.secondary], blocks=blocks,
+        date=analysis.source.dateline,
+    )
+
+
 def write(analysis: Analysis, plan: Plan, options: Options) -> Article:
     d = _Derived(analysis)
     topic = with_article(plan.focus.text, analysis)
@@ -1203,6 +1246,7 @@ def write(analysis: Analysis, plan: Plan, options: Options) -> Article:
     if len(figures) >= 2:
         blocks += [Block("h2", f"Les chiffres clés {de(topic)}"), Block("ul", items=figures)]
     dates = chronology(analysis, d) or week_chronology(analysis, d)
+    dates_at = len(blocks)
     if len(dates) >= 2:
         blocks += [Block("h2", f"Chronologie {de(topic)}"), Block("ul", items=dates)]
     upcoming = what_next(analysis, d)
@@ -1219,13 +1263,21 @@ def write(analysis: Analysis, plan: Plan, options: Options) -> Article:
         for q, a in qa:
             blocks += [Block("h3", q), Block("p", a)]
 
-    article = Article(
-        title=plan.title, description=plan.description, slug=plan.slug,
-        keyword=plan.focus.text, keyword_how=plan.focus.how,
-        keywords=[k.text for k in plan.secondary], blocks=blocks,
-        date=analysis.source.dateline,
-    )
+    article = _article(plan, analysis, blocks)
     words = sum(word_count(t) for t in article.body_texts())
+    if words < options.min_words and d.spare_dates:
+        # The length asked outranks a statement said twice: the chronology's
+        # lines refused as said under a figure come back when, and only when,
+        # they make up the words the article lacks.
+        full = dates[:]
+        for at, line in reversed(d.spare_dates):
+            full.insert(at, line)
+        more = blocks[:dates_at] + [Block("h2", f"Chronologie {de(topic)}"), Block("ul", items=full)] + blocks[
+            dates_at + (2 if len(dates) >= 2 else 0):]
+        longer = _article(plan, analysis, more)
+        more_words = sum(word_count(t) for t in longer.body_texts())
+        if more_words >= options.min_words and len(full) >= 2:
+            article, words = longer, more_words
     if words < options.min_words:
         article.notes.append(
             f"the input ({analysis.words} words) holds material for {words} words of article, "
