@@ -78,6 +78,9 @@ def test_a_line_never_says_its_label_twice_at_once(results):
             assert not statement.lower().startswith(("avec " + label.lower(), "à " + label.lower())), (name, line)
     assert _figure_last("Avec 33 % des voix, la CDU arrive en tête des élections.", "33 % des voix") == (
         "La CDU arrive en tête des élections avec 33 % des voix.")
+    assert _figure_last("Aux 332 millions d'Européens, la nouvelle série sera diffusée en mai.",
+                        "332 millions d'Européens") == (
+        "La nouvelle série sera diffusée en mai aux 332 millions d'Européens.")
     # Another adjunct, or the figure inside a longer one, stays where it is.
     assert _figure_last("Le 22 avril, Cassini survolera la lune Titan.", "22 avril") == (
         "Le 22 avril, Cassini survolera la lune Titan.")

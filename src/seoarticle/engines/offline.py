@@ -442,7 +442,7 @@ def _short_forms(s: Sentence) -> list[str]:
     return out
 
 
-_OPENING_PREPOSITION = re.compile(r"(?:avec|à|au|aux|de|d'|en|pour|sur|par|dans|après|sous|selon) ?", re.I)
+_OPENING_PREPOSITION = re.compile(r"(?:(?:avec|aux|au|à|de|en|pour|sur|par|dans|après|sous) |d')", re.I)
 
 
 def _figure_last(text: str, label: str) -> str:
