@@ -40,6 +40,11 @@ def test_a_long_sentence_gives_its_start_up_to_the_figure(results):
     assert ("- **40 km** : les 55 qualifiés se sont présentés sur la ligne de départ pour une course proposant un "
             "départ sur la plage de Fort Copacabana et une épreuve d'un parcours vélo de 40 km en 8 boucles de 5 km."
             ) in lines, lines
+    # 007: the figure's noun is the sentence's root (the attribute of « être »): the start runs to the first comma.
+    text, res = results["007.txt"]
+    lines = _figure_lines(normalize(res.markdown))
+    assert ("- **plus de six mois** : l'Espagne est désormais depuis plus de six mois sans gouvernement capable de "
+            "mener des réformes.") in lines, lines
 
 
 def test_a_start_never_drops_a_complement_run_on_nor_the_source():

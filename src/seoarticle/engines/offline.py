@@ -467,12 +467,13 @@ _CORE_DEPS = {"obj", "iobj", "ccomp", "xcomp", "csubj", "nsubj", "nsubj:pass", "
               "compound", "expl", "aux", "aux:pass", "mark"}
 FIGURE_PREFIX_MAX_WORDS = 40  # a statement cut from a long sentence, under its figure
 FIGURE_PREFIX_MIN_CUT = 3  # words it leaves out, at least (else the sentence is as good)
+FIGURE_PREFIX_AFTER_MAX = 8  # words it keeps after the figure's group, at most: the line is about the figure
 _SOURCE_PREPOSITIONS = {"selon", "d'après", "suivant"}
 
 
 def _figure_prefix(s: Sentence, a: int) -> str | None:
-    """A long sentence's start, up to the end of the nominal group of the
-    figure at offset a, when that start is a statement of its own: it holds
+    """A long sentence's start, up to the first comma after the nominal
+    group of the figure at offset a, when that start is a statement of its own: it holds
     the main verb and its subject, and what it leaves out are adjuncts of it
     (« Les 55 qualifiés se sont présentés … pour une course proposant … une
     épreuve d'un parcours vélo de 40 km en 8 boucles de 5 km[, avec deux
@@ -486,10 +487,14 @@ def _figure_prefix(s: Sentence, a: int) -> str | None:
     if i is None:
         return None
     node = w.head[i] if w.dep[i] == "nummod" else i
-    cut = s.doc[node].right_edge.i + 1
-    while cut > node + 1 and w.pos[cut - 1] in ("PUNCT", "CCONJ", "ADP"):
-        cut -= 1
     root = next((t for t in range(w.n) if w.dep[t] == "ROOT"), None)
+    # The cut: the first comma after the figure's group (its noun's subtree; the noun alone when it is the root,
+    # the attribute of « être »), a few words on at most: « L'Espagne est désormais depuis plus de six mois sans
+    # gouvernement capable de mener des réformes[, malgré …] ».
+    group_end = node + 1 if node == root else s.doc[node].right_edge.i + 1
+    cut = next((t for t in range(group_end, w.n) if w.text[t] == ","), w.n)
+    if sum(w.pos[t] != "PUNCT" for t in range(group_end, cut)) > FIGURE_PREFIX_AFTER_MAX:
+        return None
     if root is None or root >= cut or not any(w.verb_finite[t] and (t == root or w.head[t] == root) for t in range(cut)):
         return None
     # What is left out opens on a comma and a preposition: an adjunct set
