@@ -520,8 +520,11 @@ def _figure_prefix(s: Sentence, a: int) -> str | None:
 
 def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
     """One line per figure: the figure in bold, then the shortest statement
-    of the text that holds it (a clause, a shortened sentence, or the
-    nominal group the figure belongs to)."""
+    of the text that holds it (a clause, a shortened sentence, the sentence
+    itself when short, or a long sentence's start up to the figure: see
+    _figure_prefix), always with a subject and a finite verb; no line when
+    there is none. A statement opening on the figure has it last (see
+    _figure_last)."""
     d.section = "figures"
     items = []
     labels_seen: set[str] = set()
