@@ -134,3 +134,23 @@ def test_a_repeat_under_a_date_comes_back_only_to_reach_the_length_asked(results
     short = normalize(rewrite(text, Options(min_words=600)).markdown)
     assert "**trois mois** : en 2013, il avait fallu trois mois" in short
     assert "**2013** : il avait fallu" not in short and "**2007** : la formation de gauche Die Linke" in short
+
+
+def test_a_start_keeps_what_restricts_the_statement_or_gives_its_source():
+    """What the start leaves out may be an adjunct set apart, never one the
+    statement is not true without (« hors taxes », « sans sursis », « à
+    l'exception de … ») nor, anywhere in it, the source (« d'après … », « a
+    précisé … »)."""
+    from seoarticle.engines.offline import _figure_prefix
+
+    base = "Le prix du gazole a augmenté de 12 % en un an dans les stations, "
+    free = _sentence(base + "avec de fortes différences entre les régions et entre les villes du pays.", "Le prix")
+    assert _figure_prefix(free, free.text.index("12")) == "Le prix du gazole a augmenté de 12 % en un an dans les stations."
+    for tail in ("hors taxes et hors promotions des grandes surfaces, d'après les chiffres publiés mardi par le "
+                 "ministère de la Transition écologique.",
+                 "avec de fortes différences entre les régions, d'après les chiffres publiés mardi par le ministère "
+                 "de la Transition écologique.",
+                 "avec de fortes différences entre les régions, a précisé mardi le ministère de la Transition "
+                 "écologique."):
+        s = _sentence(base + tail, "Le prix")
+        assert _figure_prefix(s, s.text.index("12")) is None, tail

@@ -21,8 +21,8 @@ from ..analysis import _THIS_DATE, Analysis, Sentence, dates_in, per_sentence
 from ..model import Article, Block, Options
 from ..outline import Plan, de, joined_text, with_article
 from ..arrays import words_of
-from ..rephrase import (_connective_adverbs, _emphatic_pronouns, _final_date_first, _replace_outside_quotes, _root,
-                        _root_index,
+from ..rephrase import (SAYING, _connective_adverbs, _emphatic_pronouns, _final_date_first, _replace_outside_quotes,
+                        _root, _root_index,
                         attributions, clauses, compress, date_label, dont_statements, drop_emphatic, final_adjunct,
                         group_before, inside_quote, lower_start, points_back, relative_statements, reorder_form,
                         reorders, split_coordination, subordinate_statements, surface_coordination, without_connective,
@@ -468,7 +468,11 @@ _CORE_DEPS = {"obj", "iobj", "ccomp", "xcomp", "csubj", "nsubj", "nsubj:pass", "
 FIGURE_PREFIX_MAX_WORDS = 40  # a statement cut from a long sentence, under its figure
 FIGURE_PREFIX_MIN_CUT = 3  # words it leaves out, at least (else the sentence is as good)
 FIGURE_PREFIX_AFTER_MAX = 8  # words it keeps after the figure's group, at most: the line is about the figure
-_SOURCE_PREPOSITIONS = {"selon", "d'après", "suivant"}
+# An adjunct that gives the source of the statement, or restricts it (« 5 ans de prison, sans sursis », « 2 %,
+# hors inflation », « , à l'exception de … »): the statement is not true without it.
+_KEPT_ADJUNCT = re.compile(r"(?:selon|d'après|suivant|sauf|hors|hormis|excepté|sans|faute|à l'exception|à moins"
+                           r"|à condition|sous réserve)\b", re.I)
+_SOURCE_FURTHER = re.compile(r",\s*(?:selon|d'après|suivant)\b", re.I)
 
 
 def _figure_prefix(s: Sentence, a: int) -> str | None:
@@ -500,8 +504,12 @@ def _figure_prefix(s: Sentence, a: int) -> str | None:
     # What is left out opens on a comma and a preposition: an adjunct set
     # apart, which the statement can do without (« , avec deux bosses … »).
     # Not a complement run on without a comma (« … plus de six milliards
-    # d'euros [dans le cas de l'Espagne] »), nor the source (« , selon le SIE »).
-    if cut + 1 >= w.n or w.text[cut] != "," or w.pos[cut + 1] != "ADP" or w.lower[cut + 1] in _SOURCE_PREPOSITIONS:
+    # d'euros [dans le cas de l'Espagne] »), nor the source (« , selon le SIE ») nor a restriction.
+    if cut + 1 >= w.n or w.text[cut] != "," or w.pos[cut + 1] != "ADP" or _KEPT_ADJUNCT.match(s.text, w.idx[cut + 1]):
+        return None
+    # Nor a source further on (« …, avec de fortes différences entre les régions, d'après les chiffres … »,
+    # « …, a précisé le ministre »).
+    if _SOURCE_FURTHER.search(s.text, w.idx[cut]) or any(s.doc[t].lemma_ in SAYING for t in range(cut, w.n)):
         return None
     if sum(w.pos[t] != "PUNCT" for t in range(cut, w.n)) < FIGURE_PREFIX_MIN_CUT:
         return None
