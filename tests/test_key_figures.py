@@ -154,3 +154,24 @@ def test_a_start_keeps_what_restricts_the_statement_or_gives_its_source():
                  "écologique."):
         s = _sentence(base + tail, "Le prix")
         assert _figure_prefix(s, s.text.index("12")) is None, tail
+
+
+def test_only_a_repeat_of_a_figure_line_is_kept_apart_for_the_length():
+    """_Derived.repeated says why the last `take` refused: a line refused for
+    another reason (already said word for word) is no spare of the chronology."""
+    from seoarticle.analysis import analyse
+    from seoarticle.engines.offline import _Derived
+    from seoarticle.reader import read
+
+    a = analyse(read("Le 22 avril, après treize ans à graviter autour de la planète, Cassini survolera la lune Titan "
+                     "pour la 126e et dernière fois, à 979 kilomètres d'altitude. La sonde Cassini a été lancée en "
+                     "1997 depuis la base de Cap Canaveral."))
+    s, t = a.sentences
+    d = _Derived(a)
+    d.section = "figures"
+    assert d.take(s, s.text, max_uses=3, whole=True)
+    d.section = "dates"
+    statement = ("Après treize ans à graviter autour de la planète, Cassini survolera la lune Titan pour la 126e et "
+                 "dernière fois, à 979 kilomètres d'altitude.")
+    assert d.take(s, statement, max_uses=3) is None and d.repeated
+    assert d.take(t, t.text, max_uses=3) is None and not d.repeated  # the body's sentence itself

@@ -67,6 +67,7 @@ class _Derived:
         lines in all. With `whole`, the text may be its sentence itself (a
         labelled list item: the label is the new angle). A text not `counted`
         (a fragment of its sentence, not a statement) is no use of it."""
+        self.repeated = False
         if not text or (text in self.seen and not (whole and text == s.text)) or self.exhausted(
                 s, max_uses, per_section, counted):
             return None  # (before the tests below, which cost more)
