@@ -142,3 +142,15 @@ def test_lines_tokenized_together_are_tokenized_as_one_by_one():
         doc = nlp.tokenizer(text)
         assert (words, punct, space) == ([t.text for t in doc], [int(t.is_punct) for t in doc],
                                          [int(bool(t.whitespace_)) for t in doc])
+
+
+def test_a_label_said_again_in_the_sentence_follows_the_sentence():
+    # The label's words said again are taken in the sentence's order, not at
+    # the next unused « de » further on (which made the pieces too many).
+    a = _analysis("007.txt")
+    reuser = Reuser(get_nlp(), [s.doc for s in a.sentences])
+    line = ("plus de six mois : l'Espagne est désormais depuis plus de six mois sans gouvernement capable de mener "
+            "des réformes.")
+    built = reuser.line(line)
+    assert built is not None and built.text == line
+    assert built.lemma[11] == "de" and built.dep[11] == built.dep[1]

@@ -429,21 +429,27 @@ def _match(words: list[str], lows: list[str], src: _Source, borrowed: dict) -> l
     used: set[int] = set()
     j = 0  # after the source word the word before took
     breaks = 0
+    again = False  # whether the word before took a used position (a word said again)
     for word, low in zip(words, lows):
         if low in borrowed:
             match.append(borrowed[low])  # (sentence, token) elsewhere in the text
             continue
-        # The first unused position at or after j, else the first unused one.
+        # The words after a word said again are said again as long as they
+        # follow it in the source (« plus de six mois : … depuis plus de six
+        # mois … »); else the first unused position at or after j, else the first unused one.
         k = first = None
-        for x in positions.get(low, ()):
-            if x not in used:
-                if x >= j:
-                    k = x
-                    break
-                if first is None:
-                    first = x
-        if k is None:
-            k = first
+        if again and j < len(src.lows) and src.lows[j] == low:
+            k = j
+        else:
+            for x in positions.get(low, ()):
+                if x not in used:
+                    if x >= j:
+                        k = x
+                        break
+                    if first is None:
+                        first = x
+            if k is None:
+                k = first
         if k is None:  # every one of the word's positions taken, or none
             if word in _ADDED_PUNCT:
                 match.append(None)
@@ -458,6 +464,7 @@ def _match(words: list[str], lows: list[str], src: _Source, borrowed: dict) -> l
             breaks += 1
             if breaks >= MAX_PIECES:
                 return None
+        again = k in used
         match.append(k)
         used.add(k)
         j = k + 1
