@@ -154,3 +154,13 @@ def test_a_label_said_again_in_the_sentence_follows_the_sentence():
     built = reuser.line(line)
     assert built is not None and built.text == line
     assert built.lemma[11] == "de" and built.dep[11] == built.dep[1]
+
+
+def test_a_source_put_first_with_selon_is_built_from_the_sentence():
+    # The engine's « selon X, … » of « X montrent que … »: « selon » is its own word.
+    a = _analysis("002.txt")
+    reuser = Reuser(get_nlp(), [s.doc for s in a.sentences])
+    line = ("65,6 % : selon les études, le vaccin permet de réduire le risque de contracter la dengue de 65,6 % et de "
+            "prévenir 8 hospitalisations sur 10.")
+    built = reuser.line(line)
+    assert built is not None and (built.pos[3], built.lemma[3], built.dep[3]) == ("ADP", "selon", "case")

@@ -51,8 +51,8 @@ _DASHES = {"\u2013": "-", "\u2014": "-"}
 _UINT64 = (1 << 64) - 1  # spaCy's arrays are of unsigned 64-bit integers
 
 
-# The engine's own set phrases (section headings, questions), each with a
-# stand-in topic: the words of them in `ENGINE_WORDS` are borrowed from their
+# The engine's own set phrases (section headings, questions, a source put
+# first as « selon … »), each with a stand-in topic: the words of them in `ENGINE_WORDS` are borrowed from their
 # parse when the text itself never writes them in lower case. Parsed once
 # per process, when a line first needs one.
 PHRASEBOOK = (
@@ -63,11 +63,12 @@ PHRASEBOOK = (
     "Quand le projet a-t-il été voté ?", "Quand les députés ont-ils voté ?", "Quand les lois ont-elles été votées ?",
     "Pourquoi la loi est-elle reportée ?", "Combien de sièges le parti perd-il ?", "Quelle est la seule option ?",
     "Quel est le motif principal ?", "Où l'image a-t-elle été prise ?", "À partir de quand la loi s'applique-t-elle ?",
+    "Selon le ministre, la réforme est votée.",
 )
 ENGINE_WORDS = frozenset(
     "l' essentiel sur les chiffres clés de la chronologie ce qui se prépare pour que sait -on désigne le sigle "
     "est qu' -ce en -il -elle -ils -elles il elle ils elles -t quand a ont été sera pourquoi combien quelle quel "
-    "où à partir questions - réponses".split()
+    "où à partir questions - réponses selon".split()
 )
 
 
