@@ -119,3 +119,11 @@ def test_a_participle_whose_complement_follows_ends_no_heading():
                  "expertise.\n\nLes parties civiles, qui réclament 2 millions d'euros de dommages, dénoncent un report "
                  "de plus. L'incendie de septembre 2019 avait détruit 9 000 tonnes de produits chimiques.").markdown
     assert "## Le juge saisi\n" not in md
+
+
+def test_a_rank_stays_with_its_group(analysed):
+    """004: « [l'AfD] … devient la troisième force politique avec 12,6 % des
+    voix et 94 sièges »: the heading was « La force politique et la chambre
+    basse », the rank left out and a second group joined to the vague first."""
+    a = analysed("004.txt")
+    assert _heading(a, "L'évènement marquant du scrutin", 3) == "La troisième force politique"

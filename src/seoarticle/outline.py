@@ -607,6 +607,11 @@ def _heading_windows(s: Sentence) -> list[tuple[tuple[str, ...], bool, str, floa
             continue
         if first > 0 and w.pos[first - 1] == "DET" and w.lower[first - 1] in ("le", "la", "l'", "les"):
             text = w.span_text(first - 1, last + 1)
+        elif (first > 1 and w.lower[first - 2] in ("le", "la", "l'", "les") and w.pos[first - 2] == "DET"
+              and "Ord" in w.morph(first - 1, "NumType")):
+            # « la troisième force politique »: the rank is what the group
+            # names (without it, « La force politique » says nothing).
+            text = w.span_text(first - 2, last + 1)
         else:
             text = span_text
         role = _group_role(w, toks)
