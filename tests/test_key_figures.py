@@ -175,3 +175,91 @@ def test_only_a_repeat_of_a_figure_line_is_kept_apart_for_the_length():
                  "dernière fois, à 979 kilomètres d'altitude.")
     assert d.take(s, statement, max_uses=3) is None and d.repeated
     assert d.take(t, t.text, max_uses=3) is None and not d.repeated  # the body's sentence itself
+
+
+def test_an_adjunct_goes_last_only_after_one_clause():
+    """Put after a relative or a subordinate clause, the figure would belong
+    to it: « … le candidat qui recueille 20 % des suffrages exprimés avec 35
+    % » (review). « De X » says where a change starts: it never moves."""
+    from seoarticle.engines.offline import _figure_last
+
+    for text, label in (
+        ("Avec 35 %, le Rassemblement national devance le candidat de la majorité qui recueille 20 % des suffrages "
+         "exprimés.", "35 %"),
+        ("En 48 heures, les secours ont évacué plus de 2 000 habitants dont les maisons ont été inondées.", "48 heures"),
+        ("Par 310 voix, l'Assemblée a adopté le texte que le Sénat avait rejeté.", "310 voix"),
+        ("Après 15 ans, il quitte le club qu'il avait rejoint à 17 ans.", "15 ans"),
+        ("Dans 30 ans, la moitié des glaciers alpins aura disparu selon les chercheurs.", "30 ans"),
+        ("De 1,2 million, le nombre de bénéficiaires est passé à 1,5 million.", "1,2 million"),
+        ("Avec 120 exposants, le salon présente des fromages, des vins, des charcuteries, etc.", "120 exposants"),
+    ):
+        assert _figure_last(text, label) == text, text
+
+
+def test_a_start_leaves_out_only_an_adjunct_that_adds_or_concedes():
+    """« , en Europe, tandis que … », « , en cas d'accord … », « , dans la
+    limite de … », « , jusqu'à … » restrict the statement (review): cut
+    there, it would be false. « , avec … » and « , malgré … » may go."""
+    from seoarticle.engines.offline import _figure_prefix
+
+    base = "Le chiffre d'affaires du groupe a progressé de 8 % sur les neuf premiers mois de l'année, "
+    for tail in ("en Europe, tandis qu'il reculait nettement en Asie et en Amérique du Sud.",
+                 "en cas d'accord avec les organisations syndicales représentatives du secteur.",
+                 "dans la limite d'un plafond de ressources fixé par décret en Conseil d'État.",
+                 "jusqu'à dimanche soir et peut-être au-delà si le mouvement se poursuit.",
+                 "et ont reculé de 5 % en France sur la même période de l'année."):
+        s = _sentence(base + tail, "Le chiffre")
+        assert _figure_prefix(s, s.text.index("8 %")) is None, tail
+    s = _sentence(base + "malgré la hausse des prix de l'énergie et le ralentissement de la demande en Chine.",
+                  "Le chiffre")
+    assert _figure_prefix(s, s.text.index("8 %")) == base.rstrip(", ") + "."
+
+
+def test_a_figure_line_of_a_whole_sentence_has_a_verb():
+    """« **12 morts** : au total, 12 morts et 40 blessés graves, dont
+    plusieurs enfants. » (review): a short sentence without a verb is no
+    statement of its figure."""
+    from seoarticle import rewrite
+
+    text = ("Un séisme de magnitude 6,2 a frappé mardi soir le sud du pays, provoquant l'effondrement de nombreux "
+            "bâtiments anciens. Au total, 12 morts et 40 blessés graves, dont plusieurs enfants. Le gouvernement a "
+            "décrété trois jours de deuil national et promis une aide d'urgence aux familles des victimes. Les secours "
+            "ont travaillé toute la nuit pour dégager les décombres.")
+    lines = _figure_lines(normalize(rewrite(text).markdown))
+    assert lines and not any("12 morts" in line for line in lines), lines
+
+
+JUNO = ("La sonde Juno de la Nasa a survolé lundi le pôle nord de Jupiter, a annoncé l'agence spatiale américaine. "
+        "La sonde a été lancée le 5 août 2011 depuis Cap Canaveral, en Floride. Le 4 juillet 2016, la sonde est arrivée "
+        "en orbite autour de la planète géante après un voyage de 2,8 milliards de kilomètres. Selon l'agence spatiale "
+        "américaine, les premières images devraient être publiées dans les jours qui suivront le survol.")
+
+
+def test_a_date_line_is_no_repeat_of_a_figure_line_the_article_does_not_show():
+    """One figure line only: no figures section, so its sentence's date line
+    repeats nothing, and the chronology stays (review: it was dropped)."""
+    from seoarticle import rewrite
+
+    md = normalize(rewrite(JUNO).markdown)
+    assert "## Les chiffres clés" not in md
+    chrono = md.split("## Chronologie", 1)[1].split("\n## ", 1)[0]
+    assert "**5 août 2011**" in chrono and "**4 juillet 2016**" in chrono
+
+
+def test_a_repeat_comes_back_to_keep_a_date_line_that_repeats_nothing():
+    """Refused as a repeat of its figure line, « 4 juillet 2016 » left the
+    chronology one line, « 5 août 2011 », and the section went with it
+    (review). A section needs two lines: the repeat comes back."""
+    from seoarticle import rewrite
+
+    text = ("Espace : la sonde Juno s'approche de Jupiter\n\n"
+            "Le 12 mars, la sonde Juno survolera le pôle Nord de Jupiter à 4 200 kilomètres d'altitude.\n\n"
+            "La sonde a été lancée le 5 août 2011 depuis Cap Canaveral, en Floride. Elle est arrivée en orbite autour "
+            "de la planète géante le 4 juillet 2016, après un voyage de près de cinq ans.\n\n"
+            "Les scientifiques de la Nasa espèrent en apprendre davantage sur la composition de l'atmosphère de "
+            "Jupiter et sur son champ magnétique. Les premières images devraient être publiées dans les jours qui "
+            "suivront le survol, a indiqué l'agence spatiale américaine.")
+    md = normalize(rewrite(text).markdown)
+    assert len(_figure_lines(md)) >= 2
+    chrono = md.split("## Chronologie", 1)[1].split("\n## ", 1)[0]
+    assert "**5 août 2011**" in chrono and "**4 juillet 2016**" in chrono

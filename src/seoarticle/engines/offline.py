@@ -60,6 +60,12 @@ class _Derived:
         self.spare_dates: list[tuple[int, str]] = []
         self.lines: dict[int, list[str]] = {}  # every line, by sentence
 
+    def forget_section(self, section: str) -> None:
+        """The labelled lines of `section` are not in the article: no later
+        line is refused as their repeat."""
+        for sid, lines in self.labelled.items():
+            self.labelled[sid] = [(where, p) for where, p in lines if where != section]
+
     def take(self, s: Sentence, text: str | None, max_uses: int = 2, per_section: int = 1,
              whole: bool = False, counted: bool = True) -> str | None:
         """The derived text, or None when it repeats a line, when its sentence
@@ -443,7 +449,17 @@ def _short_forms(s: Sentence) -> list[str]:
     return out
 
 
-_OPENING_PREPOSITION = re.compile(r"(?:(?:avec|aux|au|à|de|en|pour|sur|par|dans|après|sous) |d')", re.I)
+# « De 1,2 million, le nombre … est passé à 1,5 million »: « de » says where a
+# change starts, not an adjunct that may move; it is not among them.
+_OPENING_PREPOSITION = re.compile(r"(?:(?:avec|aux|au|à|en|pour|sur|par|dans|après|sous) )", re.I)
+# Words after which an adjunct put last would belong to another clause or
+# another group than the main verb's (« … le candidat qui recueille 20 % des
+# suffrages [avec 35 %] », « … dont les maisons ont été inondées [en 48
+# heures] », « … selon les chercheurs [dans 30 ans] »): relative pronouns,
+# « que », subordinating conjunctions, a source. Read in the words of the text.
+_ANOTHER_CLAUSE = RELATIVE_PRONOUNS | {
+    "que", "qu'", "qu’", "quand", "lorsque", "lorsqu'", "lorsqu’", "si", "s'il", "s’il", "s'ils", "s’ils", "puisque",
+    "parce", "tandis", "alors", "comme", "selon", "d'après", "d’après", "afin", "pour", "avant", "après", "sans", "quoique"}
 
 
 def _figure_last(text: str, label: str) -> str:
@@ -452,28 +468,44 @@ def _figure_last(text: str, label: str) -> str:
     would say its label again at once: the adjunct goes to the end
     (« Le groupe de tête démarre …, avec plus d'une minute et vingt
     secondes. »). French puts such an adjunct first or last alike; what it
-    relies on: a preposition, the label, a comma, then the clause."""
+    relies on: a preposition, the label, a comma, then one clause (no word
+    of `_ANOTHER_CLAUSE`, after which the adjunct would belong to another
+    verb or group), ending on a plain full stop."""
     m = _OPENING_PREPOSITION.match(text)
     if not m or not text[m.end():].lower().startswith(label.lower() + ", "):
         return text
     adjunct, rest = text[: m.end() + len(label)], text[m.end() + len(label) + 2 :]
-    body = rest.rstrip(" .")
-    if word_count(body) < 4 or body[-1:] in "!?…" or not rest.endswith("."):
+    if not rest.endswith(".") or rest.endswith(("..", "etc.")):
         return text
-    joint = ", " if "," in body else " "  # after a clause with incises, the adjunct stands apart too
+    body = rest[:-1].rstrip()
+    if word_count(body) < 4 or body[-1:] in "!?…" or _ANOTHER_CLAUSE.intersection(_lower_words(body)):
+        return text
+    joint = ", " if ", " in body else " "  # after a clause with incises, the adjunct stands apart too
     return capitalize_first(body) + joint + adjunct[:1].lower() + adjunct[1:] + "."
 
 
+def _lower_words(text: str) -> set[str]:
+    """The words of a text in lower case, an elided word with its apostrophe
+    (« qu'il » gives « qu' » and « il »)."""
+    return set(re.findall(r"\w+['’]|\w+", text.lower()))
+
+
+# Relations of a word after the cut to a word before it that the statement
+# needs: an object, a subject, a clause, a coordinated member (« … de 40 %
+# en octobre[, et ont reculé de 5 % en France] »).
 _CORE_DEPS = {"obj", "iobj", "ccomp", "xcomp", "csubj", "nsubj", "nsubj:pass", "cop", "fixed", "flat", "flat:name",
-              "compound", "expl", "aux", "aux:pass", "mark"}
+              "compound", "expl", "aux", "aux:pass", "mark", "conj"}
 FIGURE_PREFIX_MAX_WORDS = 40  # a statement cut from a long sentence, under its figure
 FIGURE_PREFIX_MIN_CUT = 3  # words it leaves out, at least (else the sentence is as good)
 FIGURE_PREFIX_AFTER_MAX = 8  # words it keeps after the figure's group, at most: the line is about the figure
-# An adjunct that gives the source of the statement, or restricts it (« 5 ans de prison, sans sursis », « 2 %,
-# hors inflation », « , à l'exception de … »): the statement is not true without it.
-_KEPT_ADJUNCT = re.compile(r"(?:selon|d'après|suivant|sauf|hors|hormis|excepté|sans|faute|à l'exception|à moins"
-                           r"|à condition|sous réserve)\b", re.I)
-_SOURCE_FURTHER = re.compile(r",\s*(?:selon|d'après|suivant)\b", re.I)
+# The adjuncts a figure's statement may leave out: those that add to it
+# (« , avec deux bosses de 400 mètres … ») or concede (« , malgré deux
+# élections … »); the statement is as true without them. Any other may
+# restrict it (« , en Europe », « , en cas d'accord … », « , dans la limite
+# de … », « , jusqu'à dimanche », « , sauf … »), and the parse cannot tell
+# them apart: all hang on the verb alike.
+_DROPPABLE_ADJUNCTS = {"avec", "malgré"}
+_SOURCE_FURTHER = re.compile(r"\b(?:selon|d'après|d’après|suivant)\b", re.I)
 
 
 def _figure_prefix(s: Sentence, a: int) -> str | None:
@@ -502,13 +534,14 @@ def _figure_prefix(s: Sentence, a: int) -> str | None:
         return None
     if root is None or root >= cut or not any(w.verb_finite[t] and (t == root or w.head[t] == root) for t in range(cut)):
         return None
-    # What is left out opens on a comma and a preposition: an adjunct set
-    # apart, which the statement can do without (« , avec deux bosses … »).
-    # Not a complement run on without a comma (« … plus de six milliards
-    # d'euros [dans le cas de l'Espagne] »), nor the source (« , selon le SIE ») nor a restriction.
-    if cut + 1 >= w.n or w.text[cut] != "," or w.pos[cut + 1] != "ADP" or _KEPT_ADJUNCT.match(s.text, w.idx[cut + 1]):
+    # What is left out opens on a comma and an adjunct the statement can do
+    # without (`_DROPPABLE_ADJUNCTS`: « , avec deux bosses … »). Not a
+    # complement run on without a comma (« … plus de six milliards d'euros
+    # [dans le cas de l'Espagne] »), nor any other adjunct (a place, a
+    # condition, a limit, a source: « , selon le SIE »).
+    if cut + 1 >= w.n or w.text[cut] != "," or w.lower[cut + 1] not in _DROPPABLE_ADJUNCTS:
         return None
-    # Nor a source further on (« …, avec de fortes différences entre les régions, d'après les chiffres … »,
+    # Nor a source further on (« …, avec de fortes différences entre les régions d'après les chiffres … »,
     # « …, a précisé le ministre »).
     if _SOURCE_FURTHER.search(s.text, w.idx[cut]) or any(s.doc[t].lemma_ in SAYING for t in range(cut, w.n)):
         return None
@@ -548,7 +581,8 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
                 shortest_first = sorted(_short_forms(s), key=word_count)
             text = _first_free(d, s, (_figure_last(f, label) for f in shortest_first), lambda f: number in f,
                                max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
-            if text is None and s.words <= FIGURE_SENTENCE_MAX_WORDS and not points_back(s.text) and "«" not in s.text:
+            if (text is None and s.words <= FIGURE_SENTENCE_MAX_WORDS and not points_back(s.text) and "«" not in s.text
+                    and any(words_of(s.doc).verb_finite)):
                 # No shorter statement holds it: the sentence itself, under its figure.
                 whole = _figure_last(s.text, label)
                 text = d.take(s, whole, max_uses=3, per_section=1, whole=whole == s.text)
@@ -1262,6 +1296,8 @@ def write(analysis: Analysis, plan: Plan, options: Options) -> Article:
     figures = key_figures(analysis, d)
     if len(figures) >= 2:
         blocks += [Block("h2", f"Les chiffres clés {de(topic)}"), Block("ul", items=figures)]
+    else:
+        d.forget_section("figures")  # no such section: its lines repeat nothing the chronology says
     dates = chronology(analysis, d) or week_chronology(analysis, d)
     dates_at = len(blocks)
     if len(dates) >= 2:
@@ -1282,10 +1318,11 @@ def write(analysis: Analysis, plan: Plan, options: Options) -> Article:
 
     article = _article(plan, analysis, blocks)
     words = sum(word_count(t) for t in article.body_texts())
-    if words < options.min_words and d.spare_dates:
+    if d.spare_dates and (words < options.min_words or len(dates) == 1):
         # The length asked outranks a statement said twice: the chronology's
         # lines refused as said under a figure come back when, and only when,
-        # they make up the words the article lacks.
+        # they make up the words the article lacks, or keep the section (of
+        # two lines at least) for a date line that repeats nothing.
         full = dates[:]
         for at, line in reversed(d.spare_dates):
             full.insert(at, line)
@@ -1293,7 +1330,7 @@ def write(analysis: Analysis, plan: Plan, options: Options) -> Article:
             dates_at + (2 if len(dates) >= 2 else 0):]
         longer = _article(plan, analysis, more)
         more_words = sum(word_count(t) for t in longer.body_texts())
-        if more_words >= options.min_words and len(full) >= 2:
+        if len(full) >= 2 and (more_words >= options.min_words or len(dates) == 1):
             article, words = longer, more_words
     if words < options.min_words:
         article.notes.append(
