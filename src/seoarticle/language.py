@@ -84,11 +84,20 @@ def _cld(sample: str) -> tuple[str, str, int]:
 
 # A line read alone (`foreign_line`): CLD2 is too often sure of the wrong
 # language on a few words (« Espace : la sonde Cassini entame son « Grand
-# Final » » is 97 % English to it), so a line is taken as foreign only when it
-# is long and holds no French at all: none of the function words above, none
-# of the words French shares with its neighbours below, no « ».
+# Final » » is 97 % English to it, and so is « Ukraine : Zelensky réclame
+# missiles Tomahawk, Trump temporise, … »), so a line is taken as foreign
+# only when it is long, holds no French at all (none of the function words
+# above, none of the words French shares with its neighbours below, no « »),
+# and is plainly English: CLD2 says so, and English function words make a
+# good share of its words (a headline of names has none). Other languages:
+# never (none of them has been seen opening a French draft).
 FOREIGN_LINE_MIN_WORDS = 12
 _SHARED_FUNCTION_WORDS = frozenset("de la un en que il et son sa ses se ne".split())
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the a an of to and for with this that these those is are was were be been has have had will would should "
+    "please let there it its at on in from by as or not".split())
+ENGLISH_SHARE = 0.2  # of the words
+_POSSESSIVE = re.compile(r"['’]s\b", re.I)  # « Editor's », « the government's »
 
 
 def foreign_line(line: str) -> str | None:
@@ -96,11 +105,15 @@ def foreign_line(line: str) -> str | None:
     ws = words.cached(line)
     if len(ws) < FOREIGN_LINE_MIN_WORDS or "«" in line or "»" in line:
         return None
-    lowered = {p for w in ws for p in _APOSTROPHE.split(w.lower()) if p}
-    if lowered & FRENCH_FUNCTION_WORDS or lowered & _SHARED_FUNCTION_WORDS:
+    # (An English possessive is no French « s' »; single letters tell nothing.)
+    lowered = [p for w in ws for p in _APOSTROPHE.split(_POSSESSIVE.sub("", w).lower()) if len(p) > 1]
+    if not lowered or any(p in FRENCH_FUNCTION_WORDS or p in _SHARED_FUNCTION_WORDS for p in lowered):
+        return None
+    english = sum(1 for p in lowered if p in ENGLISH_FUNCTION_WORDS)
+    if english < MIN_FUNCTION_WORDS or english < ENGLISH_SHARE * len(lowered):
         return None
     g = guess(line)
-    return None if g.french or g.code == "un" else g.name
+    return "English" if g.code == "en" and not g.french else None
 
 
 def require_french(text: str) -> None:
