@@ -255,7 +255,7 @@ NUMBER_WORDS = {"trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
                 "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "mille"}
 
 
-_DIGITS = re.compile(r"(?<![\w,])\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?(?![\w,])")
+_DIGITS = re.compile(r"(?<![\w,])(?<!\d\.)\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?(?![\w,])(?!\.\d)")  # (not « 49 » of « 49.3 »)
 _DAY_BEFORE = re.compile(r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|années)\s+$", re.I)
 _DAY_BEFORE_REACH = 8  # its longest word
 
@@ -458,11 +458,12 @@ _OPENING_PREPOSITION = re.compile(r"(?:(?:avec|aux|au|à|en|pour|sur|par|dans|ap
 # heures] », « … selon les chercheurs [dans 30 ans] »): relative pronouns,
 # « que », subordinating conjunctions, a source. Read in the words of the text.
 _ANOTHER_CLAUSE = RELATIVE_PRONOUNS | {
-    "que", "qu'", "qu’", "quand", "lorsque", "lorsqu'", "lorsqu’", "si", "s'il", "s’il", "s'ils", "s’ils", "puisque",
+    "que", "qu'", "qu’", "quand", "lorsque", "lorsqu'", "lorsqu’", "si", "s'", "s’", "puisque", "puisqu'", "puisqu’",
+    "quoiqu'", "quoiqu’",
     "parce", "tandis", "alors", "comme", "selon", "d'après", "d’après", "afin", "pour", "avant", "après", "sans", "quoique"}
 
 
-def _figure_last(text: str, label: str) -> str:
+def _figure_last(text: str, label: str, s: Sentence | None = None) -> str:
     """A statement opening on an adjunct that is the figure itself (« Avec
     plus d'une minute et vingt secondes, le groupe de tête démarre … »)
     would say its label again at once: the adjunct goes to the end
@@ -470,7 +471,12 @@ def _figure_last(text: str, label: str) -> str:
     secondes. »). French puts such an adjunct first or last alike; what it
     relies on: a preposition, the label, a comma, then one clause (no word
     of `_ANOTHER_CLAUSE`, after which the adjunct would belong to another
-    verb or group), ending on a plain full stop."""
+    verb or group), ending on a plain full stop. Given the sentence `s`, only
+    its own text moves, and only when its parse agrees: no verb in what
+    follows the adjunct but the main one (« … la motion de censure déposée
+    par la gauche [par 312 voix] » would give the figure to the participle)."""
+    if s is not None and (text != s.text or not _one_verb_after(s, text.find(", ") + 2)):
+        return text
     m = _OPENING_PREPOSITION.match(text)
     if not m or not text[m.end():].lower().startswith(label.lower() + ", "):
         return text
@@ -482,6 +488,34 @@ def _figure_last(text: str, label: str) -> str:
         return text
     joint = ", " if ", " in body else " "  # after a clause with incises, the adjunct stands apart too
     return capitalize_first(body) + joint + adjunct[:1].lower() + adjunct[1:] + "."
+
+
+def _one_verb_after(s: Sentence, at: int) -> bool:
+    """Whether the words of `s` from offset `at` on hold no verb but the
+    sentence's main one (its root), and no clause of their own."""
+    w = words_of(s.doc)
+    root = next((t for t in range(w.n) if w.dep[t] == "ROOT"), None)
+    return root is not None and not any(
+        w.idx[t] >= at and t != root and (w.pos[t] == "VERB" or w.dep[t] in _CLAUSE_RELATIONS) for t in range(w.n))
+
+
+_CLAUSE_RELATIONS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"}
+
+
+def _main_verb_finite(w) -> bool:
+    """A finite verb outside the relative clauses, each read from its pronoun
+    to the next comma (« Le vaccin, qui a nécessité 20 ans de recherche, est
+    produit … » has one; « Au total, 3 morts et 25 blessés, dont plusieurs
+    pompiers qui ont été brûlés … » has none). Read off the words: the small
+    model's tree often roots such sentences, and sound ones, on a noun."""
+    t = 0
+    while t < w.n:
+        if w.lower[t] in RELATIVE_PRONOUNS:
+            t = next((k for k in range(t + 1, w.n) if w.text[k] == ","), w.n)
+        elif w.verb_finite[t]:
+            return True
+        t += 1
+    return False
 
 
 def _lower_words(text: str) -> set[str]:
@@ -498,14 +532,19 @@ _CORE_DEPS = {"obj", "iobj", "ccomp", "xcomp", "csubj", "nsubj", "nsubj:pass", "
 FIGURE_PREFIX_MAX_WORDS = 40  # a statement cut from a long sentence, under its figure
 FIGURE_PREFIX_MIN_CUT = 3  # words it leaves out, at least (else the sentence is as good)
 FIGURE_PREFIX_AFTER_MAX = 8  # words it keeps after the figure's group, at most: the line is about the figure
-# The adjuncts a figure's statement may leave out: those that add to it
-# (« , avec deux bosses de 400 mètres … ») or concede (« , malgré deux
-# élections … »); the statement is as true without them. Any other may
-# restrict it (« , en Europe », « , en cas d'accord … », « , dans la limite
-# de … », « , jusqu'à dimanche », « , sauf … »), and the parse cannot tell
-# them apart: all hang on the verb alike.
-_DROPPABLE_ADJUNCTS = {"avec", "malgré"}
-_SOURCE_FURTHER = re.compile(r"\b(?:selon|d'après|d’après|suivant)\b", re.I)
+# The adjuncts a figure's statement may leave out: one that concedes (« ,
+# malgré deux élections … »), or that adds a count (« , avec deux bosses de
+# 400 mètres … »: « avec » then a number, not « un », « une »); the statement
+# is as true without them. Any other may restrict it (« , en Europe », « , en
+# cas d'accord … », « , dans la limite de … », « , jusqu'à dimanche »), and
+# « , avec … » may name a partner, a cap or a condition (« , avec ses alliés
+# du MoDem », « , avec un plafond de 1 500 euros »): the parse cannot tell
+# them apart, all hang on the verb alike. Nor may anything left out after it
+# restrict the statement or give its source (`_RESTRICTS_FURTHER`).
+_CONCEDING = {"malgré"}
+_RESTRICTS_FURTHER = re.compile(
+    r"\b(?:selon|d['’]après|suivant|de source|hors|sauf|hormis|excepté|à l['’]exception|à l['’]exclusion|en dehors"
+    r"|jusqu['’]|en cas|au cas|dans la limite|sous réserve|à condition|à moins|pour les seul)\b", re.I)
 
 
 def _figure_prefix(s: Sentence, a: int) -> str | None:
@@ -539,11 +578,13 @@ def _figure_prefix(s: Sentence, a: int) -> str | None:
     # complement run on without a comma (« … plus de six milliards d'euros
     # [dans le cas de l'Espagne] »), nor any other adjunct (a place, a
     # condition, a limit, a source: « , selon le SIE »).
-    if cut + 1 >= w.n or w.text[cut] != "," or w.lower[cut + 1] not in _DROPPABLE_ADJUNCTS:
+    if cut + 2 >= w.n or w.text[cut] != "," or not (
+            w.lower[cut + 1] in _CONCEDING
+            or (w.lower[cut + 1] == "avec" and w.pos[cut + 2] == "NUM" and w.lower[cut + 2] not in ("un", "une"))):
         return None
     # Nor a source further on (« …, avec de fortes différences entre les régions d'après les chiffres … »,
     # « …, a précisé le ministre »).
-    if _SOURCE_FURTHER.search(s.text, w.idx[cut]) or any(s.doc[t].lemma_ in SAYING for t in range(cut, w.n)):
+    if _RESTRICTS_FURTHER.search(s.text, w.idx[cut]) or any(s.doc[t].lemma_ in SAYING for t in range(cut, w.n)):
         return None
     if sum(w.pos[t] != "PUNCT" for t in range(cut, w.n)) < FIGURE_PREFIX_MIN_CUT:
         return None
@@ -579,12 +620,12 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
             number = s.text[a:b]
             if shortest_first is None:
                 shortest_first = sorted(_short_forms(s), key=word_count)
-            text = _first_free(d, s, (_figure_last(f, label) for f in shortest_first), lambda f: number in f,
+            text = _first_free(d, s, (_figure_last(f, label, s) for f in shortest_first), lambda f: number in f,
                                max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
             if (text is None and s.words <= FIGURE_SENTENCE_MAX_WORDS and not points_back(s.text) and "«" not in s.text
-                    and any(words_of(s.doc).verb_finite)):
+                    and _main_verb_finite(words_of(s.doc))):
                 # No shorter statement holds it: the sentence itself, under its figure.
-                whole = _figure_last(s.text, label)
+                whole = _figure_last(s.text, label, s)
                 text = d.take(s, whole, max_uses=3, per_section=1, whole=whole == s.text)
             if text is None:
                 # A long sentence: its start, up to the phrase of the figure.
@@ -1324,7 +1365,9 @@ def write(analysis: Analysis, plan: Plan, options: Options) -> Article:
         # they make up the words the article lacks, or keep the section (of
         # two lines at least) for a date line that repeats nothing.
         full = dates[:]
-        for at, line in reversed(d.spare_dates):
+        # (To keep the section, one line is enough: the first refused.)
+        spare = d.spare_dates if words < options.min_words else d.spare_dates[:1]
+        for at, line in reversed(spare):
             full.insert(at, line)
         more = blocks[:dates_at] + [Block("h2", f"Chronologie {de(topic)}"), Block("ul", items=full)] + blocks[
             dates_at + (2 if len(dates) >= 2 else 0):]
