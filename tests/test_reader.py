@@ -108,6 +108,8 @@ def test_no_line_of_the_corpus_is_left_out():
     "Ukraine : Zelensky réclame missiles Tomahawk, Trump temporise, Poutine menace, Berlin hésite, Paris observe",
     "Apple Vision Pro, Meta Quest 3, Samsung Galaxy XR : comparatif casques réalité mixte 2025",
     "Black Friday 2025 : Amazon, Fnac, Darty, Cdiscount, Boulanger… meilleures offres smartphones, TV, PC portables",
+    # « on », « or » are French too (second review).
+    "Black Friday, Cyber Monday, Prime Day : or, on achète moins, on compare plus, on attend",
 ])
 def test_a_french_headline_of_names_is_never_left_out(opening):
     body = CORPUS[0].read_text(encoding="utf-8").split("\n", 1)[1]
@@ -118,5 +120,15 @@ def test_an_english_note_with_a_possessive_is_left_out():
     # « Editor's » split at its apostrophe gave « s », a French function word (review).
     note = ("Editor's note: this story has been updated to include comments from the French finance ministry "
             "and the central bank.")
+    body = CORPUS[0].read_text(encoding="utf-8")
+    assert read(note + "\n" + body).left_out == [("English", note)]
+
+
+@pytest.mark.parametrize("note", [
+    "Make this article SEO friendly, add a catchy title and a meta description, thanks a lot!",
+    # « Le » of a name is no French word (second review).
+    "Correction: an earlier version of this story misstated the name of the minister, which is Jean-Yves Le Drian.",
+])
+def test_english_notes_to_the_editor_are_left_out(note):
     body = CORPUS[0].read_text(encoding="utf-8")
     assert read(note + "\n" + body).left_out == [("English", note)]

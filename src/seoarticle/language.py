@@ -93,9 +93,10 @@ def _cld(sample: str) -> tuple[str, str, int]:
 # never (none of them has been seen opening a French draft).
 FOREIGN_LINE_MIN_WORDS = 12
 _SHARED_FUNCTION_WORDS = frozenset("de la un en que il et son sa ses se ne".split())
+# (Not « on », « or », « as », « an », « a », « en », words French writes too.)
 ENGLISH_FUNCTION_WORDS = frozenset(
-    "the a an of to and for with this that these those is are was were be been has have had will would should "
-    "please let there it its at on in from by as or not".split())
+    "the of to and for with this that these those is are was were be been has have had will would should "
+    "please let there it its at in from by not which who".split())
 ENGLISH_SHARE = 0.2  # of the words
 _POSSESSIVE = re.compile(r"['’]s\b", re.I)  # « Editor's », « the government's »
 
@@ -105,12 +106,15 @@ def foreign_line(line: str) -> str | None:
     ws = words.cached(line)
     if len(ws) < FOREIGN_LINE_MIN_WORDS or "«" in line or "»" in line:
         return None
-    # (An English possessive is no French « s' »; single letters tell nothing.)
-    lowered = [p for w in ws for p in _APOSTROPHE.split(_POSSESSIVE.sub("", w).lower()) if len(p) > 1]
+    # (An English possessive is no French « s' »; single letters tell nothing;
+    # a capital inside the line is a name's: « Jean-Yves Le Drian ».)
+    lowered = [p for k, w in enumerate(ws) if k == 0 or not w[:1].isupper()
+               for p in _APOSTROPHE.split(_POSSESSIVE.sub("", w).lower()) if len(p) > 1]
     if not lowered or any(p in FRENCH_FUNCTION_WORDS or p in _SHARED_FUNCTION_WORDS for p in lowered):
         return None
-    english = sum(1 for p in lowered if p in ENGLISH_FUNCTION_WORDS)
-    if english < MIN_FUNCTION_WORDS or english < ENGLISH_SHARE * len(lowered):
+    # (« a », « an »: English in a line without a French word.)
+    english = sum(1 for w in ws if w.lower() in ENGLISH_FUNCTION_WORDS or w.lower() in ("a", "an"))
+    if english < MIN_FUNCTION_WORDS or english < ENGLISH_SHARE * len(ws):
         return None
     g = guess(line)
     return "English" if g.code == "en" and not g.french else None
