@@ -332,3 +332,28 @@ def test_one_repeat_is_enough_to_keep_the_chronology():
 
 
 TEXT_13 = "Ligne \u00e0 grande vitesse Bordeaux-Toulouse : le chantier prend du retard\n\nLe chantier de la ligne \u00e0 grande vitesse entre Bordeaux et Toulouse accuse un nouveau retard, a reconnu lundi le pr\u00e9sident de la soci\u00e9t\u00e9 de projet, qui \u00e9voque des difficult\u00e9s d'expropriation dans le Lot-et-Garonne.\n\nEn 2021, l'\u00c9tat et les collectivit\u00e9s avaient sign\u00e9 un protocole de financement de 14 milliards d'euros. En 2023, 3 200 hectares de terres agricoles avaient \u00e9t\u00e9 class\u00e9s en zone de travaux. En 2024, les premiers travaux avaient d\u00e9but\u00e9 au sud de Bordeaux avec 400 ouvriers.\n\nLes \u00e9lus locaux redoutent une explosion des co\u00fbts. Plusieurs associations de riverains ont d\u00e9pos\u00e9 des recours devant le tribunal administratif, qui doit se prononcer dans les prochains mois.\n\nLa mise en service, initialement pr\u00e9vue en 2032, pourrait \u00eatre repouss\u00e9e. Le 15 janvier 2025, le Conseil d'\u00c9tat avait rejet\u00e9 le recours des associations environnementales.\n"
+
+
+CHRONOLOGY_TRAPS = (
+    "Nucléaire : le calendrier du programme EPR2 glisse encore\n\n"
+    "Le premier réacteur EPR2 de Penly ne sera pas mis en service en 2035, comme prévu, mais au mieux en 2038, a "
+    "annoncé mardi EDF lors de la présentation de ses résultats annuels. Initialement prévue en mars 2025, la décision "
+    "finale d'investissement a été repoussée à l'automne, le temps de boucler le financement du programme avec l'État. "
+    "Les inscriptions au débat public ouvriront le 5 janvier 2026 et fermeront le 31 mars 2026 à minuit. Le "
+    "programme avait été lancé en 2022 par le gouvernement, après des années d'hésitation. Le chantier de Penly a "
+    "commencé en 2024 avec les travaux de terrassement du site normand.")
+
+
+def test_a_chronology_line_never_misreads_its_date():
+    """Second review: « **2035** : le premier réacteur … ne sera pas mis en
+    service, comme prévu, mais au mieux en 2038 » (a negated date), « **Mars
+    2025** : initialement prévue, la décision … a été repoussée à l'automne »
+    (a plan's date), « **5 janvier 2026** : les inscriptions … ouvriront et
+    fermeront le 31 mars 2026 » (another date under the label)."""
+    from seoarticle import rewrite
+    from seoarticle.model import Options
+
+    md = normalize(rewrite(CHRONOLOGY_TRAPS, Options(min_words=100)).markdown)
+    chrono = md.split("## Chronologie", 1)[1].split("\n## ", 1)[0]
+    labels = [line.split("**")[1] for line in chrono.splitlines() if line.startswith("- **")]
+    assert "2022" in labels and not {"2035", "Mars 2025", "5 janvier 2026"} & set(labels), labels

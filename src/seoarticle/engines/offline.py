@@ -731,7 +731,8 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
         for dm in s.dates:
             if dm.year is None:
                 continue
-            if _dates_main_event(s, dm) or _dates_the_statement(s, dm):
+            main = _dates_main_event(s, dm) or _dates_the_statement(s, dm)
+            if main:
                 text = without_date(s, dm)
                 text = text and _with_antecedent(s, text, without=(dm.start, dm.end))
             else:
@@ -740,6 +741,8 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
             if not text:
                 text = _incise_dated(s, dm)
                 label = "Depuis " + label
+            if text and _date_misread(s, dm, text, main):
+                continue
             if text and text not in d.seen and not points_back(text):
                 entries.append((_sort_key(dm, None), s, label, text))
                 break
@@ -750,6 +753,42 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
                 entries.append((_sort_key(s.date_anchor, None), s, date_label(s.date_anchor), capitalize_first(rest)))
     entries.sort(key=lambda e: (e[0], e[1].id))
     return _dated_lines(d, [(label, s, text) for _, s, label, text in entries[:CHRONOLOGY_MAX]])
+
+
+_NEGATIONS = {"pas", "plus", "jamais", "guère", "point", "nullement", "aucun", "aucune"}
+
+
+def _date_misread(s: Sentence, dm, text: str, main: bool) -> bool:
+    """Whether a chronology line `text` for the date `dm` of `s` would misread
+    it (second review of the key figures). When the date is the sentence's
+    main statement's (`main`: the line is the sentence without the date):
+    - the statement is negated, or contrasted after the date: « Le réacteur ne
+      sera pas mis en service en 2035, comme prévu, mais au mieux en 2038 »
+      dates nothing in 2035;
+    - the date is that of an opening participle's phrase, before the main
+      clause: « Initialement prévue en mars 2025, la décision … a été
+      repoussée à l'automne » (a plan's date, not the event's).
+    And whatever the line:
+    - it still holds another date, which it would seem to put under
+      the label: « Les inscriptions ouvriront le 5 janvier 2026 et fermeront
+      le 31 mars 2026 » gave « **5 janvier 2026** : les inscriptions
+      ouvriront et fermeront le 31 mars 2026 »."""
+    if dates_in(text):
+        return True
+    if not main:
+        return False  # (a participle's or a part's own date: « … Die Linke créée en 2007, qui … »)
+    w = words_of(s.doc)
+    low = w.lower_set
+    if ("ne" in low or "n'" in low or "n’" in low) and not _NEGATIONS.isdisjoint(low):
+        return True
+    if re.search(r"\bmais\b", s.text[dm.end:], re.I):
+        return True
+    comma = s.text.find(", ")
+    if 0 <= dm.start < comma:
+        before = [t for t in range(w.n) if w.idx[t] < dm.start]
+        if any("Part" in w.morph(t, "VerbForm") for t in before) and not any(w.verb_finite[t] for t in before):
+            return True
+    return False
 
 
 def _dated_lines(d: _Derived, entries) -> list[str]:
