@@ -357,3 +357,12 @@ def test_a_chronology_line_never_misreads_its_date():
     chrono = md.split("## Chronologie", 1)[1].split("\n## ", 1)[0]
     labels = [line.split("**")[1] for line in chrono.splitlines() if line.startswith("- **")]
     assert "2022" in labels and not {"2035", "Mars 2025", "5 janvier 2026"} & set(labels), labels
+
+
+def test_a_year_after_a_season_is_a_date_not_a_figure():
+    """« à l'automne 2025 » gave the key figure « **automne 2025** » (review)."""
+    from seoarticle.engines.offline import _figure_spans
+
+    s = _sentence("Le réacteur, qui a été couplé au réseau le 21 décembre 2024, n'a atteint sa pleine puissance de "
+                  "1 650 mégawatts qu'à l'automne 2025.", "Le réacteur")
+    assert [s.text[a:b] for a, b in _figure_spans(s)] == ["1 650"]

@@ -188,3 +188,20 @@ def test_a_participle_after_avoir_agrees_with_the_counted_object_before_it():
     s = analyse(read("Les douaniers ont saisi 300 tonnes de cocaïne au port du Havre.")).sentences[0]
     asked = [q.text for q in how_many(s)]
     assert asked and all("ont-ils saisies" in q for q in asked), asked
+
+
+def _sentence_of(text: str):
+    return analyse(read(text)).sentences[0]
+
+
+def test_no_when_for_a_date_that_ends_a_span():
+    """« jusqu'au 20 mars » (the date: « au 20 mars ») was answered « Au 20
+    mars. » to « Quand les voyageurs pourront-ils échanger ? » (review)."""
+    s = _sentence_of("Les voyageurs pourront échanger ou annuler leurs billets sans frais jusqu'au 20 mars 2026.")
+    assert s.dates and all(Q.when(s, dm) is None for dm in s.dates)
+
+
+def test_no_how_many_in_years():
+    """« Combien d'ans le parquet avait-il requis ? » is no French (review)."""
+    s = _sentence_of("Le parquet avait requis trois ans de prison contre l'ancien maire de la commune.")
+    assert not [q.text for q in Q.how_many(s)]

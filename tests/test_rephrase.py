@@ -590,3 +590,15 @@ def test_a_time_is_labelled_whole():
     s = analyse(read("Le club recevra Augsbourg samedi à 15 h 30 devant son public.")).sentences[0]
     labels = [figure_label(s, a, b) for a, b in _figure_spans(s)]
     assert "15 h 30" in labels and "15 h" not in labels, labels
+
+
+def test_aussi_before_an_adjective_is_a_comparison_and_stays():
+    """« Les syndicats n'excluent pas un mouvement aussi long. » became « …
+    un mouvement long. » (review): « aussi long » is « as long » (as the
+    strike just told), not « also »."""
+    from seoarticle.analysis import analyse
+    from seoarticle.reader import read
+    from seoarticle.rephrase import _connective_adverbs
+
+    s = analyse(read("Les syndicats n'excluent pas un mouvement aussi long.")).sentences[0]
+    assert _connective_adverbs(s) == []

@@ -631,9 +631,12 @@ def _leading_absolute(s: Sentence) -> list[tuple[int, int]]:
 def _degree(w: Words, i: int) -> bool:
     """« aussi souvent qu'actuellement », « ainsi que »: the adverb (token i)
     is part of a comparison when an adjective or adverb and then « que »
-    follow it."""
-    return (i + 1 < w.n and w.pos[i + 1] in ("ADJ", "ADV")
-            and any(w.lower[x] in ("que", "qu'") for x in range(i + 2, min(i + 4, w.n))))
+    follow it; « aussi » before an adjective or an adverb is one even
+    without « que » (« un mouvement aussi long »: as long as the one just
+    told, not « also »)."""
+    if i + 1 >= w.n or w.pos[i + 1] not in ("ADJ", "ADV"):
+        return False
+    return w.lower[i] == "aussi" or any(w.lower[x] in ("que", "qu'") for x in range(i + 2, min(i + 4, w.n)))
 
 
 def _present_participle_follows(w: Words, comma_at: int) -> bool:

@@ -256,8 +256,9 @@ NUMBER_WORDS = {"trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
 
 
 _DIGITS = re.compile(r"(?<![\w,])(?<!\d\.)\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?(?![\w,])(?!\.\d)")  # (not « 49 » of « 49.3 »)
-_DAY_BEFORE = re.compile(r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|années)\s+$", re.I)
-_DAY_BEFORE_REACH = 8  # its longest word
+_DAY_BEFORE = re.compile(
+    r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|années|printemps|automne|hiver)\s+$", re.I)
+_DAY_BEFORE_REACH = 9  # its longest word (« été » is no season here: « le bilan a été 39 morts »)
 
 
 def _day_before(text: str, at: int) -> bool:

@@ -242,8 +242,8 @@ def _ask(s: Sentence, word: str, skip: tuple[int, int]) -> str | None:
 def when(s: Sentence, dm: DateMention) -> Question | None:
     """« Quand la nouvelle série sera-t-elle dévoilée ? » of « … sera
     dévoilée le 10 janvier 2013 »."""
-    if re.match(r"(?:d'ici|jusqu)", dm.text, re.I):
-        return None
+    if re.match(r"(?:d['’]ici|jusqu)", dm.text, re.I) or re.search(r"(?:d['’]ici|jusqu['’])\s*$", s.text[: dm.start], re.I):
+        return None  # « jusqu'au 20 mars » (the date « au 20 mars »), « d'ici 2030 »: no answer to « Quand »
     before = s.text[: dm.start]
     word = "Quand"
     start = dm.start
@@ -364,6 +364,8 @@ def how_many(s: Sentence) -> list[Question]:
     num, noun = doc[k], doc[k + 1]
     if root is not finite and root.i != finite.i + 1:
         return []
+    if noun.lower_ in ("ans", "an"):
+        return []  # French asks « combien d'années », never « combien d'ans »
     de = "d'" if opens_on_vowel(noun.text, h=True) else "de "
     q = _ask(s, f"Combien {de}{noun.text}", (num.idx, noun.idx + len(noun.text)))
     if q and root is not finite and finite.lemma_ == "avoir" and "Part" in root.morph.get("VerbForm"):
