@@ -127,3 +127,17 @@ def test_a_rank_stays_with_its_group(analysed):
     basse », the rank left out and a second group joined to the vague first."""
     a = analysed("004.txt")
     assert _heading(a, "L'évènement marquant du scrutin", 3) == "La troisième force politique"
+
+
+def test_a_group_cut_before_its_noun_or_with_a_participle_of_another_noun_is_no_heading():
+    """« L'eau venus de toute » (second review) of « … appuyés par 14 avions
+    bombardiers d'eau venus de toute la France »: the participle agrees with
+    « avions », and « toute » waits for its noun."""
+    from seoarticle.analysis import analyse
+    from seoarticle.outline import _heading_windows
+    from seoarticle.reader import read
+
+    a = analyse(read("Près de 1 200 pompiers sont engagés sur le terrain, appuyés par 14 avions bombardiers d'eau "
+                     "venus de toute la France et d'Italie."))
+    texts = [text for _, _, text, _, _ in _heading_windows(a.sentences[0])]
+    assert not [t for t in texts if "venus" in t or t.endswith("toute")], texts

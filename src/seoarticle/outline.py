@@ -665,7 +665,18 @@ def _heading_group(w, toks: list[int]) -> bool:
     for k in range(len(toks) - 1):
         if pos[toks[k]] == "PROPN" and pos[toks[k + 1]] == "NOUN" and text[toks[k + 1]][:1].islower():
             return False
+    if pos[last] == "DET" or lower[last] in _QUANTIFIERS:
+        return False  # « L'eau venus de toute [la France] »: cut before its noun
+    for k in range(1, len(toks)):
+        i, noun = toks[k], toks[k - 1]
+        if pos[i] == "VERB" and pos[noun] == "NOUN" and "Part" in w.morph(i, "VerbForm"):
+            a, b = w.morph(i, "Number"), w.morph(noun, "Number")
+            if a and b and a != b:
+                return False  # « d'eau venus de … »: the participle agrees with another noun (« avions … venus »)
     return True
+
+
+_QUANTIFIERS = {"tout", "toute", "tous", "toutes", "chaque", "plusieurs", "certains", "certaines", "aucun", "aucune"}
 
 
 def _subject_heads(w) -> set[int]:
