@@ -141,3 +141,14 @@ def test_a_group_cut_before_its_noun_or_with_a_participle_of_another_noun_is_no_
                      "venus de toute la France et d'Italie."))
     texts = [text for _, _, text, _, _ in _heading_windows(a.sentences[0])]
     assert not [t for t in texts if "venus" in t or t.endswith("toute")], texts
+
+
+def test_a_title_is_never_cut_inside_a_number():
+    """« …Valmont va supprimer 1 » of « … supprimer 1 200 postes » (third review)."""
+    from seoarticle.outline import _fit
+
+    for space in (" ", "\u00a0", "\u202f"):
+        text = f"Automobile : Valmont va supprimer 1{space}200 postes en France"
+        for limit in range(20, len(text)):
+            cut = _fit(text, limit)
+            assert not cut.endswith("1"), (limit, cut)

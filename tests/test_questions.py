@@ -28,7 +28,7 @@ def test_when_why_how_many_and_what_is_are_asked_with_the_subject_inverted():
     assert "Quelle est la seule option permettant la reconduction de Merkel ?" in asked
     # The verb's complement with a preposition goes from a long question, its object stays.
     assert "Quand le Sénat a-t-il adopté le nouveau projet de loi sur le harcèlement sexuel ?" in _asked("006.txt")
-    assert "Pourquoi le président Obama a-t-il mis sa campagne entre parenthèses ?" in _asked("009.txt")
+    assert "Pourquoi le président Obama a-t-il officiellement mis sa campagne entre parenthèses ?" in _asked("009.txt")
 
 
 def test_each_question_says_what_its_answer_must_hold():

@@ -602,3 +602,53 @@ def test_aussi_before_an_adjective_is_a_comparison_and_stays():
 
     s = analyse(read("Les syndicats n'excluent pas un mouvement aussi long.")).sentences[0]
     assert _connective_adverbs(s) == []
+
+
+def _first_sentence(text: str):
+    from seoarticle.analysis import analyse
+    from seoarticle.reader import read
+
+    return analyse(read(text)).sentences[0]
+
+
+def test_a_leading_attribution_or_time_bound_is_never_cut():
+    """Third review: « Selon les experts, le vaccin est efficace à 90 % »
+    lost its source (an opinion made a fact); « En attendant, la ligne
+    fermera plus tôt » and « Officiellement, … » lost what bounds them."""
+    from seoarticle.rephrase import compress
+
+    for text, kept in (
+        ("Selon les experts, le vaccin est efficace à 90 % contre les formes graves de la maladie.", "Selon les experts"),
+        ("D'après le ministère, la fermeture des classes concernera une centaine d'écoles rurales.", "D'après le ministère"),
+        ("En attendant, la ligne fermera plus tôt le dimanche, à 22 heures au lieu de minuit.", "En attendant"),
+        ("Officiellement, l'entreprise n'a reçu aucune aide publique pour construire cette usine.", "fficiellement"),
+    ):
+        s = _first_sentence(text)
+        for form in (compress(s), compress(s, lean=True)):
+            assert form is None or kept in form, form
+
+
+def test_dont_for_including_is_no_relative_clause():
+    """Third review: « …, dont 60 millions pour le groupe scolaire
+    Charles-Martin, qui a été fermé en 2023 … » lost « dont … », and the
+    relative then said the schools had been closed; « …, dont deux avec
+    sursis » lost the restriction."""
+    from seoarticle.rephrase import compress
+
+    s = _first_sentence("La ville investira 148 millions d'euros dans la rénovation des écoles, dont 60 millions pour "
+                        "le groupe scolaire Charles-Martin, qui a été fermé en 2023 à cause de la présence d'amiante.")
+    for form in (compress(s), compress(s, lean=True)):
+        assert form is None or "dont 60 millions" in form, form
+    s = _first_sentence("Le tribunal a condamné l'ancien gérant à quatre ans d'emprisonnement, dont deux avec sursis.")
+    assert all(f is None or "dont deux avec sursis" in f for f in (compress(s), compress(s, lean=True)))
+
+
+def test_a_possessive_opening_a_line_points_back():
+    """« Son entraîneur n'a pas voulu s'exprimer devant la presse. » as a key
+    point read as the coach of the team named just before (third review)."""
+    from seoarticle.rephrase import points_back
+
+    assert points_back("Son entraîneur n'a pas voulu s'exprimer devant la presse.")
+    assert points_back("Leurs avocats ont fait appel de la décision.")
+    assert points_back("Selon le politologue Rémi Lefebvre, son soutien pourrait être à double tranchant.")
+    assert not points_back("Le président François Hollande a organisé une réunion de crise.")

@@ -181,6 +181,9 @@ def _fit(text: str, limit: int) -> str:
     if best is None:
         cut = text[:limit].rsplit(" ", 1)[0]
         cut = re.sub(r"\s+\S{1,3}$", "", cut)
+        if cut[-1:].isdigit() and re.match(r"\s?\d", text[len(cut):]):
+            # Never inside a number (« supprimer 1 [200] postes »): without it.
+            cut = re.sub(r"(?:\s?\d+)+$", "", cut).rstrip()
         if re.match(r"\s*(?:de|du|des|d')\b", text[len(cut):], re.I):
             # « le juge demande un complément [d'enquête] »: a noun cut from its
             # complement says something else; no fit.

@@ -18,7 +18,7 @@ from .text import ODD_CASE, RELATIVE_PRONOUNS, capitalize_first, lower_for_searc
 
 MIN_WORDS = 5
 DROPPABLE_ADVERBS = {"également", "notamment", "aussi", "donc", "ainsi", "cependant", "pourtant", "toutefois",
-                     "officiellement", "visiblement", "précédemment", "désormais", "finalement", "spontanément",
+                     "visiblement", "précédemment", "désormais", "finalement", "spontanément",
                      "surtout", "maintenant"}
 # Multi-word connectives that go the same way (with their commas).
 _DROPPABLE_PHRASES = re.compile(r"(?:,\s+|\s+)(?:en effet|par ailleurs|en outre)(?=[\s,])(?:,(?=\s))?", re.I)
@@ -109,12 +109,12 @@ def _clean(text: str) -> str:
 # A derived line is read apart from its paragraph: it may not open on a word
 # that points back to a previous sentence.
 _ANAPHORIC = re.compile(
-    r"^(?:Il|Elle|Ils|Elles|Cela|Ceci|Ça|Celui-ci|Celle-ci|Ceux-ci|Celles-ci"
+    r"^(?:Il|Elle|Ils|Elles|Cela|Ceci|Ça|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Son|Sa|Ses|Leur|Leurs"
     r"|(?:Ce|Cet|Cette|Ces)(?!\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|week-end"
     r"|semaine|mois|année|an|jour|nuit|printemps|été|automne|hiver|sont|fut|furent|sera|seront)\b))\b(?!-)")
 
 
-_PRONOUN_AFTER_ADJUNCT = re.compile(r"^[^,«]{0,70}, (?:il|elle|ils|elles) ")
+_PRONOUN_AFTER_ADJUNCT = re.compile(r"^[^,«]{0,70}, (?:il|elle|ils|elles|son|sa|ses|leur|leurs) ")
 # « À compter de cette date, … », « Passé ce délai, … »: a leading adjunct that points back.
 _DEMONSTRATIVE_ADJUNCT = re.compile(
     r"^[^,«]{0,40}\b(?:ce|cet|cette|ces)\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi"
@@ -183,7 +183,7 @@ def points_back(text: str) -> bool:
     # demonstrative adjunct.)
     if (text.startswith(("il ", "Il ")) or ", il " in text or ", Il " in text) and _IMPERSONAL_IL.match(text):
         return False
-    if _ANAPHORIC.match(text) or ((", il" in text or ", el" in text) and _PRONOUN_AFTER_ADJUNCT.match(text)):
+    if _ANAPHORIC.match(text) or (", " in text[:72] and _PRONOUN_AFTER_ADJUNCT.match(text)):
         return True
     if "ce" in text[:42].lower() and _DEMONSTRATIVE_ADJUNCT.match(text):
         return True
@@ -285,6 +285,14 @@ def _looks_finite(w: Words, i: int) -> bool:
 
 
 _FRAME = re.compile(r"(?:en ce qui concerne|quant à|quant aux?|concernant|s'agissant|dans le cas)\b", re.I)
+# A leading adjunct that says who holds the statement true (« Selon les
+# experts, le vaccin est efficace à 90 % »: without it, an opinion becomes a
+# fact), or how long or how surely it holds (« En attendant, la ligne
+# fermera plus tôt le dimanche »: without it, a stopgap becomes the rule).
+_KEPT_LEADING = re.compile(
+    r"(?:selon|d['’]après|suivant|aux yeux d|de l['’]avis d|à en croire|pour (?:lui|elle|eux|elles)\b"
+    r"|en attendant|pour l['’]instant|pour le moment|dans l['’]immédiat|provisoirement|d['’]ici là|dans un premier temps"
+    r"|officiellement|en principe|théoriquement|a priori)", re.I)
 
 
 @per_sentence
@@ -381,7 +389,7 @@ def _removable(s: Sentence):
         if (w.pos[0] in ("ADP", "ADV") and "«" not in prefix
                 and not any(w.pos[x] in ("VERB", "AUX", "PROPN") or (words[x][:1].isupper() and x > 0)
                             for x in range(comma))
-                and not _FRAME.match(prefix)
+                and not _FRAME.match(prefix) and not _KEPT_LEADING.match(prefix)
                 and _subject_starts_at(doc, comma + 1)):
             leading, leading_dated = (0, idx[comma] + 1), any(d.start < idx[comma] for d in s.dates)
     spans += _connective_adverbs(s)
@@ -397,6 +405,15 @@ def _removable(s: Sentence):
         for m in pattern.finditer(text):
             if pattern is _REF or _is_clause(doc, m.start(), m.end()):
                 b = m.end()
+                if pattern is _COMMA_RELATIVE and _dont_including(text, m.start()) and (
+                        text[m.end():m.end() + 1] != "," or re.match(r",\s+(?:qui|que|qu['’]|dont|où)\b", text[m.end():])):
+                    # « à quatre ans d'emprisonnement, dont deux avec sursis. »:
+                    # « dont » for « including » ending the sentence restricts its
+                    # figure; before a relative (« 148 millions d'euros, dont 60
+                    # millions pour le groupe scolaire, qui … »), the relative would
+                    # then be said of the noun before. Between a subject and its
+                    # verb it may go: « Dix personnes[, dont trois enfants,] ont été tuées ».
+                    continue
                 if pattern is _COMMA_RELATIVE and _present_participle_follows(w, b):
                     # « le thème « … », dont le motif était des ponts, symbolisant
                     # l'ouverture »: what the participle says is of the relative's
@@ -413,6 +430,17 @@ def _removable(s: Sentence):
                         a = rel.start()
                 spans.append((a, b))
     return spans, leading, leading_dated, lean_spans
+
+
+def _dont_including(text: str, at: int) -> bool:
+    """« …, dont trois enfants, … », « …, dont deux avec sursis. »: a match of
+    `_COMMA_RELATIVE` at `at` opening on « dont » with no verb before the next
+    comma or the end: « including », no relative clause. (A verb: a word in
+    « -é », « -ait », « -ont » … is enough to keep the relative reading.)"""
+    m = re.match(r",\s+dont\s+([^,]*)", text[at:])
+    return m is not None and not re.search(
+        r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|fut|furent)\b|\w+(?:ait|aient|ent|é|ée|és|ées)\b",
+        m.group(1))
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
