@@ -652,3 +652,12 @@ def test_a_possessive_opening_a_line_points_back():
     assert points_back("Leurs avocats ont fait appel de la décision.")
     assert points_back("Selon le politologue Rémi Lefebvre, son soutien pourrait être à double tranchant.")
     assert not points_back("Le président François Hollande a organisé une réunion de crise.")
+
+
+def test_en_revanche_goes_with_the_sentence_it_opposes():
+    """« Les juges ont en revanche confirmé la condamnation de la clinique. »
+    as a key point opposes nothing (third review)."""
+    from seoarticle.rephrase import compress
+
+    s = _first_sentence("Les juges ont en revanche confirmé la condamnation de la clinique pour défaut de surveillance.")
+    assert compress(s) == "Les juges ont confirmé la condamnation de la clinique pour défaut de surveillance."

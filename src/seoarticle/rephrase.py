@@ -21,8 +21,10 @@ DROPPABLE_ADVERBS = {"également", "notamment", "aussi", "donc", "ainsi", "cepen
                      "visiblement", "précédemment", "désormais", "finalement", "spontanément",
                      "surtout", "maintenant"}
 # Multi-word connectives that go the same way (with their commas).
-_DROPPABLE_PHRASES = re.compile(r"(?:,\s+|\s+)(?:en effet|par ailleurs|en outre)(?=[\s,])(?:,(?=\s))?", re.I)
-_DROPPABLE_WORDS = ("en effet", "par ailleurs", "en outre")  # (what the pattern needs, one at least)
+# (« en revanche », « au contraire » oppose the line to a sentence it is read without.)
+_DROPPABLE_PHRASES = re.compile(
+    r"(?:,\s+|\s+)(?:en effet|par ailleurs|en outre|en revanche|au contraire)(?=[\s,])(?:,(?=\s))?", re.I)
+_DROPPABLE_WORDS = ("en effet", "par ailleurs", "en outre", "en revanche", "au contraire")  # (one at least)
 # A final adjunct that compares or concedes: the main statement stands without
 # it (« …arrive en tête mais avec un score faible, à l'instar des
 # sociaux-démocrates » -> « …avec un score faible »). Never « si » (a

@@ -366,6 +366,11 @@ def how_many(s: Sentence) -> list[Question]:
         return []
     if noun.lower_ in ("ans", "an"):
         return []  # French asks « combien d'années », never « combien d'ans »
+    if k + 2 < w.n and (w.lower[k + 2] in ("de", "d'", "d’") or (w.head[k + 2] == k + 1 and w.dep[k + 2] in (
+            "amod", "acl", "nmod"))):
+        # « 148 millions d'euros », « 12 voitures volées »: the question would
+        # split the counted group (« Combien de millions … d'euros ? »).
+        return []
     de = "d'" if opens_on_vowel(noun.text, h=True) else "de "
     q = _ask(s, f"Combien {de}{noun.text}", (num.idx, noun.idx + len(noun.text)))
     if q and root is not finite and finite.lemma_ == "avoir" and "Part" in root.morph.get("VerbForm"):
