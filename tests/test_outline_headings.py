@@ -152,3 +152,15 @@ def test_a_title_is_never_cut_inside_a_number():
         for limit in range(20, len(text)):
             cut = _fit(text, limit)
             assert not cut.endswith("1"), (limit, cut)
+
+
+def test_a_description_is_not_cut_where_an_apposition_closes():
+    """« … a condamné jeudi Patrick Bernier, ancien gérant de l'immeuble de
+    la rue Verte. » of « …, à quatre ans d'emprisonnement … » (third review)."""
+    from seoarticle.analysis import analyse
+    from seoarticle.outline import _truncations
+    from seoarticle.reader import read
+
+    s = analyse(read("Le tribunal correctionnel de Lyon a condamné jeudi Patrick Bernier, ancien gérant de "
+                     "l'immeuble de la rue Verte, à quatre ans d'emprisonnement, dont deux avec sursis.")).sentences[0]
+    assert not [t for t in _truncations(s) if t.endswith("rue Verte.")], _truncations(s)

@@ -211,3 +211,10 @@ def test_no_how_many_splitting_a_measure():
     """« Combien de millions la ville investira-t-elle d'euros ? » (third review)."""
     s = _sentence_of("La ville investira 148 millions d'euros dans la rénovation des écoles de son centre historique.")
     assert not [q.text for q in Q.how_many(s)]
+
+
+def test_no_why_for_a_time_given_to_do_something():
+    """« La famille dispose de cinq jours pour se pourvoir en cassation. »
+    gave « Pourquoi la famille dispose-t-elle de cinq jours ? » (third review)."""
+    s = _sentence_of("La famille dispose de cinq jours pour se pourvoir en cassation devant la Cour.")
+    assert Q.why(s) is None

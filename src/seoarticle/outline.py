@@ -298,7 +298,9 @@ def _truncations(s: Sentence) -> list[str]:
     doc, text = s.doc, s.text
     w = words_of(doc)
     idx = w.idx
+    prev = None  # the comma before
     for i in [k for k, x in enumerate(w.text) if x == ","]:  # (the commas only)
+        before, prev = prev, i
         at = idx[i]
         if at > 2 * DESCRIPTION_MAX:
             break  # a longer head is no description (and the test below is linear: no square of a long sentence)
@@ -307,6 +309,13 @@ def _truncations(s: Sentence) -> list[str]:
             break  # « … dans quatre pays : le Mexique, » would cut a list short
         if head.count("«") != head.count("»") or head.count("(") != head.count(")") or not (
                 has_clause(w, 0, i) or surface_clause_at(doc, 0, i)):
+            continue
+        if i + 1 < w.n and w.pos[i + 1] == "ADP" and before is not None and not any(
+                w.pos[t] in ("VERB", "AUX") for t in range(before + 1, i)):
+            # « … a condamné Patrick Bernier, ancien gérant de l'immeuble,[ à
+            # quatre ans d'emprisonnement] »: the comma closes an apposition (no
+            # verb since the comma before) and a complement goes on: no sentence
+            # ends there. (Read off the words: the parse hangs such complements anywhere.)
             continue
         cand = head.rstrip() + "."
         # (A match ends the line: searched from where its longest word can

@@ -319,6 +319,8 @@ def why(s: Sentence) -> Question | None:
         two = w.span_text(k, min(k + 2, w.n)) if w.lower[k] == "afin" else w.text[k]
         if not _PURPOSE.match(two):
             continue
+        if k >= 2 and w.pos[k - 1] == "NOUN" and w.pos[k - 2] == "NUM":
+            return None  # « dispose de cinq jours pour se pourvoir »: a time given for it, not why
         t = doc[k]
         inf = next((x for x in doc[t.i + 1 : t.i + 5] if x.pos_ in ("VERB", "AUX")), None)
         if inf is None or "Inf" not in inf.morph.get("VerbForm"):
