@@ -39,3 +39,10 @@ def test_opens_on_vowel():
     assert opens_on_vowel("ouragan") and opens_on_vowel("Élysée") and opens_on_vowel("ïambe")
     assert not opens_on_vowel("habitants") and opens_on_vowel("habitants", h=True)
     assert not opens_on_vowel("") and not opens_on_vowel("", h=True) and not opens_on_vowel("sonde")
+
+
+def test_a_slug_keeps_no_part_of_a_number_with_other_digits():
+    # « 0० » (a Devanagari zero): its ASCII « 0 » alone would be another number (found by the property test).
+    from seoarticle.text import slugify
+
+    assert slugify("Actualité : 0० et 12") == "actualite-et-12"

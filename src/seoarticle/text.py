@@ -419,6 +419,9 @@ strip_accents.cache_clear = _ACCENTLESS.clear  # as the memoized functions: a fr
 
 
 def slugify(text: str, max_length: int = 70) -> str:
+    # A run of digits with a non-ASCII one (« 0० ») goes whole: its ASCII
+    # part alone would be another number.
+    text = re.sub(r"\d+", lambda m: m.group() if m.group().isascii() else " ", text)
     s = strip_accents(text).lower()
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     if len(s) > max_length:
