@@ -12,10 +12,15 @@ def _analysis(name):
     return analyse(read(path.read_text(encoding="utf-8")))
 
 
+def _reuser(a) -> Reuser:
+    """A Reuser of the analysis `a`'s sentences."""
+    return Reuser(get_nlp(), [s.doc for s in a.sentences])
+
+
 def test_a_line_of_one_sentence_s_words_keeps_their_annotations_and_tree():
     a = _analysis("004.txt")
     src = next(s.doc for s in a.sentences if s.text.startswith("L'alliance perd toutefois"))
-    doc = Reuser(get_nlp(), [s.doc for s in a.sentences]).doc("L'alliance perd 65 sièges.")
+    doc = _reuser(a).doc("L'alliance perd 65 sièges.")
     assert doc is not None and doc.text == "L'alliance perd 65 sièges."
     by_text = {t.text: t for t in src}
     for t in doc:
@@ -24,14 +29,14 @@ def test_a_line_of_one_sentence_s_words_keeps_their_annotations_and_tree():
     perd = doc[2]
     assert perd.dep_ == "ROOT" and doc[3].head.text == "sièges" and doc[4].head == perd
     # An entity the line keeps whole stays an entity.
-    doc = Reuser(get_nlp(), [s.doc for s in a.sentences]).doc(
+    doc = _reuser(a).doc(
         "Angela Merkel fait face au défi de la construction d'une nouvelle coalition.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Angela Merkel", "PER")]
 
 
 def test_a_line_with_words_of_its_own_is_left_to_spacy():
     a = _analysis("010.txt")
-    reuser = Reuser(get_nlp(), [s.doc for s in a.sentences])
+    reuser = _reuser(a)
     assert reuser.doc("Qui est Mario Monti ?") is None  # a name the text never writes
     assert reuser.doc("La nouvelle série sauvera l'euro.") is None  # a verb the text never writes
     # The words of a sentence cut in more pieces than a line may move are no parse of it.
@@ -41,7 +46,7 @@ def test_a_line_with_words_of_its_own_is_left_to_spacy():
 def test_a_line_that_moves_a_piece_or_repeats_its_figure_is_built_from_the_sentence():
     a = _analysis("010.txt")
     src = next(s.doc for s in a.sentences if s.text.startswith("La nouvelle série, qui sera dévoilée"))
-    reuser = Reuser(get_nlp(), [s.doc for s in a.sentences])
+    reuser = _reuser(a)
     line = "Le 10 janvier 2013, la nouvelle série sera dévoilée."
     doc = reuser.doc(line)
     assert doc is not None and doc.text == line
@@ -50,7 +55,7 @@ def test_a_line_that_moves_a_piece_or_repeats_its_figure_is_built_from_the_sente
     assert [(e.text, e.label_) for e in doc.ents] == [(e.text, e.label_) for e in src.ents if e.text in line]
     # A figure the line puts first as a label, and says again in the sentence.
     a = _analysis("004.txt")
-    reuser = Reuser(get_nlp(), [s.doc for s in a.sentences])
+    reuser = _reuser(a)
     doc = reuser.doc("65 sièges : l'alliance perd 65 sièges.")
     assert doc is not None and [t.text for t in doc][:3] == ["65", "sièges", ":"]
     assert doc[0].lemma_ == doc[6].lemma_ and doc[1].lemma_ == doc[7].lemma_ == "siège"
@@ -60,7 +65,7 @@ def test_the_engine_s_words_are_borrowed_and_keep_what_the_checks_read():
     from seoarticle.readability import is_passive
 
     a = _analysis("004.txt")
-    reuser = Reuser(get_nlp(), [s.doc for s in a.sentences])
+    reuser = _reuser(a)
     # « est » is not in the sentence: borrowed, it still makes the passive.
     src = next(s.text for s in a.sentences if "Die Linke créée en 2007" in s.text)
     assert " est créée" not in src
@@ -94,7 +99,7 @@ def test_the_report_is_the_same_with_the_input_s_parse_reused():
 
 def test_a_line_of_two_sentences_is_built_sentence_by_sentence():
     a = _analysis("004.txt")
-    reuser = Reuser(get_nlp(), [s.doc for s in a.sentences])
+    reuser = _reuser(a)
     line = ("Angela Merkel réussit son pari mais sort fragilisée des dernières élections. "
             "L'alliance CSU/CDU arrive en tête mais avec un score faible.")
     doc = reuser.doc(line)
@@ -111,7 +116,7 @@ def test_the_line_built_reads_as_the_doc_it_gives_and_the_checks_read_either_ali
     from seoarticle.reuse import Line
 
     a = _analysis("004.txt")
-    reuser = Reuser(get_nlp(), [s.doc for s in a.sentences])
+    reuser = _reuser(a)
     terms = matching.phrase_terms(get_nlp()("alliance sièges"))
     for text in ("L'alliance perd 65 sièges.", "2007 : la formation de gauche Die Linke est créée.",
                  "Que sait-on d'Angela Merkel ?"):
@@ -148,7 +153,7 @@ def test_a_label_said_again_in_the_sentence_follows_the_sentence():
     # The label's words said again are taken in the sentence's order, not at
     # the next unused « de » further on (which made the pieces too many).
     a = _analysis("007.txt")
-    reuser = Reuser(get_nlp(), [s.doc for s in a.sentences])
+    reuser = _reuser(a)
     line = ("plus de six mois : l'Espagne est désormais depuis plus de six mois sans gouvernement capable de mener "
             "des réformes.")
     built = reuser.line(line)
@@ -159,7 +164,7 @@ def test_a_label_said_again_in_the_sentence_follows_the_sentence():
 def test_a_source_put_first_with_selon_is_built_from_the_sentence():
     # The engine's « selon X, … » of « X montrent que … »: « selon » is its own word.
     a = _analysis("002.txt")
-    reuser = Reuser(get_nlp(), [s.doc for s in a.sentences])
+    reuser = _reuser(a)
     line = ("65,6 % : selon les études, le vaccin permet de réduire le risque de contracter la dengue de 65,6 % et de "
             "prévenir 8 hospitalisations sur 10.")
     built = reuser.line(line)
