@@ -31,9 +31,14 @@ class Facts:
 
 def fold(text: str) -> str:
     """Comparison form: normalised, lower case, spaces collapsed."""
+    return _folded_norm(normalize(text))
+
+
+def _folded_norm(norm: str) -> str:
+    """`fold` of a text already normalized."""
     # str.split() cuts at the characters \s matches (the same 29), and
     # drops them at the ends: the runs collapsed, without a pattern's scan.
-    return " ".join(normalize(text).lower().split())
+    return " ".join(norm.lower().split())
 
 
 def _clean_entity(text: str) -> str | None:
@@ -48,7 +53,7 @@ def extract(text: str, docs: list | None = None) -> Facts:
     """Facts of a text; `docs` are its parsed sentences (for the entities):
     spaCy Docs or `reuse.Line`s."""
     norm = normalize(text)
-    f = Facts(text=text, folded=" ".join(norm.lower().split()))  # (`fold`)
+    f = Facts(text=text, folded=_folded_norm(norm))
     for m in NUMBER_RE.finditer(norm):  # each number as written, and its canonical form (text.numbers)
         said = m.group(0)
         f.numbers.setdefault(number_form(said), said)

@@ -291,8 +291,9 @@ _FRAME = re.compile(r"(?:en ce qui concerne|quant à|quant aux?|concernant|s'agi
 # experts, le vaccin est efficace à 90 % »: without it, an opinion becomes a
 # fact), or how long or how surely it holds (« En attendant, la ligne
 # fermera plus tôt le dimanche »: without it, a stopgap becomes the rule).
+SOURCE_OPENERS = r"selon|d['’]après|suivant"  # (a pattern's alternatives) the words that give a statement's source
 _KEPT_LEADING = re.compile(
-    r"(?:selon|d['’]après|suivant|aux yeux d|de l['’]avis d|à en croire|pour (?:lui|elle|eux|elles)\b"
+    rf"(?:{SOURCE_OPENERS}|aux yeux d|de l['’]avis d|à en croire|pour (?:lui|elle|eux|elles)\b"
     r"|en attendant|pour l['’]instant|pour le moment|dans l['’]immédiat|provisoirement|d['’]ici là|dans un premier temps"
     r"|officiellement|en principe|théoriquement|a priori)", re.I)
 
@@ -407,7 +408,7 @@ def _removable(s: Sentence):
         for m in pattern.finditer(text):
             if pattern is _REF or _is_clause(doc, m.start(), m.end()):
                 b = m.end()
-                if pattern is _COMMA_RELATIVE and _dont_including(text, m.start()) and (
+                if pattern is _COMMA_RELATIVE and _dont_including_at(text, m.start()) and (
                         text[m.end():m.end() + 1] != "," or re.match(r",\s+(?:qui|que|qu['’]|dont|où)\b", text[m.end():])):
                     # « à quatre ans d'emprisonnement, dont deux avec sursis. »:
                     # « dont » for « including » ending the sentence restricts its
@@ -434,15 +435,19 @@ def _removable(s: Sentence):
     return spans, leading, leading_dated, lean_spans
 
 
-def _dont_including(text: str, at: int) -> bool:
+def _dont_including_at(text: str, at: int) -> bool:
     """« …, dont trois enfants, … », « …, dont deux avec sursis. »: a match of
     `_COMMA_RELATIVE` at `at` opening on « dont » with no verb before the next
     comma or the end: « including », no relative clause. (A verb: a word in
-    « -é », « -ait », « -ont » … is enough to keep the relative reading.)"""
-    m = re.match(r",\s+dont\s+([^,]*)", text[at:])
-    return m is not None and not re.search(
-        r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|fut|furent)\b|\w+(?:ait|aient|ent|é|ée|és|ées)\b",
-        m.group(1))
+    « -é », « -ait », « -ont » … is enough to keep the relative reading. Read
+    off the text, where `offline._dont_including` reads a parse's words.)"""
+    m = _DONT_GROUP.match(text, at)
+    return m is not None and not _VERB_FORM.search(m.group(1))
+
+
+_DONT_GROUP = re.compile(r",\s+dont\s+([^,]*)")
+_VERB_FORM = re.compile(
+    r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|fut|furent)\b|\w+(?:ait|aient|ent|é|ée|és|ées)\b")
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")

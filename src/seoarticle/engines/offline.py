@@ -19,9 +19,9 @@ from collections import Counter
 from .. import keyphrase as kpm
 from ..analysis import _THIS_DATE, Analysis, Sentence, dates_in, per_sentence
 from ..model import Article, Block, Options
-from ..outline import Plan, de, joined_text, with_article
+from ..outline import _CLAUSE_DEPS, Plan, de, joined_text, with_article
 from ..arrays import words_of
-from ..rephrase import (SAYING, _connective_adverbs, _emphatic_pronouns, _final_date_first, _replace_outside_quotes,
+from ..rephrase import (SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first, _replace_outside_quotes,
                         _root, _root_index,
                         attributions, clauses, compress, date_label, dont_statements, drop_emphatic, final_adjunct,
                         group_before, inside_quote, lower_start, points_back, relative_statements, reorder_form,
@@ -72,7 +72,11 @@ class _Derived:
         already gave `per_section` lines to this section, or gave `max_uses`
         lines in all. With `whole`, the text may be its sentence itself (a
         labelled list item: the label is the new angle). A text not `counted`
-        (a fragment of its sentence, not a statement) is no use of it."""
+        (a fragment of its sentence, not a statement) is no use of it. A
+        figure's or a date's line is refused, too, when its sentence gave the
+        other of the two a line saying the same (`_ONE_ANGLE`,
+        `_same_statement`); `repeated` then says so, for the chronology's
+        spare lines (see `_dated_lines`)."""
         self.repeated = False
         if not text or (text in self.seen and not (whole and text == s.text)) or self.exhausted(
                 s, max_uses, per_section, counted):
@@ -411,6 +415,18 @@ def _definite(s: Sentence, form: str) -> str:
     return form
 
 
+def _finished(s: Sentence, form: str) -> str | None:
+    """A form of `s` as a line of its own: its pronoun resolved, its
+    demonstrative read as the definite article, its opening connective gone;
+    None when it still points to another sentence (« Ils se sont prononcés …
+    ») or lost half of a correlative (« Les exercices ont non seulement servi
+    à … » without its « mais »)."""
+    f = without_connective(_definite(s, _with_antecedent(s, form)))
+    if points_back(f) or (_might_hold_correlative(f) and _HALF_CORRELATIVE.search(f)):
+        return None
+    return f
+
+
 @per_sentence
 def _short_forms(s: Sentence) -> list[str]:
     """The derived forms of a sentence: without its removable parts, split
@@ -436,12 +452,9 @@ def _short_forms(s: Sentence) -> list[str]:
     # « Mais il s'agit peut-être d'une revendication opportuniste. »: out of
     # its paragraph a line does not open on a connective.
     # (A form met twice is made the same line twice: made once, from the first.)
-    for f in map(lambda f: without_connective(_definite(s, _with_antecedent(s, drop_emphatic(s, f) if drop else f))),
-                 dict.fromkeys(forms)):
-        if points_back(f):
-            continue  # « Ils se sont prononcés … » means nothing out of its paragraph
-        if _might_hold_correlative(f) and _HALF_CORRELATIVE.search(f):
-            continue  # « Les exercices ont non seulement servi à … » lost its « mais »
+    for f in map(lambda f: _finished(s, drop_emphatic(s, f) if drop else f), dict.fromkeys(forms)):
+        if f is None:
+            continue
         if _cut_before_ground(s.text, f):
             continue  # « Pour le Portugal, la situation est encore plus délicate. », its « car … » gone
         if f not in seen:
@@ -458,10 +471,9 @@ _OPENING_PREPOSITION = re.compile(r"(?:(?:avec|aux|au|à|en|pour|sur|par|dans|ap
 # suffrages [avec 35 %] », « … dont les maisons ont été inondées [en 48
 # heures] », « … selon les chercheurs [dans 30 ans] »): relative pronouns,
 # « que », subordinating conjunctions, a source. Read in the words of the text.
-_ANOTHER_CLAUSE = RELATIVE_PRONOUNS | {
-    "que", "qu'", "qu’", "quand", "lorsque", "lorsqu'", "lorsqu’", "si", "s'", "s’", "puisque", "puisqu'", "puisqu’",
-    "quoiqu'", "quoiqu’",
-    "parce", "tandis", "alors", "comme", "selon", "d'après", "d’après", "afin", "pour", "avant", "après", "sans", "quoique"}
+_ANOTHER_CLAUSE = RELATIVE_PRONOUNS | _SUBORDINATE_OPENERS | {
+    "qu’", "lorsqu’", "s’", "puisqu’", "quoiqu'", "quoiqu’",  # (the same, with the other apostrophe)
+    "parce", "tandis", "alors", "comme", "selon", "d'après", "d’après", "afin", "pour", "avant", "après", "sans"}
 
 
 def _figure_last(text: str, label: str, s: Sentence | None = None) -> str:
@@ -472,14 +484,15 @@ def _figure_last(text: str, label: str, s: Sentence | None = None) -> str:
     secondes. »). French puts such an adjunct first or last alike; what it
     relies on: a preposition, the label, a comma, then one clause (no word
     of `_ANOTHER_CLAUSE`, after which the adjunct would belong to another
-    verb or group), ending on a plain full stop. Given the sentence `s`, only
-    its own text moves, and only when its parse agrees: no verb in what
-    follows the adjunct but the main one (« … la motion de censure déposée
-    par la gauche [par 312 voix] » would give the figure to the participle)."""
-    if s is not None and (text != s.text or not _one_verb_after(s, text.find(", ") + 2)):
-        return text
+    verb or group), ending on a plain full stop. Given the sentence `s` (as
+    the engine always does), only its own text moves, and only when its parse
+    agrees: no verb in what follows the adjunct but the main one (« … la
+    motion de censure déposée par la gauche [par 312 voix] » would give the
+    figure to the participle)."""
     m = _OPENING_PREPOSITION.match(text)
     if not m or not text[m.end():].lower().startswith(label.lower() + ", "):
+        return text
+    if s is not None and (text != s.text or not _one_verb_after(s, text.find(", ") + 2)):
         return text
     adjunct, rest = text[: m.end() + len(label)], text[m.end() + len(label) + 2 :]
     if not rest.endswith(".") or rest.endswith(("..", "etc.")):
@@ -491,16 +504,22 @@ def _figure_last(text: str, label: str, s: Sentence | None = None) -> str:
     return capitalize_first(body) + joint + adjunct[:1].lower() + adjunct[1:] + "."
 
 
+def _main_root(s: Sentence) -> int | None:
+    """The index of the sentence's first root (`rephrase._root_index`), None if its parse has none."""
+    root = _root_index(s.doc)
+    return root if words_of(s.doc).dep[root:root + 1] == ["ROOT"] else None
+
+
 def _one_verb_after(s: Sentence, at: int) -> bool:
     """Whether the words of `s` from offset `at` on hold no verb but the
     sentence's main one (its root), and no clause of their own."""
     w = words_of(s.doc)
-    root = next((t for t in range(w.n) if w.dep[t] == "ROOT"), None)
+    root = _main_root(s)
     return root is not None and not any(
         w.idx[t] >= at and t != root and (w.pos[t] == "VERB" or w.dep[t] in _CLAUSE_RELATIONS) for t in range(w.n))
 
 
-_CLAUSE_RELATIONS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"}
+_CLAUSE_RELATIONS = _CLAUSE_DEPS | {"conj"}  # (a clause below the main one, or coordinated to it)
 
 
 def _main_verb_finite(w) -> bool:
@@ -542,9 +561,9 @@ FIGURE_PREFIX_AFTER_MAX = 8  # words it keeps after the figure's group, at most:
 # du MoDem », « , avec un plafond de 1 500 euros »): the parse cannot tell
 # them apart, all hang on the verb alike. Nor may anything left out after it
 # restrict the statement or give its source (`_RESTRICTS_FURTHER`).
-_CONCEDING = {"malgré"}
+_CONCEDING = {"malgré"}  # (« avec » then a number: tested in `_figure_prefix`)
 _RESTRICTS_FURTHER = re.compile(
-    r"\b(?:selon|d['’]après|suivant|de source|hors|sauf|hormis|excepté|à l['’]exception|à l['’]exclusion|en dehors"
+    rf"\b(?:{SOURCE_OPENERS}|de source|hors|sauf|hormis|excepté|à l['’]exception|à l['’]exclusion|en dehors"
     r"|jusqu['’]|en cas|au cas|dans la limite|sous réserve|à condition|à moins|pour les seul)\b", re.I)
 
 
@@ -564,7 +583,7 @@ def _figure_prefix(s: Sentence, a: int) -> str | None:
     if i is None:
         return None
     node = w.head[i] if w.dep[i] == "nummod" else i
-    root = next((t for t in range(w.n) if w.dep[t] == "ROOT"), None)
+    root = _main_root(s)
     # The cut: the first comma after the figure's group (its noun's subtree; the noun alone when it is the root,
     # the attribute of « être »), a few words on at most: « L'Espagne est désormais depuis plus de six mois sans
     # gouvernement capable de mener des réformes[, malgré …] ».
@@ -575,7 +594,7 @@ def _figure_prefix(s: Sentence, a: int) -> str | None:
     if root is None or root >= cut or not any(w.verb_finite[t] and (t == root or w.head[t] == root) for t in range(cut)):
         return None
     # What is left out opens on a comma and an adjunct the statement can do
-    # without (`_DROPPABLE_ADJUNCTS`: « , avec deux bosses … »). Not a
+    # without (`_CONCEDING`, or « avec » and a number: « , avec deux bosses … »). Not a
     # complement run on without a comma (« … plus de six milliards d'euros
     # [dans le cas de l'Espagne] »), nor any other adjunct (a place, a
     # condition, a limit, a source: « , selon le SIE »).
@@ -596,10 +615,7 @@ def _figure_prefix(s: Sentence, a: int) -> str | None:
         return None
     if word_count(prefix) > FIGURE_PREFIX_MAX_WORDS or not all(y in prefix for y in _dating_years(s)):
         return None
-    text = without_connective(_definite(s, _with_antecedent(s, prefix + ".")))
-    if points_back(text) or (_might_hold_correlative(text) and _HALF_CORRELATIVE.search(text)):
-        return None
-    return text
+    return _finished(s, prefix + ".")
 
 
 def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
