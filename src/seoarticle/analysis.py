@@ -247,7 +247,7 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
         start += len(piece) - len(piece.lstrip())
         for said, year, month, day, a, b in _piece_dates(core, piece_digits, piece_years, piece_months):
             if year is None and day is not None:
-                year = default_year  # a day and month without a year (see `_dates_between`)
+                year = default_year  # a day and month without a year
             found.append(DateMention(said, year, month, day, start + a, start + b))
     return sorted(found, key=lambda d: d.start)
 
@@ -259,7 +259,7 @@ def _piece_dates(piece: str, digits: bool, years: bool, months: bool) -> tuple:
     piece alone is searched as within its text: what lies around it, a
     punctuation mark or nothing, is no word character, space or apostrophe.)"""
     return tuple((d.text, d.year, d.month, d.day, d.start, d.end)
-                 for d in _dates_between(piece, 0, len(piece), digits, years, months, None))
+                 for d in _dates_between(piece, digits, years, months))
 
 
 def _occurrences(text: str, word: str):
@@ -276,9 +276,8 @@ def _month_num(name: str) -> int:
     return MONTH_NUM[name.lower().replace("ſ", "s").replace("ı", "i").replace("i\u0307", "i")]
 
 
-def _dates_between(text: str, start: int, end: int, digits: bool, years: bool, months: bool,
-                   default_year: int | None) -> list[DateMention]:
-    """The dates of text[start:end], one piece of `dates_in`: each pattern in
+def _dates_between(text: str, digits: bool, years: bool, months: bool) -> list[DateMention]:
+    """The dates of `text`, one piece of `dates_in`: each pattern in
     turn, a match kept where none of a pattern before it is. The patterns
     that need them are skipped when the piece has no digit, no year's digits
     (`_YEAR_DIGITS`), no month's name."""
@@ -289,24 +288,24 @@ def _dates_between(text: str, start: int, end: int, digits: bool, years: bool, m
         return all(b <= s or a >= e for s, e in taken)
 
     none = ()
-    for m in _DAY_MONTH.finditer(text, start, end) if digits and months else none:
+    for m in _DAY_MONTH.finditer(text) if digits and months else none:
         day = 1 if m.group(1).lower() == "1er" else int(m.group(1))
-        year = int(m.group(3)) if m.group(3) else default_year
+        year = int(m.group(3)) if m.group(3) else None  # (`dates_in` fills it in)
         found.append(DateMention(m.group(0), year, _month_num(m.group(2)), day, m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    for m in _MONTH_YEAR.finditer(text, start, end) if digits and months else none:
+    for m in _MONTH_YEAR.finditer(text) if digits and months else none:
         if free(m.start(), m.end()):
             found.append(DateMention(m.group(0), int(m.group(2)), _month_num(m.group(1)), None, m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    for m in _YEAR_RANGE.finditer(text, start, end) if years else none:
+    for m in _YEAR_RANGE.finditer(text) if years else none:
         if free(m.start(), m.end()):
             found.append(DateMention(m.group(0), int(m.group(1)), None, None, m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    for m in _YEAR.finditer(text, start, end) if years else none:
+    for m in _YEAR.finditer(text) if years else none:
         if free(m.start(), m.end()):
             found.append(DateMention(m.group(0), int(m.group(1)), None, None, m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    for m in _MONTH_ALONE.finditer(text, start, end) if months else none:
+    for m in _MONTH_ALONE.finditer(text) if months else none:
         if free(m.start(), m.end()):
             found.append(DateMention(m.group(0), None, _month_num(m.group(1)), None, m.start(), m.end()))
             taken.append((m.start(), m.end()))
