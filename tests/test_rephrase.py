@@ -661,3 +661,33 @@ def test_en_revanche_goes_with_the_sentence_it_opposes():
 
     s = _first_sentence("Les juges ont en revanche confirmé la condamnation de la clinique pour défaut de surveillance.")
     assert compress(s) == "Les juges ont confirmé la condamnation de la clinique pour défaut de surveillance."
+
+
+def test_a_decimal_comma_is_no_clause_boundary():
+    """Fourth review: « …, Thierry Gaudin, qui a recueilli 47,6 % des voix. »
+    lost the relative up to the comma of « 47,6 » only: « Thierry Gaudin,6 %
+    des voix », a false figure."""
+    from seoarticle.rephrase import compress, points_back
+
+    s = _first_sentence("Elle devance le candidat du Rassemblement national, Thierry Gaudin, qui a recueilli 47,6 % des voix.")
+    assert compress(s) == "Elle devance le candidat du Rassemblement national, Thierry Gaudin."
+    s = _first_sentence("La participation, qui a atteint 41,2 % des inscrits, est en baisse de sept points par rapport à 2020.")
+    assert compress(s) == "La participation est en baisse de sept points par rapport à 2020."
+    assert points_back("Avec 47,6 % des voix, il remporte la mairie pour la troisième fois.")
+
+
+def test_a_relative_is_removed_only_where_its_end_is_certain():
+    """Fourth review: « …, Pierre Vasseur, qui a reconnu que la procédure de
+    péril n'avait pas été engagée, faute de moyens. » lost the relative up to
+    its inner comma: « faute de moyens » was then said of the hearing."""
+    from seoarticle.rephrase import compress
+
+    for text in (
+        "Le tribunal a entendu l'ancien adjoint au logement de la ville, Pierre Vasseur, qui a reconnu que la "
+        "procédure de péril n'avait pas été engagée, faute de moyens.",
+        "L'Espagne et le Portugal ont adopté plusieurs plans d'austérité, qui ont conduit les déficits publics à se "
+        "réduire de 11,9 % du PIB en 2009 à 5,1 % en 2015, et de 10,2 % à 4,4 %.",
+    ):
+        s = _first_sentence(text)
+        for form in (compress(s), compress(s, keep_dates=False), compress(s, lean=True)):
+            assert form is None or "qui a reconnu" in form or "qui ont conduit" in form, form

@@ -116,17 +116,20 @@ _ANAPHORIC = re.compile(
     r"|semaine|mois|année|an|jour|nuit|printemps|été|automne|hiver|sont|fut|furent|sera|seront)\b))\b(?!-)")
 
 
-_PRONOUN_AFTER_ADJUNCT = re.compile(r"^[^,«]{0,70}, (?:il|elle|ils|elles|son|sa|ses|leur|leurs) ")
+# (In these adjunct patterns a comma between two digits is passed over: a
+# decimal comma, « 47,6 % », is no boundary; see _DECIMAL_COMMA.)
+_PRONOUN_AFTER_ADJUNCT = re.compile(r"^(?:[^,«]|(?<=\d),(?=\d)){0,70}, (?:il|elle|ils|elles|son|sa|ses|leur|leurs) ")
 # « À compter de cette date, … », « Passé ce délai, … »: a leading adjunct that points back.
 _DEMONSTRATIVE_ADJUNCT = re.compile(
     r"^[^,«]{0,40}\b(?:ce|cet|cette|ces)\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi"
-    r"|week-end|semaine|mois|année|an|jour|nuit|printemps|été|automne|hiver)\b)[^,«]{1,60},", re.I)
+    r"|week-end|semaine|mois|année|an|jour|nuit|printemps|été|automne|hiver)\b)(?:[^,«]|(?<=\d),(?=\d)){1,60},(?!\d)",
+    re.I)
 
 
 # « Il faudrait quatre jours », « en 2013, il avait fallu trois mois », « il y
 # a », « il ne sera pas nécessaire de »: an impersonal « il » stands for nothing.
 _IMPERSONAL_IL = re.compile(
-    r"^(?:[^,«]{0,70}, )?[Ii]l (?:ne |n')?(?:"
+    r"^(?:(?:[^,«]|(?<=\d),(?=\d)){0,70}, )?[Ii]l (?:ne |n')?(?:"
     r"y (?:a|avait|aura|aurait|eut)\b"
     r"|(?:s')?(?:a |avait |aura |aurait |va |allait )?(?:faut|faudra|faudrait|fallait|fallu|fallut|falloir|"
     r"agit|agissait|agira|agi|semble|semblait|suffit|suffira|suffisait)\b"
@@ -143,7 +146,7 @@ _REASON_OR_NUMBER_BEFORE = re.compile(
     r"\b(?:pour|à|de|par) (?:cette|ces) raisons?\b"
     r"|\b(?:ces|ce|cette|cet) (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b", re.I)
 _CE_AFTER_ADJUNCT = re.compile(
-    r"^[^,«]{0,70}, (?:ce|cela|ça) (?:serait|seraient|sera|fut|était|pourrait|devrait)\b", re.I)
+    r"^(?:[^,«]|(?<=\d),(?=\d)){0,70}, (?:ce|cela|ça) (?:serait|seraient|sera|fut|était|pourrait|devrait)\b", re.I)
 _DEMONSTRATIVE_WORD = re.compile(r"(?:cette|ces?|cet) ", re.I)  # what the reason or number needs
 # What a match of _REASON_OR_NUMBER_BEFORE holds, one at least (in lower case).
 _REASON_OR_NUMBER_WORDS = ("raison", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
@@ -222,7 +225,9 @@ def _is_clause(doc, a: int, b: int) -> bool:
     span = doc.char_span(a, b, alignment_mode="contract")
     if span is None:
         return False
-    toks = [k for k in range(span.start, span.end) if not w.punct[k]]
+    # (« % » counts as punctuation to spaCy, but is tagged a noun and heads its
+    # complement, « 41,2 % des inscrits »: a word here, as its tag says.)
+    toks = [k for k in range(span.start, span.end) if not w.punct[k] or w.pos[k] != "PUNCT"]
     if not toks:
         return False
     root = _root_index(doc)
@@ -424,6 +429,13 @@ def _removable(s: Sentence):
                     continue
                 if pattern is _COMMA_RELATIVE and _verb_follows(w, b):
                     b += 1  # « La série, qui sera dévoilée …, conserve » -> « La série conserve »
+                elif pattern is _COMMA_RELATIVE and text[b:b + 1] == "," and not _subject_starts_at(
+                        doc, bisect_right(idx, b)):
+                    # « …, Pierre Vasseur, qui a reconnu que …, faute de moyens. »:
+                    # what follows the comma may still be the relative's (its
+                    # adjunct, « , et 10,2 % à 4,4 % »): its end is certain only
+                    # before the main verb or the main subject.
+                    continue
                 a = m.start()
                 if pattern is _DASH_INCISE:
                     # « L'attentat, qui survient … à Marseille – visant … – a
@@ -445,15 +457,19 @@ def _dont_including_at(text: str, at: int) -> bool:
     return m is not None and not _VERB_FORM.search(m.group(1))
 
 
-_DONT_GROUP = re.compile(r",\s+dont\s+([^,]*)")
+_DONT_GROUP = re.compile(r",\s+dont\s+((?:[^,]|(?<=\d),(?=\d))*)")  # (see _DECIMAL_COMMA)
 _VERB_FORM = re.compile(
     r"\b(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|fut|furent)\b|\w+(?:ait|aient|ent|é|ée|és|ées)\b")
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _DASH_INCISE = re.compile(r"\s+[–—-]\s+[^–—«»]+?\s+[–—-](?=[\s,])")
-_COMMA_RELATIVE = re.compile(r",\s+(?:qui|dont|où|lequel|laquelle)\s+[^,«»]+(?=,|\.$)")
-_RELATIVE_BEFORE_DASH = re.compile(r",\s+(?:qui|dont|où)\s+[^,«»–—()]*$")
+# A comma between two digits is a decimal comma (« 47,6 % »), never the end
+# of a clause: the patterns below that stop at a comma pass over it.
+_DECIMAL_COMMA = r"(?<=\d),(?=\d)"
+_COMMA_RELATIVE = re.compile(
+    rf",\s+(?:qui|dont|où|lequel|laquelle)\s+(?:[^,«»]|{_DECIMAL_COMMA})+(?=,(?!\d)|\.$)")
+_RELATIVE_BEFORE_DASH = re.compile(rf",\s+(?:qui|dont|où)\s+(?:[^,«»–—()]|{_DECIMAL_COMMA})*$")
 # The patterns of the spans `_removable` looks for, each with what a match
 # of it holds, one at least (case-sensitive patterns: a quick test first).
 _REMOVABLE_PATTERNS = ((_PARENTHESES, ("(",)), (_DASH_INCISE, ("–", "—", "-")),
@@ -751,7 +767,7 @@ def without_span(text: str, a: int, b: int) -> str | None:
     text = _REF.sub("", text)
     text = re.sub(r"\s*\([^()]*\)", "", text)
     text = _clean(text)
-    if re.match(r"^[\w'-]+,", text):
+    if re.match(r"^[\w'-]+,(?!\d)", text):  # (« 47,6 % … »: a decimal comma)
         return None  # « Disponible depuis décembre 2015, il … » cannot lose its date
     if word_count(text) < MIN_WORDS or _dangling(text):
         return None
