@@ -691,3 +691,15 @@ def test_a_relative_is_removed_only_where_its_end_is_certain():
         s = _first_sentence(text)
         for form in (compress(s), compress(s, keep_dates=False), compress(s, lean=True)):
             assert form is None or "qui a reconnu" in form or "qui ont conduit" in form, form
+
+
+def test_dont_for_including_keeps_a_list_with_commas():
+    """Fourth review: « …mobilisés dimanche soir, dont des équipes venues
+    d'Italie, de Grèce et de Turquie. » lost « dont des équipes venues
+    d'Italie » only: « …dimanche soir, de Grèce et de Turquie. »"""
+    from seoarticle.rephrase import compress
+
+    s = _first_sentence("Près de 1 200 sauveteurs étaient mobilisés dimanche soir, dont des équipes venues d'Italie, "
+                        "de Grèce et de Turquie.")
+    for form in (compress(s), compress(s, keep_dates=False), compress(s, lean=True)):
+        assert form is None or "dont des équipes venues d'Italie, de Grèce" in form, form
