@@ -345,11 +345,11 @@ def test_a_connective_adverb_goes_from_every_form_and_a_pronoun_is_resolved_past
     forms = _short_forms(_sentence("004.txt", "L'alliance perd toutefois"))
     assert "L'alliance perd 65 sièges." in forms, forms
     assert not any("toutefois" in f for f in forms if f.startswith("L'alliance perd 65 sièges."))
-    # « Ils se sont notamment prononcés … »: « notamment » gone, « Ils » is still
-    # the ultra-libéraux of the sentence before.
+    # « Ils se sont notamment prononcés … »: « Ils » is still the ultra-libéraux
+    # of the sentence before (« notamment » stays: it limits, see below).
     forms = _short_forms(_sentence("004.txt", "Ils se sont notamment"))
-    assert ("Les ultra-libéraux se sont prononcés durant la campagne pour l'exclusion de la Grèce de la zone euro."
-            in forms), forms
+    assert ("Les ultra-libéraux se sont notamment prononcés durant la campagne pour l'exclusion de la Grèce de la zone "
+            "euro." in forms), forms
     assert not any(f.startswith("Ils ") for f in forms)
 
 
@@ -703,3 +703,21 @@ def test_dont_for_including_keeps_a_list_with_commas():
                         "de Grèce et de Turquie.")
     for form in (compress(s), compress(s, keep_dates=False), compress(s, lean=True)):
         assert form is None or "dont des équipes venues d'Italie, de Grèce" in form, form
+
+
+def test_a_word_that_limits_or_illustrates_is_no_connective():
+    """Fourth review: without « notamment », « …11 ans de sa vie en prison,
+    notamment pour avoir, déjà, tiré sur des policiers » gave the one reason,
+    and « des matières premières, notamment du cacao » made the cocoa all of
+    them."""
+    from seoarticle.engines.offline import _short_forms
+
+    for text, kept in (
+        ("Karim Cheurfi avait passé 11 ans de sa vie en prison, notamment pour avoir, déjà, tiré sur des policiers.",
+         "notamment pour avoir"),
+        ("Cette baisse s'explique par la hausse du coût des matières premières, notamment du cacao, et par une charge "
+         "exceptionnelle de 64 millions d'euros.", "notamment du cacao"),
+        ("Les syndicats réclament surtout une hausse des salaires dans les hôpitaux publics.", "surtout"),
+    ):
+        for form in _short_forms(_first_sentence(text)):
+            assert kept in form, form

@@ -17,9 +17,13 @@ from .arrays import Words, words_of
 from .text import ODD_CASE, RELATIVE_PRONOUNS, capitalize_first, lower_for_search, opens_on_vowel, word_count
 
 MIN_WORDS = 5
-DROPPABLE_ADVERBS = {"également", "notamment", "aussi", "donc", "ainsi", "cependant", "pourtant", "toutefois",
-                     "visiblement", "précédemment", "désormais", "finalement", "spontanément",
-                     "surtout", "maintenant"}
+# Adverbs that tie a statement to the text around it and go without a
+# change of what it states. Never a word that limits or illustrates
+# (« notamment », « surtout »: « en prison, notamment pour avoir tiré … »
+# without it gives the one reason), hedges (« visiblement ») or bounds in
+# time (« précédemment »): without them the statement says more.
+DROPPABLE_ADVERBS = {"également", "aussi", "donc", "ainsi", "cependant", "pourtant", "toutefois",
+                     "désormais", "finalement", "spontanément", "maintenant"}
 # Multi-word connectives that go the same way (with their commas).
 # (« en revanche », « au contraire » oppose the line to a sentence it is read without.)
 _DROPPABLE_PHRASES = re.compile(
