@@ -721,3 +721,22 @@ def test_a_word_that_limits_or_illustrates_is_no_connective():
     ):
         for form in _short_forms(_first_sentence(text)):
             assert kept in form, form
+
+
+def test_a_relative_statement_stops_before_the_main_verb():
+    """Fourth review: « Si le tribunal suivait les réquisitions, Gérard
+    Moulin, qui n'a jamais été condamné, pourrait être incarcéré … » gave
+    « Gérard Moulin n'a jamais été condamné, pourrait être incarcéré … »
+    (the condition lost); « Le groupe, qui emploie 14 300 salariés dans onze
+    pays, proposera … » and « La liste écologiste, qui a recueilli 17,0 % des
+    suffrages, obtient … » kept their main verb."""
+    from seoarticle.rephrase import relative_statements
+
+    for text, expected in (
+        ("Si le tribunal suivait les réquisitions, Gérard Moulin, qui n'a jamais été condamné, pourrait être incarcéré "
+         "dès le prononcé du jugement.", ["Gérard Moulin n'a jamais été condamné."]),
+        ("Le groupe, qui emploie 14 300 salariés dans onze pays, proposera à son assemblée générale du 22 mai un "
+         "dividende de 1,85 euro par action.", ["Le groupe emploie 14 300 salariés dans onze pays."]),
+        ("La liste écologiste, qui a recueilli 17,0 % des suffrages, obtient trois sièges au conseil municipal.", []),
+    ):
+        assert relative_statements(_first_sentence(text)) == expected

@@ -1395,8 +1395,9 @@ def relative_statements(s: Sentence) -> list[str]:
             # « … la deuxième consécration du Britannique Alistair Brownlee, qui
             # conserve son titre … »: after a person's name, « qui » is that person.
             verb = t.head
-            end = verb.right_edge.i
-            if (verb.pos_ in ("VERB", "AUX") and _finite(verb) is not None and "Plur" not in _finite(verb).morph.get("Number")
+            end = _relative_last(doc, t.i, verb.right_edge.i)
+            if (end is not None and verb.pos_ in ("VERB", "AUX") and _finite(verb) is not None
+                    and "Plur" not in _finite(verb).morph.get("Number")
                     and (end + 1 >= len(doc) or doc[end + 1].is_punct)):
                 body = doc[t.i + 1 : end + 1].text.strip(" ,")
                 cand = _clean(f"{person} {body}")
@@ -1422,8 +1423,8 @@ def relative_statements(s: Sentence) -> list[str]:
         finite = _finite(verb)
         if finite is None or finite.morph.get("Number") != ante.morph.get("Number"):
             continue
-        end = verb.right_edge.i
-        if end + 1 < len(doc) and not doc[end + 1].is_punct:
+        end = _relative_last(doc, t.i, verb.right_edge.i)
+        if end is None or (end + 1 < len(doc) and not doc[end + 1].is_punct):
             continue
         body = doc[t.i + 1 : end + 1].text.strip(" ,")
         cand = _clean(f"{capitalize_first(np_.text)} {body}")
@@ -1431,6 +1432,27 @@ def relative_statements(s: Sentence) -> list[str]:
             out.append(cand)
     return out
 
+
+
+def _relative_last(doc, qui: int, end: int) -> int | None:
+    """The last token of the relative clause opening at token `qui`, whose
+    verb's subtree the parse ends at token `end`: before a comma a verb
+    follows, the main verb (« Le groupe, qui emploie 14 300 salariés dans
+    onze pays, proposera … »: the parse may hang the main clause on the
+    relative's verb). None when the main verb is still inside it, or may
+    be: the main verb is not before the relative (the parse gives no verb as
+    root: « La liste écologiste, qui a recueilli 17,0 % des suffrages,
+    obtient … » with « obtient » tagged an adverb) and a comma is inside."""
+    w = words_of(doc)
+    for k in range(qui + 2, end + 1):
+        if w.text[k] == "," and _verb_follows(w, w.idx[k]):
+            return k - 1
+    root = _root_index(doc)
+    if qui < root <= end:
+        return None
+    if not (root < qui and w.pos[root] in ("VERB", "AUX")) and "," in w.text[qui + 1 : end + 1]:
+        return None
+    return end
 
 
 _DEFINITE_ARTICLES = {"le", "la", "les", "l'"}
