@@ -740,3 +740,15 @@ def test_a_relative_statement_stops_before_the_main_verb():
         ("La liste écologiste, qui a recueilli 17,0 % des suffrages, obtient trois sièges au conseil municipal.", []),
     ):
         assert relative_statements(_first_sentence(text)) == expected
+
+
+def test_a_relative_after_an_apposition_gives_no_statement():
+    """Fourth review: « …, tempère Marc Oberlin, chercheur à l'Inrae de
+    Toulouse, qui n'a pas participé à l'étude. » gave « Inrae de Toulouse
+    n'a pas participé à l'étude. » (spaCy calls « Inrae de Toulouse » a
+    person): the relative is the researcher's."""
+    from seoarticle.rephrase import relative_statements
+
+    s = _first_sentence("« Aucune annonce n'a pour l'instant changé la donne », tempère Marc Oberlin, chercheur à l'Inrae "
+                        "de Toulouse, qui n'a pas participé à l'étude.")
+    assert relative_statements(s) == []

@@ -1389,6 +1389,8 @@ def relative_statements(s: Sentence) -> list[str]:
     for i in range(2, w.n):
         if w.lower[i] != "qui" or w.text[i - 1] != "," or inside_quote(text, w.idx[i]):
             continue
+        if _after_apposition(w, i - 1):
+            continue
         t = doc[i]
         person = _person_before(doc, t.i - 1)
         if person is not None:
@@ -1432,6 +1434,20 @@ def relative_statements(s: Sentence) -> list[str]:
             out.append(cand)
     return out
 
+
+
+def _after_apposition(w: Words, comma: int) -> bool:
+    """The words between the comma before and token `comma` are an
+    apposition: they open on a noun (or its adjective, « ancien ») with no
+    article (« …, tempère Marc
+    Oberlin, chercheur à l'Inrae de Toulouse, qui n'a pas participé à
+    l'étude »). A relative after it may be of the person the apposition
+    describes as well as of its last noun: its antecedent is uncertain."""
+    k = comma - 1
+    while k >= 0 and w.text[k] != ",":
+        k -= 1
+    first = k + 1
+    return k >= 0 and first < comma and w.pos[first] in ("NOUN", "ADJ") and w.text[first].islower()
 
 
 def _relative_last(doc, qui: int, end: int) -> int | None:
