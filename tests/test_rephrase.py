@@ -669,10 +669,14 @@ def test_a_decimal_comma_is_no_clause_boundary():
     des voix », a false figure."""
     from seoarticle.rephrase import compress, points_back
 
-    s = _first_sentence("Elle devance le candidat du Rassemblement national, Thierry Gaudin, qui a recueilli 47,6 % des voix.")
-    assert compress(s) == "Elle devance le candidat du Rassemblement national, Thierry Gaudin."
-    s = _first_sentence("La participation, qui a atteint 41,2 % des inscrits, est en baisse de sept points par rapport à 2020.")
-    assert compress(s) == "La participation est en baisse de sept points par rapport à 2020."
+    for text in ("Elle devance le candidat du Rassemblement national, Thierry Gaudin, qui a recueilli 47,6 % des voix.",
+                 "La participation, qui a atteint 41,2 % des inscrits, est en baisse de sept points par rapport à 2020."):
+        s = _first_sentence(text)
+        for form in (compress(s), compress(s, keep_dates=False), compress(s, lean=True)):
+            assert form is None or not re.search(r",\d", form), form
+    s = _first_sentence("Le vaccin, qui a nécessité 20 ans de recherche et 1,5 milliard d'euros d'investissement, est "
+                        "produit près de Lyon.")
+    assert compress(s) == "Le vaccin est produit près de Lyon."
     assert points_back("Avec 47,6 % des voix, il remporte la mairie pour la troisième fois.")
 
 
@@ -752,3 +756,23 @@ def test_a_relative_after_an_apposition_gives_no_statement():
     s = _first_sentence("« Aucune annonce n'a pour l'instant changé la donne », tempère Marc Oberlin, chercheur à l'Inrae "
                         "de Toulouse, qui n'a pas participé à l'étude.")
     assert relative_statements(s) == []
+
+
+def test_no_clause_loses_its_contrast_its_source_or_its_period():
+    """Fourth review: « Le groupe n'exclut pas de nouvelles acquisitions,
+    mais aucune n'est à l'étude à ce stade, a précisé le directeur financier,
+    Nadia Ferhat. » gave « Le groupe n'exclut pas de nouvelles acquisitions. »
+    (the restriction and the source lost); « Depuis le 1er janvier, le titre
+    cède près de 9 %. » gave « Le titre cède près de 9 %. »"""
+    from seoarticle.rephrase import clauses, compress
+
+    s = _first_sentence("Le groupe n'exclut pas de nouvelles acquisitions, mais aucune n'est à l'étude à ce stade, a "
+                        "précisé le directeur financier, Nadia Ferhat.")
+    assert clauses(s) == []
+    # Without a source: the clause in « mais » stands, the one it restricts does not.
+    s = _first_sentence("L'organisation État islamique a revendiqué l'attentat moins de deux heures après, mais cette "
+                        "revendication semble douteuse aux enquêteurs.")
+    assert clauses(s) == ["Cette revendication semble douteuse aux enquêteurs."]
+    s = _first_sentence("Depuis le 1er janvier, le titre cède près de 9 % à la Bourse de Paris.")
+    for form in (compress(s), compress(s, keep_dates=False), compress(s, lean=True)):
+        assert form is None or "epuis le 1er janvier" in form, form

@@ -229,9 +229,7 @@ def _is_clause(doc, a: int, b: int) -> bool:
     span = doc.char_span(a, b, alignment_mode="contract")
     if span is None:
         return False
-    # (« % » counts as punctuation to spaCy, but is tagged a noun and heads its
-    # complement, « 41,2 % des inscrits »: a word here, as its tag says.)
-    toks = [k for k in range(span.start, span.end) if not w.punct[k] or w.pos[k] != "PUNCT"]
+    toks = [k for k in range(span.start, span.end) if not w.punct[k]]
     if not toks:
         return False
     root = _root_index(doc)
@@ -299,10 +297,13 @@ _FRAME = re.compile(r"(?:en ce qui concerne|quant à|quant aux?|concernant|s'agi
 # A leading adjunct that says who holds the statement true (« Selon les
 # experts, le vaccin est efficace à 90 % »: without it, an opinion becomes a
 # fact), or how long or how surely it holds (« En attendant, la ligne
-# fermera plus tôt le dimanche »: without it, a stopgap becomes the rule).
+# fermera plus tôt le dimanche »: without it, a stopgap becomes the rule),
+# or the period a change is measured over (« Depuis le 1er janvier, le titre
+# cède près de 9 % »: without it, the fall would be of the day).
 SOURCE_OPENERS = r"selon|d['’]après|suivant"  # (a pattern's alternatives) the words that give a statement's source
 _KEPT_LEADING = re.compile(
     rf"(?:{SOURCE_OPENERS}|aux yeux d|de l['’]avis d|à en croire|pour (?:lui|elle|eux|elles)\b"
+    r"|depuis\b|jusqu['’]|d['’]ici\b"
     r"|en attendant|pour l['’]instant|pour le moment|dans l['’]immédiat|provisoirement|d['’]ici là|dans un premier temps"
     r"|officiellement|en principe|théoriquement|a priori)", re.I)
 
@@ -845,6 +846,8 @@ def clauses(s: Sentence) -> list[str]:
                 or pos[bounds[bad + 1]] not in ("PRON", "DET", "PROPN", "NOUN")):
             break
         del cuts[bad]
+    if _FINAL_SOURCE.search(text):
+        return []  # « …, mais aucune n'est à l'étude, a précisé le directeur financier »: every part before the source would lose it
     parts, start, tok = [], 0, 0
     for i, skip in cuts:
         parts.append((text[start : w.idx[i]], doc[tok:i]))
@@ -861,8 +864,24 @@ def clauses(s: Sentence) -> list[str]:
             out[k] = capitalize_first(ante) + out[k][len(parts[k][1][0].text):]
     if any(_dangling(p) for p in out):
         return []
+    # « X, mais Y »: Y restricts X (« Le groupe n'exclut pas de nouvelles
+    # acquisitions, mais aucune n'est à l'étude »), and X alone says more than
+    # the text: the part before a cut in « mais » is left out (the contrast is
+    # kept, as compress keeps it).
+    restricted = {k for k, (i, skip) in enumerate(cuts) if skip and lower[i + 1] == "mais"}
     # A clause too short to stand alone is left out; the others still stand.
-    return [p for p in out if word_count(p) >= MIN_WORDS]
+    return [p for k, p in enumerate(out) if word_count(p) >= MIN_WORDS and k not in restricted]
+
+
+# A sentence that ends on its source, a verb of saying after the statement
+# (« …, a précisé le directeur financier, Nadia Ferhat. », « …, estime-t-il. »)
+# or « selon … »: the source holds for all the clauses before it.
+_FINAL_SOURCE = re.compile(
+    r",\s+(?:(?:a|ont|avait|avaient)\s+(?:annoncé|déclaré|indiqué|précisé|expliqué|affirmé|ajouté|estimé|souligné"
+    r"|assuré|rapporté|confirmé|rappelé|révélé|averti|reconnu|dit|jugé|noté|observé|signalé|constaté|écrit)"
+    r"|(?:annonce|déclare|indique|précise|explique|affirme|ajoute|estime|souligne|assure|rapporte|confirme|rappelle"
+    r"|révèle|avertit|reconnaît|reconnait|dit|juge|note|observe|signale|constate|écrit)(?:-t-|-)?(?:il|elle|ils|elles|on)?"
+    r"|selon)\b[^«»]*$")
 
 
 def _complete_before_colon(w: Words, colon: int) -> bool:
