@@ -869,6 +869,16 @@ def clauses(s: Sentence) -> list[str]:
     # the text: the part before a cut in « mais » is left out (the contrast is
     # kept, as compress keeps it).
     restricted = {k for k, (i, skip) in enumerate(cuts) if skip and lower[i + 1] == "mais"}
+    # « Pour le Portugal, la situation est encore plus délicate, car le vote …
+    # entraînerait la dégradation de la note du pays »: a leading adjunct
+    # naming a place or a party (a preposition, then a name, no verb up to
+    # its comma; the bound compress keeps) bounds every clause of the
+    # sentence, and the later ones point back to what it names (« du pays »):
+    # only the first, which keeps it, stands alone.
+    lead = words.index(",", 0, cuts[0][0]) if "," in words[: cuts[0][0]] else None
+    if (lead and pos[0] == "ADP" and True not in w.verb_finite[:lead]
+            and any(pos[k] == "PROPN" or words[k][:1].isupper() for k in range(1, lead))):
+        restricted.update(range(1, len(out)))
     # A clause too short to stand alone is left out; the others still stand.
     return [p for k, p in enumerate(out) if word_count(p) >= MIN_WORDS and k not in restricted]
 
