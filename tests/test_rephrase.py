@@ -788,3 +788,22 @@ def test_a_clause_bounded_by_a_leading_adjunct_is_no_statement_without_it():
     s = _first_sentence("Au Japon, la maladie est réapparue en mars, et les autorités du pays ont fermé les écoles "
                         "de trois préfectures.")
     assert clauses(s) == ["Au Japon, la maladie est réapparue en mars."]
+
+
+def test_an_inverted_source_is_only_who_speaks():
+    """Fourth review: « Si les résultats ne sont pas au rendez-vous, la
+    majorité n'exclut pas de revenir sur la mesure, a reconnu le maire en fin
+    de séance, vers 23 h 30. » gave « Selon le maire en fin de séance, vers
+    23 h 30, Si les résultats … »: an admission made a source, the time taken
+    into the source, a capital mid-sentence."""
+    from seoarticle.rephrase import attributions
+
+    base = "Si les résultats ne sont pas au rendez-vous, la majorité n'exclut pas de revenir sur la mesure, "
+    assert attributions(_first_sentence(base + "a reconnu le maire en fin de séance, vers 23 h 30.")) == []
+    assert attributions(_first_sentence(base + "a précisé le maire en fin de séance.")) == []
+    assert attributions(_first_sentence(base + "a précisé le maire.")) == [
+        "Selon le maire, si les résultats ne sont pas au rendez-vous, la majorité n'exclut pas de revenir sur la mesure."]
+    assert attributions(_first_sentence(
+        "Le groupe n'exclut pas de nouvelles acquisitions dans les prochains mois, a précisé le directeur financier, "
+        "Nadia Ferhat.")) == ["Selon le directeur financier, Nadia Ferhat, le groupe n'exclut pas de nouvelles "
+                              "acquisitions dans les prochains mois."]

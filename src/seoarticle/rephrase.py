@@ -1357,7 +1357,8 @@ def _final_date_first(s: Sentence, end: int) -> list[str]:
 
 FUNCTION_STARTS = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "son",
                    "sa", "ses", "leur", "leurs", "plus", "moins", "il", "elle", "ils", "elles", "on", "chaque", "tous",
-                   "toutes", "près", "environ", "au", "aux", "en", "dans", "à", "pour", "sur", "selon", "depuis"}
+                   "toutes", "près", "environ", "au", "aux", "en", "dans", "à", "pour", "sur", "selon", "depuis"
+                   } | SUBORDINATORS  # (« Selon le maire, si les résultats … »)
 
 
 def lower_start(text: str) -> str:
@@ -1749,9 +1750,18 @@ SAYING = {"montrer", "démontrer", "estimer", "affirmer", "indiquer", "déclarer
           "révéler", "assurer", "considérer", "juger", "penser", "croire", "rappeler", "préciser", "ajouter",
           "suggérer", "confirmer", "dire", "écrire", "avertir", "reconnaître", "constater", "observer", "signaler",
           "noter", "rapporter"}
+# (Not « a reconnu », « a admis »: an admission is no mere source, and
+# « selon » would lose it.)
 _INVERTED_SAYING = re.compile(
     r"^(?P<p>[^«»]+?), (?:a|ont|avait|avaient) (?P<v>annoncé|déclaré|indiqué|précisé|expliqué|affirmé|ajouté|estimé|"
-    r"souligné|assuré|rapporté|confirmé|rappelé|révélé|averti|reconnu) (?P<x>(?:[A-ZÉ]|l[ae]s? |l')[^«»]*?)\.$")
+    r"souligné|assuré|rapporté|confirmé|rappelé|révélé|averti) (?P<x>(?:[A-ZÉ]|l[ae]s? |l')[^«»]*?)\.$")
+# In the source of _INVERTED_SAYING, an adjunct of the verb of saying, not
+# part of who speaks (« a reconnu le maire en fin de séance, vers 23 h 30 »):
+# a preposition of time or place, or a comma followed by neither a name nor
+# an article (an apposition: « le directeur financier, Nadia Ferhat »).
+_SOURCE_ADJUNCT = re.compile(
+    r"\s(?:en|vers|lors|dans|pendant|durant|après|avant|dès|depuis|devant|à l['’]issue)\s"
+    r"|,\s+(?![A-ZÉÈÀÂ]|(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs)\b)")
 
 
 @per_sentence
@@ -1797,6 +1807,7 @@ def attributions(s: Sentence) -> list[str]:
         # after a comma: a quick test before the search.)
         m = _INVERTED_SAYING.match(form) if (", a " in form or ", ont " in form or ", avait " in form
                                              or ", avaient " in form) else None
-        if m and word_count(m.group("p")) >= MIN_WORDS:
+        if (m and word_count(m.group("p")) >= MIN_WORDS and not _SOURCE_ADJUNCT.search(m.group("x"))
+                and not any(d.text in m.group("x") for d in s.dates)):
             out.append(_clean(f"Selon {m.group('x')}, {lower_start(m.group('p'))}."))
     return [o for o in out if not _dangling(o)]
