@@ -807,3 +807,19 @@ def test_an_inverted_source_is_only_who_speaks():
         "Le groupe n'exclut pas de nouvelles acquisitions dans les prochains mois, a précisé le directeur financier, "
         "Nadia Ferhat.")) == ["Selon le directeur financier, Nadia Ferhat, le groupe n'exclut pas de nouvelles "
                               "acquisitions dans les prochains mois."]
+
+
+def test_a_final_source_goes_first_without_the_verbs_complement():
+    """Fourth review: « …fait la une de plusieurs journaux européens et reste,
+    selon les historiens, l'une des images emblématiques de cette période. »
+    gave « Selon les historiens, l'une des images emblématiques de cette
+    période, son cliché … et reste. »"""
+    from seoarticle.rephrase import reorders
+
+    s = _first_sentence("Le cliché de l'ouvrière fait la une de plusieurs journaux européens et reste, selon les "
+                        "historiens, l'une des images emblématiques de cette période.")
+    assert not any(f.startswith("Selon") for f in reorders(s)), reorders(s)
+    # An apposition of the source still goes with it.
+    s = _first_sentence("La décision d'effectuer cette exploration a été prise pour cette seule raison, selon Nicolas "
+                        "Altobelli, responsable de la mission au sein de l'ESA.")
+    assert any(f.startswith("Selon Nicolas Altobelli, responsable de la mission") for f in reorders(s)), reorders(s)

@@ -1222,6 +1222,16 @@ def reorders(s: Sentence) -> list[str]:
     m = None
     if "selon" in text[:end]:  # (both patterns need the word)
         m = _FINAL_SELON.search(text[:end]) or _FINAL_SELON_AFTER_COMMA.search(text[:end])
+    if m and "," in m.group(1):
+        # « …et reste, selon les historiens, l'une des images emblématiques … »:
+        # after a finite verb (or a word that needs what follows), what comes
+        # after the source's comma is the verb's complement, not an
+        # apposition of the source (« …a été prise, selon Nicolas Altobelli,
+        # responsable de la mission … »). (Read off the words: the parse may
+        # hang an apposition on the verb.)
+        k = bisect_left(w.idx, m.start()) - 1
+        if k < 0 or w.verb_finite[k] or _DANGLING_END.search(text[: m.start()] + "."):
+            m = None
     if m and pos[0] != "ADP":
         attribution = m.group(1).strip()
         rest = text[: m.start()].strip()
