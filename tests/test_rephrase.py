@@ -823,3 +823,20 @@ def test_a_final_source_goes_first_without_the_verbs_complement():
     s = _first_sentence("La décision d'effectuer cette exploration a été prise pour cette seule raison, selon Nicolas "
                         "Altobelli, responsable de la mission au sein de l'ESA.")
     assert any(f.startswith("Selon Nicolas Altobelli, responsable de la mission") for f in reorders(s)), reorders(s)
+
+
+def test_no_cleft_loses_its_relative_and_no_noun_with_its_relative_is_a_clause():
+    """Fourth review: « C'est un oncle, photographe amateur, qui lui offre
+    son premier appareil, … » lost its « qui »; clauses gave « Escherichia
+    coli, qui a acquis … » and « Pierre Vasseur, qui a reconnu que … » as
+    statements."""
+    from seoarticle.rephrase import clauses, compress
+
+    s = _first_sentence("C'est un oncle, photographe amateur, qui lui offre son premier appareil photo.")
+    for form in (compress(s), compress(s, keep_dates=False), compress(s, lean=True)):
+        assert form is None or "qui lui offre" in form, form
+    for text in ("Ils ont ensuite transféré le gène de l'enzyme dans une bactérie de laboratoire, Escherichia coli, qui "
+                 "a acquis à son tour la capacité de dégrader le plastique, quoique deux fois plus lentement.",
+                 "Le tribunal a par ailleurs entendu l'ancien adjoint au logement de la ville, Pierre Vasseur, qui a "
+                 "reconnu que la procédure de péril n'avait pas été engagée, faute de moyens."):
+        assert clauses(_first_sentence(text)) == []

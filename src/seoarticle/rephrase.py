@@ -427,6 +427,10 @@ def _removable(s: Sentence):
                     # then be said of the noun before. Between a subject and its
                     # verb it may go: « Dix personnes[, dont trois enfants,] ont été tuées ».
                     continue
+                if pattern is _COMMA_RELATIVE and _PRESENTATIVE.search(text, 0, m.start()):
+                    # « C'est un oncle, photographe amateur, qui lui offre son
+                    # premier appareil »: the relative of a cleft is its point.
+                    continue
                 if pattern is _COMMA_RELATIVE and _present_participle_follows(w, b):
                     # « le thème « … », dont le motif était des ponts, symbolisant
                     # l'ouverture »: what the participle says is of the relative's
@@ -531,7 +535,7 @@ def _indefinite_relatives(s: Sentence, body_end: int) -> list[tuple[int, int]]:
     return out
 
 
-_PRESENTATIVE = re.compile(r"\b(?:c'|ce|se)\s+(?:est|sont|était|étaient)\b", re.I)
+_PRESENTATIVE = re.compile(r"\b(?:c['’]\s*|ce\s+|se\s+)(?:est|sont|était|étaient)\b", re.I)  # (« C'est » too)
 
 
 _PURPOSE = re.compile(r"(?:\s*,\s+|\s+)afin (?:de\s|d'|qu(?:e\s|'))", re.I)
@@ -854,7 +858,8 @@ def clauses(s: Sentence) -> list[str]:
         tok = i + 1 + skip
         start = w.idx[tok]
     parts.append((text[start:], doc[tok:]))
-    if not cuts or not all(has_clause(w, span.start, span.end) for _, span in parts):
+    if not cuts or not all(has_clause(w, span.start, span.end) and _subject_before_relatives(w, span.start, span.end)
+                           for _, span in parts):
         return []  # a part without its own subject and verb: the cuts are wrong
     out = [without_connective(_clean(p.strip())) for p, _ in parts]
     # « …, elle devrait rouvrir mercredi »: the pronoun is the first clause's subject.
@@ -892,6 +897,27 @@ _FINAL_SOURCE = re.compile(
     r"|(?:annonce|déclare|indique|précise|explique|affirme|ajoute|estime|souligne|assure|rapporte|confirme|rappelle"
     r"|révèle|avertit|reconnaît|reconnait|dit|juge|note|observe|signale|constate|écrit)(?:-t-|-)?(?:il|elle|ils|elles|on)?"
     r"|selon)\b[^«»]*$")
+
+
+def _subject_before_relatives(w: Words, a: int, b: int) -> bool:
+    """False when the words a..b are a noun group and its relative after a
+    comma (« Pierre Vasseur, qui a reconnu que la procédure n'avait pas été
+    engagée », « Escherichia coli, qui a acquis … »): no finite verb of them
+    has a subject before that relative pronoun, whatever subjects the verbs
+    inside the relative have (the pronoun itself, « la procédure »). (A
+    relative with no comma before it may sit in a subject whose verb the
+    parse missed: « La nature exacte de l'union politique qui pourrait
+    émerger reste vague ».)"""
+    finite, _, relatives = _clause_marks(w)
+    first_relative = next((r for r in relatives if a <= r < b), b)
+    if first_relative == b or first_relative == a or w.text[first_relative - 1] != ",":
+        return True
+    subjects = _finite_subjects(w)
+    for j in range(bisect_left(finite, a), bisect_left(finite, b)):
+        for c in subjects[j] or ():
+            if a <= c < first_relative:
+                return True
+    return False
 
 
 def _complete_before_colon(w: Words, colon: int) -> bool:
