@@ -851,7 +851,9 @@ def clauses(s: Sentence) -> list[str]:
             break
         del cuts[bad]
     if _FINAL_SOURCE.search(text):
-        return []  # « …, mais aucune n'est à l'étude, a précisé le directeur financier »: every part before the source would lose it
+        # « …, mais aucune n'est à l'étude, a précisé le directeur financier »:
+        # every part before the source would lose it.
+        return []
     parts, start, tok = [], 0, 0
     for i, skip in cuts:
         parts.append((text[start : w.idx[i]], doc[tok:i]))
@@ -1505,10 +1507,10 @@ def relative_statements(s: Sentence) -> list[str]:
 def _after_apposition(w: Words, comma: int) -> bool:
     """The words between the comma before and token `comma` are an
     apposition: they open on a noun (or its adjective, « ancien ») with no
-    article (« …, tempère Marc
-    Oberlin, chercheur à l'Inrae de Toulouse, qui n'a pas participé à
-    l'étude »). A relative after it may be of the person the apposition
-    describes as well as of its last noun: its antecedent is uncertain."""
+    article (« …, tempère Marc Oberlin, chercheur à l'Inrae de Toulouse, qui
+    n'a pas participé à l'étude »). A relative after it may be of the person
+    the apposition describes as well as of its last noun: its antecedent is
+    uncertain."""
     k = comma - 1
     while k >= 0 and w.text[k] != ",":
         k -= 1
