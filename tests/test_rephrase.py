@@ -840,3 +840,15 @@ def test_no_cleft_loses_its_relative_and_no_noun_with_its_relative_is_a_clause()
                  "Le tribunal a par ailleurs entendu l'ancien adjoint au logement de la ville, Pierre Vasseur, qui a "
                  "reconnu que la procédure de péril n'avait pas été engagée, faute de moyens."):
         assert clauses(_first_sentence(text)) == []
+
+
+def test_a_dative_clitic_with_no_name_before_it_points_back():
+    """« Un hommage national lui sera rendu. » became a key point of 001 once
+    the selection moved (fourth review's fixes): « lui » is the policeman of
+    the sentence before."""
+    from seoarticle.rephrase import points_back
+
+    assert points_back("Un hommage national lui sera rendu.")
+    assert points_back("Une prime exceptionnelle leur sera versée en décembre.")
+    assert not points_back("Le maire a reçu Paul Martin et lui a remis la médaille de la ville.")
+    assert not points_back("Les salariés ont perdu leur emploi au mois de mars.")

@@ -199,9 +199,28 @@ def points_back(text: str) -> bool:
     inside = _anaphoric_inside_at(text)
     if inside is not None and not inside_quote(text, inside):
         return True
+    if ("lui " in text or "leur " in text) and _clitic_before_any_name(text):
+        return True
     # « Enfin, au terme de ces 146 jours …, la sonde … »: the same after a connective.
     bare = _LEADING_CONNECTIVE.sub("", text, count=1)
     return bare != text and points_back(capitalize_first(bare))
+
+
+# « Un hommage national lui sera rendu »: « lui », « leur » before a verb (an
+# auxiliary or a modal, which is all a regex can tell) stand for someone; with
+# no name before them in the line, someone of a previous sentence.
+_DATIVE_CLITIC = re.compile(
+    r"\b(?:lui|leur) (?:ne |n')?(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|serait|"
+    r"seraient|fut|furent|va|vont|allait|doit|doivent|devait|devrait|peut|peuvent|pourrait|pourraient)\b")
+
+
+def _clitic_before_any_name(text: str) -> bool:
+    """The line holds « lui » or « leur » before a verb (_DATIVE_CLITIC), out
+    of a quotation, with no capitalised word before it but the first."""
+    m = _DATIVE_CLITIC.search(text)
+    if m is None or inside_quote(text, m.start()):
+        return False
+    return not any(word[:1].isupper() for word in text[: m.start()].split()[1:])
 
 
 def _root_index(doc) -> int:
