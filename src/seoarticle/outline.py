@@ -171,25 +171,73 @@ def de(phrase: str) -> str:
 _CUT_BEFORE = re.compile(r"\s(?:dans|sur|lors|après|avant|pour|par|avec|depuis|contre|au|aux|à|en|,)\s")
 
 
-def _fit(text: str, limit: int) -> str:
+# Words a cut title must not end on: determiners, prepositions, conjunctions,
+# pronouns that wait for their verb, an opening quote or dash (« … dénonce un »).
+_DANGLING = frozenset(
+    "le la les l' un une des du de d' au aux à en et ou mais ni que qu' qui dont où sur sous dans par pour "
+    "avec sans chez vers entre contre ce cet cette ces son sa ses leur leurs mon ma mes notre nos votre vos "
+    "selon après avant depuis lors face malgré se s' ne n' y « – — - : ,".split())
+# Determiners: a group cut right before one loses the object (or the
+# complement) of the word the cut ends on (« l'opposition dénonce [un « gouffre »] »).
+_DETERMINERS = frozenset("le la les l' un une des du ce cet cette ces son sa ses leur leurs mon ma mes notre "
+                         "nos votre vos".split())
+
+
+def _fit(text: str, limit: int, tags: dict | None = None, whole: bool = True) -> str:
+    """`text` within `limit` characters: cut before a preposition or at a
+    comma, or else at a word, or "" when no cut says what the text says.
+    `tags` (`_title_tags`) tells a word's part of speech (the headline's parse).
+    Without `whole` (a description marked as cut by « … »), any word will do."""
     if len(text) <= limit:
         return text
     best = None
     for m in _CUT_BEFORE.finditer(text):
-        if m.start() <= limit:
+        if m.start() <= limit and not (whole and inside_quote(text, m.start())):
             best = m.start()
     if best is None:
         cut = text[:limit].rsplit(" ", 1)[0]
-        cut = re.sub(r"\s+\S{1,3}$", "", cut)
+        if not whole:
+            cut = re.sub(r"\s+\S{1,3}$", "", cut)
+        elif inside_quote(text, len(cut)):
+            cut = text[: text.rfind("«", 0, len(cut))]  # never inside a quotation: before it
+        cut = cut.rstrip()
         if cut[-1:].isdigit() and re.match(r"\s?\d", text[len(cut):]):
             # Never inside a number (« supprimer 1 [200] postes »): without it.
             cut = re.sub(r"(?:\s?\d+)+$", "", cut).rstrip()
-        if re.match(r"\s*(?:de|du|des|d')\b", text[len(cut):], re.I):
+        if not whole:
+            return cut
+        # Never on a word that waits for the next (« … dénonce un », « … de »).
+        words = cut.split(" ")
+        while len(words) > 1 and words[-1].lower() in _DANGLING:
+            words.pop()
+        cut = " ".join(words)
+        rest = text[len(cut):].split()
+        nxt = rest[0].lower() if rest else ""
+        if re.match(r"(?:de|du|des|d')\b", nxt):
             # « le juge demande un complément [d'enquête] »: a noun cut from its
             # complement says something else; no fit.
             return ""
+        if nxt in _DETERMINERS or nxt[:1].isdigit() or nxt.startswith(("l'", "d'")):
+            return ""  # the object or measure of the last word kept goes (« dénonce [un « gouffre »] »)
+        if nxt and rest[0][:1].islower() and tags and tags.get(nxt) in ("ADJ", "PART"):
+            # « dix ans de prison [requis] »: an adjective or a participle right
+            # after the group is what makes it true (a demand, not a sentence).
+            return ""
         return cut
     return text[:best].rstrip(" ,")
+
+
+def _title_tags(analysis: Analysis) -> dict:
+    """The headline's words (lower case) -> « ADJ », « PART » (a participle)
+    or their part of speech, as the headline's parse tags them; once per analysis."""
+    tags = analysis.memo.get("title_tags")
+    if tags is None:
+        tags = analysis.memo["title_tags"] = {}
+        if analysis.title_doc is not None:
+            for t in analysis.title_doc:
+                part = t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
+                tags.setdefault(t.text.lower(), "PART" if part else t.pos_)
+    return tags
 
 
 _ANAPHORIC_START = re.compile(r"^(?:le pays|la ville|l'entreprise|le groupe|il|elle|ils|elles|ce|cette|ces)\b", re.I)
@@ -216,29 +264,46 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
     if src:
         head, sep, rest = src.partition(" : ")
         body = rest if sep else src
-        own_rubric = bool(sep) and set(head.lower().split()) <= set(focus.text.lower().split())
+        # The author's rubric is the keyphrase's own when the keyphrase names it
+        # (its words, or more fully) or narrows it (« Procès de l'incendie de
+        # la rue X » holds « incendie de la rue X » whole): the same subject.
+        own_rubric = bool(sep) and (set(head.lower().split()) <= set(focus.text.lower().split()) or bool(
+            re.search(r"(?<!\w)" + re.escape(focus.text.lower()) + r"(?!\w)", head.lower())))
         out.append((src, 0))
-        segments = [body] + [p.strip() for p in body.split(", ") if len(body.split(", ")) > 1]
+        tags = _title_tags(analysis)
+        # Its comma-separated parts: never a comma inside a quotation (« « Sans
+        # intérimaires, nous fermons … » » is one quotation).
+        commas = [m.start() for m in re.finditer(", ", body) if not inside_quote(body, m.start())]
+        parts = [body[a + (2 if a else 0) : b].strip() for a, b in zip([0] + commas, commas + [len(body)])]
+        segments = [body] + (parts if len(parts) > 1 else [])
         for seg in segments:
+            # After « : » a common word takes no capital (« Bactérie : des
+            # chercheurs … »); a name keeps it (the headline's parse says which).
+            after_colon = lower_first(seg) if tags.get(seg.split(" ", 1)[0].lower()) not in (None, "PROPN") else seg
             if sep:
                 out.append((f"{head} : {seg}", 1))
-                out.append((f"{head} : {_fit(seg, TITLE_MAX - len(head) - 3)}", 3))
+                out.append((f"{head} : {_fit(seg, TITLE_MAX - len(head) - 3, tags)}", 3))
             out.append((capitalize_first(seg), 2))
-            out.append((capitalize_first(_fit(seg, TITLE_MAX)), 4))
+            out.append((capitalize_first(_fit(seg, TITLE_MAX, tags)), 4))
             if (not sep or own_rubric) and not _ANAPHORIC_START.match(seg):
                 # The keyphrase as rubric, where the author set none or where it
                 # names the author's more fully (« Valve » -> « Valve Corporation »):
                 # never another subject in its place (« Explosion à Lyon : dix
                 # morts … » is no « Parquet de Lyon : dix morts … »).
                 prefix = capitalize_first(focus.text) + " : "
-                out.append((prefix + _fit(seg, TITLE_MAX - len(prefix)), 5))
+                out.append((prefix + _fit(after_colon, TITLE_MAX - len(prefix), tags), 5))
     prefix = capitalize_first(focus.text) + " : "
     if topic:
         # The keyphrase and a topic of the text: when there is no headline, or
         # only one that holds no part of the keyphrase (the author's headline,
         # even without the keyphrase, says the news better than a topic does).
         held = src and any(k in kpm.text_stems(src) for k in focus.key)
-        out.append((prefix + _fit(topic, TITLE_MAX - len(prefix)), 6 if not held else 11))
+        rank = 6 if not held else 11
+        if held and not any(w[:1].isupper() for w in topic.split()):
+            # A group with neither a name nor a verb (« Chiffre d'affaires : les
+            # milliards d'euros ») tells no news: any shortened headline first.
+            rank = 16
+        out.append((prefix + _fit(topic, TITLE_MAX - len(prefix)), rank))
     return [(_with_full_name(t, focus, analysis), rank) for t, rank in out]
 
 
@@ -411,7 +476,7 @@ def make_description(analysis: Analysis, focus: Keyphrase) -> str:
     # Only endless sentences: the shortest, cut at a word and marked as cut
     # (a 900-word sentence made a 5.8 KB description).
     shortest = min(pool, key=len)
-    return _fit(shortest, DESCRIPTION_MAX - 1).rstrip(" ,;:") + "…"
+    return _fit(shortest, DESCRIPTION_MAX - 1, whole=False).rstrip(" ,;:") + "…"
 
 
 # --- slug -------------------------------------------------------------------------

@@ -1,0 +1,86 @@
+"""Titles, descriptions and intertitres: the session 12 review's findings,
+on the reviewer's French news texts (shortened)."""
+
+from seoarticle import rewrite
+from seoarticle.outline import _fit
+
+PROCES = (
+    "Procès de l'incendie de la rue des Tanneurs : dix ans de prison requis contre le propriétaire\n\n"
+    "Le parquet de Lyon a requis, jeudi 14 mars, dix ans d'emprisonnement contre Gérard Moulin, 61 ans, le "
+    "propriétaire de l'immeuble de la rue des Tanneurs où un incendie avait coûté la vie à quatre personnes dans la "
+    "nuit du 2 au 3 février 2021. Le jugement a été mis en délibéré au 25 avril.\n\n"
+    "L'homme, qui comparaît libre depuis l'ouverture des débats le 4 mars, est poursuivi pour homicides involontaires "
+    "et mise en danger de la vie d'autrui. Il n'est pas accusé d'avoir allumé le feu, parti selon les experts d'un "
+    "compteur électrique vétuste, mais d'avoir loué des logements qu'il savait insalubres.\n\n"
+    "L'incendie de la rue des Tanneurs avait ému toute la ville. Les familles des victimes, parties civiles, "
+    "réclament depuis trois ans que le propriétaire réponde de ses choix devant la justice.")
+
+ENTRETIEN = (
+    "Sophie Marchetti, directrice de l'hôpital de Cahors : « Sans intérimaires, nous fermons les urgences la nuit »\n\n"
+    "Depuis le 1er juillet, les urgences du centre hospitalier de Cahors (Lot) ferment chaque nuit de 20 heures à "
+    "8 heures, faute de médecins. Sa directrice, Sophie Marchetti, 52 ans, en poste depuis 2022, a accepté de "
+    "répondre à nos questions, mercredi 9 juillet, dans son bureau.\n\n"
+    "Interrogée sur l'origine de la crise, elle ne cache pas sa lassitude. « Nous avons besoin de 14 urgentistes "
+    "pour faire tourner le service. Nous en avons six. Le reste, ce sont des intérimaires, et depuis que la loi "
+    "plafonne leur rémunération, ils ne viennent plus », explique Sophie Marchetti.")
+
+RESULTATS = (
+    "Valcor : le bénéfice net recule de 18 % en 2025 malgré un chiffre d'affaires record\n\n"
+    "Le groupe agroalimentaire Valcor, basé à Rennes, a publié mardi 18 février des résultats contrastés pour "
+    "l'exercice 2025. Son chiffre d'affaires a atteint 4,62 milliards d'euros, en hausse de 7,3 % sur un an, un "
+    "niveau jamais atteint dans l'histoire de l'entreprise. Mais son bénéfice net a reculé de 18 %, à 211 millions "
+    "d'euros, contre 257 millions en 2024.\n\n"
+    "Selon la direction, cette baisse s'explique principalement par la hausse du coût des matières premières, "
+    "notamment du cacao, dont le prix a plus que doublé en dix-huit mois. Le chiffre d'affaires à l'international "
+    "pèse désormais 37 % du chiffre d'affaires du groupe, contre 31 % en 2023.")
+
+
+def test_a_cut_title_keeps_the_participle_that_makes_it_true():
+    """« … : dix ans de prison » of « … : dix ans de prison requis contre le
+    propriétaire » turned a demand into a sentence (finding 1)."""
+    assert _fit("dix ans de prison requis contre le propriétaire", 19, {"requis": "PART"}) == ""
+    title = rewrite(PROCES).article.title
+    assert not title.endswith("de prison"), title
+    assert "requis" in title, title
+
+
+def test_a_title_is_never_cut_inside_a_quotation():
+    """« Sophie Marchetti, directrice de l'hôpital de Cahors : « Sans » (finding 2)."""
+    for limit in range(5, 50):
+        cut = _fit("« Sans intérimaires, nous fermons les urgences la nuit »", limit)
+        assert cut.count("«") == cut.count("»"), (limit, cut)
+    title = rewrite(ENTRETIEN).article.title
+    assert title.count("«") == title.count("»"), title
+
+
+def test_a_cut_title_ends_on_no_function_word_nor_a_verb_without_its_object():
+    """« Conseil municipal de Saint-Nazaire : l'opposition dénonce un » (finding 3)."""
+    text = "l'opposition dénonce un « gouffre financier »"
+    for limit in range(10, len(text)):
+        cut = _fit(text, limit)
+        assert not cut or cut.split()[-1] not in ("un", "dénonce", "«"), (limit, cut)
+    assert _fit("des chercheurs grenoblois découvrent une bactérie capable", 45) == ""
+
+
+def test_after_the_colon_a_common_word_takes_no_capital():
+    """« Bactérie capable : Des chercheurs grenoblois découvrent » (finding 3):
+    the keyphrase as rubric before a headline that opens on « Des »."""
+    from seoarticle.analysis import analyse
+    from seoarticle.keyphrase import Keyphrase
+    from seoarticle.outline import _title_candidates
+    from seoarticle.reader import read
+
+    a = analyse(read("Des chercheurs grenoblois découvrent une bactérie\n\n"
+                     "Une équipe de l'université Grenoble-Alpes a identifié une bactérie capable de décomposer le "
+                     "polystyrène, selon une étude publiée mercredi 5 novembre dans la revue Nature Microbiology."))
+    focus = Keyphrase("polystyrène", ("polystyren",), 1.0, 1, "test")
+    texts = [t for t, _ in _title_candidates(a, focus, "")]
+    assert not [t for t in texts if " : Des " in t], texts
+    assert [t for t in texts if " : des chercheurs" in t], texts
+
+
+def test_a_group_without_name_or_verb_does_not_beat_the_headline():
+    """« Chiffre d'affaires : les milliards d'euros » beat « Valcor : le
+    bénéfice net recule de 18 % » (finding 6)."""
+    title = rewrite(RESULTATS).article.title
+    assert "recule de 18 %" in title, title
