@@ -84,3 +84,25 @@ def test_a_group_without_name_or_verb_does_not_beat_the_headline():
     bénéfice net recule de 18 % » (finding 6)."""
     title = rewrite(RESULTATS).article.title
     assert "recule de 18 %" in title, title
+
+
+def test_the_article_is_the_one_the_texts_determiners_agree_with():
+    """« Les chiffres clés du grève des contrôleurs », « la séisme de
+    magnitude », « L'essentiel sur Coupe de France » (findings 3 and 4): the
+    tagger's gender of a word opening a headline, and a capitalised common
+    noun taken for a name. « un séisme », « la grève », « la première Coupe ».
+    The headline is one long line (read as the first paragraph)."""
+    from seoarticle.analysis import analyse
+    from seoarticle.outline import with_article
+    from seoarticle.reader import read
+
+    a = analyse(read(
+        "Séisme dans le sud de l'Albanie : au moins 27 morts, les secours redoutent un bilan plus lourd dans la région.\n\n"
+        "Un séisme de magnitude 6,2 a frappé le sud de l'Albanie dans la nuit de samedi à dimanche 12 octobre. "
+        "Le RC Lens a remporté, samedi 24 mai, la première Coupe de France de son histoire.\n\n"
+        "Grève chez les contrôleurs aériens : la DGAC demande aux compagnies d'annuler un vol sur deux.\n\n"
+        "Les passagers ne pourront prétendre à aucune indemnisation, la grève du contrôle aérien étant considérée "
+        "comme une circonstance extraordinaire."))
+    assert with_article("séisme de magnitude", a) == "le séisme de magnitude"
+    assert with_article("Coupe de France", a) == "la Coupe de France"
+    assert with_article("grève des contrôleurs", a) == "la grève des contrôleurs"

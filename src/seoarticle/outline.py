@@ -71,7 +71,11 @@ def _with_article(phrase: str, analysis: Analysis) -> str:
             art = "le " if contracted.lower() in ("au", "du") else "les "
             out.append(art + part)
         elif part[:1].isupper():
-            out.append(part)
+            # A capitalised noun the text sets after a determiner is a common
+            # noun, or a name that takes one (« la première Coupe de France »,
+            # « la Ligue Europa »): « la Coupe de France », not « Coupe de France ».
+            counts = _written_determiners(analysis).get(part.split()[0])
+            out.append((_article_of(counts, part.split()[0]) if counts else "") + part)
         else:
             out.append(_article_by_gender(part, analysis) + part)
     return " et ".join(out)
@@ -125,6 +129,9 @@ def joined_text(analysis: Analysis) -> str:
 
 def _article_by_gender(phrase: str, analysis: Analysis) -> str:
     head = phrase.split()[0]
+    counts = _written_determiners(analysis).get(head) or _written_determiners(analysis).get(head.lower())
+    if counts:
+        return _article_of(counts, head)  # the gender the text's own determiners give (« un séisme »)
     feats = _first_nouns(analysis).get(head.lower())  # of the first noun written so in the text
     if feats is not None:
         if "Plur" in feats.get("Number", ()):
@@ -135,6 +142,45 @@ def _article_by_gender(phrase: str, analysis: Analysis) -> str:
     if opens_on_vowel(head) and head[-1] not in "sx":
         return "l'"  # a word the body never writes: before a vowel, either gender elides (« l'ouragan Sandy »)
     return ""
+
+
+# Determiners by what they tell of their noun: masculine, feminine, plural.
+# (« son », « mon », « ton » go before a feminine word opening on a vowel: none.)
+_DETERMINER_KINDS = {
+    **dict.fromkeys(("le", "un", "ce", "cet", "du", "au"), "Masc"),
+    **dict.fromkeys(("la", "une", "cette", "ma", "ta", "sa"), "Fem"),
+    **dict.fromkeys(("les", "des", "ces", "aux", "mes", "tes", "ses", "nos", "vos", "leurs"), "Plur")}
+
+
+def _written_determiners(analysis: Analysis) -> dict:
+    """Each noun of the text, as written -> a Counter of what the determiners
+    the parse gives it say (`_DETERMINER_KINDS`), where the determiner stands
+    right before it or the noun is tagged a common noun (« la première Coupe
+    de France »; not « le jeune [Kylian] »). The text's own agreement is
+    surer than the tagger's gender (« Séisme » opening a headline: feminine).
+    Built once per analysis."""
+    found = analysis.memo.get("written_determiners")
+    if found is None:
+        found = {}
+        for s in analysis.sentences:
+            w = words_of(s.doc)
+            for c in range(w.n):
+                kind = _DETERMINER_KINDS.get(w.lower[c]) if w.dep[c] == "det" else None
+                h = w.head[c]
+                if kind and h > c and w.pos[h] in ("NOUN", "PROPN") and (h == c + 1 or w.pos[h] == "NOUN"):
+                    found.setdefault(w.text[h], Counter())[kind] += 1
+        analysis.memo["written_determiners"] = found
+    return found
+
+
+def _article_of(counts: Counter, head: str) -> str:
+    """The definite article the determiners counted (`_written_determiners`) call for."""
+    kind = max(("Plur", "Fem", "Masc"), key=lambda k: counts.get(k, 0))
+    if kind == "Plur":
+        return "les "
+    if opens_on_vowel(head, h=True):
+        return "l'"
+    return "la " if kind == "Fem" else "le "
 
 
 def _first_nouns(analysis: Analysis) -> dict:
