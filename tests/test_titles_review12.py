@@ -106,3 +106,24 @@ def test_the_article_is_the_one_the_texts_determiners_agree_with():
     assert with_article("séisme de magnitude", a) == "le séisme de magnitude"
     assert with_article("Coupe de France", a) == "la Coupe de France"
     assert with_article("grève des contrôleurs", a) == "la grève des contrôleurs"
+
+
+def test_a_heading_group_starts_outside_a_compound_and_ends_on_no_locution_or_verb():
+    """« Le terrain lensois Andy Diouf », « Le ligue de la Ligue Europa »,
+    « … et les travaux de mise », « Air France prévoit et … » (finding 5)."""
+    from seoarticle.analysis import analyse
+    from seoarticle.outline import _heading_windows
+    from seoarticle.reader import read
+
+    a = analyse(read(
+        "Dans la prolongation, le jeune milieu de terrain lensois Andy Diouf, entré en jeu à la 75e minute, a "
+        "délivré le public nordiste à la 113e minute d'une frappe du gauche qui a trompé Steve Mandanda.\n\n"
+        "Grâce à ce succès, Lens, sixième de Ligue 1, est assuré de disputer la phase de ligue de la Ligue Europa "
+        "la saison prochaine.\n\n"
+        "Selon lui, les travaux de mise aux normes de l'installation électrique, chiffrés à 38 000 euros, devaient "
+        "commencer en mars 2021, soit un mois après le drame.\n\n"
+        "Les compagnies, elles, s'inquiètent. Air France prévoit d'annuler 42 vols au départ ou à destination de "
+        "Marseille jeudi, mais assure que les vols long-courriers ne seront pas touchés."))
+    texts = [text for s in a.sentences for _, _, text, _, _ in _heading_windows(s)]
+    assert not [t for t in texts if t.startswith(("terrain", "lensois", "ligue"))], texts
+    assert not [t for t in texts if t.endswith(("de mise", "prévoit"))], texts

@@ -778,6 +778,21 @@ def _heading_group(w, toks: list[int]) -> bool:
     if after is not None and pos[after] in ("NOUN", "PROPN", "ADJ") and not text[after][:1].isupper():
         return False  # « l'exclusion de la Grèce de la zone [euro] »: the group goes on
     first = toks[0]
+    if text[first][:1].islower() and first > 0 and (pos[first - 1] == "NOUN" or (
+            first > 1 and lower[first - 1] in ("de", "d'") and pos[first - 2] == "NOUN")):
+        # A common noun right after a noun, or after a bare « de » after one,
+        # is inside a compound (« le milieu de [terrain lensois] Andy Diouf »,
+        # « la phase de [ligue] de la Ligue Europa »): no group starts there.
+        return False
+    if (pos[last] == "NOUN" and len(toks) >= 2 and lower[toks[-2]] in ("de", "d'") and last + 1 < w.n
+            and lower[last + 1] in ("à", "au", "aux", "en")
+            and any(w.head[k] == last and w.dep[k] == "nmod" for k in range(last + 1, w.n))):
+        # « les travaux de mise [aux normes] »: a bare noun after « de » whose
+        # complement in « à », « en » follows is a locution cut (« mise en
+        # danger », « prise en charge »); « projet de loi [sur …] » is whole.
+        return False
+    if pos[last] == "PROPN" and w.dep[last] in ("flat:name", "flat") and text[last][:1].islower():
+        return False  # « Air France prévoit »: a name's word in lower case is a word the tagger missed (a verb)
     if lower[first] in _LOCUTION_NOUNS and first > 0 and lower[first - 1] in ("du", "au", "en", "de", "à"):
         return False  # « au sein de l'ESA » is a preposition: « le sein de l'ESA » is no group of the text
     if (after is not None and lower[after] in ("de", "du", "des", "d'") and w.head[w.head[after]] == last
