@@ -127,3 +127,16 @@ def test_a_heading_group_starts_outside_a_compound_and_ends_on_no_locution_or_ve
     texts = [text for s in a.sentences for _, _, text, _, _ in _heading_windows(s)]
     assert not [t for t in texts if t.startswith(("terrain", "lensois", "ligue"))], texts
     assert not [t for t in texts if t.endswith(("de mise", "prévoit"))], texts
+
+
+def test_a_description_opens_on_nothing_its_reader_cannot_know():
+    """« L'homme, qui comparaît libre … » (t01) and « Un mutisme que Gabe
+    Newell … a cassé lors d'une mini-conférence … » (corpus 008), a verbless
+    sentence whose noun sums up the one before (finding 7); « Mais alors
+    que le studio … » links to a sentence the reader has not read."""
+    from conftest import ROOT
+
+    d = rewrite(PROCES).article.description
+    assert not d.startswith("L'homme"), d
+    d = rewrite((ROOT / "tests" / "corpus" / "008.txt").read_text()).article.description
+    assert not d.startswith(("Un mutisme", "Mais")), d

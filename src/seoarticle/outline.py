@@ -479,16 +479,57 @@ def _fits(c: str, shortest: int = DESCRIPTION_MIN) -> bool:
     return shortest <= len(c) <= DESCRIPTION_MAX and "«" not in c[:1]
 
 
+# « L'homme, qui comparaît libre … »: a person named by sex or age alone
+# (« l'homme », « la jeune femme », « le quinquagénaire ») is, in a news text,
+# the stand-in for someone the text named before; opening a description, it
+# names no one.
+_PERSON_STAND_IN = re.compile(
+    r"^(?:L'|Le |La )(?:jeune |vieil |vieille )?(?:homme|femme|individu|garçon|fille|adolescente?|"
+    r"[a-zé]+génaire)\b(?! (?:de|d'|du|des) )")
+# A noun with a relative clause opening a sentence (« Un mutisme que … »).
+_NOUN_THEN_RELATIVE = re.compile(r"^(?:Un|Une|Des) [^\W\d]+(?: [^\W\d]+)? (?:que|qu'|qui|dont|où)\b")
+
+
+def _summing_openings(analysis: Analysis) -> tuple[str, ...]:
+    """The openings of the text's verbless sentences made of a noun and its
+    relative clause (« Un mutisme que Gabe Newell … a cassé lors d'une
+    mini-conférence … »: one finite verb, the relative's): such a noun sums up
+    the sentence before; alone, the line says nothing. Once per analysis."""
+    found = analysis.memo.get("summing_openings")
+    if found is None:
+        out = []
+        for s in analysis.sentences:
+            m = _NOUN_THEN_RELATIVE.match(s.text)
+            if m and sum(words_of(s.doc).verb_finite) == 1:
+                out.append(m.group(0))
+        found = analysis.memo["summing_openings"] = tuple(out)
+    return found
+
+
+def _unknown_start(c: str, summing: tuple[str, ...]) -> bool:
+    """True when a description opens on what a reader of it alone cannot
+    know: a pronoun or a demonstrative (`points_back`), a person's stand-in
+    (`_PERSON_STAND_IN`), a noun summing up a sentence before (`_summing_openings`)."""
+    return (points_back(c) or bool(_PERSON_STAND_IN.match(c)) or c.startswith(summing)
+            or bool(_OPENING_CONNECTIVE.match(c)))
+
+
+# « Mais alors que le studio publiait … »: a connective opening a line links
+# it to a sentence its reader has not read.
+_OPENING_CONNECTIVE = re.compile(r"^(?:Mais|Or|Et|Pourtant|Cependant|Toutefois|En effet|De plus|Par ailleurs|En outre)\b")
+
+
 def make_description(analysis: Analysis, focus: Keyphrase) -> str:
     candidates: list[str] = []
+    summing = _summing_openings(analysis)
     for c in _description_candidates(analysis):
         # The first candidate of the right length that holds the keyphrase
         # and points back to nothing is the one the choice below makes (no
         # earlier candidate qualifies): the later ones need not be derived.
-        if _fits(c) and not points_back(c) and kpm.contains(c, focus.text):
+        if _fits(c) and not _unknown_start(c, summing) and kpm.contains(c, focus.text):
             return c
         candidates.append(c)
-    candidates = [c for c in candidates if not points_back(c)] or candidates
+    candidates = [c for c in candidates if not _unknown_start(c, summing)] or candidates
     # The candidates too long to be the description are asked for the
     # keyphrase only at the end, when none short enough holds it: the choices
     # before read the short ones alone, in the same order.
