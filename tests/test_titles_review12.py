@@ -140,3 +140,68 @@ def test_a_description_opens_on_nothing_its_reader_cannot_know():
     assert not d.startswith("L'homme"), d
     d = rewrite((ROOT / "tests" / "corpus" / "008.txt").read_text()).article.description
     assert not d.startswith(("Un mutisme", "Mais")), d
+
+
+SEISME = (
+    "Séisme dans le sud de l'Albanie : au moins 27 morts, les secours redoutent un bilan plus lourd\n\n"
+    "Un séisme de magnitude 6,2 a frappé le sud de l'Albanie dans la nuit de samedi à dimanche 12 octobre, faisant "
+    "au moins 27 morts et plus de 340 blessés, selon un bilan provisoire communiqué dimanche soir par le ministère "
+    "de l'Intérieur albanais. Plusieurs dizaines de personnes seraient encore portées disparues.\n\n"
+    "La secousse s'est produite à 3 h 17 (heure locale), à une profondeur d'environ 10 kilomètres, selon l'Institut "
+    "de géosciences de Tirana.")
+
+FINALE = (
+    "Coupe de France : Lens s'offre son premier titre face à Rennes (2-1) au bout de la prolongation\n\n"
+    "Le RC Lens a remporté, samedi 24 mai, la première Coupe de France de son histoire en battant le Stade rennais "
+    "(2-1 après prolongation), au Stade de France, devant 76 812 spectateurs. Les Sang et Or, finalistes "
+    "malheureux en 1948, 1975 et 1998, ont enfin soulevé le trophée.\n\n"
+    "Rennes avait pourtant ouvert le score dès la 12e minute, par l'intermédiaire de son attaquant Amine Gouiri, "
+    "d'une frappe enroulée à l'entrée de la surface. Les Bretons, vainqueurs de l'épreuve en 2019, ont longtemps "
+    "semblé maîtriser la rencontre, sans parvenir à faire le break.")
+
+GREVE = (
+    "Grève chez les contrôleurs aériens : la DGAC demande aux compagnies d'annuler un vol sur deux à Marseille "
+    "jeudi\n\n"
+    "La Direction générale de l'aviation civile (DGAC) a demandé mardi aux compagnies aériennes de réduire de 50 % "
+    "leurs programmes de vols à l'aéroport de Marseille-Provence jeudi 16 octobre, en raison d'un préavis de grève "
+    "des contrôleurs aériens déposé par le SNCTA, le principal syndicat de la profession. À Nice et à Montpellier, "
+    "la réduction demandée est de 30 %.\n\n"
+    "Le mouvement, prévu du jeudi 16 octobre à 6 heures au samedi 18 octobre à 6 heures, porte sur les effectifs "
+    "et les rémunérations. Selon le syndicat, il manquerait près de 120 contrôleurs aériens.")
+
+
+def test_a_long_first_line_without_full_stop_before_a_paragraph_is_the_headline():
+    """17 and 19 words: read as the lead, the headline's words became facts
+    (« **au moins 27 morts** : Séisme dans le sud … ») and the title was
+    rebuilt from keywords (finding 8)."""
+    from seoarticle.reader import read
+
+    for text in (SEISME, FINALE, GREVE):
+        assert read(text).title == text.split("\n", 1)[0]
+    # A paragraph that lost its full stop is longer than any headline.
+    lead = ("Le RC Lens a remporté samedi 24 mai la première Coupe de France de son histoire en battant le Stade "
+            "rennais au Stade de France devant 76 812 spectateurs venus de tout le pays pour la finale")
+    assert read(lead + "\n\n" + SEISME.split("\n\n", 1)[1]).title is None
+    # Nor is a line a headline when what follows is no longer paragraph.
+    assert read(SEISME.split("\n", 1)[0] + "\n\nUn séisme a frappé l'Albanie.").title is None
+
+
+def test_a_long_headline_gives_the_title():
+    """« Coupe de France : Rennes » (Rennes lost), « Grève des contrôleurs : la
+    DGAC »; then « … premier titre face » (a locution cut from its noun) and
+    « … : la DGAC demande » (a verb cut from its complement) (finding 8)."""
+    title = rewrite(FINALE).article.title
+    assert title == "Coupe de France : Lens s'offre son premier titre face à Rennes", title
+    title = rewrite(GREVE).article.title
+    assert "DGAC demande aux compagnies" in title, title
+    assert rewrite(SEISME).article.title.startswith("Séisme dans le sud de l'Albanie : au moins 27 morts")
+
+
+def test_a_rubric_naming_the_subject_stays_before_a_topic():
+    """Corpus 008 without its second paragraph: « Jeu vidéo : Valve » (the
+    keyphrase and a name: no news) beat « Valve : de nouveaux jeux annoncés »."""
+    from conftest import ROOT
+
+    paras = (ROOT / "tests" / "corpus" / "008.txt").read_text().split("\n\n")
+    title = rewrite("\n\n".join(paras[:1] + paras[2:])).article.title
+    assert title.startswith("Valve : de nouveaux jeux annoncés"), title

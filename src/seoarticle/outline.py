@@ -229,17 +229,24 @@ _DETERMINERS = frozenset("le la les l' un une des du ce cet cette ces son sa ses
                          "nos votre vos".split())
 
 
-def _fit(text: str, limit: int, tags: dict | None = None, whole: bool = True) -> str:
+def _fit(text: str, limit: int, tags: dict | None = None, whole: bool = True, splits=None) -> str:
     """`text` within `limit` characters: cut before a preposition or at a
     comma, or else at a word, or "" when no cut says what the text says.
-    `tags` (`_title_tags`) tells a word's part of speech (the headline's parse).
-    Without `whole` (a description marked as cut by « … »), any word will do."""
+    `tags` (`_title_tags`) tells a word's part of speech (the headline's parse);
+    `splits(end)` (`_title_splits`), whether keeping `text[:end]` cuts a phrase
+    of the headline's parse. Without `whole` (a description marked as cut by
+    « … »), any word will do."""
     if len(text) <= limit:
         return text
-    best = None
-    for m in _CUT_BEFORE.finditer(text):
-        if m.start() <= limit and not (whole and inside_quote(text, m.start())):
-            best = m.start()
+    cuts = [m.start() for m in _CUT_BEFORE.finditer(text)
+            if m.start() <= limit and not (whole and inside_quote(text, m.start()))]
+    if cuts and whole:
+        for at in reversed(cuts):  # the longest that cuts no phrase
+            kept = _without_dangling(text[:at].rstrip(" ,"))
+            if not (splits and splits(len(kept))):
+                return kept
+        return ""
+    best = cuts[-1] if cuts else None
     if best is None:
         cut = text[:limit].rsplit(" ", 1)[0]
         if not whole:
@@ -252,11 +259,7 @@ def _fit(text: str, limit: int, tags: dict | None = None, whole: bool = True) ->
             cut = re.sub(r"(?:\s?\d+)+$", "", cut).rstrip()
         if not whole:
             return cut
-        # Never on a word that waits for the next (« … dénonce un », « … de »).
-        words = cut.split(" ")
-        while len(words) > 1 and words[-1].lower() in _DANGLING:
-            words.pop()
-        cut = " ".join(words)
+        cut = _without_dangling(cut)
         rest = text[len(cut):].split()
         nxt = rest[0].lower() if rest else ""
         if re.match(r"(?:de|du|des|d')\b", nxt):
@@ -269,8 +272,51 @@ def _fit(text: str, limit: int, tags: dict | None = None, whole: bool = True) ->
             # « dix ans de prison [requis] »: an adjective or a participle right
             # after the group is what makes it true (a demand, not a sentence).
             return ""
-        return cut
+        return "" if splits and splits(len(cut)) else cut
     return text[:best].rstrip(" ,")
+
+
+def _without_dangling(cut: str) -> str:
+    """Never on a word that waits for the next (« … dénonce un », « … de »,
+    « … titre face [à Rennes] »)."""
+    words = cut.split(" ")
+    while len(words) > 1 and words[-1].lower() in _DANGLING:
+        words.pop()
+    return " ".join(words)
+
+
+# Dependencies by which a word is what its head needs (its object, a
+# complement the verb selects, its number, a word of the same name or locution).
+_ARGUMENT_DEPS = {"obj", "iobj", "ccomp", "xcomp", "nsubj", "nsubj:pass", "nummod", "fixed", "flat", "flat:name"}
+
+
+def _title_splits(analysis: Analysis, offset: int):
+    """For a part of the headline starting at `offset`: a function telling
+    whether keeping its first `end` characters cuts a phrase of the
+    headline's parse: a word kept hangs on a word dropped (« titre face [à
+    Rennes] »), or a word dropped is what a word kept needs (`_ARGUMENT_DEPS`;
+    the complement a finite verb selects, obl:arg: « la DGAC demande [aux
+    compagnies d'annuler …] »; a participle's may go: « dix ans de prison
+    requis [contre le propriétaire] »). None without a parse."""
+    doc = analysis.title_doc
+    if doc is None:
+        return None
+    w = words_of(doc)
+
+    def splits(end: int) -> bool:
+        cut = offset + end
+        for i in range(w.n):
+            at, h = w.idx[i], w.head[i]
+            if at < offset or h == i or w.dep[i] == "punct":
+                continue
+            kept, head_kept = at < cut, offset <= w.idx[h] < cut
+            if kept and not head_kept and w.idx[h] >= cut:
+                return True
+            if not kept and head_kept and (w.dep[i] in _ARGUMENT_DEPS or (
+                    w.dep[i] == "obl:arg" and w.verb_finite[h])):
+                return True
+        return False
+    return splits
 
 
 def _title_tags(analysis: Analysis) -> dict:
@@ -321,23 +367,36 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
         # intérimaires, nous fermons … » » is one quotation).
         commas = [m.start() for m in re.finditer(", ", body) if not inside_quote(body, m.start())]
         parts = [body[a + (2 if a else 0) : b].strip() for a, b in zip([0] + commas, commas + [len(body)])]
-        segments = [body] + (parts if len(parts) > 1 else [])
-        for seg in segments:
+        body_at = len(head) + len(sep)
+        segments = [(seg, _title_splits(analysis, body_at + body.find(seg)))
+                    for seg in [body] + (parts if len(parts) > 1 else [])]
+        # Each also without its brackets (a score, a département: « Lens
+        # s'offre son premier titre face à Rennes (2-1) au bout de … »), which
+        # a title can spare before a word of the sentence.
+        segments += [(re.sub(r" \([^()]*\)", "", seg), None) for seg, _ in segments if " (" in seg]
+        for seg, splits in segments:
             # After « : » a common word takes no capital (« Bactérie : des
             # chercheurs … »); a name keeps it (the headline's parse says which).
             after_colon = lower_first(seg) if tags.get(seg.split(" ", 1)[0].lower()) not in (None, "PROPN") else seg
             if sep:
                 out.append((f"{head} : {seg}", 1))
-                out.append((f"{head} : {_fit(seg, TITLE_MAX - len(head) - 3, tags)}", 3))
-            out.append((capitalize_first(seg), 2))
-            out.append((capitalize_first(_fit(seg, TITLE_MAX, tags)), 4))
+                out.append((f"{head} : {_fit(seg, TITLE_MAX - len(head) - 3, tags, splits=splits)}", 3))
+            if sep and seg.startswith("«"):
+                continue  # the rubric names who speaks: a quotation never goes without it
+            # Without the rubric, a part that names no one (no capital after
+            # its first word) loses who or what it tells of (« Valve : de
+            # nouveaux jeux annoncés … »): after the rubric's own. « Un policier
+            # tué … sur l'Avenue des Champs-Élysées » needs no « France : ».
+            alone = 2 if sep and not any(w[:1].isupper() for w in seg.split()[1:]) else 0
+            out.append((capitalize_first(seg), 2 + alone))
+            out.append((capitalize_first(_fit(seg, TITLE_MAX, tags, splits=splits)), 4 + alone))
             if (not sep or own_rubric) and not _ANAPHORIC_START.match(seg):
                 # The keyphrase as rubric, where the author set none or where it
                 # names the author's more fully (« Valve » -> « Valve Corporation »):
                 # never another subject in its place (« Explosion à Lyon : dix
                 # morts … » is no « Parquet de Lyon : dix morts … »).
                 prefix = capitalize_first(focus.text) + " : "
-                out.append((prefix + _fit(after_colon, TITLE_MAX - len(prefix), tags), 5))
+                out.append((prefix + _fit(after_colon, TITLE_MAX - len(prefix), tags, splits=splits), 5))
     prefix = capitalize_first(focus.text) + " : "
     if topic:
         # The keyphrase and a topic of the text: when there is no headline, or
@@ -345,9 +404,10 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
         # even without the keyphrase, says the news better than a topic does).
         held = src and any(k in kpm.text_stems(src) for k in focus.key)
         rank = 6 if not held else 11
-        if held and not any(w[:1].isupper() for w in topic.split()):
-            # A group with neither a name nor a verb (« Chiffre d'affaires : les
-            # milliards d'euros ») tells no news: any shortened headline first.
+        if held:
+            # A group has no verb: it tells no news (« Chiffre d'affaires : les
+            # milliards d'euros », « Contrôleurs aériens : la DGAC »); any
+            # shortened headline first.
             rank = 16
         out.append((prefix + _fit(topic, TITLE_MAX - len(prefix)), rank))
     return [(_with_full_name(t, focus, analysis), rank) for t, rank in out]

@@ -22,6 +22,13 @@ HEADLINE_MAX_WORDS = 16
 # militaires russes avec la Biélorussie », 12 words; the seed's longest has 17).
 INTERTITRE_MAX_WORDS = 18
 HEADLINE_MAX_CHARS = 130
+# A first line without final punctuation, followed by a longer paragraph that
+# ends as a sentence, is the headline up to this length: news headlines with a
+# rubric run to 20 words and more (« Grève chez les contrôleurs aériens : la
+# DGAC demande aux compagnies d'annuler un vol sur deux à Marseille jeudi »,
+# 19 words), while a lead paragraph, even one that lost its full stop, runs
+# longer (30 to 60 words).
+LONG_HEADLINE_MAX_WORDS, LONG_HEADLINE_MAX_CHARS = 28, 200
 # An intertitre ending in « ? » has at most this many words (see `read`).
 INTERTITRE_QUESTION_MAX_WORDS = 8
 
@@ -283,12 +290,13 @@ def _accent_capital_a(m: re.Match) -> str:
     return m.group(0) if line.count("«") > line.count("»") else "À "  # a quotation stays as it is
 
 
-def looks_like_headline(line: str, max_words: int = HEADLINE_MAX_WORDS, question: bool = False) -> bool:
+def looks_like_headline(line: str, max_words: int = HEADLINE_MAX_WORDS, question: bool = False,
+                        max_chars: int = HEADLINE_MAX_CHARS) -> bool:
     """A line short enough for a headline, without the final punctuation of a
     sentence; with `question`, a question mark may end it (« Une Commission
     sous influence ? »)."""
     line = line.strip()
-    if not line or len(line) > HEADLINE_MAX_CHARS:
+    if not line or len(line) > max_chars:
         return False
     if not 0 < word_count(line) <= max_words:  # « — » or « 🙂 » alone is no headline
         return False
@@ -320,7 +328,7 @@ def read(text: str) -> Source:
 
     left_out = _foreign_opening(lines)
     kind0, first = lines[0]
-    if (kind0 is None and looks_like_headline(first)
+    if (kind0 is None and (looks_like_headline(first) or _long_headline(lines))
             or title is None and kind0 == "heading" and not re.search(r"[.;,…]\s*»?\s*$", first)):
         # A plain headline first, or a document's first heading before any
         # text (a Word title set in Heading 1, a CMS fragment's <h2>) unless
@@ -361,6 +369,19 @@ def read(text: str) -> Source:
     # (A plain str's .title is a method: only a Document has a title of its own.)
     given_title = given is not None and bool(text.title) and title == " ".join(clean(text.title).split())
     return Source(title=title, dateline=dateline, blocks=blocks, title_given=given_title, left_out=left_out)
+
+
+def _long_headline(lines: list[tuple[str | None, str]]) -> bool:
+    """The first line is a headline longer than most (`LONG_HEADLINE_MAX_WORDS`):
+    no final punctuation, and a paragraph follows it that has more words and
+    ends as a sentence (« Séisme dans le sud de l'Albanie : au moins 27 morts,
+    les secours redoutent un bilan plus lourd », 17 words, was read as the
+    lead: its words became facts of the article and its title was lost)."""
+    if len(lines) < 2 or lines[1][0] not in (None, "para"):
+        return False
+    first, following = lines[0][1], lines[1][1]
+    return (looks_like_headline(first, LONG_HEADLINE_MAX_WORDS, max_chars=LONG_HEADLINE_MAX_CHARS)
+            and word_count(following) > word_count(first) and bool(re.search(r"[.!?…]\s*»?\s*$", following)))
 
 
 def _foreign_opening(lines: list[tuple[str | None, str]]) -> list[tuple[str, str]]:
