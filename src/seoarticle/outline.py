@@ -74,7 +74,7 @@ def _with_article(phrase: str, analysis: Analysis) -> str:
             # A capitalised noun the text sets after a determiner is a common
             # noun, or a name that takes one (« la première Coupe de France »,
             # « la Ligue Europa »): « la Coupe de France », not « Coupe de France ».
-            counts = _written_determiners(analysis).get(part.split()[0])
+            counts = _written_determiners(analysis, part.split()[0])
             out.append((_article_of(counts, part.split()[0]) if counts else "") + part)
         else:
             out.append(_article_by_gender(part, analysis) + part)
@@ -129,7 +129,7 @@ def joined_text(analysis: Analysis) -> str:
 
 def _article_by_gender(phrase: str, analysis: Analysis) -> str:
     head = phrase.split()[0]
-    counts = _written_determiners(analysis).get(head) or _written_determiners(analysis).get(head.lower())
+    counts = _written_determiners(analysis, head) or _written_determiners(analysis, capitalize_first(head))
     if counts:
         return _article_of(counts, head)  # the gender the text's own determiners give (« un séisme »)
     feats = _first_nouns(analysis).get(head.lower())  # of the first noun written so in the text
@@ -152,25 +152,29 @@ _DETERMINER_KINDS = {
     **dict.fromkeys(("les", "des", "ces", "aux", "mes", "tes", "ses", "nos", "vos", "leurs"), "Plur")}
 
 
-def _written_determiners(analysis: Analysis) -> dict:
-    """Each noun of the text, as written -> a Counter of what the determiners
-    the parse gives it say (`_DETERMINER_KINDS`), where the determiner stands
-    right before it or the noun is tagged a common noun (« la première Coupe
-    de France »; not « le jeune [Kylian] »). The text's own agreement is
-    surer than the tagger's gender (« Séisme » opening a headline: feminine).
-    Built once per analysis."""
-    found = analysis.memo.get("written_determiners")
-    if found is None:
-        found = {}
+def _written_determiners(analysis: Analysis, word: str) -> Counter:
+    """What the determiners the parse gives `word` (as written) say
+    (`_DETERMINER_KINDS`: a Counter), where the determiner stands right
+    before it or the word is tagged a common noun (« la première Coupe de
+    France »; not « le jeune [Kylian] »). The text's own agreement is surer
+    than the tagger's gender (« Séisme » opening a headline: feminine).
+    Read only in the sentences holding the word; kept per analysis."""
+    key = ("written_determiners", word)
+    counts = analysis.memo.get(key)
+    if counts is None:
+        counts = analysis.memo[key] = Counter()
+        kinds = _DETERMINER_KINDS
         for s in analysis.sentences:
+            if word not in s.text:
+                continue
             w = words_of(s.doc)
-            for c in range(w.n):
-                kind = _DETERMINER_KINDS.get(w.lower[c]) if w.dep[c] == "det" else None
-                h = w.head[c]
-                if kind and h > c and w.pos[h] in ("NOUN", "PROPN") and (h == c + 1 or w.pos[h] == "NOUN"):
-                    found.setdefault(w.text[h], Counter())[kind] += 1
-        analysis.memo["written_determiners"] = found
-    return found
+            lower, head, pos, text = w.lower, w.head, w.pos, w.text
+            for h in [h for h, t in enumerate(text) if t == word]:
+                if pos[h] in ("NOUN", "PROPN"):
+                    for c in range(h - 1, max(-1, h - 3), -1):  # the determiner, before an adjective at most
+                        if head[c] == h and w.dep[c] == "det" and lower[c] in kinds and (c == h - 1 or pos[h] == "NOUN"):
+                            counts[kinds[lower[c]]] += 1
+    return counts
 
 
 def _article_of(counts: Counter, head: str) -> str:
@@ -326,9 +330,10 @@ def _title_tags(analysis: Analysis) -> dict:
     if tags is None:
         tags = analysis.memo["title_tags"] = {}
         if analysis.title_doc is not None:
-            for t in analysis.title_doc:
-                part = t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
-                tags.setdefault(t.text.lower(), "PART" if part else t.pos_)
+            w = words_of(analysis.title_doc)  # (arrays: spaCy's tokens one by one are slow)
+            for lower, pos, feats in zip(w.lower, w.pos, w.feats):
+                part = pos == "VERB" and "Part" in feats.get("VerbForm", ())
+                tags.setdefault(lower, "PART" if part else pos)
     return tags
 
 
