@@ -205,3 +205,12 @@ def test_a_rubric_naming_the_subject_stays_before_a_topic():
     paras = (ROOT / "tests" / "corpus" / "008.txt").read_text().split("\n\n")
     title = rewrite("\n\n".join(paras[:1] + paras[2:])).article.title
     assert title.startswith("Valve : de nouveaux jeux annoncés"), title
+
+
+def test_a_title_is_never_cut_inside_a_ratio():
+    """« … d'annuler un vol [sur deux à Marseille] » says another thing: « sur »
+    before a count makes a ratio of the count before it."""
+    cut = _fit("la DGAC demande aux compagnies d'annuler un vol sur deux à Marseille jeudi", 52)
+    assert not cut.endswith("un vol"), cut
+    assert _fit("le bénéfice net recule de 18 % en 2025 malgré un chiffre d'affaires record", 40) == (
+        "le bénéfice net recule de 18 %")

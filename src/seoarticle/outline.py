@@ -243,7 +243,8 @@ def _fit(text: str, limit: int, tags: dict | None = None, whole: bool = True, sp
     if len(text) <= limit:
         return text
     cuts = [m.start() for m in _CUT_BEFORE.finditer(text)
-            if m.start() <= limit and not (whole and inside_quote(text, m.start()))]
+            if m.start() <= limit and not (whole and inside_quote(text, m.start()))
+            and not (whole and _RATIO.match(text, m.start()))]
     if cuts and whole:
         for at in reversed(cuts):  # the longest that cuts no phrase
             kept = _without_dangling(text[:at].rstrip(" ,"))
@@ -278,6 +279,11 @@ def _fit(text: str, limit: int, tags: dict | None = None, whole: bool = True, sp
             return ""
         return "" if splits and splits(len(cut)) else cut
     return text[:best].rstrip(" ,")
+
+
+# « un vol sur deux », « 3 sur 10 »: « sur » before a count makes a ratio of
+# the count before it; cut there, « annuler un vol » says another thing.
+_RATIO = re.compile(r" sur (?:\d|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille)\b")
 
 
 def _without_dangling(cut: str) -> str:
