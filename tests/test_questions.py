@@ -218,3 +218,17 @@ def test_no_why_for_a_time_given_to_do_something():
     gave « Pourquoi la famille dispose-t-elle de cinq jours ? » (third review)."""
     s = _sentence_of("La famille dispose de cinq jours pour se pourvoir en cassation devant la Cour.")
     assert Q.why(s) is None
+
+
+def test_no_when_for_a_date_after_the_object():
+    """« Le maire a démenti toute augmentation des impôts locaux en 2025 »
+    gave « Quand le maire a-t-il démenti … ? — En 2025. »: the year dates
+    the rise, the denial was made in February (fourth review)."""
+    for text in ("Le maire a démenti toute augmentation des impôts locaux en 2025, précisant que le financement "
+                 "proviendrait du versement mobilité.",
+                 "La CFDT a annoncé un rassemblement le 27 février devant le siège rennais du groupe."):
+        s = _sentence_of(text)
+        assert s.dates and all(Q.when(s, dm) is None for dm in s.dates), text
+    # A date before the object still dates the verb.
+    s = _sentence_of("Le Sénat a adopté à l'unanimité ce jeudi 12 juillet le nouveau projet de loi sur le harcèlement sexuel.")
+    assert any(Q.when(s, dm) for dm in s.dates)

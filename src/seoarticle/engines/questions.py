@@ -244,6 +244,8 @@ def when(s: Sentence, dm: DateMention) -> Question | None:
     dévoilée le 10 janvier 2013 »."""
     if re.match(r"(?:d['’]ici|jusqu)", dm.text, re.I) or re.search(r"(?:d['’]ici|jusqu['’])\s*$", s.text[: dm.start], re.I):
         return None  # « jusqu'au 20 mars » (the date « au 20 mars »), « d'ici 2030 »: no answer to « Quand »
+    if _in_object_group(s, dm):
+        return None
     before = s.text[: dm.start]
     word = "Quand"
     start = dm.start
@@ -268,6 +270,26 @@ def when(s: Sentence, dm: DateMention) -> Question | None:
         start = 0
     q = _ask(s, word, (start, end)) or (_ask_relative(s, word, start, end) if word == "Quand" else None)
     return Question(s, q, dm.text, _short_answer(s.text[start:end])) if q else None
+
+
+def _in_object_group(s: Sentence, dm: DateMention) -> bool:
+    """True when the date follows a word of the verb's object: « Le maire a
+    démenti toute augmentation des impôts locaux en 2025 » (the rise's
+    year, not the denial's), « La CFDT a annoncé un rassemblement le 27
+    février » (the rally's day). French puts a verb's date after its object
+    as well as a noun's (« a obtenu son indépendance en 1991 »); the parse
+    cannot tell which, so no « Quand » is asked. Relies on the parse: the
+    word before the date climbs through nouns to an « obj » of a verb."""
+    span = s.doc.char_span(dm.start, dm.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    w = words_of(s.doc)
+    t = span.start - 1
+    if w.pos[t] not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False  # right after the verb, an adverb, a comma: the verb's date
+    while w.head[t] != t and w.pos[w.head[t]] not in ("VERB", "AUX"):
+        t = w.head[t]
+    return w.dep[t] == "obj"
 
 
 def _ask_relative(s: Sentence, word: str, start: int, end: int) -> str | None:
