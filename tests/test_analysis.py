@@ -167,3 +167,15 @@ def test_a_participle_after_the_subject_is_an_incise_only_up_to_a_comma_before_t
                  "Ensuite le gouvernement réuni à Matignon a présenté le budget, puis le texte, amendé en commission, "
                  "sera voté. Il sera publié en mai au Journal officiel."):
         assert analyse(read(text)).sentences[1].antecedent is None, text
+
+
+def test_no_role_from_a_name_s_own_word_nor_a_title():
+    """« le Centre Pompidou » gave « Pompidou est un Centre », « le docteur
+    Antoine Ribes » the role « le docteur » (fourth review)."""
+    a = analyse(read("En 2004, le Centre Pompidou lui consacre une rétrospective. « Ce n'est pas sûr », réplique "
+                     "le docteur Antoine Ribes, urgentiste et délégué de l'association Samu-Urgences de France, "
+                     "joint par téléphone. Le Premier ministre Michel Barnier a parlé."))
+    roles = {e.name: e.roles for e in a.entities}
+    assert not roles.get("Pompidou")
+    assert roles["Antoine Ribes"] == ["urgentiste et délégué de l'association Samu-Urgences de France"]
+    assert roles["Michel Barnier"] == ["le Premier ministre"]

@@ -852,6 +852,9 @@ _APPOS_AFTER = re.compile(r"^,\s+((?:le |la |l'|les |un |une )?[a-zàâçéèê�
 _POSSESSIVE = re.compile(r"\b(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos)\b", re.I)
 NON_ROLE_HEADS = {"cas", "fois", "passage", "partie", "part", "cours", "suite", "lors", "date", "face", "domaine", "plan", "état", "plans", "réunion", "rue"}
 ROLE_DETERMINERS = {"le", "la", "l'", "les", "un", "une"}
+# French titles of address put before a name (« le docteur X », « le
+# professeur Y », « Me Z »): how the person is called, not a role to state.
+TITLES = {"docteur", "professeur", "maître", "me", "mgr", "monseigneur", "abbé", "père", "sœur", "frère", "dr", "pr"}
 
 
 def attach_roles(sentences: list[Sentence], entities: list[Entity]) -> None:
@@ -956,9 +959,14 @@ def _role_before(s: Sentence, char_start: int) -> str | None:
         return None  # « … de Sanofi Pasteur »: the name goes on, it has no role here (« de Paris » does)
     if doc[k].lower_ == "les":
         return None  # « Les Français Vincent Luis, Pierre le Corre … »: not one person's role
-    span = doc[k : j + 1]
-    if not _is_role_span(span):
+    if not comma and doc[j].text[:1].isupper() and not (idx + 1 < len(doc) and doc[idx + 1].ent_iob_ == "I"):
+        # A capitalised word right before a one-word name is part of the name:
+        # « le Centre Pompidou » (the tagger's PER « Pompidou » has no role).
+        # With a first name (« l'Américain John Smith ») it is a nationality.
         return None
+    span = doc[k : j + 1]
+    if not _is_role_span(span) or span[-1].lower_ in TITLES:
+        return None  # « le docteur Antoine Ribes »: a form of address, not what the person does
     text = span.text
     return text[0].lower() + text[1:]
 
