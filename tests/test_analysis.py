@@ -179,3 +179,18 @@ def test_no_role_from_a_name_s_own_word_nor_a_title():
     assert not roles.get("Pompidou")
     assert roles["Antoine Ribes"] == ["urgentiste et délégué de l'association Samu-Urgences de France"]
     assert roles["Michel Barnier"] == ["le Premier ministre"]
+
+
+def test_an_inverted_speaker_pronoun_is_resolved_only_when_certain():
+    """« « … », a-t-il affirmé » after a sentence whose one subject (or one
+    source, « selon le SIE ») agrees: that speaker (fourth review)."""
+    from seoarticle.engines.offline import _short_forms
+
+    a = analyse(read("Thierry Gaudin a reconnu sa défaite sans la commenter longuement. « Nous avons progressé de près "
+                     "de 4 000 voix depuis 2024. Ce n'est qu'une étape », a-t-il affirmé, annonçant qu'il serait à "
+                     "nouveau candidat lors des prochaines élections législatives.\n\n"
+                     "Le maire de Cahors, Jean-Marc Vayssouze-Faure, et le préfet se montrent sévères. « On nous parle "
+                     "de renforts depuis deux ans », a-t-il lancé lors du conseil municipal du 7 juillet."))
+    named = [s.speaker_named and s.speaker_named[:2] for s in a.sentences]
+    assert named == [None, ("a-t-il affirmé", "a affirmé Thierry Gaudin"), None, None]
+    assert any(f.endswith("», a affirmé Thierry Gaudin.") for f in _short_forms(a.sentences[1]))

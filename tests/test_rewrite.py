@@ -437,3 +437,28 @@ def test_a_title_is_never_cut_between_a_noun_and_its_complement():
             "un report de plus. L'incendie de septembre 2019 avait détruit 9 000 tonnes de produits chimiques.")
     title = rewrite(text).article.title
     assert not title.endswith("un complément"), title
+
+
+def test_no_derived_line_leans_on_another_sentence_after_its_start():
+    """Fourth review: « « Nous avons progressé … », a-t-il affirmé. » under a
+    bullet about another man, « Selon lui, les travaux … » (the lawyer),
+    « L'homme est poursuivi … », « Pour y parvenir, l'hôpital a lancé … »
+    were key points or figures of their own."""
+    from seoarticle.analysis import analyse
+    from seoarticle.engines.offline import _short_forms
+    from seoarticle.reader import read
+
+    a = analyse(read(
+        "Le parquet a requis dix ans de prison contre Gérard Moulin, 61 ans. L'homme est poursuivi pour homicides "
+        "involontaires et mise en danger de la vie d'autrui.\n\n"
+        "« Mon client n'est pas un marchand de sommeil », a soutenu son avocat, Me Julien Fabre. Selon lui, les "
+        "travaux de mise aux normes, chiffrés à 38 000 euros, devaient commencer en mars 2021.\n\n"
+        "Thierry Gaudin a reconnu sa défaite. « Nous avons progressé de près de 4 000 voix depuis 2024. Ce n'est "
+        "qu'une étape », a-t-il affirmé, annonçant qu'il serait à nouveau candidat lors des prochaines "
+        "élections législatives.\n\n"
+        "Sophie Marchetti espère rouvrir les urgences la nuit. Pour y parvenir, l'hôpital a lancé une campagne de "
+        "recrutement et propose une prime d'installation de 10 000 euros."))
+    lines = [f for s in a.sentences for f in _short_forms(s)]
+    leaning = [f for f in lines if re.search(r"a-t-il|[Ss]elon lui|^L'homme|\by parvenir", f)]
+    assert not leaning, leaning
+    assert any(f.endswith("a affirmé Thierry Gaudin.") for f in lines)  # resolved: the one subject before

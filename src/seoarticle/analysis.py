@@ -84,6 +84,11 @@ class Sentence:
     # (« les études montrent que ce vaccin permet … »): (the demonstrative and
     # the next word, the same with the definite article), for derived lines.
     inner_definites: list[tuple[str, str]] = field(default_factory=list)
+    # A saying verb with its subject pronoun after it (« », a-t-il affirmé »),
+    # the same words with the speaker the text leaves no doubt about (« a
+    # affirmé Thierry Gaudin »), the pronoun and the speaker (see
+    # `resolve_inverted_speakers`).
+    speaker_named: tuple[str, str, str, str] | None = None
     # What `per_sentence` functions derived from this sentence (see below).
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -385,6 +390,7 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
             )
         )
     resolve_subjects(sentences)
+    resolve_inverted_speakers(sentences)
     resolve_demonstratives(sentences)
     resolve_date_anaphora(sentences)
     acronyms = find_acronyms(sentences)
@@ -604,6 +610,79 @@ def resolve_subjects(sentences: list[Sentence]) -> None:
             ante = _antecedent_of(prev.doc[:], *features, core_only=True) or _opening_subject(prev.doc, *features)
         if ante:
             s.antecedent, s.pronoun_at = ante, doc[at].idx
+
+
+# A saying verb after the statement, its subject pronoun inverted:
+# « …, a-t-il affirmé », « …, explique-t-elle ».
+_INVERTED_PRONOUN = re.compile(r", (\w+)-(?:t-)?(il|elle|ils|elles)\b(?: (\w+))?")
+_COMPOUND_AUXILIARIES = {"a", "avait", "aura", "aurait", "ont", "avaient", "est", "était", "sont", "étaient"}
+_SOURCE_OPENING = re.compile(r"\b(?:[Ss]elon|[Dd]'après) ")
+
+
+def _source_of(s: Sentence, gender: str, number: str) -> str | None:
+    """The one source a sentence names (« …, selon le SIE. »): a nominal
+    group after « selon » or « d'après », outside quotations, agreeing with
+    the pronoun."""
+    found = [m for m in _SOURCE_OPENING.finditer(s.text) if s.text.count("«", 0, m.start()) == s.text.count("»", 0, m.start())]
+    if len(found) != 1:
+        return None
+    span = s.doc.char_span(found[0].end(), len(s.text), alignment_mode="expand")
+    if span is None:
+        return None
+    group = []
+    for t in span:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ", "ADP"):
+            break
+        group.append(t)
+    nouns = [t for t in group if t.pos_ in ("NOUN", "PROPN")]
+    if not group or len(group) > 6 or group[0].pos_ not in ("DET", "PROPN") or not nouns:
+        return None
+    head = nouns[0]
+    if head.pos_ == "NOUN" and not (head.morph.get("Number") and _agrees(head, gender, number)):
+        return None
+    if head.pos_ == "PROPN" and (gender == "Fem" or number == "Plur"):
+        return None  # a name's gender and number are not known
+    return s.doc[group[0].i : group[-1].i + 1].text
+
+
+def resolve_inverted_speakers(sentences: list[Sentence]) -> None:
+    """« Thierry Gaudin a reconnu sa défaite. « Nous avons progressé … »,
+    a-t-il affirmé. »: the inverted pronoun of a saying verb is the speaker
+    of the sentence before (a paragraph may open on the pronoun: it has no
+    other referent to take than the nearest speaker): the one source it names
+    (« …, selon le SIE. »), or else its subject as `resolve_subjects` finds
+    it (the same rules: agreeing, no rival), or the pronoun's own antecedent
+    when that sentence opened on the same pronoun. Only when the sentence
+    names nobody outside its quotations before the pronoun."""
+    for k, s in enumerate(sentences):
+        if k == 0 or ", " not in s.text:
+            continue
+        m = next((m for m in _INVERTED_PRONOUN.finditer(s.text)
+                  if s.text.count("«", 0, m.start()) == s.text.count("»", 0, m.start())), None)
+        if m is None or any(t.ent_type_ == "PER" and t.idx < m.start() and s.text.count("«", 0, t.idx) == s.text.count("»", 0, t.idx)
+                            for t in s.doc):
+            continue
+        gender, number = _PRONOUN_FEATURES[m.group(2)]
+        prev = sentences[k - 1]
+        ante = _source_of(prev, gender, number)
+        if ante is None:
+            prev_at = _subject_pronoun_at(prev.doc)
+            if prev_at is not None and prev.doc[prev_at].lower_ == m.group(2) and prev.antecedent:
+                ante = prev.antecedent
+            elif prev.speaker_named and prev.speaker_named[2] == m.group(2):
+                ante = prev.speaker_named[3]
+            else:
+                ante = _antecedent_of(prev.doc[:], gender, number, core_only=True) or _opening_subject(prev.doc, gender, number)
+        if not ante:
+            continue
+        if ante[:1].isupper() and ante.split(" ", 1)[0].lower() in _DEFINITE_ARTICLES | {"un", "une"}:
+            ante = ante[0].lower() + ante[1:]  # « Le maire » after its verb: « a lancé le maire »
+        verb, participle = m.group(1), m.group(3)
+        if participle and verb in _COMPOUND_AUXILIARIES:
+            said, named = m.group(0)[2:], f"{verb} {participle} {ante}"
+        else:
+            said, named = m.group(0)[2:].split(" ")[0], f"{verb} {ante}"
+        s.speaker_named = (said, named, m.group(2), ante)
 
 
 _THIS_DATE = re.compile(r"\b(?:(de|d') )?cette date\b", re.I)

@@ -356,7 +356,14 @@ def _with_antecedent(s: Sentence, form: str, without: tuple[int, int] | None = N
     Dengvaxia de Sanofi Pasteur est autorisé … ». `without`: the characters
     of the sentence the form left out after the pronoun (a date: « Il
     traversera alors, le 26 avril, la zone » -> « Il traversera alors la
-    zone »)."""
+    zone »). An inverted pronoun of a saying verb is replaced by its
+    speaker too (« », a-t-il affirmé » -> « », a affirmé Thierry Gaudin »,
+    see analysis.resolve_inverted_speakers)."""
+    if s.speaker_named:
+        said, named = s.speaker_named[:2]
+        at = form.find(said)
+        if at >= 0 and not inside_quote(form, at):
+            form = form[:at] + named + form[at + len(said) :]
     if not s.antecedent:
         return form
     text = s.text
@@ -415,6 +422,31 @@ def _definite(s: Sentence, form: str) -> str:
     return form
 
 
+# Words inside a line, not at its start, that stand for someone or something
+# of another sentence (points_back reads how a line opens):
+# - a subject pronoun after its verb (« », a-t-il affirmé », « explique-t-elle »);
+# - « selon lui », « d'après elle », « pour eux »: a source or a point of view;
+# - « y » (« pour y parvenir »), but for « il y a » and « y compris ».
+_LEANS_BACK = re.compile(
+    r"\w-(?:t-)?(?:il|elle|ils|elles)\b"
+    r"|\b(?:[Ss]elon|[Dd]['’]après|[Pp]our) (?:lui|elle|eux|elles)\b"
+    r"|(?:(?<![\w-])|['’])[yY] (?!(?:a|avait|aura|aurait|ait|eut|avoir|compris)\b)")
+# A line opening on « L'homme » or « La femme » (then a comma or a verb, not a
+# complement: « La femme du maire », « L'homme qui … »): a definite person
+# named before.
+_DEFINITE_PERSON = re.compile(r"(?:L['’]homme|La femme|Le jeune homme|La jeune femme)"
+                              r"(?:,| (?!(?:de|du|des|d['’]|qui|que|qu['’])(?![\w']))[a-zàâçéèêëîïôûù])")
+
+
+def _points_back(text: str) -> bool:
+    """rephrase.points_back, or a word inside the line that leans on another
+    sentence (_LEANS_BACK, outside quotations), or a definite person opening
+    it (_DEFINITE_PERSON)."""
+    if points_back(text) or _DEFINITE_PERSON.match(text):
+        return True
+    return any(not inside_quote(text, m.start()) for m in _LEANS_BACK.finditer(text))
+
+
 def _finished(s: Sentence, form: str) -> str | None:
     """A form of `s` as a line of its own: its pronoun resolved, its
     demonstrative read as the definite article, its opening connective gone;
@@ -422,7 +454,7 @@ def _finished(s: Sentence, form: str) -> str | None:
     ») or lost half of a correlative (« Les exercices ont non seulement servi
     à … » without its « mais »)."""
     f = without_connective(_definite(s, _with_antecedent(s, form)))
-    if points_back(f) or (_might_hold_correlative(f) and _HALF_CORRELATIVE.search(f)):
+    if _points_back(f) or (_might_hold_correlative(f) and _HALF_CORRELATIVE.search(f)):
         return None
     return f
 
@@ -639,7 +671,7 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
                 shortest_first = sorted(_short_forms(s), key=word_count)
             text = _first_free(d, s, (_figure_last(f, label, s) for f in shortest_first), lambda f: number in f,
                                max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
-            if (text is None and s.words <= FIGURE_SENTENCE_MAX_WORDS and not points_back(s.text) and "«" not in s.text
+            if (text is None and s.words <= FIGURE_SENTENCE_MAX_WORDS and not _points_back(s.text) and "«" not in s.text
                     and _main_verb_finite(words_of(s.doc))):
                 # No shorter statement holds it: the sentence itself, under its figure.
                 whole = _figure_last(s.text, label, s)
@@ -760,13 +792,13 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
                 label = "Depuis " + label
             if text and _date_misread(s, dm, text, main):
                 continue
-            if text and text not in d.seen and not points_back(text):
+            if text and text not in d.seen and not _points_back(text):
                 entries.append((_sort_key(dm, None), s, label, text))
                 break
         if s.date_anchor is not None and s.date_anchor.year is not None and not s.dates:
             # « À compter de cette date, les nouveaux billets … »: what follows the adjunct, at that date.
             head, comma, rest = s.text.partition(", ")
-            if comma and _THIS_DATE.search(head) and word_count(rest) >= 5 and not points_back(capitalize_first(rest)):
+            if comma and _THIS_DATE.search(head) and word_count(rest) >= 5 and not _points_back(capitalize_first(rest)):
                 entries.append((_sort_key(s.date_anchor, None), s, date_label(s.date_anchor), capitalize_first(rest)))
     entries.sort(key=lambda e: (e[0], e[1].id))
     return _dated_lines(d, [(label, s, text) for _, s, label, text in entries[:CHRONOLOGY_MAX]])
@@ -1000,7 +1032,7 @@ def week_chronology(analysis: Analysis, d: _Derived) -> list[str]:
                 continue
             day = _WEEKDAY_INDEX[m.group(1).lower()]
             text = _without_weekday(s, m)
-            if text and not points_back(text):
+            if text and not _points_back(text):
                 label = m.group(1).lower() + (f" {m.group(2).lower()}" if m.group(2) else "")
                 entries.append((_tense_offset(s, m.start(), day, today), s.id, capitalize_first(label), s, text))
     entries.sort(key=lambda e: (e[0], e[1]))
@@ -1107,6 +1139,7 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
             _shared_words(f, x) >= REPEAT_RATIO for x in d.lines.get(s.id, []))], max_uses=4, per_section=2)
         # A fragment of its sentence, not a statement, is counted as no use.
         answer = _definite(s, " " + q.answer)[1:]
+        # (« Afin d'y intégrer … » answers a question that names what « y » is.)
         if not t and not points_back(answer) and not _DEMONSTRATIVE_INSIDE.search(answer):
             t = d.take(s, answer, per_section=2, counted=False)
         if t:
