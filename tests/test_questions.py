@@ -232,3 +232,12 @@ def test_no_when_for_a_date_after_the_object():
     # A date before the object still dates the verb.
     s = _sentence_of("Le Sénat a adopté à l'unanimité ce jeudi 12 juillet le nouveau projet de loi sur le harcèlement sexuel.")
     assert any(Q.when(s, dm) for dm in s.dates)
+
+
+def test_the_article_tells_the_gender_of_the_subject():
+    """« Quand la photographe Jeanne Lefort est-il morte à Arles ? »: the
+    tagger's masculine « photographe » outranked its « la » (fourth review)."""
+    s = _sentence_of("La photographe Jeanne Lefort est morte dimanche 2 mars à Arles (Bouches-du-Rhône), à l'âge de "
+                     "91 ans, a annoncé sa famille lundi.")
+    asked = [q.text for q in (Q.when(s, dm) for dm in s.dates) if q]
+    assert asked == ["Quand la photographe Jeanne Lefort est-elle morte à Arles ?"]

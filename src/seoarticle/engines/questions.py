@@ -74,6 +74,12 @@ def _pronoun(subj, finite) -> str | None:
 _PLURAL_DETERMINERS = {"les", "des", "aux", "ces", "leurs", "mes", "tes", "ses", "nos", "vos", "quelques", "plusieurs"}
 
 
+# Singular determiners that show the noun's gender (« son », « sa » do not
+# always: « son amie »).
+_SINGULAR_DETERMINERS = {"le": "Masc", "un": "Masc", "du": "Masc", "au": "Masc", "ce": "Masc", "cet": "Masc",
+                         "la": "Fem", "une": "Fem", "cette": "Fem"}
+
+
 def _gender(t) -> list[str]:
     """A noun's gender: its article's when the article shows one (« la
     Banque centrale européenne »); after « l' », the one the text's other
@@ -89,6 +95,9 @@ def _gender(t) -> list[str]:
             # show (« Combien … les secouristes ont-elles … ? »); a plural of
             # unknown gender takes the masculine, as French does.
             return _gender_in_text(t)
+        if det is not None and det.lower_ in _SINGULAR_DETERMINERS:
+            # The article shows the gender the tagger may miss: « la photographe ».
+            return [_SINGULAR_DETERMINERS[det.lower_]]
         return t.morph.get("Gender")
     det = next((c for c in t.children if c.dep_ == "det" and c.lower_ in ("le", "la", "l'")), None)
     if det is None:
