@@ -366,3 +366,30 @@ def test_a_year_after_a_season_is_a_date_not_a_figure():
     s = _sentence("Le réacteur, qui a été couplé au réseau le 21 décembre 2024, n'a atteint sa pleine puissance de "
                   "1 650 mégawatts qu'à l'automne 2025.", "Le réacteur")
     assert [s.text[a:b] for a, b in _figure_spans(s)] == ["1 650"]
+
+
+def test_a_label_is_a_whole_range_a_whole_time_a_whole_compound():
+    """Fourth review: « **h 17** » beside « **3 h 17** », « **5 %** » of
+    « entre 3 et 5 % », « **60 %** » of « de 40 à 60 % », « **7 ans** » of
+    « âgés de 4 et 7 ans », « **20 heures** » of « de 20 heures à 8 heures »,
+    « **environ 6,4 millions de paires** » of « … de paires de bases »."""
+    from seoarticle.engines.offline import _figure_spans, figure_label
+
+    cases = {
+        "La secousse s'est produite à 3 h 17 (heure locale), à une profondeur d'environ 10 kilomètres.":
+            ["3 h 17", None, "environ 10 kilomètres"],
+        "Pour 2026, Valcor vise une croissance organique comprise entre 3 et 5 % et une marge stable.":
+            [None, "entre 3 et 5 %"],
+        "Selon la majorité, la fréquentation du réseau pourrait augmenter de 40 à 60 %, sur la base des expériences.":
+            [None, "de 40 à 60 %"],
+        "Parmi les victimes figuraient une mère et ses deux fils, âgés de 4 et 7 ans, ainsi qu'un étudiant de 22 ans.":
+            [None, "4 et 7 ans", "22 ans"],
+        "Les urgences du centre hospitalier ferment chaque nuit de 20 heures à 8 heures, faute de médecins.":
+            ["de 20 heures à 8 heures"] * 2,
+        "Les chercheurs ont séquencé le génome de la souche, qui compte environ 6,4 millions de paires de bases.":
+            ["environ 6,4 millions de paires de bases"],
+        "Le bilan provisoire de l'accident est de 2 morts et 25 blessés.": ["2 morts", "25 blessés"],
+    }
+    for text, labels in cases.items():
+        s = _sentence(text, text[:6])
+        assert [figure_label(s, a, b) for a, b in _figure_spans(s)] == labels, text

@@ -303,6 +303,42 @@ _SUM_BEFORE = re.compile(
 _MINUTES_AFTER_HOURS = re.compile(f"[{GROUP_SPACES}]?[0-5]\\d\\b")
 
 
+# A noun group after « millions de paires »: French compounds of « de » and a
+# bare noun (« paires de bases ») are one noun; an article (« de la ») opens
+# another group.
+_COMPOUND_TAIL = re.compile(r"\s+(?:de|d')\s*(?!(?:la|le|les|l'|un|une|des|du|ce|cette|ces|son|sa|ses|leur|leurs)\b)"
+                            r"[a-zàâçéèêëîïôûù][\w-]*")
+_FIGURE = r"(?:\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?|" + "|".join(sorted(NUMBER_WORDS | {"deux", "un", "une"})) + ")"
+# A range or a pair ending on the figure: « entre 3 et 5 % », « de 40 à 60 % »,
+# « âgés de 4 et 7 ans »; the figure before may carry the same unit (« de 20
+# heures à 8 heures »), no other (« 2 morts et 25 blessés » is no range).
+_RANGE_BEFORE = re.compile(rf"(?:\b(?P<opener>entre|de|d')\s*)?(?P<low>\b{_FIGURE})(?:\s+(?P<unit>[^\W\d]+|%))?"
+                           rf"\s+(?P<conj>et|à)\s+$", re.I)
+_RANGE_AFTER = re.compile(rf"\s+(?P<conj>et|à)\s+{_FIGURE}(?!\w|,\d)(?:\s+(?P<unit>[^\W\d]+\b|%))?", re.I)
+_RANGE_OPENER = re.compile(r"\b(?P<opener>entre|de|d')\s*$", re.I)
+
+
+def _range_of(text: str, start: int, end: int, figure: str) -> tuple[int, int]:
+    """The label's span widened to the range or pair it ends or opens: the
+    whole range is the figure (« **5 %** » of « entre 3 et 5 % » said less than
+    the text). « entre … et … » and « de … à … » go whole; « de 4 et 7 ans »
+    (two ages) from its first figure."""
+    parts = figure.split()
+    unit = parts[1] if len(parts) > 1 else "%" if figure.endswith("%") else None
+    m = _RANGE_BEFORE.search(text, max(0, start - 40), start)
+    if m and m.end() == start and m.group("unit") in (None, unit):
+        opener, conj = (m.group("opener") or "").lower(), m.group("conj").lower()
+        whole = (opener, conj) in (("entre", "et"), ("de", "à"), ("d'", "à"))
+        return (m.start() if whole else m.start("low")), end
+    o = _RANGE_OPENER.search(text, max(0, start - 7), start)
+    if unit and o:
+        after = _RANGE_AFTER.match(text, end)
+        opener = o.group("opener").lower()
+        if after and after.group("unit") == unit and (opener == "entre") == (after.group("conj").lower() == "et"):
+            return o.start(), after.end()
+    return start, end
+
+
 def figure_label(s: Sentence, a: int, b: int) -> str | None:
     """« 12 000 vols », « plus de 125 km/h », « 20,5 % des voix », « catégorie
     1 »: the figure with its unit or the noun it counts, as the sentence has
@@ -311,6 +347,9 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
     unit = _UNIT.match(text, b)
     if unit:
         end = unit.end()
+        compound = _COMPOUND_TAIL.match(text, end) if unit.group(0).rstrip()[-1:].isalpha() and " d" in unit.group(0) else None
+        if compound:
+            end = compound.end()  # « 6,4 millions de paires de bases », not « … de paires »
         tail = re.match(r"\s+(?:des|de|d')\s*(?:voix|sièges|suffrages|habitants|personnes|morts)\b", text[end:])
         if tail and "%" in unit.group(0):
             end += tail.end()
@@ -323,6 +362,8 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
         if last + 1 < w.n and w.pos[last + 1] == "NOUN" and w.text[last + 1][:1].islower():
             end = w.end_char(last + 1)
         elif first > 0 and w.pos[first - 1] == "NOUN" and w.text[first - 1][:1].islower():
+            if first > 1 and w.text[first - 2][:1].isdigit():
+                return None  # « 3 h 17 »: the minutes of a time, which « 3 » labels whole
             return f"{w.text[first - 1]} {text[a:b]}"
         else:
             return None
@@ -339,6 +380,7 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
                                           and bare[-3:-2].isspace()) else None
     if sum_:
         start = sum_.start(1)
+    start, end = _range_of(text, start, end, text[a:end])
     q = _QUANTIFIER.search(text[:start])
     if q:
         start = q.start()
