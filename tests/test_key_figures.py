@@ -393,3 +393,17 @@ def test_a_label_is_a_whole_range_a_whole_time_a_whole_compound():
     for text, labels in cases.items():
         s = _sentence(text, text[:6])
         assert [figure_label(s, a, b) for a, b in _figure_spans(s)] == labels, text
+
+
+def test_the_statement_after_a_label_opens_in_lower_case():
+    """Fourth review: « **14 ans** : Née le 17 août … », « **18 ans** : C'est
+    un oncle … », « **3 500 habitants** : C'est à Libohovë … »."""
+    from seoarticle.engines.offline import lower_first_word
+
+    for text in ("Née le 17 août 1933 à Roubaix, dans une famille d'ouvriers du textile, Jeanne Lefort quitte l'école "
+                 "à 14 ans pour travailler dans une filature.",
+                 "C'est à Libohovë, une petite commune de 3 500 habitants, que les dégâts sont les plus importants."):
+        s = _sentence(text, text[:3])
+        assert lower_first_word(s.text, s) == s.text[0].lower() + s.text[1:], text
+    s = _sentence("Jeanne Lefort quitte l'école à 14 ans pour travailler dans une filature.", "Jeanne")
+    assert lower_first_word(s.text, s) == s.text

@@ -754,13 +754,16 @@ def lower_first_word(text: str, s: Sentence | None = None) -> str:
     first word is a name or an acronym (as the parse of its sentence `s`
     tags it: « Disponible depuis … » is an adjective)."""
     first = text.split(" ", 1)[0]
-    if first.lower() in _COMMON_STARTS or re.match(r"^(?:L'|D'|Qu')", first):
-        return text[:1].lower() + text[1:]
+    if first.lower() in _COMMON_STARTS or re.match(r"^(?:[LDCNSJM]['’]|Qu['’])", first):
+        return text[:1].lower() + text[1:]  # (« C'est », « N'ayant », « S'il »: elided words, no name)
     if s is not None and first[:1].isupper() and not first.isupper():
         if any(label == "PER" and _starts_with_word(text, name) for name, label in s.entities):
             return text  # « Angela Merkel », whatever the tagger says of « Angela »
         tok = next((t for t in s.doc if t.text == first.rstrip(",;:")), None)
-        if tok is not None and tok.pos_ in ("ADJ", "ADV", "VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ"):
+        if tok is not None and (tok.pos_ in ("ADJ", "ADV", "VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ") or (
+                tok.i == 0 and tok.pos_ == "PROPN" and not tok.ent_type_)):
+            # (« Née le 17 août 1933 … »: a name the tagger guesses from the
+            # capital a sentence opens on, that no entity confirms.)
             return text[:1].lower() + text[1:]
     return text
 
