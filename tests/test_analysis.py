@@ -194,3 +194,11 @@ def test_an_inverted_speaker_pronoun_is_resolved_only_when_certain():
     named = [s.speaker_named and s.speaker_named[:2] for s in a.sentences]
     assert named == [None, ("a-t-il affirmé", "a affirmé Thierry Gaudin"), None, None]
     assert any(f.endswith("», a affirmé Thierry Gaudin.") for f in _short_forms(a.sentences[1]))
+
+
+def test_a_name_keeps_its_particle():
+    """« Gwénaëlle Le Dantec » was cut to « Gwénaëlle » (« Ce qu'a déclaré
+    Gwénaëlle », fourth review)."""
+    a = analyse(read("« Ce n'est pas un cadeau, c'est un investissement pour le pouvoir d'achat et pour le climat », "
+                     "a défendu l'adjointe aux mobilités, Gwénaëlle Le Dantec, en présentant la délibération."))
+    assert [e.name for e in a.entities if e.label == "PER"] == ["Gwénaëlle Le Dantec"]

@@ -325,6 +325,20 @@ ENTITIES_KEY = "seoarticle.ents"
 LEADING_DETERMINER = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Dd]u|[Dd]es|[Dd]e|[Dd]')\s*")
 
 
+# A name going on after the tagger's end with a particle and a capitalised
+# word: « Gwénaëlle[ Le Dantec] », « Anne[ de La Rochefoucauld] ». A capital
+# particle inside a sentence is a name's; a small one (« de », « du ») may
+# open a place (« Jean Dupont de Paris »): only after a first name alone.
+_CAPITAL_PARTICLE = re.compile(r"(?: (?:Le|La|Les|Du|De|Des|Di|Da|Van|Von)(?= [A-ZÀ-Ý]))+ [A-ZÀ-Ý][\w-]*")
+_SMALL_PARTICLE = re.compile(r" (?:de |du |des |d['’])(?:(?:La|Le) )?[A-ZÀ-Ý][\w-]*")
+
+
+def _name_particle_after(text: str, end: int, first_name_only: bool) -> str:
+    """The rest of a person's name the entity at text[..end] left out, or ""."""
+    m = _CAPITAL_PARTICLE.match(text, end) or (_SMALL_PARTICLE.match(text, end) if first_name_only else None)
+    return m.group(0) if m else ""
+
+
 def _clean_entity(text: str, label: str) -> str | None:
     """The name an entity (its text, its label) stands for, or None."""
     text = text.strip(" ,.;:«»()\"'")
@@ -378,8 +392,10 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
         # (The text cut from the sentence's, the Doc's text: a Span builds
         # its text token by token. Kept with the Doc: `facts` reads them too.)
         found = doc.user_data[ENTITIES_KEY] = [(s[e.start_char : e.end_char], e.label_) for e in doc.ents]
-        for text, label in found:
+        for e, (text, label) in zip(doc.ents, found):
             if label in ENTITY_LABELS:
+                if label == "PER":
+                    text += _name_particle_after(s, e.end_char, " " not in text.strip())
                 name = _clean_entity(text, label)
                 if name:
                     ents.append((name, label))
