@@ -407,3 +407,20 @@ def test_the_statement_after_a_label_opens_in_lower_case():
         assert lower_first_word(s.text, s) == s.text[0].lower() + s.text[1:], text
     s = _sentence("Jeanne Lefort quitte l'école à 14 ans pour travailler dans une filature.", "Jeanne")
     assert lower_first_word(s.text, s) == s.text
+
+
+def test_no_figure_line_for_a_figure_another_line_of_its_sentence_holds():
+    """t02 (fourth review): « **31 214 électeurs** : 31 214 électeurs se sont
+    déplacés …, et 1 087 bulletins blancs ou nuls ont été dénombrés. » then
+    « **1 087 bulletins** : 1 087 bulletins blancs ou nuls ont été dénombrés. »"""
+    from seoarticle.analysis import analyse
+    from seoarticle.engines.offline import _Derived, key_figures
+    from seoarticle.reader import read
+
+    a = analyse(read("Au total, 31 214 électeurs se sont déplacés sur les 81 926 inscrits, et 1 087 bulletins blancs ou "
+                     "nuls ont été dénombrés."))
+    d = _Derived(a)
+    # In t02 a key point had said the first clause alone.
+    d.take(a.sentences[0], "Au total, 31 214 électeurs se sont déplacés sur les 81 926 inscrits.")
+    lines = key_figures(a, d)
+    assert lines and sum("1 087" in line for line in lines) == 1, lines

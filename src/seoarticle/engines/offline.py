@@ -704,11 +704,15 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
     labels_seen: set[str] = set()
     for s in analysis.sentences:
         shortest_first = None  # the sentence's short forms, shortest first: sorted once, when first needed
+        given: list[str] = []  # this sentence's lines so far
         for a, b in _figure_spans(s):
             label = figure_label(s, a, b)
             if not label or label.lower() in labels_seen:
                 continue
             number = s.text[a:b]
+            if given and any(re.search(rf"(?<![\w-])(?<!\d[{GROUP_SPACES}]){re.escape(number)}(?![\w-]|,\d|[{GROUP_SPACES}]\d)", t)
+                             for t in given):
+                continue  # the line of another figure of the sentence says it already
             if shortest_first is None:
                 shortest_first = sorted(_short_forms(s), key=word_count)
             text = _first_free(d, s, (_figure_last(f, label, s) for f in shortest_first), lambda f: number in f,
@@ -725,6 +729,7 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
             # « **11,9 %** du PIB en 2009. », says nothing out of its sentence.)
             if text:
                 labels_seen.add(label.lower())
+                given.append(text)
                 items.append(f"**{label}** : {lower_first_word(text, s)}")
             if len(items) >= FIGURES_MAX:
                 return items
