@@ -462,3 +462,18 @@ def test_no_derived_line_leans_on_another_sentence_after_its_start():
     leaning = [f for f in lines if re.search(r"a-t-il|[Ss]elon lui|^L'homme|\by parvenir", f)]
     assert not leaning, leaning
     assert any(f.endswith("a affirmé Thierry Gaudin.") for f in lines)  # resolved: the one subject before
+
+
+def test_a_quotation_of_two_sentences_is_kept_with_its_certain_speaker():
+    """Fourth review: « Ce qu'a déclaré » was missing from six texts of ten:
+    every quotation of more than one sentence was left out."""
+    from seoarticle.analysis import analyse
+    from seoarticle.engines.offline import quotations
+    from seoarticle.reader import read
+
+    a = analyse(read("Thierry Gaudin a reconnu sa défaite sans la commenter longuement. « Nous avons progressé de près "
+                     "de 4 000 voix depuis 2024. Ce n'est qu'une étape », a-t-il affirmé, annonçant qu'il serait à "
+                     "nouveau candidat lors des prochaines élections législatives."))
+    said, speakers = quotations(a)
+    assert said == ["**Thierry Gaudin** : « Nous avons progressé de près de 4 000 voix depuis 2024. Ce n'est qu'une "
+                    "étape »"] and speakers == ["Thierry Gaudin"]

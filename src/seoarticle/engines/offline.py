@@ -1109,6 +1109,12 @@ def _speaker(s: Sentence, analysis: Analysis) -> str | None:
         return people[0].name
     if people or not _SAY_INVERTED.search(outside):
         return None
+    if s.speaker_named:
+        # « « … », a-t-il affirmé » after « Thierry Gaudin a reconnu … »: the
+        # speaker analysis.resolve_inverted_speakers found, when a person.
+        named = next((e.name for e in analysis.entities if e.label == "PER" and s.speaker_named[3] in e.forms), None)
+        if named:
+            return named
     for back in range(1, 3):
         k = s.id - back
         if k < 0:
@@ -1138,7 +1144,7 @@ def quotations(analysis: Analysis) -> tuple[list[str], list[str]]:
         if not who:
             continue
         for q in s.quotes:
-            if re.search(r"[.!?…]\s+\S", q) or not 3 <= word_count(q) <= QUOTE_MAX_WORDS or not q[:1].isupper():
+            if not 3 <= word_count(q) <= QUOTE_MAX_WORDS or not q[:1].isupper():
                 continue
             items.append(f"**{who}** : « {q} »")
             if who not in speakers:
