@@ -202,3 +202,16 @@ def test_a_name_keeps_its_particle():
     a = analyse(read("« Ce n'est pas un cadeau, c'est un investissement pour le pouvoir d'achat et pour le climat », "
                      "a défendu l'adjointe aux mobilités, Gwénaëlle Le Dantec, en présentant la délibération."))
     assert [e.name for e in a.entities if e.label == "PER"] == ["Gwénaëlle Le Dantec"]
+
+
+def test_elle_of_the_one_woman_the_text_names_across_paragraphs():
+    """t09 (fourth review), an obituary where every sentence opens « Elle … »
+    had no chronology: none of them stood alone. The one woman named, every
+    other person a man, and no feminine noun as subject or object of the
+    sentence before: « elle » is her."""
+    a = analyse(read("La photographe Jeanne Lefort est morte dimanche 2 mars à Arles, à l'âge de 91 ans.\n\n"
+                     "En 1956, elle s'installe à Paris et entre comme laborantine à l'agence Rapho, où elle côtoie "
+                     "Robert Doisneau et Willy Ronis.\n\n"
+                     "En 1972, elle cofonde l'agence Vues d'en bas, qui compte jusqu'à 14 photographes.\n\n"
+                     "La mesure coûtera 2 millions d'euros. Elle sera votée lundi."))
+    assert [s.antecedent for s in a.sentences] == [None, "Jeanne Lefort", "Jeanne Lefort", None, "La mesure"]

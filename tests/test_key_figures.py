@@ -424,3 +424,14 @@ def test_no_figure_line_for_a_figure_another_line_of_its_sentence_holds():
     d.take(a.sentences[0], "Au total, 31 214 électeurs se sont déplacés sur les 81 926 inscrits.")
     lines = key_figures(a, d)
     assert lines and sum("1 087" in line for line in lines) == 1, lines
+
+
+def test_a_date_opening_a_coordinated_member_dates_no_chronology_line():
+    """t09 gave « **Mai 1968** : … est l'une des rares femmes à couvrir la
+    guerre d'Algérie, puis les occupations d'usines … » (fourth review)."""
+    from seoarticle.engines.offline import _date_misread, without_date
+
+    s = _sentence("Jeanne Lefort est l'une des rares femmes à couvrir la guerre d'Algérie, puis, en mai 1968, les "
+                  "occupations d'usines à Billancourt et à Sochaux.", "Jeanne")
+    dm = next(d for d in s.dates if d.year == 1968)
+    assert _date_misread(s, dm, without_date(s, dm) or "", True)

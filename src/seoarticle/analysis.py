@@ -612,7 +612,7 @@ def resolve_subjects(sentences: list[Sentence]) -> None:
     had the same pronoun as subject, that pronoun's antecedent."""
     for k, s in enumerate(sentences):
         doc = s.doc
-        if k == 0 or len(doc) < 3 or sentences[k - 1].block != s.block:
+        if k == 0 or len(doc) < 3:
             continue
         at = _subject_pronoun_at(doc)
         features = _personal_pronoun_features(doc[at:]) if at is not None else None
@@ -620,12 +620,59 @@ def resolve_subjects(sentences: list[Sentence]) -> None:
             continue
         prev = sentences[k - 1]
         prev_at = _subject_pronoun_at(prev.doc)
-        if prev_at is not None and prev.doc[prev_at].lower_ == doc[at].lower_ and prev.antecedent:
+        if prev.block != s.block:
+            ante = None
+        elif prev_at is not None and prev.doc[prev_at].lower_ == doc[at].lower_ and prev.antecedent:
             ante = prev.antecedent
         else:
             ante = _antecedent_of(prev.doc[:], *features, core_only=True) or _opening_subject(prev.doc, *features)
+        if not ante and features[1] == "Sing":
+            ante = _only_person(sentences, k, features[0])
         if ante:
             s.antecedent, s.pronoun_at = ante, doc[at].idx
+
+
+def _person_gender(s: Sentence, name: str) -> str | None:
+    """A person's gender as the sentence shows it: the article of a role
+    right before the name (« La photographe Jeanne Lefort »), or the
+    tagger's gender of the first name (« Gwénaëlle »)."""
+    at = s.text.find(name)
+    span = s.doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+    if span is None:
+        return None
+    before = s.doc[max(0, span.start - 3) : span.start]
+    det = next((t for t in before if t.lower_ in ("le", "la", "un", "une")), None)
+    if det is not None and all(t.pos_ in ("NOUN", "ADJ") for t in before[det.i - before.start + 1 :]) and \
+            det.i < span.start - 1:
+        return "Fem" if det.lower_ in ("la", "une") else "Masc"
+    g = span[0].morph.get("Gender")
+    return g[0] if len(g) == 1 else None
+
+
+def _only_person(sentences: list[Sentence], k: int, gender: str) -> str | None:
+    """« Figure majeure …, elle avait couvert … » in an obituary: the one
+    person of the pronoun's gender the text has named so far, when every
+    other person named has a gender the text shows, the other one, and the
+    sentence before has no noun of the pronoun's gender and number among
+    its subject and objects (« La mesure coûtera … Elle sera … »). Across a
+    paragraph too: the text has no one else it may be."""
+    prev = sentences[k - 1].doc
+    if any(t.dep_ in ("nsubj", "nsubj:pass", "obj") and t.pos_ in ("NOUN", "PROPN") and _agrees(t, gender, "Sing")
+           and (t.morph.get("Gender") or t.pos_ == "PROPN") and t.ent_type_ != "PER"
+           and not any(c.ent_type_ == "PER" for c in t.children) for t in prev):  # (« La photographe Jeanne Lefort »)
+        return None
+    found: dict[str, str | None] = {}
+    for s in sentences[:k]:
+        for name, label in s.entities:
+            if label == "PER" and name not in found:
+                found[name] = _person_gender(s, name)
+    # (A name said again in part, « Lefort » for « Jeanne Lefort », is the same person.)
+    people = [n for n in found if not any(o != n and o.endswith(" " + n) for o in found)]
+    same = [n for n in people if found[n] == gender or any(found[o] == gender for o in found if o.endswith(" " + n))]
+    others = [n for n in people if n not in same]
+    if len(same) != 1 or any(found[n] is None for n in others):
+        return None
+    return same[0]
 
 
 # A saying verb after the statement, its subject pronoun inverted:

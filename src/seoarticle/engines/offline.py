@@ -857,6 +857,11 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
 _NEGATIONS = {"pas", "plus", "jamais", "guère", "point", "nullement", "aucun", "aucune"}
 
 
+# A coordinating word right before a date: the date is that of the member
+# it opens, not of the whole statement.
+_MEMBER_BEFORE = re.compile(r"\b(?:puis|et|ou|ainsi que)\s*,?\s*$", re.I)
+
+
 def _date_misread(s: Sentence, dm, text: str, main: bool) -> bool:
     """Whether a chronology line `text` for the date `dm` of `s` would misread
     it (second review of the key figures). When the date is the sentence's
@@ -866,7 +871,8 @@ def _date_misread(s: Sentence, dm, text: str, main: bool) -> bool:
       dates nothing in 2035;
     - the date is that of an opening participle's phrase, before the main
       clause: « Initialement prévue en mars 2025, la décision … a été
-      repoussée à l'automne » (a plan's date, not the event's).
+      repoussée à l'automne » (a plan's date, not the event's);
+    - the date opens a coordinated member (« …, puis, en mai 1968, … »).
     And whatever the line:
     - it still holds another date, which it would seem to put under
       the label: « Les inscriptions ouvriront le 5 janvier 2026 et fermeront
@@ -882,6 +888,8 @@ def _date_misread(s: Sentence, dm, text: str, main: bool) -> bool:
         return True
     if re.search(r"\bmais\b", s.text[dm.end:], re.I):
         return True
+    if _MEMBER_BEFORE.search(s.text, max(0, dm.start - 12), dm.start):
+        return True  # « … à couvrir la guerre d'Algérie, puis, en mai 1968, les occupations … »: one member's date
     comma = s.text.find(", ")
     if 0 <= dm.start < comma:
         before = [t for t in range(w.n) if w.idx[t] < dm.start]
