@@ -215,3 +215,12 @@ def test_elle_of_the_one_woman_the_text_names_across_paragraphs():
                      "En 1972, elle cofonde l'agence Vues d'en bas, qui compte jusqu'à 14 photographes.\n\n"
                      "La mesure coûtera 2 millions d'euros. Elle sera votée lundi."))
     assert [s.antecedent for s in a.sentences] == [None, "Jeanne Lefort", "Jeanne Lefort", None, "La mesure"]
+
+
+def test_an_inverted_speaker_after_a_role_and_its_name():
+    """t10: « Le maire de Cahors, Jean-Marc Vayssouze-Faure, se montre plus
+    sévère. « … », a-t-il lancé … » (the parse reads a coordination)."""
+    a = analyse(read("Le maire de Cahors, Jean-Marc Vayssouze-Faure, se montre plus sévère. « On nous parle de renforts "
+                     "depuis deux ans. Moi, je veux des noms et des dates », a-t-il lancé lors du conseil municipal du "
+                     "7 juillet, où une motion de soutien à l'hôpital a été adoptée à l'unanimité."))
+    assert a.sentences[1].speaker_named[:2] == ("a-t-il lancé", "a lancé Jean-Marc Vayssouze-Faure")

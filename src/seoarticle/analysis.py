@@ -708,6 +708,21 @@ def _source_of(s: Sentence, gender: str, number: str) -> str | None:
     return s.doc[group[0].i : group[-1].i + 1].text
 
 
+def _opening_role_and_name(s: Sentence, gender: str) -> str | None:
+    """« Le maire de Cahors, Jean-Marc Vayssouze-Faure, se montre plus
+    sévère. »: a sentence opening on a role, its article of the pronoun's
+    gender, and the one person it names, in apposition (the parse may read a
+    coordination there): that person. Read off the words."""
+    people = [n for n, label in s.entities if label == "PER" and "«" not in s.text[: s.text.find(n)]]
+    if len(people) != 1:
+        return None
+    articles = "La|Une" if gender == "Fem" else "Le|Un"
+    m = re.match(rf"(?:{articles}) [^,«»]{{1,60}}, {re.escape(people[0])}, ", s.text)
+    if m is None or re.match(r"(?:et|ou|ni)\b", s.text[m.end() :]) or " et " in m.group(0):
+        return None  # « Le maire, X, et le préfet … »: two people
+    return people[0]
+
+
 def resolve_inverted_speakers(sentences: list[Sentence]) -> None:
     """« Thierry Gaudin a reconnu sa défaite. « Nous avons progressé … »,
     a-t-il affirmé. »: the inverted pronoun of a saying verb is the speaker
@@ -735,7 +750,8 @@ def resolve_inverted_speakers(sentences: list[Sentence]) -> None:
             elif prev.speaker_named and prev.speaker_named[2] == m.group(2):
                 ante = prev.speaker_named[3]
             else:
-                ante = _antecedent_of(prev.doc[:], gender, number, core_only=True) or _opening_subject(prev.doc, gender, number)
+                ante = (_antecedent_of(prev.doc[:], gender, number, core_only=True) or _opening_subject(prev.doc, gender, number)
+                        or _opening_role_and_name(prev, gender))
         if not ante:
             continue
         if ante[:1].isupper() and ante.split(" ", 1)[0].lower() in _DEFINITE_ARTICLES | {"un", "une"}:
