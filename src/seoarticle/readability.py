@@ -171,20 +171,18 @@ def _simplify(w: str) -> str:
 
 def _mute_ending(w: str, plural_verb: bool | None) -> str:
     """Drop a silent ending when something voiced remains before it."""
-    cands = []
+    # (One ending at most applies: a word in -ent ends in neither -es nor -e.)
     if w.endswith("ent"):
         if plural_verb is None:
             plural_verb = w.endswith("aient") or (not w.endswith("ment") and w not in NASAL_ENT and not w.endswith("ient"))
-        if plural_verb:
-            cands.append(w[:-3])
-    if w.endswith("es"):
-        cands.append(w[:-2])
+        c = w[:-3] if plural_verb else w
+    elif w.endswith("es"):
+        c = w[:-2]
     elif w.endswith("e"):
-        cands.append(w[:-1])
-    for c in cands:
-        if not VOWELS.isdisjoint(c):
-            return c
-    return w
+        c = w[:-1]
+    else:
+        return w
+    return w if VOWELS.isdisjoint(c) else c
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure, and asked for every word of every sentence checked
@@ -461,18 +459,49 @@ TRANSITIONS = {
 }
 _TRANSITION_ALTS = sorted({re.escape(p).replace("\\ ", r"\s+") for ps in TRANSITIONS.values() for p in ps.split("|")},
                           key=len, reverse=True)
+_TOKEN = re.compile(r"\\s\+|\\.|.", re.S)  # a piece of an escaped phrase: \s+, an escaped character or another
+
+
+def _tree(alternatives: list[str]) -> str:
+    r"""The alternation of `alternatives` (escaped phrases, \s+ between
+    words) written as a tree of their shared beginnings: « de\s+(?:plus|
+    même(?:\s+que)?|…) » tries « de » once, not once per phrase. Each step
+    tries the longer continuations before stopping, so that, as in the
+    alternation sorted longest first, the longest phrase there wins (the
+    phrases that match at one place are each the beginning of the next)."""
+    tree: dict = {}
+    for alt in alternatives:
+        node = tree
+        for piece in _TOKEN.findall(alt):
+            node = node.setdefault(piece, {})
+        node[""] = {}  # a phrase ends here
+
+    def written(node: dict) -> str:
+        branches = [piece + written(child) for piece, child in node.items() if piece]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return body
+        return body + "?" if body.startswith("(?:") and len(branches) > 1 else "(?:" + body + ")?"
+
+    return written(tree)
+
+
 # The phrases as one pattern, whose matches, left to right and none
-# overlapping, are the transitions of a sentence. It opens with a word's
-# first letter, one that a phrase opens with: a class written in both cases,
-# then the look-behind, so that sre finds the candidates with its fast scan
-# for a leading class. Only that letter's phrases are then tried, longest
-# first (the whole alternation tried its 150 branches at every word).
+# overlapping, are the transitions of a sentence; it is searched in the
+# sentence after a space, and group 1 is the phrase. It opens with the
+# character before the phrase (neither \w nor '), a class sre scans for
+# quickly, at each space or mark; then the phrase's first letter, a class
+# written in both cases that chooses the branch of that letter's phrases (sre
+# skips a branch that opens on a class without entering it), and the rest of
+# those phrases as a tree (see `_tree`).
 _FIRST_LETTERS = sorted({a[0].lower() for a in _TRANSITION_ALTS})
 _TRANSITION = re.compile(
-    "[" + "".join(c + c.upper() for c in _FIRST_LETTERS) + r"](?<![\w'].)(?i:"
-    + "|".join(f"(?<={c})(?:" + "|".join(a[1:] for a in _TRANSITION_ALTS if a[0].lower() == c) + ")"
-               for c in _FIRST_LETTERS)
+    r"[^\w'](" + "|".join(f"[{c}{c.upper()}](?i:" + _tree([a[1:] for a in _TRANSITION_ALTS if a[0].lower() == c]) + ")"
+                          for c in _FIRST_LETTERS)
     + r")(?![\w-])")
+_SPACES = re.compile(r"\s+")
 
 
 # Connectors in two parts: « soit … soit », « non seulement … mais ».
@@ -490,8 +519,9 @@ def transitions_in(sentence: str) -> list[str]:
     s = normalize(sentence)
     low = s.lower()
     found = [name for (a, _), (name, rx) in zip(TWO_PART, _TWO_PART_RE) if a in low and rx.search(s)]
-    for m in _TRANSITION.finditer(s):
-        phrase = re.sub(r"\s+", " ", m.group(0).lower())
+    for m in _TRANSITION.finditer(" " + s):
+        phrase = _SPACES.sub(" ", m.group(1).lower())
+        # (The phrase starts at m.start(1) in " " + s: at m.start() in s.)
         if phrase in CLAUSE_INITIAL and not re.search(r"(?:^|[,;:–(]|\bet)\s*$", s[: m.start()]):
             continue
         found.append(phrase)
