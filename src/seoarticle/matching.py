@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 
 from .keyphrase import FUNCTION_WORDS, stem
 from .reuse import Line, as_line
@@ -29,6 +31,9 @@ def _lemma_key(lemma: str) -> str:
 
 @lru_cache(maxsize=1 << 15)  # pure; the checks ask it for every word of the article
 def _keys(text: str, lemma: str) -> frozenset[str]:
+    """The keys of a token: its text's stem, its lemma's key (the text
+    standing for a missing lemma), its parts' stems if hyphenated."""
+    lemma = lemma or text
     if "-" not in text:
         return frozenset((stem(text), "=" + stem(lemma)))  # (`_lemma_key`)
     keys = {stem(text), _lemma_key(lemma)}
@@ -42,7 +47,7 @@ def _token_keys(line: Line) -> list[frozenset[str]]:
     """Each token's keys, read once per line."""
     keys = line.memo.get("keys")
     if keys is None:
-        keys = line.memo["keys"] = [_keys(w, lemma or w) for w, lemma in zip(line.words, line.lemma)]
+        keys = line.memo["keys"] = list(map(_keys, line.words, line.lemma))
     return keys
 
 
@@ -65,7 +70,7 @@ def count(doc, terms: list[Term]) -> int:
     if not terms:
         return 0
     line = as_line(doc)
-    keys = [k for k, punct in zip(_token_keys(line), line.punct) if not punct]
+    keys = list(compress(_token_keys(line), map(not_, line.punct)))  # (those of the words)
     # The words that share a key with a term: all but those disjoint from it
     # (isdisjoint: no intersection built per word and term).
     n = len(keys)
