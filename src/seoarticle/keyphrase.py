@@ -19,7 +19,7 @@ from unicodedata import is_normalized
 
 from .arrays import words_of
 from .nlp import is_common_noun
-from .text import INNER_APOSTROPHE, memoize, normalize, opens_on_vowel, strip_accents, words
+from .text import INNER_APOSTROPHE, memoize, memoize_value, normalize, opens_on_vowel, strip_accents, words
 
 ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.I)
 FUNCTION_WORDS = frozenset(
@@ -76,7 +76,7 @@ def text_stems(text: str) -> list[str]:
     return out
 
 
-@memoize  # pure; the same lines are asked for several keyphrases, by several stages
+@memoize_value  # pure; the same lines are asked for several keyphrases, by several stages
 def _stem_set(text: str) -> frozenset[str]:
     return frozenset(text_stems.cached(text))
 
