@@ -135,6 +135,9 @@ def _close_up(text: str, mark: str, joined: str, spaces: str | None = None) -> s
     return joined.join([p.rstrip(spaces) for p in parts[:-1]] + parts[-1:])
 
 
+# Memoized: pure, and asked again for the same texts by several callers (each
+# sentence the checks read by transitions_in and opening, the source by facts).
+@functools.lru_cache(maxsize=1 << 14)
 def normalize(text: str) -> str:
     """The form every analysis works on: NFC, straight apostrophes, plain
     spaces, no zero-width characters or soft hyphens, « » with plain spaces.
