@@ -22,6 +22,10 @@ from .nlp import is_common_noun
 from .text import INNER_APOSTROPHE, memoize, memoize_value, normalize, opens_on_vowel, strip_accents, words
 
 ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.I)
+# normalize without its memo, for the functions here that are memoized
+# themselves (stem, content_stems, text_stems): its memo would only keep
+# strings never asked again (and costs more than it saves there).
+_normalize = normalize.__wrapped__
 FUNCTION_WORDS = frozenset(
     "le la les l un une des de du d au aux à a en et ou sur sous dans par pour avec sans chez vers entre "
     "contre ce cet cette ces son sa ses leur leurs qui que quoi dont où ne pas plus se sa".split()
@@ -38,7 +42,7 @@ def stem(word: str) -> str:
         if not w.isascii():
             w = strip_accents(w)
     else:
-        w = normalize(word).lower().strip(".,;:!?«»()[]\"'…–-")
+        w = _normalize(word).lower().strip(".,;:!?«»()[]\"'…–-")
         if "'" in w or "’" in w:
             w = ELISION.sub("", w)
         w = strip_accents(w)
@@ -54,7 +58,7 @@ def stem(word: str) -> str:
 @memoize  # pure; asked again and again for the same sentences and phrases
 def content_stems(phrase: str) -> list[str]:
     out = []
-    for w in words.cached(normalize(phrase)):
+    for w in words.cached(_normalize(phrase)):
         for part in INNER_APOSTROPHE.split(w) if "'" in w or "’" in w else (w,):
             s = stem(part)
             if s and s not in FUNCTION_WORDS and stem(s) not in FUNCTION_WORDS:
@@ -64,7 +68,7 @@ def content_stems(phrase: str) -> list[str]:
 
 @memoize  # pure; asked again and again for the same sentences and phrases
 def text_stems(text: str) -> list[str]:
-    norm = normalize(text)
+    norm = _normalize(text)
     if "-" not in norm:  # (no hyphenated word: each word's stem alone)
         return list(map(stem, words.cached(norm)))
     out = []

@@ -335,15 +335,18 @@ def flesch(sents: list[str], docs: list | None = None) -> Flesch:
             # No word in -ent (a word's lower case is part of the sentence's:
             # `words` only drops spaces next to digits, and strips edges), or
             # no parse to ask: every word's ending is guessed, as below.
-            n_syl += sum(map(syllables, ws, itertools.repeat(None)))
+            # (One argument, not (w, None): the cache then keys on the word
+            # itself, no tuple made and hashed per word.)
+            n_syl += sum(map(syllables, ws))
         else:
             # The parse is read only for a sentence with a word in -ent.
             verbs = plural_verbs(docs[i]) if _ENT_WORD.search(s) else set()
             for w in ws:
-                pv = None
-                if w.lower().endswith("ent"):
-                    pv = INNER_APOSTROPHE.split(w.lower())[-1] in verbs
-                n_syl += syllables(w, pv)
+                low = w.lower()
+                if low.endswith("ent"):
+                    n_syl += syllables(w, INNER_APOSTROPHE.split(low)[-1] in verbs)
+                else:
+                    n_syl += syllables(w)
         n_words += len(ws)
     if not n_words:
         return Flesch(0.0, 0, 0, 0)
@@ -540,7 +543,7 @@ _ELIDED_ARTICLE = re.compile(r"^(l|d|qu|j|c|s|n|m|t)'(.+)$")
 
 
 def opening(sentence: str) -> str:
-    ws = words(normalize(sentence))
+    ws = words.cached(normalize(sentence))  # (only read)
     if not ws:
         return ""
     first = ws[0].lower()
