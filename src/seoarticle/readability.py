@@ -143,11 +143,14 @@ def _dropped_schwas(w: str, spans: list[list[int]]) -> int:
     last_dropped = False
     for k in range(1, len(spans) - 1):
         a, b = spans[k]
+        if b - a != 1 or w[a] != "e":
+            last_dropped = False  # (most groups: not an e alone, the consonants around it unread)
+            continue
         before = w[spans[k - 1][1] : a]
         if len(before) > 1 and before[0] in "nm" and before[1] not in "nm":
             before = before[1:]  # « maint(e)nant »: the n belongs to the nasal vowel
         after = w[b : spans[k + 1][0]]
-        if (w[a:b] == "e" and not last_dropped and _one_consonant(before) and len(after) == 1 and after != "x"):
+        if not last_dropped and _one_consonant(before) and len(after) == 1 and after != "x":
             dropped += 1
             last_dropped = True
         else:
