@@ -204,11 +204,24 @@ def syllables(word: str, plural_verb: bool | None = None) -> int:
         # has a capital letter (see `_is_abbreviation`: letters only, it is
         # one when every letter is a capital, so never when not w.isupper());
         # no character to drop, one part (lower case makes no separator).
-        if w in ABBREVIATIONS or (not w.islower() and w.isupper() and _is_abbreviation(w)):
+        # (A word in lower case is its own lower case: no character that
+        # str.islower calls lower case lowers to another.)
+        if w.islower():
+            if w in ABBREVIATIONS:
+                return 1
+            p = w
+        elif w in ABBREVIATIONS or (w.isupper() and _is_abbreviation(w)):
             return 1
-        p = _mute_ending(_simplify(w.lower()), plural_verb)
-        # (As the loop below counts one last part.)
-        return max(1, (p == "pays" or p.startswith("paysag")) + _groups(p))
+        else:
+            p = w.lower()
+        if "qu" in p or "gu" in p or "uë" in p:  # (else nothing to simplify)
+            p = _simplify(p)
+        p = _mute_ending(p, plural_verb)
+        # (As the loop below counts one last part; at least one syllable.)
+        n = _groups(p)
+        if p.startswith("pays") and (len(p) == 4 or p.startswith("paysag")):
+            n += 1  # « pa-ys »: the y is two vowels
+        return n or 1
     elif any(map(str.isdigit, w)):  # a letter is never a digit
         return 1  # figures: one syllable (Flesch)
     elif _is_abbreviation(w):
