@@ -478,7 +478,7 @@ TRANSITIONS = {
 }
 _TRANSITION_ALTS = sorted({re.escape(p).replace("\\ ", r"\s+") for ps in TRANSITIONS.values() for p in ps.split("|")},
                           key=len, reverse=True)
-_TOKEN = re.compile(r"\\s\+|\\.|.", re.S)  # a piece of an escaped phrase: \s+, an escaped character or another
+_PIECE = re.compile(r"\\s\+|\\.|.", re.S)  # a piece of an escaped phrase: \s+, an escaped character or another
 
 
 def _tree(alternatives: list[str]) -> str:
@@ -491,7 +491,7 @@ def _tree(alternatives: list[str]) -> str:
     tree: dict = {}
     for alt in alternatives:
         node = tree
-        for piece in _TOKEN.findall(alt):
+        for piece in _PIECE.findall(alt):
             node = node.setdefault(piece, {})
         node[""] = {}  # a phrase ends here
 
@@ -502,7 +502,7 @@ def _tree(alternatives: list[str]) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         if "" not in node:
             return body
-        return body + "?" if body.startswith("(?:") and len(branches) > 1 else "(?:" + body + ")?"
+        return body + "?" if len(branches) > 1 else "(?:" + body + ")?"
 
     return written(tree)
 

@@ -58,7 +58,7 @@ def memoize(fn):
 
 def memoize_value(fn):
     """Memoize a pure function of one string whose results are never changed
-    (an int, a frozenset): the LRU cache of `memoize` itself, handed out
+    (an int, a str, None, a frozenset): the LRU cache of `memoize` itself, handed out
     with no wrapper to copy them; `fn.cached` is the same function."""
     cached = functools.lru_cache(maxsize=1 << 14)(fn)
     cached.cached = cached
