@@ -15,13 +15,14 @@ from bisect import bisect_left
 
 @functools.lru_cache(maxsize=1)
 def _attributes() -> list:
-    """The token attributes `Words` reads as arrays, in one call: four
-    strings' hashes, the morphology's hash, then numbers. (Imported when a
-    Doc is first read: spaCy is loaded by then, and importing this module
-    must not load it.)"""
-    from spacy.attrs import DEP, ENT_IOB, HEAD, IDX, IS_PUNCT, LIKE_NUM, LOWER, MORPH, ORTH, POS, SPACY
+    """The token attributes `Words` reads as arrays, in one call: three
+    strings' hashes, the morphology's hash, numbers, then the hashes kept
+    as they are for `reuse.Line.of` (lemma, tag, entity type). (Imported
+    when a Doc is first read: spaCy is loaded by then, and importing this
+    module must not load it.)"""
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LIKE_NUM, MORPH, ORTH, POS, SPACY, TAG
 
-    return [ORTH, LOWER, POS, DEP, MORPH, HEAD, IDX, SPACY, IS_PUNCT, LIKE_NUM, ENT_IOB]
+    return [ORTH, POS, DEP, MORPH, HEAD, IDX, SPACY, IS_PUNCT, LIKE_NUM, ENT_IOB, LEMMA, TAG, ENT_TYPE]
 
 
 _UINT64 = (1 << 64) - 1  # spaCy's arrays are of unsigned 64-bit integers
@@ -33,10 +34,13 @@ class Words:
     (spaCy's codes: 1 inside an entity, 2 outside, 3 at its start, 0 unset),
     feats (the morphology by field), verb_finite; `lower_set`, the lower
     case words as a set; `derived`, a dict where callers keep what they
-    compute from these lists."""
+    compute from these lists; and spaCy's hashes of the morphology, lemma,
+    tag and entity type (`morph`, `lemma_hash`, `tag`, `ent_type`: what
+    `reuse.Line.of` reads besides)."""
 
     __slots__ = ("_doc_text", "n", "text", "lower", "pos", "dep", "head", "idx", "space", "punct", "like_num",
-                 "ent_iob", "feats", "verb_finite", "_children", "_lower_set", "derived")
+                 "ent_iob", "feats", "verb_finite", "morph_hash", "lemma_hash", "tag", "ent_type", "_children",
+                 "_lower_set", "derived")
 
     def __init__(self, doc, text: str | None = None):
         # (Not the Doc itself: the Doc's death is what forgets its words.)
@@ -44,7 +48,9 @@ class Words:
         store = doc.vocab.strings
         attrs = _attributes()
         columns = doc.to_array(attrs).T.tolist() if self.n else [[]] * len(attrs)
-        orth, lower, pos, dep, morph, offsets, self.idx, self.space, self.punct, self.like_num, self.ent_iob = columns
+        (orth, pos, dep, morph, offsets, self.idx, self.space, self.punct, self.like_num, self.ent_iob,
+         self.lemma_hash, self.tag, self.ent_type) = columns
+        self.morph_hash = morph
         self._doc_text = None
         if text is not None and self.n:
             # The text the Doc was parsed from is its text (spaCy's tokens
@@ -60,7 +66,9 @@ class Words:
             self._doc_text = text
         else:
             self.text = strings(orth, store)
-        self.lower, self.pos, self.dep = strings(lower, store), strings(pos, store), strings(dep, store)
+        # spaCy's LOWER is str.lower (its lexical attribute): computed, not read.
+        self.lower = list(map(str.lower, self.text))
+        self.pos, self.dep = strings(pos, store), strings(dep, store)
         # HEAD is an offset, a negative one (to the left) read modulo 2**64.
         self.head = [(i + o) & _UINT64 for i, o in enumerate(offsets)]
         self.feats = _morphologies(morph, store)

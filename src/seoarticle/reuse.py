@@ -75,14 +75,6 @@ ENGINE_WORDS = frozenset(
 # --- lines -----------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=1)
-def _extra_attrs() -> tuple[int, ...]:
-    """What `Line.of` reads of a Doc besides its `arrays.Words`."""
-    import spacy.attrs
-
-    return spacy.attrs.LEMMA, spacy.attrs.TAG, spacy.attrs.MORPH, spacy.attrs.ENT_TYPE
-
-
 class Line:
     """A parsed line, as the checks read it: its text, and by token index
     the token's text (`words`), lower case, lemma, part of speech and
@@ -116,13 +108,12 @@ class Line:
     @classmethod
     def of(cls, doc) -> Line:
         """The Line of a parsed Doc: its `arrays.Words` (read once per Doc,
-        and most Docs the checks see were read before), with the lemmas, tags,
-        morphologies and entity types read at once."""
+        and most Docs the checks see were read before), which hold the
+        lemmas', tags', morphologies' and entity types' hashes too."""
         w = words_of(doc)
-        lemma, tag, morph, ent_type = doc.to_array(_extra_attrs()).T.tolist() if w.n else ([], [], [], [])
         store = doc.vocab.strings
-        return cls(w.doc_text, w.text, w.lower, strings(lemma, store), w.pos, w.dep, w.feats, morph,
-                   tag, w.head, w.idx, w.space, w.punct, _entities(w.ent_iob, ent_type, store))
+        return cls(w.doc_text, w.text, w.lower, strings(w.lemma_hash, store), w.pos, w.dep, w.feats, w.morph_hash,
+                   w.tag, w.head, w.idx, w.space, w.punct, _entities(w.ent_iob, w.ent_type, store))
 
     def feature(self, i: int, field: str) -> list[str]:
         """What `token.morph.get(field)` says of token i (a shared list: not to be changed)."""
