@@ -257,6 +257,15 @@ class _Source:
             self._line = Line.of(self.doc)
         return self._line
 
+    def row(self, i: int) -> tuple:
+        """`self.line.row(i)`, read off the sentence's `arrays.Words` when its
+        Line is not read (a sentence a word is borrowed from, and no more)."""
+        if self._line is not None:
+            return self._line.row(i)
+        w = words_of(self.doc)
+        lemma = strings([w.lemma_hash[i]], self.doc.vocab.strings)[0]
+        return w.tag[i], w.pos[i], w.morph_hash[i], w.feats[i], lemma, w.dep[i]
+
 
 class Reuser:
     """Builds Lines (or Docs) for lines from the parsed source sentences `docs`."""
@@ -264,15 +273,7 @@ class Reuser:
     def __init__(self, nlp, docs):
         self.nlp = nlp
         self.sources = [_Source(d) for d in docs if d is not None and len(d)]
-        # Where a word may be borrowed from: its first occurrence written in
-        # lower case (IS_LOWER is str.islower), punctuation aside.
-        self.lexicon: dict[str, tuple[int, int]] = {}
-        lexicon = self.lexicon
-        for n, src in enumerate(self.sources):
-            w = words_of(src.doc)
-            for i, (t, punct) in enumerate(zip(w.text, w.punct)):
-                if t not in lexicon and not punct and t.islower():
-                    lexicon[t] = (n, i)
+        self._lexicon: dict[str, tuple[int, int] | None] = {}  # (`lexicon`, word by word)
         self.holding: dict[str, list[int]] = collections.defaultdict(list)  # word -> the sources holding it
         holding = self.holding
         for n, src in enumerate(self.sources):
@@ -283,6 +284,25 @@ class Reuser:
 
         self._has_inner_end, self._sentences = has_inner_end, sentences
         self._tokens: dict[str, tuple] = {}  # sentence -> its words, punctuation and space flags (`tokenize`)
+
+    def lexicon(self, word: str) -> tuple[int, int] | None:
+        """Where a word may be borrowed from: (sentence, token) of its first
+        occurrence written in lower case (IS_LOWER is str.islower),
+        punctuation aside; None if none. (Looked for among the sentences
+        holding its key, which a token written so has: its lower case.)"""
+        found = self._lexicon.get(word, 0)
+        if found == 0:
+            found = None
+            if word.islower():
+                for n in self.holding.get(word.lower(), ()):  # (in order)
+                    src = self.sources[n]
+                    w = words_of(src.doc)
+                    i = next((i for i in src.positions[word.lower()] if w.text[i] == word and not w.punct[i]), None)
+                    if i is not None:
+                        found = (n, i)
+                        break
+            self._lexicon[word] = found
+        return found
 
     def engine_word(self, low: str) -> tuple[int, int] | None:
         """Where to borrow a word (its key) the text lacks: (-1, 0) for a
@@ -394,12 +414,12 @@ class Reuser:
             if covered < len(need) - MAX_BORROWED or covered < 1:
                 break
             src = sources[n]
-            borrowed = {w: self.lexicon.get(w) or self.engine_word(w) for w in need - src.vocab}
+            borrowed = {w: self.lexicon(w) or self.engine_word(w) for w in need - src.vocab}
             if None in borrowed.values():
                 continue
             match = _match(words, lows, src, borrowed)
             if match is not None:
-                rows = {i: sources[b[0]].line.row(b[1]) if b[0] >= 0 else _phrasebook(self.nlp)[lows[i]]
+                rows = {i: sources[b[0]].row(b[1]) if b[0] >= 0 else _phrasebook(self.nlp)[lows[i]]
                         for i, b in enumerate(match) if type(b) is tuple}
                 return _build(tokens, src, match, rows)
         return None
