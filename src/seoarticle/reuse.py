@@ -129,8 +129,15 @@ class Line:
         return [k for k, h in enumerate(self.head) if h == i and k != i]
 
     def span_text(self, start: int, end: int) -> str:
-        """The text of tokens start..end (`doc[start:end].text`)."""
-        return self.text[self.idx[start] : self.idx[end - 1] + len(self.words[end - 1])] if start < end else ""
+        """The text of tokens start..end (`doc[start:end].text`). (The text is
+        its words, each followed by a space where its flag says: a span's
+        text is its words so joined, without the offsets of every token.)"""
+        if start >= end:
+            return ""
+        if self._idx is not None:
+            return self.text[self._idx[start] : self._idx[end - 1] + len(self.words[end - 1])]
+        last = end - 1
+        return "".join([w + " " if sp else w for w, sp in zip(self.words[start:last], self.space[start:last])]) + self.words[last]
 
     def entities(self) -> list[tuple[str, str]]:
         """(text, label) of each entity, in order."""
