@@ -113,6 +113,17 @@ def parse_markdown(md: str) -> ParsedArticle:
 
     lines = text.split("\n")
     for i, line in enumerate(lines):
+        if not fence:
+            # Most lines are blank, or text opening on a letter, which no
+            # mark below opens on: a break, or a line of the paragraph, as
+            # the branches below take them.
+            first = line.lstrip()[:1]
+            if first.isalpha():
+                cur.append(line.strip())
+                continue
+            if not first:
+                flush()
+                continue
         if line.lstrip().startswith(("```", "~~~")):
             flush()
             fence = not fence
