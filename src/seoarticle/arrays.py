@@ -35,7 +35,7 @@ class Words:
     feats (the morphology by field), verb_finite; `lower_set`, the lower
     case words as a set; `derived`, a dict where callers keep what they
     compute from these lists; and spaCy's hashes of the morphology, lemma,
-    tag and entity type (`morph`, `lemma_hash`, `tag`, `ent_type`: what
+    tag and entity type (`morph_hash`, `lemma_hash`, `tag`, `ent_type`: what
     `reuse.Line.of` reads besides)."""
 
     __slots__ = ("_doc_text", "n", "text", "lower", "pos", "dep", "head", "idx", "space", "punct", "like_num",
@@ -56,8 +56,8 @@ class Words:
             # The text the Doc was parsed from is its text (spaCy's tokens
             # never change it): each token's text is cut from it, from its
             # start to the next one's less the space between, and the
-            # strings met so far learn them (so a lower case that is the
-            # word itself is no miss either). Reading the vocabulary's
+            # strings met so far learn them (so a lemma that is the word
+            # itself is no miss either). Reading the vocabulary's
             # strings is what costs: about a microsecond each.
             ends = self.idx[1:]
             ends.append(len(text))
