@@ -535,17 +535,24 @@ TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dima
 
 def _personal_pronoun_features(span) -> tuple[str, str] | None:
     """Gender and number of the pronoun opening `span` when it is the subject
-    of a personal verb (« il faudrait », « il y a » are impersonal)."""
-    if len(span) < 3 or span[0].lower_ not in _PRONOUN_FEATURES:
+    of a personal verb (« il faudrait », « il y a » are impersonal). (Read in
+    the sentence's words as arrays: a spaCy token only for the verb's lemma.)"""
+    a, b = span.start, span.end
+    w = words_of(span.doc)
+    lower = w.lower
+    if b - a < 3 or lower[a] not in _PRONOUN_FEATURES:
         return None
-    verb = next((t for t in span[1:] if t.lower_ not in _CLITICS), None)
-    if verb is None or (verb.pos_ not in ("VERB", "AUX") and "Fin" not in verb.morph.get("VerbForm")
-                        and not _mistagged_verb(verb)):
+    v = next((i for i in range(a + 1, b) if lower[i] not in _CLITICS), None)
+    if v is None:
+        return None
+    verb = span.doc[v]
+    if w.pos[v] not in ("VERB", "AUX") and "Fin" not in w.morph(v, "VerbForm") and not _mistagged_verb(verb):
         return None  # the parse does not see a verb after the pronoun: leave it
-    if verb.lemma_ in IMPERSONAL_LEMMAS or span[1].lower_ == "y" or _IMPERSONAL.match(span.text):
+    if verb.lemma_ in IMPERSONAL_LEMMAS or lower[a + 1] == "y" or _IMPERSONAL.match(w.span_text(a, b)):
         return None
-    gender, number = _PRONOUN_FEATURES[span[0].lower_]
-    if verb.morph.get("Number") and number not in verb.morph.get("Number"):
+    gender, number = _PRONOUN_FEATURES[lower[a]]
+    verb_number = w.morph(v, "Number")
+    if verb_number and number not in verb_number:
         return None
     return gender, number
 
@@ -1063,69 +1070,81 @@ def _is_role_span(span) -> bool:
     """A role is a short nominal phrase: it opens on a determiner, noun or
     adjective, ends on a noun, adjective or name, has no finite verb, no
     possessive (« son homologue » needs its antecedent) and no quotation."""
-    toks = [t for t in span if not t.is_punct]
-    if not toks or len(toks) > 12 or "«" in span.text or _POSSESSIVE.search(span.text):
+    return _is_role_words(span.doc, span.start, span.end)
+
+
+def _is_role_words(doc, a: int, b: int) -> bool:
+    """`_is_role_span` of the tokens a..b of `doc`, read in its words as
+    arrays (a spaCy token only for an entity type, asked last)."""
+    w = words_of(doc)
+    pos = w.pos
+    toks = [i for i in range(a, b) if not w.punct[i]]
+    if not toks or len(toks) > 12:
         return False
-    if toks[0].pos_ not in ("DET", "NOUN", "ADJ") or toks[-1].pos_ not in ("NOUN", "ADJ", "PROPN"):
+    text = w.span_text(a, b)
+    if "«" in text or _POSSESSIVE.search(text):
         return False
-    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in toks):
+    if pos[toks[0]] not in ("DET", "NOUN", "ADJ") or pos[toks[-1]] not in ("NOUN", "ADJ", "PROPN"):
         return False
-    if any(t.ent_type_ == "PER" for t in toks) or any(t.lower_ in ("celui", "celle", "ceux") for t in toks):
+    if any(pos[i] in ("VERB", "AUX") and "Fin" in w.morph(i, "VerbForm") for i in toks):
         return False
-    heads = [t for t in toks if t.pos_ == "NOUN"]
-    return bool(heads) and heads[0].lower_ not in NON_ROLE_HEADS
+    if any(w.lower[i] in ("celui", "celle", "ceux") for i in toks) or any(doc[i].ent_type_ == "PER" for i in toks):
+        return False
+    heads = [i for i in toks if pos[i] == "NOUN"]
+    return bool(heads) and w.lower[heads[0]] not in NON_ROLE_HEADS
 
 
 def _role_before(s: Sentence, char_start: int) -> str | None:
     """The nominal phrase right before a name: « le président russe » Vladimir
-    Poutine, « L'assaillant, » Karim Cheurfi (an apposition opening the sentence)."""
+    Poutine, « L'assaillant, » Karim Cheurfi (an apposition opening the sentence).
+    (Read in the sentence's words as arrays: a spaCy token only for an entity type.)"""
     doc = s.doc
-    idx = words_of(doc).token_at(char_start)  # (no spaCy token per word)
+    w = words_of(doc)
+    words, lower, pos = w.text, w.lower, w.pos
+    idx = w.token_at(char_start)
     if idx is None or idx == 0:
         return None
     j = idx - 1
     comma = False
-    if doc[j].text == ",":
+    if words[j] == ",":
         comma = True
         j -= 1
     k = j
     while k >= 0:
-        t = doc[k]
-        low = t.lower_
-        if t.pos_ in ("ADJ", "NOUN") or (t.pos_ == "PROPN" and t.ent_type_ != "PER") or low in ("de", "d'", "du", "des"):
+        low = lower[k]
+        if pos[k] in ("ADJ", "NOUN") or (pos[k] == "PROPN" and doc[k].ent_type_ != "PER") or low in ("de", "d'", "du", "des"):
             k -= 1
             continue
-        if low in ("la", "l'", "le") and k > 0 and doc[k - 1].lower_ in ("de", "d'"):
+        if low in ("la", "l'", "le") and k > 0 and lower[k - 1] in ("de", "d'"):
             k -= 1
             continue
         break
-    if k < 0 or doc[k].lower_ not in ROLE_DETERMINERS or k == j:
+    if k < 0 or lower[k] not in ROLE_DETERMINERS or k == j:
         return None
     if comma and k != 0:
         return None  # « X, Name » only when X opens the sentence
-    inner = next((p for p in range(j - 1, k, -1) if doc[p].lower_ in ("du", "des")), None)
-    if inner is not None and not comma and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[inner + 1 : j + 1]):
+    inner = next((p for p in range(j - 1, k, -1) if lower[p] in ("du", "des")), None)
+    if inner is not None and not comma and all(pos[t] in ("NOUN", "ADJ", "PROPN") for t in range(inner + 1, j + 1)):
         # The name may hang on the inner noun: « la deuxième consécration du
         # Britannique Alistair Brownlee » (the role is « le Britannique »), or
         # on the whole (« le tenant du titre X »), which only meaning tells
         # apart. A capitalised nationality is the inner role; otherwise none.
-        inner_span = doc[inner + 1 : j + 1]
-        if doc[inner].lower_ == "du" and inner_span[0].text[:1].isupper() and _is_role_span(inner_span):
-            return "le " + inner_span.text
+        if lower[inner] == "du" and words[inner + 1][:1].isupper() and _is_role_words(doc, inner + 1, j + 1):
+            return "le " + w.span_text(inner + 1, j + 1)
         return None
-    if not comma and (doc[idx].ent_iob_ == "I" or (doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "LOC")):
+    # (spaCy's code 1 for ent_iob: inside an entity, « I ».)
+    if not comma and (w.ent_iob[idx] == 1 or (pos[j] == "PROPN" and doc[j].ent_type_ != "LOC")):
         return None  # « … de Sanofi Pasteur »: the name goes on, it has no role here (« de Paris » does)
-    if doc[k].lower_ == "les":
+    if lower[k] == "les":
         return None  # « Les Français Vincent Luis, Pierre le Corre … »: not one person's role
-    if not comma and doc[j].text[:1].isupper() and not (idx + 1 < len(doc) and doc[idx + 1].ent_iob_ == "I"):
+    if not comma and words[j][:1].isupper() and not (idx + 1 < len(words) and w.ent_iob[idx + 1] == 1):
         # A capitalised word right before a one-word name is part of the name:
         # « le Centre Pompidou » (the tagger's PER « Pompidou » has no role).
         # With a first name (« l'Américain John Smith ») it is a nationality.
         return None
-    span = doc[k : j + 1]
-    if not _is_role_span(span) or span[-1].lower_ in TITLES:
+    if not _is_role_words(doc, k, j + 1) or lower[j] in TITLES:
         return None  # « le docteur Antoine Ribes »: a form of address, not what the person does
-    text = span.text
+    text = w.span_text(k, j + 1)
     return text[0].lower() + text[1:]
 
 
