@@ -70,7 +70,12 @@ _LEADING_CONNECTIVE = re.compile(
 
 
 def without_connective(text: str) -> str:
-    stripped = _LEADING_CONNECTIVE.sub("", text, count=1)
+    # (A match, then a slice: what `sub(count=1)` of a pattern anchored at
+    # the start gives, without building a new text when nothing matches.)
+    m = _LEADING_CONNECTIVE.match(text)
+    if m is None:
+        return text
+    stripped = text[m.end():]
     return capitalize_first(stripped) if stripped != text and word_count(stripped) >= MIN_WORDS else text
 
 
@@ -202,8 +207,8 @@ def points_back(text: str) -> bool:
     if ("lui " in text or "leur " in text) and _clitic_before_any_name(text):
         return True
     # « Enfin, au terme de ces 146 jours …, la sonde … »: the same after a connective.
-    bare = _LEADING_CONNECTIVE.sub("", text, count=1)
-    return bare != text and points_back(capitalize_first(bare))
+    m = _LEADING_CONNECTIVE.match(text)  # (as `without_connective`)
+    return m is not None and m.end() > 0 and points_back(capitalize_first(text[m.end():]))
 
 
 # « Un hommage national lui sera rendu »: « lui », « leur » before a verb (an
