@@ -836,10 +836,16 @@ def _heading_windows(s: Sentence) -> list[tuple[tuple[str, ...], bool, str, floa
     out = []
     for toks in kpm._windows(s.doc):
         first, last = toks[0], toks[-1]
+        # (The refusals, pure tests, cheapest first.)
+        if first > 0 and w.pos[first - 1] == "NUM":
+            continue  # « trois mois de négociations » is no « les mois de négociations »
         span_text = w.span_text(first, last + 1)
         key = tuple(kpm.content_stems.cached(span_text))  # (read only: no copy)
         if len(key) < 1 or not _heading_group(w, toks):
             continue
+        role = _group_role(w, toks)
+        if role is None:
+            continue  # the source of an attribution (« selon X »)
         if first > 0 and w.pos[first - 1] == "DET" and w.lower[first - 1] in ("le", "la", "l'", "les"):
             text = w.span_text(first - 1, last + 1)
         elif (first > 1 and w.lower[first - 2] in ("le", "la", "l'", "les") and w.pos[first - 2] == "DET"
@@ -849,11 +855,6 @@ def _heading_windows(s: Sentence) -> list[tuple[tuple[str, ...], bool, str, floa
             text = w.span_text(first - 2, last + 1)
         else:
             text = span_text
-        role = _group_role(w, toks)
-        if role is None:
-            continue  # the source of an attribution (« selon X »)
-        if first > 0 and w.pos[first - 1] == "NUM":
-            continue  # « trois mois de négociations » is no « les mois de négociations »
         if first > 0 and w.pos[first - 1] == "DET" and w.lower[first - 1] not in _SAME_THING_DETERMINERS:
             # « un visage humain », « son homologue »: the heading's « le » would
             # not be the text's determiner (nor point to the same thing).
