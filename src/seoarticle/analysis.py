@@ -432,6 +432,16 @@ def _agrees(tok, gender: str, number: str) -> bool:
     return not g or "Masc" in g  # « ils » takes a masculine or a mixed group
 
 
+def _agrees_at(w, i: int, gender: str, number: str) -> bool:
+    """`_agrees` of token i of the words `w`."""
+    g, n = w.morph(i, "Gender"), w.morph(i, "Number")
+    if n and number not in n:
+        return False
+    if gender == "Fem":
+        return "Fem" in g
+    return not g or "Masc" in g
+
+
 def _antecedent_of(span, gender: str, number: str, core_only: bool = False) -> str | None:
     """The subject of `span` (the previous sentence's Doc, or the clause
     before a comma), when it opens the span, is a plain nominal group
@@ -439,37 +449,42 @@ def _antecedent_of(span, gender: str, number: str, core_only: bool = False) -> s
     With `core_only`, nouns inside a prepositional group (« pour la deuxième
     journée », « les opérations de secours ») are no rivals: that is for the
     pronoun subject of the next clause of the same sentence, which French
-    reads as the same subject."""
+    reads as the same subject. (Read in the sentence's words as arrays: a
+    spaCy token only for the subject's edges.)"""
     doc = span.doc
-    root = next((t for t in span if t.head == t or not (span.start <= t.head.i < span.end)), None)
+    a, b = span.start, span.end
+    w = words_of(doc)
+    pos, dep, head, lower = w.pos, w.dep, w.head, w.lower
+    root = next((i for i in range(a, b) if head[i] == i or not (a <= head[i] < b)), None)
     if root is None:
         return None
-    subj = next((c for c in root.children if c.dep_.startswith("nsubj") and span.start <= c.i < span.end), None)
-    if subj is None or subj.i > root.i or subj.pos_ not in ("NOUN", "PROPN"):
+    subj = next((c for c in w.children(root) if dep[c].startswith("nsubj") and a <= c < b), None)
+    if subj is None or subj > root or pos[subj] not in ("NOUN", "PROPN"):
         return None
-    group = doc[subj.left_edge.i : subj.right_edge.i + 1]
-    commas = [t.i for t in group if t.text == "," and t.i < subj.i]
+    ga, gb = doc[subj].left_edge.i, doc[subj].right_edge.i + 1  # the subject's group
+    commas = [i for i in range(ga, gb) if w.text[i] == "," and i < subj]
     if core_only and commas:  # the parse may hang a leading adverbial on the subject
-        group = doc[commas[-1] + 1 : subj.right_edge.i + 1]
-    if len(group) > 8 or group[0].pos_ not in ("DET", "PROPN") or any(
-            t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ") for t in group):
+        ga = commas[-1] + 1
+    if gb - ga > 8 or pos[ga] not in ("DET", "PROPN") or any(
+            w.punct[i] or pos[i] in ("VERB", "AUX", "PRON", "CCONJ") for i in range(ga, gb)):
         return None
-    before = doc[span.start : group.start]
-    if len(before) and not (core_only and before[-1].text == "," and all(t.pos_ != "VERB" for t in before)):
+    if ga > a and not (core_only and w.text[ga - 1] == "," and all(pos[i] != "VERB" for i in range(a, ga))):
         return None  # the subject must open the span (after a leading adverbial, for a clause)
-    if subj.pos_ == "PROPN":  # names often carry no gender: only a feminine pronoun needs one
-        n = subj.morph.get("Number")
-        if (gender == "Fem" and not subj.morph.get("Gender")) or (n and number not in n):
+    if pos[subj] == "PROPN":  # names often carry no gender: only a feminine pronoun needs one
+        n = w.morph(subj, "Number")
+        if (gender == "Fem" and not w.morph(subj, "Gender")) or (n and number not in n):
             return None
-    elif not subj.morph.get("Number") or not _agrees(subj, gender, number):
+    elif not w.morph(subj, "Number") or not _agrees_at(w, subj, gender, number):
         return None
-    rivals = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.i not in range(group.start, group.end)
-              and t.dep_ not in ("flat:name", "fixed") and _agrees(t, gender, number)
-              and (t.morph.get("Gender") or t.pos_ == "PROPN")
-              and not (core_only and any(c.dep_ == "case" for c in t.children))
-              and not (t == root and any(c.dep_ == "cop" for c in t.children))  # « X est le premier vaccin »
-              and t.lower_ not in TIME_NOUNS]  # « lundi soir » is no antecedent
-    return None if rivals else group.text
+    for i in range(a, b):
+        if (pos[i] in ("NOUN", "PROPN") and not ga <= i < gb
+                and dep[i] not in ("flat:name", "fixed") and _agrees_at(w, i, gender, number)
+                and (w.morph(i, "Gender") or pos[i] == "PROPN")
+                and not (core_only and any(dep[c] == "case" for c in w.children(i)))
+                and not (i == root and any(dep[c] == "cop" for c in w.children(i)))  # « X est le premier vaccin »
+                and lower[i] not in TIME_NOUNS):  # « lundi soir » is no antecedent
+            return None  # another noun agrees: a rival
+    return w.span_text(ga, gb)
 
 
 _DEFINITE_ARTICLES = {"le", "la", "les", "l'"}
@@ -817,16 +832,15 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
     article, and then stands on its own. Recorded like a resolved pronoun:
     `antecedent` is the article, `pronoun_at` the demonstrative. Not for time
     nouns (« ce mardi soir ») nor « ce dernier »."""
-    earlier: set[str] = set()  # noun lemmas of the sentences before, gathered only when asked
-    gathered = 0
+    earlier = _EarlierNouns(sentences)
     for k, s in enumerate(sentences):
         if k == 0:
             continue
-        if not _DEMONSTRATIVE_TO_DEFINITE.keys().isdisjoint(words_of(s.doc).lower[1:]):
-            while gathered < k:
-                earlier.update(_noun_lemmas(sentences[gathered].doc))
-                gathered += 1
-            s.inner_definites = _inner_definites(s, earlier)
+        w = words_of(s.doc)
+        # (The set of the words first: most sentences hold no demonstrative at all.)
+        if not _DEMONSTRATIVE_TO_DEFINITE.keys().isdisjoint(w.lower_set) and not (
+                _DEMONSTRATIVE_TO_DEFINITE.keys().isdisjoint(w.lower[1:])):
+            s.inner_definites = _inner_definites(s, earlier, k)
         if s.antecedent:
             continue
         doc = s.doc
@@ -839,12 +853,26 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
                 or any(t.lower_ in _NOT_BACK_REFERENCES or t.pos_ in ("VERB", "AUX", "PUNCT")
                        for t in doc[at + 1 : noun.i + 1])):
             continue
-        while gathered < k:  # most texts open few sentences on a demonstrative: read the nouns before only then
-            earlier.update(_noun_lemmas(sentences[gathered].doc))
-            gathered += 1
-        if noun.lemma_.lower() not in earlier:
+        if noun.lemma_.lower() not in earlier.before(k):
             continue
         s.antecedent, s.pronoun_at = _definite_for(det.lower_, doc[at + 1].text), det.idx
+
+
+class _EarlierNouns:
+    """The noun lemmas of the sentences before a given one, read from the
+    parses only when a demonstrative first asks for them (most texts open
+    few sentences on one, and most inner demonstratives are refused on
+    cheaper tests), and then once for all."""
+
+    def __init__(self, sentences: list[Sentence]):
+        self.sentences, self.lemmas, self.gathered = sentences, set(), 0
+
+    def before(self, k: int) -> set[str]:
+        """The noun lemmas of sentences[:k]."""
+        while self.gathered < k:
+            self.lemmas.update(_noun_lemmas(self.sentences[self.gathered].doc))
+            self.gathered += 1
+        return self.lemmas
 
 
 def _noun_lemmas(doc) -> list[str]:
@@ -870,11 +898,11 @@ def _definite_for(demonstrative: str, next_word: str) -> str:
     return article
 
 
-def _inner_definites(s: Sentence, earlier: set[str]) -> list[tuple[str, str]]:
+def _inner_definites(s: Sentence, earlier: _EarlierNouns, k: int) -> list[tuple[str, str]]:
     """The demonstratives inside `s` (not opening it) right before a noun of
-    `earlier`, as (« ce vaccin », « le vaccin »); never in a quotation,
-    before a number (« ces deux pays » stays a pointer back), a time noun or
-    « dernier »."""
+    the sentences before it (`earlier.before(k)`, `s` being sentence k), as
+    (« ce vaccin », « le vaccin »); never in a quotation, before a number
+    (« ces deux pays » stays a pointer back), a time noun or « dernier »."""
     # (Read in the sentence's words as arrays: a spaCy token is built only
     # for a noun's lemma.)
     doc, out = s.doc, []
@@ -888,8 +916,8 @@ def _inner_definites(s: Sentence, earlier: set[str]) -> list[tuple[str, str]]:
             continue
         lemma = doc[j].lemma_.lower()
         before = s.text[: w.idx[i]]
-        if lemma in _ABSTRACT_NOUNS or lemma not in earlier or before.count("«") > before.count("»"):
-            continue
+        if lemma in _ABSTRACT_NOUNS or before.count("«") > before.count("»") or lemma not in earlier.before(k):
+            continue  # (the earlier nouns, read from the parses, asked last)
         article = _definite_for(lower[i], w.text[j])
         joined = f"{article}{w.text[j]}" if article.endswith("'") else f"{article} {w.text[j]}"
         out.append((f"{w.text[i]} {w.text[j]}", joined))
