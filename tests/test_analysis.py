@@ -224,3 +224,12 @@ def test_an_inverted_speaker_after_a_role_and_its_name():
                      "depuis deux ans. Moi, je veux des noms et des dates », a-t-il lancé lors du conseil municipal du "
                      "7 juillet, où une motion de soutien à l'hôpital a été adoptée à l'unanimité."))
     assert a.sentences[1].speaker_named[:2] == ("a-t-il lancé", "a lancé Jean-Marc Vayssouze-Faure")
+
+
+def test_has_odd_case_is_the_odd_case_search():
+    from seoarticle.analysis import has_odd_case
+    from seoarticle.text import ODD_CASE
+
+    for text in ["", "abc", "Le 22 avril", "İstanbul", "avrıl", "ſeptembre", "« cité » – œuvre", "x\u0130", "\u017f",
+                 "été " * 50 + "\u0131", "\u2019" * 3, "I i S s"]:
+        assert has_odd_case(text) == (ODD_CASE.search(text) is not None), text

@@ -46,6 +46,18 @@ _MONTH_ALONE = re.compile(rf"\b(?:en|depuis|dès|au mois de|le mois de)\s+({MONT
 # character cuts the text into pieces (see `dates_in`).
 _DATE_BREAK = re.compile(r"[^\w\s']")
 _MONTH_NAME = re.compile(MONTHS, re.I)  # as the patterns read a month's name
+_ODD_CASE_LETTERS = tuple(ODD_CASE.pattern.strip("[]"))  # the letters of text.ODD_CASE's class
+
+
+def has_odd_case(text: str) -> bool:
+    """`ODD_CASE.search(text) is not None`, as one « in » per letter: each a
+    plain scan (no scan at all of a text with no character past U+00FF,
+    which cannot hold them), where the pattern's class is tried at every
+    position (on an article, about 25 µs against 0.5)."""
+    for letter in _ODD_CASE_LETTERS:
+        if letter in text:
+            return True
+    return False
 
 
 @dataclass
@@ -211,7 +223,7 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
     # A piece with other digits but neither can hold no date.
     hints = [(m.start(), True) for m in _YEAR_DIGITS.finditer(text)] if digits else []
     low = text.lower()
-    if not ODD_CASE.search(text):
+    if not has_odd_case(text):
         # The names in the lower-case text, where it has the same offsets and
         # none of the letters that re.I takes for i or s (« İ », « ı », « ſ »).
         # (Each name looked for on its own: the pattern of the twelve scans

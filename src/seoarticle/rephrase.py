@@ -12,9 +12,9 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 
-from .analysis import DateMention, Sentence, clause_pronoun_antecedent, per_sentence
+from .analysis import DateMention, Sentence, clause_pronoun_antecedent, has_odd_case, per_sentence
 from .arrays import Words, words_of
-from .text import ODD_CASE, RELATIVE_PRONOUNS, capitalize_first, lower_for_search, opens_on_vowel, word_count
+from .text import RELATIVE_PRONOUNS, capitalize_first, lower_for_search, opens_on_vowel, word_count
 
 MIN_WORDS = 5
 # Adverbs that tie a statement to the text around it and go without a
@@ -175,7 +175,7 @@ def _anaphoric_inside_at(text: str) -> int | None:
     if "ce" not in low:
         return None
     # (The second pattern tries every position: a test of the words it needs first.)
-    if not _may_match(None if ODD_CASE.search(text) else low, _REASON_OR_NUMBER_WORDS):
+    if not _may_match(None if has_odd_case(text) else low, _REASON_OR_NUMBER_WORDS):
         return None
     if not _DEMONSTRATIVE_WORD.search(text):
         return None
