@@ -1041,11 +1041,14 @@ def aggregate_entities(sentences: list[Sentence], acronyms: dict[str, str]) -> l
         labels: dict[str, int] = {}
         for m in ms:
             labels[m[1]] = labels.get(m[1], 0) + 1
-        label = min(labels.items(), key=lambda kv: (-kv[1], ENTITY_LABELS.index(kv[0])))[0]
+        # (Most entities have one label, one form and one sentence: no sort of those.)
+        label = next(iter(labels)) if len(labels) == 1 else min(
+            labels.items(), key=lambda kv: (-kv[1], ENTITY_LABELS.index(kv[0])))[0]
         if c in acronyms:
             label = "ORG"
-        forms = sorted({m[0] for m in ms}, key=lambda f: (-len(f), f))
-        sids = sorted({m[2] for m in ms})
+        forms = {m[0] for m in ms}
+        forms = list(forms) if len(forms) == 1 else sorted(forms, key=lambda f: (-len(f), f))
+        sids = sorted({m[2] for m in ms}) if len(ms) > 1 else [ms[0][2]]
         entities.append(Entity(name=c, label=label, count=len(ms), sentences=sids, forms=forms))
     return entities
 
