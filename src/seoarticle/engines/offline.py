@@ -781,6 +781,28 @@ def _sort_key(dm, default_year):
     return (dm.year if dm.year is not None else default_year or 0, dm.month or 0, dm.day or 0)
 
 
+def _per_date(fn):
+    """Memoize `fn(sentence, date)` on the sentence (as analysis.per_sentence,
+    which cannot key on a DateMention: a dataclass is no dict key), by the
+    date's fields: the chronology, the questions and the dating years ask
+    the same dates of the same sentences again."""
+    name = fn.__qualname__
+
+    @functools.wraps(fn)
+    def memoized(s: Sentence, dm):
+        key = (name, dm.text, dm.year, dm.month, dm.day, dm.start, dm.end)
+        value = s.memo.get(key, _MISSING)
+        if value is _MISSING:
+            value = s.memo[key] = fn(s, dm)
+        return value
+
+    return memoized
+
+
+_MISSING = object()
+
+
+@_per_date
 def _dates_main_event(s: Sentence, dm) -> bool:
     """True when the date phrase hangs on the main verb: « Minsk avait obtenu son
     indépendance en 1991 », not « les plans d'annexer la Biélorussie d'ici 2030 »."""
@@ -804,6 +826,7 @@ def _dates_main_event(s: Sentence, dm) -> bool:
     return False
 
 
+@_per_date
 def _dates_the_statement(s: Sentence, dm) -> bool:
     """A date ending a sentence of one verb group, which the parse hung on
     a noun (« … sera diffusée aux 332 millions d'Européens résidant dans les
@@ -813,6 +836,7 @@ def _dates_the_statement(s: Sentence, dm) -> bool:
     return dm.end >= end - 1 and bool(_final_date_first(s, end))
 
 
+@_per_date
 def _dated_part(s: Sentence, dm) -> str | None:
     """For a date inside a relative clause or one clause of several, that
     clause as a sentence (see rephrase.relative_statements), without the
