@@ -28,7 +28,7 @@ from ..rephrase import (SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connectiv
                         reorders, split_coordination, subordinate_statements, surface_coordination, without_connective,
                         without_date, without_span)
 from . import questions
-from ..text import GROUP_SPACES, RELATIVE_PRONOUNS, capitalize_first, opens_on_vowel, word_count
+from ..text import GROUP_SPACES, RELATIVE_PRONOUNS, capitalize_first, lower_for_search, opens_on_vowel, word_count
 
 KEY_POINTS_MAX = 8
 KEY_POINTS_MIN = 7
@@ -259,7 +259,11 @@ NUMBER_WORDS = {"trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
                 "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "mille"}
 
 
-_DIGITS = re.compile(r"(?<![\w,])(?<!\d\.)\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?(?![\w,])(?!\.\d)")  # (not « 49 » of « 49.3 »)
+# A figure: « 12 000 », « 20,5 » (not « 49 » of « 49.3 »). (What goes before
+# its first digit is tested behind that digit, « \d(?<![\w,]\d)(?<!\d\.\d) »
+# for « (?<![\w,])(?<!\d\.)\d »: a pattern that opens on a digit is looked
+# for from digit to digit, one that opens on a look-behind at every position.)
+_DIGITS = re.compile(r"\d(?<![\w,]\d)(?<!\d\.\d)\d*(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?(?![\w,])(?!\.\d)")
 _DAY_BEFORE = re.compile(
     r"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|années|printemps|automne|hiver)\s+$", re.I)
 _DAY_BEFORE_REACH = 9  # its longest word (« été » is no season here: « le bilan a été 39 morts »)
@@ -1113,6 +1117,11 @@ def week_chronology(analysis: Analysis, d: _Derived) -> list[str]:
         return []
     entries = []
     for s in analysis.sentences:
+        # (A match holds a weekday's name: a sentence whose lower case holds
+        # none is not searched. See text.lower_for_search.)
+        lowered = lower_for_search(s.text)
+        if lowered is not None and not any(day in lowered for day in _WEEKDAY_INDEX):
+            continue
         for m in _WEEKDAY.finditer(s.text):
             if inside_quote(s.text, m.start()):
                 continue
