@@ -187,6 +187,8 @@ _GUILLEMET = re.compile("[«»]")
 
 def quotes_in(text: str) -> list[str]:
     """Quotations in « », outermost, word for word (inner text, stripped)."""
+    if "«" not in text:
+        return []  # (no quotation opens: a closing mark alone opens none; most sentences)
     out = []
     depth = 0
     start = 0
