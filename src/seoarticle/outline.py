@@ -640,10 +640,15 @@ def make_description(analysis: Analysis, focus: Keyphrase) -> str:
 # --- slug -------------------------------------------------------------------------
 
 
+_ELIDED = re.compile(r"^(?:l|d|qu|s|n|j|c)'")  # an elided article or pronoun opening a slug's word
+
+
 def make_slug(title: str, focus: Keyphrase) -> str:
     seen: list[str] = []
     for w in re.findall(r"[\w'-]+", focus.text + " " + title):
-        w = re.sub(r"^(?:l|d|qu|s|n|j|c)'", "", w.lower())
+        w = w.lower()
+        if "'" in w:  # (what an elision needs: most words have none)
+            w = _ELIDED.sub("", w)
         if w in kpm.FUNCTION_WORDS or len(w) < 2 or w in seen:
             continue
         seen.append(w)
