@@ -435,3 +435,16 @@ def test_a_date_opening_a_coordinated_member_dates_no_chronology_line():
                   "occupations d'usines à Billancourt et à Sochaux.", "Jeanne")
     dm = next(d for d in s.dates if d.year == 1968)
     assert _date_misread(s, dm, without_date(s, dm) or "", True)
+
+
+def test_digits_pattern_reads_as_its_look_behind_first_form():
+    # _DIGITS opens on its digit, the look-behinds tested behind it: the same
+    # matches as the pattern that opens on them (« 49 » of « 49.3 » is no figure).
+    import re
+
+    from seoarticle.engines.offline import _DIGITS
+
+    reference = re.compile(r"(?<![\w,])(?<!\d\.)\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?(?![\w,])(?!\.\d)")
+    for text in ["12 000 vols", "49.3", "le 49.3 et 12", "20,5 % des voix", "a1 b2", ",5", "1.2.3", "3", "",
+                 "x 1\u00a0000\u202f000 y", "٣ ٤٥", "1,", "1.", "n°7 et 8,25 et 9.5", "01 02"]:
+        assert [m.span() for m in _DIGITS.finditer(text)] == [m.span() for m in reference.finditer(text)], text
