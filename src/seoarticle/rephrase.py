@@ -64,15 +64,24 @@ _REF = re.compile(r"\s*\[\d+\]")
 
 # A connective opening a part of a sentence ties it to what came before;
 # the part read alone goes without it.
-_LEADING_CONNECTIVE = re.compile(
-    r"^(?:de plus|en effet|par ailleurs|en outre|ainsi|enfin|mais|et|puis|donc|or|pourtant|cependant|toutefois),?\s+",
-    re.I)
+_CONNECTIVES = ("de plus", "en effet", "par ailleurs", "en outre", "ainsi", "enfin", "mais", "et", "puis", "donc", "or",
+                "pourtant", "cependant", "toutefois")
+_LEADING_CONNECTIVE = re.compile(rf"^(?:{'|'.join(_CONNECTIVES)}),?\s+", re.I)
+# Their first letters in both cases (re.I reads no other letter as one of
+# these): a text opening on another letter opens on no connective.
+_CONNECTIVE_INITIALS = frozenset(c[0] for c in _CONNECTIVES) | frozenset(c[0].upper() for c in _CONNECTIVES)
+
+
+def _leading_connective(text: str):
+    """`_LEADING_CONNECTIVE.match(text)`, tried only on a text opening on one
+    of the connectives' first letters (most lines open on another)."""
+    return _LEADING_CONNECTIVE.match(text) if text[:1] in _CONNECTIVE_INITIALS else None
 
 
 def without_connective(text: str) -> str:
     # (A match, then a slice: what `sub(count=1)` of a pattern anchored at
     # the start gives, without building a new text when nothing matches.)
-    m = _LEADING_CONNECTIVE.match(text)
+    m = _leading_connective(text)
     if m is None:
         return text
     stripped = text[m.end():]
@@ -207,7 +216,7 @@ def points_back(text: str) -> bool:
     if ("lui " in text or "leur " in text) and _clitic_before_any_name(text):
         return True
     # « Enfin, au terme de ces 146 jours …, la sonde … »: the same after a connective.
-    m = _LEADING_CONNECTIVE.match(text)  # (as `without_connective`)
+    m = _leading_connective(text)  # (as `without_connective`)
     return m is not None and m.end() > 0 and points_back(capitalize_first(text[m.end():]))
 
 
