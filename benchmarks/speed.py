@@ -387,8 +387,10 @@ def main() -> None:
         print()
         helps = help_version(env, runs)
         print()
-        from seoarticle.nlp import get_nlp
+        from seoarticle.nlp import get_nlp, tune_gc
 
+        # The stages run here as in the command, which sets the collector so (see nlp.tune_gc).
+        tune_gc()
         nlp = get_nlp()
         stage = stages(nlp, ISW.read_text(encoding="utf-8"), reps=max(5, runs), label="isw-briefing.txt")
         print()

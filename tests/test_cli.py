@@ -176,3 +176,39 @@ def test_an_english_request_opening_the_text_is_left_out_and_said(tmp_path):
     assert said == ["left out: opening line 1, in English, not French: « Make this article seo compatible,Let there "
                     "be subheadings for the article, be in french, create at least 700 words »"]
     assert json.loads((tmp_path / "r.json").read_text())["left_out"] == [said[0].removeprefix("left out: ")]
+
+
+def test_the_command_runs_the_young_collection_less_often_a_library_import_does_not():
+    """nlp.tune_gc: the CLI sets the collector's young threshold (some 5 % of
+    our own work per article); importing seoarticle leaves a program's own
+    setting alone; a higher threshold, or a disabled one (0), is kept."""
+    probe = (
+        "import gc, sys\n"
+        "import seoarticle, seoarticle.api\n"
+        "print(gc.get_threshold()[0])\n"
+        "from seoarticle.cli import main\n"
+        "sys.argv = ['seoarticle', '--version']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(gc.get_threshold()[0])\n"
+    )
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
+    from seoarticle.nlp import GC_YOUNG
+
+    lines = r.stdout.splitlines()
+    assert [lines[0], lines[-1]] == ["700", str(GC_YOUNG)], r.stdout + r.stderr
+
+    import gc
+
+    from seoarticle.nlp import tune_gc
+
+    saved = gc.get_threshold()
+    try:
+        for before, after in [((700, 10, 10), (GC_YOUNG, 10, 10)), ((10**6, 5, 5), (10**6, 5, 5)), ((0, 10, 10), (0, 10, 10))]:
+            gc.set_threshold(*before)
+            tune_gc()
+            assert gc.get_threshold() == after
+    finally:
+        gc.set_threshold(*saved)

