@@ -233,3 +233,16 @@ def test_has_odd_case_is_the_odd_case_search():
     for text in ["", "abc", "Le 22 avril", "İstanbul", "avrıl", "ſeptembre", "« cité » – œuvre", "x\u0130", "\u017f",
                  "été " * 50 + "\u0131", "\u2019" * 3, "I i S s"]:
         assert has_odd_case(text) == (ODD_CASE.search(text) is not None), text
+
+
+def test_a_role_is_the_innermost_phrase_the_name_is_in_apposition_to():
+    """« l'arrivée du milieu de terrain brésilien Rafael Menezes » gave « Rafael
+    Menezes est l'arrivée du milieu de terrain brésilien », « le concert de la
+    chanteuse belge Lou Vermeulen » « Lou Vermeulen est le concert de la
+    chanteuse belge » (thirteenth review): an event is never a person's role."""
+    a = analyse(read("L'Olympique lyonnais a officialisé jeudi 3 juillet l'arrivée du milieu de terrain brésilien "
+                     "Rafael Menezes, 23 ans, en provenance du club portugais de Braga. La soirée de samedi, portée "
+                     "par le concert de la chanteuse belge Lou Vermeulen, a été la plus fréquentée."))
+    roles = {e.name: e.roles for e in a.entities}
+    assert not any("arrivée" in r for r in roles.get("Rafael Menezes", []))
+    assert roles.get("Lou Vermeulen") == ["la chanteuse belge"]

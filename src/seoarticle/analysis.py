@@ -1061,6 +1061,10 @@ _AGE = re.compile(r"^,\s+(\d{1,3}\s+ans)\b")
 _APPOS_AFTER = re.compile(r"^,\s+((?:le |la |l'|les |un |une )?[a-zàâçéèêëîïôûù][^,;:()«»]{2,90}?)\s*(?:,|\.$|\)|$)")
 _POSSESSIVE = re.compile(r"\b(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos)\b", re.I)
 NON_ROLE_HEADS = {"cas", "fois", "passage", "partie", "part", "cours", "suite", "lors", "date", "face", "domaine", "plan", "état", "plans", "réunion", "rue"}
+# French suffixes of nouns of agents (who does, who plays, who holds an
+# office): « chanteuse », « joueur », « directrice », « pianiste »,
+# « président », « gagnant », « historien » (not « -ment »: « gouvernement »).
+_AGENT = re.compile(r"(?:eur|euse|rice|iste|ien|ienne|ant|ante|(?<!m)ent|(?<!m)ente)$")
 ROLE_DETERMINERS = {"le", "la", "l'", "les", "un", "une"}
 # French titles of address put before a name (« le docteur X », « le
 # professeur Y », « Me Z »): how the person is called, not a role to state.
@@ -1168,14 +1172,28 @@ def _role_before(s: Sentence, char_start: int) -> str | None:
         return None
     if comma and k != 0:
         return None  # « X, Name » only when X opens the sentence
-    inner = next((p for p in range(j - 1, k, -1) if lower[p] in ("du", "des")), None)
-    if inner is not None and not comma and all(pos[t] in ("NOUN", "ADJ", "PROPN") for t in range(inner + 1, j + 1)):
-        # The name may hang on the inner noun: « la deuxième consécration du
-        # Britannique Alistair Brownlee » (the role is « le Britannique »), or
-        # on the whole (« le tenant du titre X »), which only meaning tells
-        # apart. A capitalised nationality is the inner role; otherwise none.
-        if lower[inner] == "du" and words[inner + 1][:1].isupper() and _is_role_words(doc, inner + 1, j + 1):
+    # The innermost complement with an article (« du », « des », « de la »,
+    # « de l' » before a common noun: « de l'Intérieur » names an office, part
+    # of the role; a bare « de » joins a compound: « milieu de terrain »).
+    inner = next((p for p in range(j - 1, k, -1) if lower[p] in ("du", "des")
+                  or (lower[p] in ("la", "l'") and lower[p - 1] in ("de", "d'") and words[p + 1][:1].islower())), None)
+    if inner is not None and not comma and all(pos[t] in ("NOUN", "ADJ", "PROPN") or lower[t] in ("de", "d'")
+                                               for t in range(inner + 1, j + 1)):
+        # The name hangs on the innermost phrase (« l'arrivée du milieu
+        # brésilien X », « le concert de la chanteuse belge Y »: the outer head
+        # is often an event or a thing, never the role), or on the whole
+        # (« le tenant du titre X »), which only meaning tells apart. A
+        # capitalised nationality (« du Britannique X ») or an agent noun
+        # (French agent suffixes: chanteuse, joueur, président, pianiste…) is
+        # the inner role; otherwise none.
+        if not _is_role_words(doc, inner + 1, j + 1):
+            return None
+        if lower[inner] == "du" and words[inner + 1][:1].isupper():
             return "le " + w.span_text(inner + 1, j + 1)
+        head = next((t for t in range(inner + 1, j + 1) if pos[t] == "NOUN"), None)
+        if lower[inner] != "des" and head is not None and words[inner + 1][:1].islower() and _AGENT.search(lower[head]):
+            det = {"du": "le ", "la": "la ", "l'": "l'"}[lower[inner]]
+            return det + w.span_text(inner + 1, j + 1)
         return None
     # (spaCy's code 1 for ent_iob: inside an entity, « I ».)
     if not comma and (w.ent_iob[idx] == 1 or (pos[j] == "PROPN" and doc[j].ent_type_ != "LOC")):
