@@ -241,3 +241,21 @@ def test_the_article_tells_the_gender_of_the_subject():
                      "91 ans, a annoncé sa famille lundi.")
     asked = [q.text for q in (Q.when(s, dm) for dm in s.dates) if q]
     assert asked == ["Quand la photographe Jeanne Lefort est-elle morte à Arles ?"]
+
+
+def test_no_who_is_answered_by_a_bare_rank_or_relation():
+    """« Patrick Renaud est le colonel. », « Laurent Berthier est le président. »,
+    « Loïc Tanguy est le beau-frère. » (thirteenth review): a rank or a
+    relation without its complement says nothing of the person."""
+    from seoarticle import rewrite
+
+    text = ("Incendie dans le Var : plus de 900 sapeurs-pompiers mobilisés\n\n"
+            "Un incendie a parcouru plus de 3 000 hectares dans le Var depuis dimanche. Le feu, qui a été attisé par "
+            "un mistral soufflant jusqu'à 80 km/h, n'était toujours pas fixé lundi à la mi-journée. « Nous ne pouvons "
+            "pas exclure qu'il atteigne le massif des Maures dans la nuit », a indiqué le colonel Patrick Renaud, qui "
+            "commande les opérations de secours.\n\n"
+            "Le président, Laurent Berthier, assure que l'opération a été « validée en amont » par le gendarme "
+            "financier. Le beau-frère, Loïc Tanguy, poursuivi pour recel, a lui aussi été relaxé.\n")
+    md = rewrite(text).markdown.replace("’", "'")
+    for bare in ("est le colonel.", "est le président.", "est le beau-frère."):
+        assert bare not in md, bare

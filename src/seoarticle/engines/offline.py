@@ -1197,6 +1197,10 @@ def quotations(analysis: Analysis) -> tuple[list[str], list[str]]:
     return items, speakers
 
 
+_BARE_ROLE = re.compile(r"^(?:[Ll]e |[Ll]a |[Ll]['’]|[Uu]ne? )[a-zàâçéèêëîïôûùœ][\w-]*$")
+_TRADE = re.compile(r"(?:iste|logue|graphe|ien|ienne|ant|ante)$")
+
+
 def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
     d.section = "faq"
     out: list[tuple[str, str]] = []
@@ -1207,10 +1211,19 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         if len(e.name.split()) == 1 and any(e.name in n.split() and n != e.name for n in names):
             continue  # « Pasteur » is only part of « Sanofi Pasteur »
         person = len(e.name.split()) >= 2
+        # A bare common noun (« le président », « le colonel », « le
+        # beau-frère », « la revue ») names a rank or a relation without its
+        # complement (of what, of whom): it says nothing of the person. Nouns
+        # of a trade or of the doer of an act stand alone (French suffixes:
+        # « la microbiologiste », « la photographe », « l'historien »,
+        # « l'assaillant »). (A capitalised one is a nationality: « slovaque ».)
+        roles_kept = [r for r in e.roles if not (_BARE_ROLE.match(r) and not _TRADE.search(r))] if person else e.roles
+        if not roles_kept:
+            continue
         # A one-word name the text calls « la sonde Cassini » is one of its kind:
         # « Cassini est une sonde », not « la sonde ».
         roles = " et ".join(_as_attribute(r) if person else re.sub(r"^[Ll]e ", "un ", re.sub(r"^[Ll]a ", "une ", r))
-                            for r in e.roles[:2])
+                            for r in roles_kept[:2])
         name = e.name + (f", {e.age}," if e.age else "")
         answer = f"{name} est {roles}."
         if answer not in d.seen:
