@@ -448,3 +448,26 @@ def test_digits_pattern_reads_as_its_look_behind_first_form():
     for text in ["12 000 vols", "49.3", "le 49.3 et 12", "20,5 % des voix", "a1 b2", ",5", "1.2.3", "3", "",
                  "x 1\u00a0000\u202f000 y", "٣ ٤٥", "1,", "1.", "n°7 et 8,25 et 9.5", "01 02"]:
         assert [m.span() for m in _DIGITS.finditer(text)] == [m.span() for m in reference.finditer(text)], text
+
+
+def test_a_label_keeps_its_unit_its_compound_its_hedge_and_its_sign():
+    """Thirteenth review: « **9 mètres** » of « 9 mètres carrés », « **plus de
+    900 sapeurs** » of « 900 sapeurs-pompiers », « **14 h 30** » of « vers
+    14 h 30 », « **80 km/h** » of « jusqu'à 80 km/h », « **4,5 %** » of
+    « (−4,5 %) », « **64 %** » of « dépassait 64 % »."""
+    from seoarticle.engines.offline import _figure_spans, figure_label
+
+    cases = {
+        "Il y a deux ans, ces surfaces étaient respectivement de 52 et de 9 mètres carrés.":
+            [None, "9 mètres carrés"],
+        "Plus de 900 sapeurs-pompiers, venus de six départements, sont mobilisés.":
+            ["plus de 900 sapeurs-pompiers", "six départements"],
+        "Un violent incendie s'est déclaré dimanche 9 août vers 14 h 30 sur la commune de Vidauban.":
+            ["vers 14 h 30", None],
+        "Le feu a été attisé par un mistral soufflant jusqu'à 80 km/h.": ["jusqu'à 80 km/h"],
+        "Les prix ont nettement reculé à Paris (−4,5 %) et à Lyon.": ["−4,5 %"],
+        "La participation dépassait 64 % à 17 heures.": [None, "17 heures"],
+    }
+    for text, labels in cases.items():
+        s = _sentence(text, text[:6])
+        assert [figure_label(s, a, b) for a, b in _figure_spans(s)] == labels, text

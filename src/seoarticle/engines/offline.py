@@ -251,10 +251,20 @@ def _cut_before_ground(sentence: str, form: str) -> bool:
 
 
 _UNIT = re.compile(
-    r"\s*(?:%|km/h|km²|km|kilomètres?|m|mètres?|€|euros?|dollars?|\$|ans|mois|jours|heures|"
+    r"\s*(?:(?:kilo|centi)?mètres?\s+(?:carrés|cubes)|[km]m[²³]|m[²³]|kilowattheures?|kWh|"
+    r"%|km/h|km|kilomètres?|m|mètres?|€|euros?|dollars?|\$|ans|mois|jours|heures|"
     r"(?:millions?|milliards?)(?:\s+(?:de|d')\s*[\w-]+)?)(?![\w/])"
 )
-_QUANTIFIER = re.compile(r"\b(?:plus|moins|près|environ|pas moins|au moins)\s+(?:de\s+|d')?$", re.I)
+# A hedge or a bound before a figure is part of it: « vers 14 h 30 »,
+# « jusqu'à 80 km/h », « plus de 900 », « environ 10 kilomètres ».
+_QUANTIFIER = re.compile(r"\b(?:(?:plus|moins|près|environ|pas moins|au moins)\s+(?:de\s+|d')?|(?:vers|jusqu['’]à)\s+)$",
+                         re.I)
+# A verb of a bound or an approximation right before a figure (« dépassait
+# 64 % », « frôle les 40 degrés »): the figure alone is not what the text
+# says, and « plus de » would guess at the verb's sense: no label.
+_BOUND_VERB = re.compile(r"\b(?:dépass|excéd|surpass|frôl|avoisin|approch)\w*\s+(?:les\s+)?$", re.I)
+# A hyphen goes on with a compound word: « 900 sapeurs-pompiers ».
+_HYPHEN_TAIL = re.compile(r"(?:-[a-zàâçéèêëîïôûùœ]+)+")
 NUMBER_WORDS = {"trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze",
                 "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "mille"}
 
@@ -371,6 +381,9 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
             return f"{w.text[first - 1]} {text[a:b]}"
         else:
             return None
+    hyphen = _HYPHEN_TAIL.match(text, end) if text[end : end + 1] == "-" else None
+    if hyphen:
+        end = hyphen.end()
     if text[end - 2 : end] == " h":
         minutes = _MINUTES_AFTER_HOURS.match(text, end)
         if minutes:
@@ -385,9 +398,13 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
     if sum_:
         start = sum_.start(1)
     start, end = _range_of(text, start, end, text[a:end])
+    if start == a and a > 0 and text[a - 1] in "−-+" and (a == 1 or not text[a - 2].isalnum()):
+        start -= 1  # « (−4,5 %) »: the sign is the figure's
     q = _QUANTIFIER.search(text[:start])
     if q:
         start = q.start()
+    elif _BOUND_VERB.search(text, max(0, start - 20), start):
+        return None
     label = text[start:end].strip()
     if label[:1].isupper() and label.split()[0].lower() in _COMMON_STARTS:
         label = label[:1].lower() + label[1:]
