@@ -471,3 +471,15 @@ def test_a_label_keeps_its_unit_its_compound_its_hedge_and_its_sign():
     for text, labels in cases.items():
         s = _sentence(text, text[:6])
         assert [figure_label(s, a, b) for a, b in _figure_spans(s)] == labels, text
+
+
+def test_a_statement_opening_on_a_common_noun_opens_in_lower_case_after_a_label():
+    """Thirteenth review: « **46 %** : Côté programmation, … » (the other
+    lines open in lower case)."""
+    from seoarticle.engines.offline import lower_first_word
+
+    text = "Côté programmation, la part des artistes féminines a atteint 46 %, contre 38 % il y a deux ans."
+    s = _sentence(text, "Côté")
+    assert lower_first_word(s.text, s) == "c" + s.text[1:]
+    s = _sentence("Météo France a placé le Var en vigilance rouge.", "Météo")
+    assert lower_first_word(s.text, s) == s.text

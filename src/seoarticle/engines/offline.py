@@ -791,9 +791,13 @@ def lower_first_word(text: str, s: Sentence | None = None) -> str:
             return text  # « Angela Merkel », whatever the tagger says of « Angela »
         tok = next((t for t in s.doc if t.text == first.rstrip(",;:")), None)
         if tok is not None and (tok.pos_ in ("ADJ", "ADV", "VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ") or (
-                tok.i == 0 and tok.pos_ == "PROPN" and not tok.ent_type_)):
+                tok.i == 0 and tok.pos_ == "PROPN" and not tok.ent_type_) or (
+                tok.pos_ == "NOUN" and not tok.ent_type_ and tok.i + 1 < len(tok.doc)
+                and not tok.doc[tok.i + 1].text[:1].isupper())):
             # (« Née le 17 août 1933 … »: a name the tagger guesses from the
-            # capital a sentence opens on, that no entity confirms.)
+            # capital a sentence opens on, that no entity confirms. « Côté
+            # programmation, … »: a common noun, in no entity and followed by
+            # no capitalised word, as in « Météo France ».)
             return text[:1].lower() + text[1:]
     return text
 
