@@ -483,3 +483,18 @@ def test_a_statement_opening_on_a_common_noun_opens_in_lower_case_after_a_label(
     assert lower_first_word(s.text, s) == "c" + s.text[1:]
     s = _sentence("Météo France a placé le Var en vigilance rouge.", "Météo")
     assert lower_first_word(s.text, s) == s.text
+
+
+def test_a_label_s_noun_after_de_is_a_word_not_a_word_s_start():
+    """Thirteenth review, t06: « un fonds commun de 60 milliards d'euros
+    destiné à financer … » was labelled « 60 milliards d'euros destiné »
+    (the « de » of the compound read at the start of « destiné »)."""
+    from seoarticle.engines.offline import _figure_spans, figure_label
+
+    text = ("Les Vingt-Six se sont mis d'accord sur la création d'un fonds commun de 60 milliards d'euros destiné à "
+            "financer les interconnexions électriques.")
+    s = _sentence(text, "Les")
+    assert [figure_label(s, a, b) for a, b in _figure_spans(s)] == ["60 milliards d'euros"]
+    text = "Le groupe a annoncé 2 millions destinés à la recherche."
+    s = _sentence(text, "Le")
+    assert [figure_label(s, a, b) for a, b in _figure_spans(s)] == ["2 millions"]

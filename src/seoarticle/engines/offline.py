@@ -253,7 +253,7 @@ def _cut_before_ground(sentence: str, form: str) -> bool:
 _UNIT = re.compile(
     r"\s*(?:(?:kilo|centi)?mètres?\s+(?:carrés|cubes)|[km]m[²³]|m[²³]|kilowattheures?|kWh|"
     r"%|km/h|km|kilomètres?|m|mètres?|€|euros?|dollars?|\$|ans|mois|jours|heures|"
-    r"(?:millions?|milliards?)(?:\s+(?:de|d')\s*[\w-]+)?)(?![\w/])"
+    r"(?:millions?|milliards?)(?:\s+(?:de\s+|d')[\w-]+)?)(?![\w/])"
 )
 # A hedge or a bound before a figure is part of it: « vers 14 h 30 »,
 # « jusqu'à 80 km/h », « plus de 900 », « environ 10 kilomètres ».
@@ -320,7 +320,7 @@ _MINUTES_AFTER_HOURS = re.compile(f"[{GROUP_SPACES}]?[0-5]\\d\\b")
 # A noun group after « millions de paires »: French compounds of « de » and a
 # bare noun (« paires de bases ») are one noun; an article (« de la ») opens
 # another group.
-_COMPOUND_TAIL = re.compile(r"\s+(?:de|d')\s*(?!(?:la|le|les|l'|un|une|des|du|ce|cette|ces|son|sa|ses|leur|leurs)\b)"
+_COMPOUND_TAIL = re.compile(r"\s+(?:de\s+|d')(?!(?:la|le|les|l'|un|une|des|du|ce|cette|ces|son|sa|ses|leur|leurs)\b)"
                             r"[a-zàâçéèêëîïôûù][\w-]*")
 _FIGURE = r"(?:\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?|" + "|".join(sorted(NUMBER_WORDS | {"deux", "un", "une"})) + ")"
 # A range or a pair ending on the figure: « entre 3 et 5 % », « de 40 à 60 % »,
