@@ -498,3 +498,16 @@ def test_a_label_s_noun_after_de_is_a_word_not_a_word_s_start():
     text = "Le groupe a annoncé 2 millions destinés à la recherche."
     s = _sentence(text, "Le")
     assert [figure_label(s, a, b) for a, b in _figure_spans(s)] == ["2 millions"]
+
+
+def test_a_start_leaves_out_a_comment_on_the_whole_statement():
+    """Thirteenth review, t03: « Le montant du transfert s'élève à 42 millions
+    d'euros, bonus compris, ce qui en fait … » had no line: « , ce qui … »
+    comments on the whole statement before it, which stands without it."""
+    from seoarticle.engines.offline import _figure_prefix, _figure_spans
+
+    text = ("Le montant du transfert s'élève à 42 millions d'euros, bonus compris, ce qui en fait la deuxième plus "
+            "grosse dépense de l'histoire du club, derrière celle consentie pour Tanguy Ndombele… qui avait été revendu.")
+    s = _sentence(text, "Le montant")
+    a, _ = _figure_spans(s)[0]
+    assert _figure_prefix(s, a) == "Le montant du transfert s'élève à 42 millions d'euros, bonus compris."

@@ -687,8 +687,19 @@ def _figure_prefix(s: Sentence, a: int) -> str | None:
     # the attribute of « être »), a few words on at most: « L'Espagne est désormais depuis plus de six mois sans
     # gouvernement capable de mener des réformes[, malgré …] ».
     group_end = node + 1 if node == root else s.doc[node].right_edge.i + 1
-    cut = next((t for t in range(group_end, w.n) if w.text[t] == ","), w.n)
-    if sum(w.pos[t] != "PUNCT" for t in range(group_end, cut)) > FIGURE_PREFIX_AFTER_MAX:
+    # « , ce qui … » (« ce que », « ce qu' ») after the figure comments on the
+    # whole statement before it, which stands without it (« … s'élève à 42
+    # millions d'euros, bonus compris[, ce qui en fait …] »): the cut may be
+    # there, what comes between staying. (The parse often hangs « ce » on the
+    # figure's noun, so its group would run to the end.)
+    comment = next((t for t in range(i + 1, w.n - 2) if w.text[t] == "," and w.lower[t + 1] == "ce"
+                    and w.lower[t + 2] in ("qui", "que", "qu'", "qu’")), None)
+    if comment is not None and (group_end > comment or not any(w.text[t] == "," for t in range(group_end, comment))):
+        cut = comment
+    else:
+        comment = None
+        cut = next((t for t in range(group_end, w.n) if w.text[t] == ","), w.n)
+    if sum(w.pos[t] != "PUNCT" for t in range(min(group_end, node + 1 if comment else w.n), cut)) > FIGURE_PREFIX_AFTER_MAX:
         return None
     if root is None or root >= cut or not any(w.verb_finite[t] and (t == root or w.head[t] == root) for t in range(cut)):
         return None
@@ -697,9 +708,9 @@ def _figure_prefix(s: Sentence, a: int) -> str | None:
     # complement run on without a comma (« … plus de six milliards d'euros
     # [dans le cas de l'Espagne] »), nor any other adjunct (a place, a
     # condition, a limit, a source: « , selon le SIE »).
-    if cut + 2 >= w.n or w.text[cut] != "," or not (
+    if comment is None and (cut + 2 >= w.n or w.text[cut] != "," or not (
             w.lower[cut + 1] in _CONCEDING
-            or (w.lower[cut + 1] == "avec" and w.pos[cut + 2] == "NUM" and w.lower[cut + 2] not in ("un", "une"))):
+            or (w.lower[cut + 1] == "avec" and w.pos[cut + 2] == "NUM" and w.lower[cut + 2] not in ("un", "une")))):
         return None
     # Nor a source further on (« …, avec de fortes différences entre les régions d'après les chiffres … »,
     # « …, a précisé le ministre »).
