@@ -414,12 +414,10 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
         # only one that holds no part of the keyphrase (the author's headline,
         # even without the keyphrase, says the news better than a topic does).
         held = src and any(k in kpm.text_stems(src) for k in focus.key)
-        rank = 6 if not held else 11
-        if held:
-            # A group has no verb: it tells no news (« Chiffre d'affaires : les
-            # milliards d'euros », « Contrôleurs aériens : la DGAC »); any
-            # shortened headline first.
-            rank = 16
+        # A group has no verb: it tells no news (« Chiffre d'affaires : les
+        # milliards d'euros », « Contrôleurs aériens : la DGAC »); with a
+        # headline, any shortened headline first.
+        rank = 16 if held else 6
         out.append((prefix + _fit(topic, TITLE_MAX - len(prefix)), rank))
     return [(_with_full_name(t, focus, analysis), rank) for t, rank in out]
 

@@ -85,7 +85,7 @@ def without_connective(text: str) -> str:
     if m is None:
         return text
     stripped = text[m.end():]
-    return capitalize_first(stripped) if stripped != text and word_count(stripped) >= MIN_WORDS else text
+    return capitalize_first(stripped) if word_count(stripped) >= MIN_WORDS else text
 
 
 _SPACE_BEFORE_STOP = re.compile(r"\s+(?=[,.])")
@@ -217,7 +217,7 @@ def points_back(text: str) -> bool:
         return True
     # « Enfin, au terme de ces 146 jours …, la sonde … »: the same after a connective.
     m = _leading_connective(text)  # (as `without_connective`)
-    return m is not None and m.end() > 0 and points_back(capitalize_first(text[m.end():]))
+    return m is not None and points_back(capitalize_first(text[m.end():]))
 
 
 # « Un hommage national lui sera rendu »: « lui », « leur » before a verb (an
@@ -337,7 +337,7 @@ SOURCE_OPENERS = r"selon|d['’]après|suivant"  # (a pattern's alternatives) th
 _KEPT_LEADING = re.compile(
     rf"(?:{SOURCE_OPENERS}|aux yeux d|de l['’]avis d|à en croire|pour (?:lui|elle|eux|elles)\b"
     r"|depuis\b|jusqu['’]|d['’]ici\b"
-    r"|en attendant|pour l['’]instant|pour le moment|dans l['’]immédiat|provisoirement|d['’]ici là|dans un premier temps"
+    r"|en attendant|pour l['’]instant|pour le moment|dans l['’]immédiat|provisoirement|dans un premier temps"
     r"|officiellement|en principe|théoriquement|a priori)", re.I)
 
 
