@@ -460,7 +460,7 @@ def _removable(s: Sentence):
                     # then be said of the noun before. Between a subject and its
                     # verb it may go: « Dix personnes[, dont trois enfants,] ont été tuées ».
                     continue
-                if pattern is _COMMA_RELATIVE and _PRESENTATIVE.search(text, 0, m.start()):
+                if pattern is _COMMA_RELATIVE and _cleft_before(w, text, m.start()):
                     # « C'est un oncle, photographe amateur, qui lui offre son
                     # premier appareil »: the relative of a cleft is its point.
                     continue
@@ -569,6 +569,29 @@ def _indefinite_relatives(s: Sentence, body_end: int) -> list[tuple[int, int]]:
 
 
 _PRESENTATIVE = re.compile(r"\b(?:c['’]\s*|ce\s+|se\s+)(?:est|sont|était|étaient)\b", re.I)  # (« C'est » too)
+# A cleft: « c'est » (« c'était », « ce sont » …), its focus, then a relative
+# (« C'est un oncle, photographe amateur, qui lui offre … »). A finite verb
+# between them opens another clause, whose relative it is (« C'est ce que
+# dit le maire, qui … »); « se sont » is a reflexive verb, no presentative.
+_CLEFT_OPENER = re.compile(r"\b(?:c['’]\s*(?:est|était|étaient)|ce\s+(?:sont|étaient))\b", re.I)
+
+
+def _cleft_before(w: Words, text: str, at: int) -> bool:
+    """True when the relative at `at` (text offset) closes a cleft: a
+    `_CLEFT_OPENER` before it outside quotations (the last one), and no
+    finite verb outside quotations between the two."""
+    opener = None
+    for m in _CLEFT_OPENER.finditer(text, 0, at):
+        if not inside_quote(text, m.start()):
+            opener = m
+    if opener is None:
+        return False
+    for k in range(bisect_left(w.idx, opener.end()), w.n):
+        if w.idx[k] >= at:
+            break
+        if w.verb_finite[k] and not inside_quote(text, w.idx[k]):
+            return False
+    return True
 
 
 _PURPOSE = re.compile(r"(?:\s*,\s+|\s+)afin (?:de\s|d'|qu(?:e\s|'))", re.I)
@@ -931,7 +954,7 @@ _FINAL_SOURCE = re.compile(
     r"|assuré|rapporté|confirmé|rappelé|révélé|averti|reconnu|dit|jugé|noté|observé|signalé|constaté|écrit)"
     r"|(?:annonce|déclare|indique|précise|explique|affirme|ajoute|estime|souligne|assure|rapporte|confirme|rappelle"
     r"|révèle|avertit|reconnaît|reconnait|dit|juge|note|observe|signale|constate|écrit)(?:-t-|-)?(?:il|elle|ils|elles|on)?"
-    r"|selon)\b[^«»]*$")
+    r"|selon)\b(?:[^«»,]|,(?!\s+(?:et|mais|ou|puis|car|donc|or)\b))*$")
 
 
 def _subject_before_relatives(w: Words, a: int, b: int) -> bool:
