@@ -57,3 +57,42 @@ def test_a_reflexive_verb_or_a_quoted_cest_makes_no_cleft():
         s = _first_sentence(text)
         for form in (compress(s), compress(s, keep_dates=False), compress(s, lean=True)):
             assert form is None or " qui " in form, form
+
+
+def test_a_figure_label_takes_no_article_nor_adverb_after_its_unit():
+    """B3: « 2 millions d'euros des » (« des » read as « de » + « s »),
+    « 300 dollars de plus » (« dollars » read as ending on a « de » group)."""
+    assert _labels("L'État a versé 2 millions d'euros des contribuables à la société en faillite.") == [
+        "2 millions d'euros"]
+    assert _labels("Le billet coûte désormais 300 dollars de plus qu'en janvier.") == ["300 dollars"]
+    assert _labels("Le génome compte 6,4 millions de paires de bases selon les chercheurs.") == [
+        "6,4 millions de paires de bases"]
+
+
+def test_a_range_of_grouped_figures_is_one_label():
+    """B4: « 12 000 habitants » was read as the unit « 000 »: the range gave
+    two labels, each half of it."""
+    from seoarticle.engines.offline import _range_of
+
+    text = "La commune compte entre 12 000 habitants et 15 000 habitants selon les saisons."
+    assert _labels(text) == ["entre 12 000 habitants et 15 000 habitants"] * 2
+    for sep in (" ", "\u00a0", "\u202f"):  # (group spaces the reader may not have normalised)
+        text = f"entre 12{sep}000 habitants et 15{sep}000 habitants selon les saisons"
+        start = text.index("15")
+        end = text.index(" selon")
+        assert _range_of(text, start, end, text[start:end]) == (0, end), sep
+    assert _labels("La commune compte entre 12 habitants et 15 habitants selon les saisons.") == [
+        "entre 12 habitants et 15 habitants"] * 2
+
+
+def test_a_name_opening_on_an_apostrophe_keeps_its_capital():
+    """B6: « N'Golo Kanté a signé … » -> « n'Golo Kanté … »."""
+    from seoarticle.engines.offline import lower_first_word
+
+    for text in ("N'Golo Kanté a signé mardi un contrat de deux ans avec le club saoudien.",
+                 "N'Djamena a annoncé mardi la fermeture de sa frontière avec le Soudan."):
+        assert lower_first_word(text, _first_sentence(text)) == text
+    for text, lowered in (("N'ayant pas reçu de réponse, le syndicat a déposé un préavis de grève.", "n'ayant"),
+                          ("S'il pleut samedi, le match de la finale sera reporté.", "s'il"),
+                          ("C'est la première fois que le club se qualifie.", "c'est")):
+        assert lower_first_word(text, _first_sentence(text)).startswith(lowered)

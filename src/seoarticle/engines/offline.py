@@ -320,8 +320,11 @@ _MINUTES_AFTER_HOURS = re.compile(f"[{GROUP_SPACES}]?[0-5]\\d\\b")
 # A noun group after « millions de paires »: French compounds of « de » and a
 # bare noun (« paires de bases ») are one noun; an article (« de la ») opens
 # another group.
-_COMPOUND_TAIL = re.compile(r"\s+(?:de\s+|d')(?!(?:la|le|les|l'|un|une|des|du|ce|cette|ces|son|sa|ses|leur|leurs)\b)"
+_COMPOUND_TAIL = re.compile(r"\s+(?:de\s+|d['’])(?!(?:la|le|les|l'|un|une|des|du|ce|cette|ces|son|sa|ses|leur|leurs)\b)"
                             r"[a-zàâçéèêëîïôûù][\w-]*")
+# A unit ending on such a group (« millions de paires », « millions d'euros »),
+# after which another may follow; « 300 dollars de plus » has none.
+_ENDS_ON_DE_GROUP = re.compile(r"\s(?:de\s+|d['’])[\w-]+$")
 _FIGURE = r"(?:\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?|" + "|".join(sorted(NUMBER_WORDS | {"deux", "un", "une"})) + ")"
 # A range or a pair ending on the figure: « entre 3 et 5 % », « de 40 à 60 % »,
 # « âgés de 4 et 7 ans »; the figure before may carry the same unit (« de 20
@@ -330,6 +333,7 @@ _RANGE_BEFORE = re.compile(rf"(?:\b(?P<opener>entre|de|d')\s*)?(?P<low>\b{_FIGUR
                            rf"\s+(?P<conj>et|à)\s+$", re.I)
 _RANGE_AFTER = re.compile(rf"\s+(?P<conj>et|à)\s+{_FIGURE}(?!\w|,\d)(?:\s+(?P<unit>[^\W\d]+\b|%))?", re.I)
 _RANGE_OPENER = re.compile(r"\b(?P<opener>entre|de|d')\s*$", re.I)
+_FIGURE_START = re.compile(rf"(?:{_FIGURE})(?![^\W\d])", re.I)  # (a whole word: « une », not « un »)
 
 
 def _range_of(text: str, start: int, end: int, figure: str) -> tuple[int, int]:
@@ -337,8 +341,11 @@ def _range_of(text: str, start: int, end: int, figure: str) -> tuple[int, int]:
     whole range is the figure (« **5 %** » of « entre 3 et 5 % » said less than
     the text). « entre … et … » and « de … à … » go whole; « de 4 et 7 ans »
     (two ages) from its first figure."""
-    parts = figure.split()
-    unit = parts[1] if len(parts) > 1 else "%" if figure.endswith("%") else None
+    # (The number first: « 12 000 habitants » has no unit « 000 », and its
+    # group spaces may be no-break ones.)
+    number = _FIGURE_START.match(figure)
+    rest = figure[number.end():].split() if number else figure.split()[1:]
+    unit = rest[0] if rest else None
     m = _RANGE_BEFORE.search(text, max(0, start - 40), start)
     if m and m.end() == start and m.group("unit") in (None, unit):
         opener, conj = (m.group("opener") or "").lower(), m.group("conj").lower()
@@ -361,7 +368,7 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
     unit = _UNIT.match(text, b)
     if unit:
         end = unit.end()
-        compound = _COMPOUND_TAIL.match(text, end) if unit.group(0).rstrip()[-1:].isalpha() and " d" in unit.group(0) else None
+        compound = _COMPOUND_TAIL.match(text, end) if unit.group(0).rstrip()[-1:].isalpha() and _ENDS_ON_DE_GROUP.search(unit.group(0)) else None
         if compound:
             end = compound.end()  # « 6,4 millions de paires de bases », not « … de paires »
         tail = re.match(r"\s+(?:des|de|d')\s*(?:voix|sièges|suffrages|habitants|personnes|morts)\b", text[end:])
@@ -795,8 +802,10 @@ def lower_first_word(text: str, s: Sentence | None = None) -> str:
     first word is a name or an acronym (as the parse of its sentence `s`
     tags it: « Disponible depuis … » is an adjective)."""
     first = text.split(" ", 1)[0]
-    if first.lower() in _COMMON_STARTS or re.match(r"^(?:[LDCNSJM]['’]|Qu['’])", first):
-        return text[:1].lower() + text[1:]  # (« C'est », « N'ayant », « S'il »: elided words, no name)
+    if first.lower() in _COMMON_STARTS or re.match(r"^(?:[LD]['’]|(?:[CNSJM]|Qu)['’](?=[a-zà-ÿ]))", first):
+        # (« C'est », « N'ayant », « S'il »: elided words, no name; a capital
+        # after « N' », « M' » … opens a name: « N'Golo Kanté », « N'Djamena ».)
+        return text[:1].lower() + text[1:]
     if s is not None and first[:1].isupper() and not first.isupper():
         if any(label == "PER" and _starts_with_word(text, name) for name, label in s.entities):
             return text  # « Angela Merkel », whatever the tagger says of « Angela »
