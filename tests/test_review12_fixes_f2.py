@@ -96,3 +96,39 @@ def test_a_name_opening_on_an_apostrophe_keeps_its_capital():
                           ("S'il pleut samedi, le match de la finale sera reporté.", "s'il"),
                           ("C'est la première fois que le club se qualifie.", "c'est")):
         assert lower_first_word(text, _first_sentence(text)).startswith(lowered)
+
+
+GREVE_BODY = (
+    "La Direction générale de l'aviation civile (DGAC) a demandé mardi aux compagnies aériennes de réduire de 50 % "
+    "leurs programmes de vols à l'aéroport de Marseille-Provence jeudi 16 octobre, en raison d'un préavis de grève "
+    "des contrôleurs aériens déposé par le SNCTA, le principal syndicat de la profession. À Nice et à Montpellier, "
+    "la réduction demandée est de 30 %.")
+
+
+def test_a_headline_without_rubric_is_cut_on_its_parse():
+    """B5: with no rubric, the parse's test never fired (every word read as
+    before the part): « Contrôleurs aériens : la DGAC demande »."""
+    from seoarticle.keyphrase import Keyphrase
+    from seoarticle.outline import _title_candidates
+
+    a = analyse(read("La DGAC demande aux compagnies d'annuler un vol sur deux à Marseille jeudi pour une grève des "
+                     "contrôleurs\n\n" + GREVE_BODY))
+    assert a.source.title.startswith("La DGAC demande")
+    focus = Keyphrase("contrôleurs aériens", ("control", "aerien"), 1.0, 1, "test")
+    texts = [t for t, _ in _title_candidates(a, focus, "")]
+    assert not [t for t in texts if t.endswith("la DGAC demande")], texts
+
+
+def test_after_the_colon_an_elided_article_takes_no_capital():
+    """B8: « Stade : L'opposition dénonce … »: the first word was looked up
+    whole (« l'opposition »), the tags being per token (« l' »)."""
+    from seoarticle.keyphrase import Keyphrase
+    from seoarticle.outline import _title_candidates
+
+    a = analyse(read("L'opposition dénonce un « gouffre financier » pour le nouveau stade\n\n"
+                     "Le conseil municipal de Saint-Nazaire a voté lundi soir la construction d'un nouveau stade de "
+                     "15 000 places, pour un coût estimé à 48 millions d'euros. L'opposition juge le projet trop cher."))
+    focus = Keyphrase("stade", ("stad",), 1.0, 1, "test")
+    texts = [t for t, _ in _title_candidates(a, focus, "")]
+    assert "Stade : l'opposition dénonce un « gouffre financier »" in texts, texts
+    assert not [t for t in texts if t.startswith("Stade : L'")], texts

@@ -46,9 +46,11 @@ def test_a_cut_title_keeps_the_participle_that_makes_it_true():
 
 def test_a_title_is_never_cut_inside_a_quotation():
     """« Sophie Marchetti, directrice de l'hôpital de Cahors : « Sans » (finding 2)."""
-    for limit in range(5, 50):
-        cut = _fit("« Sans intérimaires, nous fermons les urgences la nuit »", limit)
-        assert cut.count("«") == cut.count("»"), (limit, cut)
+    text = "l'hôpital de Cahors ferme ses urgences la nuit « faute d'intérimaires »"
+    before = text.index(" «")
+    for limit in range(before + 1, len(text)):  # (the cuts inside the quotation)
+        cut = _fit(text, limit)
+        assert cut and "«" not in cut and text[len(cut):].startswith(" «"), (limit, cut)
     title = rewrite(ENTRETIEN).article.title
     assert title.count("«") == title.count("»"), title
 
@@ -59,6 +61,7 @@ def test_a_cut_title_ends_on_no_function_word_nor_a_verb_without_its_object():
     for limit in range(10, len(text)):
         cut = _fit(text, limit)
         assert not cut or cut.split()[-1] not in ("un", "dénonce", "«"), (limit, cut)
+        assert not cut or text[len(cut):len(cut) + 1] in ("", " "), (limit, cut)  # never inside a word (« l'oppositi »)
     assert _fit("des chercheurs grenoblois découvrent une bactérie capable", 45) == ""
 
 

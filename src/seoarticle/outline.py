@@ -253,6 +253,8 @@ def _fit(text: str, limit: int, tags: dict | None = None, whole: bool = True, sp
         return ""
     best = cuts[-1] if cuts else None
     if best is None:
+        if whole and " " not in text[: limit + 1]:
+            return ""  # no word ends within the limit: any cut is inside one (« l'oppositi »)
         cut = text[:limit].rsplit(" ", 1)[0]
         if not whole:
             cut = re.sub(r"\s+\S{1,3}$", "", cut)
@@ -378,7 +380,7 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
         # intérimaires, nous fermons … » » is one quotation).
         commas = [m.start() for m in re.finditer(", ", body) if not inside_quote(body, m.start())]
         parts = [body[a + (2 if a else 0) : b].strip() for a, b in zip([0] + commas, commas + [len(body)])]
-        body_at = len(head) + len(sep)
+        body_at = len(head) + len(sep) if sep else 0  # (no rubric: the body is the whole headline)
         segments = [(seg, _title_splits(analysis, body_at + body.find(seg)))
                     for seg in [body] + (parts if len(parts) > 1 else [])]
         # Each also without its brackets (a score, a département: « Lens
@@ -388,7 +390,9 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
         for seg, splits in segments:
             # After « : » a common word takes no capital (« Bactérie : des
             # chercheurs … »); a name keeps it (the headline's parse says which).
-            after_colon = lower_first(seg) if tags.get(seg.split(" ", 1)[0].lower()) not in (None, "PROPN") else seg
+            # (The tags are per token: an elided article is a word of its own, « l' ».)
+            first = re.match(r"[^\s'’]+['’]?", seg)
+            after_colon = lower_first(seg) if first and tags.get(first.group(0).lower()) not in (None, "PROPN") else seg
             if sep:
                 out.append((f"{head} : {seg}", 1))
                 out.append((f"{head} : {_fit(seg, TITLE_MAX - len(head) - 3, tags, splits=splits)}", 3))
