@@ -227,12 +227,16 @@ def test_an_inverted_speaker_after_a_role_and_its_name():
 
 
 def test_has_odd_case_is_the_odd_case_search():
-    from seoarticle.analysis import has_odd_case
-    from seoarticle.text import ODD_CASE
+    from seoarticle import analysis, rephrase
+    from seoarticle.text import ODD_CASE, has_odd_case, lower_for_search
+
+    # Defined once, in text, next to ODD_CASE; analysis and rephrase use that one.
+    assert analysis.has_odd_case is has_odd_case and rephrase.has_odd_case is has_odd_case
 
     for text in ["", "abc", "Le 22 avril", "İstanbul", "avrıl", "ſeptembre", "« cité » – œuvre", "x\u0130", "\u017f",
                  "été " * 50 + "\u0131", "\u2019" * 3, "I i S s"]:
         assert has_odd_case(text) == (ODD_CASE.search(text) is not None), text
+        assert lower_for_search(text) == (None if ODD_CASE.search(text) else text.lower()), text
 
 
 def test_a_role_is_the_innermost_phrase_the_name_is_in_apposition_to():

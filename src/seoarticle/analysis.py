@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .arrays import words_of
 from .reader import MONTHS, Source
 from .text import numbers as find_numbers
-from .text import ODD_CASE, RELATIVE_PRONOUNS, lower_for_search, opens_on_vowel, split_sentences, word_count
+from .text import RELATIVE_PRONOUNS, has_odd_case, lower_for_search, opens_on_vowel, split_sentences, word_count
 
 MONTH_NUM = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -46,18 +46,6 @@ _MONTH_ALONE = re.compile(rf"\b(?:en|depuis|dès|au mois de|le mois de)\s+({MONT
 # character cuts the text into pieces (see `dates_in`).
 _DATE_BREAK = re.compile(r"[^\w\s']")
 _MONTH_NAME = re.compile(MONTHS, re.I)  # as the patterns read a month's name
-_ODD_CASE_LETTERS = tuple(ODD_CASE.pattern.strip("[]"))  # the letters of text.ODD_CASE's class
-
-
-def has_odd_case(text: str) -> bool:
-    """`ODD_CASE.search(text) is not None`, as one « in » per letter: each a
-    plain scan (no scan at all of a text with no character past U+00FF,
-    which cannot hold them), where the pattern's class is tried at every
-    position (on an article, about 25 µs against 0.5)."""
-    for letter in _ODD_CASE_LETTERS:
-        if letter in text:
-            return True
-    return False
 
 
 @dataclass

@@ -12,9 +12,9 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 
-from .analysis import DateMention, Sentence, clause_pronoun_antecedent, has_odd_case, per_sentence
+from .analysis import DateMention, Sentence, clause_pronoun_antecedent, per_sentence
 from .arrays import Words, words_of
-from .text import RELATIVE_PRONOUNS, capitalize_first, lower_for_search, opens_on_vowel, word_count
+from .text import RELATIVE_PRONOUNS, capitalize_first, has_odd_case, lower_for_search, opens_on_vowel, word_count
 
 MIN_WORDS = 5
 # Adverbs that tie a statement to the text around it and go without a

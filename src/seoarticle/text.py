@@ -93,14 +93,26 @@ def word_count(text: str) -> int:
 # but str.lower() does not lower to them (« İ » lowers to two characters):
 # a test of « in » on a lower-cased text cannot stand for a re.I search of a
 # text that holds one.
-ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+ODD_CASE_LETTERS = "\u0130\u0131\u017f"
+ODD_CASE = re.compile("[" + ODD_CASE_LETTERS + "]")
+
+
+def has_odd_case(text: str) -> bool:
+    """`ODD_CASE.search(text) is not None`, as one « in » per letter: each a
+    plain scan (no scan at all of a text with no character past U+00FF,
+    which cannot hold them), where the pattern's class is tried at every
+    position (on an article, about 25 µs against 0.5)."""
+    for letter in ODD_CASE_LETTERS:
+        if letter in text:
+            return True
+    return False
 
 
 @memoize_value  # pure; asked again for the same sentences (481 calls, 186 texts a round of 11)
 def lower_for_search(text: str) -> str | None:
     """The text in lower case, for quick « in » tests before a re.I search;
     None when it holds an `ODD_CASE` letter (search it, then)."""
-    return None if ODD_CASE.search(text) else text.lower()
+    return None if has_odd_case(text) else text.lower()
 
 
 # --- normalisation -----------------------------------------------------------
