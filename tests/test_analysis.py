@@ -250,3 +250,32 @@ def test_a_role_is_the_innermost_phrase_the_name_is_in_apposition_to():
     roles = {e.name: e.roles for e in a.entities}
     assert not any("arrivée" in r for r in roles.get("Rafael Menezes", []))
     assert roles.get("Lou Vermeulen") == ["la chanteuse belge"]
+
+
+def test_an_inverted_pronoun_is_a_speaker_only_for_a_saying_verb():
+    """Session 12 review (B1): « semble-t-il », « paraît-il » (impersonal) and
+    « est-il écrit » (a passive) named the subject of the sentence before
+    as a speaker (« …, semble le ministre, a été abandonné. »); an adverb
+    after the pronoun was taken for the participle (« a toutefois Thierry
+    Gaudin affirmé »)."""
+    from seoarticle.engines.offline import _with_antecedent
+
+    for incise in ("semble-t-il", "paraît-il"):
+        a = analyse(read("Le ministre s'est longuement exprimé lundi soir. Le projet de réforme des retraites, "
+                         f"{incise}, a été abandonné."))
+        assert a.sentences[1].speaker_named is None, incise
+    a = analyse(read("Le rapport de la Cour des comptes a été publié mardi. « Les dépenses ont dérapé », est-il écrit "
+                     "en conclusion."))
+    assert a.sentences[1].speaker_named is None
+    a = analyse(read("Thierry Gaudin a reconnu sa défaite dimanche soir. « Nous avons beaucoup progressé depuis six "
+                     "ans », a-t-il toutefois affirmé devant la presse."))
+    s = a.sentences[1]
+    assert s.speaker_named[:2] == ("a-t-il toutefois affirmé", "a toutefois affirmé Thierry Gaudin")
+    assert _with_antecedent(s, s.text).endswith("», a toutefois affirmé Thierry Gaudin devant la presse.")
+    a = analyse(read("Thierry Gaudin a reconnu sa défaite dimanche soir. « Nous avons beaucoup progressé depuis six "
+                     "ans », explique-t-il devant la presse."))
+    assert a.sentences[1].speaker_named[:2] == ("explique-t-il", "explique Thierry Gaudin")
+    # (The tagger reads « nuance » as a noun; before « -t-elle » it is a verb.)
+    a = analyse(read("Selon la directrice, le plafond de 1 390 euros brut pour une garde de 24 heures a fait fuir une "
+                     "partie des médecins remplaçants. « Je ne dis pas que la loi est mauvaise », nuance-t-elle."))
+    assert a.sentences[1].speaker_named[:2] == ("nuance-t-elle", "nuance la directrice")

@@ -701,8 +701,55 @@ def _only_person(sentences: list[Sentence], k: int, gender: str) -> str | None:
 
 # A saying verb after the statement, its subject pronoun inverted:
 # « …, a-t-il affirmé », « …, explique-t-elle ».
-_INVERTED_PRONOUN = re.compile(r", (\w+)-(?:t-)?(il|elle|ils|elles)\b(?: (\w+))?")
-_COMPOUND_AUXILIARIES = {"a", "avait", "aura", "aurait", "ont", "avaient", "est", "était", "sont", "étaient"}
+_INVERTED_PRONOUN = re.compile(r", (\w+)-(?:t-)?(il|elle|ils|elles)\b")
+# Verbs of speech that open an incise after a quotation (« », poursuit-il »,
+# « », a-t-elle lancé »), besides rephrase.SAYING's (verbs that report a
+# statement): the usual French verbs introducing reported speech.
+_INCISE_VERBS = {"ajouter", "poursuivre", "continuer", "insister", "raconter", "confier", "lancer", "prévenir",
+                 "nuancer", "promettre", "répondre", "répliquer", "rétorquer", "commenter", "témoigner", "admettre",
+                 "avouer", "regretter", "déplorer", "dénoncer", "résumer", "conclure", "détailler", "marteler",
+                 "ironiser", "souffler", "glisser", "plaider", "demander", "interroger", "soutenir", "concéder",
+                 "démentir", "alerter", "jurer", "garantir", "certifier", "reprendre", "trancher", "lâcher", "tempérer"}
+
+
+def _saying_incise(s: Sentence, m: re.Match, saying: set[str]) -> tuple[str, str] | None:
+    """For a match of _INVERTED_PRONOUN: the incise's words from the verb to
+    its participle as the sentence has them (« a-t-il toutefois affirmé »),
+    and the same without the pronoun (« a toutefois affirmé »), when the
+    verb is one of `saying` (read from the parse: its lemma, or after « avoir
+    » the lemma of the participle, past adverbs); else None. Never an
+    impersonal verb (« semble-t-il », « paraît-il ») nor a passive (« est-il
+    écrit »: with « être » the pronoun is no speaker)."""
+    doc = s.doc
+    verb = next((t for t in doc if t.idx >= m.start(1)), None)
+    if verb is None or verb.idx != m.start(1):
+        return None
+    lemma = verb.lemma_
+    if lemma not in saying and verb.lower_.endswith(("e", "ent")):
+        # A word before an inverted subject pronoun is a verb, whatever the
+        # tagger read (« nuance-t-elle » as a noun): ending in « e » or «
+        # ent », a first-group verb's present, its infinitive in « er ».
+        lemma = verb.lower_[: -3 if verb.lower_.endswith("ent") else -1] + "er"
+    if lemma in IMPERSONAL_LEMMAS or lemma == "être" or verb.lemma_ == "être":
+        return None
+    if verb.lemma_ != "avoir":
+        if lemma not in saying:
+            return None
+        return s.text[m.start(1) : m.end(2)], m.group(1)
+    # « a-t-il affirmé », « a-t-il toutefois affirmé »: the participle may
+    # come after adverbs, which stay where they are.
+    after = [t for t in doc if t.idx >= m.end(2)]
+    k = 0
+    while k < len(after) and k < 3 and after[k].pos_ == "ADV":
+        k += 1
+    if k == len(after):
+        return None
+    part = after[k]
+    # (The tagger may read a participle as an adjective: « a-t-il encore ajouté ».)
+    if part.lemma_ not in saying or not ("Part" in part.morph.get("VerbForm") or part.pos_ == "ADJ"):
+        return None
+    end = part.idx + len(part.text)
+    return s.text[m.start(1) : end], m.group(1) + s.text[m.end(2) : end]
 _SOURCE_OPENING = re.compile(r"\b(?:[Ss]elon|[Dd]'après) ")
 
 
@@ -749,18 +796,27 @@ def _opening_role_and_name(s: Sentence, gender: str) -> str | None:
 
 def resolve_inverted_speakers(sentences: list[Sentence]) -> None:
     """« Thierry Gaudin a reconnu sa défaite. « Nous avons progressé … »,
-    a-t-il affirmé. »: the inverted pronoun of a saying verb is the speaker
+    a-t-il affirmé. »: the inverted pronoun of a saying verb (see
+    `_saying_incise`) is the speaker
     of the sentence before (a paragraph may open on the pronoun: it has no
     other referent to take than the nearest speaker): the one source it names
     (« …, selon le SIE. »), or else its subject as `resolve_subjects` finds
     it (the same rules: agreeing, no rival), or the pronoun's own antecedent
     when that sentence opened on the same pronoun. Only when the sentence
     names nobody outside its quotations before the pronoun."""
+    from .rephrase import SAYING  # (rephrase imports this module)
+
+    saying = SAYING | _INCISE_VERBS
     for k, s in enumerate(sentences):
         if k == 0 or ", " not in s.text:
             continue
-        m = next((m for m in _INVERTED_PRONOUN.finditer(s.text)
-                  if s.text.count("«", 0, m.start()) == s.text.count("»", 0, m.start())), None)
+        m = incise = None
+        for found in _INVERTED_PRONOUN.finditer(s.text):
+            if s.text.count("«", 0, found.start()) == s.text.count("»", 0, found.start()):
+                incise = _saying_incise(s, found, saying)
+                if incise:
+                    m = found
+                    break
         if m is None or any(t.ent_type_ == "PER" and t.idx < m.start() and s.text.count("«", 0, t.idx) == s.text.count("»", 0, t.idx)
                             for t in s.doc):
             continue
@@ -780,12 +836,8 @@ def resolve_inverted_speakers(sentences: list[Sentence]) -> None:
             continue
         if ante[:1].isupper() and ante.split(" ", 1)[0].lower() in _DEFINITE_ARTICLES | {"un", "une"}:
             ante = ante[0].lower() + ante[1:]  # « Le maire » after its verb: « a lancé le maire »
-        verb, participle = m.group(1), m.group(3)
-        if participle and verb in _COMPOUND_AUXILIARIES:
-            said, named = m.group(0)[2:], f"{verb} {participle} {ante}"
-        else:
-            said, named = m.group(0)[2:].split(" ")[0], f"{verb} {ante}"
-        s.speaker_named = (said, named, m.group(2), ante)
+        said, verb = incise
+        s.speaker_named = (said, f"{verb} {ante}", m.group(2), ante)
 
 
 _THIS_DATE = re.compile(r"\b(?:(de|d') )?cette date\b", re.I)
