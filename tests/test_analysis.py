@@ -279,3 +279,22 @@ def test_an_inverted_pronoun_is_a_speaker_only_for_a_saying_verb():
     a = analyse(read("Selon la directrice, le plafond de 1 390 euros brut pour une garde de 24 heures a fait fuir une "
                      "partie des médecins remplaçants. « Je ne dis pas que la loi est mauvaise », nuance-t-elle."))
     assert a.sentences[1].speaker_named[:2] == ("nuance-t-elle", "nuance la directrice")
+
+
+def test_a_small_particle_before_a_club_or_a_place_is_no_name_s():
+    """Session 12 review (B7): « de », « du » after a one-word person made a
+    club part of the name (« Neymar du PSG »); the tagger's own « Zidane du
+    Real Madrid » the same when the text names the club. « Marine Le Pen »
+    was « Le Pen » (the tagger leaves the first name out)."""
+    def people(text):
+        return [n for s in analyse(read(text)).sentences for n, label in s.entities if label == "PER"]
+
+    assert people("Le départ de Neymar du PSG a surpris les supporters parisiens.") == ["Neymar"]
+    assert people("Le Real Madrid a perdu dimanche. L'arrivée de Zidane du Real Madrid à la Juventus est "
+                  "annoncée.") == ["Zidane"]
+    assert people("Marine Le Pen a réagi mardi soir.") == ["Marine Le Pen"]
+    assert people("Le maire a reçu Marine Le Pen mardi.") == ["Marine Le Pen"]
+    # Names with their particles, as before.
+    assert people("L'adjointe aux mobilités, Gwénaëlle Le Dantec, a présenté la délibération.") == ["Gwénaëlle Le Dantec"]
+    assert people("Anne de Lacour a présenté la délibération mardi.") == ["Anne de Lacour"]
+    assert people("Le maire a reçu Charles de Gaulle à Paris.") == ["Charles de Gaulle"]

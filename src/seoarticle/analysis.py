@@ -332,13 +332,43 @@ LEADING_DETERMINER = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Dd]u|[Dd]es|[Dd]
 # particle inside a sentence is a name's; a small one (« de », « du ») may
 # open a place (« Jean Dupont de Paris »): only after a first name alone.
 _CAPITAL_PARTICLE = re.compile(r"(?: (?:Le|La|Les|Du|De|Des|Di|Da|Van|Von)(?= [A-ZÀ-Ý]))+ [A-ZÀ-Ý][\w-]*")
-_SMALL_PARTICLE = re.compile(r" (?:de |du |des |d['’])(?:(?:La|Le) )?[A-ZÀ-Ý][\w-]*")
+_SMALL_PARTICLE = re.compile(r" (?:de |du |des |d['’])(?:(?:La|Le) )?([A-ZÀ-Ý][\w-]*)")
+# A name the tagger cut before its particle: « [Marine ]Le Pen ».
+_OPENS_ON_CAPITAL_PARTICLE = re.compile(r"(?:Le|La|Les|Du|De|Des|Di|Da|Van|Von) [A-ZÀ-Ý]")
 
 
-def _name_particle_after(text: str, end: int, first_name_only: bool) -> str:
-    """The rest of a person's name the entity at text[..end] left out, or ""."""
-    m = _CAPITAL_PARTICLE.match(text, end) or (_SMALL_PARTICLE.match(text, end) if first_name_only else None)
+def _name_particle_after(text: str, end: int, first_name_only: bool, not_names: frozenset = frozenset()) -> str:
+    """The rest of a person's name the entity at text[..end] left out, or "".
+    A small particle opens a club or a place as well as a name (« Neymar du
+    PSG », « Deschamps de Bayonne »): not when the word after it is an
+    acronym (an organisation's) or opens a name of `not_names` (the places,
+    organisations and other non-person entities the text names)."""
+    m = _CAPITAL_PARTICLE.match(text, end)
+    if m is None and first_name_only:
+        m = _SMALL_PARTICLE.match(text, end)
+        if m and (m.group(1).isupper() or any(n == m.group(1) or n.startswith(m.group(1) + " ") for n in not_names)):
+            m = None
     return m.group(0) if m else ""
+
+
+def _first_name_before(doc, e) -> str:
+    """« Marine » when the tagger's person `e` is « Le Pen » in « Marine Le
+    Pen »: a capitalised proper noun right before a name opening on a
+    capital particle (inside a sentence a capital « Le » is a name's)."""
+    if e.start == 0 or not _OPENS_ON_CAPITAL_PARTICLE.match(e.text):
+        return ""
+    t = doc[e.start - 1]
+    if t.pos_ != "PROPN" or t.ent_type_ or t.whitespace_ != " " or not t.text[:1].isupper() or not t.text.replace("-", "").isalpha():
+        return ""
+    return t.text + " "
+
+
+def _not_names(units: list, docs: list) -> frozenset:
+    """The names of the places, organisations and other entities not
+    persons the tagger found in the sentences (`units` and their `docs`),
+    without a leading determiner."""
+    return frozenset(LEADING_DETERMINER.sub("", s[e.start_char : e.end_char].strip(" ,.;:«»()\"'"))
+                     for (_, s), doc in zip(units, docs) for e in doc.ents if e.label_ != "PER")
 
 
 def _clean_entity(text: str, label: str) -> str | None:
@@ -388,6 +418,7 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
     # words are cut from the text (see `arrays.words_of`); every stage reads them.
     if title_doc is not None:
         words_of(title_doc, source.title)
+    not_names = None  # (see _not_names: read when a person is found)
     for k, ((b, s), doc) in enumerate(zip(units, docs)):
         words_of(doc, s)
         ents = []
@@ -397,7 +428,14 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
         for e, (text, label) in zip(doc.ents, found):
             if label in ENTITY_LABELS:
                 if label == "PER":
-                    text += _name_particle_after(s, e.end_char, " " not in text.strip())
+                    if not_names is None:
+                        not_names = _not_names(units, docs)
+                    text = _first_name_before(doc, e) + text + _name_particle_after(
+                        s, e.end_char, " " not in text.strip(), not_names)
+                    first = text.split(" ", 1)[0]
+                    if first != text and _SMALL_PARTICLE.match(text, len(first)) and not _name_particle_after(
+                            text, len(first), True, not_names):
+                        text = first  # the tagger's « Zidane du Real Madrid », the Real Madrid named elsewhere
                 name = _clean_entity(text, label)
                 if name:
                     ents.append((name, label))
