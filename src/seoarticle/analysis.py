@@ -694,21 +694,42 @@ def resolve_subjects(sentences: list[Sentence]) -> None:
             s.antecedent, s.pronoun_at = ante, doc[at].idx
 
 
+_GENDER_TITLES = {"m.": "Masc", "mm.": "Masc", "monsieur": "Masc", "mme": "Fem", "mmes": "Fem", "madame": "Fem",
+                  "mlle": "Fem", "mademoiselle": "Fem"}
+_GENDERED_ARTICLES = {"le": "Masc", "un": "Masc", "la": "Fem", "une": "Fem"}
+
+
 def _person_gender(s: Sentence, name: str) -> str | None:
     """A person's gender as the sentence shows it: the article of a role
-    right before the name (« La photographe Jeanne Lefort »), or the
-    tagger's gender of the first name (« Gwénaëlle »)."""
+    right before the name (« La photographe Jeanne Lefort »), a title (« Mme
+    Lefort », « M. Durand »), or the article of a role in apposition, as the
+    parse attaches it (« Anne Martin, la maire de Cahors, », « La maire de
+    Cahors, Anne Martin, »: the parse may read a coordination there). Not
+    the tagger's gender of a first name: a guess (the small model reads «
+    Camille » as masculine); a person the text shows no gender of has none."""
     at = s.text.find(name)
     span = s.doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
     if span is None:
         return None
-    before = s.doc[max(0, span.start - 3) : span.start]
+    doc = s.doc
+    before = doc[max(0, span.start - 3) : span.start]
     det = next((t for t in before if t.lower_ in ("le", "la", "un", "une")), None)
     if det is not None and all(t.pos_ in ("NOUN", "ADJ") for t in before[det.i - before.start + 1 :]) and \
             det.i < span.start - 1:
         return "Fem" if det.lower_ in ("la", "une") else "Masc"
-    g = span[0].morph.get("Gender")
-    return g[0] if len(g) == 1 else None
+    title = next((_GENDER_TITLES[t.lower_] for t in (span[0], doc[span.start - 1] if span.start else None)
+                  if t is not None and t.lower_ in _GENDER_TITLES), None)
+    if title:
+        return title
+    if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in _GENDERED_ARTICLES and \
+            doc[span.end + 2].pos_ == "NOUN" and span.start <= doc[span.end + 2].head.i < span.end:
+        return _GENDERED_ARTICLES[doc[span.end + 1].lower_]  # « Anne Martin, la maire »
+    role = span[0].head
+    if span.start and doc[span.start - 1].text == "," and span[0].dep_ in ("appos", "conj") and role.i < span.start \
+            and role.pos_ == "NOUN":
+        article = next((c.lower_ for c in role.children if c.dep_ == "det" and c.i < role.i), None)
+        return _GENDERED_ARTICLES.get(article)  # « La maire de Cahors, Anne Martin »
+    return None
 
 
 def _only_person(sentences: list[Sentence], k: int, gender: str) -> str | None:
@@ -728,11 +749,26 @@ def _only_person(sentences: list[Sentence], k: int, gender: str) -> str | None:
         for name, label in s.entities:
             if label == "PER" and name not in found:
                 found[name] = _person_gender(s, name)
-    # (A name said again in part, « Lefort » for « Jeanne Lefort », is the same person.)
-    people = [n for n in found if not any(o != n and o.endswith(" " + n) for o in found)]
-    same = [n for n in people if found[n] == gender or any(found[o] == gender for o in found if o.endswith(" " + n))]
+    # (A name said again in part, « Lefort » or « Mme Lefort » for « Jeanne
+    # Lefort », is the same person: the genders its forms show are that person's.)
+    bare = {n: n.split(" ", 1)[1] if " " in n and n.split(" ", 1)[0].lower() in _GENDER_TITLES else n for n in found}
+    people = []
+    for n in found:
+        if not any(bare[o].endswith(" " + bare[n]) for o in found) and all(bare[p] != bare[n] for p in people):
+            people.append(n)
+    genders = {}
+    for n in people:
+        shown = {found[o] for o in found if (bare[o] == bare[n] or bare[n].endswith(" " + bare[o])) and found[o]}
+        genders[n] = shown.pop() if len(shown) == 1 else None
+    same = [n for n in people if genders[n] == gender]
     others = [n for n in people if n not in same]
-    if len(same) != 1 or any(found[n] is None for n in others):
+    if len(same) != 1 or any(genders[n] is None for n in others):
+        return None
+    # A pronoun opening a sentence goes on with the subject of the one
+    # before: when that subject is another name (« Nexa, fondée en 2019, a
+    # vendu … Elle reste … », a company the tagger reads as a person), no
+    # resolution.
+    if any(t.dep_ in ("nsubj", "nsubj:pass") and t.ent_type_ == "PER" and t.text not in same[0].split() for t in prev):
         return None
     return same[0]
 
