@@ -335,3 +335,19 @@ def test_elle_after_a_sentence_whose_subject_is_another_name():
                      "derrière les géants du secteur."))
     assert _person_gender(a.sentences[1], "Camille Fournier") == "Fem"
     assert a.sentences[3].antecedent is None
+
+
+def test_an_inverted_speaker_after_an_elided_role_or_a_role_with_et():
+    """Session 12 review (B10): « L'adjoint au maire, X, … » (elided article)
+    and « Le ministre de l'Économie et des Finances, Bruno Le Maire, … » (an
+    « et » inside the role) gave no speaker to « a-t-il … »."""
+    a = analyse(read("L'adjoint au maire, Thierry Gaudin, se montre plus sévère. « On nous parle de renforts depuis "
+                     "deux ans », a-t-il lancé lors du conseil municipal."))
+    assert a.sentences[1].speaker_named[:2] == ("a-t-il lancé", "a lancé Thierry Gaudin")
+    a = analyse(read("Le ministre de l'Économie et des Finances, Bruno Le Maire, se montre prudent. « La croissance "
+                     "sera faible », a-t-il déclaré mardi."))
+    assert a.sentences[1].speaker_named[:2] == ("a-t-il déclaré", "a déclaré Bruno Le Maire")
+    # (« L'adjointe », feminine: not « il ».)
+    a = analyse(read("L'adjointe aux mobilités, Gwénaëlle Le Dantec, se montre prudente. « Ce n'est pas un cadeau », "
+                     "a-t-il répondu."))
+    assert a.sentences[1].speaker_named is None

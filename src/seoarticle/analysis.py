@@ -858,13 +858,19 @@ def _opening_role_and_name(s: Sentence, gender: str) -> str | None:
     sévère. »: a sentence opening on a role, its article of the pronoun's
     gender, and the one person it names, in apposition (the parse may read a
     coordination there): that person. Read off the words."""
-    people = [n for n, label in s.entities if label == "PER" and "«" not in s.text[: s.text.find(n)]]
+    people = [n for n, label in s.entities if label == "PER" and "«" not in s.text[: s.text.find(n)] and n in s.text]
     if len(people) != 1:
         return None
     articles = "La|Une" if gender == "Fem" else "Le|Un"
-    m = re.match(rf"(?:{articles}) [^,«»]{{1,60}}, {re.escape(people[0])}, ", s.text)
-    if m is None or re.match(r"(?:et|ou|ni)\b", s.text[m.end() :]) or " et " in m.group(0):
+    m = re.match(rf"(?:(?:{articles}) |L['’])[^,«»]{{1,60}}, {re.escape(people[0])}, ", s.text)
+    if m is None or re.match(r"(?:et|ou|ni)\b", s.text[m.end() :]):
         return None  # « Le maire, X, et le préfet … »: two people
+    if m.group(0)[1] in "'’":
+        # « L'adjoint au maire, X, »: the elided article shows no gender; the
+        # role noun's, as the tagger reads it, must be the pronoun's.
+        noun = next((t for t in s.doc[1:4] if t.pos_ == "NOUN"), None)
+        if noun is None or not noun.morph.get("Gender") or not _agrees(noun, gender, "Sing"):
+            return None
     return people[0]
 
 
