@@ -255,7 +255,7 @@ def _fit(text: str, limit: int, tags: dict | None = None, whole: bool = True, sp
     if best is None:
         if whole and " " not in text[: limit + 1]:
             return ""  # no word ends within the limit: any cut is inside one (« l'oppositi »)
-        cut = text[:limit].rsplit(" ", 1)[0]
+        cut = text[:limit + 1].rsplit(" ", 1)[0]  # (a word ending right at `limit` stays)
         if not whole:
             cut = re.sub(r"\s+\S{1,3}$", "", cut)
         elif inside_quote(text, len(cut)):
@@ -275,6 +275,8 @@ def _fit(text: str, limit: int, tags: dict | None = None, whole: bool = True, sp
             return ""
         if nxt in _DETERMINERS or nxt[:1].isdigit() or nxt.startswith(("l'", "d'")):
             return ""  # the object or measure of the last word kept goes (« dénonce [un « gouffre »] »)
+        if nxt in ("plus", "moins", "très", "trop", "aussi", "si"):
+            return ""  # a degree adverb brings the adjective the group needs (« un bilan [plus lourd] »)
         if nxt and rest[0][:1].islower() and tags and tags.get(nxt) in ("ADJ", "PART"):
             # « dix ans de prison [requis] »: an adjective or a participle right
             # after the group is what makes it true (a demand, not a sentence).
@@ -302,14 +304,15 @@ def _without_dangling(cut: str) -> str:
 _ARGUMENT_DEPS = {"obj", "iobj", "ccomp", "xcomp", "nsubj", "nsubj:pass", "nummod", "fixed", "flat", "flat:name"}
 
 
-def _title_splits(analysis: Analysis, offset: int):
+def _title_splits(analysis: Analysis, offset: int, skip: tuple[int, int] | None = None):
     """For a part of the headline starting at `offset`: a function telling
     whether keeping its first `end` characters cuts a phrase of the
     headline's parse: a word kept hangs on a word dropped (« titre face [à
     Rennes] »), or a word dropped is what a word kept needs (`_ARGUMENT_DEPS`;
     the complement a finite verb selects, obl:arg: « la DGAC demande [aux
     compagnies d'annuler …] »; a participle's may go: « dix ans de prison
-    requis [contre le propriétaire] »). None without a parse."""
+    requis [contre le propriétaire] »). `skip`: the headline's characters
+    the part leaves out (`_without_dative`). None without a parse."""
     doc = analysis.title_doc
     if doc is None:
         return None
@@ -317,18 +320,61 @@ def _title_splits(analysis: Analysis, offset: int):
 
     def splits(end: int) -> bool:
         cut = offset + end
+        if skip and cut > skip[0]:
+            cut += skip[1] - skip[0]
         for i in range(w.n):
             at, h = w.idx[i], w.head[i]
-            if at < offset or h == i or w.dep[i] == "punct":
+            if at < offset or h == i or w.dep[i] == "punct" or (skip and skip[0] <= at < skip[1]):
                 continue
             kept, head_kept = at < cut, offset <= w.idx[h] < cut
             if kept and not head_kept and w.idx[h] >= cut:
                 return True
             if not kept and head_kept and (w.dep[i] in _ARGUMENT_DEPS or (
-                    w.dep[i] == "obl:arg" and w.verb_finite[h])):
+                    w.dep[i] == "obl:arg" and (w.verb_finite[h] or _dative(w, i)))):
+                return True
+            if not kept and head_kept and w.dep[i] == "nmod" and "Card" in w.feats[h].get("NumType", ()):
+                # A count's own complement narrows it (« un vol sur deux [à
+                # Marseille] »): without it the figure holds everywhere.
                 return True
         return False
     return splits
+
+
+def _without_dative(analysis: Analysis, offset: int) -> tuple[str, tuple[int, int] | None]:
+    """The headline from `offset` without the person a finite verb asks
+    something of when the thing asked follows, « de » and an infinitive
+    (« la DGAC demande [aux compagnies] d'annuler … »): that « à » group is
+    the one French lets go; and the characters left out. "" when there is none."""
+    doc = analysis.title_doc
+    if doc is None:
+        return "", None
+    w = words_of(doc)
+    text = doc.text
+    for v in range(w.n - 1):
+        if not w.verb_finite[v] or w.idx[v] < offset or w.lower[v + 1] not in ("à", "au", "aux"):
+            continue
+        j = v + 2
+        while j < w.n and w.pos[j] in ("DET", "NOUN", "ADJ", "PROPN"):
+            j += 1
+        if j > v + 2 and j + 1 < w.n and w.lower[j] in ("de", "d'") and "Inf" in w.feats[j + 1].get("VerbForm", ()):
+            return text[offset: w.idx[v + 1]] + text[w.idx[j]:], (w.idx[v + 1], w.idx[j])
+    return "", None
+
+
+def _opening_dep(analysis: Analysis, at: int) -> str:
+    """The dependency of the headline's word at character `at` (« case »: a
+    preposition; « au » of « au moins » is none), "" without one."""
+    if analysis.title_doc is None:
+        return ""
+    w = words_of(analysis.title_doc)
+    return next((w.dep[i] for i in range(w.n) if w.idx[i] == at), "")
+
+
+def _dative(w, i: int) -> bool:
+    """Word `i` comes after « à » (« au », « aux »): a complement in « à » the
+    verb or participle selects (« associe X [à un risque] », « condamné [à
+    deux ans] ») is its argument, where one in « contre », « pour » may go."""
+    return any(w.head[j] == i and w.dep[j] == "case" and w.lower[j] in ("à", "au", "aux") for j in range(i))
 
 
 def _title_tags(analysis: Analysis) -> dict:
@@ -387,6 +433,20 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
         # s'offre son premier titre face à Rennes (2-1) au bout de … »), which
         # a title can spare before a word of the sentence.
         segments += [(re.sub(r" \([^()]*\)", "", seg), None) for seg, _ in segments if " (" in seg]
+        spared, skip = _without_dative(analysis, body_at)
+        if spared:
+            segments.append((spared, _title_splits(analysis, body_at, skip)))
+        # A part that opens on a preposition or a participle and holds no other
+        # verb is an adjunct of the headline's clause (« [les Européens
+        # s'accordent …], sans la Hongrie », « [Nexa dévoile …], vendu 1 499
+        # euros »): alone, it tells nothing.
+        segments = [(seg, splits) for seg, splits in segments
+                    if seg == body or (tags.get(seg.split(" ", 1)[0].lower()) != "PART"
+                                       and _opening_dep(analysis, body_at + body.find(seg)) != "case")
+                    or any(tags.get(x.lower()) in ("VERB", "AUX") for x in seg.split())]
+        # Before a person's name as rubric, a statement not in quotation marks
+        # reads as her words (« Camille Fournier : Nexa dévoile … »).
+        person = (e := analysis.entity(focus.text)) is not None and e.label == "PER"
         for seg, splits in segments:
             # After « : » a common word takes no capital (« Bactérie : des
             # chercheurs … »); a name keeps it (the headline's parse says which).
@@ -405,7 +465,8 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
             alone = 2 if sep and not any(w[:1].isupper() for w in seg.split()[1:]) else 0
             out.append((capitalize_first(seg), 2 + alone))
             out.append((capitalize_first(_fit(seg, TITLE_MAX, tags, splits=splits)), 4 + alone))
-            if (not sep or own_rubric) and not _ANAPHORIC_START.match(seg):
+            said = person and not seg.startswith("«") and any(tags.get(x.lower()) in ("VERB", "AUX") for x in seg.split())
+            if (not sep or own_rubric) and not _ANAPHORIC_START.match(seg) and not said:
                 # The keyphrase as rubric, where the author set none or where it
                 # names the author's more fully (« Valve » -> « Valve Corporation »):
                 # never another subject in its place (« Explosion à Lyon : dix
@@ -422,6 +483,8 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
         # milliards d'euros », « Contrôleurs aériens : la DGAC »); with a
         # headline, any shortened headline first.
         rank = 16 if held else 6
+        if analysis.entity(focus.text) is not None and analysis.entity(focus.text).label == "PER":
+            rank = max(rank, 16)  # a person and a thing (« Camille Fournier : le Nexa ») tell no news
         out.append((prefix + _fit(topic, TITLE_MAX - len(prefix)), rank))
     return [(_with_full_name(t, focus, analysis), rank) for t, rank in out]
 

@@ -1,0 +1,130 @@
+"""Titles, descriptions and intertitres: the session 13 review's findings,
+on the reviewer's French news texts (shortened)."""
+
+from seoarticle import rewrite
+
+GREVE = (
+    "Grève chez les contrôleurs aériens : la DGAC demande aux compagnies d'annuler un vol sur deux à Marseille "
+    "jeudi\n\n"
+    "La Direction générale de l'aviation civile (DGAC) a demandé mardi aux compagnies aériennes de réduire de 50 % "
+    "leurs programmes de vols à l'aéroport de Marseille-Provence jeudi 16 octobre, en raison d'un préavis de grève "
+    "des contrôleurs aériens déposé par le SNCTA, le principal syndicat de la profession. À Nice et à Montpellier, "
+    "la réduction demandée est de 30 %.\n\n"
+    "Le mouvement, prévu du jeudi 16 octobre à 6 heures au samedi 18 octobre à 6 heures, porte sur les effectifs et "
+    "les rémunérations. Selon le syndicat, il manquerait près de 120 contrôleurs au centre en route "
+    "d'Aix-en-Provence, qui gère une grande partie du trafic du sud-est de la France.")
+
+VOTE = (
+    "L'Assemblée nationale adopte en première lecture le projet de loi sur la sobriété numérique\n\n"
+    "Les députés ont adopté mardi 17 novembre, en première lecture, le projet de loi sur la sobriété numérique, par "
+    "312 voix contre 221 et 19 abstentions. Le texte, porté par la ministre déléguée au Numérique, Claire Vasseur, "
+    "doit désormais être examiné par le Sénat au début de l'année 2027.\n\n"
+    "Le projet de loi impose aux fabricants d'afficher un indice de réparabilité. Les députés ont aussi voté "
+    "l'interdiction de la publicité pour les forfaits mobiles illimités.")
+
+SANTE = (
+    "Une vaste étude associe la consommation de boissons sucrées à un risque accru de cancer du foie\n\n"
+    "Les femmes qui boivent au moins une boisson sucrée par jour auraient un risque de cancer du foie supérieur de "
+    "85 % à celui des femmes qui en consomment moins de trois par mois, selon une étude publiée mercredi 22 octobre "
+    "dans la revue JAMA Oncology. Les auteurs insistent sur le fait qu'il s'agit d'une association statistique et "
+    "non d'un lien de cause à effet démontré.\n\n"
+    "Le risque de cancer du foie reste faible dans la population générale, rappellent les chercheurs.")
+
+SOMMET = (
+    "Sommet de Lisbonne : les Européens s'accordent sur un fonds pour l'énergie, sans la Hongrie\n\n"
+    "Les chefs d'État et de gouvernement de vingt-six pays de l'Union européenne se sont mis d'accord, vendredi "
+    "12 juin à Lisbonne, sur la création d'un fonds commun de 60 milliards d'euros destiné à financer les "
+    "interconnexions électriques. La Hongrie, dont le Premier ministre avait quitté la réunion avant la fin, n'a pas "
+    "signé la déclaration finale.\n\n"
+    "Le sommet de Lisbonne devait aussi aborder l'emprunt commun. Les discussions reprendront en septembre.")
+
+FESTIVAL = (
+    "Le festival des Vieilles Charrues bat son record de fréquentation malgré la pluie\n\n"
+    "La 34e édition du festival des Vieilles Charrues, qui s'est achevée dimanche 20 juillet à Carhaix (Finistère), "
+    "a attiré 298 000 festivaliers en quatre jours, un record, selon les organisateurs. C'est 12 000 de plus qu'en "
+    "2024, année du précédent record.\n\n"
+    "Le budget du festival des Vieilles Charrues atteint 20 millions d'euros, dont 3 millions d'euros pour la "
+    "sécurité.")
+
+LANCEMENT = (
+    "Nexa dévoile son premier téléphone pliable, vendu 1 499 euros\n"
+    "\n"
+    "Le fabricant français Nexa a présenté mardi 8 septembre à Paris son premier smartphone pliable, le Nexa "
+    "Fold, qui sera commercialisé en France à partir du 25 septembre au prix de 1 499 euros dans sa version "
+    "de 256 Go. Une version de 512 Go sera proposée à 1 699 euros.\n"
+    "\n"
+    "L'appareil, qui se déplie en une tablette de 7,8 pouces, pèse 239 grammes, soit 14 grammes de moins "
+    "que son principal concurrent, selon le constructeur. Sa batterie de 4 800 mAh offrirait jusqu'à deux "
+    "jours d'autonomie en usage modéré, une promesse que les premiers tests indépendants n'ont pas encore "
+    "pu vérifier.\n"
+    "\n"
+    "« Nous ne voulions pas sortir un pliable de plus, mais le plus durable », a affirmé la directrice générale "
+    "de Nexa, Camille Fournier, lors de la présentation. La charnière aurait été testée à 400 000 pliages, "
+    "contre 200 000 pour la plupart des modèles du marché. L'entreprise promet sept ans de mises à jour de "
+    "sécurité.\n"
+    "\n"
+    "Le téléphone sera assemblé à Tours, dans une usine qui emploie 320 salariés. Seuls 30 % de ses composants "
+    "sont toutefois produits en Europe, l'écran et le processeur étant fabriqués en Asie, a reconnu Camille "
+    "Fournier.\n"
+    "\n"
+    "Nexa, fondée en 2019, a vendu 410 000 smartphones en 2025, contre 260 000 l'année précédente. Elle reste "
+    "loin derrière les géants du secteur : sa part de marché en France n'atteint que 2,1 %, d'après le cabinet "
+    "Kantar. L'entreprise n'est pas encore rentable, mais elle vise l'équilibre en 2027.\n"
+    "\n"
+    "Certains analystes jugent le prix élevé pour une marque encore peu connue. « Si Nexa ne parvient pas "
+    "à convaincre les opérateurs de subventionner l'appareil, les ventes resteront confidentielles », estime "
+    "Marc Tessier, analyste chez Canalys.\n"
+    "\n"
+    "Les précommandes ouvrent dès ce mercredi. Les premiers acheteurs recevront un chargeur offert, d'une "
+    "valeur de 49 euros. L'appareil ne sera pas vendu aux États-Unis, au moins jusqu'en 2027.")
+
+
+def test_a_figure_keeps_its_place():
+    """« … d'annuler un vol sur deux » of « … un vol sur deux à Marseille
+    jeudi »: the count held everywhere (finding 1)."""
+    title = rewrite(GREVE).article.title
+    assert "un vol sur deux" not in title or "Marseille" in title, title
+
+
+def test_a_title_keeps_the_object_of_its_verb():
+    """« Projet de loi : L'Assemblée nationale adopte » (finding 2): the cut
+    dropped the object, the capital stayed after the colon."""
+    title = rewrite(VOTE).article.title
+    assert not title.endswith("adopte"), title
+    assert " : L'" not in title.replace("’", "'"), title
+
+
+def test_a_title_keeps_the_complement_in_a_of_its_verb():
+    """« Une vaste étude associe la consommation de boissons sucrées » (finding 2)."""
+    title = rewrite(SANTE).article.title
+    assert not title.endswith("sucrées"), title
+
+
+def test_an_adjunct_alone_is_no_title():
+    """« Sommet de Lisbonne : sans la Hongrie » (finding 2)."""
+    title = rewrite(SOMMET).article.title
+    assert not title.endswith(": sans la Hongrie"), title
+
+
+def test_a_cut_title_keeps_the_word_ending_at_the_limit():
+    """« Festival des Vieilles Charrues : les millions d'euros » won although
+    the headline's first 65 characters make a statement (finding 2)."""
+    from seoarticle.outline import _fit
+    text = "Le festival des Vieilles Charrues bat son record de fréquentation malgré la pluie"
+    assert _fit(text, 65) == "Le festival des Vieilles Charrues bat son record de fréquentation"
+    title = rewrite(FESTIVAL).article.title
+    assert "bat son record" in title, title
+
+
+def test_a_persons_name_is_no_rubric_before_a_statement_not_hers():
+    """« Camille Fournier : Nexa dévoile son premier téléphone pliable » reads
+    as her words (finding 2)."""
+    title = rewrite(LANCEMENT).article.title
+    assert not title.startswith("Camille Fournier : "), title
+
+
+def test_a_cut_title_keeps_the_adjective_a_degree_adverb_brings():
+    """« les secours redoutent un bilan [plus lourd] »: without it the fear is
+    of any toll."""
+    from seoarticle.outline import _fit
+    assert _fit("les secours redoutent un bilan plus lourd", 31) == ""
