@@ -128,3 +128,26 @@ def test_a_cut_title_keeps_the_adjective_a_degree_adverb_brings():
     of any toll."""
     from seoarticle.outline import _fit
     assert _fit("les secours redoutent un bilan plus lourd", 31) == ""
+
+
+def test_a_description_does_not_open_on_a_noun_renaming_what_came_before():
+    """« Le mouvement, prévu du jeudi … » (which movement?), « Les auteurs
+    insistent … » (of what?) (finding 3)."""
+    desc = rewrite(GREVE).article.description
+    assert not desc.startswith("Le mouvement"), desc
+    desc = rewrite(SANTE).article.description
+    assert not desc.startswith("Les auteurs"), desc
+
+
+def test_a_description_keeps_the_concession_mais_brings():
+    """« Les pays baltes, …, n'ont pas obtenu gain de cause[, mais ils
+    bénéficieront d'une priorité …] » (finding 3)."""
+    from seoarticle.analysis import analyse
+    from seoarticle.outline import _truncations
+    from seoarticle.reader import read
+
+    a = analyse(read("Les pays baltes, qui réclamaient une enveloppe spécifique pour se déconnecter du réseau russe, "
+                     "n'ont pas obtenu gain de cause, mais ils bénéficieront d'une priorité dans l'attribution des "
+                     "premiers projets."))
+    cuts = _truncations(a.sentences[0])
+    assert not [c for c in cuts if c.endswith("gain de cause.")], cuts

@@ -564,6 +564,11 @@ def _truncations(s: Sentence) -> list[str]:
             # verb since the comma before) and a complement goes on: no sentence
             # ends there. (Read off the words: the parse hangs such complements anywhere.)
             continue
+        if i + 1 < w.n and w.lower[i + 1] == "mais":
+            # « … n'ont pas obtenu gain de cause[, mais ils bénéficieront d'une
+            # priorité …] »: what « mais » brings qualifies what comes before
+            # (a concession, a correction); without it, the line overstates.
+            continue
         cand = head.rstrip() + "."
         # (A match ends the line: searched from where its longest word can
         # start, « \b » still seeing the character before.)
@@ -642,6 +647,35 @@ def _summing_openings(analysis: Analysis) -> tuple[str, ...]:
     return found
 
 
+def _renamed_openings(analysis: Analysis) -> tuple[str, ...]:
+    """The openings of the text's sentences after the first whose subject is
+    a definite article and a bare noun the sentences before never use (« Le
+    mouvement, prévu … » after « … un préavis de grève … », « Les auteurs
+    insistent … » after « … selon une étude … »): in a news text, such a
+    noun renames what was introduced before; alone, the line says not what.
+    A noun with its complement or a name (« Le ministre des Transports »)
+    names its own. Once per analysis."""
+    found = analysis.memo.get("renamed_openings")
+    if found is None:
+        out = []
+        seen = set(words_of(analysis.title_doc).lower) if analysis.title_doc is not None else set()
+        for k, s in enumerate(analysis.sentences):
+            w = words_of(s.doc)
+            if k and w.n > 4 and w.lower[0] in ("le", "la", "les", "l'") and w.pos[1] == "NOUN" \
+                    and w.dep[1] in ("nsubj", "nsubj:pass") and w.lower[1] not in seen and (
+                        (w.text[2] == "," and w.pos[3] != "PROPN")  # (« L'assaillant, Karim Cheurfi, »: named)
+                        or w.verb_finite[2] or w.pos[2] == "AUX"):
+                # The noun with its comma or its verb (« Le vaccin » alone would
+                # match « Le vaccin Dengvaxia … »): the line, and its forms without the incise.
+                noun = s.text[: w.idx[1] + len(w.text[1])]
+                out.append(noun + w.text[2] if w.text[2] == "," else f"{noun} {w.text[2]}")
+                if w.text[2] == "," and w.head[1] > 2:
+                    out.append(f"{noun} {w.text[w.head[1]]}")
+            seen.update(w.lower)
+        found = analysis.memo["renamed_openings"] = tuple(out)
+    return found
+
+
 def _unknown_start(c: str, summing: tuple[str, ...]) -> bool:
     """True when a description opens on what a reader of it alone cannot
     know: a pronoun or a demonstrative (`points_back`), a person's stand-in
@@ -657,7 +691,7 @@ _OPENING_CONNECTIVE = re.compile(r"^(?:Mais|Or|Et|Pourtant|Cependant|Toutefois|E
 
 def make_description(analysis: Analysis, focus: Keyphrase) -> str:
     candidates: list[str] = []
-    summing = _summing_openings(analysis)
+    summing = _summing_openings(analysis) + _renamed_openings(analysis)
     for c in _description_candidates(analysis):
         # The first candidate of the right length that holds the keyphrase
         # and points back to nothing is the one the choice below makes (no
