@@ -151,3 +151,38 @@ def test_a_description_keeps_the_concession_mais_brings():
                      "premiers projets."))
     cuts = _truncations(a.sentences[0])
     assert not [c for c in cuts if c.endswith("gain de cause.")], cuts
+
+
+def _heading(text: str) -> str:
+    from seoarticle.analysis import analyse
+    from seoarticle.outline import heading_for
+    from seoarticle.reader import read
+
+    a = analyse(read(text))
+    return heading_for(a.sentences, a, set())
+
+
+def test_a_time_adverbial_is_no_intertitre():
+    """« La fin de l'année prochaine », « La saison dernière » (finding 4)."""
+    h = _heading("Les avant-contrats signés en octobre laissent anticiper une baisse d'ici à février. Les notaires "
+                 "ne prévoient pas de rebond avant la fin de l'année prochaine.")
+    assert "année" not in h, h
+    h = _heading("La saison dernière, il a été élu meilleur jeune joueur du championnat.")
+    assert "saison" not in h, h
+
+
+def test_a_group_of_a_hypothesis_is_no_intertitre():
+    """« Le premier pays européen » of « Si le Sénat confirme cette durée, la
+    France deviendrait le premier pays européen à l'imposer » (finding 4)."""
+    h = _heading("L'opposition de droite a dénoncé une loi bavarde. Si le Sénat confirme cette durée, la France "
+                 "deviendrait le premier pays européen à l'imposer, d'après le rapporteur.")
+    assert "pays" not in h, h
+
+
+def test_the_source_after_d_apres_is_no_intertitre():
+    """« d'après X » is « selon X »: « Le cabinet indépendant » of « … d'après une
+    étude commandée l'an dernier à un cabinet indépendant » (finding 4)."""
+    h = _heading("Plus de 7 000 bénévoles ont participé à l'organisation. Le festival aurait généré environ "
+                 "18 millions d'euros de retombées économiques pour la région, d'après une étude commandée l'an "
+                 "dernier à un cabinet indépendant.")
+    assert "cabinet" not in h, h

@@ -1022,6 +1022,9 @@ def _heading_group(w, toks: list[int]) -> bool:
             return False
     if pos[last] == "DET" or lower[last] in _QUANTIFIERS:
         return False  # « L'eau venus de toute [la France] »: cut before its noun
+    nouns = [i for i in toks if pos[i] == "NOUN"]
+    if nouns and all(lower[i] in _TIME_NOUNS for i in nouns):
+        return False  # « la saison dernière », « la fin de l'année prochaine »: a time adverbial, no subject
     for k in range(1, len(toks)):
         i, noun = toks[k], toks[k - 1]
         if pos[i] == "VERB" and pos[noun] == "NOUN" and "Part" in w.morph(i, "VerbForm"):
@@ -1031,6 +1034,14 @@ def _heading_group(w, toks: list[int]) -> bool:
     return True
 
 
+# The nouns of French time expressions (units, parts and points of time,
+# seasons, days, months): a group of these alone says when, not what.
+_TIME_NOUNS = frozenset(
+    "an ans année années saison saisons mois semaine semaines jour jours journée journées soir soirée soirées "
+    "matin matinée nuit nuits heure heures minute minutes week-end siècle siècles décennie décennies trimestre "
+    "semestre période fin début milieu veille lendemain printemps été automne hiver lundi mardi mercredi jeudi "
+    "vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre "
+    "décembre".split())
 _QUANTIFIERS = {"tout", "toute", "tous", "toutes", "chaque", "plusieurs", "certains", "certaines", "aucun", "aucune"}
 
 
@@ -1068,7 +1079,7 @@ def _group_role(w, toks: list[int]) -> float | None:
     clause (relative, participle, adverbial, completive, infinitive) it sits
     in below the main one. None for the source of an attribution (« selon
     Nicolas Altobelli, responsable de la mission »): who says it is not
-    what is said."""
+    what is said; None too in a hypothesis (`_hypothetical`)."""
     dep, head = w.dep, w.head
     relative_verbs, attributed = _relatives_and_sources(w)
     best = None
@@ -1097,9 +1108,29 @@ def _group_role(w, toks: list[int]) -> float | None:
             role = 1.0
         elif dep[j] == "nmod" and dep[head[j]] == "nmod":
             role = -1.0
+        if ("si" in w.lower_set or "s'" in w.lower_set) and _hypothetical(w, j):
+            return None  # « Si le Sénat confirme …, la France deviendrait [le premier pays européen] »
         role -= depth
         best = role if best is None else max(best, role)
     return best if best is not None else 0.0
+
+
+def _hypothetical(w, j: int) -> bool:
+    """True when the clause governing token `j` (its first verb up the
+    heads) is a hypothesis: it opens on « si », or a clause on « si »
+    depends on it (« Si le Sénat confirme …, la France deviendrait le
+    premier pays … »): what it tells may not happen. (A conditional alone is
+    no test: news texts forecast and report with it.)"""
+    head = w.head
+    v = _climb(w, j, lambda x: w.pos[x] not in ("VERB", "AUX"))
+    for k in range(w.n):
+        if head[k] == v and k != v:
+            if w.lower[k] in ("si", "s'") and w.dep[k] == "mark":
+                return True
+            if w.dep[k] == "advcl" and any(head[m] == k and w.dep[m] == "mark" and w.lower[m] in ("si", "s'")
+                                           for m in range(w.n)):
+                return True
+    return False
 
 
 def _climb(w, i: int, go_on) -> int:
@@ -1141,8 +1172,11 @@ def _relatives_and_sources(w) -> tuple[frozenset, frozenset]:
                     verbs.add(v)
         relative_verbs = frozenset(verbs)
     attributed: frozenset = _NONE
-    if "selon" in w.lower_set:
-        attributed = frozenset(head[c] for c in range(w.n) if lower[c] == "selon" and w.dep[c] == "case")
+    if "selon" in w.lower_set or "après" in w.lower_set:
+        # « d'après X » is « selon X » (« d'après une étude commandée à un cabinet … »).
+        attributed = frozenset(head[c] for c in range(w.n) if w.dep[c] == "case" and (
+            lower[c] == "selon" or (lower[c] == "d'" and c + 1 < w.n and lower[c + 1] == "après")
+            or (lower[c] == "après" and c > 0 and lower[c - 1] == "d'")))
     found = w.derived["outline.relatives_and_sources"] = (relative_verbs, attributed)
     return found
 
