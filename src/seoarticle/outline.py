@@ -412,6 +412,7 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
     the rubric kept when it fits, then the keyphrase as a rubric."""
     src = analysis.source.title or ""
     out: list[tuple[str, int]] = []
+    person = (e := analysis.entity(focus.text)) is not None and e.label == "PER"
     if src:
         head, sep, rest = src.partition(" : ")
         body = rest if sep else src
@@ -446,7 +447,6 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
                     or any(tags.get(x.lower()) in ("VERB", "AUX") for x in seg.split())]
         # Before a person's name as rubric, a statement not in quotation marks
         # reads as her words (« Camille Fournier : Nexa dévoile … »).
-        person = (e := analysis.entity(focus.text)) is not None and e.label == "PER"
         for seg, splits in segments:
             # After « : » a common word takes no capital (« Bactérie : des
             # chercheurs … »); a name keeps it (the headline's parse says which).
@@ -483,7 +483,7 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
         # milliards d'euros », « Contrôleurs aériens : la DGAC »); with a
         # headline, any shortened headline first.
         rank = 16 if held else 6
-        if analysis.entity(focus.text) is not None and analysis.entity(focus.text).label == "PER":
+        if person:
             rank = max(rank, 16)  # a person and a thing (« Camille Fournier : le Nexa ») tell no news
         out.append((prefix + _fit(topic, TITLE_MAX - len(prefix)), rank))
     return [(_with_full_name(t, focus, analysis), rank) for t, rank in out]
