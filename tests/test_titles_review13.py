@@ -186,3 +186,14 @@ def test_the_source_after_d_apres_is_no_intertitre():
                  "18 millions d'euros de retombées économiques pour la région, d'après une étude commandée l'an "
                  "dernier à un cabinet indépendant.")
     assert "cabinet" not in h, h
+
+
+def test_a_cut_without_any_space_stays_within_its_limit():
+    """`_fit` keeps a word that ends right at the limit (it reads one
+    character more to see the space); with no space at all, a cut that is not
+    `whole` must still hold within the limit."""
+    from seoarticle.outline import _fit
+
+    word = "Anticonstitutionnellement"
+    for limit in range(3, len(word)):
+        assert len(_fit(word + " établi", limit, whole=False)) <= limit

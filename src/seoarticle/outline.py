@@ -256,6 +256,8 @@ def _fit(text: str, limit: int, tags: dict | None = None, whole: bool = True, sp
         if whole and " " not in text[: limit + 1]:
             return ""  # no word ends within the limit: any cut is inside one (« l'oppositi »)
         cut = text[:limit + 1].rsplit(" ", 1)[0]  # (a word ending right at `limit` stays)
+        if len(cut) > limit:
+            cut = text[:limit]  # no space at all (a description's one long word): within the limit still
         if not whole:
             cut = re.sub(r"\s+\S{1,3}$", "", cut)
         elif inside_quote(text, len(cut)):
