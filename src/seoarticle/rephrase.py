@@ -1517,6 +1517,8 @@ def relative_statements(s: Sentence) -> list[str]:
             continue
         t = doc[i]
         person = _person_before(doc, t.i - 1)
+        if person is not None and _noun_before_complement_agrees(doc, t.i - 1, t.head):
+            continue  # « l'amendement du député Julien Marchetti, qui impose … »: « qui » may be either's
         if person is not None:
             # « … la deuxième consécration du Britannique Alistair Brownlee, qui
             # conserve son titre … »: after a person's name, « qui » is that person.
@@ -1815,6 +1817,35 @@ def _antecedent_group(doc, end: int):
     if k > 0 and not (w.pos[k - 1] in ("VERB", "AUX") or w.lower[k - 1] == "et" or w.text[k - 1] == ","):
         return None
     return doc[k:end]
+
+
+def _noun_before_complement_agrees(doc, comma: int, verb) -> bool:
+    """The name before the comma at `comma` closes a complement « de … » of
+    a noun before it (« l'amendement du député écologiste Julien Marchetti »,
+    « le projet de Julien Marchetti »), and that noun agrees in number with
+    the relative's verb (token `verb`) as well: « qui » after the comma may
+    stand for either, and French gives no way to tell. Read off the words:
+    the name's tokens (spaCy's person), the title words before it (nouns,
+    adjectives), then « de », « du », « des », « d' » or « de la », then the
+    noun (past its adjectives)."""
+    k = comma - 1
+    while k > 0 and doc[k - 1].ent_type_ == "PER" and doc[k].ent_iob_ == "I":
+        k -= 1  # the name's first token
+    j = k
+    while j > 0 and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        j -= 1  # « député écologiste », « Britannique »
+    if j > 1 and doc[j - 1].lower_ == "la" and doc[j - 2].lower_ == "de":
+        j -= 1
+    if j < 2 or doc[j - 1].lower_ not in ("de", "du", "des", "d'"):
+        return False
+    h = j - 2
+    while h > 0 and doc[h].pos_ == "ADJ":
+        h -= 1
+    if doc[h].pos_ != "NOUN":
+        return False
+    finite = _finite(verb) if verb.pos_ in ("VERB", "AUX") else None
+    number = finite.morph.get("Number") if finite is not None else []
+    return not number or not doc[h].morph.get("Number") or doc[h].morph.get("Number") == number
 
 
 def _person_before(doc, comma: int) -> str | None:

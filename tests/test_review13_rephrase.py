@@ -1,0 +1,30 @@
+"""Session 12, second reviewer's findings on rephrase.py and
+engines/questions.py: each test on the reviewer's sentence (or a shorter
+real-French sentence of the same shape)."""
+
+from seoarticle.analysis import analyse
+from seoarticle.reader import read
+
+
+def _first_sentence(text: str):
+    return analyse(read(text)).sentences[0]
+
+
+def test_a_relative_after_a_name_in_a_complement_is_nobody_s_when_the_noun_agrees_too():
+    """« Parmi eux figure l'amendement du député écologiste Julien
+    Marchetti, qui impose aux opérateurs … » gave « Julien Marchetti impose
+    aux opérateurs … »: the amendment imposes, and « qui » may be of either."""
+    from seoarticle.rephrase import relative_statements
+
+    s = _first_sentence("Parmi eux figure l'amendement du député écologiste Julien Marchetti, qui impose aux "
+                        "opérateurs d'afficher l'empreinte carbone moyenne d'un abonnement mobile.")
+    assert relative_statements(s) == []
+    # A plural noun cannot be the subject of « impose »: the deputy is.
+    s = _first_sentence("Parmi eux figurent les amendements du député écologiste Julien Marchetti, qui impose aux "
+                        "opérateurs d'afficher l'empreinte carbone.")
+    assert relative_statements(s) == ["Julien Marchetti impose aux opérateurs d'afficher l'empreinte carbone."]
+    # An apposition is no complement: the name is the antecedent.
+    s = _first_sentence("La cour d'appel de Rennes a relaxé jeudi 5 février l'ancien maire de Saint-Malo, Yves Kerbrat, "
+                        "qui avait été condamné en première instance à dix-huit mois d'emprisonnement.")
+    assert relative_statements(s) == ["Yves Kerbrat avait été condamné en première instance à dix-huit mois "
+                                      "d'emprisonnement."]
