@@ -28,3 +28,16 @@ def test_a_relative_after_a_name_in_a_complement_is_nobody_s_when_the_noun_agree
                         "qui avait été condamné en première instance à dix-huit mois d'emprisonnement.")
     assert relative_statements(s) == ["Yves Kerbrat avait été condamné en première instance à dix-huit mois "
                                       "d'emprisonnement."]
+
+
+def test_a_reflexive_verb_of_saying_after_the_statement_is_its_source():
+    """« « Malgré la météo, … », s'est félicité le directeur du festival,
+    Jérôme Le Goff. » gave the clauses « « Malgré la météo, … ». » (no
+    speaker) and « S'est félicité le directeur du festival, Jérôme Le Goff. »"""
+    from seoarticle.rephrase import clauses
+
+    for text in ("« Malgré la météo, le public a été d'une fidélité incroyable », s'est félicité le directeur du "
+                 "festival, Jérôme Le Goff.",
+                 "Le public a été fidèle, la salle était pleine chaque soir, s'est réjoui le directeur, Paul Martin.",
+                 "Le public a été fidèle, la salle était pleine chaque soir, s'inquiète-t-elle."):
+        assert clauses(_first_sentence(text)) == [], text

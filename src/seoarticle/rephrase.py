@@ -949,12 +949,21 @@ def clauses(s: Sentence) -> list[str]:
 # A sentence that ends on its source, a verb of saying after the statement
 # (« …, a précisé le directeur financier, Nadia Ferhat. », « …, estime-t-il. »)
 # or « selon … »: the source holds for all the clauses before it.
+# What may follow a final source: no quotation, no coordinated clause.
+_SOURCE_TAIL = r"(?:[^«»,]|,(?!\s+(?:et|mais|ou|puis|car|donc|or)\b))*$"
 _FINAL_SOURCE = re.compile(
     r",\s+(?:(?:a|ont|avait|avaient)\s+(?:annoncé|déclaré|indiqué|précisé|expliqué|affirmé|ajouté|estimé|souligné"
     r"|assuré|rapporté|confirmé|rappelé|révélé|averti|reconnu|dit|jugé|noté|observé|signalé|constaté|écrit)"
     r"|(?:annonce|déclare|indique|précise|explique|affirme|ajoute|estime|souligne|assure|rapporte|confirme|rappelle"
     r"|révèle|avertit|reconnaît|reconnait|dit|juge|note|observe|signale|constate|écrit)(?:-t-|-)?(?:il|elle|ils|elles|on)?"
-    r"|selon)\b(?:[^«»,]|,(?!\s+(?:et|mais|ou|puis|car|donc|or)\b))*$")
+    r"|selon)\b" + _SOURCE_TAIL +
+    # A reflexive verb after the statement, its subject after it (« …, s'est
+    # félicité le directeur du festival, Jérôme Le Goff. », « …, se réjouit
+    # le maire », « …, s'inquiète-t-elle »): French inverts the subject
+    # there only in an incise of saying, whatever the verb.
+    r"|,\s+(?:(?:s['’]|se\s+)(?:est|sont|était|étaient)\s+[a-zàâçéèêëîïôûù]+\s+"
+    r"|(?:s['’]|se\s+)[a-zàâçéèêëîïôûù]+(?:\s+|(?=-)))"
+    r"(?:-t-|-)?(?:il|elle|ils|elles|on\b|le\s|la\s|les\s|l['’]|un\s|une\s|[A-ZÉÈÀÂ])" + _SOURCE_TAIL)
 
 
 def _subject_before_relatives(w: Words, a: int, b: int) -> bool:
