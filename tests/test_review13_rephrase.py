@@ -41,3 +41,17 @@ def test_a_reflexive_verb_of_saying_after_the_statement_is_its_source():
                  "Le public a été fidèle, la salle était pleine chaque soir, s'est réjoui le directeur, Paul Martin.",
                  "Le public a été fidèle, la salle était pleine chaque soir, s'inquiète-t-elle."):
         assert clauses(_first_sentence(text)) == [], text
+
+
+def test_a_relative_giving_a_share_of_a_whole_the_main_clause_defines_does_not_stand_alone():
+    """« La maladie touche majoritairement les hommes, qui représentent près
+    de 80 % des cas. » gave « Les hommes représentent près de 80 % des
+    cas. »: cases of what? A named antecedent keeps its statement."""
+    from seoarticle.rephrase import relative_statements
+
+    s = _first_sentence("La maladie touche majoritairement les hommes, qui représentent près de 80 % des cas.")
+    assert relative_statements(s) == []
+    s = _first_sentence("Le scrutin a profité à la formation de gauche Die Linke créée en 2007, qui réalise près de "
+                        "10 % des voix et gagne cinq sièges.")
+    assert relative_statements(s) == ["La formation de gauche Die Linke créée en 2007 réalise près de 10 % des voix et "
+                                      "gagne cinq sièges."]

@@ -1564,10 +1564,23 @@ def relative_statements(s: Sentence) -> list[str]:
         if end is None or (end + 1 < len(doc) and not doc[end + 1].is_punct):
             continue
         body = doc[t.i + 1 : end + 1].text.strip(" ,")
+        if _SHARE_OF_DEFINITE.search(body) and not any(x.pos_ == "PROPN" for x in np_):
+            continue  # « les hommes, qui représentent près de 80 % des cas »: of what cases?
         cand = _clean(f"{capitalize_first(np_.text)} {body}")
         if word_count(cand) >= MIN_WORDS and not _dangling(cand) and "«" not in body:
             out.append(cand)
     return out
+
+
+# A share of a definite whole (« près de 80 % des cas », « la moitié du
+# budget »): the whole is the one the sentence speaks of. A relative saying
+# it of a common noun (« La maladie touche majoritairement les hommes, qui
+# représentent près de 80 % des cas ») does not stand without its main
+# clause: « les hommes » are all men, « des cas » cases of nothing said. A
+# name (« la formation Die Linke, qui réalise près de 10 % des voix ») is
+# the same one anywhere, and its statement stands.
+_SHARE_OF_DEFINITE = re.compile(
+    r"(?:%|\bpour ?cent|\bmoitié|\btiers|\bquarts?|\bmajorité|\bminorité)\s+(?:des|du|de la|de l['’])\s?", re.I)
 
 
 
