@@ -55,3 +55,30 @@ def test_a_relative_giving_a_share_of_a_whole_the_main_clause_defines_does_not_s
                         "10 % des voix et gagne cinq sièges.")
     assert relative_statements(s) == ["La formation de gauche Die Linke créée en 2007 réalise près de 10 % des voix et "
                                       "gagne cinq sièges."]
+
+
+def test_a_line_pointing_back_anywhere_in_it_points_back():
+    """Lines whose antecedent is in another sentence, not at their opening:
+    rev13 t01, t08, t09, t10, t07 and rev12 t09. Lines naming what they
+    speak of stay."""
+    from seoarticle.rephrase import points_back
+
+    for line in ("Parmi eux figure l'amendement du député écologiste Julien Marchetti.",
+                 "D'ici là, les sénateurs, majoritairement de droite, ont déjà annoncé qu'ils supprimeraient l'article 4.",
+                 "À Lyon et à Bordeaux ils ont reculé respectivement de 5,3 % et de 6,1 %.",
+                 "Les juges relèvent aussi que celle-ci avait présenté l'offre la moins chère.",
+                 "Il y a deux ans, ces surfaces étaient respectivement de 52 et de 9 mètres carrés.",
+                 "Seuls 30 % de ses composants sont toutefois produits en Europe, l'écran et le processeur étant "
+                 "fabriqués en Asie, a reconnu Camille Fournier.",
+                 "Jeanne Lefort n'a alors que 26 ans.",
+                 "Celle de jeudi n'a réuni que 61 000 personnes."):
+        assert points_back(line), line
+    for line in ("Les sanctions prises peuvent alors atteindre 0,2 % du PIB.",
+                 "Le recrutement intervient alors que l'OL est en difficulté.",
+                 "Le festival reverse ses bénéfices au territoire.",
+                 "Dans son rapport, la Cour des comptes estime que la dette augmente.",
+                 "Le festival a attiré cette année 298 000 festivaliers.",
+                 "Alistair accélère et crée un écart avec son frère Jonathan que ce dernier ne parviendra pas à combler.",
+                 "Selon l'arrêt il n'est pas établi que M. Kerbrat ait participé à la commission.",
+                 "Il faudrait quatre jours afin de vider les sept tunnels de métro inondés."):
+        assert not points_back(line), line

@@ -153,7 +153,7 @@ _IMPERSONAL_IL = re.compile(
     r"agit|agissait|agira|agi|semble|semblait|suffit|suffira|suffisait)\b"
     r"|(?:est|était|sera|serait|a été|avait été)(?: pas| plus| jamais)? (?:peu )?(?:nécessaire|possible|impossible|"
     r"important|difficile|facile|probable|improbable|clair|évident|temps|question|prévu|interdit|urgent|"
-    r"essentiel|utile|inutile) (?:de|d'|que|qu'))")
+    r"essentiel|utile|inutile|établi|exclu|certain|sûr|prouvé|acquis|vrai|normal) (?:de|d'|que|qu'))")
 
 
 # Anywhere in a line: a reason, or a number of things, the text gave before
@@ -205,7 +205,7 @@ def points_back(text: str) -> bool:
     # after an adjunct; « ce » in the first 42 characters, in any case, for a
     # demonstrative adjunct.)
     if (text.startswith(("il ", "Il ")) or ", il " in text or ", Il " in text) and _IMPERSONAL_IL.match(text):
-        return False
+        return _leans_back_inside(text)  # (« Il y a deux ans, ces surfaces … »)
     if _ANAPHORIC.match(text) or (", " in text[:72] and _PRONOUN_AFTER_ADJUNCT.match(text)):
         return True
     if "ce" in text[:42].lower() and _DEMONSTRATIVE_ADJUNCT.match(text):
@@ -215,9 +215,128 @@ def points_back(text: str) -> bool:
         return True
     if ("lui " in text or "leur " in text) and _clitic_before_any_name(text):
         return True
+    if _leans_back_inside(text):
+        return True
     # « Enfin, au terme de ces 146 jours …, la sonde … »: the same after a connective.
     m = _leading_connective(text)  # (as `without_connective`)
     return m is not None and points_back(capitalize_first(text[m.end():]))
+
+
+# Words anywhere in a line (out of a quotation) that stand for what a
+# previous sentence said: « parmi eux », « d'ici là », « celle-ci », « Celle
+# de jeudi » opening the line; a demonstrative determiner (« ces surfaces »),
+# but before a noun of the time of writing (« cette année », « à ce stade »);
+# a temporal « alors » (« n'a alors que 26 ans »: then), not « alors que »
+# opening a clause, nor the consequence « alors » after a modal, a
+# conditional or a future, or in a line with « si » (« peuvent alors
+# atteindre »). (The patterns read the lowered line; each opens on a
+# literal, which the search looks for first.)
+_BACK_PHRASES = re.compile(r"parmi (?:eux|elles)\b|d['’]ici là\b|(?:celui|celle|ceux|celles)-ci\b|alors\b")
+_OPENING_CELLE = re.compile(r"(?:celui|celle|ceux|celles)\s+(?:de|du|des|d['’])")
+_DEMONSTRATIVE_DET = re.compile(
+    r"ce(?:s|tte|t)?\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|week-end"
+    r"|semaine|mois|année|an|jour|nuit|printemps|été|automne|hiver|stade|moment|qui|que|qu['’]|dont|sont|fut|furent"
+    r"|sera|seront|serait|seraient|soit|n['’]|ne|faisant)\b(?!-))(?=[a-zàâçéèêëîïôûù])")
+_MODAL_OR_CONDITIONAL_BEFORE = re.compile(
+    r"(?:\b(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront|faut|faudra)|rait|raient|ra|ront)\s+$", re.I)
+_NEGATION_BEFORE = re.compile(r"\b(?:ne|n['’])\s*\S+\s+$", re.I)
+# A subject pronoun after an opening adjunct with no comma before it (« À
+# Lyon et à Bordeaux ils ont reculé … »): an adjunct opens on a preposition.
+_OPENING_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "sur", "sous", "chez", "pour", "par", "selon", "d'après",
+                         "après", "avant", "depuis", "dès", "lors", "pendant", "durant", "malgré", "parmi", "avec",
+                         "sans", "vers", "entre", "contre", "outre")
+_PRONOUN_AFTER_BARE_ADJUNCT = re.compile(
+    rf"^(?:{'|'.join(p.capitalize() for p in _OPENING_PREPOSITIONS)})\s[^,«;:]{{0,60}}?\s(il|elle|ils|elles)\s")
+# A possessive determiner (« son », « sa », « ses », « leur(s) » before a
+# noun), in the lowered line.
+_POSSESSIVE = re.compile(r"(?:son|sa|ses|leurs|leur(?! (?:ne|n['’]|a|ont|avait|avaient|est|sont|était|sera|seront"
+                         r"|serait|fut|va|vont|doit|peut|pourrait)\b))\s+(?=[a-zàâçéèêëîïôûù])")
+# What can own it, before it in the line: an article before a word, or a
+# capitalised word (a name) after the first; the first word is a name when
+# it is no function word and no number follows it (« Seuls 30 % de ses
+# composants … » names no owner).
+_OWNER_GROUP = re.compile(r"\b(?:(?:le|la|les|un|une|des|du|au|aux)\s+|l['’])[a-zàâçéèêëîïôûùA-ZÉ]", re.I)
+
+
+def _owner_before(text: str, at: int) -> bool:
+    """Something named in the line before offset `at` that can own a possessive there."""
+    head = text[:at]
+    if _OWNER_GROUP.search(head):
+        return True
+    words = head.split()
+    if any(w[:1].isupper() for w in words[1:]):
+        return True
+    first = words[0] if words else ""
+    return bool(first[:1].isupper() and first.lower() not in FUNCTION_STARTS
+                and first.lower() not in _OPENING_PREPOSITIONS and len(words) > 1 and not words[1][:1].isdigit())
+
+
+def _word_start(low: str, at: int) -> bool:
+    """A word of the lowered line starts at offset `at`."""
+    return at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "'’-")
+
+
+def _leans_back_inside(text: str) -> bool:
+    """A phrase pointing back (_BACK_PHRASES, _DEMONSTRATIVE_DET), a subject
+    pronoun after a bare opening adjunct, or a possessive with no owner
+    named before it, out of a quotation."""
+    # (Quick tests first, on the line itself, of what each match needs: most
+    # lines hold none of it. Inside a line these words are in lower case; a
+    # line opening on one is `_ANAPHORIC`'s, but « Parmi », « D'ici là ».)
+    back = ("alors" in text or "armi e" in text or "ici là" in text or "-ci" in text or " ce " in text
+            or " ces " in text or " cet " in text or " cette " in text or text.startswith(("Celle", "Celui", "Ceux")))
+    possessive = " son " in text or " sa " in text or " ses " in text or " leur" in text
+    if not (back or possessive or " il" in text or " elle" in text):
+        return False
+    low = text.lower()
+    if len(low) != len(text):
+        return False  # (a letter whose lower case is longer: offsets would not match; see text.ODD_CASE)
+    if back and _leans_back_word(text, low):
+        return True
+    if text[:1].isupper() and (" il" in text or " elle" in text):
+        m = _PRONOUN_AFTER_BARE_ADJUNCT.match(text)
+        if m and not _IMPERSONAL_IL.match(text[m.start(1):]):
+            return True
+    if not possessive:
+        return False
+    for m in _POSSESSIVE.finditer(low):
+        if (_word_start(low, m.start()) and not inside_quote(text, m.start())
+                and not _owner_before(text, m.start())):
+            # « Dans son rapport, la Cour des comptes estime … »: a possessive
+            # in an opening adjunct may be of the subject after its comma.
+            comma = text.find(", ")
+            if (m.start() < comma and low.split(" ", 1)[0] in _OPENING_PREPOSITIONS
+                    and (text[comma + 2 : comma + 3].isupper() or _OWNER_GROUP.match(text, comma + 2))):
+                continue
+            return True
+    return False
+
+
+def _leans_back_word(text: str, low: str) -> bool:
+    """A match of `_BACK_PHRASES` or `_DEMONSTRATIVE_DET` in the lowered line
+    `low`, or « Celle de … » opening it, out of a quotation; but « ce
+    dernier » after someone named in the line, and « alors » of a
+    consequence or opening a clause."""
+    if _OPENING_CELLE.match(low):
+        return True
+    for m in _BACK_PHRASES.finditer(low):
+        if not _word_start(low, m.start()) or inside_quote(text, m.start()):
+            continue
+        if m.group(0) == "alors":
+            before = text[: m.start()]
+            if (m.start() == 0 or _MODAL_OR_CONDITIONAL_BEFORE.search(before)
+                    or re.search(r"(?:^|\s)[Ss]i\s", before)):
+                continue
+            if low.startswith(" qu", m.end()) and not _NEGATION_BEFORE.search(before):
+                continue
+        return True
+    for m in _DEMONSTRATIVE_DET.finditer(low):
+        if not _word_start(low, m.start()) or inside_quote(text, m.start()):
+            continue
+        if low.startswith("dernier", m.end()) and _owner_before(text, m.start()):
+            continue  # « un écart avec son frère Jonathan que ce dernier … »: the last one named in the line
+        return True
+    return False
 
 
 # « Un hommage national lui sera rendu »: « lui », « leur » before a verb (an
