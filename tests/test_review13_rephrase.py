@@ -82,3 +82,26 @@ def test_a_line_pointing_back_anywhere_in_it_points_back():
                  "Selon l'arrêt il n'est pas établi que M. Kerbrat ait participé à la commission.",
                  "Il faudrait quatre jours afin de vider les sept tunnels de métro inondés."):
         assert not points_back(line), line
+
+
+def test_an_incise_goes_with_the_right_comma():
+    """rev13 t08, t09: « Le beau-frère poursuivi pour recel, a été relaxé. »
+    (a comma between subject and verb), « Selon l'arrêt il n'est pas établi
+    … » (the source's comma lost), « À Lyon et à Bordeaux ils ont reculé … »."""
+    from seoarticle.rephrase import compress
+
+    for text, expected in (
+        ("Le beau-frère, Loïc Tanguy, poursuivi pour recel, a lui aussi été relaxé.", "Le beau-frère a été relaxé."),
+        ("Selon l'arrêt, dont l'AFP a obtenu copie, il n'est pas établi que M. Kerbrat ait participé à la commission "
+         "d'appel d'offres.", "Selon l'arrêt, il n'est pas établi que M. Kerbrat ait participé à la commission "
+         "d'appel d'offres."),
+        ("À Lyon et à Bordeaux, en revanche, ils ont reculé respectivement de 5,3 % et de 6,1 %.",
+         "À Lyon et à Bordeaux, ils ont reculé respectivement de 5,3 % et de 6,1 %."),
+        ("À Lyon, toutefois, les prix ont reculé de 5,3 % sur un an.", "À Lyon, les prix ont reculé de 5,3 % sur un an."),
+        # Between a subject and its verb, or a verb and its object, both commas go.
+        ("Le gouvernement, en revanche, a refusé de publier le bilan du dispositif.",
+         "Le gouvernement a refusé de publier le bilan du dispositif."),
+        ("Le texte prévoit, en revanche, que les fabricants garantissent les mises à jour.",
+         "Le texte prévoit que les fabricants garantissent les mises à jour."),
+    ):
+        assert compress(_first_sentence(text)) == expected, text

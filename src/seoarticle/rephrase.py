@@ -490,6 +490,9 @@ def compress(s: Sentence, keep_dates: bool = True, lean: bool = False) -> str | 
     out, pos = [], 0
     for a, b in spans:
         if a < pos:
+            # « Le beau-frère[, Loïc Tanguy][, poursuivi pour recel,] a … »: two
+            # spans sharing a comma go as one, or the comma between is left.
+            pos = max(pos, b)
             continue
         out.append(text[pos:a])
         pos = b
@@ -543,7 +546,7 @@ def _removable(s: Sentence):
         spans.append((purpose, body_end))
     for m in _DROPPABLE_PHRASES.finditer(text) if _may_match(lowered, _DROPPABLE_WORDS) else ():
         if not inside_quote(text, m.start()):
-            spans.append((m.start(), m.end()))
+            spans.append((m.start(), m.end() - _comma_kept(w, m.start(), m.end())))
     # Leading adverbial before the subject (a comma among the first ten words).
     comma = words.index(",", 0, 10) if "," in words[:10] else None
     if comma:
@@ -747,18 +750,27 @@ def _incise_after_subject(s: Sentence) -> list[tuple[int, int]]:
     doc, text = s.doc, s.text
     w = words_of(doc)
     root = _root_index(doc)
-    before = w.text[:root]
-    if before.count(",") < 2:
+    if w.text[:root].count(",") < 2:
         return []  # (two commas before the main verb: a quicker test than the subject's)
     subj = next((c for c in w.children(root) if w.dep[c].startswith("nsubj") and c < root), None)
     if subj is None:
         return []
+    if not w.verb_finite[root] and "Part" in w.morph(root, "VerbForm") and not any(
+            w.dep[c].startswith("aux") for c in w.children(root)):
+        # « Le beau-frère, Loïc Tanguy, poursuivi pour recel, a … été relaxé »:
+        # the parse may make the participle of an incise the root; the main
+        # verb is then the first finite one after it.
+        root = next((k for k in range(root + 1, w.n) if w.verb_finite[k]), root)
+    before = w.text[:root]
     commas = [k for k, x in enumerate(before) if x == ","]
     if commas[0] <= subj or w.pos[commas[0] - 1] not in ("PROPN", "NOUN"):
         return []
     if doc[subj].left_edge.i != 0:  # (after the words' tests: a token's edge is slower to read)
         return []
-    a, b = commas[0], commas[1]
+    # « Le beau-frère, Loïc Tanguy, poursuivi pour recel, a … »: the incises
+    # run to the last comma before the main verb (a participle after the
+    # second comma is no main verb).
+    a, b = commas[0], commas[-1]
     inner = range(a + 1, b)
     if not len(inner) or inside_quote(text, w.idx[a]) or any(w.text[x] in "«»()" for x in inner):
         return []
@@ -799,6 +811,7 @@ def _connective_adverbs(s: Sentence) -> list[tuple[int, int]]:
             a, b = w.idx[i], w.end_char(i)
             if w.text[i - 1] == "," and i + 1 < w.n and w.text[i + 1] == ",":
                 a, b = w.idx[i - 1], w.idx[i + 1] + 1
+                b -= _comma_kept(w, a, b)
             elif i + 1 < w.n and w.text[i + 1] == "," and w.lower[i - 1] in ("et", "ou", "mais"):
                 # « … les plus rapides et notamment, l'Espagnol Mario Mola »: it
                 # opens what follows (an example, a consequence), and its comma
@@ -884,10 +897,34 @@ def _present_participle_follows(w: Words, comma_at: int) -> bool:
         "Part" in w.morph(k, "VerbForm") and "Pres" in w.morph(k, "Tense"))
 
 
+def _comma_kept(w: Words, a: int, b: int) -> int:
+    """1 when the span a..b, a connective between two commas (« À Lyon et à
+    Bordeaux[, en revanche,] ils ont reculé »), must leave its second comma:
+    the first closed an opening adjunct (the line opens on a preposition or
+    an adverb, no finite verb before that comma) and no verb follows (the
+    comma is not between a subject and its verb); else 0."""
+    if b < 1 or not (0 < a < b) or w.text[bisect_right(w.idx, a) - 1] != "," or not _ends_on_comma(w, b):
+        return 0
+    if not (w.pos[0] in ("ADP", "ADV") or w.lower[0] in _OPENING_PREPOSITIONS) or any(
+            w.verb_finite[k] for k in range(bisect_right(w.idx, a) - 1)):
+        return 0
+    return 0 if _verb_follows(w, b - 1) else 1
+
+
+def _ends_on_comma(w: Words, b: int) -> bool:
+    """The character before offset `b` is a comma token."""
+    k = bisect_right(w.idx, b - 1) - 1
+    return 0 <= k < w.n and w.text[k] == "," and w.idx[k] == b - 1
+
+
 def _verb_follows(w: Words, comma_at: int) -> bool:
     """True when the comma at this offset is followed by a verb or its
-    auxiliary (possibly after a clitic or an adverb)."""
+    auxiliary (possibly after a clitic or an adverb). Not after a subject
+    pronoun (« Selon l'arrêt, dont l'AFP a obtenu copie, il n'est pas établi
+    … »): a clause with its own subject opens there."""
     first = bisect_right(w.idx, comma_at)  # (the offsets are in order)
+    if first < w.n and w.lower[first] in SUBJECT_PRONOUNS:
+        return False
     for k in range(first, min(first + 3, w.n)):
         if w.pos[k] in ("VERB", "AUX"):
             return True
