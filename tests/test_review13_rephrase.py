@@ -105,3 +105,16 @@ def test_an_incise_goes_with_the_right_comma():
          "Le texte prévoit que les fabricants garantissent les mises à jour."),
     ):
         assert compress(_first_sentence(text)) == expected, text
+
+
+def test_a_range_moves_whole_or_not_at_all():
+    """rev13 t08: « Yves Kerbrat avait dirigé la ville de 2014 à 2024. » gave
+    « À 2024, Yves Kerbrat avait dirigé la ville de 2014. »"""
+    from seoarticle.rephrase import reorders
+
+    assert reorders(_first_sentence("Yves Kerbrat avait dirigé la ville de 2014 à 2024.")) == [
+        "De 2014 à 2024, Yves Kerbrat avait dirigé la ville."]
+    assert reorders(_first_sentence("Le festival se tiendra du 16 au 19 juillet.")) == []
+    # A place after a noun's complement is no range: it moves.
+    assert reorders(_first_sentence("Le ministre de l'Intérieur a inauguré le nouveau commissariat à Paris.")) == [
+        "À Paris, le ministre de l'Intérieur a inauguré le nouveau commissariat."]

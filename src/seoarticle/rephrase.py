@@ -1531,9 +1531,28 @@ def final_adjunct(s: Sentence) -> str | None:
             continue
         if any(w.pos[k] in ("VERB", "AUX") or w.text[k] == "," for k in range(first, last + 1)):
             continue
+        if _range_end(w, first):
+            continue  # « de 2014 à 2024 »: never half of a range
         piece = text[w.idx[first] : end].strip()
         return piece if word_count(piece) >= 2 else None
     return None
+
+
+def _range_end(w: Words, first: int) -> bool:
+    """The phrase opening at token `first` on « à », « au », « aux » closes a
+    range « de X à Y », « du X au Y » (« a dirigé la ville de 2014 à 2024 »,
+    « de Paris à Lyon »): a « de », « du », « d' » or « depuis » opens the few
+    words before it, with no punctuation between, and the two bounds are of
+    a kind (numbers, or names: not « le ministre de l'Intérieur à Paris »)."""
+    if w.lower[first] not in ("à", "au", "aux") or first + 1 >= w.n:
+        return False
+    for k in range(first - 1, max(-1, first - 5), -1):
+        if w.punct[k]:
+            return False
+        if w.lower[k] in ("de", "du", "d'", "depuis"):
+            kinds = [("NUM" if w.text[x][:1].isdigit() else w.pos[x]) for x in (k + 1, first + 1)]
+            return kinds[0] == kinds[1] and kinds[0] in ("NUM", "PROPN")
+    return False
 
 
 def reorder_form(s: Sentence, form: str) -> str | None:
@@ -1598,6 +1617,9 @@ def _final_date_first(s: Sentence, end: int) -> list[str]:
     lead = _DATE_LEAD.search(text[: d.start])
     start = lead.start() + 1 if lead else d.start
     w = words_of(s.doc)
+    at = bisect_left(w.idx, d.start)
+    if at < w.n and w.idx[at] == d.start and _range_end(w, at):
+        return []  # « du 16 au 19 juillet »: never half of a range
     finite = [k for k in range(w.n) if "Fin" in w.morph(k, "VerbForm")]
     rest = text[:start].strip()
     if len(finite) != 1 or word_count(rest) < MIN_WORDS or w.idx[finite[0]] >= start:
