@@ -118,3 +118,24 @@ def test_a_range_moves_whole_or_not_at_all():
     # A place after a noun's complement is no range: it moves.
     assert reorders(_first_sentence("Le ministre de l'Intérieur a inauguré le nouveau commissariat à Paris.")) == [
         "À Paris, le ministre de l'Intérieur a inauguré le nouveau commissariat."]
+
+
+def test_a_question_passes_over_an_incise_before_the_verb_s_complement():
+    """rev13 t01, t08: « Quand les députés ont-ils adopté ? », « Quand le
+    tribunal correctionnel de Saint-Malo avait-il jugé que l'élu ? »: the
+    question stopped at the first comma, before the object or inside the
+    clause in « que »."""
+    from seoarticle.engines import questions as Q
+
+    def asked(text):
+        s = _first_sentence(text)
+        return [q.text for q in (Q.when(s, dm) for dm in s.dates) if q]
+
+    assert asked("Les députés ont adopté mardi 17 novembre, en première lecture, le projet de loi sur la sobriété "
+                 "numérique, par 312 voix contre 221 et 19 abstentions.") == [
+        "Quand les députés ont-ils adopté le projet de loi sur la sobriété numérique ?"]
+    assert asked("En mars 2025, le tribunal correctionnel de Saint-Malo avait jugé que l'élu, âgé aujourd'hui de 67 "
+                 "ans, avait favorisé l'attribution d'un marché de rénovation à une entreprise dirigée par son "
+                 "beau-frère.") == [
+        "Quand le tribunal correctionnel de Saint-Malo avait-il jugé que l'élu avait favorisé l'attribution d'un "
+        "marché de rénovation à une entreprise dirigée par son beau-frère ?"]

@@ -198,13 +198,26 @@ def _rest(s: Sentence, finite, root, skip: tuple[int, int], room: int) -> str | 
         kept = [t for t in tokens if t.i not in obliques]
         if kept and kept[-1].pos_ not in ("ADP", "DET", "CCONJ"):
             tokens = kept
-    return "".join(t.text + t.whitespace_ for t in tokens).strip()
+    # (Over a gap, an incise passed over, a word with no space after it takes one: « que l'élu[, âgé …,] avait ».)
+    return "".join(t.text + (t.whitespace_ or (" " if k + 1 < len(tokens) and tokens[k + 1].i != t.i + 1
+                                               and not t.text.endswith(("'", "’")) else ""))
+                   for k, t in enumerate(tokens)).strip()
 
 
 def _rest_tokens(s: Sentence, finite, skip: tuple[int, int]):
     doc = s.doc
     words = []
+    incise_end = -1  # the index of the comma closing an incise passed over
     for t in doc[finite.i + 1 :]:
+        if t.i <= incise_end:
+            continue
+        if t.text == "," and t.i < len(doc) - 1:
+            end = _incise_before_complement(doc, finite, t.i)
+            if end is None:
+                return None  # the verb's complement is past the comma, and what is between is no incise
+            if end > t.i:
+                incise_end = end
+                continue
         if t.text in (",", ";", ":", "(", "–", "—") or (t.is_punct and t.i == len(doc) - 1):
             break
         if t.text in ("«", "»"):
@@ -217,6 +230,32 @@ def _rest_tokens(s: Sentence, finite, skip: tuple[int, int]):
             continue
         words.append(t)
     return words
+
+
+_CORE_COMPLEMENTS = ("obj", "ccomp", "xcomp")
+
+
+def _incise_before_complement(doc, finite, comma: int) -> int | None:
+    """At the comma `comma` after the verb: its index when the verb's
+    complements are all before it (the rest may go: « …, par 312 voix »);
+    when one of them (its object, its clause in « que ») has its head after
+    it, the index of the comma closing the incise between (« ont adopté
+    mardi 17 novembre, en première lecture, le projet de loi … », « avait
+    jugé que l'élu, âgé aujourd'hui de 67 ans, avait favorisé … »): a
+    question stopping at the first comma would lose the complement. None
+    when there is no such incise (no closing comma, a finite verb or a
+    quotation in it, or the complement inside it): nothing can be asked.
+    Relies on the parse's complements of the main verb."""
+    verb = finite if finite.dep_ == "ROOT" else finite.head
+    heads = [c.i for c in verb.children if c.dep_ in _CORE_COMPLEMENTS and c.i > comma]
+    if not heads:
+        return comma
+    close = next((t.i for t in doc[comma + 1 :] if t.text in (",", ";", ":", "(", "«", "»", "–", "—")), None)
+    if close is None or doc[close].text != "," or close + 1 >= len(doc) or max(heads) < close:
+        return None  # (a head inside it too: the parse may take the incise's participle for one)
+    if any("Fin" in t.morph.get("VerbForm") for t in doc[comma + 1 : close]):
+        return None
+    return close
 
 
 def _ask(s: Sentence, word: str, skip: tuple[int, int]) -> str | None:
