@@ -320,8 +320,14 @@ def test_descriptions_say_what_happened_with_the_keyphrase(results):
     """001's description was a sentence from the middle of the story (the
     assailant, « tué par la riposte des policiers »), 005's a lap of the race."""
     assert results["001.txt"][1].article.description.startswith("Un policier a été tué jeudi 20 avril")
-    assert results["005.txt"][1].article.description == (
-        "Le Britannique Alistair Brownlee conserve son titre olympique et marque l'histoire de l'épreuve olympique.")
+    # 005's « …la deuxième consécration du Britannique Alistair Brownlee, qui
+    # conserve son titre olympique … » no longer gives « Le Britannique
+    # Alistair Brownlee conserve son titre olympique … »: « qui » may be of
+    # « la consécration » as well (session 12 review: « l'amendement du député
+    # Julien Marchetti, qui impose … » made the deputy impose), and no
+    # statement is made of an uncertain antecedent. Its description is no
+    # statement of the relative any more.
+    assert "Alistair Brownlee conserve" not in results["005.txt"][1].article.description
     for name, (text, res) in results.items():
         assert len(res.article.description) <= 156, name
 
