@@ -1296,7 +1296,13 @@ def split_coordination(s: Sentence) -> list[str]:
         if cc is None or f_root is None or f_conj is None or doc[conj].left_edge.i < cc:
             continue
         left = text[: w.idx[cc]].rstrip(" ,")
+        # « X mais Y »: Y restricts X (« Angela Merkel réussit son pari mais
+        # sort fragilisée … »), and X alone says more than the text (as in
+        # `clauses`): only Y may stand alone.
+        contrast = w.lower[cc] == "mais"
         if w.morph(f_root, "Number") != w.morph(f_conj, "Number"):
+            if contrast:
+                return []
             # « Les sociaux-démocrates … et perd » : the text's own slip, not
             # ours to copy; the first verb's statement stands on its own.
             first = _clean(left)
@@ -1307,6 +1313,8 @@ def split_coordination(s: Sentence) -> list[str]:
         parts = [_clean(left), _clean(right)]
         if any(_dangling(p) for p in parts):
             return []
+        if contrast:
+            parts = parts[1:]
         # « Angela Merkel réussit son pari. » is too short to stand; the other part stands.
         return [p for p in parts if word_count(p) >= MIN_WORDS]
     return []
@@ -1373,7 +1381,9 @@ def surface_coordination(s: Sentence) -> list[str]:
             return []
         left = _clean(text[: w.idx[i]].rstrip(" ,"))
         right = _clean(f"{w.span_text(0, k)} {text[w.idx[i + 1] :]}")
-        parts = [p for p in (left, right) if word_count(p) >= MIN_WORDS and not _dangling(p)]
+        # (After « mais », the part before does not stand alone: see split_coordination.)
+        parts = [p for p in ((right,) if lower[i] == "mais" else (left, right))
+                 if word_count(p) >= MIN_WORDS and not _dangling(p)]
         return parts
     return []
 
