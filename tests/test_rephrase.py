@@ -869,3 +869,18 @@ def test_a_dative_clitic_with_no_name_before_it_points_back():
     assert points_back("Une prime exceptionnelle leur sera versée en décembre.")
     assert not points_back("Le maire a reçu Paul Martin et lui a remis la médaille de la ville.")
     assert not points_back("Les salariés ont perdu leur emploi au mois de mars.")
+
+
+def test_a_comparison_without_its_other_term_points_back():
+    """« Le maire de Cahors se montre plus sévère. » was a key point (both
+    reviews of session 12): more severe than the prefect, whom the sentence
+    before named. With its « que », or « n'est plus » (no longer), « plus de »
+    (a quantity), the line stands alone."""
+    from seoarticle.rephrase import points_back
+
+    assert points_back("Le maire de Cahors se montre plus sévère.")
+    assert points_back("Pour le Portugal, la situation est encore plus délicate.")
+    for alone in ["Le maire se montre plus sévère que le préfet.", "Le groupe est plus rentable qu'en 2024.",
+                  "Le maire sortant n'est plus candidat.", "Les dégâts sont plus de deux fois supérieurs à 2019.",
+                  "« Nous sommes plus forts », a lancé le capitaine."]:
+        assert not points_back(alone), alone

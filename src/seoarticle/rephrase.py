@@ -276,10 +276,33 @@ def _word_start(low: str, at: int) -> bool:
     return at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "'’-")
 
 
+# A comparison whose other term is not in the line (« Le maire de Cahors se
+# montre plus sévère. »: than whom? the sentence before said): a copula then
+# « plus » or « moins » and a word, no « que » after it. Not « n'est plus »
+# (no longer), not « plus de » (a quantity), not « plus tard » and the like.
+_OPEN_COMPARISON = re.compile(
+    r"(?<![nN]['’])(?<!ne )\b(?:se\s+montre(?:nt)?|est|sont|était|étaient|sera|seront|serait|seraient|paraît|paraissent"
+    r"|semble(?:nt)?|reste(?:nt)?|devient|deviennent|s['’](?:annonce|avère)(?:nt)?)\s+"
+    r"(?:bien\s+|encore\s+|beaucoup\s+|nettement\s+|un\s+peu\s+)?(?:plus|moins)\s+"
+    r"(?!(?:de|d['’]|du|des|que|qu['’]|tard|tôt|loin|haut|bas|rien|personne|jamais|guère|en|à|au|aux)\b)"
+    r"[a-zàâçéèêëîïôûù]")
+_COMPARISON_TERM = re.compile(r"\b(?:que|qu['’])")
+
+
+def _open_comparison(text: str) -> bool:
+    """`_OPEN_COMPARISON` out of a quotation, with no « que » after it."""
+    for m in _OPEN_COMPARISON.finditer(text):
+        if not inside_quote(text, m.start()) and not _COMPARISON_TERM.search(text, m.end()):
+            return True
+    return False
+
+
 def _leans_back_inside(text: str) -> bool:
     """A phrase pointing back (_BACK_PHRASES, _DEMONSTRATIVE_DET), a subject
-    pronoun after a bare opening adjunct, or a possessive with no owner
-    named before it, out of a quotation."""
+    pronoun after a bare opening adjunct, a possessive with no owner named
+    before it, or a comparison without its other term, out of a quotation."""
+    if (" plus " in text or " moins " in text) and _open_comparison(text):
+        return True
     # (Quick tests first, on the line itself, of what each match needs: most
     # lines hold none of it. Inside a line these words are in lower case; a
     # line opening on one is `_ANAPHORIC`'s, but « Parmi », « D'ici là ».)
