@@ -99,3 +99,67 @@ def test_a_name_of_the_headline_that_the_body_opens_on_keeps_its_capital():
             "avant le match de samedi.")
     focus, others = kp.choose(analyse(read(text)))
     assert "union Berlin" not in [k.text for k in [focus, *others]], (focus.text, others)
+
+
+# The reviewer's texts (session 12), shortened: the headline and a few of their sentences.
+_BACTERIA = """Des chercheurs grenoblois découvrent une bactérie capable de dégrader un plastique réputé indestructible
+
+Une équipe de l'université Grenoble-Alpes a identifié une bactérie capable de décomposer le polystyrène, l'un des plastiques les plus difficiles à recycler, selon une étude publiée mercredi 5 novembre dans la revue Nature Microbiology.
+
+La bactérie, baptisée provisoirement Pseudomonas alpina, a été isolée en 2023 dans les sédiments d'une ancienne décharge de la vallée de la Romanche, en Isère.
+
+Selon la microbiologiste Léa Fontaine, la bactérie utiliserait une enzyme encore inconnue pour rompre les longues chaînes du polymère.
+"""
+_EARTHQUAKE = """Séisme dans le sud de l'Albanie : au moins 27 morts, les secours redoutent un bilan plus lourd
+
+Un séisme de magnitude 6,2 a frappé le sud de l'Albanie dans la nuit de samedi à dimanche 12 octobre, faisant au moins 27 morts et plus de 340 blessés, selon un bilan provisoire communiqué dimanche soir par le ministère de l'Intérieur albanais.
+
+La secousse s'est produite à 3 h 17 (heure locale), à une profondeur d'environ 10 kilomètres, selon l'Institut de géosciences de Tirana.
+
+L'Albanie avait déjà été frappée le 26 novembre 2019 par un séisme de magnitude 6,4, près de Durrès, qui avait fait 51 morts et environ 3 000 blessés.
+"""
+
+
+def test_an_adjective_that_takes_a_complement_ends_no_keyphrase():
+    # « une bactérie capable de dégrader … » gave « bactérie capable » (and the
+    # title « Bactérie capable : Léa Fontaine »): the noun alone, which the
+    # headline says, is the keyphrase.
+    focus, others = kp.choose(analyse(read(_BACTERIA)))
+    assert focus.text == "bactérie", focus.text
+    assert not any(k.text.endswith("capable") for k in others)
+
+
+def test_a_noun_whose_complement_is_a_number_ends_no_keyphrase():
+    # « Un séisme de magnitude 6,2 » gave « séisme de magnitude ».
+    focus, _ = kp.choose(analyse(read(_EARTHQUAKE)))
+    assert focus.text == "séisme", focus.text
+
+
+def _cuts(sentence: str) -> dict:
+    """Each window of a parsed sentence -> what it cuts off (`kp._cut_off`)."""
+    from seoarticle.arrays import words_of
+    from seoarticle.nlp import get_nlp
+
+    doc = get_nlp()(sentence)
+    w = words_of(doc)
+    return {w.span_text(t[0], t[-1] + 1): kp._cut_off(w, t[-1], doc) for t in kp._windows(doc)}
+
+
+def test_what_a_phrase_cuts_off():
+    assert _cuts("Un homme soupçonné de meurtre a été arrêté.") == {
+        "homme soupçonné": "complement", "homme soupçonné de meurtre": None}
+    assert _cuts("Les familles proches des victimes ont été reçues.")["familles proches"] == "complement"
+    # Whole groups stay: a date after, a relative « que », a participle, a name after.
+    for sentence, group in (("Le Sénat a adopté le projet de loi sur le harcèlement sexuel le 13 juillet.",
+                             "harcèlement sexuel"),
+                            ("Les crises politiques que traverse le pays inquiètent Bruxelles.", "crises politiques"),
+                            ("Un policier tué dans un attentat sur les Champs-Élysées.", "policier tué"),
+                            ("Le conseil municipal de Saint-Nazaire a voté le budget.", "conseil municipal")):
+        assert _cuts(sentence)[group] is None, sentence
+    # The noun alone only when its complement is no group: « homme soupçonné
+    # de meurtre » is a keyphrase, not « homme ».
+    text = ("Un homme soupçonné de meurtre arrêté à Lyon après trois semaines de cavale\n\n"
+            "Un homme soupçonné de meurtre a été arrêté mardi à Lyon, a annoncé le parquet. L'homme, âgé de 34 ans, "
+            "était recherché depuis trois semaines.\n\nSelon les enquêteurs, l'homme s'était réfugié chez un proche.")
+    focus, _ = kp.choose(analyse(read(text)))
+    assert focus.text == "homme soupçonné de meurtre", focus.text

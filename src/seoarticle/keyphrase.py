@@ -220,6 +220,63 @@ def _find_windows(doc):
                 yield toks
 
 
+# Adjectives and participles that take a complement (« capable de », « prêt
+# à », « chargé de »): without it they qualify nothing (« une bactérie
+# capable » of « capable de dégrader »). Masculine singular; `_forms` inflects.
+_NEEDS_COMPLEMENT = (
+    "capable incapable susceptible prêt apte inapte chargé responsable enclin désireux soucieux digne indigne "
+    "passible coupable tenu contraint habilité destiné voué résolu décidé déterminé accusé soupçonné suspecté "
+    "originaire issu dépourvu exempt doté muni proche conforme relatif lié dû"
+).split()
+
+
+def _forms(adjectives: list[str]) -> frozenset[str]:
+    """The regular feminine and plural forms of adjectives (« désireux »:
+    « désireuse », « désireuses »; « dû »: « due », « dus », « dues »)."""
+    out = set()
+    for a in adjectives:
+        base = a[:-1] + "u" if a.endswith("û") else a  # « dû » -> « due »
+        fem = (base[:-1] + "se" if base.endswith("x") else base[:-1] + "ve" if base.endswith("f")
+               else base if base.endswith("e") else base + "e")
+        out.update((a, fem, fem + "s", base if base.endswith(("s", "x")) else base + "s"))
+    return frozenset(out)
+
+
+_NEEDS_COMPLEMENT_FORMS = _forms(_NEEDS_COMPLEMENT)
+_COMPLEMENT_OPENERS = {"de", "d'", "d’", "du", "des", "à", "au", "aux"}
+
+
+def _cut_off(w, last: int, doc) -> str | None:
+    """What a phrase ending on token `last` (of `w`, the words of `doc`) cuts
+    off, if it cannot be a keyphrase for that (it reads as a stub in
+    « L'essentiel sur … » and in the title), else None:
+    - « complement »: an adjective that takes a complement, before it (« une
+      bactérie capable de dégrader », « prête à partir »: the list above);
+      or a noun before a number, which is its complement (« un séisme de
+      magnitude 6,2 », « la ligne 14 »: « de magnitude » says nothing
+      without its figure)."""
+    nxt = last + 1
+    pos = w.pos[last]
+    if nxt < w.n:
+        after = w.lower[nxt]
+        if pos in ("ADJ", "VERB") and after in _COMPLEMENT_OPENERS and w.lower[last] in _NEEDS_COMPLEMENT_FORMS:
+            return "complement"
+        if pos == "NOUN" and (any(c.isdigit() for c in w.text[nxt]) or w.pos[nxt] == "NUM" and w.like_num[nxt]):
+            return "complement"
+    return None
+
+
+def _complement_is_a_group(w, last: int) -> bool:
+    """The complement after token `last` is a nominal group (« un homme
+    soupçonné de meurtre »), not a verb or a figure (« capable de dégrader »,
+    « de magnitude 6,2 »): the phrase with its complement is then a
+    candidate of its own, and the noun alone says less."""
+    j = last + 1
+    while j < w.n and (w.lower[j] in _COMPLEMENT_OPENERS or w.lower[j] in LINK_WORDS):
+        j += 1
+    return j < w.n and w.pos[j] in ("NOUN", "PROPN") and j > last + 1
+
+
 def _agrees_with(w, modifier: int, noun: int) -> bool:
     """An adjective or participle agrees in gender and number with the noun
     before it, as far as the tagger tells."""
@@ -338,7 +395,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
 
     def add(display: str, kind: str):
         key = tuple(content_stems.cached(display))
-        if len(key) < 2 or len(set(key)) < len(key) or len(key) > 4:
+        if len(key) < (1 if kind == "head" else 2) or len(set(key)) < len(key) or len(key) > 4:
             return
         if not _GENERIC_STEMS.isdisjoint(key):
             return
@@ -348,14 +405,30 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         forms = c["forms"]
         forms[display] = forms.get(display, 0) + 1
 
+    title_words = set(title_stems[0]) if title_stems else set()
     docs = [s.doc for s in analysis.sentences]
     if analysis.title_doc is not None:
         docs.append(analysis.title_doc)
     for doc in docs:
         w = None
+        cuts: dict[int, str | None] = {}  # last token -> what a window ending there cuts off
         for toks in _windows(doc):
             w = w or words_of(doc)
-            add(w.span_text(toks[0], toks[-1] + 1), "group")
+            first, last = toks[0], toks[-1]
+            cut = cuts[last] if last in cuts else cuts.setdefault(last, _cut_off(w, last, doc))
+            if cut:
+                # « bactérie capable [de dégrader] », « séisme de magnitude [6,2] »:
+                # no keyphrase; the noun whose complement was cut, left alone,
+                # is one when the headline says it too (« Séisme dans le sud de
+                # l'Albanie : … » -> « séisme »).
+                rest = toks[:-1]  # (a copy: the windows are kept)
+                while rest and w.lower[rest[-1]] in LINK_WORDS:
+                    rest.pop()
+                if (cut == "complement" and len(rest) == 1 and w.pos[rest[0]] == "NOUN"
+                        and stem(w.text[rest[0]]) in title_words and not _complement_is_a_group(w, last)):
+                    add(w.text[rest[0]], "head")
+                continue
+            add(w.span_text(first, last + 1), "group")
 
     pair_counts: Counter = Counter()
     names_in: dict[int, list[str]] = {}  # sentence id -> its one-word names, in entity order
@@ -443,6 +516,9 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         display = max(c["forms"].items(), key=_count_of)[0]
         if display[:1].islower():
             display = _ARTICLE.sub("", display)
+        elif c["kind"] == "head":
+            if lower_in_text(display.lower()):
+                display = display.lower()  # « Séisme dans … » (the headline's capital), « un séisme de … »
         elif " " in display:
             first = display.split(" ", 1)[0]
             if lower_in_text(first.lower()) or headline_capital(display):
