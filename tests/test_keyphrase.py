@@ -163,3 +163,19 @@ def test_what_a_phrase_cuts_off():
             "était recherché depuis trois semaines.\n\nSelon les enquêteurs, l'homme s'était réfugié chez un proche.")
     focus, _ = kp.choose(analyse(read(text)))
     assert focus.text == "homme soupçonné de meurtre", focus.text
+
+
+def test_a_verb_read_as_an_adjective_ends_no_keyphrase():
+    # A verb the tagger read as an adjective or a noun (« l'étude révèle »).
+    assert _cuts("L'étude révèle que les bactéries résistent aux antibiotiques.")["étude révèle"] == "verb"
+    assert _cuts("Selon les chercheurs, l'étude révèle des traces de plomb dans l'eau.")["étude révèle"] == "verb"
+    assert _cuts("La Commission européenne lance une procédure de sanctions contre l'Espagne et le Portugal")[
+        "Commission européenne lance"] == "verb"
+    assert _cuts("Saint-Nazaire : l'opposition dénonce un « gouffre financier »")["opposition dénonce"] == "verb"
+    text = ("Eau potable : l'étude révèle des traces de plomb dans quarante communes du Nord\n\n"
+            "L'étude révèle des traces de plomb dans l'eau du robinet de quarante communes du Nord, selon "
+            "l'association de consommateurs qui l'a commandée. Les prélèvements ont été faits en septembre.\n\n"
+            "Selon l'association, l'étude révèle que les canalisations anciennes sont en cause. Les maires des "
+            "communes concernées ont été prévenus lundi.")
+    focus, others = kp.choose(analyse(read(text)))
+    assert not any("révèle" in k.text for k in [focus, *others]), (focus.text, others)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from unicodedata import is_normalized
 
 from .arrays import words_of
-from .nlp import is_common_noun
+from .nlp import get_nlp, is_common_noun
 from .text import INNER_APOSTROPHE, memoize, memoize_value, normalize, opens_on_vowel, strip_accents, words
 
 ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.I)
@@ -246,6 +246,16 @@ _NEEDS_COMPLEMENT_FORMS = _forms(_NEEDS_COMPLEMENT)
 _COMPLEMENT_OPENERS = {"de", "d'", "d’", "du", "des", "à", "au", "aux"}
 
 
+@lru_cache(maxsize=4096)
+def _is_adjective(lemma: str) -> bool:
+    """`lemma` (in lower case) is an adjective's in the lemmatizer's tables
+    (« capable », « politique »; not « révèl », its lemma of « révèle » read
+    as an adjective)."""
+    lookups = get_nlp().get_pipe("lemmatizer").lookups
+    index, exceptions = lookups.get_table("lemma_index").get("adj"), lookups.get_table("lemma_exc").get("adj")
+    return bool(index is not None and lemma in index or exceptions is not None and lemma in exceptions)
+
+
 def _cut_off(w, last: int, doc) -> str | None:
     """What a phrase ending on token `last` (of `w`, the words of `doc`) cuts
     off, if it cannot be a keyphrase for that (it reads as a stub in
@@ -254,7 +264,18 @@ def _cut_off(w, last: int, doc) -> str | None:
       bactérie capable de dégrader », « prête à partir »: the list above);
       or a noun before a number, which is its complement (« un séisme de
       magnitude 6,2 », « la ligne 14 »: « de magnitude » says nothing
-      without its figure)."""
+      without its figure);
+    - « verb »: the last word is a verb the tagger took for a noun or an
+      adjective: a noun with a subject of its own, and no copula (« La
+      Commission européenne lance une procédure »; not a participle, whose
+      subject a headline's parse may give: « Un policier tué … »); or, a
+      word in lower case
+      whose lemma the lemmatizer knows as no adjective and no noun, it comes
+      before an article (not a date's; an adjective's « des », « du » too),
+      or the conjunction « que » (« l'étude révèle que », « l'étude révèle
+      des traces », « l'opposition dénonce un gouffre »), where a word of the
+      group would not. (Asked of a phrase's inner words too: a verb there
+      cuts it as well.)"""
     nxt = last + 1
     pos = w.pos[last]
     if nxt < w.n:
@@ -263,6 +284,15 @@ def _cut_off(w, last: int, doc) -> str | None:
             return "complement"
         if pos == "NOUN" and (any(c.isdigit() for c in w.text[nxt]) or w.pos[nxt] == "NUM" and w.like_num[nxt]):
             return "complement"
+        if (pos in ("ADJ", "NOUN") and w.text[last][:1].islower()
+                and (w.pos[nxt] == "DET" and not (nxt + 1 < w.n and w.like_num[nxt + 1])  # (« … le 13 juillet »)
+                     or pos == "ADJ" and after in ("des", "du")  # (an article, or « de » and one)
+                     or w.pos[nxt] == "SCONJ" and after in ("que", "qu'", "qu’"))):
+            lemma = doc[last].lemma_.lower()
+            if not _is_adjective(lemma) and not is_common_noun(lemma):
+                return "verb"
+    if pos == "NOUN" and last in _predicates(w):
+        return "verb"
     return None
 
 
@@ -275,6 +305,19 @@ def _complement_is_a_group(w, last: int) -> bool:
     while j < w.n and (w.lower[j] in _COMPLEMENT_OPENERS or w.lower[j] in LINK_WORDS):
         j += 1
     return j < w.n and w.pos[j] in ("NOUN", "PROPN") and j > last + 1
+
+
+def _predicates(w) -> set[int]:
+    """The tokens of `w` with a subject among their children and no copula
+    (read once per sentence)."""
+    found = w.derived.get("keyphrase.predicates")
+    if found is None:
+        dep, head = w.dep, w.head
+        found = {head[c] for c in range(w.n) if dep[c] in ("nsubj", "nsubj:pass") and head[c] != c}
+        if found:
+            found.difference_update([head[c] for c in range(w.n) if dep[c] == "cop"])
+        w.derived["keyphrase.predicates"] = found
+    return found
 
 
 def _agrees_with(w, modifier: int, noun: int) -> bool:
@@ -416,6 +459,11 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             w = w or words_of(doc)
             first, last = toks[0], toks[-1]
             cut = cuts[last] if last in cuts else cuts.setdefault(last, _cut_off(w, last, doc))
+            if not cut and len(toks) > 2:
+                for i in toks[1:-1]:  # a verb inside (« l'étude révèle des traces »)
+                    if (cuts[i] if i in cuts else cuts.setdefault(i, _cut_off(w, i, doc))) == "verb":
+                        cut = "verb"
+                        break
             if cut:
                 # « bactérie capable [de dégrader] », « séisme de magnitude [6,2] »:
                 # no keyphrase; the noun whose complement was cut, left alone,
