@@ -118,6 +118,16 @@ La secousse s'est produite à 3 h 17 (heure locale), à une profondeur d'environ
 
 L'Albanie avait déjà été frappée le 26 novembre 2019 par un séisme de magnitude 6,4, près de Durrès, qui avait fait 51 morts et environ 3 000 blessés.
 """
+_RESULTS = """Valcor : le bénéfice net recule de 18 % en 2025 malgré un chiffre d'affaires record
+
+Le groupe agroalimentaire Valcor, basé à Rennes, a publié mardi 18 février des résultats contrastés pour l'exercice 2025. Son chiffre d'affaires a atteint 4,62 milliards d'euros, en hausse de 7,3 % sur un an. Mais son bénéfice net a reculé de 18 %, à 211 millions d'euros, contre 257 millions en 2024.
+
+Selon la direction, cette baisse s'explique par la hausse du coût des matières premières et par une charge exceptionnelle de 64 millions d'euros liée à la fermeture de l'usine de Saint-Brieuc.
+
+À l'international, qui pèse désormais 37 % du chiffre d'affaires, la croissance a été portée par l'Espagne. Valcor prévoit d'y ouvrir une usine en 2026.
+
+En Bourse, le titre Valcor cédait près de 9 % mardi à la mi-séance.
+"""
 
 
 def test_an_adjective_that_takes_a_complement_ends_no_keyphrase():
@@ -179,3 +189,14 @@ def test_a_verb_read_as_an_adjective_ends_no_keyphrase():
             "communes concernées ont été prévenus lundi.")
     focus, others = kp.choose(analyse(read(text)))
     assert not any("révèle" in k.text for k in [focus, *others]), (focus.text, others)
+
+
+def test_a_quantity_is_no_keyphrase():
+    # « 4,62 milliards d'euros », « 211 millions d'euros »: the figure cut off.
+    focus, others = kp.choose(analyse(read(_RESULTS)))
+    assert not any(k.text.split()[0] in ("millions", "milliards") for k in [focus, *others]), others
+    # A text without a group: the two most frequent nouns, but no unit.
+    focus, _ = kp.choose(analyse(read("Tarifs\n\nLe ticket coûte 2 euros. Le carnet coûte 15 euros. "
+                                      "Le pass coûte 40 euros.\n")))
+    assert "euros" not in focus.text, focus.text
+

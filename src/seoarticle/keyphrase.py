@@ -141,6 +141,16 @@ GENERIC = {
     "octobre", "novembre", "décembre",
 }
 _GENERIC_STEMS = frozenset(stem(g) for g in GENERIC)  # (once per process, not per text)
+# Nouns that count (« 4,62 milliards d'euros », « une dizaine de composés »)
+# and units of measure or currencies after a figure (« 10 kilomètres de
+# profondeur », « 20 euros l'injection »): a group opening on one names a
+# quantity whose figure is cut off, which nobody searches for.
+_COUNTING = frozenset(w + s for w in (
+    "million milliard millier centaine dizaine douzaine quinzaine vingtaine trentaine quarantaine cinquantaine "
+    "soixantaine").split() for s in ("", "s"))
+_UNITS = frozenset(w + s for w in (
+    "euro dollar centime kilomètre mètre centimètre millimètre kilogramme kilo gramme tonne litre hectolitre "
+    "hectare kilowatt mégawatt gigawatt watt").split() for s in ("", "s"))
 
 
 def _is_nominal(w, i: int) -> bool:
@@ -458,6 +468,9 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         for toks in _windows(doc):
             w = w or words_of(doc)
             first, last = toks[0], toks[-1]
+            head = w.lower[first]
+            if head in _COUNTING or (head in _UNITS and first > 0 and w.pos[first - 1] == "NUM"):
+                continue  # « [4,62] milliards d'euros », « [10] kilomètres de profondeur »
             cut = cuts[last] if last in cuts else cuts.setdefault(last, _cut_off(w, last, doc))
             if not cut and len(toks) > 2:
                 for i in toks[1:-1]:  # a verb inside (« l'étude révèle des traces »)
@@ -694,6 +707,8 @@ def _fallback(analysis) -> Keyphrase:
             if (w.pos[i] in ("NOUN", "PROPN") and low not in FUNCTION_WORDS and len(text) > 2
                     and _is_nominal(w, i) and low not in GENERIC):
                 st = stem(text)
+                if low in _COUNTING or low in _UNITS:
+                    continue  # « euros », « kilomètres »: a measure says nothing alone
                 counts[st] += 1
                 forms.setdefault(st, text)
     top = [forms[s] for s, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
