@@ -200,3 +200,24 @@ def test_a_quantity_is_no_keyphrase():
                                       "Le pass coûte 40 euros.\n")))
     assert "euros" not in focus.text, focus.text
 
+
+def test_the_name_a_headline_opens_on_wins_over_common_nouns():
+    # « Valcor : le bénéfice net recule … malgré un chiffre d'affaires record »,
+    # then Valcor in the lead and further on: the story is about Valcor, not
+    # about « chiffre d'affaires ».
+    focus, others = kp.choose(analyse(read(_RESULTS)))
+    assert focus.text == "Valcor", focus.text
+    assert "chiffre d'affaires" in [k.text for k in others]
+    # 008 without its first paragraph: « Valve : de nouveaux jeux annoncés … » gave « jeu vidéo ».
+    parts = next(p for p in CORPUS if p.name == "008.txt").read_text().split("\n\n")
+    focus, _ = kp.choose(analyse(read("\n\n".join(parts[:1] + parts[2:]))))
+    assert focus.text == "Valve", focus.text
+    # A name the body cites once (« France : un policier tué … ») stays a rubric;
+    # a word the body writes in lower case is a common noun.
+    focus, _ = kp.choose(analyse(read(next(p for p in CORPUS if p.name == "001.txt").read_text())))
+    assert focus.text == "policier tué", focus.text
+    text = ("Immobilier : les prix reculent à Rennes\n\nLe marché de l'immobilier ralentit à Rennes, selon les "
+            "notaires. Les prix de l'immobilier ancien ont reculé de 3 % en un an. L'immobilier neuf résiste "
+            "mieux, avec des prix stables.")
+    focus, _ = kp.choose(analyse(read(text)))
+    assert focus.text.lower() != "immobilier", focus.text

@@ -640,6 +640,10 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         # nouns did (« Côte bilan : 39 morts … »); else a group half in the
         # headline, else the text's first group (« passage de Sandy »).
         scored = [min(once, key=lambda c: (-c[0], not c[2].count, c[1], -c[2].score, len(c[2].text), c[2].text))[2]]
+    if scored and not keyword and not any(c.isupper() for c in scored[0].text):
+        name = _rubric_name(analysis, rubric, index, lead_positions, joined)
+        if name is not None:
+            scored.insert(0, name)
 
     if keyword:
         kw = normalize(keyword).strip()
@@ -662,6 +666,29 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     if len(others) < SECONDARY_MIN:  # a very short text: a name it cites once will do
         others += _named_secondaries(analysis, focus, others, SECONDARY_MIN - len(others), once=True)
     return focus, others
+
+
+def _rubric_name(analysis, rubric: str, index: dict, lead_positions: dict, joined: str) -> Keyphrase | None:
+    """The name of one word a headline opens on before « : », when the lead
+    and at least two other sentences name it again (« Valcor : le bénéfice
+    net recule … », then « Le groupe agroalimentaire Valcor … »): the story
+    is about it, and it is what readers type, more than a group of common
+    nouns (« chiffre d'affaires »). A name: a proper noun to the headline's
+    parse that the text (`joined`, its sentences) never writes in lower case
+    (« Immobilier : les prix … » then « l'immobilier » is a common noun with
+    the headline's capital)."""
+    doc = analysis.title_doc
+    if not rubric or " " in rubric or doc is None or len(doc) < 2 or doc[0].text != rubric:
+        return None
+    if doc[0].pos_ != "PROPN" or rubric.islower() or _holds_run(joined, rubric.lower()):
+        return None
+    key = tuple(content_stems(rubric))
+    if len(key) != 1 or key[0] not in lead_positions:
+        return None
+    n = len(index.get(key[0], ()))
+    if n < 3:
+        return None
+    return Keyphrase(rubric, key, 0.0, n, f"the headline's rubric, a name the text repeats: in {n} sentences, the lead")
 
 
 SECONDARY_MIN = 3
