@@ -221,3 +221,12 @@ def test_the_name_a_headline_opens_on_wins_over_common_nouns():
             "mieux, avec des prix stables.")
     focus, _ = kp.choose(analyse(read(text)))
     assert focus.text.lower() != "immobilier", focus.text
+
+
+def test_a_keyphrase_ends_on_no_part_of_a_name():
+    # 008 with its paragraphs reversed: « le studio américain de développement
+    # Valve Corporation », read without its entity, gave « développement Valve ».
+    parts = next(p for p in CORPUS if p.name == "008.txt").read_text().split("\n\n")
+    focus, others = kp.choose(analyse(read("\n\n".join(parts[:1] + parts[1:][::-1]))))
+    assert "développement Valve" not in [k.text for k in [focus, *others]], (focus.text, others)
+    assert focus.text == "Valve", focus.text

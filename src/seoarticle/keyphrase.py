@@ -275,6 +275,10 @@ def _cut_off(w, last: int, doc) -> str | None:
       or a noun before a number, which is its complement (« un séisme de
       magnitude 6,2 », « la ligne 14 »: « de magnitude » says nothing
       without its figure);
+    - « name »: a word with a capital (not the sentence's first) before
+      another: the phrase ends inside a name the parse did not see as one
+      (« le studio de développement Valve Corporation » gave « développement
+      Valve »);
     - « verb »: the last word is a verb the tagger took for a noun or an
       adjective: a noun with a subject of its own, and no copula (« La
       Commission européenne lance une procédure »; not a participle, whose
@@ -294,6 +298,8 @@ def _cut_off(w, last: int, doc) -> str | None:
             return "complement"
         if pos == "NOUN" and (any(c.isdigit() for c in w.text[nxt]) or w.pos[nxt] == "NUM" and w.like_num[nxt]):
             return "complement"
+        if last > 0 and w.text[last][:1].isupper() and w.text[nxt][:1].isupper() and w.text[nxt].isalpha():
+            return "name"  # « développement Valve [Corporation] »: the name goes on
         if (pos in ("ADJ", "NOUN") and w.text[last][:1].islower()
                 and (w.pos[nxt] == "DET" and not (nxt + 1 < w.n and w.like_num[nxt + 1])  # (« … le 13 juillet »)
                      or pos == "ADJ" and after in ("des", "du")  # (an article, or « de » and one)
