@@ -261,9 +261,14 @@ def _is_adjective(lemma: str) -> bool:
     """`lemma` (in lower case) is an adjective's in the lemmatizer's tables
     (« capable », « politique »; not « révèl », its lemma of « révèle » read
     as an adjective)."""
-    lookups = get_nlp().get_pipe("lemmatizer").lookups
-    index, exceptions = lookups.get_table("lemma_index").get("adj"), lookups.get_table("lemma_exc").get("adj")
+    index, exceptions = _adjective_tables()
     return bool(index is not None and lemma in index or exceptions is not None and lemma in exceptions)
+
+
+@lru_cache(maxsize=1)
+def _adjective_tables() -> tuple:
+    lookups = get_nlp().get_pipe("lemmatizer").lookups
+    return lookups.get_table("lemma_index").get("adj"), lookups.get_table("lemma_exc").get("adj")
 
 
 def _cut_off(w, last: int, doc) -> str | None:
@@ -279,24 +284,22 @@ def _cut_off(w, last: int, doc) -> str | None:
       another: the phrase ends inside a name the parse did not see as one
       (« le studio de développement Valve Corporation » gave « développement
       Valve »);
-    - « verb »: the last word is a verb the tagger took for a noun or an
-      adjective: a noun with a subject of its own, and no copula (« La
-      Commission européenne lance une procédure »; not a participle, whose
-      subject a headline's parse may give: « Un policier tué … »); or, a
-      word in lower case
-      whose lemma the lemmatizer knows as no adjective and no noun, it comes
-      before an article (not a date's; an adjective's « des », « du » too),
-      or the conjunction « que » (« l'étude révèle que », « l'étude révèle
-      des traces », « l'opposition dénonce un gouffre »), where a word of the
-      group would not. (Asked of a phrase's inner words too: a verb there
-      cuts it as well.)"""
+    - « verb »: the last word, in lower case, tagged as a noun or an
+      adjective, comes before an article (not a date's; an adjective's
+      « des », « du » too) or the conjunction « que », where a word of the
+      group would not, and is a verb the tagger missed: a noun with a
+      subject of its own and no copula (« La Commission européenne lance une
+      procédure »), or a word whose lemma the lemmatizer knows as no
+      adjective and no noun (« l'étude révèle que », « l'étude révèle des
+      traces », « l'opposition dénonce un gouffre »). (Asked of a phrase's
+      inner words before « des », « du » too: a verb there cuts it as well.)"""
     nxt = last + 1
     pos = w.pos[last]
     if nxt < w.n:
         after = w.lower[nxt]
         if pos in ("ADJ", "VERB") and after in _COMPLEMENT_OPENERS and w.lower[last] in _NEEDS_COMPLEMENT_FORMS:
             return "complement"
-        if pos == "NOUN" and (any(c.isdigit() for c in w.text[nxt]) or w.pos[nxt] == "NUM" and w.like_num[nxt]):
+        if pos == "NOUN" and (w.text[nxt][:1].isdigit() or w.pos[nxt] == "NUM" and w.like_num[nxt]):
             return "complement"
         if last > 0 and w.text[last][:1].isupper() and w.text[nxt][:1].isupper() and w.text[nxt].isalpha():
             return "name"  # « développement Valve [Corporation] »: the name goes on
@@ -304,11 +307,11 @@ def _cut_off(w, last: int, doc) -> str | None:
                 and (w.pos[nxt] == "DET" and not (nxt + 1 < w.n and w.like_num[nxt + 1])  # (« … le 13 juillet »)
                      or pos == "ADJ" and after in ("des", "du")  # (an article, or « de » and one)
                      or w.pos[nxt] == "SCONJ" and after in ("que", "qu'", "qu’"))):
+            if pos == "NOUN" and last in _predicates(w) and "cop" not in [d for d, h in zip(w.dep, w.head) if h == last]:
+                return "verb"  # « La Commission européenne lance une procédure »
             lemma = doc[last].lemma_.lower()
             if not _is_adjective(lemma) and not is_common_noun(lemma):
-                return "verb"
-    if pos == "NOUN" and last in _predicates(w):
-        return "verb"
+                return "verb"  # « l'étude révèle que », « l'opposition dénonce un … »
     return None
 
 
@@ -323,16 +326,34 @@ def _complement_is_a_group(w, last: int) -> bool:
     return j < w.n and w.pos[j] in ("NOUN", "PROPN") and j > last + 1
 
 
+_DES_DU = frozenset(("des", "du"))
+
+
+def _positions(items: list[str], wanted: frozenset[str]) -> list[int]:
+    """The indexes of `items` equal to one of `wanted`, in order (found by
+    list.index, not a loop over every item)."""
+    out = []
+    for x in wanted:
+        if x in items:
+            at = items.index(x)
+            out.append(at)
+            try:
+                while True:
+                    at = items.index(x, at + 1)
+                    out.append(at)
+            except ValueError:
+                pass
+    return sorted(out) if out else out
+
+
 def _predicates(w) -> set[int]:
-    """The tokens of `w` with a subject among their children and no copula
-    (read once per sentence)."""
+    """The tokens of `w` with a subject among their children (read once per
+    sentence)."""
     found = w.derived.get("keyphrase.predicates")
     if found is None:
         dep, head = w.dep, w.head
-        found = {head[c] for c in range(w.n) if dep[c] in ("nsubj", "nsubj:pass") and head[c] != c}
-        if found:
-            found.difference_update([head[c] for c in range(w.n) if dep[c] == "cop"])
-        w.derived["keyphrase.predicates"] = found
+        found = w.derived["keyphrase.predicates"] = {
+            head[c] for c in range(w.n) if dep[c] in ("nsubj", "nsubj:pass") and head[c] != c}
     return found
 
 
@@ -472,24 +493,25 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         w = None
         cuts: dict[int, str | None] = {}  # last token -> what a window ending there cuts off
         for toks in _windows(doc):
-            w = w or words_of(doc)
+            if w is None:
+                w = words_of(doc)
+                lower = w.lower
+                # Verbs a window may hold inside, before « des », « du » (« l'étude
+                # révèle des traces »): looked for once per sentence.
+                inner = [i - 1 for i in _positions(lower, _DES_DU) if i and _cut_off(w, i - 1, doc) == "verb"]
             first, last = toks[0], toks[-1]
-            head = w.lower[first]
-            if head in _COUNTING or (head in _UNITS and first > 0 and w.pos[first - 1] == "NUM"):
+            if lower[first] in _COUNTING or (lower[first] in _UNITS and first > 0 and w.pos[first - 1] == "NUM"):
                 continue  # « [4,62] milliards d'euros », « [10] kilomètres de profondeur »
             cut = cuts[last] if last in cuts else cuts.setdefault(last, _cut_off(w, last, doc))
-            if not cut and len(toks) > 2:
-                for i in toks[1:-1]:  # a verb inside (« l'étude révèle des traces »)
-                    if (cuts[i] if i in cuts else cuts.setdefault(i, _cut_off(w, i, doc))) == "verb":
-                        cut = "verb"
-                        break
+            if inner and not cut and any(first < i < last for i in inner):
+                cut = "verb"
             if cut:
                 # « bactérie capable [de dégrader] », « séisme de magnitude [6,2] »:
                 # no keyphrase; the noun whose complement was cut, left alone,
                 # is one when the headline says it too (« Séisme dans le sud de
                 # l'Albanie : … » -> « séisme »).
                 rest = toks[:-1]  # (a copy: the windows are kept)
-                while rest and w.lower[rest[-1]] in LINK_WORDS:
+                while rest and lower[rest[-1]] in LINK_WORDS:
                     rest.pop()
                 if (cut == "complement" and len(rest) == 1 and w.pos[rest[0]] == "NOUN"
                         and stem(w.text[rest[0]]) in title_words and not _complement_is_a_group(w, last)):
