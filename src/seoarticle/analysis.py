@@ -463,8 +463,9 @@ IMPERSONAL_LEMMAS = {"falloir", "agir", "sembler", "paraître", "rester", "suffi
                      "exister", "manquer", "arriver", "advenir", "importer", "convenir"}
 
 
-def _agrees(tok, gender: str, number: str) -> bool:
-    g, n = tok.morph.get("Gender"), tok.morph.get("Number")
+def _agreement(g: list, n: list, gender: str, number: str) -> bool:
+    """A word of the genders `g` and numbers `n` (its morphology's values)
+    agrees with a pronoun of `gender` and `number`."""
     if n and number not in n:
         return False
     if gender == "Fem":
@@ -472,14 +473,13 @@ def _agrees(tok, gender: str, number: str) -> bool:
     return not g or "Masc" in g  # « ils » takes a masculine or a mixed group
 
 
+def _agrees(tok, gender: str, number: str) -> bool:
+    return _agreement(tok.morph.get("Gender"), tok.morph.get("Number"), gender, number)
+
+
 def _agrees_at(w, i: int, gender: str, number: str) -> bool:
     """`_agrees` of token i of the words `w`."""
-    g, n = w.morph(i, "Gender"), w.morph(i, "Number")
-    if n and number not in n:
-        return False
-    if gender == "Fem":
-        return "Fem" in g
-    return not g or "Masc" in g
+    return _agreement(w.morph(i, "Gender"), w.morph(i, "Number"), gender, number)
 
 
 def _antecedent_of(span, gender: str, number: str, core_only: bool = False) -> str | None:

@@ -221,16 +221,15 @@ def de(phrase: str) -> str:
 _CUT_BEFORE = re.compile(r"\s(?:dans|sur|lors|après|avant|pour|par|avec|depuis|contre|au|aux|à|en|,)\s")
 
 
-# Words a cut title must not end on: determiners, prepositions, conjunctions,
-# pronouns that wait for their verb, an opening quote or dash (« … dénonce un »).
-_DANGLING = frozenset(
-    "le la les l' un une des du de d' au aux à en et ou mais ni que qu' qui dont où sur sous dans par pour "
-    "avec sans chez vers entre contre ce cet cette ces son sa ses leur leurs mon ma mes notre nos votre vos "
-    "selon après avant depuis lors face malgré se s' ne n' y « – — - : ,".split())
 # Determiners: a group cut right before one loses the object (or the
 # complement) of the word the cut ends on (« l'opposition dénonce [un « gouffre »] »).
 _DETERMINERS = frozenset("le la les l' un une des du ce cet cette ces son sa ses leur leurs mon ma mes notre "
                          "nos votre vos".split())
+# Words a cut title must not end on: determiners, prepositions, conjunctions,
+# pronouns that wait for their verb, an opening quote or dash (« … dénonce un »).
+_DANGLING = _DETERMINERS | frozenset(
+    "de d' au aux à en et ou mais ni que qu' qui dont où sur sous dans par pour avec sans chez vers entre contre "
+    "selon après avant depuis lors face malgré se s' ne n' y « – — - : ,".split())
 
 
 def _fit(text: str, limit: int, tags: dict | None = None, whole: bool = True, splits=None) -> str:

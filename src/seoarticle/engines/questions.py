@@ -74,8 +74,8 @@ def _pronoun(subj, finite) -> str | None:
 _PLURAL_DETERMINERS = {"les", "des", "aux", "ces", "leurs", "mes", "tes", "ses", "nos", "vos", "quelques", "plusieurs"}
 
 
-# Singular determiners that show the noun's gender (« son », « sa » do not
-# always: « son amie »).
+# Singular articles and demonstratives, which show the noun's gender (a
+# possessive is left to the tagger: « son » does not show it, « son amie »).
 _SINGULAR_DETERMINERS = {"le": "Masc", "un": "Masc", "du": "Masc", "au": "Masc", "ce": "Masc", "cet": "Masc",
                          "la": "Fem", "une": "Fem", "cette": "Fem"}
 
