@@ -197,3 +197,19 @@ def test_a_cut_without_any_space_stays_within_its_limit():
     word = "Anticonstitutionnellement"
     for limit in range(3, len(word)):
         assert len(_fit(word + " établi", limit, whole=False)) <= limit
+
+
+def test_a_slug_keeps_a_number_whole():
+    """« Incendie dans le Var : 3 200 personnes évacuées » gave the slug
+    « personnes-evacuees-incendie-var-200 » (session 12, read as an editor):
+    « 3 », one character, was dropped as too short, and « 200 » stayed, another
+    number. A grouped number is one word, and so is a decimal."""
+    from seoarticle.outline import make_slug
+
+    class Focus:
+        text = "personnes évacuées"
+
+    assert make_slug("Incendie dans le Var : 3 200 personnes évacuées", Focus) == \
+        "personnes-evacuees-incendie-var-3200"
+    Focus.text = "Claire Renaud"
+    assert make_slug("Claire Renaud l’emporte avec 52,4 % des voix", Focus) == "claire-renaud-emporte-52-4-voix"

@@ -743,9 +743,16 @@ def make_description(analysis: Analysis, focus: Keyphrase) -> str:
 _ELIDED = re.compile(r"^(?:l|d|qu|s|n|j|c)'")  # an elided article or pronoun opening a slug's word
 
 
+# A number written in groups (« 3 200 ») is one word of the slug (« 3200 »):
+# its last group alone (« 200 ») would be another number; a decimal
+# (« 52,4 ») is one word too (« 52-4 »), never its integer part alone.
+_NUMBER_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
+_SLUG_WORD = re.compile(r"\d+(?:[,.]\d+)*|[\w'-]+")
+
+
 def make_slug(title: str, focus: Keyphrase) -> str:
     seen: list[str] = []
-    for w in re.findall(r"[\w'-]+", focus.text + " " + title):
+    for w in _SLUG_WORD.findall(_NUMBER_GROUP_SPACE.sub("", focus.text + " " + title)):
         w = w.lower()
         if "'" in w:  # (what an elision needs: most words have none)
             w = _ELIDED.sub("", w)
