@@ -483,3 +483,22 @@ def test_a_quotation_of_two_sentences_is_kept_with_its_certain_speaker():
     said, speakers = quotations(a)
     assert said == ["**Thierry Gaudin** : « Nous avons progressé de près de 4 000 voix depuis 2024. Ce n'est qu'une "
                     "étape »"] and speakers == ["Thierry Gaudin"]
+
+
+def test_a_speaker_s_quotations_are_listed_together():
+    """« Ce qu'ont déclaré … » listed Sophie Marchetti three times, apart
+    (second review of session 12): each speaker's quotations together, in the
+    order the text first quotes them, and the text's order within them."""
+    from seoarticle.analysis import analyse
+    from seoarticle.engines.offline import quotations
+    from seoarticle.reader import read
+
+    a = analyse(read(
+        "« Nous avons besoin de 14 urgentistes pour faire tourner le service », explique Sophie Marchetti, "
+        "directrice de l'hôpital de Cahors. « Une heure de route pour un infarctus, ce n'est pas sûr », "
+        "estime Antoine Ribes, urgentiste. « Si nous recrutons trois médecins d'ici à la fin du mois d'août, "
+        "nous pourrons rouvrir », assure Sophie Marchetti."))
+    items, speakers = quotations(a)
+    assert speakers == ["Sophie Marchetti", "Antoine Ribes"]
+    assert [i.split(" : ")[0] for i in items] == ["**Sophie Marchetti**", "**Sophie Marchetti**", "**Antoine Ribes**"]
+    assert items[0].startswith("**Sophie Marchetti** : « Nous avons besoin") and "Si nous recrutons" in items[1]

@@ -1221,8 +1221,10 @@ QUOTE_MAX_WORDS = 40
 
 def quotations(analysis: Analysis) -> tuple[list[str], list[str]]:
     """The quotations of the text with who said them, word for word: only
-    quotations that are not whole sentences of their own in the body."""
-    items, speakers = [], []
+    quotations that are not whole sentences of their own in the body. Each
+    speaker's together, in the order the text first quotes them (the text's
+    order within a speaker's)."""
+    said: dict[str, list[str]] = {}  # speaker -> items, in the order of their first quotation
     for s in analysis.sentences:
         if not s.quotes:
             continue
@@ -1232,10 +1234,8 @@ def quotations(analysis: Analysis) -> tuple[list[str], list[str]]:
         for q in s.quotes:
             if not 3 <= word_count(q) <= QUOTE_MAX_WORDS or not q[:1].isupper():
                 continue
-            items.append(f"**{who}** : « {q} »")
-            if who not in speakers:
-                speakers.append(who)
-    return items, speakers
+            said.setdefault(who, []).append(f"**{who}** : « {q} »")
+    return [item for items in said.values() for item in items], list(said)
 
 
 _BARE_ROLE = re.compile(r"^(?:[Ll]e |[Ll]a |[Ll]['’]|[Uu]ne? )[a-zàâçéèêëîïôûùœ][\w-]*$")
