@@ -39,6 +39,15 @@ def results():
     return out
 
 
+def first_sentence(text: str):
+    """The first sentence of `text` as the analysis reads it (its parse and
+    memos): what the rephrase tests take their sentences from."""
+    from seoarticle.analysis import analyse
+    from seoarticle.reader import read
+
+    return analyse(read(text)).sentences[0]
+
+
 def body_sentences(md: str) -> list[str]:
     from seoarticle.checks import parse_markdown
     from seoarticle.text import split_sentences

@@ -1,6 +1,7 @@
 import re
 
 from conftest import ISW
+from conftest import first_sentence as _first_sentence
 from seoarticle.analysis import analyse
 from seoarticle.reader import read
 from seoarticle.rephrase import compress
@@ -620,13 +621,6 @@ def test_aussi_before_an_adjective_is_a_comparison_and_stays():
 
     s = analyse(read("Les syndicats n'excluent pas un mouvement aussi long.")).sentences[0]
     assert _connective_adverbs(s) == []
-
-
-def _first_sentence(text: str):
-    from seoarticle.analysis import analyse
-    from seoarticle.reader import read
-
-    return analyse(read(text)).sentences[0]
 
 
 def test_a_leading_attribution_or_time_bound_is_never_cut():

@@ -4,9 +4,9 @@ figure labels and first words, and the title's cuts (B2-B11)."""
 from seoarticle.analysis import analyse
 from seoarticle.reader import read
 
+from conftest import first_sentence as _first_sentence
 
-def _first_sentence(text: str):
-    return analyse(read(text)).sentences[0]
+
 
 
 def _labels(text: str) -> list[str | None]:

@@ -2,12 +2,9 @@
 engines/questions.py: each test on the reviewer's sentence (or a shorter
 real-French sentence of the same shape)."""
 
-from seoarticle.analysis import analyse
-from seoarticle.reader import read
+from conftest import first_sentence as _first_sentence
 
 
-def _first_sentence(text: str):
-    return analyse(read(text)).sentences[0]
 
 
 def test_a_relative_after_a_name_in_a_complement_is_nobody_s_when_the_noun_agrees_too():

@@ -2,15 +2,12 @@
 on the reviewer's French news texts (shortened)."""
 
 from seoarticle import rewrite
+from test_titles_review12 import GREVE as GREVE_12
 
+# The first review's strike text (its headline and first paragraph), with its last paragraph whole.
 GREVE = (
-    "Grève chez les contrôleurs aériens : la DGAC demande aux compagnies d'annuler un vol sur deux à Marseille "
-    "jeudi\n\n"
-    "La Direction générale de l'aviation civile (DGAC) a demandé mardi aux compagnies aériennes de réduire de 50 % "
-    "leurs programmes de vols à l'aéroport de Marseille-Provence jeudi 16 octobre, en raison d'un préavis de grève "
-    "des contrôleurs aériens déposé par le SNCTA, le principal syndicat de la profession. À Nice et à Montpellier, "
-    "la réduction demandée est de 30 %.\n\n"
-    "Le mouvement, prévu du jeudi 16 octobre à 6 heures au samedi 18 octobre à 6 heures, porte sur les effectifs et "
+    GREVE_12[: GREVE_12.index("Le mouvement,")]
+    + "Le mouvement, prévu du jeudi 16 octobre à 6 heures au samedi 18 octobre à 6 heures, porte sur les effectifs et "
     "les rémunérations. Selon le syndicat, il manquerait près de 120 contrôleurs au centre en route "
     "d'Aix-en-Provence, qui gère une grande partie du trafic du sud-est de la France.")
 

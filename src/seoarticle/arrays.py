@@ -112,6 +112,17 @@ class Words:
         """Token i's nominal subject (nsubj, nsubj:pass): its first such child."""
         return next((c for c in self.children(i) if self.dep[c] in ("nsubj", "nsubj:pass")), None)
 
+    def subject_heads(self) -> set[int]:
+        """The tokens with a nominal subject among their children (read once
+        per sentence, kept in `derived`: keyphrase and outline ask it of each
+        of their groups' words)."""
+        heads = self.derived.get("subject_heads")
+        if heads is None:
+            dep, head = self.dep, self.head
+            heads = self.derived["subject_heads"] = {
+                head[c] for c in range(self.n) if dep[c] in ("nsubj", "nsubj:pass") and head[c] != c}
+        return heads
+
     def end_char(self, i: int) -> int:
         """Where token i ends in the text."""
         return self.idx[i] + len(self.text[i])

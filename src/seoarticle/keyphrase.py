@@ -307,7 +307,7 @@ def _cut_off(w, last: int, doc) -> str | None:
                 and (w.pos[nxt] == "DET" and not (nxt + 1 < w.n and w.like_num[nxt + 1])  # (« … le 13 juillet »)
                      or pos == "ADJ" and after in ("des", "du")  # (an article, or « de » and one)
                      or w.pos[nxt] == "SCONJ" and after in ("que", "qu'", "qu’"))):
-            if pos == "NOUN" and last in _predicates(w) and "cop" not in [d for d, h in zip(w.dep, w.head) if h == last]:
+            if pos == "NOUN" and last in w.subject_heads() and "cop" not in [d for d, h in zip(w.dep, w.head) if h == last]:
                 return "verb"  # « La Commission européenne lance une procédure »
             lemma = doc[last].lemma_.lower()
             if not _is_adjective(lemma) and not is_common_noun(lemma):
@@ -344,17 +344,6 @@ def _positions(items: list[str], wanted: frozenset[str]) -> list[int]:
             except ValueError:
                 pass
     return sorted(out) if out else out
-
-
-def _predicates(w) -> set[int]:
-    """The tokens of `w` with a subject among their children (read once per
-    sentence)."""
-    found = w.derived.get("keyphrase.predicates")
-    if found is None:
-        dep, head = w.dep, w.head
-        found = w.derived["keyphrase.predicates"] = {
-            head[c] for c in range(w.n) if dep[c] in ("nsubj", "nsubj:pass") and head[c] != c}
-    return found
 
 
 def _agrees_with(w, modifier: int, noun: int) -> bool:

@@ -989,7 +989,7 @@ def _heading_group(w, toks: list[int]) -> bool:
     for i in toks:  # (loops, not any() over a generator: these groups are short, and many)
         if pos[i] == "VERB" and lower[i].endswith("ant"):
             return False
-    if not _subject_heads(w).isdisjoint(toks):
+    if not w.subject_heads().isdisjoint(toks):
         return False  # a word with a subject is a verb the tagger missed
     if pos[last] == "NOUN" and w.dep[last] == "amod":
         return False  # « le champion olympique en titre savoure »: a noun as an adjective is a missed verb
@@ -1051,17 +1051,6 @@ _TIME_NOUNS = frozenset(
     "vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre "
     "décembre".split())
 _QUANTIFIERS = {"tout", "toute", "tous", "toutes", "chaque", "plusieurs", "certains", "certaines", "aucun", "aucune"}
-
-
-def _subject_heads(w) -> set[int]:
-    """The tokens of `w` with a subject among their children (read once per
-    sentence: `_heading_group` asks it of each of its groups' words)."""
-    heads = w.derived.get("outline.subject_heads")
-    if heads is None:
-        dep, head = w.dep, w.head
-        heads = w.derived["outline.subject_heads"] = {
-            head[c] for c in range(w.n) if dep[c] in ("nsubj", "nsubj:pass") and head[c] != c}
-    return heads
 
 
 # Nouns of prepositional locutions (« du fait de », « au cours de », « en tête de »).
