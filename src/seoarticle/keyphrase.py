@@ -307,7 +307,7 @@ def _cut_off(w, last: int, doc) -> str | None:
                 and (w.pos[nxt] == "DET" and not (nxt + 1 < w.n and w.like_num[nxt + 1])  # (« … le 13 juillet »)
                      or pos == "ADJ" and after in ("des", "du")  # (an article, or « de » and one)
                      or w.pos[nxt] == "SCONJ" and after in ("que", "qu'", "qu’"))):
-            if pos == "NOUN" and last in w.subject_heads() and "cop" not in [d for d, h in zip(w.dep, w.head) if h == last]:
+            if pos == "NOUN" and last in w.subject_heads() and not any(w.dep[c] == "cop" for c in w.children(last)):
                 return "verb"  # « La Commission européenne lance une procédure »
             lemma = doc[last].lemma_.lower()
             if not _is_adjective(lemma) and not is_common_noun(lemma):

@@ -368,14 +368,15 @@ def _opening_dep(analysis: Analysis, at: int) -> str:
     if analysis.title_doc is None:
         return ""
     w = words_of(analysis.title_doc)
-    return next((w.dep[i] for i in range(w.n) if w.idx[i] == at), "")
+    i = w.token_at(at)
+    return "" if i is None else w.dep[i]
 
 
 def _dative(w, i: int) -> bool:
     """Word `i` comes after « à » (« au », « aux »): a complement in « à » the
     verb or participle selects (« associe X [à un risque] », « condamné [à
     deux ans] ») is its argument, where one in « contre », « pour » may go."""
-    return any(w.head[j] == i and w.dep[j] == "case" and w.lower[j] in ("à", "au", "aux") for j in range(i))
+    return any(j < i and w.dep[j] == "case" and w.lower[j] in ("à", "au", "aux") for j in w.children(i))
 
 
 def _title_tags(analysis: Analysis) -> dict:
