@@ -537,7 +537,7 @@ def _removable(s: Sentence):
     leading, leading_dated = None, False
     spans: list[tuple[int, int]] = []
     body_end = len(text.rstrip(" .!?…"))
-    commas = [i for i, x in enumerate(words[: n - 1]) if x == ","]  # with a word after them
+    commas = _commas(words, n - 1)  # with a word after them
     # Trailing participial clause.
     for i in commas:
         nxt = w.lower[i + 1]
@@ -557,14 +557,23 @@ def _removable(s: Sentence):
                 # déficit … »: a relative after the incise may be of its nouns.)
                 spans.append((idx[i], idx[close] + 1))
                 break
-    spans += _incise_after_subject(s) + _emphatic_pronouns(s) + _leading_absolute(s)
+    # (Each helper below is called only when the words it needs are there:
+    # the same tests the helpers open on, without a call.)
+    lower_set = w.lower_set
+    if len(commas) >= 2:  # (what the incise needs: two commas before the main verb)
+        spans += _incise_after_subject(s)
+    if not EMPHATIC.isdisjoint(lower_set):
+        spans += _emphatic_pronouns(s)
+    if commas and commas[0] < 15:  # (a comma among the first 15 words)
+        spans += _leading_absolute(s)
     lowered = lower_for_search(text)
-    m = _TRAILING_ADJUNCT.search(text[:body_end]) if _may_match(lowered, _TRAILING_ADJUNCT_WORDS) else None
+    m = _trailing_adjunct(text, body_end, lowered)
     if m and not inside_quote(text, m.start()) and any(
             dep == "ROOT" and idx[k] < m.start() for k, dep in enumerate(w.dep)):
         spans.append((m.start(), body_end))
-    lean_spans = _indefinite_relatives(s, body_end)  # the shorter variant's only
-    purpose = _final_purpose(s, body_end)
+    # the shorter variant's only
+    lean_spans = [] if _RELATIVES.isdisjoint(lower_set) else _indefinite_relatives(s, body_end)
+    purpose = _final_purpose(s, body_end, lowered)
     if purpose is not None:
         spans.append((purpose, body_end))
     for m in _DROPPABLE_PHRASES.finditer(text) if _may_match(lowered, _DROPPABLE_WORDS) else ():
@@ -583,7 +592,8 @@ def _removable(s: Sentence):
                 and not _FRAME.match(prefix) and not _KEPT_LEADING.match(prefix)
                 and _subject_starts_at(doc, comma + 1)):
             leading, leading_dated = (0, idx[comma] + 1), any(d.start < idx[comma] for d in s.dates)
-    spans += _connective_adverbs(s)
+    if not DROPPABLE_ADVERBS.isdisjoint(lower_set):
+        spans += _connective_adverbs(s)
     printable = text.isprintable()
     for pattern, needs in _REMOVABLE_PATTERNS:
         if pattern is _DASH_INCISE and printable:
@@ -632,6 +642,42 @@ def _removable(s: Sentence):
                         a = rel.start()
                 spans.append((a, b))
     return spans, leading, leading_dated, lean_spans
+
+
+def _commas(words: list[str], end: int) -> list[int]:
+    """The indexes of the comma tokens among words[:end], in order (found
+    with list.index: a sentence holds a few commas among many words)."""
+    out = []
+    i = -1
+    try:
+        while True:
+            i = words.index(",", i + 1, end)
+            out.append(i)
+    except ValueError:
+        return out
+
+
+def _trailing_adjunct(text: str, body_end: int, lowered: str | None):
+    """`_TRAILING_ADJUNCT.search(text[:body_end])`, searched only from where a
+    match can start: a match holds one of `_TRAILING_ADJUNCT_WORDS` at most
+    four characters after its opening words start (« à l'instar », « de
+    même que », « au même titre »), with only white space and a comma
+    before them. `lowered` is `lower_for_search(text)` (None: searched
+    whole)."""
+    body = text[:body_end]
+    if lowered is None:
+        return _TRAILING_ADJUNCT.search(body)
+    first = -1
+    for word in _TRAILING_ADJUNCT_WORDS:
+        at = lowered.find(word)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    if first < 0:
+        return None  # (what `_may_match` tells: no word the pattern needs)
+    start = max(0, first - 4)
+    while start > 0 and (body[start - 1 : start].isspace() or body[start - 1 : start] == ","):
+        start -= 1
+    return _TRAILING_ADJUNCT.search(body, start)
 
 
 def _dont_including_at(text: str, at: int) -> bool:
@@ -742,16 +788,17 @@ def _cleft_before(w: Words, text: str, at: int) -> bool:
 _PURPOSE = re.compile(r"(?:\s*,\s+|\s+)afin (?:de\s|d'|qu(?:e\s|'))", re.I)
 
 
-def _final_purpose(s: Sentence, body_end: int) -> int | None:
+def _final_purpose(s: Sentence, body_end: int, lowered: str | None = None) -> int | None:
     """Where a final « afin de / afin que » clause starts (« La conception des
     billets a été légèrement modifiée afin d'y intégrer … »): the statement
     stands without its aim. Never in a quotation, nor when the main verb
     needs the aim (« Il faudrait quatre jours afin de vider … »). Not « pour »
     + infinitive: it often carries the point (« sont descendus dans la rue
     pour protester contre … », « accepter une coalition … pour mener de
-    nouvelles réformes »)."""
+    nouvelles réformes »). `lowered`: `lower_for_search` of the text, when
+    known."""
     text, doc = s.text, s.doc
-    if "af" not in text.lower() or _IMPERSONAL_IL.match(text) or "«" in text:
+    if "«" in text or "af" not in (lowered if lowered is not None else text.lower()) or _IMPERSONAL_IL.match(text):
         return None  # (no « afin » at all: a quicker test than the search)
     for m in _PURPOSE.finditer(text[:body_end]):
         before = doc.char_span(0, m.start(), alignment_mode="contract")

@@ -1,0 +1,36 @@
+"""The fast paths of rephrase (searches started where a match can start,
+tests made before a call) give what the plain code gives, on strings made
+of the fragments the patterns look for."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from seoarticle import rephrase as r
+from seoarticle.text import lower_for_search
+
+FAST = settings(max_examples=400, deadline=None)
+
+_TRAILING_PIECES = [" ", "  ", ",", ", ", "\n", "\u00a0", "\t", "x", "Le", "9", "«", "»", "é", "\u0130", "\u017f",
+                    "alors qu'", "alors que ", "Alors Qu", "tandis que ", "tandis qu'", "même si ", "MÊME SI ",
+                    "bien qu'", "bien que ", "à l'instar de ", "À L'INSTAR DU ", "l'instar des ", "de même que ",
+                    "au même titre que ", "contrairement à ", "contrairement aux ", "comme sur ", "Comme dans ",
+                    "comme ", "même", "instar"]
+
+
+@FAST
+@given(st.lists(st.sampled_from(_TRAILING_PIECES), max_size=14), st.integers(min_value=0, max_value=200))
+def test_trailing_adjunct_search_from_its_first_word(pieces, cut):
+    text = "".join(pieces)
+    body_end = min(cut, len(text))
+    lowered = lower_for_search(text)
+    plain = r._TRAILING_ADJUNCT.search(text[:body_end]) if r._may_match(lowered, r._TRAILING_ADJUNCT_WORDS) else None
+    fast = r._trailing_adjunct(text, body_end, lowered)
+    assert (plain and plain.span()) == (fast and fast.span())
+
+
+@FAST
+@given(st.lists(st.sampled_from([",", "a", "et", ";", ""]), max_size=30), st.integers(min_value=-1, max_value=31))
+def test_commas(words, end):
+    assert r._commas(words, end) == [i for i, x in enumerate(words[:end]) if x == ","]
