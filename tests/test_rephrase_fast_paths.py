@@ -34,3 +34,24 @@ def test_trailing_adjunct_search_from_its_first_word(pieces, cut):
 @given(st.lists(st.sampled_from([",", "a", "et", ";", ""]), max_size=30), st.integers(min_value=-1, max_value=31))
 def test_commas(words, end):
     assert r._commas(words, end) == [i for i, x in enumerate(words[:end]) if x == ","]
+
+
+_ADJUNCT_PIECES = [" ", ", ", ",", "«", "»", "4", "7", "\u0663", "\u00b2", "x", "\n", "il ", "Il ", "elle ", "ils ",
+                   "elles ", "son ", "sa ", "ses ", "leur ", "leurs ", "lui ", "Selon le maire", "en 2013",
+                   "a" * 20, "é" * 9]
+
+
+@FAST
+@given(st.lists(st.sampled_from(_ADJUNCT_PIECES), max_size=16))
+def test_pronoun_after_adjunct(pieces):
+    text = "".join(pieces)
+    assert r._pronoun_after_adjunct(text) == bool(r._PRONOUN_AFTER_ADJUNCT.match(text))
+
+
+@FAST
+@given(st.lists(st.sampled_from(["Il", "Elle", "Ce", "Ces", "Ça", "Son", "Leur", "Cela", "il", "ce", " ", "-", "x",
+                                 "lundi", "sont", "Celui-ci", "É", "L", "S"]), max_size=5))
+def test_anaphoric_initials(pieces):
+    text = "".join(pieces)
+    if r._ANAPHORIC.match(text):
+        assert text[:1] in r._ANAPHORIC_INITIALS

@@ -137,6 +137,32 @@ _ANAPHORIC = re.compile(
 # (In these adjunct patterns a comma between two digits is passed over: a
 # decimal comma, « 47,6 % », is no boundary; see _DECIMAL_COMMA.)
 _PRONOUN_AFTER_ADJUNCT = re.compile(r"^(?:[^,«]|(?<=\d),(?=\d)){0,70}, (?:il|elle|ils|elles|son|sa|ses|leur|leurs) ")
+_ADJUNCT_PRONOUN = re.compile(r"(?:il|elle|ils|elles|son|sa|ses|leur|leurs) ")  # (the end of the pattern above)
+# The first letters of what `_ANAPHORIC` matches (a case-sensitive pattern).
+_ANAPHORIC_INITIALS = frozenset("IECÇSL")
+
+
+def _adjunct_comma(text: str) -> int:
+    r"""Where « ^(?:[^,«]|(?<=\d),(?=\d)){0,70}, » (a leading adjunct and its
+    comma) puts its comma, -1 when it matches nowhere: the prefix can hold
+    no « and no comma but a decimal one (« 47,6 »), and the comma followed
+    by a space is none, so it can only be the first « , » of the line, at
+    offset 70 at most, with no « nor other comma before it."""
+    k = text.find(", ", 0, 72)
+    if k < 0 or "«" in text[:k]:
+        return -1
+    j = text.find(",", 0, k)
+    while j >= 0:
+        if not (j > 0 and text[j - 1].isdecimal() and text[j + 1].isdecimal()):  # (« \d » is a decimal digit)
+            return -1
+        j = text.find(",", j + 1, k)
+    return k
+
+
+def _pronoun_after_adjunct(text: str) -> bool:
+    """`_PRONOUN_AFTER_ADJUNCT.match(text)`, read off `_adjunct_comma`."""
+    k = _adjunct_comma(text)
+    return k >= 0 and _ADJUNCT_PRONOUN.match(text, k + 2) is not None
 # « À compter de cette date, … », « Passé ce délai, … »: a leading adjunct that points back.
 _DEMONSTRATIVE_ADJUNCT = re.compile(
     r"^[^,«]{0,40}\b(?:ce|cet|cette|ces)\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi"
@@ -170,7 +196,7 @@ _DEMONSTRATIVE_WORD = re.compile(r"(?:cette|ces?|cet) ", re.I)  # what the reaso
 _REASON_OR_NUMBER_WORDS = ("raison", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
 
 
-def _anaphoric_inside_at(text: str) -> int | None:
+def _anaphoric_inside_at(text: str, low: str | None = None) -> int | None:
     """Where the first reason, number of things or « ce serait » pointing
     back starts in the line (None: nowhere). (One regex for the three ran
     slower than these: the first two need a demonstrative, looked for
@@ -178,7 +204,9 @@ def _anaphoric_inside_at(text: str) -> int | None:
     # (Quick tests on the lowered text: every match holds « ce » or « ça »,
     # in any case, and the first pattern's « , ce » or « , ça ». These
     # letters have no other case re.I reads as them: see text.ODD_CASE.)
-    low = text.lower()
+    # (`low`: text.lower(), when the caller has it.)
+    if low is None:
+        low = text.lower()
     if (", ce" in low or ", ça" in low) and _CE_AFTER_ADJUNCT.match(text):
         return 0
     if "ce" not in low:
@@ -204,18 +232,21 @@ def points_back(text: str) -> bool:
     # or after « , » for the impersonal; « , il » or « , elle » for a pronoun
     # after an adjunct; « ce » in the first 42 characters, in any case, for a
     # demonstrative adjunct.)
+    low = text.lower()  # (read by the tests below: lowered once)
     if (text.startswith(("il ", "Il ")) or ", il " in text or ", Il " in text) and _IMPERSONAL_IL.match(text):
-        return _leans_back_inside(text)  # (« Il y a deux ans, ces surfaces … »)
-    if _ANAPHORIC.match(text) or (", " in text[:72] and _PRONOUN_AFTER_ADJUNCT.match(text)):
+        return _leans_back_inside(text, low)  # (« Il y a deux ans, ces surfaces … »)
+    if (text[:1] in _ANAPHORIC_INITIALS and _ANAPHORIC.match(text)) or _pronoun_after_adjunct(text):
         return True
-    if "ce" in text[:42].lower() and _DEMONSTRATIVE_ADJUNCT.match(text):
+    # (« ce » in the first 42 characters, in any case: `low` has them when
+    # lowering kept every offset, see text.ODD_CASE.)
+    if "ce" in (low[:42] if len(low) == len(text) else text[:42].lower()) and _DEMONSTRATIVE_ADJUNCT.match(text):
         return True
-    inside = _anaphoric_inside_at(text)
+    inside = _anaphoric_inside_at(text, low)
     if inside is not None and not inside_quote(text, inside):
         return True
     if ("lui " in text or "leur " in text) and _clitic_before_any_name(text):
         return True
-    if _leans_back_inside(text):
+    if _leans_back_inside(text, low):
         return True
     # « Enfin, au terme de ces 146 jours …, la sonde … »: the same after a connective.
     m = _leading_connective(text)  # (as `without_connective`)
@@ -297,10 +328,11 @@ def _open_comparison(text: str) -> bool:
     return False
 
 
-def _leans_back_inside(text: str) -> bool:
+def _leans_back_inside(text: str, low: str | None = None) -> bool:
     """A phrase pointing back (_BACK_PHRASES, _DEMONSTRATIVE_DET), a subject
     pronoun after a bare opening adjunct, a possessive with no owner named
-    before it, or a comparison without its other term, out of a quotation."""
+    before it, or a comparison without its other term, out of a quotation.
+    (`low`: text.lower(), when the caller has it.)"""
     if (" plus " in text or " moins " in text) and _open_comparison(text):
         return True
     # (Quick tests first, on the line itself, of what each match needs: most
@@ -311,7 +343,8 @@ def _leans_back_inside(text: str) -> bool:
     possessive = " son " in text or " sa " in text or " ses " in text or " leur" in text
     if not (back or possessive or " il" in text or " elle" in text):
         return False
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     if len(low) != len(text):
         return False  # (a letter whose lower case is longer: offsets would not match; see text.ODD_CASE)
     if back and _leans_back_word(text, low):
