@@ -55,3 +55,12 @@ def test_anaphoric_initials(pieces):
     text = "".join(pieces)
     if r._ANAPHORIC.match(text):
         assert text[:1] in r._ANAPHORIC_INITIALS
+
+
+@FAST
+@given(st.lists(st.sampled_from(["qui", "que", "a", True, False]), max_size=30), st.sampled_from(["qui", True]),
+       st.integers(min_value=0, max_value=31), st.integers(min_value=-3, max_value=31) | st.none())
+def test_indexes(items, value, start, end):
+    stop = len(items) if end is None else end
+    assert r._indexes(items, value, start, end) == [
+        i for i in range(len(items))[start:stop] if items[i] == value]

@@ -614,12 +614,12 @@ def _removable(s: Sentence):
             spans.append((m.start(), m.end() - _comma_kept(w, m.start(), m.end())))
     # Leading adverbial before the subject (a comma among the first ten words).
     comma = words.index(",", 0, 10) if "," in words[:10] else None
-    if comma:
+    if comma and w.pos[0] in ("ADP", "ADV"):
         prefix = w.span_text(0, comma)
         # « Au Japon, la maladie est réapparue », « Pour le Portugal, la
         # situation est plus délicate »: a named place or party bounds the
         # statement, which without it would say more than the text.
-        if (w.pos[0] in ("ADP", "ADV") and "«" not in prefix
+        if ("«" not in prefix
                 and not any(w.pos[x] in ("VERB", "AUX", "PROPN") or (words[x][:1].isupper() and x > 0)
                             for x in range(comma))
                 and not _FRAME.match(prefix) and not _KEPT_LEADING.match(prefix)
@@ -677,17 +677,28 @@ def _removable(s: Sentence):
     return spans, leading, leading_dated, lean_spans
 
 
-def _commas(words: list[str], end: int) -> list[int]:
-    """The indexes of the comma tokens among words[:end], in order (found
-    with list.index: a sentence holds a few commas among many words)."""
+def _indexes(items: list, value, start: int = 0, end: int | None = None) -> list[int]:
+    """The indexes i, start <= i < end (as a slice reads them), where
+    items[i] == value, in order: found with list.index, quicker than a
+    loop over every word when the value is one of a few (a comma, « qui »).
+    (As many searches as the list holds the value: none raises, but when
+    some are out of the bounds.)"""
     out = []
-    i = -1
-    try:
-        while True:
-            i = words.index(",", i + 1, end)
-            out.append(i)
-    except ValueError:
-        return out
+    if end is None:
+        end = len(items)
+    i = start - 1 if start > 0 else -1
+    for _ in range(items.count(value)):
+        try:
+            i = items.index(value, i + 1, end)
+        except ValueError:
+            break
+        out.append(i)
+    return out
+
+
+def _commas(words: list[str], end: int) -> list[int]:
+    """The indexes of the comma tokens among words[:end], in order."""
+    return _indexes(words, ",", 0, end)
 
 
 def _trailing_adjunct(text: str, body_end: int, lowered: str | None):
@@ -775,7 +786,7 @@ def _indefinite_relatives(s: Sentence, body_end: int) -> list[tuple[int, int]]:
         if k > 0 and pos[k - 1] == "NOUN" and not any(w.dep[c] == "det" for c in w.children(noun)):
             noun = k - 1  # « un site internet où … »: the article is the first noun's
         det = next((c for c in w.children(noun) if w.dep[c] == "det" and pos[c] == "DET"), None)
-        if det is None or lower[det] not in _INDEFINITE or any(lower[x] in _NEGATION for x in range(start)):
+        if det is None or lower[det] not in _INDEFINITE or not _NEGATION.isdisjoint(lower[:start]):
             continue  # « le car de patrouille dans lequel … »: « de » is no article
         if _PRESENTATIVE.search(text[: idx[start]]):
             continue  # « ce sont … 4 milliards d'êtres humains qui sont exposés »: the relative is the point
@@ -1273,10 +1284,11 @@ def _clause_marks(w: Words) -> tuple[list[int], list[int], list[int]]:
     (kept with them: `has_clause` asks for many spans of one sentence)."""
     marks = w.derived.get("clause_marks")
     if marks is None:
-        lower, pos = w.lower, w.pos
+        lower, pos, lower_set = w.lower, w.pos, w.lower_set
         relatives = [k for k in range(w.n)
-                     if lower[k] in _RELATIVES or (lower[k] in ("que", "qu'") and pos[k] == "PRON")]
-        finite = [k for k, f in enumerate(w.verb_finite) if f]
+                     if lower[k] in _RELATIVES or (lower[k] in ("que", "qu'") and pos[k] == "PRON")] if (
+            not _RELATIVES.isdisjoint(lower_set) or "que" in lower_set or "qu'" in lower_set) else []
+        finite = _indexes(w.verb_finite, True)
         others = [k for k in finite if k not in relatives] if relatives else finite
         marks = w.derived["clause_marks"] = (finite, others, relatives)
     return marks
@@ -1377,6 +1389,12 @@ def split_coordination(s: Sentence) -> list[str]:
     r = _root_index(doc)
     if w.pos[r] not in ("VERB", "AUX"):
         return []
+    dep = w.dep
+    for c in w.children(r):  # (what the loop below needs, a « conj » of the root: tested before the subject's edges)
+        if dep[c] == "conj":
+            break
+    else:
+        return []
     k = w.subject(r)
     if k is None or k > r or (w.pos[k] == "PRON" and w.lower[k] not in SUBJECT_PRONOUNS):
         return []
@@ -1386,7 +1404,6 @@ def split_coordination(s: Sentence) -> list[str]:
         return []
     if first != 0 and any(w.pos[k] in ("VERB", "AUX") for k in range(first)):
         return []
-    dep = w.dep
     # (The root's children read off the words: a token only for an edge.)
     for conj in w.children(r):
         if dep[conj] != "conj" or w.pos[conj] not in ("VERB", "AUX") or conj < r:
@@ -1451,8 +1468,14 @@ def surface_coordination(s: Sentence) -> list[str]:
         return []
     words, lower, n = w.text, w.lower, w.n
     verb_finite = w.verb_finite
-    # (`_verb_like`, inline: asked of every word up to the first verb.)
-    first = next((i for i in range(n) if words[i][:1].islower() and (verb_finite[i] or _looks_finite(w, i))), None)
+    # (`_verb_like`, inline: asked of every word up to the first verb;
+    # `_looks_finite` only of an adjective or a noun, all it can be true of.)
+    pos = w.pos
+    first = None
+    for i in range(n):
+        if words[i][:1].islower() and (verb_finite[i] or (pos[i] in ("ADJ", "NOUN") and _looks_finite(w, i))):
+            first = i
+            break
     if first is None or inside_quote(text, w.idx[first]):
         return []
     k = first  # the subject is the words before k
@@ -1694,8 +1717,10 @@ def _adverbial_to_end(s: Sentence, end: int) -> list[str]:
     other comma, so the adverbial can hang on nothing else."""
     text = s.text
     w = words_of(s.doc)
+    if not w.n or w.lower[0] not in TIME_PLACE_STARTS:
+        return []  # (the quicker test first)
     comma = next((k for k in range(min(w.n, 8)) if w.text[k] == ","), None)
-    if comma is None or comma < 2 or w.lower[0] not in TIME_PLACE_STARTS:
+    if comma is None or comma < 2:
         return []
     rest = comma + 1  # the words before the comma are the prefix, those after it the rest
     if any(w.pos[k] in ("VERB", "AUX") or w.text[k] in "«»" for k in range(comma)) or rest >= w.n:
@@ -1777,6 +1802,8 @@ def _copula_inverted(s: Sentence, end: int) -> list[str]:
     if "«" in text or "," in text[:end] or ":" in text:
         return []
     w = words_of(s.doc)
+    if _COPULAS.isdisjoint(w.lower_set):
+        return []  # (no copula: a quicker test than the loop)
     lower, pos = w.lower, w.pos
     cop = next((k for k in range(w.n) if lower[k] in _COPULAS and pos[k] == "AUX"), None)
     if cop is None or cop < 2:
@@ -1810,8 +1837,8 @@ def relative_statements(s: Sentence) -> list[str]:
     out = []
     if "qui" not in w.lower_set:
         return out  # (a quicker test than the loop)
-    for i in range(2, w.n):
-        if w.lower[i] != "qui" or w.text[i - 1] != "," or inside_quote(text, w.idx[i]):
+    for i in _indexes(w.lower, "qui", 2):  # (those words only)
+        if w.text[i - 1] != "," or inside_quote(text, w.idx[i]):
             continue
         if _after_apposition(w, i - 1):
             continue
@@ -2006,8 +2033,8 @@ def dont_parts(s: Sentence) -> list[tuple[str, str, list, int]]:
     out = []
     if "dont" not in w.lower_set:
         return out  # (a quicker test than the loop)
-    for i in range(2, w.n - 2):
-        if w.lower[i] != "dont" or inside_quote(text, w.idx[i]):
+    for i in _indexes(w.lower, "dont", 2, w.n - 2):  # (those words only)
+        if inside_quote(text, w.idx[i]):
             continue
         t = doc[i]
         det, noun = doc[t.i + 1], doc[t.i + 2]
@@ -2075,7 +2102,7 @@ def subordinate_statements(s: Sentence) -> list[str]:
                 if word_count(cand) >= MIN_WORDS and not _dangling(cand):
                     out.append(cand)
     # (Those words only; none at all, most sentences: no scan of the words.)
-    ques = [j for j in range(3, w.n) if w.lower[j] in ("que", "qu'")] if (
+    ques = sorted(_indexes(w.lower, "que", 3) + _indexes(w.lower, "qu'", 3)) if (
         "que" in w.lower_set or "qu'" in w.lower_set) else ()
     for i in ques:
         if inside_quote(text, w.idx[i]):
@@ -2215,8 +2242,11 @@ def attributions(s: Sentence) -> list[str]:
     doc, text = s.doc, s.text
     w = words_of(doc)
     out = []
-    at = next((k for k in range(w.n) if w.lower[k] in ("que", "qu'") and w.pos[k] == "SCONJ"), None) if (
-        "que" in w.lower_set or "qu'" in w.lower_set) else None  # (a quicker test than the loop)
+    at = None
+    if "que" in w.lower_set or "qu'" in w.lower_set:  # (a quicker test than the loop)
+        # (The first « que » or « qu' » tagged SCONJ: those words only.)
+        ques = _indexes(w.lower, "que") + _indexes(w.lower, "qu'")
+        at = next((k for k in sorted(ques) if w.pos[k] == "SCONJ"), None)
     if at is not None and not inside_quote(text, w.idx[at]):
         k = at - 1
         while k > 0 and w.pos[k] == "ADV" and w.lower[k] in DROPPABLE_ADVERBS:
