@@ -480,10 +480,11 @@ def surface_clause_at(doc, i: int, end: int | None = None) -> bool:
         return False
     if not (w.pos[i] in ("DET", "PROPN") or w.lower[i] in SUBJECT_PRONOUNS or w.text[i][:1].isupper()):
         return False
+    text, lower, pos, verb_finite = w.text, w.lower, w.pos, w.verb_finite
     for k in range(*slice(i + 1, end).indices(w.n)):  # doc[i + 1 : end]
-        if w.text[k] in (",", ";", ":", "«", "(") or w.lower[k] in _RELATIVES:
+        if text[k] in (",", ";", ":", "«", "(") or lower[k] in _RELATIVES:
             return False
-        if w.verb_finite[k] or _looks_finite(w, k):
+        if verb_finite[k] or (pos[k] in ("ADJ", "NOUN") and _looks_finite(w, k)):  # (all it can be true of)
             return True
     return False
 
@@ -1339,9 +1340,8 @@ def _finite_subjects(w: Words) -> list[tuple[int, ...] | None]:
 
 def has_clause(w: Words, a: int, b: int) -> bool:
     """A finite verb with its own nominal or pronominal subject among the
-    words a..b, those not a mere noun phrase with a relative clause."""
-    if _noun_phrase_only(w, a, b):
-        return False
+    words a..b, those not a mere noun phrase with a relative clause. (The
+    subject first: most spans asked have none, and need no other test.)"""
     finite = _clause_marks(w)[0]
     subjects = _finite_subjects(w)
     for j in range(bisect_left(finite, a), bisect_left(finite, b)):
@@ -1349,7 +1349,7 @@ def has_clause(w: Words, a: int, b: int) -> bool:
         if found is not None:
             for c in found:
                 if a <= c < b:
-                    return True
+                    return not _noun_phrase_only(w, a, b)
     return False
 
 
@@ -1448,7 +1448,7 @@ _OPENS_CLAUSE = {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "si",
 def _verb_like(w: Words, i: int) -> bool:
     """Token i is a finite verb as the tagger says, or as its ending says (see
     `_looks_finite`); never a capitalised word (« Vincent Luis » has « Luis » as an auxiliary)."""
-    return w.text[i][:1].islower() and (w.verb_finite[i] or _looks_finite(w, i))
+    return w.text[i][:1].islower() and (w.verb_finite[i] or (w.pos[i] in ("ADJ", "NOUN") and _looks_finite(w, i)))
 
 
 @per_sentence
