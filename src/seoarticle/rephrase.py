@@ -338,8 +338,11 @@ def _leans_back_inside(text: str, low: str | None = None) -> bool:
     # (Quick tests first, on the line itself, of what each match needs: most
     # lines hold none of it. Inside a line these words are in lower case; a
     # line opening on one is `_ANAPHORIC`'s, but « Parmi », « D'ici là ».)
-    back = ("alors" in text or "armi e" in text or "ici là" in text or "-ci" in text or " ce " in text
-            or " ces " in text or " cet " in text or " cette " in text or text.startswith(("Celle", "Celui", "Ceux")))
+    # (« ce », « ces », « cet », « cette » after a space all hold « ce »: one
+    # scan for it first, most lines have none.)
+    back = ("alors" in text or "armi e" in text or "ici là" in text or "-ci" in text
+            or (" ce" in text and (" ce " in text or " ces " in text or " cet " in text or " cette " in text))
+            or text.startswith(("Celle", "Celui", "Ceux")))
     possessive = " son " in text or " sa " in text or " ses " in text or " leur" in text
     if not (back or possessive or " il" in text or " elle" in text):
         return False
@@ -1321,11 +1324,13 @@ def _finite_subjects(w: Words) -> list[tuple[int, ...] | None]:
     sentence: `has_clause` asks it of many spans."""
     found = w.derived.get("finite_subjects")
     if found is None:
-        dep, pos = w.dep, w.pos
+        dep, pos, children = w.dep, w.pos, w.children
         found = []
         for k in _clause_marks(w)[0]:
             verb = w.head[k] if dep[k].startswith("aux") or dep[k] == "cop" else k
-            around = w.children(verb) + w.children(k)
+            # (A verb that serves none has its children read once: only
+            # whether a subject is among them counts, never how many times.)
+            around = children(verb) + children(k) if verb != k else children(k)
             subjects = []
             for c in around:
                 if dep[c] == "mark" and pos[c] == "SCONJ":
@@ -1758,7 +1763,7 @@ def _final_date_first(s: Sentence, end: int) -> list[str]:
     at = bisect_left(w.idx, d.start)
     if at < w.n and w.idx[at] == d.start and _range_end(w, at):
         return []  # « du 16 au 19 juillet »: never half of a range
-    finite = [k for k in range(w.n) if "Fin" in w.morph(k, "VerbForm")]
+    finite = [k for k, f in enumerate(w.feats) if "Fin" in f.get("VerbForm", ())]  # (`w.morph`, inline)
     rest = text[:start].strip()
     if len(finite) != 1 or word_count(rest) < MIN_WORDS or w.idx[finite[0]] >= start:
         return []
