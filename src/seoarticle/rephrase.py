@@ -163,6 +163,8 @@ def _pronoun_after_adjunct(text: str) -> bool:
     """`_PRONOUN_AFTER_ADJUNCT.match(text)`, read off `_adjunct_comma`."""
     k = _adjunct_comma(text)
     return k >= 0 and _ADJUNCT_PRONOUN.match(text, k + 2) is not None
+
+
 # « À compter de cette date, … », « Passé ce délai, … »: a leading adjunct that points back.
 _DEMONSTRATIVE_ADJUNCT = re.compile(
     r"^[^,«]{0,40}\b(?:ce|cet|cette|ces)\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi"
@@ -268,6 +270,7 @@ _DEMONSTRATIVE_DET = re.compile(
     r"ce(?:s|tte|t)?\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|week-end"
     r"|semaine|mois|année|an|jour|nuit|printemps|été|automne|hiver|stade|moment|qui|que|qu['’]|dont|sont|fut|furent"
     r"|sera|seront|serait|seraient|soit|n['’]|ne|faisant)\b(?!-))(?=[a-zàâçéèêëîïôûù])")
+_SI = re.compile(r"(?:^|\s)[Ss]i\s")  # « si » in the line: « alors » is then of a consequence
 _MODAL_OR_CONDITIONAL_BEFORE = re.compile(
     r"(?:\b(?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront|faut|faudra)|rait|raient|ra|ront)\s+$", re.I)
 _NEGATION_BEFORE = re.compile(r"\b(?:ne|n['’])\s*\S+\s+$", re.I)
@@ -384,7 +387,7 @@ def _leans_back_word(text: str, low: str) -> bool:
         if m.group(0) == "alors":
             before = text[: m.start()]
             if (m.start() == 0 or _MODAL_OR_CONDITIONAL_BEFORE.search(before)
-                    or re.search(r"(?:^|\s)[Ss]i\s", before)):
+                    or _SI.search(before)):
                 continue
             if low.startswith(" qu", m.end()) and not _NEGATION_BEFORE.search(before):
                 continue
@@ -644,7 +647,7 @@ def _removable(s: Sentence):
             if pattern is _REF or _is_clause(doc, m.start(), m.end()):
                 b = m.end()
                 if pattern is _COMMA_RELATIVE and _dont_including_at(text, m.start()) and (
-                        text[m.end():m.end() + 1] != "," or re.match(r",\s+(?:qui|que|qu['’]|dont|où)\b", text[m.end():])):
+                        text[m.end():m.end() + 1] != "," or _RELATIVE_AFTER_COMMA.match(text, m.end())):
                     # « à quatre ans d'emprisonnement, dont deux avec sursis. »:
                     # « dont » for « including » ending the sentence restricts its
                     # figure; before a relative (« 148 millions d'euros, dont 60
@@ -750,6 +753,7 @@ _DASH_INCISE = re.compile(r"\s+[–—-]\s+[^–—«»]+?\s+[–—-](?=[\s,])"
 _DECIMAL_COMMA = r"(?<=\d),(?=\d)"
 _COMMA_RELATIVE = re.compile(
     rf",\s+(?:qui|dont|où|lequel|laquelle)\s+(?:[^,«»]|{_DECIMAL_COMMA})+(?=,(?!\d)|\.$)")
+_RELATIVE_AFTER_COMMA = re.compile(r",\s+(?:qui|que|qu['’]|dont|où)\b")
 _RELATIVE_BEFORE_DASH = re.compile(rf",\s+(?:qui|dont|où)\s+(?:[^,«»–—()]|{_DECIMAL_COMMA})*$")
 # The patterns of the spans `_removable` looks for, each with what a match
 # of it holds, one at least (case-sensitive patterns: a quick test first).
@@ -1086,27 +1090,33 @@ def without_date(s: Sentence, d: DateMention) -> str | None:
     return without_span(s.text, start, d.end)
 
 
+_LIMIT_BEFORE = re.compile(r"(?:'|\b(?:jusque|jusqu'à|avant|après|dès|depuis|entre|vers))\s*$", re.I)
+_LEFT_OF_OPENING_DATE = re.compile(r"^\s*(?:soir|matin|dernier|dernière|prochain)?\s*,?\s*")
+_LEFT_OF_DATE = re.compile(r"^\s*(?:dernier|dernière|prochain|prochaine)\b")
+_ONE_WORD_THEN_COMMA = re.compile(r"^[\w'-]+,(?!\d)")
+
+
 def without_span(text: str, a: int, b: int) -> str | None:
     """`text` without the time phrase at a..b, or None when what is left does
     not stand alone or the phrase touches a quotation."""
     if "«" in text[a:b] or inside_quote(text, a):
         return None
     before, after = text[:a], text[b:]
-    if re.search(r"(?:'|\b(?:jusque|jusqu'à|avant|après|dès|depuis|entre|vers))\s*$", before, re.I):
+    if _LIMIT_BEFORE.search(before):
         return None  # « jusqu'au 15 septembre »: the date is a limit, not when it happens
     if not before.strip():
-        after = re.sub(r"^\s*(?:soir|matin|dernier|dernière|prochain)?\s*,?\s*", "", after)
+        after = _LEFT_OF_OPENING_DATE.sub("", after)
         text = after
     else:
-        after = re.sub(r"^\s*(?:dernier|dernière|prochain|prochaine)\b", "", after)
+        after = _LEFT_OF_DATE.sub("", after)
         if before.rstrip().endswith(",") and after.lstrip().startswith(","):
             # « traversera alors, le 26 avril, la zone » -> « traversera alors la zone »
             before, after = before.rstrip()[:-1], " " + after.lstrip()[1:].lstrip()
         text = before.rstrip() + after
     text = _REF.sub("", text)
-    text = re.sub(r"\s*\([^()]*\)", "", text)
+    text = _PARENTHESES.sub("", text)
     text = _clean(text)
-    if re.match(r"^[\w'-]+,(?!\d)", text):  # (« 47,6 % … »: a decimal comma)
+    if _ONE_WORD_THEN_COMMA.match(text):  # (« 47,6 % … »: a decimal comma)
         return None  # « Disponible depuis décembre 2015, il … » cannot lose its date
     if word_count(text) < MIN_WORDS or _dangling(text):
         return None
@@ -1118,9 +1128,14 @@ def inside_quote(text: str, pos: int) -> bool:
     return text.find("«", 0, pos) >= 0 and text.count("«", 0, pos) > text.count("»", 0, pos)
 
 
+_LABEL_OPENER = re.compile(
+    r"^(?:le|les|ce|du|au|en|depuis|dès|de|d'|à|avant|après|d'ici|jusqu'en|fin|début)\s+", re.I)
+_LABEL_WEEKDAY = re.compile(r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+", re.I)
+
+
 def date_label(d: DateMention) -> str:
-    label = re.sub(r"^(?:le|les|ce|du|au|en|depuis|dès|de|d'|à|avant|après|d'ici|jusqu'en|fin|début)\s+", "", d.text, flags=re.I)
-    label = re.sub(r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+", "", label, flags=re.I)
+    label = _LABEL_OPENER.sub("", d.text)
+    label = _LABEL_WEEKDAY.sub("", label)
     return label[0].upper() + label[1:] if label[:1].isalpha() else label
 
 
@@ -1785,11 +1800,14 @@ FUNCTION_STARTS = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'"
                    } | SUBORDINATORS  # (« Selon le maire, si les résultats … »)
 
 
+_FIRST_WORD_END = re.compile(r"(?<=')|\s")
+
+
 def lower_start(text: str) -> str:
     """The text with its first letter in lower case when its first word is a
     function word (« Les Philippines » -> « les Philippines »); a name keeps
     its capital whatever the tagger says (« Xavier Jugelé »)."""
-    first = re.split(r"(?<=')|\s", text, maxsplit=1)[0]
+    first = _FIRST_WORD_END.split(text, maxsplit=1)[0]
     return text[:1].lower() + text[1:] if first.lower() in FUNCTION_STARTS else text
 
 
@@ -2126,7 +2144,7 @@ def subordinate_statements(s: Sentence) -> list[str]:
         finite, number = rel[0], doc[t.i + 2].morph.get("Number")
         if not (((finite.pos_ in ("VERB", "AUX") and "Fin" in finite.morph.get("VerbForm"))
                  and finite.morph.get("Number") == number)
-                or (finite.is_lower and number == ["Plur"] and re.search(r"(?:ent|ont)$", finite.text))):
+                or (finite.is_lower and number == ["Plur"] and _PLURAL_VERB_END.search(finite.text))):
             continue
         ante = _group_to_article(doc, t.i)
         if ante is None:
@@ -2135,6 +2153,9 @@ def subordinate_statements(s: Sentence) -> list[str]:
         if word_count(cand) >= MIN_WORDS and not _dangling(cand):
             out.append(cand)
     return out
+
+
+_PLURAL_VERB_END = re.compile(r"(?:ent|ont)$")
 
 
 def _group_to_article(doc, end: int):
