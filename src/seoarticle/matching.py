@@ -14,6 +14,8 @@ token's keys once per line.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import compress
@@ -51,6 +53,58 @@ def _token_keys(line: Line) -> list[frozenset[str]]:
     return keys
 
 
+# The characters of a key that `_may_match` can look for: ASCII letters and
+# digits, « - » and « = », which `normalize` neither makes nor changes.
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9=-]*")
+
+
+@lru_cache(maxsize=256)  # pure; asked for each term of each line
+def _needles(term: Term) -> tuple[str, ...] | None:
+    """What a token matching `term` writes in ASCII (see `_may_match`): each
+    key, and a lemma key's stem; None for a key with another character."""
+    out = []
+    for k in term:
+        if not _PLAIN_KEY.fullmatch(k):
+            return None
+        out.append(k)
+        if k.startswith("="):
+            out.append(k[1:])
+    return tuple(out)
+
+
+def _ascii_form(line: Line) -> str:
+    """The line's words, then its lemmas, lower case, « œ » and « æ » spelt
+    out, in NFKD without the characters that are not ASCII; read once per line."""
+    form = line.memo.get("ascii")
+    if form is None:
+        text = ("\x00".join(line.words) + "\x00" + "\x00".join(filter(None, line.lemma))).lower()
+        if "œ" in text or "æ" in text:
+            text = text.replace("œ", "oe").replace("æ", "ae")
+        form = line.memo["ascii"] = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return form
+
+
+def _may_match(line: Line, term: Term) -> bool:
+    """False when no token of the line can match `term`: told from the
+    line's `_ascii_form`, without each token's keys.
+
+    A key is a stem, or « = » and a lemma's stem; a stem is a piece of
+    `strip_accents` of its word (or lemma) normalized and in lower case.
+    `normalize` only makes or changes characters outside `_PLAIN_KEY`, or
+    composes (NFC), which NFKD undoes; `strip_accents` works character by
+    character: « œ » and « æ » spelt out, the NFKD form without combining
+    marks. So a stem made of `_PLAIN_KEY`'s characters is written, in a row,
+    in the ASCII characters of the NFKD form of the word's lower case: the
+    characters dropped between them (marks, letters with no ASCII form) are
+    none of its own.
+    """
+    needles = _needles(term)
+    if needles is None:
+        return True
+    form = _ascii_form(line)
+    return any(n in form for n in needles)
+
+
 def phrase_terms(doc) -> list[Term]:
     """The content words of a parsed keyphrase (a Doc or a `reuse.Line`), each as a set of keys."""
     line = as_line(doc)
@@ -70,6 +124,8 @@ def count(doc, terms: list[Term]) -> int:
     if not terms:
         return 0
     line = as_line(doc)
+    if not all(_may_match(line, term) for term in terms):
+        return 0  # most lines: a term matches no word, found without each token's keys
     keys = list(compress(_token_keys(line), map(not_, line.punct)))  # (those of the words)
     # The words that share a key with a term: all but those disjoint from it
     # (isdisjoint: no intersection built per word and term).

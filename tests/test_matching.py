@@ -1,0 +1,48 @@
+"""matching.count: its quick test (`_may_match`, on the line's ASCII form)
+never turns away a line that the token-by-token count finds the keyphrase in."""
+
+from itertools import compress
+from operator import not_
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from seoarticle import matching as mt
+from seoarticle.reuse import Line
+
+
+def _line(words: list[str], lemmas: list[str], punct: list[bool] | None = None) -> Line:
+    n = len(words)
+    return Line(" ".join(words), words, [w.lower() for w in words], lemmas, [""] * n, [""] * n, [{}] * n, [0] * n,
+                [0] * n, list(range(n)), None, [1] * n, punct or [False] * n, [])
+
+
+def _count_by_token(line: Line, terms) -> int:
+    """The count as defined: per term, the words sharing a key with it; the least of those."""
+    keys = list(compress(mt._token_keys(line), map(not_, line.punct)))
+    return min(sum(not term.isdisjoint(k) for k in keys) for term in terms)
+
+
+def test_accents_ligatures_and_lemmas_are_matched():
+    line = _line(["Les", "œuvres", "d'Éloïse", "tuaient", "la", "Straße", "-", "anti-Dengue"],
+                 ["le", "œuvre", "Éloïse", "tuer", "le", "Straße", "-", "anti-dengue"])
+    # (Keys are stems: « œuvres » -> « oeuvr », « Straße » -> « straß », a lemma's « =tuer ».)
+    for keys, expected in [(["oeuvr"], 1), (["elois"], 1), (["=tuer"], 1), (["strass"], 0), (["straß"], 1),
+                           (["dengu"], 1), (["oeuvr", "=tuer"], 1), (["oeuvr", "absent"], 0)]:
+        terms = [frozenset({k}) for k in keys]
+        assert mt.count(line, terms) == _count_by_token(line, terms) == expected, keys
+
+
+_LETTERS = "abcdeéèêëàâçîïôûùüœæßøAÉÈÀÇŒÆİıſﬁ²½ʼ’'-=.«»…\u0301\u0308\u00ad\u200b＝≠ᴬ﹣0123"
+_WORD = st.text(alphabet=_LETTERS, min_size=1, max_size=7)
+
+
+@given(st.lists(st.tuples(_WORD, st.one_of(st.just(""), _WORD), st.booleans()), min_size=1, max_size=6),
+       st.lists(st.lists(st.integers(min_value=0), min_size=1, max_size=2), min_size=1, max_size=3), _WORD)
+def test_count_is_the_count_by_token(tokens, picks, other):
+    words, lemmas, punct = [list(x) for x in zip(*tokens)]
+    line = _line(words, lemmas, punct)
+    # Terms of the line's own keys (the keyphrase there) and of another word's.
+    pool = sorted({k for keys in mt._token_keys(line) for k in keys} | mt._keys(other, ""))
+    terms = [frozenset(pool[i % len(pool)] for i in pick) for pick in picks]
+    assert mt.count(line, terms) == _count_by_token(line, terms)
