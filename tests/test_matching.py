@@ -46,3 +46,14 @@ def test_count_is_the_count_by_token(tokens, picks, other):
     pool = sorted({k for keys in mt._token_keys(line) for k in keys} | mt._keys(other, ""))
     terms = [frozenset(pool[i % len(pool)] for i in pick) for pick in picks]
     assert mt.count(line, terms) == _count_by_token(line, terms)
+
+
+@given(st.lists(st.lists(st.tuples(_WORD, st.one_of(st.just(""), _WORD), st.booleans()), min_size=1, max_size=4),
+                min_size=1, max_size=3),
+       st.lists(st.lists(st.integers(min_value=0), min_size=1, max_size=2), min_size=1, max_size=3), _WORD)
+def test_contains_is_every_term_in_some_token(segments, picks, other):
+    lines = [_line(*[list(x) for x in zip(*tokens)]) for tokens in segments]
+    pool = sorted({k for line in lines for keys in mt._token_keys(line) for k in keys} | mt._keys(other, ""))
+    terms = [frozenset(pool[i % len(pool)] for i in pick) for pick in picks]
+    every = [k for line in lines for k in mt._token_keys(line)]
+    assert mt.contains(lines, terms) == all(any(not term.isdisjoint(k) for k in every) for term in terms)

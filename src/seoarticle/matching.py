@@ -137,9 +137,12 @@ def contains(docs: Iterable, terms: list[Term]) -> bool:
     """Every content word somewhere in these parsed segments (one paragraph, say)."""
     if not terms:
         return False
+    lines = [as_line(doc) for doc in docs]
+    if not all(any(_may_match(line, term) for line in lines) for term in terms):
+        return False  # a term that no token can match, found without each token's keys
     seen: set[str] = set()
-    for doc in docs:
-        for k in _token_keys(as_line(doc)):
+    for line in lines:
+        for k in _token_keys(line):
             seen |= k
     return all(not term.isdisjoint(seen) for term in terms)
 
