@@ -4,6 +4,8 @@ sentence-level measures on real sentences parsed by spaCy."""
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from seoarticle import readability as rd
 
@@ -113,6 +115,23 @@ def test_transitions_are_whole_words():
     # « pour conclure » is a connector only when it opens a clause.
     assert rd.transitions_in("Il a fallu trois mois pour conclure un accord.") == []
     assert rd.transitions_in("Pour conclure, le vote est acquis.") == ["pour conclure"]
+
+
+_TRANSITION_BITS = ["Cependant", "par conséquent", "pour conclure", "Au total", "or", "Or", "soit", "non seulement",
+                    "mais", "d'une part", "d'autre part", "tantôt", "lorsqu'", "c'est-à-dire", "de plus", "et", "l'or",
+                    "cargo", ",", ";", "(", "–", "-", "'", "’", " ", "  ", "\u00a0", "\x00", "Σ", "ſoit", "İ", "É"]
+
+
+def test_transitions_of_sentences_are_each_sentences_own():
+    sents = ["Cependant, le vote a eu lieu ; par conséquent, la loi passe.", "Il viendra soit lundi, soit mardi.",
+             "Pour conclure, le vote est acquis.", "Il a fallu trois mois pour conclure un accord.", "Or, rien."]
+    assert rd.transitions_of(sents) == [rd.transitions_in(s) for s in sents]
+    assert rd.transitions_of([]) == []
+
+
+@given(st.lists(st.lists(st.sampled_from(_TRANSITION_BITS), max_size=8).map(" ".join), max_size=5))
+def test_transitions_of_is_transitions_in_each(sents):
+    assert rd.transitions_of(sents) == [rd.transitions_in(s) for s in sents]
 
 
 def test_repeated_openings():

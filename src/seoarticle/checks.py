@@ -415,7 +415,7 @@ def _readability_checks(r: Report, d: _Parsed) -> rd.Flesch:
     pct = round(100 * len(passive) / n, 1)
     r.add("passive", "passive sentences", pct, f"<= {PASSIVE_MAX} %", "pass" if pct <= PASSIVE_MAX else "warn",
           f"{len(passive)} of {len(sents)}", {"sentences": passive})
-    trans = [(s, rd.transitions_in(s)) for s in sents]
+    trans = list(zip(sents, rd.transitions_of(sents)))
     with_t = [s for s, t in trans if t]
     pct = round(100 * len(with_t) / n, 1)
     r.add("transitions", "sentences with a transition word", pct, f">= {TRANSITIONS_MIN} %",

@@ -547,6 +547,40 @@ def transitions_in(sentence: str) -> list[str]:
     return found
 
 
+def transitions_of(sents: list[str]) -> list[list[str]]:
+    """`transitions_in` of each sentence, from one scan of them all.
+
+    The sentences are joined by « \\x00 », which plays the part of the
+    space `transitions_in` puts before a sentence (the character before a
+    phrase, neither a word character nor « ' ») and of a sentence's end
+    (after a phrase, neither a word character nor « - »), and which no
+    phrase holds (\\s does not match it): each match lies in one sentence,
+    and is the one `transitions_in` finds there.
+    """
+    norms = [normalize(s) for s in sents]
+    if any("\x00" in s for s in norms):
+        return [transitions_in(s) for s in sents]
+    joined = "\x00" + "\x00".join(norms)
+    low = joined.lower()
+    # (A connector in two parts needs its first part: rarely in an article at all.)
+    two_parts = [(a, name, rx) for (a, _), (name, rx) in zip(TWO_PART, _TWO_PART_RE) if a in low]
+    found: list[list[str]] = []
+    for s in norms:
+        low_s = s.lower() if two_parts else ""
+        found.append([name for a, name, rx in two_parts if a in low_s and rx.search(s)])
+    starts = list(itertools.accumulate((len(s) + 1 for s in norms[:-1]), initial=1))  # where each sentence begins
+    k = 0
+    for m in _TRANSITION.finditer(joined):
+        at = m.start(1)
+        while k + 1 < len(starts) and starts[k + 1] <= at:
+            k += 1
+        phrase = _SPACES.sub(" ", m.group(1).lower())
+        if phrase in CLAUSE_INITIAL and not re.search(r"(?:^|[,;:–(]|\bet)\s*$", norms[k][: at - starts[k]]):
+            continue
+        found[k].append(phrase)
+    return found
+
+
 # Words that do not make an opening on their own: the opening is this word
 # and the next one (« Les analystes… », « Les responsables… » differ).
 OPENING_DETERMINERS = frozenset(
