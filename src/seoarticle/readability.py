@@ -68,7 +68,8 @@ ETRE_VERBS = frozenset(
 # taking it (« (?<![\d,])\d » is « \d(?<![\d,]\d) », « \b\d » is
 # « \d(?<!\w\d) »): sre then scans for a digit instead of trying every position.
 _NUM_GROUPS = re.compile(rf"\d(?<![\d,]\d)\d{{0,2}}(?:[{GROUP_SPACES}]\d{{3}})+(?![\d])")
-_NUM_SYMBOL = re.compile(rf"(\d)[{GROUP_SPACES}]+(%|‰|€|\$|£|°)")
+_SYMBOLS = ("%", "‰", "€", "$", "£", "°")
+_NUM_SYMBOL = re.compile(rf"(\d)[{GROUP_SPACES}]+({'|'.join(map(re.escape, _SYMBOLS))})")
 _TIME = re.compile(r"(\d(?<!\w\d)\d?) ?h(?: ?(\d{2}))?\b")  # « 20 h 30 », « 8 h »
 _EDGE_PUNCT = "«»\"“”‘’'()[]{},;:!?…–—.*_"
 _DIGIT = re.compile(r"\d")  # each of the three patterns above needs one
@@ -85,7 +86,8 @@ def words(text: str) -> list[str]:
     t = text.replace("\u00a0", " ").replace("\u202f", " ")
     if _DIGIT.search(t):
         t = _NUM_GROUPS.sub(lambda m: _SPACE.sub("", m.group(0)), t)
-        t = _NUM_SYMBOL.sub(r"\1\2", t)
+        if any(map(t.__contains__, _SYMBOLS)):  # (the symbol it needs, looked for first)
+            t = _NUM_SYMBOL.sub(r"\1\2", t)
         t = _TIME.sub(lambda m: m.group(1) + "h" + (m.group(2) or ""), t)
     # « M. » keeps its dot for what it is, and « etc. » too, but the tally
     # is the same: one word. (A word whose characters are all letters or
@@ -322,7 +324,11 @@ class Flesch:
     syllables: int
 
 
-_ENT_WORD = re.compile(r"ent\b", re.I)
+# A word in -ent, looked for in the lower case (a pattern that opens on a
+# literal is searched faster): there it matches where « ent\b » matches in
+# any case, as only E, N and T lower to e, n and t, and lowering a character
+# keeps it a word character or not (« İ » lowers to « i » and a mark).
+_ENT_END = re.compile(r"ent\b")
 
 
 def plural_verbs(doc) -> set[str]:
@@ -347,7 +353,8 @@ def flesch(sents: list[str], docs: list | None = None) -> Flesch:
         if not ws:
             continue
         n_sents += 1
-        if docs is None or "ent" not in s.lower():
+        s_low = s.lower()
+        if docs is None or "ent" not in s_low:
             # No word in -ent (a word's lower case is part of the sentence's:
             # `words` only drops spaces next to digits, and strips edges), or
             # no parse to ask: every word's ending is guessed, as below.
@@ -356,7 +363,7 @@ def flesch(sents: list[str], docs: list | None = None) -> Flesch:
             n_syl += sum(map(syllables, ws))
         else:
             # The parse is read only for a sentence with a word in -ent.
-            verbs = plural_verbs(docs[i]) if _ENT_WORD.search(s) else set()
+            verbs = plural_verbs(docs[i]) if _ENT_END.search(s_low) else set()
             for w in ws:
                 low = w.lower()
                 if low.endswith("ent"):
