@@ -3,6 +3,9 @@
 import random
 import re
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from seoarticle import facts
 from seoarticle.text import NUMBER_RE
 
@@ -43,3 +46,15 @@ def test_compare_folds_the_text_it_is_given_whatever_the_facts_kept():
     for s in (kept, facts.extract("Rien à voir."), facts.Facts()):
         quotations = facts.compare(art, facts.extract(art), src, s)[3]
         assert quotations.kind == "quotations" and quotations.invented == []  # « maire » is in the source
+
+
+_PIECES = ["Jean", "Dupont", "jean dupont", " ", "  ", "\n", "\u00a0", "\u2003", "\t", "«", "»", "ΑΣ", "ς", "İ", "é"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=10).map("".join),
+       st.lists(st.sampled_from(_PIECES), max_size=3).map("".join))
+def test_a_key_is_written_where_the_fold_holds_it(text, key):
+    # `compare` looks for a key in the text's lower case before folding it.
+    f = facts.Facts(text=text, norm=facts.normalize(text))
+    for k in (key, facts.fold(key)):
+        assert facts._written(k, f) == (k in facts.fold(text))

@@ -23,10 +23,19 @@ class Facts:
     dates: dict[tuple, str] = field(default_factory=dict)  # (day, month, year) -> as written
     entities: dict[str, str] = field(default_factory=dict)  # folded -> as written
     quotations: dict[str, str] = field(default_factory=dict)  # folded -> as written
-    # The text the facts are of, and its `fold` (what `compare` searches):
-    # `extract` normalizes the text already, so the fold is taken from that.
+    # The text the facts are of, and its normal form (`extract` makes it
+    # already): `compare` searches its lower case, and its `fold` if need be.
     text: str | None = field(default=None, repr=False, compare=False)
-    folded: str | None = field(default=None, repr=False, compare=False)
+    norm: str | None = field(default=None, repr=False, compare=False)
+
+    @functools.cached_property
+    def lowered(self) -> str:
+        return self.norm.lower()
+
+    @functools.cached_property
+    def folded(self) -> str:
+        """`fold(text)`."""
+        return _folded_norm(self.norm)
 
 
 def fold(text: str) -> str:
@@ -53,7 +62,7 @@ def extract(text: str, docs: list | None = None) -> Facts:
     """Facts of a text; `docs` are its parsed sentences (for the entities):
     spaCy Docs or `reuse.Line`s."""
     norm = normalize(text)
-    f = Facts(text=text, folded=_folded_norm(norm))
+    f = Facts(text=text, norm=norm)
     for m in NUMBER_RE.finditer(norm):  # each number as written, and its canonical form (text.numbers)
         said = m.group(0)
         f.numbers.setdefault(number_form(said), said)
@@ -103,13 +112,25 @@ class Comparison:
     missing: list[str]  # in the source, not in the article
 
 
-def _folded(text: str, facts: Facts) -> str:
-    """`fold(text)`, kept by the facts of that text."""
-    return facts.folded if facts.folded is not None and facts.text == text else fold(text)
+def _searched(text: str, facts: Facts) -> Facts:
+    """What `compare` searches of `text`: the facts of that text, which keep
+    its forms, or forms made for it."""
+    return facts if facts.norm is not None and facts.text == text else Facts(text=text, norm=normalize(text))
+
+
+def _written(key: str, f: Facts) -> bool:
+    """Whether `key` (a `fold`) is in the fold of `f`'s text, the fold made
+    only if need be (few texts need it). The fold of a text is its lower
+    case with each run of spaces made one space, and none at the ends: so a
+    key with no space at either end, and single spaces within, found in the
+    lower case is in the fold too."""
+    if key in f.lowered and key.isprintable() and "  " not in key and key[:1] != " " and key[-1:] != " ":
+        return True  # (isprintable: no space but « » in it)
+    return key in f.folded
 
 
 def compare(article_text: str, article: Facts, source_text: str, source: Facts) -> list[Comparison]:
-    art_fold, src_fold = _folded(article_text, article), _folded(source_text, source)
+    art, src = _searched(article_text, article), _searched(source_text, source)
     out = []
     out.append(Comparison(
         "numbers",
@@ -125,12 +146,12 @@ def compare(article_text: str, article: Facts, source_text: str, source: Facts) 
     # other: what counts is whether the name is written there.
     out.append(Comparison(
         "named entities",
-        [v for k, v in article.entities.items() if k not in src_fold],
-        [v for k, v in source.entities.items() if k not in art_fold],
+        [v for k, v in article.entities.items() if not _written(k, src)],
+        [v for k, v in source.entities.items() if not _written(k, art)],
     ))
     out.append(Comparison(
         "quotations",
-        [v for k, v in article.quotations.items() if k not in src_fold],
-        [v for k, v in source.quotations.items() if k not in art_fold],
+        [v for k, v in article.quotations.items() if not _written(k, src)],
+        [v for k, v in source.quotations.items() if not _written(k, art)],
     ))
     return out
