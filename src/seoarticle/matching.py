@@ -9,7 +9,8 @@ every content word of it is there, in any order, as Yoast counts it; the
 number of occurrences in a sentence is the count of its rarest word.
 
 The parses are read as `reuse.Line`s (a spaCy Doc is read into one), each
-token's keys once per line.
+token's keys once per line; a line where a word of the keyphrase is not even
+written is told first, from one string per line (`_may_match`).
 """
 
 from __future__ import annotations
