@@ -694,18 +694,36 @@ _OPENING_CONNECTIVE = re.compile(r"^(?:Mais|Or|Et|Pourtant|Cependant|Toutefois|E
 def make_description(analysis: Analysis, focus: Keyphrase) -> str:
     candidates: list[str] = []
     summing = _summing_openings(analysis) + _renamed_openings(analysis)
+    key = focus.text
     for c in _description_candidates(analysis):
         # The first candidate of the right length that holds the keyphrase
         # and points back to nothing is the one the choice below makes (no
         # earlier candidate qualifies): the later ones need not be derived.
-        if _fits(c) and not _unknown_start(c, summing) and kpm.contains(c, focus.text):
+        # (The keyphrase before the opening: most candidates lack it, and the
+        # stems of a line are kept for every stage, where `points_back` is not.)
+        if _fits(c) and kpm.contains(c, key) and not _unknown_start(c, summing):
             return c
         candidates.append(c)
-    candidates = [c for c in candidates if not _unknown_start(c, summing)] or candidates
+    # The choices below read the candidates that open on nothing unknown
+    # (`_unknown_start`), or all of them when none does. Whether one does is
+    # asked only of the candidates a choice reads (most never are), once each.
+    unknown: dict[str, bool] = {}
+
+    def known(c: str) -> bool:
+        found = unknown.get(c)
+        if found is None:
+            found = unknown[c] = _unknown_start(c, summing)
+        return not found
+
+    some_known = any(known(c) for c in candidates)  # (stops at the first)
+
+    def kept(c: str) -> bool:
+        return known(c) if some_known else True
+
     # The candidates too long to be the description are asked for the
     # keyphrase only at the end, when none short enough holds it: the choices
     # before read the short ones alone, in the same order.
-    with_kp = [c for c in candidates if len(c) <= DESCRIPTION_MAX and kpm.contains(c, focus.text)]
+    with_kp = [c for c in candidates if len(c) <= DESCRIPTION_MAX and kpm.contains(c, key) and kept(c)]
     pairs = []
     if not any(DESCRIPTION_MIN <= len(c) <= DESCRIPTION_MAX for c in with_kp):
         pairs = _pairs_with(analysis, focus)
@@ -723,12 +741,12 @@ def make_description(analysis: Analysis, focus: Keyphrase) -> str:
         # words apart (« … est tué par la riposte des policiers »).
         return max(near, key=lambda c: (kpm._near_count([kpm.text_stems(c)], tuple(focus.key)) > 0, len(c),
                                         -with_kp.index(c)))
-    fitting = [c for c in candidates if _fits(c)]
-    if fitting:
-        return fitting[0]
+    first_fitting = next((c for c in candidates if _fits(c) and kept(c)), None)
+    if first_fitting is not None:
+        return first_fitting
     if not any(len(c) <= DESCRIPTION_MAX for c in with_kp):
-        with_kp = [c for c in candidates if kpm.contains(c, focus.text)] + pairs  # the long ones too
-    pool = with_kp or candidates
+        with_kp = [c for c in candidates if kpm.contains(c, key) and kept(c)] + pairs  # the long ones too
+    pool = with_kp or [c for c in candidates if kept(c)]
     under = [c for c in pool if len(c) <= DESCRIPTION_MAX]
     if under:
         return max(under, key=len)
