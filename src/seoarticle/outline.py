@@ -350,7 +350,6 @@ def _without_dative(analysis: Analysis, offset: int) -> tuple[str, tuple[int, in
     if doc is None:
         return "", None
     w = words_of(doc)
-    text = doc.text
     for v in range(w.n - 1):
         if not w.verb_finite[v] or w.idx[v] < offset or w.lower[v + 1] not in ("à", "au", "aux"):
             continue
@@ -358,6 +357,7 @@ def _without_dative(analysis: Analysis, offset: int) -> tuple[str, tuple[int, in
         while j < w.n and w.pos[j] in ("DET", "NOUN", "ADJ", "PROPN"):
             j += 1
         if j > v + 2 and j + 1 < w.n and w.lower[j] in ("de", "d'") and "Inf" in w.feats[j + 1].get("VerbForm", ()):
+            text = doc.text  # (rebuilt from the tokens: only when needed)
             return text[offset: w.idx[v + 1]] + text[w.idx[j]:], (w.idx[v + 1], w.idx[j])
     return "", None
 
@@ -408,6 +408,19 @@ def _with_full_name(text: str, focus: Keyphrase, analysis: Analysis) -> str:
     return re.sub(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", focus.text, text, count=1)
 
 
+def _holds_phrase(text: str, phrase: str) -> bool:
+    """`phrase` stands in `text` with no word character right before or
+    after it: what « (?<!\\w)phrase(?!\\w) » finds, without compiling a
+    pattern per phrase (each article has its own)."""
+    at, n = text.find(phrase), len(text)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not _is_word(text[at - 1])) and (end == n or not _is_word(text[end])):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
 def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[tuple[str, int]]:
     """Possible H1s, each with a preference (lower is better): the headline
     as it is, its part after the rubric, its comma-separated segments, with
@@ -421,8 +434,8 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
         # The author's rubric is the keyphrase's own when the keyphrase names it
         # (its words, or more fully) or narrows it (« Procès de l'incendie de
         # la rue X » holds « incendie de la rue X » whole): the same subject.
-        own_rubric = bool(sep) and (set(head.lower().split()) <= set(focus.text.lower().split()) or bool(
-            re.search(r"(?<!\w)" + re.escape(focus.text.lower()) + r"(?!\w)", head.lower())))
+        own_rubric = bool(sep) and (set(head.lower().split()) <= set(focus.text.lower().split())
+                                    or _holds_phrase(head.lower(), focus.text.lower()))
         out.append((src, 0))
         tags = _title_tags(analysis)
         # Its comma-separated parts: never a comma inside a quotation (« « Sans
@@ -493,12 +506,26 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
 
 def _cuts_a_name(text: str, analysis: Analysis) -> bool:
     """True when the text ends inside a multi-word name (« … Alistair »)."""
-    last = text.rsplit(" ", 1)[-1]
-    for e in analysis.entities:
-        words = e.name.split()
-        if len(words) > 1 and last in words[:-1] and not text.endswith(e.name):
-            return True
+    names = _names_by_inner_word(analysis).get(text.rsplit(" ", 1)[-1])
+    if names:
+        for name in names:
+            if not text.endswith(name):
+                return True
     return False
+
+
+def _names_by_inner_word(analysis: Analysis) -> dict[str, list[str]]:
+    """Each word of a multi-word name but its last -> the names (entities)
+    holding it there, in the entities' order; once per analysis (each title
+    candidate asks)."""
+    found = analysis.memo.get("names_by_inner_word")
+    if found is None:
+        found = analysis.memo["names_by_inner_word"] = {}
+        for e in analysis.entities:
+            words = e.name.split()
+            for word in dict.fromkeys(words[:-1]):
+                found.setdefault(word, []).append(e.name)
+    return found
 
 
 def make_title(analysis: Analysis, focus: Keyphrase, topic: str) -> str:
@@ -514,21 +541,34 @@ def make_title(analysis: Analysis, focus: Keyphrase, topic: str) -> str:
         text = text.strip()
         if not text or len(text) > TITLE_MAX or text.endswith((" :", ",")):
             continue
+        # (The refusals first: the keyphrase's position is no free test.)
+        if text.lower().count(focus.text.split()[0].lower()) > 1:
+            continue  # « Alistair Brownlee : … Alistair »
+        if _cuts_a_name(text, analysis):
+            continue
+        cands.append((rank, -len(text), text))
+    if not cands:
+        return _fit(capitalize_first(focus.text), TITLE_MAX)
+    # The best (rank, longest, text) once the rank is raised for the keyphrase
+    # missing or late and for an anaphoric opening. A raise never lowers a
+    # rank: read in the order of the ranks given, the candidates after one
+    # that is no better, as given, than the best so far can be no better
+    # either (the keyphrase's position, no free test, is not asked of them).
+    best = None
+    for given_rank, longest, text in sorted(cands):
+        if best is not None and (given_rank, longest, text) >= best:
+            break
+        rank = given_rank
         pos = kpm.position(text, focus.text)
         if pos is None:
             rank += 10
         elif pos - len(focus.text) > 40:
             rank += 2
-        if text.lower().count(focus.text.split()[0].lower()) > 1:
-            continue  # « Alistair Brownlee : … Alistair »
-        if _cuts_a_name(text, analysis):
-            continue
-        if _ANAPHORIC_START.match(text.split(" : ")[-1]) and " : " not in text:
+        if _ANAPHORIC_START.match(text) and " : " not in text:
             rank += 3  # « Le pays lance … » alone: which country?
-        cands.append((rank, -len(text), text))
-    if not cands:
-        return _fit(capitalize_first(focus.text), TITLE_MAX)
-    return min(cands)[2]
+        if best is None or (rank, longest, text) < best:
+            best = (rank, longest, text)
+    return best[2]
 
 
 # --- description -------------------------------------------------------------------
