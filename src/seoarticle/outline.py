@@ -1004,33 +1004,38 @@ def _heading_windows(s: Sentence) -> list[tuple[tuple[str, ...], bool, str, floa
     read once, as `heading_for` reads a sentence again for each heading
     (other groups taken, quotations allowed or not)."""
     w = words_of(s.doc)
+    pos, lower, idx, doc_text = w.pos, w.lower, w.idx, w.doc_text
     out = []
     for toks in kpm._windows(s.doc):
         first, last = toks[0], toks[-1]
         # (The refusals, pure tests, cheapest first.)
-        if first > 0 and w.pos[first - 1] == "NUM":
+        if first > 0 and pos[first - 1] == "NUM":
             continue  # « trois mois de négociations » is no « les mois de négociations »
-        span_text = w.span_text(first, last + 1)
+        if not _heading_group(w, toks):
+            continue
+        end = idx[last] + len(w.text[last])  # (the texts of tokens first..last, as `Words.span_text`)
+        span_text = doc_text[idx[first] : end]
         key = tuple(kpm.content_stems.cached(span_text))  # (read only: no copy)
-        if len(key) < 1 or not _heading_group(w, toks):
+        if not key:
             continue
         role = _group_role(w, toks)
         if role is None:
             continue  # the source of an attribution (« selon X »)
-        if first > 0 and w.pos[first - 1] == "DET" and w.lower[first - 1] in ("le", "la", "l'", "les"):
-            text = w.span_text(first - 1, last + 1)
-        elif (first > 1 and w.lower[first - 2] in ("le", "la", "l'", "les") and w.pos[first - 2] == "DET"
+        before = lower[first - 1] if first > 0 and pos[first - 1] == "DET" else None  # the determiner
+        if before in ("le", "la", "l'", "les"):
+            text = doc_text[idx[first - 1] : end]
+        elif (first > 1 and lower[first - 2] in ("le", "la", "l'", "les") and pos[first - 2] == "DET"
               and "Ord" in w.morph(first - 1, "NumType")):
             # « la troisième force politique »: the rank is what the group
             # names (without it, « La force politique » says nothing).
-            text = w.span_text(first - 2, last + 1)
+            text = doc_text[idx[first - 2] : end]
         else:
             text = span_text
-        if first > 0 and w.pos[first - 1] == "DET" and w.lower[first - 1] not in _SAME_THING_DETERMINERS:
+        if before is not None and before not in _SAME_THING_DETERMINERS:
             # « un visage humain », « son homologue »: the heading's « le » would
             # not be the text's determiner (nor point to the same thing).
             role -= 1
-        out.append((key, inside_quote(s.text, w.idx[first]), text, role, first))
+        out.append((key, inside_quote(s.text, idx[first]), text, role, first))
     return out
 
 
@@ -1040,64 +1045,76 @@ def _heading_group(w, toks: list[int]) -> bool:
     (not « % »), ends on a noun, a name or an agreeing adjective (not a
     participle: « Les kilomètres de large séparant Saturne »), and no common
     noun follows a name in it (« Le compatriote Richard Murray auteur » runs
-    two phrases together)."""
-    pos, lower, text = w.pos, w.lower, w.text
-    last = toks[-1]
-    if not text[toks[0]][:1].isalpha():
+    two phrases together). (Most groups pass every test: each reads its
+    words once, the group's words in one loop.)"""
+    pos, lower, text, dep, n = w.pos, w.lower, w.text, w.dep, w.n
+    first, last = toks[0], toks[-1]
+    if not text[first][:1].isalpha():
         return False
-    for i in toks:  # (loops, not any() over a generator: these groups are short, and many)
-        if pos[i] == "VERB" and lower[i].endswith("ant"):
-            return False
     if not w.subject_heads().isdisjoint(toks):
         return False  # a word with a subject is a verb the tagger missed
-    if pos[last] == "NOUN" and w.dep[last] == "amod":
-        return False  # « le champion olympique en titre savoure »: a noun as an adjective is a missed verb
-    if pos[last] == "VERB" and not (len(toks) >= 2 and pos[toks[-2]] == "NOUN"):
-        return False
-    if pos[last] == "VERB" and last + 1 < w.n and pos[last + 1] == "ADP":
-        return False  # « le juge saisi [par le procureur] »: the participle's complement follows
-    if lower[last] in _LOCUTION_NOUNS and len(toks) >= 2 and lower[toks[-2]] in ("du", "au", "en", "de", "à"):
-        return False  # « la sonde du fait [de leur vitesse] »
-    after = last + 1 if last + 1 < w.n else None
-    if after is not None and pos[after] in ("NOUN", "PROPN", "ADJ") and not text[after][:1].isupper():
-        return False  # « l'exclusion de la Grèce de la zone [euro] »: the group goes on
-    first = toks[0]
-    if text[first][:1].islower() and first > 0 and (pos[first - 1] == "NOUN" or (
-            first > 1 and lower[first - 1] in ("de", "d'") and pos[first - 2] == "NOUN")):
-        # A common noun right after a noun, or after a bare « de » after one,
-        # is inside a compound (« le milieu de [terrain lensois] Andy Diouf »,
-        # « la phase de [ligue] de la Ligue Europa »): no group starts there.
-        return False
-    if (pos[last] == "NOUN" and len(toks) >= 2 and lower[toks[-2]] in ("de", "d'") and last + 1 < w.n
-            and lower[last + 1] in ("à", "au", "aux", "en")
-            and any(w.head[k] == last and w.dep[k] == "nmod" for k in range(last + 1, w.n))):
-        # « les travaux de mise [aux normes] »: a bare noun after « de » whose
-        # complement in « à », « en » follows is a locution cut (« mise en
-        # danger », « prise en charge »); « projet de loi [sur …] » is whole.
-        return False
-    if pos[last] == "PROPN" and w.dep[last] in ("flat:name", "flat") and text[last][:1].islower():
-        return False  # « Air France prévoit »: a name's word in lower case is a word the tagger missed (a verb)
-    if lower[first] in _LOCUTION_NOUNS and first > 0 and lower[first - 1] in ("du", "au", "en", "de", "à"):
-        return False  # « au sein de l'ESA » is a preposition: « le sein de l'ESA » is no group of the text
-    if (after is not None and lower[after] in ("de", "du", "des", "d'") and w.head[w.head[after]] == last
-            and w.dep[w.head[after]] == "nmod" and w.head[after] > last):
-        return False  # « l'enquête de la section antiterroriste du Parquet [de Paris] »: its noun's complement follows
-    if last + 1 < w.n and text[last + 1] in ("/", "-") and not w.space[last]:
-        return False  # « les formations CDU/CSU »: a slash or a hyphen joins the next word to the group
-    for k in range(len(toks) - 1):
-        if pos[toks[k]] == "PROPN" and pos[toks[k + 1]] == "NOUN" and text[toks[k + 1]][:1].islower():
-            return False
-    if pos[last] == "DET" or lower[last] in _QUANTIFIERS:
+    before_last = toks[-2] if len(toks) >= 2 else None
+    after = last + 1 if last + 1 < n else None
+    p_last, low_last = pos[last], lower[last]
+    if p_last == "DET" or low_last in _QUANTIFIERS:
         return False  # « L'eau venus de toute [la France] »: cut before its noun
-    nouns = [i for i in toks if pos[i] == "NOUN"]
-    if nouns and all(lower[i] in _TIME_NOUNS for i in nouns):
+    if p_last == "NOUN":
+        if dep[last] == "amod":
+            return False  # « le champion olympique en titre savoure »: a noun as an adjective is a missed verb
+        if (before_last is not None and lower[before_last] in ("de", "d'") and after is not None
+                and lower[after] in ("à", "au", "aux", "en")
+                and any(w.head[k] == last and dep[k] == "nmod" for k in range(after, n))):
+            # « les travaux de mise [aux normes] »: a bare noun after « de » whose
+            # complement in « à », « en » follows is a locution cut (« mise en
+            # danger », « prise en charge »); « projet de loi [sur …] » is whole.
+            return False
+    elif p_last == "VERB":
+        if before_last is None or pos[before_last] != "NOUN":
+            return False
+        if after is not None and pos[after] == "ADP":
+            return False  # « le juge saisi [par le procureur] »: the participle's complement follows
+    elif p_last == "PROPN" and dep[last] in ("flat:name", "flat") and text[last][:1].islower():
+        return False  # « Air France prévoit »: a name's word in lower case is a word the tagger missed (a verb)
+    if low_last in _LOCUTION_NOUNS and before_last is not None and lower[before_last] in ("du", "au", "en", "de", "à"):
+        return False  # « la sonde du fait [de leur vitesse] »
+    if after is not None:
+        if pos[after] in ("NOUN", "PROPN", "ADJ") and not text[after][:1].isupper():
+            return False  # « l'exclusion de la Grèce de la zone [euro] »: the group goes on
+        if lower[after] in ("de", "du", "des", "d'"):
+            head = w.head
+            h = head[after]
+            if head[h] == last and dep[h] == "nmod" and h > last:
+                return False  # « l'enquête de la section antiterroriste du Parquet [de Paris] »: its noun's complement follows
+        if text[after] in ("/", "-") and not w.space[last]:
+            return False  # « les formations CDU/CSU »: a slash or a hyphen joins the next word to the group
+    if first > 0:
+        if text[first][:1].islower() and (pos[first - 1] == "NOUN" or (
+                first > 1 and lower[first - 1] in ("de", "d'") and pos[first - 2] == "NOUN")):
+            # A common noun right after a noun, or after a bare « de » after one,
+            # is inside a compound (« le milieu de [terrain lensois] Andy Diouf »,
+            # « la phase de [ligue] de la Ligue Europa »): no group starts there.
+            return False
+        if lower[first] in _LOCUTION_NOUNS and lower[first - 1] in ("du", "au", "en", "de", "à"):
+            return False  # « au sein de l'ESA » is a preposition: « le sein de l'ESA » is no group of the text
+    nouns = time_nouns = 0
+    prev = None
+    for i in toks:
+        p = pos[i]
+        if p == "NOUN":
+            if prev is not None and pos[prev] == "PROPN" and text[i][:1].islower():
+                return False  # a common noun after a name: two phrases run together
+            nouns += 1
+            time_nouns += lower[i] in _TIME_NOUNS
+        elif p == "VERB":
+            if lower[i].endswith("ant"):
+                return False
+            if prev is not None and pos[prev] == "NOUN" and "Part" in w.morph(i, "VerbForm"):
+                a, b = w.morph(i, "Number"), w.morph(prev, "Number")
+                if a and b and a != b:
+                    return False  # « d'eau venus de … »: the participle agrees with another noun (« avions … venus »)
+        prev = i
+    if nouns and nouns == time_nouns:
         return False  # « la saison dernière », « la fin de l'année prochaine »: a time adverbial, no subject
-    for k in range(1, len(toks)):
-        i, noun = toks[k], toks[k - 1]
-        if pos[i] == "VERB" and pos[noun] == "NOUN" and "Part" in w.morph(i, "VerbForm"):
-            a, b = w.morph(i, "Number"), w.morph(noun, "Number")
-            if a and b and a != b:
-                return False  # « d'eau venus de … »: the participle agrees with another noun (« avions … venus »)
     return True
 
 
@@ -1135,18 +1152,25 @@ def _group_role(w, toks: list[int]) -> float | None:
     clause (relative, participle, adverbial, completive, infinitive) it sits
     in below the main one. None for the source of an attribution (« selon
     Nicolas Altobelli, responsable de la mission »): who says it is not
-    what is said; None too in a hypothesis (`_hypothetical`)."""
-    dep, head = w.dep, w.head
+    what is said; None too in a hypothesis (`_hypothetical`). (The climbs
+    up the heads are written out: `_climb` with its test, called per step,
+    costs more, and every group of every sentence is asked.)"""
+    dep, head, n = w.dep, w.head, w.n
     relative_verbs, attributed = _relatives_and_sources(w)
+    may_suppose = "si" in w.lower_set or "s'" in w.lower_set
     best = None
     for h in toks:
-        if head[h] in toks and head[h] != h:
+        if head[h] != h and head[h] in toks:
             continue
         # The word whose role the group shares (appositions, conjuncts, flat names).
-        j = _climb(w, h, lambda x: dep[x] in _SAME_ROLE_DEPS)
+        j = h
+        for _ in range(n):
+            if dep[j] not in _SAME_ROLE_DEPS or head[j] == j:
+                break
+            j = head[j]
         # Up to the root: the clauses crossed, a relative verb, « selon ».
         k, depth, relative = j, 0, False
-        for _ in range(w.n + 1):  # (the heads lead to the root: the bound only guards against a cycle)
+        for _ in range(n + 1):  # (the heads lead to the root: the bound only guards against a cycle)
             if k in attributed:
                 return None  # « selon » governs the group or a word above it (« selon le responsable de la mission »)
             relative = relative or k in relative_verbs
@@ -1158,13 +1182,17 @@ def _group_role(w, toks: list[int]) -> float | None:
             depth = 1  # a relative the parse made the root (see `_relatives_and_sources`)
         role = 0.0
         if dep[j] in ("nsubj", "nsubj:pass", "obj") and head[j] != j:
-            v = _climb(w, head[j], lambda x: dep[x] == "conj")
+            v = head[j]  # the verb, or the first of the verbs it is a conjunct of
+            for _ in range(n):
+                if dep[v] != "conj" or head[v] == v:
+                    break
+                v = head[v]
             role = 2.0 if dep[v] == "ROOT" and v not in relative_verbs else 1.0
         elif dep[j] == "ROOT" and w.pos[j] in ("NOUN", "PROPN"):
             role = 1.0
         elif dep[j] == "nmod" and dep[head[j]] == "nmod":
             role = -1.0
-        if ("si" in w.lower_set or "s'" in w.lower_set) and _hypothetical(w, j):
+        if may_suppose and _hypothetical(w, j):
             return None  # « Si le Sénat confirme …, la France deviendrait [le premier pays européen] »
         role -= depth
         best = role if best is None else max(best, role)
