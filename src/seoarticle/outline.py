@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 
 from . import keyphrase as kpm
 from .analysis import Analysis, Sentence, per_sentence
@@ -910,10 +911,9 @@ def _even_chunks(paras: list[list[Sentence]], n: int) -> list[list[list[Sentence
 
 def sentence_freq(analysis: Analysis) -> Counter:
     """How many sentences of the text hold each stem."""
-    doc_freq: Counter = Counter()
-    for s in analysis.sentences:
-        doc_freq.update(kpm._stem_set(s.text))  # (the set of its stems, memoized: contains asks for it too)
-    return doc_freq
+    # (The set of each sentence's stems, memoized: contains asks for it too;
+    # counted in one pass.)
+    return Counter(chain.from_iterable(kpm._stem_set(s.text) for s in analysis.sentences))
 
 
 def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[str, ...]],
@@ -925,23 +925,24 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
     asks for many headings (else the cost grows with the square of the length)."""
     if doc_freq is None:
         doc_freq = sentence_freq(analysis)
-    local: Counter = Counter()
-    core: dict[tuple[str, ...], float] = {}
-    named: dict[tuple[str, ...], bool] = {}  # the group opens on a name (see is_named)
-    at: dict[tuple[str, ...], tuple[Sentence, int]] = {}  # the group's first sentence and first word
-    forms: dict[tuple[str, ...], tuple[str, int]] = {}
+    # Each group (its content stems) -> how many times it stands here, its
+    # best role (`_group_role`), its first text and sentence id, and where it
+    # first stands (its sentence and first word, for `is_named`).
+    groups: dict[tuple[str, ...], list] = {}
     for s in sentences:
         for key, quoted, text, core_role, first in _heading_windows(s):
             if quoted and not quotes_too:
                 continue  # words of a quotation do not name a section
             if key in taken:
                 continue
-            local[key] += 1
-            core[key] = max(core.get(key, -9.0), core_role)
-            forms.setdefault(key, (text, s.id))
-            # Where the group first stands, for `is_named` (asked of a few groups only).
-            if key not in at:
-                at[key] = (s, first)
+            group = groups.get(key)
+            if group is None:
+                groups[key] = [1, max(-9.0, core_role), text, s.id, s, first]
+            else:
+                group[0] += 1
+                if core_role > group[1]:
+                    group[1] = core_role
+    named: dict[tuple[str, ...], bool] = {}  # the group opens on a name (see is_named)
 
     def is_named(key) -> bool:
         """A name, not a noun the text uses with an article (« au
@@ -949,37 +950,41 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
         decides. Found when first asked: the search is not free."""
         found = named.get(key)
         if found is None:
-            s, first = at[key]
+            s, first = groups[key][4:]
             w = words_of(s.doc)
             found = named[key] = w.pos[first] == "PROPN" and not re.search(
                 r"\b(?:le|la|les|l'|au|aux|du|des)\s?" + re.escape(w.text[first]) + r"\b", s.text, re.I)
         return found
 
-    def score(key):
-        # (`get`: a Counter's missing key is a call of its __missing__.)
-        distinct = sum([1.0 / max(1, doc_freq.get(k, 0)) for k in key])
-        propn = any(map(str.isupper, forms[key][0][1:]))
-        return local[key] * 2 + distinct + 0.5 * propn + 0.2 * len(key) + CORE_BONUS * core[key]
-    # (Filtered before the sort, which is stable: the same order, fewer scores.)
-    # A group standing only deep down its sentences (three clauses or nominal
-    # complements below the main clause's core) names no more than a detail.
-    ranked = sorted([k for k in local if 2 <= len(forms[k][0].split()) <= 7 and core[k] > ROLE_FLOOR],
-                    key=lambda k: (-score(k), forms[k][0]))
+    # Scored, then sorted by score and text (a stable sort: the groups' order
+    # breaks ties). A group standing only deep down its sentences (three
+    # clauses or nominal complements below the main clause's core) names no
+    # more than a detail: not scored. (`get`: a Counter's missing key is a
+    # call of its __missing__.)
+    scored = []
+    for key, (count, role, text, _, _, _) in groups.items():
+        if role > ROLE_FLOOR and 2 <= len(text.split()) <= 7:
+            distinct = sum([1.0 / max(1, doc_freq.get(k, 0)) for k in key])
+            propn = any(map(str.isupper, text[1:]))
+            score = count * 2 + distinct + 0.5 * propn + 0.2 * len(key) + CORE_BONUS * role
+            scored.append((-score, text, key))
+    scored.sort(key=lambda x: (x[0], x[1]))
+    ranked = [key for _, _, key in scored]
     if not ranked:
         return ""
     first = ranked[0]
     taken.add(first)
-    text = forms[first][0]
+    text = groups[first][2]
     if len(text.split()) <= 3:
         for k in ranked[1:]:
-            second = forms[k][0]
+            second = groups[k][2]
             # « X et vitesse élevée » reads as a slip: the second group needs
             # its article, or is a name (« Vincent Luis et l'Espagnol Mario Mola »).
             if not (second.split()[0].lower() in ("le", "la", "les") or second.lower().startswith("l'") or is_named(k)):
                 continue
-            if core[k] < -1:
+            if groups[k][1] < -1:
                 continue  # a complement deep in its phrase (« l'ambassade de Turquie » of « l'information de … »)
-            if forms[k][1] != forms[first][1] and not set(k) & set(first) and len(second.split()) <= 4:
+            if groups[k][3] != groups[first][3] and not set(k) & set(first) and len(second.split()) <= 4:
                 taken.add(k)
                 text = f"{text} et {second if is_named(k) else lower_first(second)}"
                 break
