@@ -586,6 +586,8 @@ def _truncations(s: Sentence) -> list[str]:
     has no main verb before its comma: no cut there."""
     out = []
     doc, text = s.doc, s.text
+    if "," not in text:
+        return out  # (no comma, no cut: a quarter of the sentences)
     w = words_of(doc)
     idx = w.idx
     prev = None  # the comma before
@@ -835,7 +837,13 @@ def _split_long(par: list[Sentence]) -> list[list[Sentence]]:
 
 
 def _ends_as_sentence(text: str) -> bool:
-    return bool(re.search(r"[.!?…]\s*[»)\"]?\s*$", text))
+    """The text ends on final punctuation, then maybe a closing quote or
+    bracket (what « [.!?…]\\s*[»)\"]?\\s*$ » finds, read from the end
+    rather than searched for from every character)."""
+    end = text.rstrip()
+    if end[-1:] in ("»", ")", '"'):
+        end = end[:-1].rstrip()
+    return end[-1:] in (".", "!", "?", "…")
 
 
 def _paragraphs(sentences: list[Sentence]) -> list[list[Sentence]]:
@@ -886,25 +894,26 @@ def plan_sections(analysis: Analysis, body: list[Sentence]) -> list[Section]:
 
 def _even_chunks(paras: list[list[Sentence]], n: int) -> list[list[list[Sentence]]]:
     n = max(1, min(n, len(paras)))
-    total = sum(sum(s.words for s in p) for p in paras)
-    target = total / n
-    chunks: list[list[list[Sentence]]] = [[]]
+    sizes = [sum(s.words for s in p) for p in paras]  # (each paragraph's words, counted once)
+    target = sum(sizes) / n
+    chunks: list[list[int]] = [[]]  # the paragraphs' indexes
     acc = 0
-    for p in paras:
-        w = sum(s.words for s in p)
+    for k, w in enumerate(sizes):
         if chunks[-1] and (acc + w / 2 > target * len(chunks)) and len(chunks) < n:
             chunks.append([])
-        chunks[-1].append(p)
+        chunks[-1].append(k)
         acc += w
     # Never more than SECTION_MAX_WORDS under one heading.
     out = []
     for c in chunks:
         cur: list[list[Sentence]] = []
-        for p in c:
-            if cur and sum(s.words for q in cur + [p] for s in q) > SECTION_MAX_WORDS:
+        words = 0
+        for k in c:
+            if cur and words + sizes[k] > SECTION_MAX_WORDS:
                 out.append(cur)
-                cur = []
-            cur.append(p)
+                cur, words = [], 0
+            cur.append(paras[k])
+            words += sizes[k]
         out.append(cur)
     return out
 
