@@ -763,10 +763,15 @@ def make_description(analysis: Analysis, focus: Keyphrase) -> str:
     def kept(c: str) -> bool:
         return known(c) if some_known else True
 
-    # The candidates too long to be the description are asked for the
-    # keyphrase only at the end, when none short enough holds it: the choices
-    # before read the short ones alone, in the same order.
-    with_kp = [c for c in candidates if len(c) <= DESCRIPTION_MAX and kpm.contains(c, key) and kept(c)]
+    def holding(c: str) -> bool:
+        return kpm.contains(c, key) and kept(c)
+
+    # The candidates holding the keyphrase, in order, as the choices below
+    # read them: the first choices read none shorter than DESCRIPTION_SOFT_MIN
+    # nor longer than DESCRIPTION_MAX; the shorter ones, then the longer ones,
+    # are asked for the keyphrase (a reading of their stems) only when a
+    # later choice needs them.
+    with_kp = [c for c in candidates if DESCRIPTION_SOFT_MIN <= len(c) <= DESCRIPTION_MAX and holding(c)]
     pairs = []
     if not any(DESCRIPTION_MIN <= len(c) <= DESCRIPTION_MAX for c in with_kp):
         pairs = _pairs_with(analysis, focus)
@@ -787,8 +792,9 @@ def make_description(analysis: Analysis, focus: Keyphrase) -> str:
     first_fitting = next((c for c in candidates if _fits(c) and kept(c)), None)
     if first_fitting is not None:
         return first_fitting
+    with_kp = [c for c in candidates if len(c) <= DESCRIPTION_MAX and holding(c)] + pairs  # the shorter ones too
     if not any(len(c) <= DESCRIPTION_MAX for c in with_kp):
-        with_kp = [c for c in candidates if kpm.contains(c, key) and kept(c)] + pairs  # the long ones too
+        with_kp = [c for c in candidates if holding(c)] + pairs  # the long ones too
     pool = with_kp or [c for c in candidates if kept(c)]
     under = [c for c in pool if len(c) <= DESCRIPTION_MAX]
     if under:
