@@ -14,8 +14,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .arrays import words_of
+from .arrays import strings, words_of
 from .reader import MONTHS, Source
+from .reuse import _entities
 from .text import numbers as find_numbers
 from .text import RELATIVE_PRONOUNS, has_odd_case, lower_for_search, opens_on_vowel, split_sentences, word_count
 
@@ -351,24 +352,26 @@ def _name_particle_after(text: str, end: int, first_name_only: bool, not_names: 
     return m.group(0) if m else ""
 
 
-def _first_name_before(doc, e) -> str:
-    """« Marine » when the tagger's person `e` is « Le Pen » in « Marine Le
-    Pen »: a capitalised proper noun right before a name opening on a
-    capital particle (inside a sentence a capital « Le » is a name's)."""
-    if e.start == 0 or not _OPENS_ON_CAPITAL_PARTICLE.match(e.text):
+def _first_name_before(w, a: int, text: str) -> str:
+    """« Marine » when the tagger's person `text`, tokens a.. of the words
+    `w`, is « Le Pen » in « Marine Le Pen »: a capitalised proper noun right
+    before a name opening on a capital particle (inside a sentence a capital
+    « Le » is a name's)."""
+    if a == 0 or not _OPENS_ON_CAPITAL_PARTICLE.match(text):
         return ""
-    t = doc[e.start - 1]
-    if t.pos_ != "PROPN" or t.ent_type_ or t.whitespace_ != " " or not t.text[:1].isupper() or not t.text.replace("-", "").isalpha():
+    j = a - 1
+    word = w.text[j]
+    # (An entity type's hash is 0 where the token has none.)
+    if w.pos[j] != "PROPN" or w.ent_type[j] or not w.space[j] or not word[:1].isupper() or not word.replace("-", "").isalpha():
         return ""
-    return t.text + " "
+    return word + " "
 
 
-def _not_names(units: list, docs: list) -> frozenset:
-    """The names of the places, organisations and other entities not
-    persons the tagger found in the sentences (`units` and their `docs`),
-    without a leading determiner."""
-    return frozenset(LEADING_DETERMINER.sub("", s[e.start_char : e.end_char].strip(" ,.;:«»()\"'"))
-                     for (_, s), doc in zip(units, docs) for e in doc.ents if e.label_ != "PER")
+def _entity_spans(w, store) -> list[tuple[int, int, str]]:
+    """The entities of a sentence's words `w` as `Doc.ents` reads them,
+    (first token, end token, label): read from the ENT_IOB and ENT_TYPE
+    columns, no spaCy Span built (`store`: the Doc's StringStore)."""
+    return _entities(w.ent_iob, w.ent_type, store) if 3 in w.ent_iob else []  # (3: spaCy's code of an entity's start)
 
 
 def _clean_entity(text: str, label: str) -> str | None:
@@ -418,20 +421,28 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
     # words are cut from the text (see `arrays.words_of`); every stage reads them.
     if title_doc is not None:
         words_of(title_doc, source.title)
-    not_names = None  # (see _not_names: read when a person is found)
-    for k, ((b, s), doc) in enumerate(zip(units, docs)):
-        words_of(doc, s)
+    words = [words_of(doc, s) for (_, s), doc in zip(units, docs)]
+    # Each sentence's entities, (first token, end token, label), read from
+    # its words, and (text, label): the text cut from the sentence's (a Span
+    # builds its text token by token), kept with the Doc: `facts` reads them too.
+    spans = [_entity_spans(w, doc.vocab.strings) for w, doc in zip(words, docs)]
+    for ((_, s), doc, w, found) in zip(units, docs, words, spans):
+        idx, tokens = w.idx, w.text
+        doc.user_data[ENTITIES_KEY] = [(s[idx[a] : idx[b - 1] + len(tokens[b - 1])], label) for a, b, label in found]
+    not_names = None  # (read when a person is found)
+    for k, ((b, s), doc, w, found) in enumerate(zip(units, docs, words, spans)):
         ents = []
-        # (The text cut from the sentence's, the Doc's text: a Span builds
-        # its text token by token. Kept with the Doc: `facts` reads them too.)
-        found = doc.user_data[ENTITIES_KEY] = [(s[e.start_char : e.end_char], e.label_) for e in doc.ents]
-        for e, (text, label) in zip(doc.ents, found):
+        for (a, z, _), (text, label) in zip(found, doc.user_data[ENTITIES_KEY]):
             if label in ENTITY_LABELS:
                 if label == "PER":
                     if not_names is None:
-                        not_names = _not_names(units, docs)
-                    text = _first_name_before(doc, e) + text + _name_particle_after(
-                        s, e.end_char, " " not in text.strip(), not_names)
+                        # The names of the places, organisations and other
+                        # entities not persons of all sentences, without a
+                        # leading determiner.
+                        not_names = frozenset(LEADING_DETERMINER.sub("", t.strip(" ,.;:«»()\"'"))
+                                              for doc_ in docs for t, lab in doc_.user_data[ENTITIES_KEY] if lab != "PER")
+                    text = _first_name_before(w, a, text) + text + _name_particle_after(
+                        s, w.idx[z - 1] + len(w.text[z - 1]), " " not in text.strip(), not_names)
                     first = text.split(" ", 1)[0]
                     if first != text and _SMALL_PARTICLE.match(text, len(first)) and not _name_particle_after(
                             text, len(first), True, not_names):
