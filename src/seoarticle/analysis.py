@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import inspect
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -550,18 +551,21 @@ def _opening_subject(doc, gender: str, number: str) -> str | None:
     opening the sentence right before its first verb, agreeing with the
     pronoun, and no agreeing noun after the verb outside a prepositional
     group (a copula's attribute aside; an apposition is a rival)."""
+    # (Read in the sentence's words as arrays: no spaCy token built.)
+    w = words_of(doc)
+    n, pos, lower, text = w.n, w.pos, w.lower, w.text
     # (« Puis l'appareil spatial … changera »: a connective of sequence may open the sentence.)
-    start = 1 if len(doc) > 1 and doc[0].lower_ in _SEQUENCE_OPENERS else 0
-    verb = next((t for t in doc[start:] if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.i < start + 2 or doc[start].lower_ not in _DEFINITE_ARTICLES:
+    start = 1 if n > 1 and lower[0] in _SEQUENCE_OPENERS else 0
+    verb = next((i for i in range(start, n) if pos[i] in ("VERB", "AUX")), None)
+    if verb is None or verb < start + 2 or lower[start] not in _DEFINITE_ARTICLES:
         return None
-    group = doc[start : verb.i]
-    if len(group) > 8 or any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") for t in group):
+    if verb - start > 8 or any(w.punct[i] or pos[i] in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") for i in range(start, verb)):
         return None
-    head = next((t for t in group if t.pos_ == "NOUN"), None)
-    if head is None or not head.morph.get("Number") or not _agrees(head, gender, number):
+    head = next((i for i in range(start, verb) if pos[i] == "NOUN"), None)
+    if head is None or not w.morph(head, "Number") or not _agrees_at(w, head, gender, number):
         return None
-    if "Part" in verb.morph.get("VerbForm"):
+    group_end = verb  # (the group: tokens start..group_end)
+    if "Part" in w.morph(verb, "VerbForm"):
         # « l'appareil spatial mis au point par la NASA, l'ESA et l'Agence
         # spatiale italienne, changera … »: a participle right after the group
         # opens an incise of it, closed by the comma before the finite verb,
@@ -569,30 +573,29 @@ def _opening_subject(doc, gender: str, number: str) -> str | None:
         # (« Le juge saisi par le procureur a estimé que le dossier, transmis
         # en janvier, était incomplet » has none). The incise's nouns are its
         # complements, no rivals; without such a comma the participle is the verb.
-        close = next((t.i for t in doc[verb.i + 1 : -1] if t.text == "," and "Fin" in doc[t.i + 1].morph.get("VerbForm")),
-                     None)
+        close = next((i for i in range(verb + 1, n - 1) if text[i] == "," and "Fin" in w.morph(i + 1, "VerbForm")), None)
         if close is not None and not any(
-                "Fin" in t.morph.get("VerbForm") or t.pos_ == "SCONJ" or t.lower_ in _RELATIVE_OR_SUBORDINATING
-                for t in doc[verb.i + 1 : close]):
-            verb = doc[close + 1]
-    copula = verb.lemma_ == "être" and not any(t.pos_ == "VERB" for t in doc[verb.i + 1 : verb.i + 2])
+                "Fin" in w.morph(i, "VerbForm") or pos[i] == "SCONJ" or lower[i] in _RELATIVE_OR_SUBORDINATING
+                for i in range(verb + 1, close)):
+            verb = close + 1
+    copula = _lemma(doc, verb) == "être" and not (verb + 1 < n and pos[verb + 1] == "VERB")
     attribute_seen = False
-    for t in doc[verb.i + 1 :]:
-        if t.text == "«":
+    for i in range(verb + 1, n):
+        if text[i] == "«":
             break  # a quotation's nouns are not the narrative's
-        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("flat:name", "fixed") or t.lower_ in TIME_NOUNS:
+        if pos[i] not in ("NOUN", "PROPN") or w.dep[i] in ("flat:name", "fixed") or lower[i] in TIME_NOUNS:
             continue
-        k = t.i - 1
-        while k > verb.i and doc[k].pos_ in ("DET", "ADJ", "NUM", "ADV"):
+        k = i - 1
+        while k > verb and pos[k] in ("DET", "ADJ", "NUM", "ADV"):
             k -= 1
-        if doc[k].pos_ == "ADP" or doc[k].lower_ in ("du", "des", "au", "aux"):
+        if pos[k] == "ADP" or lower[k] in ("du", "des", "au", "aux"):
             continue  # inside a prepositional group
         if copula and not attribute_seen:
             attribute_seen = True
             continue
-        if _agrees(t, gender, number) and (t.morph.get("Gender") or t.pos_ == "PROPN"):
+        if _agrees_at(w, i, gender, number) and (w.morph(i, "Gender") or pos[i] == "PROPN"):
             return None
-    return group.text
+    return w.span_text(start, group_end)
 
 
 TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "midi", "soir",
@@ -653,6 +656,8 @@ def _opening_at(doc, words, subordinate_too: bool = True) -> int | None:
     lower = w.lower
     if lower[0] in words:
         return 0
+    if w.lower_set.isdisjoint(words):
+        return None  # (none of the words anywhere: most sentences; the set is built once for all stages)
     try:
         comma = w.text.index(",", 0, 12)  # the first comma among the first 12 words
     except ValueError:
@@ -719,28 +724,49 @@ def _person_gender(s: Sentence, name: str) -> str | None:
     the tagger's gender of a first name: a guess (the small model reads «
     Camille » as masculine); a person the text shows no gender of has none."""
     at = s.text.find(name)
-    span = s.doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+    span = _char_span(s.doc, at, at + len(name)) if at >= 0 else None
     if span is None:
         return None
-    doc = s.doc
-    before = doc[max(0, span.start - 3) : span.start]
-    det = next((t for t in before if t.lower_ in ("le", "la", "un", "une")), None)
-    if det is not None and all(t.pos_ in ("NOUN", "ADJ") for t in before[det.i - before.start + 1 :]) and \
-            det.i < span.start - 1:
-        return "Fem" if det.lower_ in ("la", "une") else "Masc"
-    title = next((_GENDER_TITLES[t.lower_] for t in (span[0], doc[span.start - 1] if span.start else None)
-                  if t is not None and t.lower_ in _GENDER_TITLES), None)
+    # (Read in the sentence's words as arrays: no spaCy token built.)
+    a, b = span
+    w = words_of(s.doc)
+    n, lower, pos, head = w.n, w.lower, w.pos, w.head
+    det = next((i for i in range(max(0, a - 3), a) if lower[i] in ("le", "la", "un", "une")), None)
+    if det is not None and all(pos[i] in ("NOUN", "ADJ") for i in range(det + 1, a)) and det < a - 1:
+        return "Fem" if lower[det] in ("la", "une") else "Masc"
+    title = next((_GENDER_TITLES[lower[i]] for i in ((a, a - 1) if a else (a,)) if lower[i] in _GENDER_TITLES), None)
     if title:
         return title
-    if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in _GENDERED_ARTICLES and \
-            doc[span.end + 2].pos_ == "NOUN" and span.start <= doc[span.end + 2].head.i < span.end:
-        return _GENDERED_ARTICLES[doc[span.end + 1].lower_]  # « Anne Martin, la maire »
-    role = span[0].head
-    if span.start and doc[span.start - 1].text == "," and span[0].dep_ in ("appos", "conj") and role.i < span.start \
-            and role.pos_ == "NOUN":
-        article = next((c.lower_ for c in role.children if c.dep_ == "det" and c.i < role.i), None)
+    if b + 2 < n and w.text[b] == "," and lower[b + 1] in _GENDERED_ARTICLES and pos[b + 2] == "NOUN" and \
+            a <= head[b + 2] < b:
+        return _GENDERED_ARTICLES[lower[b + 1]]  # « Anne Martin, la maire »
+    role = head[a]
+    if a and w.text[a - 1] == "," and w.dep[a] in ("appos", "conj") and role < a and pos[role] == "NOUN":
+        article = next((lower[c] for c in w.children(role) if w.dep[c] == "det" and c < role), None)
         return _GENDERED_ARTICLES.get(article)  # « La maire de Cahors, Anne Martin »
     return None
+
+
+def _char_span(doc, start: int, end: int) -> tuple[int, int] | None:
+    """(first token, end token) of `doc.char_span(start, end,
+    alignment_mode="expand")` (None where it gives None), found in the
+    sentence's words by bisection: no Span built."""
+    w = words_of(doc)
+    a, b = _token_by_char(w, start), _token_by_char(w, end - 1)
+    if a < 0 or b < 0:
+        return None
+    if start == w.end_char(a):
+        a += 1  # (the trailing space is not part of the token before it)
+    if a > b + 1:
+        raise IndexError("empty span")  # (as spaCy's Span: never for a text that opens on a word)
+    return a, b + 1
+
+
+def _token_by_char(w, char: int) -> int:
+    """The index of the token whose text or trailing space holds character
+    `char`, or -1 (spaCy's `token_by_char`)."""
+    i = bisect_right(w.idx, char) - 1
+    return i if i >= 0 and char < w.end_char(i) + w.space[i] else -1
 
 
 def _only_person(sentences: list[Sentence], k: int, gender: str) -> str | None:
@@ -750,10 +776,14 @@ def _only_person(sentences: list[Sentence], k: int, gender: str) -> str | None:
     sentence before has no noun of the pronoun's gender and number among
     its subject and objects (« La mesure coûtera … Elle sera … »). Across a
     paragraph too: the text has no one else it may be."""
+    # (The sentence before read in its words as arrays: no spaCy token built.)
     prev = sentences[k - 1].doc
-    if any(t.dep_ in ("nsubj", "nsubj:pass", "obj") and t.pos_ in ("NOUN", "PROPN") and _agrees(t, gender, "Sing")
-           and (t.morph.get("Gender") or t.pos_ == "PROPN") and t.ent_type_ != "PER"
-           and not any(c.ent_type_ == "PER" for c in t.children) for t in prev):  # (« La photographe Jeanne Lefort »)
+    w = words_of(prev)
+    dep, pos = w.dep, w.pos
+    types = _entity_types(prev)
+    if any(dep[i] in ("nsubj", "nsubj:pass", "obj") and pos[i] in ("NOUN", "PROPN") and _agrees_at(w, i, gender, "Sing")
+           and (w.morph(i, "Gender") or pos[i] == "PROPN") and types[i] != "PER"
+           and not any(types[c] == "PER" for c in w.children(i)) for i in range(w.n)):  # (« La photographe Jeanne Lefort »)
         return None
     found: dict[str, str | None] = {}
     for s in sentences[:k]:
@@ -779,9 +809,19 @@ def _only_person(sentences: list[Sentence], k: int, gender: str) -> str | None:
     # before: when that subject is another name (« Nexa, fondée en 2019, a
     # vendu … Elle reste … », a company the tagger reads as a person), no
     # resolution.
-    if any(t.dep_ in ("nsubj", "nsubj:pass") and t.ent_type_ == "PER" and t.text not in same[0].split() for t in prev):
+    if any(dep[i] in ("nsubj", "nsubj:pass") and types[i] == "PER" and w.text[i] not in same[0].split() for i in range(w.n)):
         return None
     return same[0]
+
+
+def _entity_types(doc) -> list[str]:
+    """Each token's entity type (`token.ent_type_`), read from the words'
+    hashes (kept in their `derived`)."""
+    w = words_of(doc)
+    types = w.derived.get("analysis.ent_types")
+    if types is None:
+        types = w.derived["analysis.ent_types"] = strings(w.ent_type, doc.vocab.strings)
+    return types
 
 
 # A saying verb after the statement, its subject pronoun inverted:
@@ -990,17 +1030,18 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
             continue
         doc = s.doc
         at = _opening_at(doc, _DEMONSTRATIVE_TO_DEFINITE, subordinate_too=False)
-        if at is None or at + 1 >= len(doc):
+        if at is None or at + 1 >= w.n:
             continue
-        det = doc[at]
-        noun = next((t for t in doc[at + 1 : at + 5] if t.pos_ == "NOUN"), None)
-        if (noun is None or noun.head.i != noun.i and det.head.i != noun.i or noun.lower_ in TIME_NOUNS
-                or any(t.lower_ in _NOT_BACK_REFERENCES or t.pos_ in ("VERB", "AUX", "PUNCT")
-                       for t in doc[at + 1 : noun.i + 1])):
+        # (Read in the sentence's words as arrays: no spaCy token built.)
+        pos, lower, head = w.pos, w.lower, w.head
+        noun = next((i for i in range(at + 1, min(at + 5, w.n)) if pos[i] == "NOUN"), None)
+        if (noun is None or head[noun] != noun and head[at] != noun or lower[noun] in TIME_NOUNS
+                or any(lower[i] in _NOT_BACK_REFERENCES or pos[i] in ("VERB", "AUX", "PUNCT")
+                       for i in range(at + 1, noun + 1))):
             continue
-        if noun.lemma_.lower() not in earlier.before(k):
+        if _lemma(doc, noun).lower() not in earlier.before(k):
             continue
-        s.antecedent, s.pronoun_at = _definite_for(det.lower_, doc[at + 1].text), det.idx
+        s.antecedent, s.pronoun_at = _definite_for(lower[at], w.text[at + 1]), w.idx[at]
 
 
 class _EarlierNouns:
@@ -1021,9 +1062,16 @@ class _EarlierNouns:
 
 
 def _noun_lemmas(doc) -> list[str]:
-    """The lemmas (lower case) of a sentence's nouns: the nouns found in its
-    words as arrays, only theirs read from spaCy's tokens."""
-    return [doc[i].lemma_.lower() for i, pos in enumerate(words_of(doc).pos) if pos == "NOUN"]
+    """The lemmas (lower case) of a sentence's nouns, read from the words'
+    lemma hashes (no spaCy token built)."""
+    w = words_of(doc)
+    lemmas = w.lemma_hash
+    return [lemma.lower() for lemma in strings([lemmas[i] for i, pos in enumerate(w.pos) if pos == "NOUN"], doc.vocab.strings)]
+
+
+def _lemma(doc, i: int) -> str:
+    """`doc[i].lemma_`, read from the words' lemma hashes."""
+    return strings([words_of(doc).lemma_hash[i]], doc.vocab.strings)[0]
 
 
 # Nouns a demonstrative points with at what was said, not at a thing named
@@ -1059,7 +1107,7 @@ def _inner_definites(s: Sentence, earlier: _EarlierNouns, k: int) -> list[tuple[
         j = i + 1
         if pos[j] != "NOUN" or lower[j] in TIME_NOUNS or lower[j] in _NOT_BACK_REFERENCES:
             continue
-        lemma = doc[j].lemma_.lower()
+        lemma = _lemma(doc, j).lower()
         before = s.text[: w.idx[i]]
         if lemma in _ABSTRACT_NOUNS or before.count("«") > before.count("»") or lemma not in earlier.before(k):
             continue  # (the earlier nouns, read from the parses, asked last)
