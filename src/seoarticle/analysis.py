@@ -48,6 +48,7 @@ _MONTH_ALONE = re.compile(rf"\b(?:en|depuis|dès|au mois de|le mois de)\s+({MONT
 # character cuts the text into pieces (see `dates_in`).
 _DATE_BREAK = re.compile(r"[^\w\s']")
 _MONTH_NAME = re.compile(MONTHS, re.I)  # as the patterns read a month's name
+_WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass
@@ -222,7 +223,12 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
         # slower. A name holds only letters: a piece holds the pattern's
         # match wherever it holds a name.)
         # (Tested with « in » first: most texts hold few names, a sentence often none.)
-        hints += [(at, False) for name in _MONTH_NAMES if name in low for at in _occurrences(low, name)]
+        # Every pattern reads a name followed by no word character (a \b or
+        # a space after it): a name inside a word (« mais », « jamais », «
+        # semaine ») is no hint.
+        word = _WORD_CHAR.match
+        hints += [(at, False) for name in _MONTH_NAMES if name in low for at in _occurrences(low, name)
+                  if word(text, at + len(name)) is None]
     elif any(m in low for m in _MONTH_NAMES) or _MONTH_NAME.search(text) is not None:
         # (A name spelt with letters that fold to i or s, « ſeptembre », is a
         # month's name to the case-insensitive patterns, not to the test of « in ».)
