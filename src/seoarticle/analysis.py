@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import inspect
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -611,7 +611,7 @@ TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dima
 def _personal_pronoun_features(span) -> tuple[str, str] | None:
     """Gender and number of the pronoun opening `span` when it is the subject
     of a personal verb (« il faudrait », « il y a » are impersonal). (Read in
-    the sentence's words as arrays: a spaCy token only for the verb's lemma.)"""
+    the sentence's words as arrays: no spaCy token built.)"""
     a, b = span.start, span.end
     w = words_of(span.doc)
     lower = w.lower
@@ -620,10 +620,9 @@ def _personal_pronoun_features(span) -> tuple[str, str] | None:
     v = next((i for i in range(a + 1, b) if lower[i] not in _CLITICS), None)
     if v is None:
         return None
-    verb = span.doc[v]
-    if w.pos[v] not in ("VERB", "AUX") and "Fin" not in w.morph(v, "VerbForm") and not _mistagged_verb(verb):
+    if w.pos[v] not in ("VERB", "AUX") and "Fin" not in w.morph(v, "VerbForm") and not _mistagged_verb(w.pos[v], w.text[v]):
         return None  # the parse does not see a verb after the pronoun: leave it
-    if verb.lemma_ in IMPERSONAL_LEMMAS or lower[a + 1] == "y" or _IMPERSONAL.match(w.span_text(a, b)):
+    if _lemma(span.doc, v) in IMPERSONAL_LEMMAS or lower[a + 1] == "y" or _IMPERSONAL.match(w.span_text(a, b)):
         return None
     gender, number = _PRONOUN_FEATURES[lower[a]]
     verb_number = w.morph(v, "Number")
@@ -632,15 +631,15 @@ def _personal_pronoun_features(span) -> tuple[str, str] | None:
     return gender, number
 
 
-def _mistagged_verb(tok) -> bool:
+def _mistagged_verb(pos: str, text: str) -> bool:
     """« Il nécessite trois injections » comes out of the small model with
     « nécessite » as a preposition: right after a subject pronoun, a lower-case
     word in a verb's present or past ending that the parse calls a preposition
-    or a noun is that verb."""
-    return (tok.pos_ in ("ADP", "NOUN") and tok.text.isalpha() and tok.text.islower()
-            and re.search(r"(?:e|ent|ait|aient|it|ut|a)$", tok.text) is not None
-            and tok.text not in ("de", "à", "dans", "entre", "contre", "comme", "outre", "sauf", "selon")
-            and not re.match(r"(?:fa[ul]|agi|sembl|suffi|rest|manqu|exist|arriv|import|conv[ie]n|va[ul]|pleu)", tok.text))
+    or a noun is that verb. (`pos` and `text`: the word's.)"""
+    return (pos in ("ADP", "NOUN") and text.isalpha() and text.islower()
+            and re.search(r"(?:e|ent|ait|aient|it|ut|a)$", text) is not None
+            and text not in ("de", "à", "dans", "entre", "contre", "comme", "outre", "sauf", "selon")
+            and not re.match(r"(?:fa[ul]|agi|sembl|suffi|rest|manqu|exist|arriv|import|conv[ie]n|va[ul]|pleu)", text))
 
 
 def clause_pronoun_antecedent(first, second) -> str | None:
@@ -699,21 +698,21 @@ def resolve_subjects(sentences: list[Sentence]) -> None:
         if k == 0 or len(doc) < 3:
             continue
         at = _subject_pronoun_at(doc)
-        features = _personal_pronoun_features(doc[at:]) if at is not None else None
+        features = _personal_pronoun_features(doc[at:]) if at is not None else None  # (a Span: few sentences)
         if features is None:
             continue
         prev = sentences[k - 1]
         prev_at = _subject_pronoun_at(prev.doc)
         if prev.block != s.block:
             ante = None
-        elif prev_at is not None and prev.doc[prev_at].lower_ == doc[at].lower_ and prev.antecedent:
+        elif prev_at is not None and words_of(prev.doc).lower[prev_at] == words_of(doc).lower[at] and prev.antecedent:
             ante = prev.antecedent
         else:
             ante = _antecedent_of(prev.doc[:], *features, core_only=True) or _opening_subject(prev.doc, *features)
         if not ante and features[1] == "Sing":
             ante = _only_person(sentences, k, features[0])
         if ante:
-            s.antecedent, s.pronoun_at = ante, doc[at].idx
+            s.antecedent, s.pronoun_at = ante, words_of(doc).idx[at]
 
 
 _GENDER_TITLES = {"m.": "Masc", "mm.": "Masc", "monsieur": "Masc", "mme": "Fem", "mmes": "Fem", "madame": "Fem",
@@ -851,36 +850,39 @@ def _saying_incise(s: Sentence, m: re.Match, saying: set[str]) -> tuple[str, str
     » the lemma of the participle, past adverbs); else None. Never an
     impersonal verb (« semble-t-il », « paraît-il ») nor a passive (« est-il
     écrit »: with « être » the pronoun is no speaker)."""
+    # (Read in the sentence's words as arrays: no spaCy token built.)
     doc = s.doc
-    verb = next((t for t in doc if t.idx >= m.start(1)), None)
-    if verb is None or verb.idx != m.start(1):
+    w = words_of(doc)
+    v = bisect_left(w.idx, m.start(1))  # the first word at or after the verb's start
+    if v == w.n or w.idx[v] != m.start(1):
         return None
-    lemma = verb.lemma_
-    if lemma not in saying and verb.lower_.endswith(("e", "ent")):
+    verb_lemma = lemma = _lemma(doc, v)
+    low = w.lower[v]
+    if lemma not in saying and low.endswith(("e", "ent")):
         # A word before an inverted subject pronoun is a verb, whatever the
         # tagger read (« nuance-t-elle » as a noun): ending in « e » or «
         # ent », a first-group verb's present, its infinitive in « er ».
-        lemma = verb.lower_[: -3 if verb.lower_.endswith("ent") else -1] + "er"
-    if lemma in IMPERSONAL_LEMMAS or lemma == "être" or verb.lemma_ == "être":
+        lemma = low[: -3 if low.endswith("ent") else -1] + "er"
+    if lemma in IMPERSONAL_LEMMAS or lemma == "être" or verb_lemma == "être":
         return None
-    if verb.lemma_ != "avoir":
+    if verb_lemma != "avoir":
         if lemma not in saying:
             return None
         return s.text[m.start(1) : m.end(2)], m.group(1)
     # « a-t-il affirmé », « a-t-il toutefois affirmé »: the participle may
     # come after adverbs, which stay where they are.
-    after = [t for t in doc if t.idx >= m.end(2)]
-    k = 0
-    while k < len(after) and k < 3 and after[k].pos_ == "ADV":
-        k += 1
-    if k == len(after):
+    first = part = bisect_left(w.idx, m.end(2))  # the first word after the pronoun
+    while part < w.n and part - first < 3 and w.pos[part] == "ADV":
+        part += 1
+    if part == w.n:
         return None
-    part = after[k]
     # (The tagger may read a participle as an adjective: « a-t-il encore ajouté ».)
-    if part.lemma_ not in saying or not ("Part" in part.morph.get("VerbForm") or part.pos_ == "ADJ"):
+    if _lemma(doc, part) not in saying or not ("Part" in w.morph(part, "VerbForm") or w.pos[part] == "ADJ"):
         return None
-    end = part.idx + len(part.text)
+    end = w.end_char(part)
     return s.text[m.start(1) : end], m.group(1) + s.text[m.end(2) : end]
+
+
 _SOURCE_OPENING = re.compile(r"\b(?:[Ss]elon|[Dd]'après) ")
 
 
@@ -954,15 +956,18 @@ def resolve_inverted_speakers(sentences: list[Sentence]) -> None:
                 if incise:
                     m = found
                     break
-        if m is None or any(t.ent_type_ == "PER" and t.idx < m.start() and s.text.count("«", 0, t.idx) == s.text.count("»", 0, t.idx)
-                            for t in s.doc):
+        if m is None:
+            continue
+        w, types = words_of(s.doc), _entity_types(s.doc)
+        if any(types[i] == "PER" and w.idx[i] < m.start() and s.text.count("«", 0, w.idx[i]) == s.text.count("»", 0, w.idx[i])
+               for i in range(w.n)):
             continue
         gender, number = _PRONOUN_FEATURES[m.group(2)]
         prev = sentences[k - 1]
         ante = _source_of(prev, gender, number)
         if ante is None:
             prev_at = _subject_pronoun_at(prev.doc)
-            if prev_at is not None and prev.doc[prev_at].lower_ == m.group(2) and prev.antecedent:
+            if prev_at is not None and words_of(prev.doc).lower[prev_at] == m.group(2) and prev.antecedent:
                 ante = prev.antecedent
             elif prev.speaker_named and prev.speaker_named[2] == m.group(2):
                 ante = prev.speaker_named[3]
@@ -1102,8 +1107,7 @@ def _inner_definites(s: Sentence, earlier: _EarlierNouns, k: int) -> list[tuple[
     the sentences before it (`earlier.before(k)`, `s` being sentence k), as
     (« ce vaccin », « le vaccin »); never in a quotation, before a number
     (« ces deux pays » stays a pointer back), a time noun or « dernier »."""
-    # (Read in the sentence's words as arrays: a spaCy token is built only
-    # for a noun's lemma.)
+    # (Read in the sentence's words as arrays: no spaCy token built.)
     doc, out = s.doc, []
     w = words_of(doc)
     lower, pos = w.lower, w.pos
@@ -1309,7 +1313,7 @@ def _is_role_span(span) -> bool:
 
 def _is_role_words(doc, a: int, b: int) -> bool:
     """`_is_role_span` of the tokens a..b of `doc`, read in its words as
-    arrays (a spaCy token only for an entity type, asked last)."""
+    arrays (no spaCy token built)."""
     w = words_of(doc)
     pos = w.pos
     toks = [i for i in range(a, b) if not w.punct[i]]
@@ -1322,7 +1326,8 @@ def _is_role_words(doc, a: int, b: int) -> bool:
         return False
     if any(pos[i] in ("VERB", "AUX") and "Fin" in w.morph(i, "VerbForm") for i in toks):
         return False
-    if any(w.lower[i] in ("celui", "celle", "ceux") for i in toks) or any(doc[i].ent_type_ == "PER" for i in toks):
+    types = _entity_types(doc)
+    if any(w.lower[i] in ("celui", "celle", "ceux") or types[i] == "PER" for i in toks):
         return False
     heads = [i for i in toks if pos[i] == "NOUN"]
     return bool(heads) and w.lower[heads[0]] not in NON_ROLE_HEADS
@@ -1331,7 +1336,7 @@ def _is_role_words(doc, a: int, b: int) -> bool:
 def _role_before(s: Sentence, char_start: int) -> str | None:
     """The nominal phrase right before a name: « le président russe » Vladimir
     Poutine, « L'assaillant, » Karim Cheurfi (an apposition opening the sentence).
-    (Read in the sentence's words as arrays: a spaCy token only for an entity type.)"""
+    (Read in the sentence's words as arrays: no spaCy token built.)"""
     doc = s.doc
     w = words_of(doc)
     words, lower, pos = w.text, w.lower, w.pos
@@ -1346,7 +1351,7 @@ def _role_before(s: Sentence, char_start: int) -> str | None:
     k = j
     while k >= 0:
         low = lower[k]
-        if pos[k] in ("ADJ", "NOUN") or (pos[k] == "PROPN" and doc[k].ent_type_ != "PER") or low in ("de", "d'", "du", "des"):
+        if pos[k] in ("ADJ", "NOUN") or (pos[k] == "PROPN" and _entity_types(doc)[k] != "PER") or low in ("de", "d'", "du", "des"):
             k -= 1
             continue
         if low in ("la", "l'", "le") and k > 0 and lower[k - 1] in ("de", "d'"):
@@ -1381,7 +1386,7 @@ def _role_before(s: Sentence, char_start: int) -> str | None:
             return det + w.span_text(inner + 1, j + 1)
         return None
     # (spaCy's code 1 for ent_iob: inside an entity, « I ».)
-    if not comma and (w.ent_iob[idx] == 1 or (pos[j] == "PROPN" and doc[j].ent_type_ != "LOC")):
+    if not comma and (w.ent_iob[idx] == 1 or (pos[j] == "PROPN" and _entity_types(doc)[j] != "LOC")):
         return None  # « … de Sanofi Pasteur »: the name goes on, it has no role here (« de Paris » does)
     if lower[k] == "les":
         return None  # « Les Français Vincent Luis, Pierre le Corre … »: not one person's role
