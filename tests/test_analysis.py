@@ -252,8 +252,10 @@ def test_has_odd_case_is_the_odd_case_search():
     from seoarticle import analysis, rephrase
     from seoarticle.text import ODD_CASE, has_odd_case, lower_for_search
 
-    # Defined once, in text, next to ODD_CASE; analysis and rephrase use that one.
-    assert analysis.has_odd_case is has_odd_case and rephrase.has_odd_case is has_odd_case
+    # Defined once, in text, next to ODD_CASE; rephrase uses that one, and
+    # analysis (dates_in) the memoized test built on it, lower_for_search.
+    assert rephrase.has_odd_case is has_odd_case and analysis.lower_for_search is lower_for_search
+    assert not hasattr(analysis, "has_odd_case") or analysis.has_odd_case is has_odd_case
 
     for text in ["", "abc", "Le 22 avril", "İstanbul", "avrıl", "ſeptembre", "« cité » – œuvre", "x\u0130", "\u017f",
                  "été " * 50 + "\u0131", "\u2019" * 3, "I i S s"]:

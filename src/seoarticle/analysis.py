@@ -19,7 +19,7 @@ from .arrays import strings, words_of
 from .reader import MONTHS, Source
 from .reuse import _entities
 from .text import numbers as find_numbers
-from .text import RELATIVE_PRONOUNS, has_odd_case, lower_for_search, opens_on_vowel, split_sentences, word_count
+from .text import RELATIVE_PRONOUNS, lower_for_search, opens_on_vowel, split_sentences, word_count
 
 MONTH_NUM = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -215,8 +215,9 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
     # months' names (what the others need) are, in order: (offset, is a year).
     # A piece with other digits but neither can hold no date.
     hints = [(m.start(), True) for m in _YEAR_DIGITS.finditer(text)] if digits else []
-    low = text.lower()
-    if not has_odd_case(text):
+    # (The lower-case text as the other stages ask it of a sentence: memoized.)
+    low = lower_for_search(text)
+    if low is not None:
         # The names in the lower-case text, where it has the same offsets and
         # none of the letters that re.I takes for i or s (« İ », « ı », « ſ »).
         # (Each name looked for on its own: the pattern of the twelve scans
@@ -229,10 +230,12 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
         word = _WORD_CHAR.match
         hints += [(at, False) for name in _MONTH_NAMES if name in low for at in _occurrences(low, name)
                   if word(text, at + len(name)) is None]
-    elif any(m in low for m in _MONTH_NAMES) or _MONTH_NAME.search(text) is not None:
-        # (A name spelt with letters that fold to i or s, « ſeptembre », is a
-        # month's name to the case-insensitive patterns, not to the test of « in ».)
-        hints += [(m.start(), False) for m in _MONTH_NAME.finditer(text)]
+    else:
+        low = text.lower()
+        if any(m in low for m in _MONTH_NAMES) or _MONTH_NAME.search(text) is not None:
+            # (A name spelt with letters that fold to i or s, « ſeptembre », is a
+            # month's name to the case-insensitive patterns, not to the test of « in ».)
+            hints += [(m.start(), False) for m in _MONTH_NAME.finditer(text)]
     if not hints:
         return []
     hints.sort()
