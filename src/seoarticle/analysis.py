@@ -436,13 +436,14 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
     # its words, and (text, label): the text cut from the sentence's (a Span
     # builds its text token by token), kept with the Doc: `facts` reads them too.
     spans = [_entity_spans(w, doc.vocab.strings) for w, doc in zip(words, docs)]
-    for ((_, s), doc, w, found) in zip(units, docs, words, spans):
-        idx, tokens = w.idx, w.text
-        doc.user_data[ENTITIES_KEY] = [(s[idx[a] : idx[b - 1] + len(tokens[b - 1])], label) for a, b, label in found]
+    named = [[(s[w.idx[a] : w.end_char(z - 1)], label) for a, z, label in found]
+             for (_, s), w, found in zip(units, words, spans)]
+    for doc, found in zip(docs, named):
+        doc.user_data[ENTITIES_KEY] = found
     not_names = None  # (read when a person is found)
-    for k, ((b, s), doc, w, found) in enumerate(zip(units, docs, words, spans)):
+    for k, ((b, s), doc, w, found, texts) in enumerate(zip(units, docs, words, spans, named)):
         ents = []
-        for (a, z, _), (text, label) in zip(found, doc.user_data[ENTITIES_KEY]):
+        for (a, z, _), (text, label) in zip(found, texts):
             if label in ENTITY_LABELS:
                 if label == "PER":
                     if not_names is None:
@@ -450,9 +451,9 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
                         # entities not persons of all sentences, without a
                         # leading determiner.
                         not_names = frozenset(LEADING_DETERMINER.sub("", t.strip(" ,.;:«»()\"'"))
-                                              for doc_ in docs for t, lab in doc_.user_data[ENTITIES_KEY] if lab != "PER")
+                                              for found_ in named for t, lab in found_ if lab != "PER")
                     text = _first_name_before(w, a, text) + text + _name_particle_after(
-                        s, w.idx[z - 1] + len(w.text[z - 1]), " " not in text.strip(), not_names)
+                        s, w.end_char(z - 1), " " not in text.strip(), not_names)
                     first = text.split(" ", 1)[0]
                     if first != text and _SMALL_PARTICLE.match(text, len(first)) and not _name_particle_after(
                             text, len(first), True, not_names):
