@@ -353,3 +353,26 @@ def test_an_inverted_speaker_after_an_elided_role_or_a_role_with_et():
     a = analyse(read("L'adjointe aux mobilités, Gwénaëlle Le Dantec, se montre prudente. « Ce n'est pas un cadeau », "
                      "a-t-il répondu."))
     assert a.sentences[1].speaker_named is None
+
+
+def test_a_month_inside_a_word_is_no_date_and_a_month_after_one_still_is():
+    """dates_in skips a month's name followed by a word character (« mais »,
+    « jamais », « semaine »): no pattern reads it; the names around stay found."""
+    assert dates_in("Mais il n'a jamais dit, cette semaine, désormais rien.") == []
+    got = [(d.text, d.month, d.day) for d in dates_in("Mais le 3 mai, jamais en mai ; en maison depuis mai 2020.")]
+    assert got == [("le 3 mai", 5, 3), ("en mai", 5, None), ("depuis mai 2020", 5, None)]
+
+
+def test_the_entities_and_char_spans_read_from_the_arrays_are_spacys():
+    """analyse reads the entities from the words' ENT_IOB and ENT_TYPE columns
+    and finds a name's tokens by bisection: the same as doc.ents and
+    doc.char_span(alignment_mode="expand")."""
+    from seoarticle.analysis import ENTITIES_KEY, _char_span
+
+    a = analyse(read(CORPUS[0].read_text()))
+    for s in a.sentences:
+        assert s.doc.user_data[ENTITIES_KEY] == [(e.text, e.label_) for e in s.doc.ents]
+        for start in range(len(s.text)):
+            for end in (start + 1, start + 4, len(s.text)):
+                span = s.doc.char_span(start, min(end, len(s.text)), alignment_mode="expand")
+                assert _char_span(s.doc, start, min(end, len(s.text))) == (None if span is None else (span.start, span.end))
