@@ -291,6 +291,7 @@ class Reuser:
 
         self._has_inner_end, self._sentences = has_inner_end, sentences
         self._tokens: dict[str, tuple] = {}  # sentence -> its words, punctuation and space flags (`tokenize`)
+        self._split: dict[str, list[str] | None] = {}  # line -> its sentences, or None (`_parts`)
 
     def lexicon(self, word: str) -> tuple[int, int] | None:
         """Where a word may be borrowed from: (sentence, token) of its first
@@ -300,11 +301,10 @@ class Reuser:
         found = self._lexicon.get(word, 0)
         if found == 0:
             found = None
-            if word.islower():
-                for n in self.holding.get(word.lower(), ()):  # (in order)
-                    src = self.sources[n]
-                    w = words_of(src.doc)
-                    i = next((i for i in src.positions[word.lower()] if w.text[i] == word and not w.punct[i]), None)
+            if word.islower():  # (then its key is the word itself)
+                for n in self.holding.get(word, ()):  # (in order)
+                    w = words_of(self.sources[n].doc)
+                    i = _first(w.text, w.punct, word)
                     if i is not None:
                         found = (n, i)
                         break
@@ -339,11 +339,15 @@ class Reuser:
         return self.one(text)
 
     def _parts(self, text: str) -> list[str] | None:
-        """The sentences of a line of several (which `line` builds one by one), else None."""
-        # Only a line with an end mark before its last character can be
-        # several sentences (most lines have none: `sentences` is not run).
-        parts = self._sentences(text) if self._has_inner_end(text) else ()
-        return parts if len(parts) > 1 and " ".join(parts) == text else None
+        """The sentences of a line of several (which `line` builds one by one), else None
+        (kept: `tokenize` asks first, then `line`)."""
+        parts = self._split.get(text, 0)
+        if parts == 0:
+            # Only a line with an end mark before its last character can be
+            # several sentences (most lines have none: `sentences` is not run).
+            parts = self._sentences(text) if self._has_inner_end(text) else ()
+            parts = self._split[text] = parts if len(parts) > 1 and " ".join(parts) == text else None
+        return parts
 
     def tokenize(self, texts: list[str]) -> None:
         """Tokenize at once the sentences `one` will be asked for the lines
@@ -390,7 +394,7 @@ class Reuser:
         # The words, their lower case (LOWER is str.lower), and their keys.
         lower = list(map(str.lower, words))
         lows = _keys_of(lower, text)
-        need = {low for low, word in zip(lows, words) if word not in _ADDED_PUNCT}
+        need = set(lows).difference(_ADDED_PUNCT)  # (the key of such a mark is the mark)
         if not need:
             return None  # (no sentence covers a word of it: none is tried below)
         tokens = text, words, lower, space, punct
@@ -421,14 +425,29 @@ class Reuser:
             if covered < len(need) - MAX_BORROWED or covered < 1:
                 break
             src = sources[n]
-            borrowed = {w: self.lexicon(w) or self.engine_word(w) for w in need - src.vocab}
-            if None in borrowed.values():
-                continue
-            match = _match(words, lows, src, borrowed)
-            if match is not None:
-                rows = {i: sources[b[0]].row(b[1]) if b[0] >= 0 else _phrasebook(self.nlp)[lows[i]]
-                        for i, b in enumerate(match) if type(b) is tuple}
-                return _build(tokens, src, match, rows)
+            borrowed = {}
+            for w in need - src.vocab:
+                borrowed[w] = self.lexicon(w) or self.engine_word(w)
+                if borrowed[w] is None:  # (a word no sentence lends: the next sentence)
+                    break
+            else:
+                match = _match(words, lows, src, borrowed)
+                if match is not None:
+                    rows = {i: sources[b[0]].row(b[1]) if b[0] >= 0 else _phrasebook(self.nlp)[lows[i]]
+                            for i, b in enumerate(match) if type(b) is tuple}
+                    return _build(tokens, src, match, rows)
+        return None
+
+
+def _first(text: list[str], punct: list[int], word: str) -> int | None:
+    """The index of the first token written `word` that is not punctuation, or None."""
+    i = -1
+    try:
+        while True:
+            i = text.index(word, i + 1)
+            if not punct[i]:
+                return i
+    except ValueError:
         return None
 
 
