@@ -463,20 +463,24 @@ def _match(words: list[str], lows: list[str], src: _Source, borrowed: dict) -> l
     `borrowed` (its key -> (sentence, token)) is matched there. None when a
     word is not the source's, or the pieces are more."""
     positions = src.positions
+    src_lows = src.lows
+    n = len(src_lows)
     match: list = []
     used: set[int] = set()
     j = 0  # after the source word the word before took
     breaks = 0
     again = False  # whether the word before took a used position (a word said again)
     for word, low in zip(words, lows):
-        if low in borrowed:
+        if borrowed and low in borrowed:
             match.append(borrowed[low])  # (sentence, token) elsewhere in the text
             continue
         # The words after a word said again are said again as long as they
         # follow it in the source (« plus de six mois : … depuis plus de six
-        # mois … »); else the first unused position at or after j, else the first unused one.
+        # mois … »); else the first unused position at or after j, else the
+        # first unused one. (Most words are the source's next one, unused:
+        # that first unused position at or after j.)
         k = first = None
-        if again and j < len(src.lows) and src.lows[j] == low:
+        if j < n and src_lows[j] == low and (again or j not in used):
             k = j
         else:
             for x in positions.get(low, ()):
@@ -492,7 +496,7 @@ def _match(words: list[str], lows: list[str], src: _Source, borrowed: dict) -> l
             if word in _ADDED_PUNCT:
                 match.append(None)
                 continue
-            if j < len(src.lows) and src.lows[j] == low:
+            if j < n and src_lows[j] == low:
                 k = j
             elif low in positions:
                 k = positions[low][0]
@@ -546,13 +550,16 @@ def _build(tokens: tuple, src: _Source, match: list, borrowed_rows: dict) -> Lin
     changes (heads, the roots' relation, entities)."""
     text, words, lower, space, punct = tokens
     kept: dict[int, int] = {}  # source index -> line index (its first use)
-    for i, k in enumerate(match):
+    i = 0
+    for k in match:
         if type(k) is int and k not in kept:
             kept[k] = i
+        i += 1
     if not kept or len(kept) + len(borrowed_rows) < 2:
         return None
     sl = src.line
     src_heads = sl.head
+    get = kept.get
     # Each kept token hangs on its nearest kept ancestor, or is a root (its
     # own head here); the other words hang on the first root.
     n = len(match)
@@ -560,20 +567,27 @@ def _build(tokens: tuple, src: _Source, match: list, borrowed_rows: dict) -> Lin
     ks: list[int] = []  # the source token whose annotations each word takes (the first one for the others, replaced below)
     roots: list[int] = []
     others: list[int] = []
-    for i, k in enumerate(match):
+    i = 0
+    for k in match:
         if type(k) is int:
             h = src_heads[k]
-            while h != src_heads[h] and h not in kept:
-                h = src_heads[h]
-            h = kept.get(h, i)
-            if h == i:
+            j = get(h)
+            while j is None:  # (its head left out: the next ancestor, up to the root)
+                up = src_heads[h]
+                if up == h:
+                    j = i
+                    break
+                h = up
+                j = get(h)
+            if j == i:
                 roots.append(i)
-            heads.append(h)
+            heads.append(j)
             ks.append(k)
         else:
             others.append(i)
             heads.append(-1)
             ks.append(0)
+        i += 1
     root = roots[0] if roots else 0
     take = itemgetter(*ks)  # (n >= 2: a tuple)
     tag, pos, morph, feats, lemma, dep = [list(take(col)) for col in (sl.tag, sl.pos, sl.morph, sl.feats, sl.lemma,
@@ -596,9 +610,9 @@ def _build(tokens: tuple, src: _Source, match: list, borrowed_rows: dict) -> Lin
     # The entities whose every token the line keeps, side by side, in the line's order.
     ents = []
     for start, end, label in sl.ents:
-        a = kept.get(start)
+        a = get(start)
         if a is None or (end - start > 1
-                         and [kept.get(x) for x in range(start + 1, end)] != list(range(a + 1, a + end - start))):
+                         and [get(x) for x in range(start + 1, end)] != list(range(a + 1, a + end - start))):
             continue
         ents.append((a, a + end - start, label))
     ents.sort()
