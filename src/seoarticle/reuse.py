@@ -211,16 +211,19 @@ def _entities(iob: list[int], ent_type: list[int], store) -> list[tuple[int, int
 @functools.lru_cache(maxsize=4)
 def _phrasebook(nlp) -> dict[str, tuple]:
     """ENGINE_WORDS -> the annotations (`Line.row`) of their first use in
-    PHRASEBOOK's parse (only those rows read)."""
+    PHRASEBOOK's parse (only those rows read: a token's lower case is
+    known by its hash, without reading the strings)."""
     from spacy.attrs import DEP, LEMMA, LOWER, MORPH, POS, TAG
     from spacy.parts_of_speech import NAMES
+    from spacy.strings import get_string_id
 
+    words = {get_string_id(w): w for w in ENGINE_WORDS}
     rows: dict[str, tuple] = {}
     store = nlp.vocab.strings
     for doc in nlp.pipe(PHRASEBOOK):
         for low, tag, pos, morph, lemma, dep in doc.to_array([LOWER, TAG, POS, MORPH, LEMMA, DEP]).tolist():
-            low = store[low]
-            if low in ENGINE_WORDS and low not in rows:
+            low = words.get(low)
+            if low is not None and low not in rows:
                 rows[low] = tag, NAMES[pos], morph, features(store[morph]), store[lemma], store[dep]
     return rows
 
@@ -234,8 +237,8 @@ def _keys_of(lower: list[str], text: str) -> list[str]:
 
 class _Source:
     """One parsed sentence as the lines are built from it: its words' keys
-    (lower case, `_DASHES` folded), and its `Line` (read for the few
-    sentences a line is matched on)."""
+    (lower case, `_DASHES` folded) and their set (`vocab`), and its `Line`
+    (read for the few sentences a line is matched on)."""
 
     __slots__ = ("doc", "lows", "vocab", "_positions", "_line")
 
@@ -243,7 +246,9 @@ class _Source:
         self.doc = doc
         w = words_of(doc)
         self.lows = _keys_of(w.lower, w.doc_text)
-        self.vocab = set(self.lows)
+        # (Without a dash to fold, the keys are the lower-case words: their
+        # set is the one the other stages asked of the sentence.)
+        self.vocab = w.lower_set if self.lows is w.lower else frozenset(self.lows)
         self._positions = self._line = None
 
     @property
