@@ -1364,20 +1364,35 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
 QUESTIONS_PER_SENTENCE = 2
 
 
-def specific_questions(analysis: Analysis) -> list[questions.Question]:
+def specific_questions(analysis: Analysis):
     """Questions of one element of a sentence, two at most per sentence:
     when its statement happened (a date dating its main verb or ending a
     relative on its subject), why (a purpose clause), how many (a number
     counting the verb's object), what (the subject of « être »), where (a
-    place complement), what a « dont » relative's subject was."""
-    out = []
+    place complement), what a « dont » relative's subject was. Generated in
+    that order, sentence after sentence: the FAQ stops reading them when it
+    is full, and a sentence's are asked only until it has given two."""
     for s in analysis.sentences:
-        found = [questions.when(s, dm) for dm in s.dates
-                 if dm.explicit and (_dates_main_event(s, dm) or _dates_the_statement(s, dm) or _dated_part(s, dm))]
-        found += [questions.when_anchored(s), questions.why(s)] + questions.how_many(s) + [
-            questions.what_is(s), questions.where(s), questions.what_was_dont(s)]
-        out += [q for q in found if q is not None][:QUESTIONS_PER_SENTENCE]
-    return out
+        given = 0
+        for q in _questions_of(s):
+            if q is not None:
+                yield q
+                given += 1
+                if given == QUESTIONS_PER_SENTENCE:
+                    break
+
+
+def _questions_of(s: Sentence):
+    """The candidate questions of `s` (None for those it does not give), in order."""
+    for dm in s.dates:
+        if dm.explicit and (_dates_main_event(s, dm) or _dates_the_statement(s, dm) or _dated_part(s, dm)):
+            yield questions.when(s, dm)
+    yield questions.when_anchored(s)
+    yield questions.why(s)
+    yield from questions.how_many(s)
+    yield questions.what_is(s)
+    yield questions.where(s)
+    yield questions.what_was_dont(s)
 
 
 def _recurring_subjects(analysis: Analysis) -> list[tuple[str, list[Sentence]]]:
@@ -1528,15 +1543,23 @@ def _needs_article(name: str, analysis: Analysis) -> bool:
 def _tells_future(doc) -> bool:
     """A verb of the sentence in the future (« aura lieu »), « devoir » or
     « prévoir », or a near future: « va être lancée », « vont ouvrir »
-    (« aller » in the present before an infinitive)."""
+    (« aller » in the present before an infinitive). (Read off the words:
+    the lemma by its hash, no token built.)"""
     w = words_of(doc)
-    for i, pos in enumerate(w.pos):
-        if pos not in ("VERB", "AUX"):
+    pos, feats, lower = w.pos, w.feats, w.lower
+    lemmas = None  # the hashes of « devoir » and « prévoir », once a verb is met
+    for i, p in enumerate(pos):
+        if p != "VERB" and p != "AUX":
             continue
-        if "Fut" in w.morph(i, "Tense") or doc[i].lemma_ in ("devoir", "prévoir"):
+        if "Fut" in feats[i].get("Tense", ()):
             return True
-        if w.lower[i] in ("va", "vont") and i + 1 < w.n and w.pos[i + 1] in ("VERB", "AUX") and (
-                "Inf" in w.morph(i + 1, "VerbForm")):
+        if lemmas is None:
+            strings = doc.vocab.strings
+            lemmas = (strings["devoir"], strings["prévoir"])
+        if w.lemma_hash[i] in lemmas:
+            return True
+        if lower[i] in ("va", "vont") and i + 1 < w.n and pos[i + 1] in ("VERB", "AUX") and (
+                "Inf" in feats[i + 1].get("VerbForm", ())):
             return True
     return False
 
@@ -1545,7 +1568,8 @@ def what_next(analysis: Analysis, d: _Derived) -> list[str]:
     d.section = "next"
     items = []
     for s in analysis.sentences:
-        if not _tells_future(s.doc):
+        # (`_first_free` takes nothing of an exhausted sentence: tested first, it is cheaper.)
+        if d.exhausted(s, 3, 1) or not _tells_future(s.doc):
             continue
         t = _first_free(d, s, _short_forms(s), lambda f: _FUTURE_HINT.search(f))
         if t:
