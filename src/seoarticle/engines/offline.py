@@ -346,7 +346,7 @@ def _range_of(text: str, start: int, end: int, figure: str) -> tuple[int, int]:
     number = _FIGURE_START.match(figure)
     rest = figure[number.end():].split() if number else figure.split()[1:]
     unit = rest[0] if rest else None
-    m = _RANGE_BEFORE.search(text, max(0, start - 40), start)
+    m = _RANGE_BEFORE.search(text, max(0, start - 40), start) if _conjunction_before(text, start) else None
     if m and m.end() == start and m.group("unit") in (None, unit):
         opener, conj = (m.group("opener") or "").lower(), m.group("conj").lower()
         whole = (opener, conj) in (("entre", "et"), ("de", "à"), ("d'", "à"))
@@ -358,6 +358,35 @@ def _range_of(text: str, start: int, end: int, figure: str) -> tuple[int, int]:
         if after and after.group("unit") == unit and (opener == "entre") == (after.group("conj").lower() == "et"):
             return o.start(), after.end()
     return start, end
+
+
+def _conjunction_before(text: str, at: int) -> bool:
+    """Whether « et » or « à » (any case) stands right before the spaces
+    before `at`, after a space: what a match of _RANGE_BEFORE ending at `at`
+    ends on (« \\s+(?:et|à)\\s+$ »), tested before the search. (re.I reads no
+    other letter as one of these: str.lower() says the same.)"""
+    i = at
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == at:
+        return False
+    if text[i - 2 : i].lower() == "et":
+        return i > 2 and text[i - 3].isspace()
+    return text[i - 1 : i].lower() == "à" and i > 1 and text[i - 2].isspace()
+
+
+_QUANTIFIER_LETTERS = 11  # the most characters other than spaces a match of _QUANTIFIER holds (« pas moins d' »)
+
+
+def _quantifier_before(text: str, at: int):
+    """`_QUANTIFIER.search(text[:at])`, searched only in the last characters
+    before `at` when those hold more than a match can of anything but
+    spaces: a match ends at `at`, so none can start before them. (« \\b »
+    still sees the character before where the search starts.)"""
+    lo = max(0, at - 3 * _QUANTIFIER_LETTERS)
+    if lo and len("".join(text[lo:at].split())) <= _QUANTIFIER_LETTERS:
+        lo = 0  # mostly spaces: searched whole
+    return _QUANTIFIER.search(text, lo, at)
 
 
 def figure_label(s: Sentence, a: int, b: int) -> str | None:
@@ -407,7 +436,7 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
     start, end = _range_of(text, start, end, text[a:end])
     if start == a and a > 0 and text[a - 1] in "−-+" and (a == 1 or not text[a - 2].isalnum()):
         start -= 1  # « (−4,5 %) »: the sign is the figure's
-    q = _QUANTIFIER.search(text[:start])
+    q = _quantifier_before(text, start)
     if q:
         start = q.start()
     elif _BOUND_VERB.search(text, max(0, start - 20), start):
@@ -749,6 +778,8 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
         shortest_first = None  # the sentence's short forms, shortest first: sorted once, when first needed
         given: list[str] = []  # this sentence's lines so far
         for a, b in _figure_spans(s):
+            if d.exhausted(s, 3, FIGURE_LINES_PER_SENTENCE):
+                break  # no line of this sentence is taken any more (a quicker test than the label's)
             label = figure_label(s, a, b)
             if not label or label.lower() in labels_seen:
                 continue
