@@ -144,10 +144,19 @@ def _shared_words(a: str, b: str) -> float:
     """The share of the shorter line's words the other has, in any order
     (« Selon Mario Draghi, … P » and « P, a annoncé Mario Draghi » say the
     same)."""
-    x, y = Counter(_plain_words(a)), Counter(_plain_words(b))
+    x, y = _word_counts(a), _word_counts(b)
     if not x or not y:
         return 0.0
-    return sum((x & y).values()) / min(sum(x.values()), sum(y.values()))
+    if len(x) > len(y):
+        x, y = y, x
+    # (The size of the multisets' intersection, as sum((x & y).values()), without building it.)
+    shared = sum([min(n, y[w]) for w, n in x.items() if w in y])
+    return shared / min(len(_plain_words(a)), len(_plain_words(b)))
+
+
+@functools.lru_cache(maxsize=4096)  # pure; a line is compared with several others (the result is not changed)
+def _word_counts(text: str) -> Counter:
+    return Counter(_plain_words(text))
 
 
 NEAR_COPY_RATIO = 0.9  # prose keeping more of its sentence's words, in their order, repeats it
@@ -218,11 +227,11 @@ def _verbless(s: Sentence) -> bool:
     été tuées »), and the sentence not opening on a demonstrative pronoun
     (« Ce que dit le rapport … », « Ceux qui … »)."""
     w = words_of(s.doc)
-    finite = [i for i, f in enumerate(w.verb_finite) if f]
-    if len(finite) != 1 or w.lower[0] in ("ce", "c'", "ceux", "celui", "celle", "celles"):
+    if w.verb_finite.count(True) != 1 or w.lower[0] in ("ce", "c'", "ceux", "celui", "celle", "celles"):
         return False
+    finite = w.verb_finite.index(True)
     # The relative pronoun closes the opening noun group: no verb before it.
-    rel = next((k for k in range(1, min(finite[0], RELATIVE_OPENING_MAX))
+    rel = next((k for k in range(1, min(finite, RELATIVE_OPENING_MAX))
                 if w.lower[k] in RELATIVE_PRONOUNS and not _dont_including(w, k)), None)
     return rel is not None and not any(w.pos[k] in ("VERB", "AUX") for k in range(rel))
 
