@@ -176,6 +176,16 @@ def _clause(s: Sentence):
     return doc[start:end], verb if finite == root else doc[finite], verb  # (the verb itself when it is finite)
 
 
+@per_sentence
+def _clause_inverted(s: Sentence) -> str | None:
+    """The finite verb of the sentence's main clause (see _clause, not None)
+    inverted with its subject's pronoun (« sera-t-elle »), or None: the same
+    for every question asked of the clause."""
+    span, finite, _ = _clause(s)
+    pronoun = _pronoun(span.root, finite)
+    return pronoun and _inverted(finite.text, pronoun)
+
+
 QUESTION_MAX_WORDS = 12  # past this, a question loses its verb's oblique complements
 
 
@@ -274,11 +284,12 @@ def _ask(s: Sentence, word: str, skip: tuple[int, int]) -> str | None:
     opening = s.text[: span.start_char].strip()
     if opening and not (skip[0] <= 0 and skip[1] >= span.start_char - 2):
         return None  # a leading adjunct the question would lose
-    pronoun = _pronoun(span.root, finite)
-    inverted = pronoun and _inverted(finite.text, pronoun)
+    inverted = _clause_inverted(s)
+    if not inverted:
+        return None  # (before the rest of the clause is read: that costs more)
     room = QUESTION_MAX_WORDS - len(f"{word} {span.text}".split()) - 1
     rest = _rest(s, finite, root, skip, room)
-    if not inverted or rest is None:
+    if rest is None:
         return None
     clitics = s.doc[span.end : finite.i].text
     parts = [word, lower_start(span.text), clitics, inverted, rest]
