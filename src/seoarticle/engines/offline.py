@@ -15,6 +15,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections import Counter
+from itertools import repeat
 
 from .. import keyphrase as kpm
 from ..analysis import _THIS_DATE, Analysis, Sentence, dates_in, per_sentence
@@ -130,7 +131,10 @@ def _same_statement(a: str, b: str) -> bool:
 def _plain_words(text: str) -> tuple[str, ...]:
     # (The text lowered whole: the same words as each lowered after its strip,
     # the stripped marks having no case and no letter lowering to a space.)
-    return tuple([w.strip(".,;:!?«»()") for w in text.lower().split()])
+    return tuple(map(str.strip, text.lower().split(), repeat(_MARKS)))
+
+
+_MARKS = ".,;:!?«»()"  # stripped from a word's ends by _plain_words
 
 
 def _kept_in_order(a: list[str], b: list[str]) -> int:
@@ -949,15 +953,15 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
                 text = text and _with_antecedent(s, text, without=(dm.start, dm.end))
             else:
                 text = _dated_part(s, dm) or _participle_dated(s, dm) or _possessive_event(s, dm)
-            label = date_label(dm)
-            if not text:
+            since = not text
+            if since:
                 text = _incise_dated(s, dm)
-                label = "Depuis " + label
-            if text and _date_misread(s, dm, text, main):
+            # (The cheap tests first; the label only for the line kept.)
+            if not text or text in d.seen or _date_misread(s, dm, text, main) or _points_back(text):
                 continue
-            if text and text not in d.seen and not _points_back(text):
-                entries.append((_sort_key(dm, None), s, label, text))
-                break
+            label = date_label(dm)
+            entries.append((_sort_key(dm, None), s, "Depuis " + label if since else label, text))
+            break
         if s.date_anchor is not None and s.date_anchor.year is not None and not s.dates:
             # « À compter de cette date, les nouveaux billets … »: what follows the adjunct, at that date.
             head, comma, rest = s.text.partition(", ")
