@@ -178,9 +178,12 @@ def _near_copy(s: Sentence, text: str) -> bool:
 @functools.lru_cache(maxsize=4096)  # pure, and asked again of the same lines (faq, then take)
 def _near_copy_of(sentence: str, text: str) -> bool:
     """`_near_copy` of the sentence's text."""
-    words, mine = _plain_words(sentence), _plain_words(text)
-    if len(mine) <= NEAR_COPY_RATIO * len(words):
+    words = _plain_words(sentence)
+    # (A text has as many plain words as its whitespace splits it into: told
+    # first, most texts are too short to be a copy.)
+    if len(text.split()) <= NEAR_COPY_RATIO * len(words):
         return False
+    mine = _plain_words(text)
     # Words kept in their order, a pronoun or an article changed at most
     # (« La nouvelle série est baptisée … » for « Cette nouvelle série … »);
     # a re-ordered sentence (an adverbial moved) is not a copy.
