@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import repeat
 
@@ -856,7 +856,9 @@ def lower_first_word(text: str, s: Sentence | None = None) -> str:
     if s is not None and first[:1].isupper() and not first.isupper():
         if any(label == "PER" and _starts_with_word(text, name) for name, label in s.entities):
             return text  # « Angela Merkel », whatever the tagger says of « Angela »
-        tok = next((t for t in s.doc if t.text == first.rstrip(",;:")), None)
+        w = words_of(s.doc)
+        word = first.rstrip(",;:")
+        tok = s.doc[w.text.index(word)] if word in w.text else None  # (its first token of that text)
         if tok is not None and (tok.pos_ in ("ADJ", "ADV", "VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ") or (
                 tok.i == 0 and tok.pos_ == "PROPN" and not tok.ent_type_) or (
                 tok.pos_ == "NOUN" and not tok.ent_type_ and tok.i + 1 < len(tok.doc)
@@ -1157,7 +1159,9 @@ def _dateline_weekday(analysis: Analysis) -> int | None:
 
 
 def _governing_verb(s: Sentence, char: int):
-    tok = next((t for t in s.doc if t.idx <= char < t.idx + len(t.text)), None)
+    w = words_of(s.doc)
+    i = bisect_right(w.idx, char) - 1  # the token holding `char`, if any: the last one starting before it
+    tok = s.doc[i] if i >= 0 and char < w.end_char(i) else None
     while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
