@@ -34,25 +34,61 @@ FUNCTION_WORDS = frozenset(
 
 @lru_cache(maxsize=1 << 16)  # pure, and called for every word of every match (profiled: most of our time)
 def stem(word: str) -> str:
-    if word.isalnum() and (word.isascii() or "\u02bc" not in word and is_normalized("NFC", word)):
+    """The form a word is matched by: normalized, in lower case, its
+    punctuation stripped, its elision dropped (« l'intégration » ->
+    « integration »), its accents stripped, plural -s/-x and feminine -e
+    folded (« policiers tués » -> « policier tue »). (Short ways for the
+    words most texts are made of; `_stem_other` is the long one.)"""
+    if word.isascii():
+        # ASCII has no accent to strip (`strip_accents` leaves it as it is).
+        if word.isalnum():
+            w = word.lower()  # (letters and digits only: nothing to normalize, strip or elide)
+        elif "`" in word or "\t" in word or "..." in word or "  " in word:
+            return _stem_other(word)  # (`normalize` changes these)
+        else:
+            # `normalize` leaves it as it is; an elision is the part before
+            # the first apostrophe, when it is one of `_ELIDED` (what
+            # `ELISION` finds in ASCII).
+            w = word.lower().strip(_PUNCTUATION)
+            if "'" in w:
+                head, _, tail = w.partition("'")
+                if head in _ELIDED:
+                    w = tail
+    elif word.isalnum() and "\u02bc" not in word and is_normalized("NFC", word):
         # Letters and digits only: nothing to strip or elide; in NFC and
         # without « ʼ » (the one letter `normalize` changes, to « ' »),
-        # nothing to normalize either. ASCII has no accent to strip.
-        w = word.lower()
-        if not w.isascii():
-            w = strip_accents(w)
+        # nothing to normalize either.
+        w = strip_accents(word.lower())
     else:
-        w = _normalize(word).lower().strip(".,;:!?«»()[]\"'…–-")
-        if "'" in w or "’" in w:
-            w = ELISION.sub("", w)
-        w = strip_accents(w)
+        return _stem_other(word)
+    n = len(w)
+    if n > 3:  # (plural -s/-x, then feminine -e, on what stays over three letters)
+        last = w[-1]
+        if last == "s" or last == "x":
+            w = w[:-1]
+            if n > 4 and w[-1] == "e":
+                w = w[:-1]
+        elif last == "e":
+            w = w[:-1]
+    return w
+
+
+_PUNCTUATION = ".,;:!?«»()[]\"'…–-"  # stripped off a word's ends
+_ELIDED = frozenset("l d j m n s t c qu jusqu lorsqu puisqu quoiqu".split())  # (ELISION's)
+
+
+def _stem_other(word: str) -> str:
+    """`stem` of any word: normalized, in lower case, its punctuation
+    stripped, its elision dropped, its accents stripped, its ending folded."""
+    w = _normalize(word).lower().strip(_PUNCTUATION)
+    if "'" in w or "’" in w:
+        w = ELISION.sub("", w)
+    w = strip_accents(w)
     if len(w) > 3 and w[-1] in "sx":
         w = w[:-1]
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]
     return w
-
-
 
 
 @memoize  # pure; asked again and again for the same sentences and phrases
