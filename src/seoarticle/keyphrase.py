@@ -489,8 +489,11 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     freq = Counter(chain.from_iterable(sent_stems))
     title = analysis.source.title or ""
     title_stems = [text_stems.cached(title)] if title else []
-    lead = " ".join(s.text for s in analysis.sentences if s.block == analysis.sentences[0].block)
-    lead_stems = [text_stems.cached(lead)]
+    # The lead's stems: its sentences', one after the other (what the stems
+    # of its sentences joined by spaces are: `text_stems` takes each word on
+    # its own, and normalizing a sentence changes no word of the next).
+    lead_block = analysis.sentences[0].block
+    lead_stems = [list(chain.from_iterable([st for s, st in zip(analysis.sentences, sent_stems) if s.block == lead_block]))]
     lead_positions: dict[str, list[int]] = {}
     for i, x in enumerate(lead_stems[0]):
         lead_positions.setdefault(x, []).append(i)
@@ -510,7 +513,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         forms = c["forms"]
         forms[display] = forms.get(display, 0) + 1
 
-    title_words = set(title_stems[0]) if title_stems else set()
+    title_set = set(title_stems[0]) if title_stems else set()
     docs = [s.doc for s in analysis.sentences]
     if analysis.title_doc is not None:
         docs.append(analysis.title_doc)
@@ -539,7 +542,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
                 while rest and lower[rest[-1]] in LINK_WORDS:
                     rest.pop()
                 if (cut == "complement" and len(rest) == 1 and w.pos[rest[0]] == "NOUN"
-                        and stem(w.text[rest[0]]) in title_words and not _complement_is_a_group(w, last)):
+                        and stem(w.text[rest[0]]) in title_set and not _complement_is_a_group(w, last)):
                     add(w.text[rest[0]], "head")
                 continue
             add(w.span_text(first, last + 1), "group")
@@ -592,10 +595,10 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         return in_text_words(word) or (("'" in word or "’" in word)
                                        and re.search(r"(?<!\w)" + re.escape(word) + r"\b", joined) is not None)
 
-    # The stems of the headline's proper nouns; its stems and the lead's, as sets
-    # (a window holds a key only where the text holds each of its words).
+    # The stems of the headline's proper nouns (its stems and the lead's, as
+    # sets, are above: a window holds a key only where the text holds each
+    # of its words).
     title_names = _proper_noun_stems(analysis.title_doc) if analysis.title_doc is not None else None
-    title_set = set(title_stems[0]) if title_stems else set()
     rubric_key = tuple(content_stems(rubric)) if rubric else None
 
     def headline_capital(display: str) -> bool:
@@ -639,7 +642,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
                 display = first.lower() + display[len(first):]  # « Ouragan Sandy » -> « ouragan Sandy »
         if c["kind"] == "entities":
             n = len(holding)  # sentences holding every word
-            in_title = headline = bool(title_stems) and all(k in title_stems[0] for k in key)
+            in_title = headline = bool(title_stems) and title_set.issuperset(key)
             in_lead = all(k in lead_positions for k in key)
         else:
             n = _near_count(sent_stems, key, holding=holding)
@@ -650,7 +653,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
                 # The headline's own phrase (« Ouragan Sandy ») whose words the
                 # body uses apart (« l'ouragan », « Sandy »): half a point for
                 # each sentence holding some of them.
-                loose = sum(any(k in st for k in key) for st in sent_stems) - n
+                loose = len(set().union(*[index.get(k, _NONE) for k in key])) - n  # (sentences holding one)
                 n = n + 0.5 * loose
             elif title_stems and len(title_set.intersection(key)) / len(key) >= 0.5 and not title_names.isdisjoint(key):
                 # (A key's words are distinct: see `add`.)
