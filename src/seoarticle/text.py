@@ -309,7 +309,9 @@ def french_typography(text: str) -> str:
     # Each substitution runs only when the character it needs is there.
     t = text
     if "'" in t:
-        t = _APOS_INSIDE.sub("’", t)
+        # (Each ' after a letter or digit, before one or not: what replacing
+        # those between two first, then those after one, did; ’ is no word
+        # character, so the first pass changed nothing the second looks at.)
         t = _APOS_AFTER.sub("’", t)
     if "..." in t:
         t = t.replace("...", "…")
@@ -323,7 +325,8 @@ def french_typography(text: str) -> str:
         # the run of spaces before it, without a pattern tried at every position.)
         t = _close_up(t, "»", NBSP + "»", _QUOTE_SPACES)
     # Straight double quotes left over: pair them into « ».
-    t = _pair_straight_quotes(t)
+    if '"' in t:
+        t = _pair_straight_quotes(t)
     # Space before high punctuation; not in URLs, times (20:50) or ratios.
     if ":" in t:
         t = _spaced_before(t, _COLON_AT, NBSP)
@@ -343,7 +346,6 @@ def french_typography(text: str) -> str:
 # (A pattern that opens on a character is searched for quickly; one that
 # opens on a look-behind, a repeat or an anchor is tried at every position:
 # the look-behinds come after the character they are about.)
-_APOS_INSIDE = re.compile(r"'(?<=\w')(?=\w)")  # (?<=\w)'(?=\w)
 _APOS_AFTER = re.compile(r"'(?<=\w')")  # (?<=\w)'
 _SPACED_HYPHEN = re.compile(r"-(?<=\s-)(?=\s)")  # (?<=\s)-(?=\s)
 _QUOTE_OPEN = re.compile(r"«[ \u00a0\u202f]*")
