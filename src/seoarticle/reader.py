@@ -226,8 +226,8 @@ def _n(number: int) -> str:
 # Unicode space a plain space (a word never merges with the next).
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _LINE_BREAK_CHARS = "\r\u2028\u2029\x85\x0b\x0c"  # what _LINE_BREAKS needs
-_UNICODE_SPACES = dict.fromkeys(map(ord, "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f\u3000"), " ")
-_UNICODE_SPACE = re.compile("[\u1680\u2000-\u200a\u205f\u3000]")  # (str.translate is slow: only when needed)
+_UNICODE_SPACE_CHARS = "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f\u3000"
+_UNICODE_SPACES = dict.fromkeys(map(ord, _UNICODE_SPACE_CHARS), " ")  # (str.translate is slow: only when needed)
 # Reference markers of an encyclopedia or a footnoted text, stuck to the
 # word or sign before them: « tué[1] », « en 2017.[12][13] », « [réf. nécessaire] ».
 _REFERENCE = re.compile(
@@ -262,7 +262,10 @@ def clean(text: str) -> str:
     back. Editorial brackets like [...] stay, as […]."""
     if any(map(text.__contains__, _LINE_BREAK_CHARS)):  # (each test a fast scan; most texts have none)
         text = _LINE_BREAKS.sub("\n", text)
-    if _UNICODE_SPACE.search(text):
+    # (Whether one is there: one « in » each, no scan at all of a text with
+    # no character past U+00FF, which cannot hold them; a regex class is
+    # tried at every character.)
+    if any(map(text.__contains__, _UNICODE_SPACE_CHARS)):
         text = text.translate(_UNICODE_SPACES)
     if "‘" in text or "'" in text:
         text = _SINGLE_QUOTED.sub(r"“\1”", text)
@@ -282,7 +285,10 @@ def clean(text: str) -> str:
 
 # « A Breezy Point, dans le Queens, … »: a sentence never opens on the verb
 # « a », so a capital A alone there is « À » typed without its accent.
-_CAPITAL_A = re.compile(r"(?:^|(?<=[.!?] ))A (?=[\w«])", re.M)
+# (The A of (?:^|(?<=[.!?] ))A (?=[\w«]), the assertions on what comes
+# before it after it: a pattern that opens on a letter is searched for
+# quickly, one that opens on an assertion is tried at every position.)
+_CAPITAL_A = re.compile(r"A(?:(?<=^A)|(?<=[.!?] A)) (?=[\w«])", re.M)
 
 
 def _accent_capital_a(m: re.Match) -> str:
