@@ -75,11 +75,11 @@ def words(text: str) -> list[str]:
     """
     # str.split() and the regex \S+ cut at the same characters (both use
     # Unicode whitespace, non-breaking spaces included); split() is faster.
-    # (A word whose characters are all letters or digits holds one, and so
-    # does one that opens on one (« mars, », « l'homme »): str.isalnum is
-    # quicker than the search, and [^\W_] is what it calls alphanumeric.)
+    # (A word that opens on a letter or a digit holds one: most words, « l »,
+    # « mars, », « l'homme »; testing that one character is quicker than the
+    # search, and [^\W_] is what str.isalnum calls alphanumeric.)
     has_alnum = HAS_ALNUM.search
-    return [w for w in text.split() if w.isalnum() or w[0].isalnum() or has_alnum(w)]
+    return [w for w in text.split() if w[0].isalnum() or has_alnum(w)]
 
 
 @memoize_value
