@@ -46,3 +46,14 @@ def test_a_slug_keeps_no_part_of_a_number_with_other_digits():
     from seoarticle.text import slugify
 
     assert slugify("Actualité : 0० et 12") == "actualite-et-12"
+
+
+def test_accentless_table_known_from_the_start_is_what_it_computes():
+    # strip_accents starts from a table of ASCII and the accented Latin
+    # letters: each entry is what the table computes for that character.
+    from seoarticle.text import _ACCENTLESS_KNOWN, _Accentless, strip_accents
+
+    computed = _Accentless()
+    assert all(computed[code] == value for code, value in _ACCENTLESS_KNOWN.items())
+    strip_accents.cache_clear()
+    assert strip_accents("Œuvre à Noël, ça ſ") == "Oeuvre a Noel, ca s"

@@ -428,7 +428,13 @@ class _Accentless(dict):
         return value
 
 
-_ACCENTLESS = _Accentless()
+# What `_Accentless` makes of ASCII (itself) and of the accented letters of
+# French and of Latin-1, known from the start: a fresh start computes only
+# the rarer characters (tests/test_text.py checks the table against it).
+_ACCENTED = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿŒœÆæ"
+_UNACCENTED = [*"AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyy", "Oe", "oe", "Ae", "ae"]
+_ACCENTLESS_KNOWN = {**{c: chr(c) for c in range(128)}, **dict(zip(map(ord, _ACCENTED), _UNACCENTED))}
+_ACCENTLESS = _Accentless(_ACCENTLESS_KNOWN)
 
 
 def strip_accents(text: str) -> str:
@@ -442,7 +448,12 @@ def strip_accents(text: str) -> str:
     return text.translate(_ACCENTLESS)
 
 
-strip_accents.cache_clear = _ACCENTLESS.clear  # as the memoized functions: a fresh start forgets it
+def _forget_accentless() -> None:
+    _ACCENTLESS.clear()
+    _ACCENTLESS.update(_ACCENTLESS_KNOWN)
+
+
+strip_accents.cache_clear = _forget_accentless  # as the memoized functions: a fresh start forgets what it met
 
 
 def slugify(text: str, max_length: int = 70) -> str:
