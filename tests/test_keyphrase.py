@@ -230,3 +230,14 @@ def test_a_keyphrase_ends_on_no_part_of_a_name():
     focus, others = kp.choose(analyse(read("\n\n".join(parts[:1] + parts[1:][::-1]))))
     assert "développement Valve" not in [k.text for k in [focus, *others]], (focus.text, others)
     assert focus.text == "Valve", focus.text
+
+
+def test_stem_short_ways_agree_with_the_long_way():
+    # stem takes short ways for most words (ASCII, letters and digits only,
+    # punctuation that normalize leaves as it is); each gives what the long
+    # way (normalize, lower case, strip, elision, accents, endings) gives.
+    samples = ["policiers", "Tués", "L'homme", "qu'il", "jusqu'à", "(dans", "mars,", "«", "l'Élysée.", "Aux",
+               "ces", "cesses", "a`b", "a...b", "x\ty", "2024", "Été", "Biélorussie", "aujourd'hui", "d’abord",
+               "ſs", "İstanbul", "«Sandy»", "e", "es", "eees", "vote.", "AAS", "texte", "ex"]
+    for word in samples:
+        assert kp.stem.__wrapped__(word) == kp._stem_other(word), word
