@@ -13,7 +13,81 @@ from .model import DEFAULT_MAX_WORDS
 from .text import normalize, word_count, words
 
 MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
-_DATELINE = re.compile(rf"^\s*((?:1er|\d{{1,2}})\s+(?:{MONTHS})\s+\d{{4}})\s*\.?\s*[-–—]+\s*", re.I)
+# A month as a dateline writes it, in full or cut (« oct. »), with or without
+# its accent: the canonical name of each.
+_MONTH_FORMS = {
+    "janvier": "janvier", "janv": "janvier", "février": "février", "fevrier": "février", "févr": "février",
+    "fevr": "février", "fév": "février", "fev": "février", "mars": "mars", "avril": "avril", "avr": "avril",
+    "mai": "mai", "juin": "juin", "juillet": "juillet", "juil": "juillet", "août": "août", "aout": "août",
+    "septembre": "septembre", "sept": "septembre", "octobre": "octobre", "oct": "octobre",
+    "novembre": "novembre", "nov": "novembre", "décembre": "décembre", "decembre": "décembre",
+    "déc": "décembre", "dec": "décembre",
+}
+# Press agencies credited in a dateline (« Paris (AFP) – »): a closed list,
+# so that a place's own bracket (« Kinshasa (RDC) ») is never taken for one.
+_AGENCIES = ("AFP", "AP", "Reuters", "ANSA", "ATS", "Keystone-ATS", "ATS-Keystone", "Belga", "DPA", "EFE",
+             "Bloomberg", "Xinhua", "Kyodo", "UPI", "ANP", "APA", "PAP", "TASS", "Anadolu", "Presse canadienne",
+             "Relaxnews", "ETX")
+_AGENCY = "(?:{0})(?:\\s*(?:[/,]|et)\\s*(?:{0}))*".format("|".join(map(re.escape, _AGENCIES)))
+_CAP = "A-ZÀ-ÖØ-ÞŒ"
+_WEEKDAY = "(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+# A place: up to six capitalised names joined by spaces or hyphens, lower-case
+# particles between them (« Le Havre », « Aix-en-Provence »,
+# « Villeneuve-d'Ascq », « PORT-AU-PRINCE »). A day or « Hier » is no place.
+_PLACE_NAME = rf"[{_CAP}][^\W\d_]*(?:['’][{_CAP}][^\W\d_]*)?"
+_PLACE = (rf"(?!(?:{_WEEKDAY}|(?i:hier|demain|aujourd))\b)"
+          rf"{_PLACE_NAME}(?:(?:-|\s)(?:(?:de|du|des|la|le|les|lès|lez|sur|sous|en|à|au|aux|d['’]|l['’])"
+          rf"(?:-|\s|(?<=['’])))*{_PLACE_NAME}){{0,5}}")
+_DATE = (rf"(?:(?P<weekday>{_WEEKDAY})\s+)?(?P<day>(?i:1er)|\d{{1,2}})\s+"
+         rf"(?P<month>(?i:{'|'.join(sorted(_MONTH_FORMS, key=len, reverse=True))}))(?![^\W\d_])\.?\s+(?P<year>\d{{4}})")
+_DASH = r"[-–—]+\s*"
+# The dateline that opens a wire story's first paragraph and ends on a dash:
+# « 22 avril 2017. – », « Nîmes, 14 octobre 2026. – », « Lyon, le 6 juin 2026 – »,
+# « PARIS, 14 oct. 2026 (AFP) - », « Nîmes (Gard), 14 octobre 2026 — »; a
+# bracket after the place is its region or country, or an agency
+# (`_AGENCIES`). A comma and a date without the dash are no dateline: the line
+# may be a sentence.
+_DATELINE = re.compile(
+    rf"^\s*(?:(?P<place>{_PLACE})(?:\s*\((?P<bracket>[^()\d]{{1,40}})\))?\s*,\s*(?i:le\s+)?)?"
+    rf"{_DATE}\s*\.?\s*(?:\((?P<agency>{_AGENCY})\)\s*\.?\s*)?{_DASH}")
+# Without a date, a place and the agency's credit: « Paris (AFP) – ».
+_UNDATED_DATELINE = re.compile(rf"^\s*(?P<place>{_PLACE})\s*\((?P<agency>{_AGENCY})\)\s*\.?\s*{_DASH}")
+
+
+@dataclass
+class Dateline:
+    """A dateline read at the head of the first paragraph: its date
+    (« 14 octobre 2026 », the month in full, lower case), place (« Nîmes
+    (Gard) », as written) and agency (« AFP »), each None when absent;
+    `end`, where the text after it starts."""
+
+    date: str | None
+    place: str | None
+    agency: str | None
+    end: int
+
+
+def read_dateline(line: str) -> Dateline | None:
+    """The dateline opening `line` (see `_DATELINE`), or None."""
+    m = _DATELINE.match(line) or _UNDATED_DATELINE.match(line)
+    if m is None:
+        return None
+    groups = m.groupdict()
+    date = None
+    if groups.get("day"):
+        date = f"{groups['day'].lower()} {_MONTH_FORMS[groups['month'].lower()]} {groups['year']}"
+        if groups["weekday"]:
+            date = f"{groups['weekday'].lower()} {date}"
+    place, agency = groups["place"], groups["agency"]
+    bracket = groups.get("bracket")
+    if bracket is not None:
+        bracket = " ".join(bracket.split())
+        if re.fullmatch(_AGENCY, bracket):
+            agency = agency or bracket
+        else:
+            place = f"{place} ({bracket})"
+    return Dateline(date, place, agency, m.end())
+
 
 # A headline or intertitre: short, no final sentence punctuation.
 HEADLINE_MAX_WORDS = 16
@@ -49,6 +123,10 @@ class Source:
     title_given: bool = False
     # Opening lines in another language, left out (see `read`): (language, line).
     left_out: list[tuple[str, str]] = field(default_factory=list)
+    # The place and the agency of the dateline (« Nîmes, 14 octobre 2026. – »,
+    # « Paris (AFP) – »), as written; the date is `dateline`.
+    location: str | None = None
+    agency: str | None = None
 
     @property
     def paragraphs(self) -> list[str]:
@@ -334,7 +412,9 @@ def read(text: str) -> Source:
 
     left_out = _foreign_opening(lines)
     kind0, first = lines[0]
-    if (kind0 is None and (looks_like_headline(first) or _long_headline(lines))
+    # (A dateline on a line of its own, « Nîmes, 14 octobre 2026. – », is no headline.)
+    alone = kind0 is None and (found := read_dateline(first)) is not None and found.end == len(first)
+    if (kind0 is None and not alone and (looks_like_headline(first) or _long_headline(lines))
             or title is None and kind0 == "heading" and not re.search(r"[.;,…]\s*»?\s*$", first)):
         # A plain headline first, or a document's first heading before any
         # text (a Word title set in Heading 1, a CMS fragment's <h2>) unless
@@ -344,12 +424,12 @@ def read(text: str) -> Source:
         if title is None:
             title = lines.pop(0)[1]
 
-    dateline = getattr(text, "date", None)
+    date, location, agency = getattr(text, "date", None), None, None
     kind0, first = lines[0]
-    m = _DATELINE.match(first)
-    if m and kind0 != "heading":
-        dateline = dateline or m.group(1)
-        first = first[m.end() :]
+    found = read_dateline(first) if kind0 != "heading" else None
+    if found:
+        date, location, agency = date or found.date, found.place, found.agency
+        first = first[found.end :]
         first = first[:1].upper() + first[1:]
         if first.strip():
             lines[0] = (kind0, first)
@@ -374,7 +454,8 @@ def read(text: str) -> Source:
     _check_sentences(blocks)
     # (A plain str's .title is a method: only a Document has a title of its own.)
     given_title = given is not None and bool(text.title) and title == " ".join(clean(text.title).split())
-    return Source(title=title, dateline=dateline, blocks=blocks, title_given=given_title, left_out=left_out)
+    return Source(title=title, dateline=date, blocks=blocks, title_given=given_title, left_out=left_out,
+                  location=location, agency=agency)
 
 
 def _long_headline(lines: list[tuple[str | None, str]]) -> bool:

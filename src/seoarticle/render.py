@@ -104,6 +104,12 @@ def front_matter(article: Article, title: str | None = None) -> str:
     }
     if article.date:
         data["date"] = one_line(article.date)
+    # The dateline's place (« Nîmes », « Nîmes (Gard) »), a fact of the input
+    # the body no longer states. (`Article.location`, from `Source.location`:
+    # read with getattr until the model has the field.)
+    location = getattr(article, "location", None)
+    if location:
+        data["location"] = _typeset(location)
     return "---\n" + _dump(data) + "---\n"
 
 
