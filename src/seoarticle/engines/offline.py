@@ -1141,6 +1141,35 @@ def _opens_or_after_comma(head: str, name: str) -> bool:
 _WEEKDAY = re.compile(r"\b(?:(?:ce|dès|depuis|jusqu'à)\s+)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
                       r"(?:\s+(soir|matin|midi|après-midi|dernier|prochain))?\b(?!\s+\d)", re.I)
 _WEEKDAY_INDEX = {d: i for i, d in enumerate(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))}
+_DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_PART_OF_DAY = r"(?:\s+(?:soir|matin|midi|après-midi))?"
+# What, before or after a weekday, says it is no day something happened on:
+# a bound (« jusqu'à vendredi », « d'ici lundi », « avant mardi », « à partir
+# de jeudi ») or a day aimed at (« reporté à lundi », « prévu pour mardi »:
+# French dates a fact by the bare day), a day of every week or month (« chaque dimanche », « le
+# lundi », « le premier dimanche de chaque mois »), or one end of a span
+# (« dans la nuit de dimanche à lundi », « du lundi au vendredi », « entre
+# mardi et jeudi », « samedi et dimanche », « lundi ou mardi »).
+_NOT_A_DAY_BEFORE = re.compile(
+    r"(?:\b(?:jusqu['’]à|jusqu['’]au|d['’]ici(?:\s+à)?|avant|après|à\s+partir\s+d[e'’]|au\s+plus\s+tard|à|au|pour)\s+"
+    r"(?:(?:le|ce)\s+)?"
+    r"|\b(?:chaque|tous\s+les|toutes\s+les|les?|une?)\s+"
+    r"(?:(?:premier|première|deuxième|second|troisième|quatrième|dernier|dernière|même)\s+)?"
+    r"|\bentre\s+(?:(?:le|ce)\s+)?"
+    r"|\b(?:de|du|entre)\s+(?:(?:le|ce)\s+)?[^\s,;.()]+(?:\s+[^\s,;.()]+)?\s+(?:à|au|et|jusqu['’]à|jusqu['’]au)\s+"
+    r"(?:(?:le|ce)\s+)?"
+    rf"|\b{_DAY}{_PART_OF_DAY}\s+(?:et|ou)\s+)$", re.I)
+_NOT_A_DAY_AFTER = re.compile(
+    r"^(?:\s+(?:de\s+chaque|de\s+la\s+semaine|du\s+mois|sur\s+deux|au\s+plus\s+tard)\b"
+    rf"|\s+(?:à|au|et|ou|jusqu['’]à|jusqu['’]au)\s+(?:(?:le|ce)\s+)?{_DAY}\b)", re.I)
+
+
+def _names_a_day(text: str, m) -> bool:
+    """Whether the weekday `m` matched in `text` dates what the sentence tells,
+    and not a bound, a recurring day or one end of a span."""
+    # (Before the day itself: the pattern's own « jusqu'à » is a bound too.)
+    before = text[: m.start(1)]
+    return not (_NOT_A_DAY_BEFORE.search(before) or _NOT_A_DAY_AFTER.search(text[m.end():]))
 
 
 def _dateline_weekday(analysis: Analysis) -> int | None:
@@ -1214,14 +1243,16 @@ def week_chronology(analysis: Analysis, d: _Derived) -> list[str]:
         lowered = lower_for_search(s.text)
         if lowered is not None and not any(day in lowered for day in _WEEKDAY_INDEX):
             continue
+        # One line a sentence at most: its first weekday that dates a fact.
         for m in _WEEKDAY.finditer(s.text):
-            if inside_quote(s.text, m.start()):
+            if inside_quote(s.text, m.start()) or not _names_a_day(s.text, m):
                 continue
             day = _WEEKDAY_INDEX[m.group(1).lower()]
             text = _without_weekday(s, m)
             if text and not _points_back(text):
                 label = m.group(1).lower() + (f" {m.group(2).lower()}" if m.group(2) else "")
                 entries.append((_tense_offset(s, m.start(), day, today), s.id, capitalize_first(label), s, text))
+                break
     entries.sort(key=lambda e: (e[0], e[1]))
     items = _dated_lines(d, [(label, s, text) for _, _, label, s, text in entries[:CHRONOLOGY_MAX]])
     if len({e[0] for e in entries}) < 2:
