@@ -128,3 +128,48 @@ def test_no_dash_of_the_dateline_is_left_in_the_article():
     assert not front["description"].startswith("–")
     assert not re.search(r"^(?:- )?[–—]|, [–—] [A-ZÉ]", md, re.M), md
     assert "Lyon, 6 juin 2026" not in md
+
+
+# The place of the dateline, in the front matter and among the facts compared.
+T01 = (REVIEW14[0][0] + "\n\nLe ministre de l’Intérieur doit se rendre sur place mardi. Le département avait été placé "
+       "en vigilance rouge pluie-inondation dès dimanche à 16 heures.")
+
+
+def _front(md: str) -> dict:
+    return yaml.safe_load(md.split("---\n")[1])
+
+
+def _absent(report) -> list[str]:
+    return report.get("facts_named_entities").items["absent_from_source"]
+
+
+def test_the_place_of_the_dateline_reaches_the_front_matter():
+    from seoarticle import rewrite
+
+    result = rewrite("Crues dans le Gard : deux morts après des pluies diluviennes\n\n" + T01)
+    assert result.article.location == "Nîmes"
+    assert _front(result.markdown)["location"] == "Nîmes"
+    assert _absent(result.report) == []
+
+
+def test_a_place_only_the_dateline_names_is_a_fact_of_the_input():
+    # « Alès » is in the input's dateline alone (the reader takes it out of
+    # the first paragraph): the front matter's place is no invention.
+    from seoarticle import rewrite
+
+    result = rewrite("Crues dans le Gard : deux morts après des pluies diluviennes\n\n" + T01.replace("Nîmes", "Alès"))
+    assert _front(result.markdown)["location"] == "Alès"
+    assert "Alès" not in result.markdown.split("---\n", 2)[2]
+    assert _absent(result.report) == []
+
+
+def test_a_place_in_the_front_matter_the_input_lacks_is_reported():
+    from seoarticle import rewrite
+    from seoarticle.checks import run_checks
+
+    text = "Crues dans le Gard : deux morts après des pluies diluviennes\n\n" + T01
+    md = rewrite(text).markdown.replace("\nlocation: Nîmes\n", "\nlocation: Villeneuve-d’Ascq (Nord)\n")
+    assert _front(md)["location"] == "Villeneuve-d’Ascq (Nord)"
+    report = run_checks(md, source=text)
+    assert _absent(report) == ["Villeneuve-d’Ascq (Nord)"]
+    assert report.get("facts_named_entities").status == "fail"

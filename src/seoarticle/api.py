@@ -110,7 +110,10 @@ def draft(text: str, options: Options | None = None, *, source=None, docs: list 
     docs = [s.doc for s in analysis.sentences] + ([analysis.title_doc] if analysis.title_doc is not None else [])
     # The text as the reader cleaned it: reference markers (« anneaux[1] »)
     # and markup are no facts the article should keep.
-    cleaned = "\n".join([x for x in (source.title, source.dateline) if x] + [b.text for b in source.blocks])
+    # The dateline's date and place are facts of the input (the front matter
+    # keeps them).
+    cleaned = "\n".join([x for x in (source.title, source.dateline, source.location) if x]
+                        + [b.text for b in source.blocks])
     pending = checks.read_article(md, article.keyword, get_nlp(), known_docs=_by_text(analysis), reuse_from=docs)
     return Draft(text, options, source, article, md, pending, cleaned, extract(cleaned, docs))
 

@@ -431,8 +431,12 @@ def _fact_checks(r: Report, d: _Parsed, source: str, source_facts) -> None:
     from . import facts as fx
 
     dated = str(d.art.front.get("date") or "")  # the dateline goes to the front matter
-    art_text = "\n".join([d.title, d.description, dated, d.h1, *(t for _, t in d.heads), d.body])
+    place = str(d.art.front.get("location") or "")  # and its place
+    art_text = "\n".join([d.title, d.description, dated, place, d.h1, *(t for _, t in d.heads), d.body])
     art_facts = fx.extract(art_text, d.sent_docs + d.head_docs + [d.h1_doc, d.desc_doc])
+    if place:
+        # A name of the article's, whole (« Nîmes (Gard) »): the source must write it.
+        art_facts.entities.setdefault(fx.fold(place), place)
     for c in fx.compare(art_text, art_facts, source, source_facts):
         bits = []
         if c.invented:

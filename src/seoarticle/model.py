@@ -44,6 +44,7 @@ class Article:
     keywords: list[str]
     blocks: list[Block]
     date: str | None = None
+    location: str | None = None  # the dateline's place (« Nîmes », « Nîmes (Gard) »)
     notes: list[str] = field(default_factory=list)  # shortfalls the engine knows of
 
     @property

@@ -105,11 +105,9 @@ def front_matter(article: Article, title: str | None = None) -> str:
     if article.date:
         data["date"] = one_line(article.date)
     # The dateline's place (« Nîmes », « Nîmes (Gard) »), a fact of the input
-    # the body no longer states. (`Article.location`, from `Source.location`:
-    # read with getattr until the model has the field.)
-    location = getattr(article, "location", None)
-    if location:
-        data["location"] = _typeset(location)
+    # the body no longer states.
+    if article.location:
+        data["location"] = _typeset(article.location)
     return "---\n" + _dump(data) + "---\n"
 
 

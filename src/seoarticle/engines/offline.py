@@ -1666,7 +1666,7 @@ def _article(plan: Plan, analysis: Analysis, blocks: list[Block]) -> Article:
         title=plan.title, description=plan.description, slug=plan.slug,
         keyword=plan.focus.text, keyword_how=plan.focus.how,
         keywords=[k.text for k in plan.secondary], blocks=blocks,
-        date=analysis.source.dateline,
+        date=analysis.source.dateline, location=analysis.source.location,
     )
 
 
