@@ -1658,7 +1658,7 @@ def reorders(s: Sentence) -> list[str]:
             attribution = m.group(1).strip()
             adjunct = head if pos[0] == "PROPN" else head[:1].lower() + head[1:]
             out.append(_clean(f"{capitalize_first(attribution)}, {lower_start(body)} {adjunct}"))
-    return [o for o in out if o != _clean(text) and not _dangling(o)]
+    return list(dict.fromkeys(o for o in out if o != _clean(text) and not _dangling(o)))
 
 
 _FINAL_SELON = re.compile(r"(?:,\s+|\s+)(selon\s+[^«»,]+)$")
@@ -1791,7 +1791,56 @@ def _final_date_first(s: Sentence, end: int) -> list[str]:
            and not (w.dep[k] == "acl" and w.lower[k].endswith("ant") and "Part" in w.morph(k, "VerbForm"))
            for k in range(w.n)):
         return []
+    start = _date_phrase_of_verb(w, start, end, (finite[0], main), bool(lead))
+    if start is None:
+        return []
+    rest = text[:start].strip()
+    if word_count(rest) < MIN_WORDS:
+        return []
     return [_clean(f"{capitalize_first(text[start:end].strip())}, {lower_start(rest)}")]
+
+
+def _date_phrase_of_verb(w: Words, start: int, end: int, verbs: tuple[int, ...], led: bool = False) -> int | None:
+    """Where the final date phrase at characters start..end begins, with all
+    its lead (« avant le 15 juin », « d'ici au 28 février »), when the parse
+    hangs it on the main verb; None when it completes a noun (« a appelé à une
+    journée de mobilisation le 27 janvier »: the day of the mobilisation, not
+    of the call) or when the lead is not the phrase's own. A phrase `led` by
+    an adjunct's lead (« à partir du mois de mai 2013 ») the parser hangs
+    nowhere in particular (« dep ») is taken as the verb's too."""
+    first = bisect_left(w.idx, start)
+    last = bisect_left(w.idx, end) - 1
+    if first >= w.n or last < first:
+        return None
+    # The phrase's case words and determiners (« avant », « le ») are its own;
+    # so is the adverb it completes (« d'ici au … »: « ici »).
+    while True:
+        first = min([first] + [_left_edge(w, k) for k in range(first, last + 1)])
+        out = {w.head[k] for k in range(first, last + 1) if not first <= w.head[k] <= last}
+        climb = [h for h in out if h not in verbs and w.pos[h] == "ADV" and h == first - 1]
+        if not climb:
+            break
+        first = climb[0]
+    # What the phrase's last word hangs on, through the phrase, decides: a
+    # range's first bound may be hung on the noun before it (« a dirigé la
+    # ville de 2014 à 2024 »), the range is one phrase.
+    top = last
+    while first <= w.head[top] <= last and w.head[top] != top:
+        top = w.head[top]
+    if w.head[top] not in verbs and not (led and w.dep[top] == "dep"):
+        return None
+    if first and (w.pos[first - 1] == "ADP" or w.lower[first - 1] in ("ici", "jusque", "jusqu'")):
+        return None  # a lead left behind
+    return w.idx[first]
+
+
+def _left_edge(w: Words, i: int) -> int:
+    """The first token of token i's subtree."""
+    left = i
+    for c in w.children(i):
+        if c < left:
+            left = min(left, _left_edge(w, c))
+    return left
 
 
 FUNCTION_STARTS = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "son",

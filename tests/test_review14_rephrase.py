@@ -1,0 +1,34 @@
+"""Session 13, rev14 reviewer's findings on rephrase.py: each test on the
+reviewer's sentence (or a shorter real-French sentence of the same shape)."""
+
+from conftest import first_sentence as _first_sentence
+
+
+def test_a_final_date_completing_a_noun_does_not_go_first():
+    """rev14 t03: « La FCPE a appelé à une journée de mobilisation le 27
+    janvier. » gave « Le 27 janvier, la FCPE a appelé … »: the date is the
+    mobilisation's, not the call's."""
+    from seoarticle.rephrase import reorders
+
+    s = _first_sentence("La Fédération des conseils de parents d’élèves (FCPE) a appelé à une journée de "
+                        "mobilisation le 27 janvier.")
+    assert not any(r.startswith("Le 27 janvier") for r in reorders(s)), reorders(s)
+    # A date the parse hangs on the verb still goes first.
+    s = _first_sentence("Les Philippines ont lancé le premier programme au monde de vaccination contre la dengue "
+                        "ce lundi 4 avril.")
+    assert reorders(s) == ["Ce lundi 4 avril, les Philippines ont lancé le premier programme au monde de "
+                           "vaccination contre la dengue."]
+
+
+def test_a_deadline_moves_with_its_whole_lead_or_not_at_all():
+    """rev14 t07: « Les salariés recevront leur lettre de licenciement d’ici
+    au 28 février. » gave « Au 28 février, les salariés recevront leur lettre
+    de licenciement d’ici. »"""
+    from seoarticle.rephrase import reorders
+
+    s = _first_sentence("Les salariés recevront leur lettre de licenciement d’ici au 28 février.")
+    assert reorders(s) == []
+    s = _first_sentence("Le gouvernement présentera son projet d’ici au 28 février.")
+    assert reorders(s) == ["D'ici au 28 février, le gouvernement présentera son projet."]
+    s = _first_sentence("Les élèves passeront les épreuves avant le 15 juin.")
+    assert reorders(s) == ["Avant le 15 juin, les élèves passeront les épreuves."]
