@@ -32,3 +32,19 @@ def test_a_deadline_moves_with_its_whole_lead_or_not_at_all():
     assert reorders(s) == ["D'ici au 28 février, le gouvernement présentera son projet."]
     s = _first_sentence("Les élèves passeront les épreuves avant le 15 juin.")
     assert reorders(s) == ["Avant le 15 juin, les élèves passeront les épreuves."]
+
+
+def test_an_incise_cut_before_an_inverted_saying_verb_leaves_its_comma():
+    """rev14 t02: « …, faisant 17 blessés, dont trois en urgence absolue, a
+    indiqué la préfecture de la Savoie. » gave « …faisant 17 blessés a indiqué
+    la préfecture … » (no comma before the incise of saying)."""
+    from seoarticle.rephrase import compress
+
+    s = _first_sentence("Un TER reliant Chambéry à Modane a déraillé mardi vers 7 h 40 à hauteur de la commune "
+                        "d’Aiguebelle, faisant 17 blessés, dont trois en urgence absolue, a indiqué la préfecture "
+                        "de la Savoie.")
+    assert compress(s) == ("Un TER reliant Chambéry à Modane a déraillé mardi vers 7 h 40 à hauteur de la commune "
+                           "d'Aiguebelle, faisant 17 blessés, a indiqué la préfecture de la Savoie.")
+    # Between a subject and its verb, both commas go.
+    s = _first_sentence("Dix personnes, dont trois enfants, ont été tuées dans l'explosion d'un immeuble à Lyon.")
+    assert compress(s) == "Dix personnes ont été tuées dans l'explosion d'un immeuble à Lyon."

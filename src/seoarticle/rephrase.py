@@ -665,7 +665,12 @@ def _removable(s: Sentence):
                     # words; without them it would be said of the theme.
                     continue
                 if pattern is _COMMA_RELATIVE and _verb_follows(w, b):
-                    b += 1  # « La série, qui sera dévoilée …, conserve » -> « La série conserve »
+                    # « La série, qui sera dévoilée …, conserve » -> « La série
+                    # conserve »; a verb with its subject after it opens an
+                    # incise of saying, whose comma stays (« faisant 17 blessés[,
+                    # dont trois …], a indiqué la préfecture »).
+                    if not _subject_after_verb(w, b):
+                        b += 1
                 elif pattern is _COMMA_RELATIVE and text[b:b + 1] == "," and not _subject_starts_at(
                         doc, bisect_right(idx, b)):
                     # « …, Pierre Vasseur, qui a reconnu que …, faute de moyens. »:
@@ -1053,6 +1058,19 @@ def _verb_follows(w: Words, comma_at: int) -> bool:
         if w.pos[k] not in ("PRON", "ADV", "PART"):
             return False
     return False
+
+
+def _subject_after_verb(w: Words, comma_at: int) -> bool:
+    """The verb after the comma at this offset (its auxiliary may come
+    first) has its nominal subject after it: an inverted incise (« , a
+    indiqué la préfecture »)."""
+    first = bisect_right(w.idx, comma_at)
+    k = next((k for k in range(first, min(first + 3, w.n)) if w.pos[k] in ("VERB", "AUX")), None)
+    if k is None:
+        return False
+    verb = w.head[k] if w.dep[k].startswith("aux") or w.dep[k] == "cop" else k
+    subject = w.subject(verb)
+    return subject is not None and subject > verb
 
 
 _DANGLING_END = re.compile(r"\b(?:de|du|des|le|la|les|l'|un|une|et|ou|à|au|aux|en|par|pour|sur|que|qui)\s*[.!?]$", re.I)
