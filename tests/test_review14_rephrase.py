@@ -48,3 +48,18 @@ def test_an_incise_cut_before_an_inverted_saying_verb_leaves_its_comma():
     # Between a subject and its verb, both commas go.
     s = _first_sentence("Dix personnes, dont trois enfants, ont été tuées dans l'explosion d'un immeuble à Lyon.")
     assert compress(s) == "Dix personnes ont été tuées dans l'explosion d'un immeuble à Lyon."
+
+
+def test_selon_needs_a_clause_said_not_the_object_of_the_saying_verb():
+    """rev14 t05: « Le maire de Lyon, Grégory Dumont, a annoncé la gratuité
+    pour les moins de 26 ans … » gave « Selon la gratuité pour les moins de 26
+    ans …, le maire de Lyon, Grégory Dumont. »"""
+    from seoarticle.rephrase import attributions
+
+    s = _first_sentence("Le maire de Lyon, Grégory Dumont, a annoncé la gratuité pour les moins de 26 ans et pour "
+                        "tous les visiteurs le premier dimanche de chaque mois.")
+    assert attributions(s) == []
+    s = _first_sentence("Un TER a déraillé mardi près de Chambéry, faisant 17 blessés, a indiqué la préfecture de la "
+                        "Savoie.")
+    assert attributions(s) == ["Selon la préfecture de la Savoie, un TER a déraillé mardi près de Chambéry, faisant "
+                               "17 blessés."]

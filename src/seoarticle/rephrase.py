@@ -2302,6 +2302,22 @@ def _person_before(doc, comma: int) -> str | None:
     return name.text if not title else None
 
 
+def _says_a_clause(w: Words, verb: str) -> bool:
+    """The verb of saying `verb` (a participle after its auxiliary and a
+    comma) has no nominal subject before it, and a clause with a finite
+    verb comes before it: what « selon » needs. Not « Le maire de Lyon,
+    Grégory Dumont, a annoncé la gratuité … »: the mayor is the subject, the
+    free entry the object, and « Selon la gratuité …, le maire » is nonsense."""
+    for k in range(2, w.n):
+        if w.lower[k] != verb or w.text[k - 2] != "," or w.pos[k - 1] != "AUX":
+            continue
+        subject = w.subject(k)
+        if subject is not None and subject < k and w.pos[subject] not in ("VERB", "AUX"):
+            return False  # (a verb as the subject is the statement, the parser's way)
+        return any(w.verb_finite[j] for j in range(k - 2))
+    return False
+
+
 # Verbs that report what someone says, shows or thinks: « X estime que P »
 # says « selon X, P ».
 SAYING = {"montrer", "démontrer", "estimer", "affirmer", "indiquer", "déclarer", "annoncer", "expliquer", "souligner",
@@ -2369,6 +2385,6 @@ def attributions(s: Sentence) -> list[str]:
         m = _INVERTED_SAYING.match(form) if (", a " in form or ", ont " in form or ", avait " in form
                                              or ", avaient " in form) else None
         if (m and word_count(m.group("p")) >= MIN_WORDS and not _SOURCE_ADJUNCT.search(m.group("x"))
-                and not any(d.text in m.group("x") for d in s.dates)):
+                and not any(d.text in m.group("x") for d in s.dates) and _says_a_clause(w, m.group("v"))):
             out.append(_clean(f"Selon {m.group('x')}, {lower_start(m.group('p'))}."))
     return [o for o in out if not _dangling(o)]
