@@ -63,3 +63,17 @@ def test_selon_needs_a_clause_said_not_the_object_of_the_saying_verb():
                         "Savoie.")
     assert attributions(s) == ["Selon la préfecture de la Savoie, un TER a déraillé mardi près de Chambéry, faisant "
                                "17 blessés."]
+
+
+def test_a_determiner_of_quantity_after_a_fronted_adjunct_is_lowered():
+    """rev14 t01: « Au cours de la nuit, Quelque 450 sapeurs-pompiers ont
+    effectué 180 sauvetages. » (a capital after the comma)."""
+    from seoarticle.rephrase import compress, lower_start, reorder_form
+
+    s = _first_sentence("Quelque 450 sapeurs-pompiers, appuyés par trois hélicoptères de la Sécurité civile, ont "
+                        "effectué 180 sauvetages au cours de la nuit.")
+    assert reorder_form(s, compress(s)) == ("Au cours de la nuit, quelque 450 sapeurs-pompiers ont effectué 180 "
+                                            "sauvetages.")
+    assert lower_start("Plusieurs centaines de visiteurs") == "plusieurs centaines de visiteurs"
+    assert lower_start("Quelque Européens") == "quelque Européens"
+    assert lower_start("Xavier Jugelé") == "Xavier Jugelé"

@@ -1863,7 +1863,13 @@ def _left_edge(w: Words, i: int) -> int:
 
 FUNCTION_STARTS = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "son",
                    "sa", "ses", "leur", "leurs", "plus", "moins", "il", "elle", "ils", "elles", "on", "chaque", "tous",
-                   "toutes", "près", "environ", "au", "aux", "en", "dans", "à", "pour", "sur", "selon", "depuis"
+                   "toutes", "près", "environ", "au", "aux", "en", "dans", "à", "pour", "sur", "selon", "depuis",
+                   # Determiners of quantity, possessives, numbers in words, prepositions:
+                   # never a name (« Au cours de la nuit, quelque 450 sapeurs-pompiers … »).
+                   "quelque", "quelques", "plusieurs", "certains", "certaines", "aucun", "aucune", "chacun",
+                   "chacune", "tout", "toute", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "deux", "trois",
+                   "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "vingt", "cent", "mille", "dès", "lors",
+                   "après", "avant", "vers", "par", "avec", "sans", "sous", "entre", "chez", "pendant", "durant"
                    } | SUBORDINATORS  # (« Selon le maire, si les résultats … »)
 
 
