@@ -1100,11 +1100,21 @@ def _heading_group(w, toks: list[int]) -> bool:
     if after is not None:
         if pos[after] in ("NOUN", "PROPN", "ADJ") and not text[after][:1].isupper():
             return False  # « l'exclusion de la Grèce de la zone [euro] »: the group goes on
-        if lower[after] in ("de", "du", "des", "d'"):
+        nxt = after + 1 if lower[after] in ("et", "ou") and after + 1 < n else after
+        if lower[nxt] in ("de", "du", "des", "d'"):
             head = w.head
-            h = head[after]
-            if head[h] == last and dep[h] == "nmod" and h > last:
-                return False  # « l'enquête de la section antiterroriste du Parquet [de Paris] »: its noun's complement follows
+            h = head[nxt]
+            if nxt == after and h > last and dep[h] == "nmod" and first <= head[h] <= last:
+                # « l'enquête de la section antiterroriste du Parquet [de Paris] »,
+                # « la mise en place [d'une cellule] »: a complement of one of
+                # the group's nouns follows: the group goes on.
+                return False
+            if nxt != after and before_last is not None and lower[before_last] in ("de", "du", "des", "d'"):
+                # « le service départemental d'incendie [et de secours] »: a
+                # complement coordinated to the group's last, whatever the parse
+                # hangs it on (« les services de transport en commun [et des
+                # liaisons] » is two groups).
+                return False
         if text[after] in ("/", "-") and not w.space[last]:
             return False  # « les formations CDU/CSU »: a slash or a hyphen joins the next word to the group
     if first > 0:
@@ -1116,6 +1126,11 @@ def _heading_group(w, toks: list[int]) -> bool:
             return False
         if lower[first] in _LOCUTION_NOUNS and lower[first - 1] in ("du", "au", "en", "de", "à"):
             return False  # « au sein de l'ESA » is a preposition: « le sein de l'ESA » is no group of the text
+        if (lower[first] in _ARTICLE_LOCUTION_NOUNS and first > 1 and lower[first - 1] in ("l'", "la", "le")
+                and lower[first - 2] in ("à", "de")):
+            return False  # « à l'exception du champion », « à l'issue de la réunion »: a preposition too
+    if low_last in ("tel", "tels", "telle", "telles"):
+        return False  # « les exercices militaires réguliers tels [que …] »
     nouns = time_nouns = 0
     prev = None
     for i in toks:
@@ -1150,6 +1165,10 @@ _QUANTIFIERS = {"tout", "toute", "tous", "toutes", "chaque", "plusieurs", "certa
 
 
 # Nouns of prepositional locutions (« du fait de », « au cours de », « en tête de »).
+# Nouns of prepositional locutions with their article (« à l'exception de »,
+# « à l'issue de », « à l'instar de », « à la suite de », « à l'initiative de »).
+_ARTICLE_LOCUTION_NOUNS = {"exception", "issue", "instar", "suite", "initiative", "occasion", "encontre", "égard",
+                           "approche", "demande", "place", "faveur", "veille", "lumière", "merci"}
 _LOCUTION_NOUNS = {"fait", "cours", "terme", "titre", "côté", "cas", "lieu", "suite", "tête", "raison", "cause", "face",
                    "partir", "compter", "sein", "bout", "long", "milieu", "moment", "profit"}
 
