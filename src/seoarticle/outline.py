@@ -319,6 +319,8 @@ def _title_splits(analysis: Analysis, offset: int, skip: tuple[int, int] | None 
     if doc is None:
         return None
     w = words_of(doc)
+    if _misparsed(w):
+        return lambda end: True  # no cut the parse cannot vouch for
 
     def splits(end: int) -> bool:
         cut = offset + end
@@ -340,6 +342,22 @@ def _title_splits(analysis: Analysis, offset: int, skip: tuple[int, int] | None 
                 return True
         return False
     return splits
+
+
+# Determiners and prepositions a tagger may rightly call DET or ADP.
+_CLOSED = _DANGLING | frozenset(
+    "quelque quelques plusieurs certains certaines aucun aucune chaque tout toute tous toutes nul nulle tel telle tels "
+    "telles autre autres même mêmes quel quelle quels quelles ton ta tes divers diverses différents différentes "
+    "parmi malgré durant pendant hors outre via dès suivant concernant envers jusque jusqu' près lors quant sauf "
+    "excepté hormis voici voilà afin auprès autour grâce faute "
+    "d' l' qu' un une deux trois quatre cinq six sept huit neuf dix cent mille".split())
+
+
+def _misparsed(w) -> bool:
+    """A headline the tagger could not read: a word it calls a determiner or
+    a preposition is none (« Ariane[DET] 6 place en orbite … », « La France
+    expulse[ADP] quatre diplomates … »); its relations tell nothing then."""
+    return any(p in ("DET", "ADP") and low not in _CLOSED for p, low in zip(w.pos, w.lower))
 
 
 def _without_dative(analysis: Analysis, offset: int) -> tuple[str, tuple[int, int] | None]:
@@ -468,7 +486,8 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
             # chercheurs … »); a name keeps it (the headline's parse says which).
             # (The tags are per token: an elided article is a word of its own, « l' ».)
             first = re.match(r"[^\s'’]+['’]?", seg)
-            after_colon = lower_first(seg) if first and tags.get(first.group(0).lower()) not in (None, "PROPN") else seg
+            after_colon = lower_first(seg) if first and tags.get(first.group(0).lower()) not in (None, "PROPN") and (
+                first.group(0) not in _capitalised_inside(analysis)) else seg
             if sep:
                 out.append((f"{head} : {seg}", 1))
                 out.append((f"{head} : {_fit(seg, TITLE_MAX - len(head) - 3, tags, splits=splits)}", 3))
@@ -501,8 +520,30 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
         rank = 16 if held else 6
         if person:
             rank = max(rank, 16)  # a person and a thing (« Camille Fournier : le Nexa ») tell no news
-        out.append((prefix + _fit(topic, TITLE_MAX - len(prefix)), rank))
+        named = (e := analysis.entity(topic)) is not None and e.label == "PER"
+        if not (src and named):
+            # (Nor a thing and a person, « Satellites de la constellation
+            # Galileo : David Carrère », when a headline says the news: the
+            # keyphrase alone is plainer.)
+            out.append((prefix + _fit(topic, TITLE_MAX - len(prefix)), rank))
     return [(_with_full_name(t, focus, analysis), rank) for t, rank in out]
+
+
+def _capitalised_inside(analysis: Analysis) -> frozenset[str]:
+    """The words the text writes with a capital inside a sentence, after its
+    first word and not after a quotation mark or a colon: names, whatever a
+    headline's parse tags them (« Ariane » of « la fusée européenne Ariane 6 »,
+    a determiner to the parser); once per analysis."""
+    found = analysis.memo.get("capitalised_inside")
+    if found is None:
+        words = set()
+        for s in analysis.sentences:
+            w = words_of(s.doc)
+            for i in range(1, w.n):
+                if w.text[i][:1].isupper() and w.text[i - 1] not in ("«", ":", "—", "–", "-", ".", "!", "?", "\"", "("):
+                    words.add(w.text[i])
+        found = analysis.memo["capitalised_inside"] = frozenset(words)
+    return found
 
 
 def _cuts_a_name(text: str, analysis: Analysis) -> bool:
@@ -1312,6 +1353,27 @@ def _article_for_heading(text: str, analysis: Analysis) -> str:
     return with_article(text, analysis)
 
 
+_DE_BEFORE = re.compile(r"\b(?:de|des|du|d['’]|de la|de l['’])\s?$", re.I)
+
+
+def _only_a_complement(phrase: str, analysis: Analysis) -> bool:
+    """The text writes `phrase` only as the complement of another word (« le
+    ministère de l'Europe et des [Affaires étrangères] », « le porte-parole
+    du [Quai d'Orsay] »): alone it is a name cut short, or a thing the text
+    tells nothing of; never a title's subject."""
+    found = False
+    phrase = phrase.replace("’", "'")
+    for s in analysis.sentences:
+        text = s.text.replace("’", "'")
+        at = text.find(phrase)
+        while at >= 0:
+            if not _DE_BEFORE.search(text[:at]):
+                return False
+            found = True
+            at = text.find(phrase, at + 1)
+    return found
+
+
 def make_plan(analysis: Analysis, focus: Keyphrase, secondary: list[Keyphrase]) -> Plan:
     sents = analysis.sentences
     first_block = sents[0].block
@@ -1346,7 +1408,7 @@ def make_plan(analysis: Analysis, focus: Keyphrase, secondary: list[Keyphrase]) 
     sections = kept
     topic = ""
     for k in secondary:
-        if not set(k.key) & set(focus.key) and " et " not in k.text:
+        if not set(k.key) & set(focus.key) and " et " not in k.text and not _only_a_complement(k.text, analysis):
             topic = with_article(k.text, analysis)
             break
     topic = topic or heading_for(sents, analysis, set(taken), doc_freq=doc_freq) or focus.text
