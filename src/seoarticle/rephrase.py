@@ -1863,14 +1863,17 @@ def _left_edge(w: Words, i: int) -> int:
 
 FUNCTION_STARTS = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "son",
                    "sa", "ses", "leur", "leurs", "plus", "moins", "il", "elle", "ils", "elles", "on", "chaque", "tous",
-                   "toutes", "près", "environ", "au", "aux", "en", "dans", "à", "pour", "sur", "selon", "depuis",
-                   # Determiners of quantity, possessives, numbers in words, prepositions:
-                   # never a name (« Au cours de la nuit, quelque 450 sapeurs-pompiers … »).
-                   "quelque", "quelques", "plusieurs", "certains", "certaines", "aucun", "aucune", "chacun",
-                   "chacune", "tout", "toute", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "deux", "trois",
-                   "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "vingt", "cent", "mille", "dès", "lors",
-                   "après", "avant", "vers", "par", "avec", "sans", "sous", "entre", "chez", "pendant", "durant"
+                   "toutes", "près", "environ", "au", "aux", "en", "dans", "à", "pour", "sur", "selon", "depuis"
                    } | SUBORDINATORS  # (« Selon le maire, si les résultats … »)
+# What `lower_start` lowers besides: determiners of quantity, possessives,
+# numbers in words, prepositions, never a name (« Au cours de la nuit,
+# quelque 450 sapeurs-pompiers … »). (Not in FUNCTION_STARTS: « Plusieurs
+# pays » opening a line names what a « leur » after it refers to.)
+_LOWERED_STARTS = FUNCTION_STARTS | {
+    "quelque", "quelques", "plusieurs", "certains", "certaines", "aucun", "aucune", "chacun", "chacune", "tout",
+    "toute", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "deux", "trois", "quatre", "cinq", "six", "sept",
+    "huit", "neuf", "dix", "vingt", "cent", "mille", "dès", "lors", "après", "avant", "vers", "par", "avec", "sans",
+    "sous", "entre", "chez", "pendant", "durant"}
 
 
 _FIRST_WORD_END = re.compile(r"(?<=')|\s")
@@ -1881,7 +1884,7 @@ def lower_start(text: str) -> str:
     function word (« Les Philippines » -> « les Philippines »); a name keeps
     its capital whatever the tagger says (« Xavier Jugelé »)."""
     first = _FIRST_WORD_END.split(text, maxsplit=1)[0]
-    return text[:1].lower() + text[1:] if first.lower() in FUNCTION_STARTS else text
+    return text[:1].lower() + text[1:] if first.lower() in _LOWERED_STARTS else text
 
 
 _COPULAS = {"est", "sont", "était", "étaient", "sera", "seront", "fut", "furent"}
