@@ -77,3 +77,16 @@ def test_a_determiner_of_quantity_after_a_fronted_adjunct_is_lowered():
     assert lower_start("Plusieurs centaines de visiteurs") == "plusieurs centaines de visiteurs"
     assert lower_start("Quelque Européens") == "quelque Européens"
     assert lower_start("Xavier Jugelé") == "Xavier Jugelé"
+
+
+def test_a_deadline_never_leaves_its_lead_when_its_date_goes_to_a_label():
+    """rev14 t07: « … d’ici au 28 février. » without its date left « … sa
+    lettre de licenciement d’ici. », a deadline made a fixed date."""
+    from seoarticle.rephrase import without_date
+
+    for text in ("Les salariés recevront leur lettre de licenciement d’ici au 28 février.",
+                 "Le gouvernement présentera son projet d'ici le 28 février."):
+        s = _first_sentence(text)
+        assert [without_date(s, d) for d in s.dates] == [None], text
+    s = _first_sentence("Le gouvernement a présenté son projet le 28 février.")
+    assert [without_date(s, d) for d in s.dates] == ["Le gouvernement a présenté son projet."]

@@ -1108,7 +1108,7 @@ def without_date(s: Sentence, d: DateMention) -> str | None:
     return without_span(s.text, start, d.end)
 
 
-_LIMIT_BEFORE = re.compile(r"(?:'|\b(?:jusque|jusqu'à|avant|après|dès|depuis|entre|vers))\s*$", re.I)
+_LIMIT_BEFORE = re.compile(r"(?:'|\b(?:jusque|jusqu'à|avant|après|dès|depuis|entre|vers|ici))\s*$", re.I)
 _LEFT_OF_OPENING_DATE = re.compile(r"^\s*(?:soir|matin|dernier|dernière|prochain)?\s*,?\s*")
 _LEFT_OF_DATE = re.compile(r"^\s*(?:dernier|dernière|prochain|prochaine)\b")
 _ONE_WORD_THEN_COMMA = re.compile(r"^[\w'-]+,(?!\d)")
