@@ -139,13 +139,13 @@ def test_where_is_not_asked_of_to_whom_and_short_answers_point_at_nothing():
     # « … conscients des dynamiques régionales et travailler ensemble pour développer … »:
     # the purpose is the second verb's, so no « Pourquoi … conscients … ? ».
     assert not any("conscients" in t for t in asked), asked
-    assert ("Pourquoi les membres de l'alliance ont-ils commencé à renforcer leur présence militaire dans les pays "
-            "baltes et en Pologne ?") in asked
+    # (« Pourquoi les membres de l'alliance ont-ils commencé … ? » is no longer
+    # asked: « membres » shows no gender the text or the lemmatizer confirms.)
+    assert not any("membres de l'alliance ont-elles" in t for t in asked), asked
     from seoarticle import rewrite
 
     md = rewrite(load(path.read_bytes(), str(path))).markdown.replace("’", "'")
     faq = md.split("## Questions-réponses", 1)[1]
-    assert "Pour contrer toute menace potentielle émanant de la coopération russo-biélorusse." in faq
     assert "cette coopération" not in faq
     # « L' » read as an acronym kept its capital after a moved adjunct.
     assert "Dans le monde, l'intégration militaire" in md
@@ -185,7 +185,7 @@ def test_a_participle_after_avoir_agrees_with_the_counted_object_before_it():
     from seoarticle.engines.questions import how_many
     from seoarticle.reader import read
 
-    s = analyse(read("Les gendarmes ont saisi 12 voitures lors de l'opération menée au Havre.")).sentences[0]
+    s = analyse(read("Les douaniers ont saisi 12 voitures lors de l'opération menée au Havre.")).sentences[0]
     asked = [q.text for q in how_many(s)]
     assert asked and all("ont-ils saisies" in q for q in asked)  # (« voitures »: feminine plural), asked
 
@@ -259,3 +259,20 @@ def test_no_who_is_answered_by_a_bare_rank_or_relation():
     md = rewrite(text).markdown.replace("’", "'")
     for bare in ("est le colonel.", "est le président.", "est le beau-frère."):
         assert bare not in md, bare
+
+
+def test_a_plural_subject_is_asked_with_a_pronoun_only_of_a_gender_known_for_sure():
+    """« Quand les douanes ont-ils intercepté … ? » (review 14, G17): the
+    tagger's masculine for « douanes ». A plural's article shows no gender: the
+    noun's own forms (« douanière » for « douaniers ») or the text must."""
+    text = ("Le précédent record datait de novembre 2024. En 2025, les douanes ont intercepté au total 53 tonnes de "
+            "cocaïne en France, dont près de la moitié au Havre.")
+    s = analyse(read(text)).sentences[1]
+    asked = [q.text for q in [Q.when(s, dm) for dm in s.dates] if q]
+    assert not any("ont-ils" in q for q in asked), asked
+    s = _sentence_of("En 2025, les douaniers ont intercepté au total 53 tonnes de cocaïne en France.")
+    asked = [q.text for q in [Q.when(s, dm) for dm in s.dates] if q]
+    assert "Quand les douaniers ont-ils intercepté 53 tonnes de cocaïne en France ?" in asked, asked
+    # The text's singular with its article tells it.
+    s = _sentence_of("Selon la douane du Havre, les douanes ont intercepté 53 tonnes de cocaïne en 2025.")
+    assert Q._gender(next(t for t in s.doc if t.lower_ == "douanes")) == ["Fem"]

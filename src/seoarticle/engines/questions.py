@@ -90,11 +90,17 @@ def _gender(t) -> list[str]:
         det = next((c for c in t.children if c.dep_ == "det"), None)
         if det is not None and det.lower_ == "l'":
             return _gender_in_text(t)
-        if det is not None and det.lower_ in _PLURAL_DETERMINERS and "Fem" in t.morph.get("Gender"):
-            # « les secouristes »: a feminine the tagger guesses, the text must
-            # show (« Combien … les secouristes ont-elles … ? »); a plural of
-            # unknown gender takes the masculine, as French does.
-            return _gender_in_text(t)
+        if det is not None and det.lower_ in _PLURAL_DETERMINERS:
+            # A plural's article shows no gender, and the tagger guesses one:
+            # « les secouristes » (Fem), « les douanes » (Masc). The noun's
+            # own forms tell it (« les douaniers », masculine: « douanière »
+            # is its feminine), or the text does; else no gender. (A
+            # masculine is taken on trust when the singular does not end in
+            # « e », where most feminines end: « les députés », « les pays ».)
+            found = _plural_gender(t.lower_) or _gender_in_text(t)
+            if not found and t.morph.get("Gender") == ["Masc"] and not re.search(r"e[sx]?$", t.lower_):
+                return ["Masc"]
+            return found
         if det is not None and det.lower_ in _SINGULAR_DETERMINERS:
             # The article shows the gender the tagger may miss: « la photographe ».
             return [_SINGULAR_DETERMINERS[det.lower_]]
@@ -105,6 +111,34 @@ def _gender(t) -> list[str]:
     if det.lower_ == "l'":
         return det.morph.get("Gender")
     return ["Fem"] if det.lower_ == "la" else ["Masc"]
+
+
+_FEMININE_ENDINGS = (("eur", ("euse", "rice", "eresse")), ("teur", ("trice",)), ("ier", ("ière",)), ("er", ("ère",)),
+                     ("ien", ("ienne",)), ("en", ("enne",)), ("on", ("onne",)), ("el", ("elle",)), ("et", ("ette",)), ("f", ("ve",)),
+                     ("x", ("se",)), ("", ("e",)))
+
+
+def _plural_gender(word: str) -> list[str]:
+    """The gender of a plural noun of one of the nouns the lemmatizer's
+    tables give a feminine form (« douanière » -> « douanier »): the
+    masculine form (« douaniers ») is masculine, the feminine one feminine;
+    [] for any other noun (« douanes », « secouristes »)."""
+    from ..nlp import get_nlp
+
+    forms = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("noun")
+    if forms is None or not word.endswith(("s", "x")):
+        return []
+    singular = word[:-1]
+    lemma = (forms.get(word) or forms.get(singular) or [singular])[0]
+    if lemma != singular and (forms.get(singular) == [lemma] or forms.get(word) == [lemma]) and singular.endswith("e"):
+        return ["Fem"]  # « habitantes » (« habitante » -> « habitant »)
+    if lemma != singular:
+        return []
+    for ending, feminines in _FEMININE_ENDINGS:
+        if singular.endswith(ending) and any(
+                forms.get(singular[: len(singular) - len(ending)] + f) == [singular] for f in feminines):
+            return ["Masc"]
+    return []
 
 
 # Endings that tell a noun's gender nearly always (« -age » does not: « image »).
@@ -123,7 +157,8 @@ def _gender_in_text(t) -> list[str]:
         if re.search(r"(?:é|i|is|it|u)s?$", verb.lower_):
             return ["Masc"]
     text = t.doc.text
-    word = re.escape(t.lower_)
+    # The word as it stands, or in the singular after a singular article (« la douane »).
+    word = re.escape(t.lower_) + ("?" if t.lower_.endswith(("s", "x")) else "")
     masc = re.search(rf"\b{_MASC}\s+(?:\w+\s+)?{word}\b", text, re.I)
     fem = re.search(rf"\b{_FEM}\s+(?:\w+\s+)?{word}\b", text, re.I)
     if masc and not fem:
