@@ -511,3 +511,21 @@ def test_a_start_leaves_out_a_comment_on_the_whole_statement():
     s = _sentence(text, "Le montant")
     a, _ = _figure_spans(s)[0]
     assert _figure_prefix(s, a) == "Le montant du transfert s'élève à 42 millions d'euros, bonus compris."
+
+
+def test_a_line_opening_on_a_word_the_sentence_writes_in_lower_case_opens_in_lower_case():
+    """« **16 heures** : Dès dimanche à 16 heures, le département … » (review 14,
+    G19): the adjunct moved first keeps its capital after the colon, unlike
+    every other line; the sentence writes « dès » in lower case, so no name."""
+    from seoarticle.engines.offline import lower_first_word
+
+    s = _sentence("Le département avait été placé en vigilance rouge pluie-inondation dès dimanche à 16 heures.", "Le")
+    line = "Dès dimanche à 16 heures, le département avait été placé en vigilance rouge pluie-inondation."
+    assert lower_first_word(line, s) == "d" + line[1:]
+    s = _sentence("Dès l’ouverture des portes, à 10 heures, plusieurs centaines de visiteurs faisaient la queue place "
+                  "des Terreaux.", "Dès")
+    line = "Plusieurs centaines de visiteurs faisaient la queue place des Terreaux dès l’ouverture des portes."
+    assert lower_first_word(line, s).startswith("plusieurs centaines")
+    # A name keeps its capital.
+    s = _sentence("Le maire de Lyon, Grégory Doucet, a annoncé la gratuité pour les moins de 26 ans.", "Le")
+    assert lower_first_word("Grégory Doucet a annoncé la gratuité.", s).startswith("Grégory")

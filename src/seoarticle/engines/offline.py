@@ -858,6 +858,10 @@ def lower_first_word(text: str, s: Sentence | None = None) -> str:
             return text  # « Angela Merkel », whatever the tagger says of « Angela »
         w = words_of(s.doc)
         word = first.rstrip(",;:")
+        if word not in w.text and word[:1].lower() + word[1:] in w.text:
+            # The sentence has the word only in lower case (« … dès dimanche
+            # à 16 heures » moved first): the capital is the line's start, not a name's.
+            return text[:1].lower() + text[1:]
         tok = s.doc[w.text.index(word)] if word in w.text else None  # (its first token of that text)
         if tok is not None and (tok.pos_ in ("ADJ", "ADV", "VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ") or (
                 tok.i == 0 and tok.pos_ == "PROPN" and not tok.ent_type_) or (
