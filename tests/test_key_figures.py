@@ -377,7 +377,7 @@ def test_a_label_is_a_whole_range_a_whole_time_a_whole_compound():
 
     cases = {
         "La secousse s'est produite à 3 h 17 (heure locale), à une profondeur d'environ 10 kilomètres.":
-            ["3 h 17", None, "environ 10 kilomètres"],
+            [None, None, "environ 10 kilomètres"],  # (a time of day: no key figure, whole or cut)
         "Pour 2026, Valcor vise une croissance organique comprise entre 3 et 5 % et une marge stable.":
             [None, "entre 3 et 5 %"],
         "Selon la majorité, la fréquentation du réseau pourrait augmenter de 40 à 60 %, sur la base des expériences.":
@@ -385,7 +385,7 @@ def test_a_label_is_a_whole_range_a_whole_time_a_whole_compound():
         "Parmi les victimes figuraient une mère et ses deux fils, âgés de 4 et 7 ans, ainsi qu'un étudiant de 22 ans.":
             [None, "4 et 7 ans", "22 ans"],
         "Les urgences du centre hospitalier ferment chaque nuit de 20 heures à 8 heures, faute de médecins.":
-            ["de 20 heures à 8 heures"] * 2,
+            [None, None],  # (hours of the day, review 14: no key figure)
         "Les chercheurs ont séquencé le génome de la souche, qui compte environ 6,4 millions de paires de bases.":
             ["environ 6,4 millions de paires de bases"],
         "Le bilan provisoire de l'accident est de 2 morts et 25 blessés.": ["2 morts", "25 blessés"],
@@ -463,10 +463,10 @@ def test_a_label_keeps_its_unit_its_compound_its_hedge_and_its_sign():
         "Plus de 900 sapeurs-pompiers, venus de six départements, sont mobilisés.":
             ["plus de 900 sapeurs-pompiers", "six départements"],
         "Un violent incendie s'est déclaré dimanche 9 août vers 14 h 30 sur la commune de Vidauban.":
-            ["vers 14 h 30", None],
+            [None, None],  # (a time of day, review 14: the chronology's)
         "Le feu a été attisé par un mistral soufflant jusqu'à 80 km/h.": ["jusqu'à 80 km/h"],
         "Les prix ont nettement reculé à Paris (−4,5 %) et à Lyon.": ["−4,5 %"],
-        "La participation dépassait 64 % à 17 heures.": [None, "17 heures"],
+        "La participation dépassait 64 % à 17 heures.": [None, None],
     }
     for text, labels in cases.items():
         s = _sentence(text, text[:6])
@@ -529,3 +529,27 @@ def test_a_line_opening_on_a_word_the_sentence_writes_in_lower_case_opens_in_low
     # A name keeps its capital.
     s = _sentence("Le maire de Lyon, Grégory Doucet, a annoncé la gratuité pour les moins de 26 ans.", "Le")
     assert lower_first_word("Grégory Doucet a annoncé la gratuité.", s).startswith("Grégory")
+
+
+def test_a_time_of_day_is_no_key_figure_and_a_label_is_its_whole_measure():
+    """(Review 14, E6, E10, E20, E24, E29, E42.) « **16 heures** », « **vers 7 h
+    40** », « **22 h 17** » said when something happened, not a figure; « **2 h
+    05** » of « 2 h 05 min 02 s », « **trois mises** » of « trois mises en
+    demeure » were cut inside their measure or their noun."""
+    from seoarticle.engines.offline import _figure_spans, figure_label
+
+    def labels(text):
+        s = _sentence(text, text[:6])
+        return [figure_label(s, a, b) for a, b in _figure_spans(s)]
+
+    assert labels("Le département avait été placé en vigilance rouge pluie-inondation dès dimanche à 16 heures.") == [None]
+    assert labels("Le Vidourle est sorti de son lit vers 3 heures du matin.") == [None]
+    assert "vers 7 h 40" not in labels("Un TER a déraillé mardi vers 7 h 40 à hauteur de la commune d’Aiguebelle, "
+                                       "faisant 17 blessés.")
+    assert "22 h 17" not in labels("La fusée européenne Ariane 6 a décollé mercredi à 22 h 17 de Kourou.")
+    # A length of time stays: « disposent de 72 heures », « après 10 heures de négociations ».
+    assert labels("Les quatre diplomates disposent de 72 heures pour quitter le territoire français.") == ["72 heures"]
+    assert labels("L'accord a été trouvé après 10 heures de négociations.")[0] is not None
+    assert labels("Le Kényan Daniel Kiprop a pris la deuxième place en 2 h 05 min 02 s.")[0] == "2 h 05 min 02 s"
+    assert "trois mises en demeure" in labels(
+        "Selon les juges, l’industriel avait dépassé les seuils, en dépit de trois mises en demeure de la préfecture.")

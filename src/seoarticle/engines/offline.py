@@ -331,6 +331,17 @@ _SUM_BEFORE = re.compile(
 
 
 _MINUTES_AFTER_HOURS = re.compile(f"[{GROUP_SPACES}]?[0-5]\\d\\b")
+_SECONDS_AFTER_MINUTES = re.compile(r"\s+min(?:\s+[0-5]?\d\s+s)?\b")
+# What says a time of day before its hour: « à 16 heures », « vers 3 heures », « dès 7 h ».
+_TIME_OF_DAY_BEFORE = re.compile(r"\b(?:à|vers|dès|avant|après|jusqu['’]à|depuis)\s+$", re.I)
+_TIME_OF_DAY_IN = re.compile(r"\b(?:à|vers|dès|avant|après|jusqu['’]à|depuis)\s+\d{1,2}\s+(?:heures?|h)\b", re.I)
+
+
+def _hours_of_day(figure: str) -> bool:
+    """Whether `figure` is an hour of the day: « 16 heures », « 22 h 17 »,
+    « 3 h » (at most 24 hours, no minute nor second count after)."""
+    m = re.fullmatch(r"(\d{1,2})\s+(?:heures?|h(?:\s+[0-5]\d)?)", figure)
+    return m is not None and int(m.group(1)) <= 24
 
 
 # A noun group after « millions de paires »: French compounds of « de » and a
@@ -427,6 +438,10 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
         first, last = toks[0], toks[-1]
         if last + 1 < w.n and w.pos[last + 1] == "NOUN" and w.text[last + 1][:1].islower():
             end = w.end_char(last + 1)
+            k = last + 2
+            if (k + 1 < w.n and w.lower[k] in ("en", "à") and w.pos[k + 1] == "NOUN" and w.head[k + 1] == last + 1
+                    and w.text[k + 1][:1].islower()):
+                end = w.end_char(k + 1)  # « trois mises en demeure »: a bare noun after « en », « à » is the noun's own
         elif first > 0 and w.pos[first - 1] == "NOUN" and w.text[first - 1][:1].islower():
             if first > 1 and w.text[first - 2][:1].isdigit():
                 return None  # « 3 h 17 »: the minutes of a time, which « 3 » labels whole
@@ -440,6 +455,12 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
         minutes = _MINUTES_AFTER_HOURS.match(text, end)
         if minutes:
             end = minutes.end()  # « 15 h 30 » is one time, not « 15 h »
+            seconds = _SECONDS_AFTER_MINUTES.match(text, end)
+            if seconds:
+                end = seconds.end()  # « 2 h 05 min 02 s » is one measure, not « 2 h 05 »
+    # « à 16 heures », « vers 7 h 40 », « de 20 heures à 8 heures »: when something
+    # happens, for the chronology (« après 10 heures de négociations » is a length of time).
+    hour = _hours_of_day(text[a:end]) and not re.match(r"\s+(?:de|d['’])\s*[a-zà-ÿ]", text[end:])
     start = a
     # « plus d'une minute et vingt secondes »: the figure is the whole sum.
     # (The pattern ends on « et » between spaces: a quicker test first.)
@@ -450,6 +471,8 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
     if sum_:
         start = sum_.start(1)
     start, end = _range_of(text, start, end, text[a:end])
+    if hour and (_TIME_OF_DAY_BEFORE.search(text, max(0, a - 30), a) or _TIME_OF_DAY_IN.search(text, start, end)):
+        return None
     if start == a and a > 0 and text[a - 1] in "−-+" and (a == 1 or not text[a - 2].isalnum()):
         start -= 1  # « (−4,5 %) »: the sign is the figure's
     q = _quantifier_before(text, start)
