@@ -20,6 +20,7 @@ from itertools import repeat
 from .. import keyphrase as kpm
 from ..analysis import _THIS_DATE, Analysis, Sentence, dates_in, per_sentence
 from ..model import Article, Block, Options
+from ..nlp import is_common_noun
 from ..outline import _CLAUSE_DEPS, Plan, de, joined_text, with_article
 from ..arrays import words_of
 from ..rephrase import (SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first, _replace_outside_quotes,
@@ -1349,6 +1350,34 @@ def quotations(analysis: Analysis) -> tuple[list[str], list[str]]:
 
 _BARE_ROLE = re.compile(r"^(?:[Ll]e |[Ll]a |[Ll]['’]|[Uu]ne? )[a-zàâçéèêëîïôûùœ][\w-]*$")
 _TRADE = re.compile(r"(?:iste|logue|graphe|ien|ienne|ant|ante)$")
+# Nouns of a person with one form for both genders, which the lemmatizer's
+# tables give no feminine (« la maire », « la ministre »).
+_EPICENE_PERSONS = {"maire", "ministre", "secrétaire", "responsable", "juge", "membre", "chef", "cheffe", "porte-parole",
+                    "capitaine", "commissaire", "notaire", "médecin", "pilote", "guide", "élève", "milieu", "gardien",
+                    "gardienne", "procureur", "procureure", "préfet", "préfète", "garde", "leader", "coach", "star"}
+_BEFORE_NOUN = {"jeune", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "ex", "futur", "future", "vieux",
+                "vieil", "vieille", "grand", "grande", "petit", "petite", "célèbre", "éminent", "éminente"}
+# A rank without what it ranks: « le premier Français », « la meilleure ».
+_BARE_RANK = re.compile(r"^(?:[Ll]e |[Ll]a |[Ll]['’])(?:premier|première|dernier|dernière|seconde?|\w+ième|meilleure?"
+                        r"|pire|plus \w+|moins \w+)(?: [\w-]+)?$")
+
+
+def _names_a_person(role: str) -> bool:
+    """Whether the head noun of `role` names a person: a noun with both
+    genders in the lemmatizer's tables (« le président », « la chanteuse »),
+    of a trade (see _TRADE: « la photographe »), of a doer (« -eur », « -rice »,
+    « -euse »), a noun of a person with one form (« la maire »), a
+    nationality or a title with its capital (« le Kényan », « le Premier
+    ministre »). Not « le fonds d'investissement », « le centre hospitalier »."""
+    words = re.sub(r"^(?:[Ll]e |[Ll]a |[Ll]['’]|[Uu]ne? )", "", role).split()
+    while len(words) > 1 and words[0].lower() in _BEFORE_NOUN:
+        words = words[1:]
+    if not words:
+        return False
+    head = words[0]
+    low = head.lower()
+    return bool(head[:1].isupper() or questions.paired_gender(low) or _TRADE.search(low)
+                or low in _EPICENE_PERSONS or re.search(r"(?:eur|rice|euse)$", low))
 
 
 def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
@@ -1360,14 +1389,22 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
             continue  # (the test below, of every name, only for those)
         if len(e.name.split()) == 1 and any(e.name in n.split() and n != e.name for n in names):
             continue  # « Pasteur » is only part of « Sanofi Pasteur »
-        person = len(e.name.split()) >= 2
+        # A name of two words or more is a person's when a role says so: « le
+        # fonds d'investissement suisse Helvetia Mobility » is no « qui ».
+        person = len(e.name.split()) >= 2 and any(_names_a_person(r) for r in e.roles)
+        if len(e.name.split()) >= 2 and not person and is_common_noun(e.name.split()[0].lower()):
+            continue  # « le centre hospitalier Métropole Savoie »: the name is longer than the entity
         # A bare common noun (« le président », « le colonel », « le
         # beau-frère », « la revue ») names a rank or a relation without its
         # complement (of what, of whom): it says nothing of the person. Nouns
         # of a trade or of the doer of an act stand alone (French suffixes:
         # « la microbiologiste », « la photographe », « l'historien »,
         # « l'assaillant »). (A capitalised one is a nationality: « slovaque ».)
-        roles_kept = [r for r in e.roles if not (_BARE_ROLE.match(r) and not _TRADE.search(r))] if person else e.roles
+        roles_kept = ([r for r in e.roles if not (_BARE_ROLE.match(r) and not _TRADE.search(r))]
+                      if len(e.name.split()) >= 2 else e.roles)
+        # A rank without what it ranks (« le premier Français » of « … a terminé 11e, premier
+        # Français ») misleads: none.
+        roles_kept = [r for r in roles_kept if not _BARE_RANK.match(r)]
         if not roles_kept:
             continue
         # A one-word name the text calls « la sonde Cassini » is one of its kind:
@@ -1378,7 +1415,8 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         answer = f"{name} est {roles}."
         if answer not in d.seen:
             d.seen.add(answer)
-            question = f"Qui est {e.name} ?" if person else f"Qu'est-ce que {e.name} ?"
+            que = "qu'" if opens_on_vowel(e.name) else "que "
+            question = f"Qui est {e.name} ?" if person else f"Qu'est-ce {que}{e.name} ?"
             out.append((question, capitalize_first(answer)))
     text = joined_text(analysis)
     for acro, long in analysis.acronyms.items():

@@ -123,22 +123,30 @@ def _plural_gender(word: str) -> list[str]:
     tables give a feminine form (« douanière » -> « douanier »): the
     masculine form (« douaniers ») is masculine, the feminine one feminine;
     [] for any other noun (« douanes », « secouristes »)."""
+    if not word.endswith(("s", "x")):
+        return []
+    gender = paired_gender(word[:-1])
+    return [gender] if gender else []
+
+
+def paired_gender(singular: str) -> str | None:
+    """« Masc » for a noun the lemmatizer's tables give a feminine form
+    (« président », « présidente »), « Fem » for that feminine form, None for
+    any other noun (« douane », « secouriste », « fonds »): a noun with
+    both genders names a person or an animal."""
     from ..nlp import get_nlp
 
     forms = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("noun")
-    if forms is None or not word.endswith(("s", "x")):
-        return []
-    singular = word[:-1]
-    lemma = (forms.get(word) or forms.get(singular) or [singular])[0]
-    if lemma != singular and (forms.get(singular) == [lemma] or forms.get(word) == [lemma]) and singular.endswith("e"):
-        return ["Fem"]  # « habitantes » (« habitante » -> « habitant »)
+    if forms is None:
+        return None
+    lemma = (forms.get(singular) or [singular])[0]
     if lemma != singular:
-        return []
+        return "Fem" if singular.endswith("e") else None  # « habitante » -> « habitant »
     for ending, feminines in _FEMININE_ENDINGS:
         if singular.endswith(ending) and any(
                 forms.get(singular[: len(singular) - len(ending)] + f) == [singular] for f in feminines):
-            return ["Masc"]
-    return []
+            return "Masc"
+    return None
 
 
 # Endings that tell a noun's gender nearly always (« -age » does not: « image »).

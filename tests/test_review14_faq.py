@@ -1,0 +1,52 @@
+"""Review 14: the FAQ's questions about names (engines/offline.faq), on
+short texts made of the reviewer's sentences."""
+
+from seoarticle import rewrite
+from seoarticle.text import normalize
+
+
+def _faq(text: str) -> str:
+    md = normalize(rewrite(text).markdown).replace("’", "'")
+    return md.split("## Questions-réponses", 1)[1] if "## Questions-réponses" in md else ""
+
+
+CYCLALP = (
+    "Le fabricant de vélos Cyclalp placé en liquidation judiciaire\n\n"
+    "Annecy, 12 février 2026. – Le tribunal de commerce d'Annecy a prononcé mercredi la liquidation judiciaire du "
+    "fabricant de vélos électriques Cyclalp, entraînant la suppression de ses 420 emplois.\n\n"
+    "Le fonds d'investissement suisse Helvetia Mobility proposait de reprendre 85 salariés et la marque, pour un "
+    "montant de 1,2 million d'euros. Le tribunal a jugé cette offre insuffisante.\n\n"
+    "Le président de l'entreprise, Thomas Berthier, a dit sa tristesse. Les salariés ont été reçus jeudi.")
+
+
+def test_an_organisation_is_asked_what_it_is_with_an_indefinite_article():
+    """E34: « Qui est Helvetia Mobility ? » / « … est le fonds d'investissement
+    suisse. »: a fund is no « qui », and it is one fund among others."""
+    faq = _faq(CYCLALP)
+    assert "Qui est Helvetia Mobility" not in faq
+    if "Helvetia Mobility est" in faq:
+        assert "Qu'est-ce que Helvetia Mobility ?" in faq
+        assert "Helvetia Mobility est un fonds d'investissement suisse." in faq
+    assert "Qui est Thomas Berthier ?" in faq  # (« le président »: a person)
+
+
+def test_a_piece_of_a_longer_name_is_asked_about_not():
+    """E11: « Qui est Métropole Savoie ? » / « Métropole Savoie est le centre
+    hospitalier. » of « le centre hospitalier Métropole Savoie »."""
+    faq = _faq("Un TER déraille en Savoie\n\nChambéry, 3 mars 2026. – Un TER reliant Chambéry à Modane a déraillé "
+               "mardi à hauteur de la commune d'Aiguebelle, faisant 17 blessés.\n\nLe conducteur, âgé de 52 ans, "
+               "fait partie des blessés graves. Il a été héliporté vers le centre hospitalier Métropole Savoie.\n\n"
+               "Le président de la région Auvergne-Rhône-Alpes, Fabrice Delorme, s'est rendu sur place.")
+    assert "Métropole Savoie ?" not in faq
+    assert "Métropole Savoie est" not in faq
+
+
+def test_a_bare_rank_is_no_role():
+    """E44: « Hugo Lemaire est le premier Français. » of « Le premier Français,
+    Hugo Lemaire, a terminé 11e »: first of what, the answer does not say."""
+    faq = _faq("Marathon de Paris : Tadesse Bekele bat le record\n\nParis, 12 avril 2026. – L'Éthiopien Tadesse "
+               "Bekele a remporté dimanche le marathon de Paris en 2 h 04 min 21 s.\n\nLe premier Français, Hugo "
+               "Lemaire, a terminé 11e en 2 h 09 min 55 s. Le président de la course, Frédéric Sanaur, s'est "
+               "félicité du record.")
+    assert "le premier Français" not in faq
+    assert "Qui est Frédéric Sanaur ?" in faq
