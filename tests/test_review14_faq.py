@@ -50,3 +50,38 @@ def test_a_bare_rank_is_no_role():
                "félicité du record.")
     assert "le premier Français" not in faq
     assert "Qui est Frédéric Sanaur ?" in faq
+
+
+def test_a_country_named_in_passing_is_asked_about_not():
+    """E38: « Que sait-on de la France ? » / « Depuis 2022, il s'agit de la
+    troisième vague d'expulsions de diplomates par la France. »: France is
+    no subject of what is said, only named."""
+    faq = _faq("La France expulse quatre diplomates\n\nParis, 5 mars 2026. – La France a décidé d'expulser quatre "
+               "diplomates de l'ambassade de Tiraslav, soupçonnés d'espionnage, a annoncé mercredi le ministère.\n\n"
+               "Il s'agit de la troisième vague d'expulsions de diplomates par la France depuis 2022. En avril 2022, "
+               "Paris avait expulsé 35 diplomates russes.\n\nL'ambassade de France à Tiraslav a été placée en "
+               "vigilance renforcée. Les diplomates expulsés disposent de 72 heures pour quitter la France.")
+    assert "Que sait-on de la France ?" not in faq
+
+
+def test_a_person_introduced_is_not_asked_about_again():
+    """E25: « Qui est Grégory Dumont ? » then « Que sait-on de Grégory Dumont ? »
+    (the reviewer's text)."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "review14_t05_musee.txt").read_text(encoding="utf-8")
+    faq = _faq(text)
+    assert "Qui est Grégory Dumont ?" in faq
+    assert "Que sait-on de Grégory Dumont ?" not in faq
+
+
+def test_no_when_question_of_a_verb_whose_complement_is_the_date():
+    """G18: « Quand le précédent record datait-il ? » / « De novembre 2024. »."""
+    from seoarticle.analysis import analyse
+    from seoarticle.engines import questions as Q
+    from seoarticle.reader import read
+
+    s = analyse(read("Le précédent record datait de novembre 2024, avec 7,3 tonnes saisies sur ce même port.")).sentences[0]
+    assert [Q.when(s, dm) for dm in s.dates] == [None] * len(s.dates)
+    s = analyse(read("Le précédent record a été établi en novembre 2024 sur ce même port.")).sentences[0]
+    assert any(Q.when(s, dm) for dm in s.dates)  # (a when of its own, asked)

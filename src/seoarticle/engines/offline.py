@@ -1384,6 +1384,7 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
     d.section = "faq"
     out: list[tuple[str, str]] = []
     names = [e.name for e in analysis.entities]
+    introduced: set[str] = set()  # the names asked « Qui est … ? »: not asked about again
     for e in analysis.entities:
         if not (e.label == "PER" and e.roles):
             continue  # (the test below, of every name, only for those)
@@ -1418,6 +1419,7 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
             que = "qu'" if opens_on_vowel(e.name) else "que "
             question = f"Qui est {e.name} ?" if person else f"Qu'est-ce {que}{e.name} ?"
             out.append((question, capitalize_first(answer)))
+            introduced.add(e.name)
     text = joined_text(analysis)
     for acro, long in analysis.acronyms.items():
         m = re.search(r"\b((?:[Ll]'|[Ll]e |[Ll]a |[Ll]es )(?:[a-zé]\w+ )?)" + re.escape(long), text)
@@ -1465,6 +1467,8 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
     for e in actors:
         if len(out) >= FAQ_MAX:
             break
+        if e.name in introduced:
+            continue  # « Qui est Grégory Dumont ? » then « Que sait-on de Grégory Dumont ? »: one is enough
         where = place(e) if e.label == "LOC" else None
         answers = _statements_about(e, analysis, d, where=where)
         if not answers:
@@ -1635,7 +1639,26 @@ def _statements_about(e, analysis: Analysis, d: _Derived, most: int = 2, where: 
     else:
         last = e.name.split()[-1]  # (once, not per form)
         keep = lambda f: last in f or any(x in f for x in e.forms)  # noqa: E731
-    return _answers(d, (analysis.sentences[sid] for sid in e.sentences), keep, most)
+    sentences = (analysis.sentences[sid] for sid in e.sentences)
+    if e.label == "LOC" and where is None:
+        # What is known of a country or a town: what it does or is, not a
+        # statement that names it in passing (« … d'expulsions de diplomates
+        # par la France », « l'Institut de géosciences de Tirana »).
+        sentences = (s for s in sentences if _subject_in(s, e.name))
+    return _answers(d, sentences, keep, most)
+
+
+def _subject_in(s: Sentence, name: str) -> bool:
+    """Whether `name` is in `s` a subject of a verb (its word the parse's « nsubj »)."""
+    w = words_of(s.doc)
+    at = s.text.find(name)
+    while at >= 0:
+        first = bisect_left(w.idx, at)
+        for t in range(first, bisect_left(w.idx, at + len(name))):
+            if w.dep[t].startswith("nsubj"):
+                return True
+        at = s.text.find(name, at + 1)
+    return False
 
 
 _PLACE_PREP = re.compile(r"\b(à|au|aux|en|dans l'|dans le|dans la|dans les)\s?$", re.I)

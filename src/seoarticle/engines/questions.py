@@ -35,6 +35,8 @@ _WHEN = (
     (re.compile(r"depuis\s*$", re.I), "Depuis quand"),
     (re.compile(r"(?:jusqu'(?:à|au|en)|d'ici|avant|après|dès|vers)\s*(?:le\s+|la\s+|l')?$", re.I), None),
 )
+# Verbs whose complement is a date (« dater de », « remonter à »): no « quand » of them.
+_DATING_VERBS = {"dater", "remonter"}
 _PURPOSE = re.compile(r"^(?:afin\s+(?:de|d')|pour)$", re.I)
 
 
@@ -347,6 +349,12 @@ def when(s: Sentence, dm: DateMention) -> Question | None:
     if re.match(r"(?:d['’]ici|jusqu)", dm.text, re.I) or re.search(r"(?:d['’]ici|jusqu['’])\s*$", s.text[: dm.start], re.I):
         return None  # « jusqu'au 20 mars » (the date « au 20 mars »), « d'ici 2030 »: no answer to « Quand »
     if _in_object_group(s, dm):
+        return None
+    clause = _clause(s)
+    if clause is not None and clause[2].lemma_ in _DATING_VERBS:
+        # « Le précédent record datait de novembre 2024 »: the date is the
+        # verb's complement, what the subject is of, not when it happened
+        # (« Quand le précédent record datait-il ? » asks nothing).
         return None
     before = s.text[: dm.start]
     word = "Quand"
