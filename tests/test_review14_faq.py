@@ -85,3 +85,26 @@ def test_no_when_question_of_a_verb_whose_complement_is_the_date():
     assert [Q.when(s, dm) for dm in s.dates] == [None] * len(s.dates)
     s = analyse(read("Le précédent record a été établi en novembre 2024 sur ce même port.")).sentences[0]
     assert any(Q.when(s, dm) for dm in s.dates)  # (a when of its own, asked)
+
+
+def test_every_speaker_quoted_is_in_the_quotations():
+    """E31: « Ce qu'a déclaré Marius Canale » when the text quotes three: Me
+    Corinne Lavergne, after the quotation and its verb (which the tagger did
+    not tag a name), and Me Antoine Verdier (« a-t-il affirmé » after « L'avocat
+    de Petrochim, Me Antoine Verdier, a annoncé … »: Petrochim, after « de »,
+    does not speak)."""
+    from seoarticle.analysis import analyse
+    from seoarticle.engines.offline import quotations
+    from seoarticle.reader import read
+
+    text = ("Pollution de l'étang de Berre : Petrochim condamnée\n\nAix-en-Provence, 25 septembre 2026. – Le tribunal "
+            "judiciaire d'Aix-en-Provence a condamné jeudi la société Petrochim Méditerranée à une amende de 4,5 "
+            "millions d'euros.\n\n« C'est la première fois qu'une juridiction de la région reconnaît un préjudice "
+            "écologique d'une telle ampleur », s'est félicitée Me Corinne Lavergne, avocate de l'association Étang "
+            "Vivant, partie civile.\n\nLes pêcheurs de l'étang obtiennent 340 000 euros d'indemnisation. « On a perdu "
+            "la moitié de nos prises en quatre ans », a réagi Marius Canale, président de la prud'homie de pêche de "
+            "Martigues.\n\nL'avocat de Petrochim, Me Antoine Verdier, a annoncé que sa cliente allait faire appel. "
+            "« Le tribunal a fait une lecture erronée des données techniques. Les rejets étaient connus de "
+            "l'administration », a-t-il affirmé.")
+    said, speakers = quotations(analyse(read(text)))
+    assert speakers == ["Me Corinne Lavergne", "Marius Canale", "Me Antoine Verdier"], speakers

@@ -1292,6 +1292,11 @@ def week_chronology(analysis: Analysis, d: _Derived) -> list[str]:
 # --- quotations -----------------------------------------------------------------
 
 _SAY_INVERTED = re.compile(r"\b[\w-]+-t?-?(?:il|elle)\b")
+# The speaker of a quotation's incise: « », s'est félicitée Me Corinne Lavergne »
+# (a title, then two capitalised words or more).
+_INCISE_SPEAKER = re.compile(r"»\s*,\s+(?:(?:s['’]|se\s+)?(?:a|ont|avait|avaient|est|sont|était|étaient)\s+)?"
+                             r"[a-zàâçéèêëîïôûù]+\s+((?:(?:Me|Mes|M\.|Mme|Dr|Pr)\s+)?[A-ZÉ][\w’'-]+(?:\s+[A-ZÉ][\w’'-]+)+)")
+_AFTER_PREPOSITION = re.compile(r"\b(?:de|d['’]|du|des|à|au|aux|par|pour|avec|contre|chez|sans|sur)\s+$", re.I)
 
 
 def _speaker(s: Sentence, analysis: Analysis) -> str | None:
@@ -1303,6 +1308,13 @@ def _speaker(s: Sentence, analysis: Analysis) -> str | None:
               and any(f in outside for f in e.forms)]
     if len(people) == 1:
         return people[0].name
+    if not people:
+        # « « … », s'est félicitée Me Corinne Lavergne, avocate … »: the name
+        # after a quotation and the verb of its incise, which the tagger may
+        # not see after the quotation.
+        m = _INCISE_SPEAKER.search(s.text)
+        if m and not any(e.label in ("ORG", "LOC") and m.group(1) in e.forms for e in analysis.entities):
+            return m.group(1)
     if people or not _SAY_INVERTED.search(outside):
         return None
     if s.speaker_named:
@@ -1317,8 +1329,11 @@ def _speaker(s: Sentence, analysis: Analysis) -> str | None:
             break
         prev = analysis.sentences[k]
         prev_outside = re.sub(r"«[^»]*»", " ", prev.text)
+        # (Not a name after a preposition: « L'avocat de Petrochim, Me Antoine
+        # Verdier, a annoncé … » speaks for Petrochim, the lawyer speaks.)
         found = [e for e in analysis.entities if e.label == "PER" and k in e.sentences
-                 and any(f in prev_outside for f in e.forms)]
+                 and any(f in prev_outside and not _AFTER_PREPOSITION.search(prev_outside, 0, prev_outside.find(f))
+                         for f in e.forms)]
         if len(found) == 1:
             return found[0].name
         if found:
