@@ -1664,7 +1664,11 @@ def _statements_about(e, analysis: Analysis, d: _Derived, most: int = 2, where: 
 
 
 def _subject_in(s: Sentence, name: str) -> bool:
-    """Whether `name` is in `s` a subject of a verb (its word the parse's « nsubj »)."""
+    """Whether `name` is in `s` a subject of a verb (its word the parse's
+    « nsubj »), or followed by an apposition that says what it is (« celui
+    d'Europe, la princesse phénicienne … »)."""
+    if re.search(re.escape(name) + r",\s+(?:le|la|les|l['’]|un|une)\s*[a-zà-ÿ]", s.text):
+        return True
     w = words_of(s.doc)
     at = s.text.find(name)
     while at >= 0:
