@@ -1293,9 +1293,11 @@ def week_chronology(analysis: Analysis, d: _Derived) -> list[str]:
 
 _SAY_INVERTED = re.compile(r"\b[\w-]+-t?-?(?:il|elle)\b")
 # The speaker of a quotation's incise: « », s'est félicitée Me Corinne Lavergne »
-# (a title, then two capitalised words or more).
+# (a title, then two capitalised words or more; not a source: « », selon Météo France »,
+# nor a title of the press: « », écrit Le Monde »).
 _INCISE_SPEAKER = re.compile(r"»\s*,\s+(?:(?:s['’]|se\s+)?(?:a|ont|avait|avaient|est|sont|était|étaient)\s+)?"
-                             r"[a-zàâçéèêëîïôûù]+\s+((?:(?:Me|Mes|M\.|Mme|Dr|Pr)\s+)?[A-ZÉ][\w’'-]+(?:\s+[A-ZÉ][\w’'-]+)+)")
+                             r"(?!selon\b|d['’]après\b)[a-zàâçéèêëîïôûù]+\s+"
+                             r"((?:(?:Me|Mes|M\.|Mme|Dr|Pr)\s+)?(?!(?:Le|La|Les|L['’]|Un|Une)\b)[A-ZÉ][\w’'-]+(?:\s+[A-ZÉ][\w’'-]+)+)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:de|d['’]|du|des|à|au|aux|par|pour|avec|contre|chez|sans|sur)\s+$", re.I)
 
 
