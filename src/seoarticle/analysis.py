@@ -19,7 +19,7 @@ from .arrays import strings, words_of
 from .reader import MONTHS, Source
 from .reuse import _entities
 from .text import numbers as find_numbers
-from .text import RELATIVE_PRONOUNS, lower_for_search, opens_on_vowel, split_sentences, word_count
+from .text import RELATIVE_PRONOUNS, lower_as_searched, lower_for_search, opens_on_vowel, split_sentences, word_count
 
 MONTH_NUM = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -291,7 +291,7 @@ def _month_num(name: str) -> int:
     """The month a name the date patterns matched stands for. Matching
     ignores case as Unicode folds it, so « ſeptembre » (long s) or « avrıl »
     (dotless i) match too: they are read as the letters they fold to."""
-    return MONTH_NUM[name.lower().replace("ſ", "s").replace("ı", "i").replace("i\u0307", "i")]
+    return MONTH_NUM[lower_as_searched(name)]
 
 
 def _dates_between(text: str, digits: bool, years: bool, months: bool) -> list[DateMention]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from .errors import InputError
 from .model import DEFAULT_MAX_WORDS
-from .text import normalize, word_count, words
+from .text import lower_as_searched, normalize, word_count, words
 
 MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 # A month as a dateline writes it, in full or cut (« oct. »), with or without
@@ -75,7 +75,7 @@ def read_dateline(line: str) -> Dateline | None:
     groups = m.groupdict()
     date = None
     if groups.get("day"):
-        date = f"{groups['day'].lower()} {_MONTH_FORMS[groups['month'].lower()]} {groups['year']}"
+        date = f"{groups['day'].lower()} {_MONTH_FORMS[lower_as_searched(groups['month'])]} {groups['year']}"
         if groups["weekday"]:
             date = f"{groups['weekday'].lower()} {date}"
     place, agency = groups["place"], groups["agency"]

@@ -108,6 +108,18 @@ def has_odd_case(text: str) -> bool:
     return False
 
 
+_AS_SEARCHED = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def lower_as_searched(word: str) -> str:
+    """The lower case of a word a case-insensitive pattern matched, as the
+    pattern read it: « ı » and « İ » are « i », « ſ » is « s » (re.I's simple
+    case folding, which str.lower does not share: « mercredı » was matched as
+    « mercredi » and is that weekday). For looking a matched name up in a
+    table of lower-case forms."""
+    return (word.translate(_AS_SEARCHED) if has_odd_case(word) else word).lower()
+
+
 @memoize_value  # pure; asked again for the same sentences (481 calls, 186 texts a round of 11)
 def lower_for_search(text: str) -> str | None:
     """The text in lower case, for quick « in » tests before a re.I search;

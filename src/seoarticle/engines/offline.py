@@ -30,7 +30,8 @@ from ..rephrase import (SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connectiv
                         reorders, split_coordination, subordinate_statements, surface_coordination, without_connective,
                         without_date, without_span)
 from . import questions
-from ..text import GROUP_SPACES, RELATIVE_PRONOUNS, capitalize_first, lower_for_search, opens_on_vowel, word_count
+from ..text import (GROUP_SPACES, RELATIVE_PRONOUNS, capitalize_first, lower_as_searched, lower_for_search, opens_on_vowel,
+                    word_count)
 
 KEY_POINTS_MAX = 8
 KEY_POINTS_MIN = 7
@@ -1275,7 +1276,7 @@ def week_chronology(analysis: Analysis, d: _Derived) -> list[str]:
         for m in _WEEKDAY.finditer(s.text):
             if inside_quote(s.text, m.start()) or not _names_a_day(s.text, m):
                 continue
-            day = _WEEKDAY_INDEX[m.group(1).lower()]
+            day = _WEEKDAY_INDEX[lower_as_searched(m.group(1))]
             text = _without_weekday(s, m)
             if text and not _points_back(text):
                 label = m.group(1).lower() + (f" {m.group(2).lower()}" if m.group(2) else "")
