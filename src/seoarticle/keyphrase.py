@@ -168,6 +168,11 @@ class Keyphrase:
 
 NOMINAL_POS = {"NOUN", "PROPN", "ADJ"}
 LINK_WORDS = {"de", "d'", "du", "des", "la", "l'", "le", "les"}
+# A noun a possessive determines (« son homologue », « leur avocat ») relates
+# to someone named before: the phrase alone says not whose (no keyphrase, no
+# heading).
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos",
+                         "votre", "vos"})
 GENERIC = {
     "cas", "fois", "partie", "part", "an", "ans", "année", "jour", "mois", "semaine", "heure", "dernier", "première",
     "premier", "deux", "trois", "autre", "autres", "même", "nombreux", "grand", "grande", "nouveau", "nouvelle",
@@ -530,6 +535,8 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             first, last = toks[0], toks[-1]
             if lower[first] in _COUNTING or (lower[first] in _UNITS and first > 0 and w.pos[first - 1] == "NUM"):
                 continue  # « [4,62] milliards d'euros », « [10] kilomètres de profondeur »
+            if first > 0 and lower[first - 1] in POSSESSIVES:
+                continue  # « son [homologue biélorusse] »: whose, the phrase alone does not say
             cut = cuts[last] if last in cuts else cuts.setdefault(last, _cut_off(w, last, doc))
             if inner and not cut and any(first < i < last for i in inner):
                 cut = "verb"

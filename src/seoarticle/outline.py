@@ -1083,6 +1083,8 @@ def _heading_windows(s: Sentence) -> list[tuple[tuple[str, ...], bool, str, floa
         if role is None:
             continue  # the source of an attribution (« selon X »)
         before = lower[first - 1] if first > 0 and pos[first - 1] == "DET" else None  # the determiner
+        if before in kpm.POSSESSIVES:
+            continue  # « son homologue biélorusse Loukachenko »: « L'homologue … » would point back to no one
         if before in ("le", "la", "l'", "les"):
             text = doc_text[idx[first - 1] : end]
         elif (first > 1 and lower[first - 2] in ("le", "la", "l'", "les") and pos[first - 2] == "DET"
