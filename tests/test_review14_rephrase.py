@@ -90,3 +90,17 @@ def test_a_deadline_never_leaves_its_lead_when_its_date_goes_to_a_label():
         assert [without_date(s, d) for d in s.dates] == [None], text
     s = _first_sentence("Le gouvernement a présenté son projet le 28 février.")
     assert [without_date(s, d) for d in s.dates] == ["Le gouvernement a présenté son projet."]
+
+
+def test_a_source_after_the_last_segment_without_a_comma_is_not_put_first():
+    # Review 14, t09: « selon les pompiers » vouches for « sans gravité »; put
+    # first (« Selon les pompiers, les secours ont pris en charge 312
+    # personnes, … ») it vouched for the figures too.
+    from seoarticle.rephrase import reorders
+
+    s = _first_sentence("Les secours ont pris en charge 312 personnes, dont 14 ont été transportées à l'hôpital, "
+                       "sans gravité selon les pompiers.")
+    assert not [r for r in reorders(s) if r.startswith("Selon")]
+    # With its comma, or in a sentence of one segment, the source is the whole sentence's.
+    s = _first_sentence("Les secours ont pris en charge 312 personnes selon les pompiers.")
+    assert "Selon les pompiers, les secours ont pris en charge 312 personnes." in reorders(s)

@@ -1645,6 +1645,12 @@ def reorders(s: Sentence) -> list[str]:
     m = None
     if "selon" in text[:end]:  # (both patterns need the word)
         m = _FINAL_SELON.search(text[:end]) or _FINAL_SELON_AFTER_COMMA.search(text[:end])
+    if m and text[m.start()] != "," and "," in text[: m.start()]:
+        # « …312 personnes, dont 14 ont été transportées à l'hôpital, sans
+        # gravité selon les pompiers »: a source written after the last
+        # segment without a comma may vouch for that segment alone; put
+        # first, it would vouch for the whole sentence.
+        m = None
     if m and "," in m.group(1):
         # « …et reste, selon les historiens, l'une des images emblématiques … »:
         # after a finite verb (or a word that needs what follows), what comes
