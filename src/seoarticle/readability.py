@@ -541,14 +541,21 @@ _TWO_PART_RE = [(f"{a} … {b}", re.compile(rf"(?<![\w']){a}(?!\w).*?(?<![\w']){
 CLAUSE_INITIAL = frozenset({"pour conclure", "au total", "or"})
 
 
+# What a clause-initial connector (`CLAUSE_INITIAL`) must follow to be one: the
+# sentence's start, a punctuation mark that opens a clause, or « et ».
+_CLAUSE_START_BEFORE = re.compile(r"(?:^|[,;:–(]|\bet)\s*$")
+
+
 def transitions_in(sentence: str) -> list[str]:
+    """The transition words of a sentence (the plain reading, one sentence
+    at a time; `transitions_of` gives the same for many in one scan)."""
     s = normalize(sentence)
     low = s.lower()
     found = [name for (a, _), (name, rx) in zip(TWO_PART, _TWO_PART_RE) if a in low and rx.search(s)]
     for m in _TRANSITION.finditer(" " + s):
         phrase = _SPACES.sub(" ", m.group(1).lower())
         # (The phrase starts at m.start(1) in " " + s: at m.start() in s.)
-        if phrase in CLAUSE_INITIAL and not re.search(r"(?:^|[,;:–(]|\bet)\s*$", s[: m.start()]):
+        if phrase in CLAUSE_INITIAL and not _CLAUSE_START_BEFORE.search(s[: m.start()]):
             continue
         found.append(phrase)
     return found
@@ -582,7 +589,7 @@ def transitions_of(sents: list[str]) -> list[list[str]]:
         while k + 1 < len(starts) and starts[k + 1] <= at:
             k += 1
         phrase = _SPACES.sub(" ", m.group(1).lower())
-        if phrase in CLAUSE_INITIAL and not re.search(r"(?:^|[,;:–(]|\bet)\s*$", norms[k][: at - starts[k]]):
+        if phrase in CLAUSE_INITIAL and not _CLAUSE_START_BEFORE.search(norms[k][: at - starts[k]]):
             continue
         found[k].append(phrase)
     return found
