@@ -27,3 +27,10 @@ def test_a_weekday_with_a_dotless_i_dates_its_line():
             "avec le ministre. Les usagers sont invités à reporter leurs déplacements.\n")
     md = rewrite(text).markdown
     assert "- **Mercredı** : le trafic sera très perturbé" in md.replace("\u00a0", " ")
+
+
+def test_a_dateline_weekday_with_a_dotted_capital_i_is_read_as_written_plainly():
+    from seoarticle.reader import read_dateline
+
+    # (« MERCREDİ ».lower() is « mercredi̇ », with a combining dot.)
+    assert read_dateline("Nîmes, MERCREDİ 14 avril 2026 – Le conseil s'est réuni.").date == "mercredi 14 avril 2026"

@@ -540,7 +540,8 @@ def _capitalised_inside(analysis: Analysis) -> frozenset[str]:
         for s in analysis.sentences:
             w = words_of(s.doc)
             for i in range(1, w.n):
-                if w.text[i][:1].isupper() and w.text[i - 1] not in ("«", ":", "—", "–", "-", ".", "!", "?", "\"", "("):
+                if (w.text[i][:1].isupper() and w.text[i - 1] not in ("«", ":", "—", "–", "-", ".", "!", "?", "\"", "(")
+                        and w.lower[i] not in kpm.FUNCTION_WORDS):  # (« Le » of « Le Parisien » is an article)
                     words.add(w.text[i])
         found = analysis.memo["capitalised_inside"] = frozenset(words)
     return found
@@ -1170,7 +1171,7 @@ def _heading_group(w, toks: list[int]) -> bool:
         if lower[first] in _LOCUTION_NOUNS and lower[first - 1] in ("du", "au", "en", "de", "à"):
             return False  # « au sein de l'ESA » is a preposition: « le sein de l'ESA » is no group of the text
         if (lower[first] in _ARTICLE_LOCUTION_NOUNS and first > 1 and lower[first - 1] in ("l'", "la", "le")
-                and lower[first - 2] in ("à", "de")):
+                and lower[first - 2] == "à"):
             return False  # « à l'exception du champion », « à l'issue de la réunion »: a preposition too
     if low_last in ("tel", "tels", "telle", "telles"):
         return False  # « les exercices militaires réguliers tels [que …] »

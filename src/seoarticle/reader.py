@@ -33,9 +33,10 @@ _CAP = "A-ZÀ-ÖØ-ÞŒ"
 _WEEKDAY = "(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 # A place: up to six capitalised names joined by spaces or hyphens, lower-case
 # particles between them (« Le Havre », « Aix-en-Provence »,
-# « Villeneuve-d'Ascq », « PORT-AU-PRINCE »). A day or « Hier » is no place.
+# « Villeneuve-d'Ascq », « PORT-AU-PRINCE »). A day or « Hier » is no place,
+# nor a preposition's phrase (« À Nîmes, … » opens a sentence).
 _PLACE_NAME = rf"[{_CAP}][^\W\d_]*(?:['’][{_CAP}][^\W\d_]*)?"
-_PLACE = (rf"(?!(?:{_WEEKDAY}|(?i:hier|demain|aujourd))\b)"
+_PLACE = (rf"(?!(?:{_WEEKDAY}|(?i:hier|demain|aujourd)|À|Au|Aux|A|En|Dans)\b)"
           rf"{_PLACE_NAME}(?:(?:-|\s)(?:(?:de|du|des|la|le|les|lès|lez|sur|sous|en|à|au|aux|d['’]|l['’])"
           rf"(?:-|\s|(?<=['’])))*{_PLACE_NAME}){{0,5}}")
 _DATE = (rf"(?:(?P<weekday>{_WEEKDAY})\s+)?(?P<day>(?i:1er)|\d{{1,2}})\s+"
@@ -51,6 +52,7 @@ _DATELINE = re.compile(
     rf"^\s*(?:(?P<place>{_PLACE})(?:\s*\((?P<bracket>[^()\d]{{1,40}})\))?\s*,\s*(?i:le\s+)?)?"
     rf"{_DATE}\s*\.?\s*(?:\((?P<agency>{_AGENCY})\)\s*\.?\s*)?{_DASH}")
 # Without a date, a place and the agency's credit: « Paris (AFP) – ».
+_DATE_AFTER_DASH = re.compile(r"(?:1er|\d{1,2})\s+[^\W\d_]+\.?\s+\d{4}|\d{4}\b", re.I)
 _UNDATED_DATELINE = re.compile(rf"^\s*(?P<place>{_PLACE})\s*\((?P<agency>{_AGENCY})\)\s*\.?\s*{_DASH}")
 
 
@@ -70,14 +72,16 @@ class Dateline:
 def read_dateline(line: str) -> Dateline | None:
     """The dateline opening `line` (see `_DATELINE`), or None."""
     m = _DATELINE.match(line) or _UNDATED_DATELINE.match(line)
-    if m is None:
+    if m is None or _DATE_AFTER_DASH.match(line, m.end()):
+        # (« Marie Curie, 7 novembre 1867 – 4 juillet 1934, … »: a date after
+        # the dash makes the two a span, a life's or an event's, not a dateline.)
         return None
     groups = m.groupdict()
     date = None
     if groups.get("day"):
         date = f"{groups['day'].lower()} {_MONTH_FORMS[lower_as_searched(groups['month'])]} {groups['year']}"
         if groups["weekday"]:
-            date = f"{groups['weekday'].lower()} {date}"
+            date = f"{lower_as_searched(groups['weekday'])} {date}"
     place, agency = groups["place"], groups["agency"]
     bracket = groups.get("bracket")
     if bracket is not None:
@@ -412,9 +416,16 @@ def read(text: str) -> Source:
 
     left_out = _foreign_opening(lines)
     kind0, first = lines[0]
-    # (A dateline on a line of its own, « Nîmes, 14 octobre 2026. – », is no headline.)
-    alone = kind0 is None and (found := read_dateline(first)) is not None and found.end == len(first)
-    if (kind0 is None and not alone and (looks_like_headline(first) or _long_headline(lines))
+    date, location, agency = getattr(text, "date", None), None, None
+    # A dateline on a line of its own (« Nîmes, 14 octobre 2026. – ») is no
+    # headline: read, then the headline may follow it.
+    found = read_dateline(first) if kind0 is None and len(lines) > 1 else None
+    dated = found is not None and found.end == len(first)
+    if dated:
+        date, location, agency = date or found.date, found.place, found.agency
+        lines.pop(0)
+        kind0, first = lines[0]
+    if (kind0 is None and (looks_like_headline(first) or _long_headline(lines))
             or title is None and kind0 == "heading" and not re.search(r"[.;,…]\s*»?\s*$", first)):
         # A plain headline first, or a document's first heading before any
         # text (a Word title set in Heading 1, a CMS fragment's <h2>) unless
@@ -424,9 +435,8 @@ def read(text: str) -> Source:
         if title is None:
             title = lines.pop(0)[1]
 
-    date, location, agency = getattr(text, "date", None), None, None
     kind0, first = lines[0]
-    found = read_dateline(first) if kind0 != "heading" else None
+    found = read_dateline(first) if kind0 != "heading" and not dated else None
     if found:
         date, location, agency = date or found.date, found.place, found.agency
         first = first[found.end :]

@@ -1632,7 +1632,9 @@ def reorders(s: Sentence) -> list[str]:
     adjunct = final_adjunct(s) if subj is not None and "," not in text[:end] and subj_start == 0 else None
     if adjunct:
         rest = text[: end - len(adjunct)].strip()
-        if word_count(rest) >= MIN_WORDS:
+        # « achevé d'ici au 28 février »: a limit's word left behind (« d'ici »,
+        # « jusqu' », « avant ») would strand, and the deadline become a date.
+        if word_count(rest) >= MIN_WORDS and not _LIMIT_BEFORE.search(rest):
             # A name keeps its capital; « L' » tagged as a name does not (« Dans le monde, l'intégration … »).
             name = (pos[0] == "PROPN" and lower[0] not in FUNCTION_STARTS) or (
                 len(words[0]) > 1 and words[0].isupper() and words[0].isalpha())

@@ -335,8 +335,9 @@ _SUM_BEFORE = re.compile(
 _MINUTES_AFTER_HOURS = re.compile(f"[{GROUP_SPACES}]?[0-5]\\d\\b")
 _SECONDS_AFTER_MINUTES = re.compile(r"\s+min(?:\s+[0-5]?\d\s+s)?\b")
 # What says a time of day before its hour: « à 16 heures », « vers 3 heures », « dès 7 h ».
-_TIME_OF_DAY_BEFORE = re.compile(r"\b(?:à|vers|dès|avant|après|jusqu['’]à|depuis)\s+$", re.I)
-_TIME_OF_DAY_IN = re.compile(r"\b(?:à|vers|dès|avant|après|jusqu['’]à|depuis)\s+\d{1,2}\s+(?:heures?|h)\b", re.I)
+# (« depuis 24 heures » is a length of time: « depuis » is not among them.)
+_TIME_OF_DAY_BEFORE = re.compile(r"\b(?:à|vers|dès|avant|après|jusqu['’]à)\s+$", re.I)
+_TIME_OF_DAY_IN = re.compile(r"\b(?:à|vers|dès|avant|après|jusqu['’]à)\s+\d{1,2}\s+(?:heures?|h)\b", re.I)
 
 
 def _hours_of_day(figure: str) -> bool:
@@ -442,8 +443,12 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
             end = w.end_char(last + 1)
             k = last + 2
             if (k + 1 < w.n and w.lower[k] in ("en", "à") and w.pos[k + 1] == "NOUN" and w.head[k + 1] == last + 1
-                    and w.text[k + 1][:1].islower()):
-                end = w.end_char(k + 1)  # « trois mises en demeure »: a bare noun after « en », « à » is the noun's own
+                    and w.text[k + 1][:1].islower()
+                    and not (k + 2 < w.n and w.pos[k + 2] == "ADJ" and w.head[k + 2] == k + 1)):
+                # « trois mises en demeure »: a bare noun after « en », « à » is the
+                # noun's own; one with its adjective (« 4 blessés en urgence
+                # absolue ») is a group of its own, not cut.
+                end = w.end_char(k + 1)
         elif first > 0 and w.pos[first - 1] == "NOUN" and w.text[first - 1][:1].islower():
             if first > 1 and w.text[first - 2][:1].isdigit():
                 return None  # « 3 h 17 »: the minutes of a time, which « 3 » labels whole
@@ -462,7 +467,10 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
                 end = seconds.end()  # « 2 h 05 min 02 s » is one measure, not « 2 h 05 »
     # « à 16 heures », « vers 7 h 40 », « de 20 heures à 8 heures »: when something
     # happens, for the chronology (« après 10 heures de négociations » is a length of time).
-    hour = _hours_of_day(text[a:end]) and not re.match(r"\s+(?:de|d['’])\s*[a-zà-ÿ]", text[end:])
+    # (« après 10 heures de négociations », « à 2 heures de Marseille »: a
+    # length, a distance; « à 22 h 17 de Kourou » is a time and a place.)
+    hour = _hours_of_day(text[a:end]) and not re.match(
+        r"\s+(?:de|d['’])\s*[a-zà-ÿ]" if re.search(r"\sh\b", text[a:end]) else r"\s+(?:de|d['’])\s*\w", text[end:])
     start = a
     # « plus d'une minute et vingt secondes »: the figure is the whole sum.
     # (The pattern ends on « et » between spaces: a quicker test first.)
@@ -1373,6 +1381,13 @@ _TRADE = re.compile(r"(?:iste|logue|graphe|ien|ienne|ant|ante)$")
 _EPICENE_PERSONS = {"maire", "ministre", "secrétaire", "responsable", "juge", "membre", "chef", "cheffe", "porte-parole",
                     "capitaine", "commissaire", "notaire", "médecin", "pilote", "guide", "élève", "milieu", "gardien",
                     "gardienne", "procureur", "procureure", "préfet", "préfète", "garde", "leader", "coach", "star"}
+# Nouns of a person the lemmatizer's tables do not pair by gender: kin, and
+# ranks and trades of people (« l'écrivain Michel Lambert, père de la victime »).
+_PERSON_NOUNS = {"père", "mère", "frère", "sœur", "fils", "fille", "mari", "époux", "épouse", "oncle", "tante",
+                 "cousin", "cousine", "grand-père", "grand-mère", "petit-fils", "petite-fille", "veuf", "veuve",
+                 "écrivain", "écrivaine", "policier", "policière", "pompier", "gendarme", "patron", "patronne", "pape",
+                 "roi", "reine", "prince", "princesse", "général", "magistrat", "magistrate", "victime", "témoin",
+                 "otage", "avocat", "avocate", "député", "députée", "sénateur", "sénatrice", "soldat", "militaire"}
 _BEFORE_NOUN = {"jeune", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "ex", "futur", "future", "vieux",
                 "vieil", "vieille", "grand", "grande", "petit", "petite", "célèbre", "éminent", "éminente"}
 # A rank without what it ranks: « le premier Français », « la meilleure ».
@@ -1395,7 +1410,7 @@ def _names_a_person(role: str) -> bool:
     head = words[0]
     low = head.lower()
     return bool(head[:1].isupper() or questions.paired_gender(low) or _TRADE.search(low)
-                or low in _EPICENE_PERSONS or re.search(r"(?:eur|rice|euse)$", low))
+                or low in _EPICENE_PERSONS or low in _PERSON_NOUNS or re.search(r"(?:eur|rice|euse)$", low))
 
 
 def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
