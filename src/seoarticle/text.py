@@ -316,7 +316,8 @@ def french_typography(text: str) -> str:
 
     ’ for apostrophes, « » with no-break spaces inside, a no-break space before
     : and a narrow one before ; ! ? and %, narrow no-break spaces between digit
-    groups (12 000), … for three dots and – for a spaced hyphen used as a dash.
+    groups (12 000), no-break spaces in a time (7 h 40), … for three dots and –
+    for a spaced hyphen used as a dash.
     """
     # Each substitution runs only when the character it needs is there.
     t = text
@@ -349,6 +350,10 @@ def french_typography(text: str) -> str:
     # Digit groups: 12 000, 2 400 000.
     if _DIGIT_SPACE_DIGIT.search(t):  # (what a digit group's match holds)
         t = _DIGIT_GROUP.sub(NNBSP, t)
+    # A time or a duration in hours (« 7 h 40 », « 2 h 04 min 21 s ») is never
+    # broken across lines.
+    if " h" in t:
+        t = _HOURS.sub(lambda m: m.group().replace(" ", NBSP), t)
     # A no-break space never starts a line.
     if NBSP in t or NNBSP in t:
         t = _LINE_START_SPACE.sub("", t)
@@ -371,6 +376,7 @@ _COLON_AT = re.compile(r":(?<![\d/:]:)(?<!^:)(?=\s|$)")
 _HIGH_PUNCT_RUN = re.compile(r"[;!?]+")
 _DIGIT_SPACE_DIGIT = re.compile(r"\d[ \u00a0]\d")
 _PERCENT = re.compile(r"(?<=\d)[ \u00a0\u202f]*%")
+_HOURS = re.compile(r"(?<![\d,])\d{1,2} h(?: \d{2}(?: min(?: \d{1,2} s)?)?)?\b")
 _DIGIT_GROUP = re.compile(r"[ \u00a0](?<=\d[ \u00a0])(?=\d{3}(?!\d))")  # (?<=\d)[ \u00a0](?=\d{3}(?!\d))
 # ^[\u00a0\u202f]+ with re.M: a run that opens the text or follows a line feed.
 _LINE_START_SPACE = re.compile(r"[\u00a0\u202f](?<![^\n][\u00a0\u202f])[\u00a0\u202f]*")
