@@ -973,6 +973,20 @@ def sentence_freq(analysis: Analysis) -> Counter:
     return Counter(chain.from_iterable(kpm._stem_set(s.text) for s in analysis.sentences))
 
 
+@dataclass(slots=True)
+class _Group:
+    """A nominal group as `heading_for` weighs it: how many times it stands in
+    the part, its best role (`_group_role`), its first text, and where it
+    first stands (its sentence's id, the sentence, its first word)."""
+
+    count: int
+    role: float
+    text: str
+    sid: int
+    sentence: Sentence
+    first: int
+
+
 def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[str, ...]],
                 quotes_too: bool = False, doc_freq: Counter | None = None) -> str:
     """An intertitre naming what this part is about: its most distinctive
@@ -982,10 +996,7 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
     asks for many headings (else the cost grows with the square of the length)."""
     if doc_freq is None:
         doc_freq = sentence_freq(analysis)
-    # Each group (its content stems) -> how many times it stands here, its
-    # best role (`_group_role`), its first text and sentence id, and where it
-    # first stands (its sentence and first word, for `is_named`).
-    groups: dict[tuple[str, ...], list] = {}
+    groups: dict[tuple[str, ...], _Group] = {}  # by its content stems
     for s in sentences:
         for key, quoted, text, core_role, first in _heading_windows(s):
             if quoted and not quotes_too:
@@ -994,11 +1005,11 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
                 continue
             group = groups.get(key)
             if group is None:
-                groups[key] = [1, max(-9.0, core_role), text, s.id, s, first]
+                groups[key] = _Group(1, max(-9.0, core_role), text, s.id, s, first)
             else:
-                group[0] += 1
-                if core_role > group[1]:
-                    group[1] = core_role
+                group.count += 1
+                if core_role > group.role:
+                    group.role = core_role
     named: dict[tuple[str, ...], bool] = {}  # the group opens on a name (see is_named)
 
     def is_named(key) -> bool:
@@ -1007,7 +1018,8 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
         decides. Found when first asked: the search is not free."""
         found = named.get(key)
         if found is None:
-            s, first = groups[key][4:]
+            g = groups[key]
+            s, first = g.sentence, g.first
             w = words_of(s.doc)
             found = named[key] = w.pos[first] == "PROPN" and not re.search(
                 r"\b(?:le|la|les|l'|au|aux|du|des)\s?" + re.escape(w.text[first]) + r"\b", s.text, re.I)
@@ -1019,7 +1031,8 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
     # more than a detail: not scored. (`get`: a Counter's missing key is a
     # call of its __missing__.)
     scored = []
-    for key, (count, role, text, _, _, _) in groups.items():
+    for key, g in groups.items():
+        count, role, text = g.count, g.role, g.text
         if role > ROLE_FLOOR and 2 <= len(text.split()) <= 7:
             distinct = sum([1.0 / max(1, doc_freq.get(k, 0)) for k in key])
             propn = any(map(str.isupper, text[1:]))
@@ -1031,17 +1044,17 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
         return ""
     first = ranked[0]
     taken.add(first)
-    text = groups[first][2]
+    text = groups[first].text
     if len(text.split()) <= 3:
         for k in ranked[1:]:
-            second = groups[k][2]
+            second = groups[k].text
             # « X et vitesse élevée » reads as a slip: the second group needs
             # its article, or is a name (« Vincent Luis et l'Espagnol Mario Mola »).
             if not (second.split()[0].lower() in ("le", "la", "les") or second.lower().startswith("l'") or is_named(k)):
                 continue
-            if groups[k][1] < -1:
+            if groups[k].role < -1:
                 continue  # a complement deep in its phrase (« l'ambassade de Turquie » of « l'information de … »)
-            if groups[k][3] != groups[first][3] and not set(k) & set(first) and len(second.split()) <= 4:
+            if groups[k].sid != groups[first].sid and not set(k) & set(first) and len(second.split()) <= 4:
                 taken.add(k)
                 text = f"{text} et {second if is_named(k) else lower_first(second)}"
                 break
