@@ -182,6 +182,17 @@ GENERIC = {
     "octobre", "novembre", "décembre",
 }
 _GENERIC_STEMS = frozenset(stem(g) for g in GENERIC)  # (once per process, not per text)
+# Generic nouns that, as the bare complement of another noun (« de » and no
+# article), make a compound of it: « groupes de niveau », « étude de cas »,
+# « nom de lieu ». (A time word so placed dates: « nuit de dimanche ».)
+_COMPOUND_COMPLEMENTS = frozenset({"cas", "niveau", "lieu", "nom", "début", "fin", "total"})
+
+
+def _compound_tail(phrase: str) -> bool:
+    """Whether `phrase` ends on « de » and one of `_COMPOUND_COMPLEMENTS` (its
+    generic word is then the compound's, not a vague noun)."""
+    head, _, last = phrase.rpartition(" ")
+    return last.lower() in _COMPOUND_COMPLEMENTS and head.lower().endswith(" de")
 # Nouns that count (« 4,62 milliards d'euros », « une dizaine de composés »)
 # and units of measure or currencies after a figure (« 10 kilomètres de
 # profondeur », « 20 euros l'injection »): a group opening on one names a
@@ -264,7 +275,8 @@ def _find_windows(doc):
                     continue
                 if pos[first] in ("ADJ", "VERB") and w.text[first][0].islower():
                     continue  # « prétendues menaces » is not what people type
-                if lower[last] in GENERIC:
+                if lower[last] in GENERIC and not (lower[last] in _COMPOUND_COMPLEMENTS and len(toks) >= 3
+                                                   and lower[last - 1] == "de"):
                     continue
                 if pos[last] in ("ADJ", "VERB") and not _agrees_with(w, last, toks[-2]):
                     continue  # « tunnels de métro inondés » gives no « métro inondés »
@@ -510,7 +522,8 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         key = tuple(content_stems.cached(display))
         if len(key) < (1 if kind == "head" else 2) or len(set(key)) < len(key) or len(key) > 4:
             return
-        if not _GENERIC_STEMS.isdisjoint(key):
+        if not _GENERIC_STEMS.isdisjoint(key) and not (
+                _compound_tail(display) and _GENERIC_STEMS.isdisjoint(key[:-1])):
             return
         c = cands.get(key)
         if c is None:
