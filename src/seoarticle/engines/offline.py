@@ -336,8 +336,9 @@ _MINUTES_AFTER_HOURS = re.compile(f"[{GROUP_SPACES}]?[0-5]\\d\\b")
 _SECONDS_AFTER_MINUTES = re.compile(r"\s+min(?:\s+[0-5]?\d\s+s)?\b")
 # What says a time of day before its hour: « à 16 heures », « vers 3 heures », « dès 7 h ».
 # (« depuis 24 heures » is a length of time: « depuis » is not among them.)
-_TIME_OF_DAY_BEFORE = re.compile(r"\b(?:à|vers|dès|avant|après|jusqu['’]à)\s+$", re.I)
-_TIME_OF_DAY_IN = re.compile(r"\b(?:à|vers|dès|avant|après|jusqu['’]à)\s+\d{1,2}\s+(?:heures?|h)\b", re.I)
+_TIME_OF_DAY_WORDS = r"\b(?:à|vers|dès|avant|après|jusqu['’]à)\s+"
+_TIME_OF_DAY_BEFORE = re.compile(_TIME_OF_DAY_WORDS + "$", re.I)
+_TIME_OF_DAY_IN = re.compile(_TIME_OF_DAY_WORDS + r"\d{1,2}\s+(?:heures?|h)\b", re.I)
 
 
 def _hours_of_day(figure: str) -> bool:
@@ -1381,9 +1382,11 @@ _TRADE = re.compile(r"(?:iste|logue|graphe|ien|ienne|ant|ante)$")
 _EPICENE_PERSONS = {"maire", "ministre", "secrétaire", "responsable", "juge", "membre", "chef", "cheffe", "porte-parole",
                     "capitaine", "commissaire", "notaire", "médecin", "pilote", "guide", "élève", "milieu", "gardien",
                     "gardienne", "procureur", "procureure", "préfet", "préfète", "garde", "leader", "coach", "star"}
-# Nouns of a person the lemmatizer's tables do not pair by gender: kin, and
-# ranks and trades of people (« l'écrivain Michel Lambert, père de la victime »).
-_PERSON_NOUNS = {"père", "mère", "frère", "sœur", "fils", "fille", "mari", "époux", "épouse", "oncle", "tante",
+# Nouns of a person the lemmatizer's tables do not pair by gender: those of
+# one form above, kin, and ranks and trades of people (« l'écrivain Michel
+# Lambert, père de la victime »).
+_PERSON_NOUNS = _EPICENE_PERSONS | {
+    "père", "mère", "frère", "sœur", "fils", "fille", "mari", "époux", "épouse", "oncle", "tante",
                  "cousin", "cousine", "grand-père", "grand-mère", "petit-fils", "petite-fille", "veuf", "veuve",
                  "écrivain", "écrivaine", "policier", "policière", "pompier", "gendarme", "patron", "patronne", "pape",
                  "roi", "reine", "prince", "princesse", "général", "magistrat", "magistrate", "victime", "témoin",
@@ -1410,7 +1413,7 @@ def _names_a_person(role: str) -> bool:
     head = words[0]
     low = head.lower()
     return bool(head[:1].isupper() or questions.paired_gender(low) or _TRADE.search(low)
-                or low in _EPICENE_PERSONS or low in _PERSON_NOUNS or re.search(r"(?:eur|rice|euse)$", low))
+                or low in _PERSON_NOUNS or re.search(r"(?:eur|rice|euse)$", low))
 
 
 def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
