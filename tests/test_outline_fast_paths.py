@@ -65,7 +65,7 @@ def test_title_equal_ranks_keep_the_longest(monkeypatch):
 
 
 def _description(monkeypatch, cands: list[str], pairs: list[str], focus: str) -> str:
-    monkeypatch.setattr(outline, "_description_candidates", lambda a: iter(cands))
+    monkeypatch.setattr(outline, "_description_candidates", lambda a, *bounds: iter(cands))
     monkeypatch.setattr(outline, "_pairs_with", lambda a, f: list(pairs))
     monkeypatch.setattr(outline, "_summing_openings", lambda a: ())
     monkeypatch.setattr(outline, "_renamed_openings", lambda a: ())
@@ -94,3 +94,27 @@ def test_description_a_short_line_with_the_keyphrase_before_one_without(monkeypa
     other = "Le gouvernement " + _LONG[4:].replace("grève", "pause")  # (of the right length, without the keyphrase)
     assert outline._fits(other)
     assert _description(monkeypatch, [other, short], [], "grève") == short
+
+
+def test_description_a_known_line_out_of_range_still_filters_the_others(monkeypatch):
+    # Whether some candidate opens on what its reader knows is asked of those
+    # of the right length first, then of all: a short known line counts too.
+    back = "Ils " + _LONG
+    assert _description(monkeypatch, [back, "Le ciel est gris."], [], "grève") == "Le ciel est gris."
+
+
+_COMMAS = ("Le tribunal correctionnel de Lyon a condamné jeudi Patrick Bernier, qui dirigeait la société depuis "
+           "dix ans, à quatre ans de prison, dont deux avec sursis, et à une amende de 50 000 euros, a indiqué "
+           "le parquet, qui avait requis six ans, lors d'une audience tenue à huis clos, sans la presse.")
+
+
+def test_truncations_within_bounds_are_the_cuts_of_that_length():
+    from seoarticle.analysis import analyse
+    from seoarticle.reader import read
+
+    s = analyse(read(_COMMAS)).sentences[0]
+    cuts = outline._truncations(s)
+    assert cuts
+    for shortest, longest in ((0, None), (90, 156), (120, 156), (0, 100), (150, None)):
+        expected = [c for c in cuts if shortest <= len(c) and (longest is None or len(c) <= longest)]
+        assert outline._truncations(s, shortest, longest) == expected

@@ -620,28 +620,43 @@ def make_title(analysis: Analysis, focus: Keyphrase, topic: str) -> str:
 _ENDS_ON_FUNCTION_WORD = re.compile(r"\b(?:de|du|des|le|la|les|l'|un|une|et|ou|à|au|en|que|qui)\.$")
 
 
-def _truncations(s: Sentence) -> list[str]:
+def _truncations(s: Sentence, shortest: int = 0, longest: int | None = None) -> list[str]:
     """Shorter real sentences: the sentence cut at a comma after its main
     verb, when what is kept has its own subject and verb (quotes balanced,
     not ending on a function word). « Dès le départ de la partie vélo, une
     échappée composée … dans laquelle le tenant du titre Alistair Brownlee, »
-    has no main verb before its comma: no cut there."""
+    has no main verb before its comma: no cut there. With `shortest` and
+    `longest`: only the cuts of a length within them (a cut's length is
+    known before its tests: the others are not tested)."""
     out = []
     doc, text = s.doc, s.text
     if "," not in text:
         return out  # (no comma, no cut: a quarter of the sentences)
     w = words_of(doc)
     idx = w.idx
+    # (Read once for the whole sentence rather than in each head: the first
+    # colon or semicolon, and the quotation marks and brackets counted from
+    # one comma to the next.)
+    stops = [at for at in (text.find(":"), text.find(";")) if at >= 0]
+    stop = min(stops) if stops else len(text)
+    counts = [0, 0, 0, 0]  # « » ( ) in text[:counted]
+    counted = 0
     prev = None  # the comma before
     for i in [k for k, x in enumerate(w.text) if x == ","]:  # (the commas only)
         before, prev = prev, i
         at = idx[i]
         if at > 2 * DESCRIPTION_MAX:
             break  # a longer head is no description (and the test below is linear: no square of a long sentence)
-        head = text[:at]
-        if ":" in head or ";" in head:
+        if stop < at:
             break  # « … dans quatre pays : le Mexique, » would cut a list short
-        if head.count("«") != head.count("»") or head.count("(") != head.count(")") or not (
+        head = text[:at]
+        kept = head.rstrip()
+        if len(kept) + 1 < shortest or (longest is not None and len(kept) + 1 > longest):
+            continue
+        for k, mark in enumerate("«»()"):
+            counts[k] += text.count(mark, counted, at)
+        counted = at
+        if counts[0] != counts[1] or counts[2] != counts[3] or not (
                 has_clause(w, 0, i) or surface_clause_at(doc, 0, i)):
             continue
         if i + 1 < w.n and w.pos[i + 1] == "ADP" and before is not None and not any(
@@ -656,7 +671,7 @@ def _truncations(s: Sentence) -> list[str]:
             # priorité …] »: what « mais » brings qualifies what comes before
             # (a concession, a correction); without it, the line overstates.
             continue
-        cand = head.rstrip() + "."
+        cand = kept + "."
         # (A match ends the line: searched from where its longest word can
         # start, « \b » still seeing the character before.)
         if not _ENDS_ON_FUNCTION_WORD.search(cand, max(0, len(cand) - 5)):
@@ -684,19 +699,25 @@ def _pairs_with(analysis: Analysis, focus: Keyphrase) -> list[str]:
     return out
 
 
-def _description_candidates(analysis: Analysis):
+def _description_candidates(analysis: Analysis, shortest: int = 0, longest: int | None = None):
     """The lines a description may be, in order of preference: each sentence
     whole, cut at a comma, shortened, or one of its statements; then two
-    short sentences of the lead read as one."""
+    short sentences of the lead read as one. With `shortest` and `longest`,
+    the lines of a length outside them may be left out where leaving them
+    out spares work (a cut at a comma is not tested, a statement not asked
+    whether it points back): the caller filters by length itself."""
+    def within(c: str) -> bool:
+        return shortest <= len(c) and (longest is None or len(c) <= longest)
+
     for s in analysis.sentences:
         yield s.text
-        yield from _truncations(s)
+        yield from _truncations(s, shortest, longest)
         c = compress(s)
         if c:
             yield c
         # « Le Britannique Alistair Brownlee conserve son titre olympique et
         # marque l'histoire de l'épreuve olympique. » out of 005's 50-word lead.
-        yield from (v for v in relative_statements(s) + clauses(s) if not points_back(v))
+        yield from (v for v in relative_statements(s) + clauses(s) if within(v) and not points_back(v))
     lead = [s for s in analysis.sentences if s.block == analysis.sentences[0].block]
     for a, b in zip(lead, lead[1:]):
         yield a.text + " " + b.text
@@ -727,7 +748,8 @@ def _summing_openings(analysis: Analysis) -> tuple[str, ...]:
     if found is None:
         out = []
         for s in analysis.sentences:
-            m = _NOUN_THEN_RELATIVE.match(s.text)
+            # (What a match opens on, tested first: most sentences open otherwise.)
+            m = _NOUN_THEN_RELATIVE.match(s.text) if s.text.startswith(("Un ", "Une ", "Des ")) else None
             if m and sum(words_of(s.doc).verb_finite) == 1:
                 out.append(m.group(0))
         found = analysis.memo["summing_openings"] = tuple(out)
@@ -745,22 +767,29 @@ def _renamed_openings(analysis: Analysis) -> tuple[str, ...]:
     found = analysis.memo.get("renamed_openings")
     if found is None:
         out = []
-        seen = set(words_of(analysis.title_doc).lower) if analysis.title_doc is not None else set()
-        for k, s in enumerate(analysis.sentences):
+        title = words_of(analysis.title_doc).lower_set if analysis.title_doc is not None else frozenset()
+        sentences = analysis.sentences
+        for k, s in enumerate(sentences):
             w = words_of(s.doc)
             if k and w.n > 4 and w.lower[0] in ("le", "la", "les", "l'") and w.pos[1] == "NOUN" \
-                    and w.dep[1] in ("nsubj", "nsubj:pass") and w.lower[1] not in seen and (
+                    and w.dep[1] in ("nsubj", "nsubj:pass") and (
                         (w.text[2] == "," and w.pos[3] != "PROPN")  # (« L'assaillant, Karim Cheurfi, »: named)
-                        or w.verb_finite[2] or w.pos[2] == "AUX"):
+                        or w.verb_finite[2] or w.pos[2] == "AUX") and not _used_before(w.lower[1], title, sentences, k):
                 # The noun with its comma or its verb (« Le vaccin » alone would
                 # match « Le vaccin Dengvaxia … »): the line, and its forms without the incise.
                 noun = s.text[: w.idx[1] + len(w.text[1])]
                 out.append(noun + w.text[2] if w.text[2] == "," else f"{noun} {w.text[2]}")
                 if w.text[2] == "," and w.head[1] > 2:
                     out.append(f"{noun} {w.text[w.head[1]]}")
-            seen.update(w.lower)
         found = analysis.memo["renamed_openings"] = tuple(out)
     return found
+
+
+def _used_before(word: str, title: frozenset, sentences: list[Sentence], k: int) -> bool:
+    """`word` (lower case) is a word of the headline (`title`, its words) or
+    of one of the sentences before the k-th (asked only of the few openings
+    that may rename: no set of every word before each sentence is built)."""
+    return word in title or any(word in words_of(p.doc).lower_set for p in sentences[:k])
 
 
 def _unknown_start(c: str, summing: tuple[str, ...]) -> bool:
@@ -777,10 +806,15 @@ _OPENING_CONNECTIVE = re.compile(r"^(?:Mais|Or|Et|Pourtant|Cependant|Toutefois|E
 
 
 def make_description(analysis: Analysis, focus: Keyphrase) -> str:
-    candidates: list[str] = []
     summing = _summing_openings(analysis) + _renamed_openings(analysis)
     key = focus.text
-    for c in _description_candidates(analysis):
+    # The choices below read, until the last ones, only the candidates from
+    # DESCRIPTION_SOFT_MIN to DESCRIPTION_MAX characters long (in order):
+    # those first; all of them, derived again, only when those choices fail.
+    in_range: list[str] = []
+    for c in _description_candidates(analysis, DESCRIPTION_SOFT_MIN, DESCRIPTION_MAX):
+        if not DESCRIPTION_SOFT_MIN <= len(c) <= DESCRIPTION_MAX:
+            continue  # (some out of range are yielded: those that cost nothing to leave in)
         # The first candidate of the right length that holds the keyphrase
         # and points back to nothing is the one the choice below makes (no
         # earlier candidate qualifies): the later ones need not be derived.
@@ -788,7 +822,15 @@ def make_description(analysis: Analysis, focus: Keyphrase) -> str:
         # stems of a line are kept for every stage, where `points_back` is not.)
         if _fits(c) and kpm.contains(c, key) and not _unknown_start(c, summing):
             return c
-        candidates.append(c)
+        in_range.append(c)
+    every: list[list[str]] = []  # (all the candidates, once derived)
+
+    def all_candidates() -> list[str]:
+        """All the candidates, of any length, in order."""
+        if not every:
+            every.append(list(_description_candidates(analysis)))
+        return every[0]
+
     # The choices below read the candidates that open on nothing unknown
     # (`_unknown_start`), or all of them when none does. Whether one does is
     # asked only of the candidates a choice reads (most never are), once each.
@@ -800,7 +842,8 @@ def make_description(analysis: Analysis, focus: Keyphrase) -> str:
             found = unknown[c] = _unknown_start(c, summing)
         return not found
 
-    some_known = any(known(c) for c in candidates)  # (stops at the first)
+    # (Stops at the first: one of the right length, most often.)
+    some_known = any(known(c) for c in in_range) or any(known(c) for c in all_candidates())
 
     def kept(c: str) -> bool:
         return known(c) if some_known else True
@@ -813,7 +856,7 @@ def make_description(analysis: Analysis, focus: Keyphrase) -> str:
     # nor longer than DESCRIPTION_MAX; the shorter ones, then the longer ones,
     # are asked for the keyphrase (a reading of their stems) only when a
     # later choice needs them.
-    with_kp = [c for c in candidates if DESCRIPTION_SOFT_MIN <= len(c) <= DESCRIPTION_MAX and holding(c)]
+    with_kp = [c for c in in_range if holding(c)]
     pairs = []
     if not any(DESCRIPTION_MIN <= len(c) <= DESCRIPTION_MAX for c in with_kp):
         pairs = _pairs_with(analysis, focus)
@@ -831,9 +874,10 @@ def make_description(analysis: Analysis, focus: Keyphrase) -> str:
         # words apart (« … est tué par la riposte des policiers »).
         return max(near, key=lambda c: (kpm._near_count([kpm.text_stems(c)], tuple(focus.key)) > 0, len(c),
                                         -with_kp.index(c)))
-    first_fitting = next((c for c in candidates if _fits(c) and kept(c)), None)
+    first_fitting = next((c for c in in_range if _fits(c) and kept(c)), None)
     if first_fitting is not None:
         return first_fitting
+    candidates = all_candidates()
     with_kp = [c for c in candidates if len(c) <= DESCRIPTION_MAX and holding(c)] + pairs  # the shorter ones too
     if not any(len(c) <= DESCRIPTION_MAX for c in with_kp):
         with_kp = [c for c in candidates if holding(c)] + pairs  # the long ones too
