@@ -319,7 +319,10 @@ def _title_splits(analysis: Analysis, offset: int, skip: tuple[int, int] | None 
     if doc is None:
         return None
     w = words_of(doc)
-    if _misparsed(w):
+    misparsed = w.derived.get("outline.misparsed")  # (asked for each part of the headline: read once)
+    if misparsed is None:
+        misparsed = w.derived["outline.misparsed"] = _misparsed(w)
+    if misparsed:
         return lambda end: True  # no cut the parse cannot vouch for
 
     def splits(end: int) -> bool:
@@ -487,7 +490,7 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
             # (The tags are per token: an elided article is a word of its own, « l' ».)
             first = re.match(r"[^\s'’]+['’]?", seg)
             after_colon = lower_first(seg) if first and tags.get(first.group(0).lower()) not in (None, "PROPN") and (
-                first.group(0) not in _capitalised_inside(analysis)) else seg
+                not _capitalised_inside(analysis, first.group(0))) else seg
             if sep:
                 out.append((f"{head} : {seg}", 1))
                 out.append((f"{head} : {_fit(seg, TITLE_MAX - len(head) - 3, tags, splits=splits)}", 3))
@@ -529,21 +532,31 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
     return [(_with_full_name(t, focus, analysis), rank) for t, rank in out]
 
 
-def _capitalised_inside(analysis: Analysis) -> frozenset[str]:
-    """The words the text writes with a capital inside a sentence, after its
-    first word and not after a quotation mark or a colon: names, whatever a
-    headline's parse tags them (« Ariane » of « la fusée européenne Ariane 6 »,
-    a determiner to the parser); once per analysis."""
-    found = analysis.memo.get("capitalised_inside")
+def _capitalised_inside(analysis: Analysis, word: str) -> bool:
+    """The text writes `word` with a capital inside a sentence, after its
+    first word and not after a quotation mark or a colon: a name, whatever a
+    headline's parse tags it (« Ariane » of « la fusée européenne Ariane 6 »,
+    a determiner to the parser). Read only in the sentences whose text holds
+    the word (a token's text is part of its sentence's); kept per analysis."""
+    if not word[:1].isupper():
+        return False
+    key = ("capitalised_inside", word)
+    found = analysis.memo.get(key)
     if found is None:
-        words = set()
+        found = False
         for s in analysis.sentences:
+            if word not in s.text:
+                continue
             w = words_of(s.doc)
+            text = w.text
             for i in range(1, w.n):
-                if (w.text[i][:1].isupper() and w.text[i - 1] not in ("«", ":", "—", "–", "-", ".", "!", "?", "\"", "(")
+                if (text[i] == word and text[i - 1] not in ("«", ":", "—", "–", "-", ".", "!", "?", "\"", "(")
                         and w.lower[i] not in kpm.FUNCTION_WORDS):  # (« Le » of « Le Parisien » is an article)
-                    words.add(w.text[i])
-        found = analysis.memo["capitalised_inside"] = frozenset(words)
+                    found = True
+                    break
+            if found:
+                break
+        analysis.memo[key] = found
     return found
 
 
