@@ -64,19 +64,22 @@ def _with_article(phrase: str, analysis: Analysis) -> str:
     text = joined_text(analysis)
     for part in parts:
         article = _before(("le", "la", "les", "l'"), True, part, text)
-        contracted = _before(("au", "du", "aux", "des"), False, part.split(" et ")[0], text)
         if article:
             out.append(article.lower() + ("" if article.endswith("'") else " ") + part)
-        elif contracted and not part[:1].isupper():
-            # « au musée du Louvre » -> « le musée du Louvre »: the text's own gender
-            art = "le " if contracted.lower() in ("au", "du") else "les "
-            out.append(art + part)
-        elif part[:1].isupper():
+            continue
+        if part[:1].isupper():
             # A capitalised noun the text sets after a determiner is a common
             # noun, or a name that takes one (« la première Coupe de France »,
             # « la Ligue Europa »): « la Coupe de France », not « Coupe de France ».
             counts = _written_determiners(analysis, part.split()[0])
             out.append((_article_of(counts, part.split()[0]) if counts else "") + part)
+            continue
+        # (Searched only for a common noun without an article in the text: most have one.)
+        contracted = _before(("au", "du", "aux", "des"), False, part.split(" et ")[0], text)
+        if contracted:
+            # « au musée du Louvre » -> « le musée du Louvre »: the text's own gender
+            art = "le " if contracted.lower() in ("au", "du") else "les "
+            out.append(art + part)
         else:
             out.append(_article_by_gender(part, analysis) + part)
     return " et ".join(out)
