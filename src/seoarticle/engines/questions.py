@@ -239,58 +239,65 @@ def _rest(s: Sentence, finite, root, skip: tuple[int, int], room: int) -> str | 
     without the characters in `skip`, the connective adverbs and the
     emphatic pronouns; None when it holds a quotation. Over `room` words,
     it loses the verb's complements with a preposition (« sera-t-elle
-    diffusée [aux 332 millions d'Européens …] ? »)."""
-    tokens = _rest_tokens(s, finite, skip)
-    if tokens is None:
+    diffusée [aux 332 millions d'Européens …] ? »). (Read off the words, by
+    token index: no token built but for the complements, when too long.)"""
+    w = words_of(s.doc)
+    kept = _rest_tokens(w, finite.i, skip)
+    if kept is None:
         return None
-    if sum(1 for t in tokens if not t.is_punct) > room:
+    punct = w.punct
+    if sum(1 for k in kept if not punct[k]) > room:
         # The verb's complements with a preposition go, whole; its object stays.
         # (Not a bare noun right after the verb: « mis en circulation » is one phrase.)
         obliques = {x.i for c in root.children if c.dep_.startswith("obl") and c.i > root.i
                     and any(k.dep_ == "case" for k in c.children)
                     and not (c.left_edge.i == root.i + 1 and c.i == root.i + 2 and c.left_edge.lower_ in ("en", "à"))
                     for x in c.subtree}
-        kept = [t for t in tokens if t.i not in obliques]
-        if kept and kept[-1].pos_ not in ("ADP", "DET", "CCONJ"):
-            tokens = kept
+        shorter = [k for k in kept if k not in obliques]
+        if shorter and w.pos[shorter[-1]] not in ("ADP", "DET", "CCONJ"):
+            kept = shorter
     # (Over a gap, an incise passed over, a word with no space after it takes one: « que l'élu[, âgé …,] avait ».)
-    return "".join(t.text + (t.whitespace_ or (" " if k + 1 < len(tokens) and tokens[k + 1].i != t.i + 1
-                                               and not t.text.endswith(("'", "’")) else ""))
-                   for k, t in enumerate(tokens)).strip()
+    text, space, last = w.text, w.space, len(kept) - 1
+    return "".join(text[k] + (" " if space[k] or (j < last and kept[j + 1] != k + 1
+                                                  and not text[k].endswith(("'", "’"))) else "")
+                   for j, k in enumerate(kept)).strip()
 
 
-def _rest_tokens(s: Sentence, finite, skip: tuple[int, int]):
-    doc = s.doc
-    words = []
+def _rest_tokens(w, finite: int, skip: tuple[int, int]) -> list[int] | None:
+    """The indexes of the words of `_rest` (the words `w` of the sentence
+    after its finite verb, token `finite`), or None."""
+    n, text, lower = w.n, w.text, w.lower
+    kept = []
     incise_end = -1  # the index of the comma closing an incise passed over
-    for t in doc[finite.i + 1 :]:
-        if t.i <= incise_end:
+    for k in range(finite + 1, n):
+        if k <= incise_end:
             continue
-        if t.text == "," and t.i < len(doc) - 1:
-            end = _incise_before_complement(doc, finite, t.i)
+        word = text[k]
+        if word == "," and k < n - 1:
+            end = _incise_before_complement(w, finite, k)
             if end is None:
                 return None  # the verb's complement is past the comma, and what is between is no incise
-            if end > t.i:
+            if end > k:
                 incise_end = end
                 continue
-        if t.text in (",", ";", ":", "(", "–", "—") or (t.is_punct and t.i == len(doc) - 1):
+        if word in (",", ";", ":", "(", "–", "—") or (w.punct[k] and k == n - 1):
             break
-        if t.text in ("«", "»"):
+        if word in ("«", "»"):
             return None
-        if t.dep_ == "cc" and t.head.pos_ in ("VERB", "AUX") and t.head.i > t.i:
+        if w.dep[k] == "cc" and w.pos[w.head[k]] in ("VERB", "AUX") and w.head[k] > k:
             break  # « … et réalise une performance mauvaise »: another predicate, not asked
-        if skip[0] <= t.idx < skip[1]:
+        if skip[0] <= w.idx[k] < skip[1]:
             continue
-        if t.lower_ in DROPPABLE_ADVERBS or (t.lower_ in EMPHATIC and t.i == finite.i + 1):
+        if lower[k] in DROPPABLE_ADVERBS or (lower[k] in EMPHATIC and k == finite + 1):
             continue
-        words.append(t)
-    return words
+        kept.append(k)
+    return kept
 
 
 _CORE_COMPLEMENTS = ("obj", "ccomp", "xcomp")
 
 
-def _incise_before_complement(doc, finite, comma: int) -> int | None:
+def _incise_before_complement(w, finite: int, comma: int) -> int | None:
     """At the comma `comma` after the verb: its index when the verb's
     complements are all before it (the rest may go: « …, par 312 voix »);
     when one of them (its object, its clause in « que ») has its head after
@@ -300,15 +307,17 @@ def _incise_before_complement(doc, finite, comma: int) -> int | None:
     question stopping at the first comma would lose the complement. None
     when there is no such incise (no closing comma, a finite verb or a
     quotation in it, or the complement inside it): nothing can be asked.
-    Relies on the parse's complements of the main verb."""
-    verb = finite if finite.dep_ == "ROOT" else finite.head
-    heads = [c.i for c in verb.children if c.dep_ in _CORE_COMPLEMENTS and c.i > comma]
+    Relies on the parse's complements of the main verb (`w`: the
+    sentence's words; `finite`: the finite verb's index)."""
+    verb = finite if w.dep[finite] == "ROOT" else w.head[finite]
+    heads = [c for c in w.children(verb) if w.dep[c] in _CORE_COMPLEMENTS and c > comma]
     if not heads:
         return comma
-    close = next((t.i for t in doc[comma + 1 :] if t.text in (",", ";", ":", "(", "«", "»", "–", "—")), None)
-    if close is None or doc[close].text != "," or close + 1 >= len(doc) or max(heads) < close:
+    text = w.text
+    close = next((k for k in range(comma + 1, w.n) if text[k] in (",", ";", ":", "(", "«", "»", "–", "—")), None)
+    if close is None or text[close] != "," or close + 1 >= w.n or max(heads) < close:
         return None  # (a head inside it too: the parse may take the incise's participle for one)
-    if any("Fin" in t.morph.get("VerbForm") for t in doc[comma + 1 : close]):
+    if any("Fin" in w.morph(k, "VerbForm") for k in range(comma + 1, close)):
         return None
     return close
 
