@@ -313,10 +313,12 @@ def _figure_spans(s: Sentence) -> list[tuple[int, int]]:
     counting a noun), dates and quotations left out."""
     out = [(m.start(), m.end()) for m in _DIGITS.finditer(s.text)]
     w = words_of(s.doc)
-    if not NUMBER_WORDS.isdisjoint(w.lower):
+    if not NUMBER_WORDS.isdisjoint(w.lower_set):
         for i, low in enumerate(w.lower):
             if low in NUMBER_WORDS and w.dep[i] == "nummod" and i > 0 and w.pos[i - 1] != "DET":
                 out.append((w.idx[i], w.end_char(i)))
+    if not out:
+        return out  # (most sentences)
     keep = []
     for a, b in sorted(out):
         if any(d.start <= a < d.end for d in s.dates) or inside_quote(s.text, a):
@@ -1412,8 +1414,12 @@ def _names_a_person(role: str) -> bool:
         return False
     head = words[0]
     low = head.lower()
-    return bool(head[:1].isupper() or questions.paired_gender(low) or _TRADE.search(low)
-                or low in _PERSON_NOUNS or re.search(r"(?:eur|rice|euse)$", low))
+    # (The lemmatizer's tables, the costliest test, last.)
+    return bool(head[:1].isupper() or low in _PERSON_NOUNS or _TRADE.search(low) or _DOER.search(low)
+                or questions.paired_gender(low))
+
+
+_DOER = re.compile(r"(?:eur|rice|euse)$")  # the noun of a doer: « le directeur », « la chanteuse »
 
 
 def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:

@@ -16,6 +16,7 @@ about), no negation, no quotation, no comma inside the clause asked.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -131,6 +132,7 @@ def _plural_gender(word: str) -> list[str]:
     return [gender] if gender else []
 
 
+@functools.lru_cache(maxsize=1024)  # pure (the tables are the model's), and asked again of a text's roles
 def paired_gender(singular: str) -> str | None:
     """« Masc » for a noun the lemmatizer's tables give a feminine form
     (« président », « présidente »), « Fem » for that feminine form, None for
