@@ -523,7 +523,6 @@ _KEPT_LEADING = re.compile(
     r"|officiellement|en principe|théoriquement|a priori)", re.I)
 
 
-@per_sentence
 def compress(s: Sentence, keep_dates: bool = True, lean: bool = False) -> str | None:
     """A shorter sentence with the same main statement, or None when nothing
     can be removed safely or what remains is too short to stand alone.
@@ -536,20 +535,44 @@ def compress(s: Sentence, keep_dates: bool = True, lean: bool = False) -> str | 
     With `keep_dates` false, a leading adverbial holding a date goes too; with
     `lean`, also what an indefinite noun does or holds.
     """
-    text = s.text
+    # (The variants are derived together, once per sentence: `_compressed`.)
+    if lean and not keep_dates:
+        return _compressed_lean_undated(s)
+    forms = _compressed(s)
+    return forms[2] if lean else forms[0] if keep_dates else forms[1]
+
+
+@per_sentence
+def _compressed(s: Sentence) -> tuple[str | None, str | None, str | None]:
+    """`compress(s)`, `compress(s, keep_dates=False)` and `compress(s,
+    lean=True)`, derived together from one `_removable` (a variant removing
+    what the plain one removes is the same line)."""
     spans, leading, leading_dated, lean_spans = _removable(s)
-    with_leading = leading is not None and not (keep_dates and leading_dated)
-    if (not keep_dates or lean) and with_leading == (leading is not None and not leading_dated) and not (
-            lean and lean_spans):
-        return compress(s)  # a variant removing what the plain one removes: the same line (memoized)
-    spans = list(spans)
-    if with_leading:
-        spans.append(leading)
-    if lean:
-        spans += lean_spans
+    plain_leading = leading is not None and not leading_dated
+    plain = _cut(s, spans + [leading] if plain_leading else spans)
+    # Without the dates: the leading adverbial goes even when dated.
+    undated = _cut(s, spans + [leading]) if leading is not None and leading_dated else plain
+    lean_form = _cut(s, (spans + [leading] if plain_leading else spans) + lean_spans) if lean_spans else plain
+    return plain, undated, lean_form
+
+
+@per_sentence
+def _compressed_lean_undated(s: Sentence) -> str | None:
+    """`compress(s, keep_dates=False, lean=True)` (no caller asks it: kept for
+    the combination's sake)."""
+    spans, leading, leading_dated, lean_spans = _removable(s)
+    if not lean_spans and not (leading is not None and leading_dated):
+        return _compressed(s)[0]
+    return _cut(s, (spans + [leading] if leading is not None else spans) + lean_spans)
+
+
+def _cut(s: Sentence, spans: list[tuple[int, int]]) -> str | None:
+    """The text of `s` without the character spans `spans` (cleaned), or
+    None when nothing goes or what remains does not stand alone."""
     if not spans:
         return None
-    spans.sort()
+    text = s.text
+    spans = sorted(spans)
     out, pos = [], 0
     for a, b in spans:
         if a < pos:
@@ -561,16 +584,16 @@ def compress(s: Sentence, keep_dates: bool = True, lean: bool = False) -> str | 
         pos = b
     out.append(text[pos:])
     result = _clean("".join(out))
-    if word_count(result) < MIN_WORDS or result == _clean(s.text) or _dangling(result):
+    if word_count(result) < MIN_WORDS or result == _clean(text) or _dangling(result):
         return None
     return result
 
 
-@per_sentence
 def _removable(s: Sentence):
-    """What `compress` may remove from s, found once for all its variants:
-    the spans always removable, the leading adverbial (and whether a date is
-    in it or before), and the spans of the lean variant."""
+    """What `compress` may remove from s, found once for all its variants
+    (by `_compressed`, which alone asks it: not memoized): the spans always
+    removable, the leading adverbial (and whether a date is in it or
+    before), and the spans of the lean variant."""
     text, doc = s.text, s.doc
     w = words_of(doc)
     words, idx, n = w.text, w.idx, w.n
