@@ -41,6 +41,9 @@ _TRAILING_ADJUNCT = re.compile(
 )
 # What the pattern needs, one at least (in lower case).
 _TRAILING_ADJUNCT_WORDS = ("alors qu", "tandis qu", "même", "bien qu", "instar", "contrairement ", "comme ")
+# The same as words of the sentence (spaCy splits a text at every white
+# space), but « instar », which follows « l' » in the word.
+_TRAILING_ADJUNCT_TOKENS = frozenset(("alors", "tandis", "même", "bien", "contrairement", "comme"))
 
 
 def _may_match(lowered: str | None, words: tuple[str, ...]) -> bool:
@@ -623,28 +626,41 @@ def _removable(s: Sentence):
     # (Each helper below is called only when the words it needs are there:
     # the same tests the helpers open on, without a call.)
     lower_set = w.lower_set
-    if len(commas) >= 2:  # (what the incise needs: two commas before the main verb)
+    if len(commas) >= 2 and commas[1] < _root_index(doc):  # (what the incise needs: two commas before the main verb)
         spans += _incise_after_subject(s)
     if not EMPHATIC.isdisjoint(lower_set):
         spans += _emphatic_pronouns(s)
-    if commas and commas[0] < 15:  # (a comma among the first 15 words)
+    if commas and 3 <= commas[0] < 15:  # (what the absolute phrase needs: its comma after the third word, among the first 15)
         spans += _leading_absolute(s)
     lowered = lower_for_search(text)
-    m = _trailing_adjunct(text, body_end, lowered)
-    if m and not inside_quote(text, m.start()) and any(
-            dep == "ROOT" and idx[k] < m.start() for k, dep in enumerate(w.dep)):
-        spans.append((m.start(), body_end))
+    # (The words a match of _TRAILING_ADJUNCT or _PURPOSE needs stand
+    # between white spaces, so each is one of the sentence's words: a test
+    # of the words first. Not when `lowered` is None: re.I reads some other
+    # letters as these, and the words' lower case would miss them.)
+    if lowered is None or not _TRAILING_ADJUNCT_TOKENS.isdisjoint(lower_set) or "instar" in lowered:
+        m = _trailing_adjunct(text, body_end, lowered)
+        if m and not inside_quote(text, m.start()) and any(
+                dep == "ROOT" and idx[k] < m.start() for k, dep in enumerate(w.dep)):
+            spans.append((m.start(), body_end))
     # the shorter variant's only
     lean_spans = [] if _RELATIVES.isdisjoint(lower_set) else _indefinite_relatives(s, body_end)
-    purpose = _final_purpose(s, body_end, lowered)
-    if purpose is not None:
-        spans.append((purpose, body_end))
+    if lowered is None or "afin" in lower_set:
+        purpose = _final_purpose(s, body_end, lowered)
+        if purpose is not None:
+            spans.append((purpose, body_end))
     for m in _DROPPABLE_PHRASES.finditer(text) if _may_match(lowered, _DROPPABLE_WORDS) else ():
         if not inside_quote(text, m.start()):
             spans.append((m.start(), m.end() - _comma_kept(w, m.start(), m.end())))
     # Leading adverbial before the subject (a comma among the first ten words).
-    comma = words.index(",", 0, 10) if "," in words[:10] else None
-    if comma and w.pos[0] in ("ADP", "ADV"):
+    # (The first comma among the first ten words: the first of `commas`, or
+    # the last word of a sentence of ten words at most, with no other.)
+    comma = None
+    if w.pos[0] in ("ADP", "ADV") if n else False:
+        if commas:
+            comma = commas[0] if commas[0] < 10 else None
+        elif n <= 10 and words[n - 1] == ",":
+            comma = n - 1
+    if comma:
         prefix = w.span_text(0, comma)
         # « Au Japon, la maladie est réapparue », « Pour le Portugal, la
         # situation est plus délicate »: a named place or party bounds the
@@ -657,15 +673,19 @@ def _removable(s: Sentence):
             leading, leading_dated = (0, idx[comma] + 1), any(d.start < idx[comma] for d in s.dates)
     if not DROPPABLE_ADVERBS.isdisjoint(lower_set):
         spans += _connective_adverbs(s)
-    printable = text.isprintable()
     for pattern, needs in _REMOVABLE_PATTERNS:
-        if pattern is _DASH_INCISE and printable:
-            needs = _SPACED_DASHES  # (its dash follows a white space: in a printable text, a space)
-        for x in needs:
-            if x in text:
-                break
+        if pattern is _COMMA_RELATIVE:
+            # (Its pronoun stands between white spaces: one of the words.)
+            if _COMMA_RELATIVE_WORDS.isdisjoint(lower_set):
+                continue
         else:
-            continue  # none of what a match needs (a quicker test than the search)
+            if pattern is _DASH_INCISE and text.isprintable():
+                needs = _SPACED_DASHES  # (its dash follows a white space: in a printable text, a space)
+            for x in needs:
+                if x in text:
+                    break
+            else:
+                continue  # none of what a match needs (a quicker test than the search)
         for m in pattern.finditer(text):
             if pattern is _REF or _is_clause(doc, m.start(), m.end()):
                 b = m.end()
@@ -787,6 +807,7 @@ _RELATIVE_BEFORE_DASH = re.compile(rf",\s+(?:qui|dont|où)\s+(?:[^,«»–—()]
 # of it holds, one at least (case-sensitive patterns: a quick test first).
 _REMOVABLE_PATTERNS = ((_PARENTHESES, ("(",)), (_DASH_INCISE, ("–", "—", "-")),
                        (_COMMA_RELATIVE, ("qui", "dont", "où", "lequel", "laquelle")), (_REF, ("[",)))
+_COMMA_RELATIVE_WORDS = frozenset(_REMOVABLE_PATTERNS[2][1])  # (its case-sensitive pronouns, as words)
 _SPACED_DASHES = (" –", " —", " -")  # what _DASH_INCISE needs in a printable text (see `_clean`)
 
 
