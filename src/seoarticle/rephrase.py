@@ -1220,7 +1220,8 @@ def clauses(s: Sentence) -> list[str]:
     # A cut needs `has_clause` of both its sides, so on each a finite verb
     # with a subject (`_finite_subjects`, read once per sentence and shared
     # with `has_clause`): with fewer than two such verbs, no cut is found.
-    if sum(1 for found in _finite_subjects(w) if found) < 2:
+    subjects = _finite_subjects(w)  # (None or a tuple, maybe empty, for each verb: those not found count)
+    if len(subjects) - subjects.count(None) - subjects.count(()) < 2:
         return []
     cuts = []  # (index of the cutting token, 1 when the conjunction after it goes too)
     subordinate_open = False
@@ -2399,6 +2400,9 @@ _SOURCE_ADJUNCT = re.compile(
     r"|,\s+(?![A-ZÉÈÀÂ]|(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs)\b)")
 
 
+_NEGATION_OR_COMMA = frozenset(("ne", "n'", ","))  # (what no word before the « que » of an attribution may be)
+
+
 @per_sentence
 def attributions(s: Sentence) -> list[str]:
     """A reported statement with its source first, as « selon … »:
@@ -2423,14 +2427,17 @@ def attributions(s: Sentence) -> list[str]:
             k -= 1
         if k < 0:
             k += w.n  # « que » opens the sentence: the verb looked at is the last word (doc[-1])
-        aux = [j for j in range(k) if w.dep[j].startswith("aux") and w.head[j] == k]
-        first_verb = aux[0] if aux else k
-        subj = next((c for c in w.children(k) if w.dep[c] == "nsubj" and c < first_verb), None)
-        # The words' tests first, the tokens' (lemma, edges) only when these pass.
-        if (w.pos[k] == "VERB" and subj is not None and w.n - at - 1 > 3
-                and w.lower[subj] not in SUBJECT_PRONOUNS
-                and not any(w.lower[j] in ("ne", "n'", ",") for j in range(at))
-                and w.lower[at + 1] not in SUBJECT_PRONOUNS
+        # The tests of the words around « que » first, then the verb's
+        # auxiliaries and subject (a scan of the words before it), the
+        # tokens' (lemma, edges) only when these pass.
+        if (w.pos[k] == "VERB" and w.n - at - 1 > 3 and w.lower[at + 1] not in SUBJECT_PRONOUNS
+                and _NEGATION_OR_COMMA.isdisjoint(w.lower[:at])):
+            aux = [j for j in range(k) if w.dep[j].startswith("aux") and w.head[j] == k]
+            first_verb = aux[0] if aux else k
+            subj = next((c for c in w.children(k) if w.dep[c] == "nsubj" and c < first_verb), None)
+        else:
+            subj = None
+        if (subj is not None and w.lower[subj] not in SUBJECT_PRONOUNS
                 and doc[k].lemma_ in SAYING and doc[subj].left_edge.i == 0
                 and doc[subj].right_edge.i == first_verb - 1):
             source = w.span_text(0, first_verb)
