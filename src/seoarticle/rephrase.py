@@ -441,20 +441,28 @@ def _is_clause(doc, a: int, b: int) -> bool:
     quotation mark, not the main verb or its subject, and every word in it
     hangs from one head inside it (a subtree, give or take punctuation)."""
     w = words_of(doc)
-    if "«" in w.doc_text[a:b] or "»" in w.doc_text[a:b]:
+    doc_text = w.doc_text
+    if doc_text.find("«", a, b) >= 0 or doc_text.find("»", a, b) >= 0:
         return False
     span = doc.char_span(a, b, alignment_mode="contract")
     if span is None:
         return False
-    toks = [k for k in range(span.start, span.end) if not w.punct[k]]
+    punct, dep, head = w.punct, w.dep, w.head  # (the lists read for each word: looked up once)
+    toks = [k for k in range(span.start, span.end) if not punct[k]]
     if not toks:
         return False
     root = _root_index(doc)
-    if root in toks or any(w.dep[k].startswith("nsubj") and w.head[k] == root for k in toks):
+    if root in toks:
         return False
+    for k in toks:
+        if head[k] == root and dep[k].startswith("nsubj"):
+            return False
     inside = set(toks)
-    heads = [k for k in toks if w.head[k] not in inside or w.head[k] == k]
-    return len(heads) == 1
+    heads = 0
+    for k in toks:
+        if head[k] not in inside or head[k] == k:
+            heads += 1
+    return heads == 1
 
 
 def _subject_starts_at(doc, i: int) -> bool:
@@ -997,16 +1005,27 @@ def drop_emphatic(s: Sentence, form: str) -> str:
     """A derived form of `s` without the emphatic pronouns `s` has after its
     verbs, nor the connective adverbs between two words (the forms are cut
     from the sentence's own text, so each is found with the word before it)."""
-    for a, b in _emphatic_pronouns(s):
-        verb = s.text[: a].rsplit(" ", 1)[-1]
-        form = _replace_outside_quotes(form, f"{verb} {s.text[a + 1 : b]} ", f"{verb} ")
-    for a, b in _connective_adverbs(s):
-        if s.text[a : a + 1] != " " or s.text[b : b + 1] != " ":
-            continue  # with its commas, or last: as the clause it sits in is cut
-        before = s.text[:a].rsplit(" ", 1)[-1]
-        if before:
-            form = _replace_outside_quotes(form, f"{before}{s.text[a:b]} ", f"{before} ")
+    for old, new in _emphatic_cuts(s):
+        form = _replace_outside_quotes(form, old, new)
     return form
+
+
+@per_sentence
+def _emphatic_cuts(s: Sentence) -> tuple[tuple[str, str], ...]:
+    """What `drop_emphatic` makes of what in a form of `s`, in order: the
+    same for every form of the sentence, read once."""
+    text = s.text
+    cuts = []
+    for a, b in _emphatic_pronouns(s):
+        verb = text[:a].rsplit(" ", 1)[-1]
+        cuts.append((f"{verb} {text[a + 1 : b]} ", f"{verb} "))
+    for a, b in _connective_adverbs(s):
+        if text[a : a + 1] != " " or text[b : b + 1] != " ":
+            continue  # with its commas, or last: as the clause it sits in is cut
+        before = text[:a].rsplit(" ", 1)[-1]
+        if before:
+            cuts.append((f"{before}{text[a:b]} ", f"{before} "))
+    return tuple(cuts)
 
 
 def _replace_outside_quotes(text: str, old: str, new: str) -> str:
