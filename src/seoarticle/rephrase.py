@@ -638,9 +638,12 @@ def _removable(s: Sentence):
         spans += _incise_after_subject(s)
     if not EMPHATIC.isdisjoint(lower_set):
         spans += _emphatic_pronouns(s)
-    if commas and 3 <= commas[0] < 15:  # (what the absolute phrase needs: its comma after the third word, among the first 15)
-        spans += _leading_absolute(s)
     lowered = lower_for_search(text)
+    # (What the absolute phrase needs: its comma after the third word, among
+    # the first 15, and a participle in « -ant » before it, so « ant » in
+    # the text before the comma.)
+    if commas and 3 <= commas[0] < 15 and (lowered is None or lowered.find("ant", 0, idx[commas[0]]) >= 0):
+        spans += _leading_absolute(s)
     # (The words a match of _TRAILING_ADJUNCT or _PURPOSE needs stand
     # between white spaces, so each is one of the sentence's words: a test
     # of the words first. Not when `lowered` is None: re.I reads some other
@@ -673,10 +676,10 @@ def _removable(s: Sentence):
         # « Au Japon, la maladie est réapparue », « Pour le Portugal, la
         # situation est plus délicate »: a named place or party bounds the
         # statement, which without it would say more than the text.
-        if ("«" not in prefix
+        # (The patterns first: quicker than the test of each word.)
+        if ("«" not in prefix and not _FRAME.match(prefix) and not _KEPT_LEADING.match(prefix)
                 and not any(w.pos[x] in ("VERB", "AUX", "PROPN") or (words[x][:1].isupper() and x > 0)
                             for x in range(comma))
-                and not _FRAME.match(prefix) and not _KEPT_LEADING.match(prefix)
                 and _subject_starts_at(doc, comma + 1)):
             leading, leading_dated = (0, idx[comma] + 1), any(d.start < idx[comma] for d in s.dates)
     if not DROPPABLE_ADVERBS.isdisjoint(lower_set):
@@ -1973,8 +1976,8 @@ def _copula_inverted(s: Sentence, end: int) -> list[str]:
     if "«" in text or "," in text[:end] or ":" in text:
         return []
     w = words_of(s.doc)
-    if _COPULAS.isdisjoint(w.lower_set):
-        return []  # (no copula: a quicker test than the loop)
+    if _COPULAS.isdisjoint(w.lower_set) or w.lower[0] not in _DEFINITE:
+        return []  # (no copula, or no article opening the sentence: quicker tests than the loop)
     lower, pos = w.lower, w.pos
     cop = next((k for k in range(w.n) if lower[k] in _COPULAS and pos[k] == "AUX"), None)
     if cop is None or cop < 2:
