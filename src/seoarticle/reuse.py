@@ -372,16 +372,23 @@ class Reuser:
         doc = self.nlp.tokenizer("\n".join(todo))
         orths, punct, space = doc.to_array(_token_attrs()).T.tolist()
         words = strings(orths, doc.vocab.strings)
-        ends = [i for i, w in enumerate(words) if w == "\n"]
-        ends.append(len(words))
-        if len(ends) != len(todo):
+        # Each line break of the text is a token "\n" of its own (a run of
+        # whitespace between two lines' edges, which are not whitespace), and
+        # spaCy's tokens give back their text: so the tokens between two "\n"
+        # tokens are those of the line between, when there are as many as
+        # the line breaks. (A guard, cheaper than joining the tokens again:
+        # their characters and spaces must add up to the line's length.)
+        if words.count("\n") != len(todo) - 1:
             return  # (not expected: every line is left to `one`)
         a = 0
-        for p, b in zip(todo, ends):
+        index = words.index
+        for p in todo:
+            try:
+                b = index("\n", a)
+            except ValueError:
+                b = len(words)
             w, sp = words[a:b], space[a:b]
-            # A guard against a tokenizer that would not cut at the line
-            # breaks: the tokens must give back the line, else `one` tokenizes it.
-            if "".join([x + " " if f else x for x, f in zip(w, sp)]) == p:
+            if sum(map(len, w)) + sum(sp) == len(p):
                 self._tokens[p] = w, punct[a:b], sp
             a = b + 1
 
