@@ -1,4 +1,5 @@
-"""matching.count: its quick test (`_may_match`, on the line's ASCII form)
+"""matching.count: its quick test (`_may_match`, on the line's ASCII form, or
+`_may_match_all` on all lines at once)
 never turns away a line that the token-by-token count finds the keyphrase in."""
 
 from itertools import compress
@@ -57,3 +58,20 @@ def test_contains_is_every_term_in_some_token(segments, picks, other):
     terms = [frozenset(pool[i % len(pool)] for i in pick) for pick in picks]
     every = [k for line in lines for k in mt._token_keys(line)]
     assert mt.contains(lines, terms) == all(any(not term.isdisjoint(k) for k in every) for term in terms)
+
+
+_ODD = _LETTERS + "Σσς\x00\x01"  # (a final sigma's context, the marks `_may_match_all` joins with)
+
+
+@given(st.lists(st.lists(st.tuples(st.text(alphabet=_ODD, min_size=1, max_size=7),
+                                   st.one_of(st.just(""), _WORD), st.booleans()), min_size=1, max_size=4),
+                min_size=0, max_size=5),
+       st.lists(st.lists(st.integers(min_value=0), min_size=1, max_size=2), min_size=1, max_size=3), _WORD)
+def test_count_all_is_the_sum_of_counts(segments, picks, other):
+    lines = [_line(*[list(x) for x in zip(*tokens)]) for tokens in segments]
+    pool = sorted({k for line in lines for keys in mt._token_keys(line) for k in keys} | mt._keys(other, ""))
+    terms = [frozenset(pool[i % len(pool)] for i in pick) for pick in picks]
+    # The one pass over all lines keeps the lines the line-by-line test keeps.
+    assert mt._may_match_all(lines, terms) == [
+        i for i, line in enumerate(lines) if all(mt._may_match(line, term) for term in terms)]
+    assert mt.count_all(lines, terms) == sum(mt.count(line, terms) for line in lines)

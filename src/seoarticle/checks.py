@@ -348,7 +348,7 @@ def _keyphrase_checks(r: Report, d: _Parsed, kw_doc, n_words: int) -> None:
         return
     # Density is over the text a reader scrolls through: body and
     # subheadings (the H1 and the title have checks of their own).
-    occ = sum(mt.count(doc, terms) for doc in d.sent_docs + d.head_docs)
+    occ = mt.count_all(d.sent_docs + d.head_docs, terms)
     text_words = n_words + sum(word_count(t) for _, t in d.heads)
     density = round(100 * occ / max(1, text_words), 2)
     st = "fail" if occ == 0 else ("pass" if DENSITY_MIN <= density <= DENSITY_MAX else "warn")

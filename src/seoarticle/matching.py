@@ -19,7 +19,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import compress
+from bisect import bisect_right
+from itertools import accumulate, compress
 from operator import not_
 
 from .keyphrase import FUNCTION_WORDS, stem
@@ -127,6 +128,80 @@ def count(doc, terms: list[Term]) -> int:
     line = as_line(doc)
     if not all(_may_match(line, term) for term in terms):
         return 0  # most lines: a term matches no word, found without each token's keys
+    return _count_keys(line, terms)
+
+
+def count_all(docs: Iterable, terms: list[Term]) -> int:
+    """`sum(count(doc, terms) for doc in docs)`: the lines that some term
+    cannot match are told in one pass over them all (`_may_match_all`)."""
+    if not terms:
+        return 0
+    lines = [as_line(doc) for doc in docs]
+    return sum(_count_keys(lines[i], terms) for i in _may_match_all(lines, terms))
+
+
+# Between two lines' forms in `_may_match_all`: not one of `_PLAIN_KEY`'s
+# characters, and kept as it is by each step of the form.
+_LINE_MARK = "\x01"
+
+
+@lru_cache(maxsize=256)  # pure; asked for each term of an article's keyphrase
+def _fewest(needles: tuple[str, ...]) -> tuple[str, ...]:
+    """The needles that hold no other one: a form holds one of `needles`
+    when it holds one of these (one that holds another holds it too)."""
+    distinct = set(needles)
+    return tuple(sorted(n for n in distinct if not any(m != n and m in n for m in distinct)))
+
+
+def _may_match_all(lines: list[Line], terms: list[Term]) -> list[int]:
+    """The indexes, in order, of the lines that `_may_match` every term.
+
+    Each step of `_ascii_form` (lower case, « œ » and « æ » spelt out, NFKD,
+    the characters that are not ASCII dropped) works character by character
+    and none reaches across « \x00 » or `_LINE_MARK` (no case, combining
+    class 0, ASCII; str.lower's one rule with a context, the final sigma,
+    stops at them as at the text's end): the form of the lines' texts joined
+    by `_LINE_MARK` is their forms so joined, made in one call of each step
+    rather than one per line. A needle holds neither mark, so each place it
+    is found lies in one line's form."""
+    n = len(lines)
+    plain_terms = []
+    for term in terms:
+        needles = _needles(term)
+        if needles is not None and "" not in needles:  # (else the term may match any line)
+            plain_terms.append(_fewest(needles))
+    if not plain_terms or not n:
+        return list(range(n))
+    # Each line's words, then its lemmas (as `_ascii_form` joins them, with
+    # one « \x00 » more between the two: no needle holds one).
+    text = _LINE_MARK.join(["\x00".join(line.words) + "\x00\x00" + "\x00".join(filter(None, line.lemma))
+                            for line in lines]).lower()
+    if "œ" in text or "æ" in text:
+        text = text.replace("œ", "oe").replace("æ", "ae")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    parts = text.split(_LINE_MARK)
+    if len(parts) != n:  # (a word holding the mark: each line on its own)
+        return [i for i, line in enumerate(lines) if all(_may_match(line, term) for term in terms)]
+    # Where each line's form starts in `text`, and where the text ends.
+    starts = [at + k for k, at in enumerate(accumulate(map(len, parts), initial=0))]
+    find = text.find
+    chosen = None  # the lines that every term so far may match
+    for needles in plain_terms:
+        found = set()
+        for needle in needles:
+            at = find(needle)
+            while at != -1:
+                i = bisect_right(starts, at) - 1
+                found.add(i)
+                at = find(needle, starts[i + 1])  # (the line's other places: no matter)
+        chosen = found if chosen is None else chosen & found
+        if not chosen:
+            return []
+    return sorted(chosen)
+
+
+def _count_keys(line: Line, terms: list[Term]) -> int:
+    """`count` of a line that may match every term: from its tokens' keys."""
     keys = list(compress(_token_keys(line), map(not_, line.punct)))  # (those of the words)
     # The words that share a key with a term: all but those disjoint from it
     # (isdisjoint: no intersection built per word and term).
