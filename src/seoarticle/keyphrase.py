@@ -93,13 +93,17 @@ def _stem_other(word: str) -> str:
 
 @memoize  # pure; asked again and again for the same sentences and phrases
 def content_stems(phrase: str) -> list[str]:
-    out = []
-    for w in words.cached(_normalize(phrase)):
-        for part in INNER_APOSTROPHE.split(w) if "'" in w or "’" in w else (w,):
-            s = stem(part)
-            if s and s not in FUNCTION_WORDS and stem(s) not in FUNCTION_WORDS:
-                out.append(s)
-    return out
+    norm = _normalize(phrase)
+    # (The words of a phrase, unlike a sentence's, are asked for by no one
+    # else: not memoized.)
+    ws = _words(norm)
+    if "'" in norm:  # (normalized: its only apostrophe)
+        ws = [part for w in ws for part in (_split_elision(w) if "'" in w else (w,))]
+    return [s for s in map(stem, ws) if s and s not in FUNCTION_WORDS and stem(s) not in FUNCTION_WORDS]
+
+
+_words = words.__wrapped__  # (`words` without its memo)
+_split_elision = INNER_APOSTROPHE.split
 
 
 @memoize  # pure; asked again and again for the same sentences and phrases
@@ -503,7 +507,16 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
                 index[x] = {i}
             else:
                 held.add(i)
-    freq = Counter(chain.from_iterable(sent_stems))
+    # How many times the text says a stem: asked only of the candidates' stems
+    # (counted in the sentences holding it, not over all the text's words).
+    freq: dict[str, int] = {}
+
+    def frequency(k: str) -> int:
+        f = freq.get(k)
+        if f is None:
+            f = freq[k] = sum([sent_stems[i].count(k) for i in index.get(k, _NONE)])
+        return f
+
     title = analysis.source.title or ""
     title_stems = [text_stems.cached(title)] if title else []
     # The lead's stems: its sentences', one after the other (what the stems
@@ -669,7 +682,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             in_title = bool(title_stems) and title_set.issuperset(key) and _near_count(title_stems, key) > 0
             headline = in_title  # (the test below may count it as half in the headline)
             # (Whether a word after the first is capitalised: asked only of a key in the headline.)
-            if in_title and any(w[:1].isupper() for w in display.split()[1:]) and all(freq[k] for k in key):
+            if in_title and any(w[:1].isupper() for w in display.split()[1:]) and all(k in index for k in key):
                 # The headline's own phrase (« Ouragan Sandy ») whose words the
                 # body uses apart (« l'ouragan », « Sandy »): half a point for
                 # each sentence holding some of them.
@@ -680,7 +693,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
                 in_title = 0.5  # part of it in the headline
             in_lead = (lead_positions.keys() >= set(key)
                        and _near_count(lead_stems, key, positions=[lead_positions]) > 0)
-        weight = sum([min(freq[k], 8) for k in key]) / len(key)
+        weight = sum([min(frequency(k), 8) for k in key]) / len(key)
         score = n + 3 * in_title + 1.5 * in_lead + 0.3 * weight
         if rubric and rubric_key == key:
             score += RUBRIC_BONUS  # « Ouragan Sandy : 39 morts … »: the editor named the subject
@@ -781,11 +794,15 @@ def _named_secondaries(analysis, focus: Keyphrase, others: list[Keyphrase], most
     ranked = sorted((e for e in analysis.entities if e.label in ("PER", "ORG", "LOC")),
                     key=lambda e: (-(e.count >= 2), -(len(e.name.split()) >= 2), -e.count, min(e.sentences), e.name))
     for e in ranked:
-        key = tuple(content_stems(e.name))
-        if not key or len(e.name) < 3 or any(set(key) & t for t in taken):
+        if len(e.name) < 3:
             continue
-        if e.count < 2 and len(e.name.split()) < 2 and not once:
-            continue  # a name cited once, of one word: too thin to be searched for, unless nothing else
+        if e.count < 2 and not once and len(e.name.split()) < 2:
+            # A name cited once, of one word: too thin to be searched for,
+            # unless nothing else. (Ranked last: all the rest are so too.)
+            break
+        key = tuple(content_stems.cached(e.name))
+        if not key or any(set(key) & t for t in taken):
+            continue
         taken.append(set(key))
         found.append(Keyphrase(e.name, key, 0.0, e.count, "a name the text cites"))
         if len(found) >= most:
