@@ -241,3 +241,28 @@ def test_stem_short_ways_agree_with_the_long_way():
                "ſs", "İstanbul", "«Sandy»", "e", "es", "eees", "vote.", "AAS", "texte", "ex"]
     for word in samples:
         assert kp.stem.__wrapped__(word) == kp._stem_other(word), word
+
+
+def test_content_stems_split_elisions_of_every_apostrophe():
+    # A phrase's words are cut at an inner apostrophe, whichever it was
+    # before normalizing (’, ʼ, ‘ are all « ' » then).
+    assert kp.content_stems("l’intégration des policiers tués") == ["integration", "policier", "tue"]
+    assert kp.content_stems("lʼarrivée de « Sandy »") == ["arrive", "sandy"]
+    assert kp.content_stems("aujourd'hui la grève") == ["aujourd", "hui", "grev"]
+    assert kp.content_stems("jusqu‘au bout") == ["jusqu", "bout"]
+    assert kp.content_stems("le  Moyen-Orient...") == ["moyen-orient"]
+
+
+def test_named_secondaries_skip_names_cited_once_unless_nothing_else():
+    from types import SimpleNamespace as E
+
+    def ent(name, count, label="PER"):
+        return E(name=name, count=count, label=label, sentences=[0])
+
+    analysis = E(entities=[ent("Paris", 1, "LOC"), ent("Olaf Scholz", 1), ent("Berlin", 3, "LOC"), ent("UE", 4, "ORG"),
+                           ent("Bundestag", 2, "ORG"), ent("Rome", 1, "LOC")])
+    focus = kp.Keyphrase("chancelier allemand", ("chancelier", "allemand"), 1.0, 2, "")
+    names = [k.text for k in kp._named_secondaries(analysis, focus, [], 6)]
+    assert names == ["Berlin", "Bundestag", "Olaf Scholz"]  # (« UE »: too short; one-word names cited once: none)
+    names = [k.text for k in kp._named_secondaries(analysis, focus, [], 6, once=True)]
+    assert names == ["Berlin", "Bundestag", "Olaf Scholz", "Paris", "Rome"]
