@@ -1027,8 +1027,8 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
     """« Cette nouvelle série est baptisée « Europe » … » after « La nouvelle
     série de billets sera diffusée … »: a demonstrative opening the sentence
     (or its main clause after a leading adjunct) whose noun an earlier
-    sentence of the text already names reads the same with the definite
-    article, and then stands on its own. Recorded like a resolved pronoun:
+    sentence of the text already names (see _EarlierNouns.names) reads the
+    same with the definite article, and then stands on its own. Recorded like a resolved pronoun:
     `antecedent` is the article, `pronoun_at` the demonstrative. Not for time
     nouns (« ce mardi soir ») nor « ce dernier »."""
     earlier = _EarlierNouns(sentences)
@@ -1053,7 +1053,7 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
                 or any(lower[i] in _NOT_BACK_REFERENCES or pos[i] in ("VERB", "AUX", "PUNCT")
                        for i in range(at + 1, noun + 1))):
             continue
-        if _lemma(doc, noun).lower() not in earlier.before(k):
+        if not earlier.names(k, _lemma(doc, noun).lower()):
             continue
         s.antecedent, s.pronoun_at = _definite_for(lower[at], w.text[at + 1]), w.idx[at]
 
@@ -1066,6 +1066,7 @@ class _EarlierNouns:
 
     def __init__(self, sentences: list[Sentence]):
         self.sentences, self.lemmas, self.gathered = sentences, set(), 0
+        self.last: dict[int, set[str]] = {}
 
     def before(self, k: int) -> set[str]:
         """The noun lemmas of sentences[:k]."""
@@ -1073,6 +1074,28 @@ class _EarlierNouns:
             self.lemmas.update(_noun_lemmas(self.sentences[self.gathered].doc))
             self.gathered += 1
         return self.lemmas
+
+    def names(self, k: int, lemma: str) -> bool:
+        """Whether a sentence before sentence k names the noun `lemma`, as a
+        demonstrative before it in sentence k can stand for: the sentence
+        right before, for a noun of an act (`_ACT_NOUNS`): « cette décision »
+        is the act that sentence tells (« En mai 2016, la Commission avait
+        renoncé à lancer une telle procédure. Cette décision … »), not « la
+        décision de lancer la procédure » three sentences before."""
+        if lemma not in _ACT_NOUNS:
+            return lemma in self.before(k)
+        last = self.last.get(k)
+        if last is None:
+            last = self.last[k] = set(_noun_lemmas(self.sentences[k - 1].doc)) if k else set()
+        return lemma in last
+
+
+# Nouns of an act or a change, which a demonstrative uses to sum up what the
+# sentence before told (see _EarlierNouns.names).
+_ACT_NOUNS = {"décision", "mesure", "annonce", "choix", "initiative", "démarche", "position", "proposition", "geste",
+              "réaction", "déclaration", "annulation", "action", "intervention", "changement", "évolution", "hausse",
+              "baisse", "augmentation", "diminution", "chute", "progression", "recul", "refus", "renoncement",
+              "victoire", "défaite", "revirement", "engagement", "accord", "départ", "arrivée", "nomination"}
 
 
 def _noun_lemmas(doc) -> list[str]:
@@ -1122,7 +1145,7 @@ def _inner_definites(s: Sentence, earlier: _EarlierNouns, k: int) -> list[tuple[
             continue
         lemma = _lemma(doc, j).lower()
         before = s.text[: w.idx[i]]
-        if lemma in _ABSTRACT_NOUNS or before.count("«") > before.count("»") or lemma not in earlier.before(k):
+        if lemma in _ABSTRACT_NOUNS or before.count("«") > before.count("»") or not earlier.names(k, lemma):
             continue  # (the earlier nouns, read from the parses, asked last)
         article = _definite_for(lower[i], w.text[j])
         joined = f"{article}{w.text[j]}" if article.endswith("'") else f"{article} {w.text[j]}"

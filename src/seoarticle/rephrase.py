@@ -525,13 +525,20 @@ _FRAME = re.compile(r"(?:en ce qui concerne|quant à|quant aux?|concernant|s'agi
 # fact), or how long or how surely it holds (« En attendant, la ligne
 # fermera plus tôt le dimanche »: without it, a stopgap becomes the rule),
 # or the period a change is measured over (« Depuis le 1er janvier, le titre
-# cède près de 9 % »: without it, the fall would be of the day).
+# cède près de 9 % »: without it, the fall would be of the day), or the time
+# or the case it holds in (« Pendant ces fermetures, les patients devront
+# composer le 15 »: without it, a night's rule becomes the rule; « En cas de
+# pluie, … », « Faute d'accord, … »; not a vague while, « Pendant un
+# moment, … »), or the ranking or the mean a figure is
+# of (« Au classement général, Martinez compte 9 secondes d'avance »).
 SOURCE_OPENERS = r"selon|d['’]après|suivant"  # (a pattern's alternatives) the words that give a statement's source
 _KEPT_LEADING = re.compile(
     rf"(?:{SOURCE_OPENERS}|aux yeux d|de l['’]avis d|à en croire|pour (?:lui|elle|eux|elles)\b"
     r"|depuis\b|jusqu['’]|d['’]ici\b"
     r"|en attendant|pour l['’]instant|pour le moment|dans l['’]immédiat|provisoirement|dans un premier temps"
-    r"|officiellement|en principe|théoriquement|a priori)", re.I)
+    r"|officiellement|en principe|théoriquement|a priori"
+    r"|(?:pendant|durant)\b(?! (?:un moment|un temps|quelque temps|longtemps)\b)|en cas d|faute d|à défaut d|hors d|en dehors d|tant qu|en l['’]absence d"
+    r"|au classement|en moyenne)", re.I)
 
 
 def compress(s: Sentence, keep_dates: bool = True, lean: bool = False) -> str | None:
@@ -626,7 +633,8 @@ def _removable(s: Sentence):
         if w.pos[i + 1] == "VERB" and "Part" in w.morph(i + 1, "VerbForm") and "Past" in w.morph(i + 1, "Tense"):
             close = next((k for k in range(i + 2, n) if words[k] == ","), None)
             if close is not None and not inside_quote(text, idx[i]) and _is_clause(doc, idx[i] + 1, idx[close]) \
-                    and _verb_follows(w, idx[close]) and w.lower[close + 1] not in RELATIVE_PRONOUNS:
+                    and _verb_follows(w, idx[close]) and w.lower[close + 1] not in RELATIVE_PRONOUNS \
+                    and not _figure_compared(w, i, close):
                 # (« la procédure, prévue par le Pacte … de 2012, qui limitent le
                 # déficit … »: a relative after the incise may be of its nouns.)
                 spans.append((idx[i], idx[close] + 1))
@@ -723,7 +731,7 @@ def _removable(s: Sentence):
                     # conserve »; a verb with its subject after it opens an
                     # incise of saying, whose comma stays (« faisant 17 blessés[,
                     # dont trois …], a indiqué la préfecture »).
-                    if not _subject_after_verb(w, b):
+                    if not _subject_after_verb(w, b) and not _name_apposition_before(w, m.start()):
                         b += 1
                 elif pattern is _COMMA_RELATIVE and text[b:b + 1] == "," and not _subject_starts_at(
                         doc, bisect_right(idx, b)):
@@ -741,6 +749,40 @@ def _removable(s: Sentence):
                         a = rel.start()
                 spans.append((a, b))
     return spans, leading, leading_dated, lean_spans
+
+
+def _name_apposition_before(w: Words, at: int) -> bool:
+    """Whether the comma at offset `at` (a relative's) closes a name put in
+    apposition to the subject: « Le maire de Vierzon, Nicolas Sansu, qui
+    préside …, a dénoncé » -> « Le maire de Vierzon, Nicolas Sansu, a
+    dénoncé », the pair of commas around the name kept. A name (proper
+    nouns) between that comma and another, after a noun, with no verb before
+    it and no adjunct opening the sentence (« En 2020, le maire, qui … »)."""
+    c = bisect_left(w.idx, at)
+    j = c
+    while j > 0 and w.pos[j - 1] == "PROPN":
+        j -= 1
+    return (j < c and j >= 3 and w.text[j - 1] == "," and w.pos[j - 2] in ("NOUN", "PROPN")
+            and w.pos[0] not in ("ADP", "ADV", "SCONJ") and True not in w.verb_finite[: j - 1])
+
+
+def _figure_compared(w: Words, a: int, b: int) -> bool:
+    """Whether the words a..b hold a figure that another, out of them,
+    needs: « Le coût du chantier, estimé à 2,7 milliards d'euros en 2019,
+    atteindrait désormais 3,4 milliards »: « 3,4 milliards » says no unit of
+    its own (« milliards » with no « de » after it); it is read against the
+    first, which holds it."""
+    text, lower = w.text, w.lower
+    if not any(any(map(str.isdigit, t)) for t in text[a:b]):
+        return False
+    for k in [*range(0, a), *range(b, w.n - 1)]:
+        if lower[k + 1] in _BARE_MAGNITUDES and any(map(str.isdigit, text[k])) and (
+                k + 2 >= w.n or lower[k + 2] not in ("de", "d'", "d’")):
+            return True
+    return False
+
+
+_BARE_MAGNITUDES = {"millier", "milliers", "million", "millions", "milliard", "milliards"}
 
 
 def _indexes(items: list, value, start: int = 0, end: int | None = None) -> list[int]:
@@ -960,6 +1002,14 @@ def _incise_after_subject(s: Sentence) -> list[tuple[int, int]]:
         return []
     if not _verb_follows(w, w.idx[b]):
         return []
+    if a == 2 and w.pos[1] == "NOUN" and w.text[a + 1][:1].isupper():
+        # « Le maire, Grégory Doucet, a appelé … »: the name says who a bare
+        # role (a determiner and a noun) is, and stays with its pair of commas;
+        # what follows it may go (« Le beau-frère, Loïc Tanguy[, poursuivi pour
+        # recel], a … été relaxé »). (« Le maire de Vidauban[, Gérard
+        # Pellegrin,] a ouvert … » is known without it.)
+        c = next((x for x in commas if x > a), b)
+        return [(w.idx[c], w.idx[b])] if c < b else []
     return [(w.idx[a], w.idx[b] + 1)]
 
 
@@ -1171,7 +1221,20 @@ def without_date(s: Sentence, d: DateMention) -> str | None:
     -> « … sera diffusée … » (the phrase leading to the date goes with it)."""
     lead = _DATE_LEAD.search(s.text[: d.start])
     start = lead.start() if lead and d.text.lower().startswith(("de ", "d'")) or (lead and lead.end() == d.start) else d.start
-    return without_span(s.text, start, d.end)
+    return without_span(s.text, start, d.end, _adjunct_before(s, start, d.end))
+
+
+def _adjunct_before(s: Sentence, a: int, b: int) -> bool:
+    """Whether the words of `s` before the phrase at a..b are a leading
+    adjunct: no finite verb among them, and the main clause's subject after
+    the phrase (« Le week-end d'inauguration, [les 12 et 13 décembre,] le
+    métro sera gratuit »; not « Le président, [le 26 avril,] a annoncé », nor
+    « traversera alors, [le 26 avril,] la zone »)."""
+    w = words_of(s.doc)
+    k, j = bisect_left(w.idx, a), bisect_left(w.idx, b)
+    if j < w.n and w.text[j] == ",":
+        j += 1
+    return 0 < k and j < w.n and True not in w.verb_finite[:k] and _subject_starts_at(s.doc, j)
 
 
 _LIMIT_BEFORE = re.compile(r"(?:'|\b(?:jusque|jusqu'à|avant|après|dès|depuis|entre|vers|ici))\s*$", re.I)
@@ -1180,9 +1243,10 @@ _LEFT_OF_DATE = re.compile(r"^\s*(?:dernier|dernière|prochain|prochaine)\b")
 _ONE_WORD_THEN_COMMA = re.compile(r"^[\w'-]+,(?!\d)")
 
 
-def without_span(text: str, a: int, b: int) -> str | None:
+def without_span(text: str, a: int, b: int, adjunct_before: bool = False) -> str | None:
     """`text` without the time phrase at a..b, or None when what is left does
-    not stand alone or the phrase touches a quotation."""
+    not stand alone or the phrase touches a quotation. `adjunct_before`: the
+    words before the phrase are a leading adjunct, which keeps its comma."""
     if "«" in text[a:b] or inside_quote(text, a):
         return None
     before, after = text[:a], text[b:]
@@ -1194,8 +1258,11 @@ def without_span(text: str, a: int, b: int) -> str | None:
     else:
         after = _LEFT_OF_DATE.sub("", after)
         if before.rstrip().endswith(",") and after.lstrip().startswith(","):
-            # « traversera alors, le 26 avril, la zone » -> « traversera alors la zone »
-            before, after = before.rstrip()[:-1], " " + after.lstrip()[1:].lstrip()
+            # « traversera alors, le 26 avril, la zone » -> « traversera alors la zone »;
+            # « Le week-end d'inauguration, les 12 et 13 décembre, le métro sera
+            # gratuit » -> « Le week-end d'inauguration, le métro sera gratuit ».
+            before = before.rstrip() if adjunct_before else before.rstrip()[:-1]
+            after = " " + after.lstrip()[1:].lstrip()
         text = before.rstrip() + after
     text = _REF.sub("", text)
     text = _PARENTHESES.sub("", text)
@@ -1260,7 +1327,9 @@ def clauses(s: Sentence) -> list[str]:
             # « …, mais on ne compte que quelques blessés »: the conjunction goes with the cut.
             skip = 1 if word == "," and lower[i + 1] in ("mais", "puis", "car") else 0
             right = i + 1 + skip  # the left part is the words before i, the right one those from here
-            opens = ("DET", "PRON", "PROPN", "NOUN", "NUM") + (("ADP",) if word == ":" else ())
+            # (After a colon or a semicolon, a clause may open on its adjunct:
+            # « … n'est pas encore chiffré ; en 2022, une attaque … avait coûté … ».)
+            opens = ("DET", "PRON", "PROPN", "NOUN", "NUM") + (("ADP",) if word in (":", ";") else ())
             if word == ":" and not _complete_before_colon(w, i):
                 continue
             if pos[right] in opens and has_clause(w, 0, i) and has_clause(w, right, n):
@@ -1295,17 +1364,27 @@ def clauses(s: Sentence) -> list[str]:
         return []  # a part without its own subject and verb: the cuts are wrong
     out = [without_connective(_clean(p.strip())) for p, _ in parts]
     # « …, elle devrait rouvrir mercredi »: the pronoun is the first clause's subject.
+    resolved = set()
     for k in range(1, len(out)):
         ante = clause_pronoun_antecedent(parts[0][1], parts[k][1])
         if ante:
             out[k] = capitalize_first(ante) + out[k][len(parts[k][1][0].text):]
+            resolved.add(k)
     if any(_dangling(p) for p in out):
         return []
     # « X, mais Y »: Y restricts X (« Le groupe n'exclut pas de nouvelles
     # acquisitions, mais aucune n'est à l'étude »), and X alone says more than
-    # the text: the part before a cut in « mais » is left out (the contrast is
-    # kept, as compress keeps it).
-    restricted = {k for k, (i, skip) in enumerate(cuts) if skip and lower[i + 1] == "mais"}
+    # the text; Y is said against X, and alone may say more too (« Les
+    # mariages prévus samedi seront maintenus, mais les actes seront établis
+    # à la main »: not every act, those of these weddings), but for a Y whose
+    # subject is X's (« …, mais elle vise l'équilibre en 2027 ») or a name.
+    # (The contrast is kept, as compress keeps it.)
+    restricted = set()
+    for k, (i, skip) in enumerate(cuts):
+        if skip and lower[i + 1] == "mais":
+            restricted.add(k)
+            if k + 1 not in resolved and pos[i + 2] != "PROPN":
+                restricted.add(k + 1)
     # « Pour le Portugal, la situation est encore plus délicate, car le vote …
     # entraînerait la dégradation de la note du pays »: a leading adjunct
     # naming a place or a party (a preposition, then a name, no verb up to
@@ -2425,6 +2504,24 @@ _SOURCE_ADJUNCT = re.compile(
 _NEGATION_OR_COMMA = frozenset(("ne", "n'", ","))  # (what no word before the « que » of an attribution may be)
 
 
+def _source_acts_after(w: Words, at: int) -> bool:
+    """Whether the words after « que » (token `at`) end on an infinitive or
+    a gerund after a comma (« …, sans en préciser les modalités », « …, en
+    précisant que … »), whose subject is the one who says: « selon » first
+    would leave it without one (« Selon le gouvernement, un plan … serait
+    présenté, sans en préciser les modalités »)."""
+    lower = w.lower
+    for j in _indexes(w.text, ",", at + 1):
+        nxt = lower[j + 1] if j + 1 < w.n else ""
+        if nxt in ("sans", "pour", "afin", "avant"):
+            if any("Inf" in w.morph(k, "VerbForm") for k in range(j + 2, min(j + 5, w.n))):
+                return True
+        elif nxt == "en" and j + 2 < w.n and "Part" in w.morph(j + 2, "VerbForm") and "Pres" in w.morph(
+                j + 2, "Tense"):
+            return True
+    return False
+
+
 @per_sentence
 def attributions(s: Sentence) -> list[str]:
     """A reported statement with its source first, as « selon … »:
@@ -2461,7 +2558,8 @@ def attributions(s: Sentence) -> list[str]:
             subj = None
         if (subj is not None and w.lower[subj] not in SUBJECT_PRONOUNS
                 and doc[k].lemma_ in SAYING and doc[subj].left_edge.i == 0
-                and doc[subj].right_edge.i == first_verb - 1):
+                and doc[subj].right_edge.i == first_verb - 1
+                and not _source_acts_after(w, at)):
             source = w.span_text(0, first_verb)
             if w.pos[0] != "PROPN" and not w.text[0].isupper():
                 source = source[:1].lower() + source[1:]  # « Certains ont suggéré » -> « selon certains »

@@ -1,0 +1,120 @@
+"""Session 14, review 15's findings on the derived lines (rephrase.py,
+analysis.py): each test on the reviewer's sentence, or a text made of it."""
+
+from conftest import first_sentence as _first_sentence
+
+
+def _forms(text: str) -> list[str]:
+    from seoarticle.engines.offline import _short_forms
+
+    return _short_forms(_first_sentence(text))
+
+
+def test_a_leading_time_or_case_bound_stays():
+    """rev15 t01: « Pendant ces fermetures, les patients devront composer le
+    15, … » gave « Les patients devront composer le 15, … » (a night's rule
+    made the rule); t06: « Au classement général, Martinez compte désormais 9
+    secondes d'avance … » lost its ranking."""
+    for text in ("Pendant ces fermetures, les patients devront composer le 15, qui les orientera vers Bourges, à 35 "
+                 "kilomètres, ou vers Romorantin-Lanthenay.",
+                 "En cas de pluie, le concert sera déplacé dans la salle des fêtes de la commune.",
+                 "Au classement général, Martinez compte désormais 9 secondes d'avance sur Roglič et 33 secondes sur "
+                 "le Danois Mattias Skjelmose."):
+        for form in _forms(text):
+            assert form.startswith(("Pendant ces fermetures", "En cas de pluie")) or "classement général" in form, form
+    # A vague while is no bound: it may go.
+    from seoarticle.rephrase import compress
+
+    s = _first_sentence("Pendant un moment, les deux séries coexisteront dans les portefeuilles des Européens.")
+    assert compress(s) == "Les deux séries coexisteront dans les portefeuilles des Européens."
+
+
+def test_a_demonstrative_of_an_act_is_the_act_told_just_before():
+    """rev15 on corpus 007: « Cette décision avait été très critiquée … »,
+    three sentences after « la décision de lancer la procédure », stands for
+    the renouncement the sentence before tells: it was read « La décision
+    … », the wrong one."""
+    from seoarticle.analysis import analyse
+    from seoarticle.reader import read
+
+    text = ("La Commission européenne a longtemps hésité avant de prendre la décision de lancer la procédure de "
+            "sanction. Les sanctions prises peuvent atteindre 0,2 % du PIB du pays en question. En mai 2016, la "
+            "Commission européenne avait renoncé à lancer une telle procédure. Cette décision avait été très "
+            "critiquée par certains pays européens, en tête desquels l'Allemagne.")
+    s = analyse(read(text)).sentences[3]
+    assert s.antecedent is None, s.antecedent
+    # Named in the sentence right before, the act is that one.
+    text = ("Le conseil municipal a pris mardi la décision de fermer la piscine. Cette décision a surpris les "
+            "habitants du quartier.")
+    assert analyse(read(text)).sentences[1].antecedent == "la"
+
+
+def test_a_clause_after_a_semicolon_keeps_its_leading_adjunct():
+    """rev15 t03: « Le coût de la remise en état n'est pas encore chiffré ;
+    en 2022, une attaque comparable … avait coûté … » gave « Le coût de la
+    remise en état n'est pas encore chiffré ; en 2022. »"""
+    from seoarticle.rephrase import clauses
+
+    s = _first_sentence("Le coût de la remise en état n'est pas encore chiffré ; en 2022, une attaque comparable "
+                        "contre une commune de taille équivalente avait coûté près de 1,5 million d'euros.")
+    assert clauses(s) == ["Le coût de la remise en état n'est pas encore chiffré.",
+                          "En 2022, une attaque comparable contre une commune de taille équivalente avait coûté "
+                          "près de 1,5 million d'euros."]
+
+
+def test_a_name_in_apposition_keeps_its_pair_of_commas_and_a_bare_role_its_name():
+    """rev15 t01: « Le maire de Vierzon, Nicolas Sansu, qui préside …, a
+    dénoncé … » gave « Le maire de Vierzon, Nicolas Sansu a dénoncé … »; t04:
+    « Le maire, Grégory Doucet, a appelé … » gave « Le maire a appelé … »
+    (which mayor?)."""
+    from seoarticle.rephrase import compress
+
+    s = _first_sentence("Le maire de Vierzon, Nicolas Sansu, qui préside le conseil de surveillance de "
+                        "l'établissement, a dénoncé « une décision prise dans l'urgence, sans concertation avec les "
+                        "élus ».")
+    assert compress(s) == ("Le maire de Vierzon, Nicolas Sansu, a dénoncé « une décision prise dans l'urgence, sans "
+                           "concertation avec les élus ».")
+    s = _first_sentence("Le maire, Grégory Doucet, a appelé les habitants à « prendre des nouvelles de leurs voisins "
+                        "âgés ou isolés ».")
+    assert compress(s) is None
+    # After a leading adjunct, the relative and both commas go.
+    s = _first_sentence("En 2020, le maire, qui dirige la ville depuis dix ans, a démissionné lundi soir.")
+    assert compress(s) == "En 2020, le maire a démissionné lundi soir."
+
+
+def test_a_leading_adjunct_keeps_its_comma_when_its_date_goes():
+    """rev15 t07: « Le week-end d'inauguration, les 12 et 13 décembre, le
+    métro sera gratuit … » gave « le week-end d'inauguration le métro sera
+    gratuit … » under its date."""
+    from seoarticle.rephrase import without_date
+
+    s = _first_sentence("Le week-end d'inauguration, les 12 et 13 décembre, le métro sera gratuit sur l'ensemble du "
+                        "réseau.")
+    assert [without_date(s, d) for d in s.dates] == [
+        "Le week-end d'inauguration, le métro sera gratuit sur l'ensemble du réseau."]
+    s = _first_sentence("Le président, le 26 avril, a annoncé la fermeture du site de Lyon.")
+    assert [without_date(s, d) for d in s.dates] == ["Le président a annoncé la fermeture du site de Lyon."]
+
+
+def test_selon_first_never_leaves_an_infinitive_without_its_subject():
+    """rev15 t08: « Le gouvernement a annoncé qu'un plan … serait présenté en
+    janvier, sans en préciser les modalités. » gave « Selon le gouvernement,
+    un plan … serait présenté en janvier, sans en préciser les modalités. »"""
+    from seoarticle.rephrase import attributions
+
+    s = _first_sentence("Le gouvernement a annoncé qu'un plan d'accompagnement de 20 millions d'euros serait présenté "
+                        "en janvier, sans en préciser les modalités.")
+    assert attributions(s) == []
+    s = _first_sentence("Le gouvernement a annoncé qu'un plan d'accompagnement de 20 millions d'euros serait présenté "
+                        "en janvier.")
+    assert attributions(s) == ["Selon le gouvernement, un plan d'accompagnement de 20 millions d'euros serait "
+                               "présenté en janvier."]
+
+
+def test_an_incise_holding_the_unit_of_a_figure_stays():
+    """rev15 t07: « Le coût du chantier, estimé à 2,7 milliards d'euros en
+    2019, atteindrait désormais 3,4 milliards, … » gave « Le coût du chantier
+    atteindrait 3,4 milliards, … »: milliards of what, up from what?"""
+    for form in _forms("Le coût du chantier, estimé à 2,7 milliards d'euros en 2019, atteindrait désormais 3,4 "
+                       "milliards, d'après un rapport de la chambre régionale des comptes publié en juin."):
+        assert "3,4 milliards" not in form or "2,7 milliards d'euros" in form, form
