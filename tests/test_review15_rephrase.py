@@ -118,3 +118,16 @@ def test_an_incise_holding_the_unit_of_a_figure_stays():
     for form in _forms("Le coût du chantier, estimé à 2,7 milliards d'euros en 2019, atteindrait désormais 3,4 "
                        "milliards, d'après un rapport de la chambre régionale des comptes publié en juin."):
         assert "3,4 milliards" not in form or "2,7 milliards d'euros" in form, form
+
+
+def test_a_figure_and_its_unit_are_never_split_across_lines():
+    """rev15 (all outputs): « de 41 à 44 °C », « 14 secondes », « 1 900
+    euros », « 35 kilomètres » had a plain space before the unit, where « 7
+    h 40 » and « 66 % » had a no-break one."""
+    from seoarticle.text import NBSP, NNBSP, french_typography
+
+    assert french_typography("de 41 à 44 °C, 14 secondes, 1 900 euros, 35 kilomètres, 3,4 milliards d'euros") == (
+        f"de 41 à 44{NBSP}°C, 14{NBSP}secondes, 1{NNBSP}900{NBSP}euros, 35{NBSP}kilomètres, 3,4{NBSP}milliards "
+        "d’euros")
+    # A count of things is no unit: « 3 ministres », « 2 enfants » keep their space.
+    assert french_typography("les 2 enfants et 3 ministres") == "les 2 enfants et 3 ministres"

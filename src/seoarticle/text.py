@@ -316,8 +316,9 @@ def french_typography(text: str) -> str:
 
     ’ for apostrophes, « » with no-break spaces inside, a no-break space before
     : and a narrow one before ; ! ? and %, narrow no-break spaces between digit
-    groups (12 000), no-break spaces in a time (7 h 40), … for three dots and –
-    for a spaced hyphen used as a dash.
+    groups (12 000), no-break spaces in a time (7 h 40) and between a figure
+    and its unit (35 kilomètres, 41 °C), … for three dots and – for a spaced
+    hyphen used as a dash.
     """
     # Each substitution runs only when the character it needs is there.
     t = text
@@ -354,6 +355,10 @@ def french_typography(text: str) -> str:
     # broken across lines.
     if " h" in t:
         t = _HOURS.sub(lambda m: m.group().replace(" ", NBSP), t)
+    # Nor a figure and its unit (« 41 °C », « 35 kilomètres », « 1 900 euros »,
+    # « 3,4 milliards »).
+    if _DIGIT_SPACE.search(t):
+        t = _UNIT_AFTER.sub(NBSP, t)
     # A no-break space never starts a line.
     if NBSP in t or NNBSP in t:
         t = _LINE_START_SPACE.sub("", t)
@@ -377,6 +382,14 @@ _HIGH_PUNCT_RUN = re.compile(r"[;!?]+")
 _DIGIT_SPACE_DIGIT = re.compile(r"\d[ \u00a0]\d")
 _PERCENT = re.compile(r"(?<=\d)[ \u00a0\u202f]*%")
 _HOURS = re.compile(r"(?<![\d,])\d{1,2} h(?: \d{2}(?: min(?: \d{1,2} s)?)?)?\b")
+_DIGIT_SPACE = re.compile(r"\d ")
+# The space between a figure and a unit of measure, a currency or a
+# magnitude written after it.
+_UNIT_AFTER = re.compile(
+    r" (?<=\d )(?=(?:°C|°|€|\$|£|km/h|km²|km|m²|m³|cm|mm|kg|ha|kWh|MW|GW"
+    r"|euros?|dollars?|francs?|livres? sterling|yens?|kilomètres?|mètres?|centimètres?|millimètres?"
+    r"|kilogrammes?|kilos?|grammes?|tonnes?|litres?|hectares?|degrés?|secondes?|minutes?|heures?"
+    r"|milliers?|millions?|milliards?)(?![\w²³/]))")
 _DIGIT_GROUP = re.compile(r"[ \u00a0](?<=\d[ \u00a0])(?=\d{3}(?!\d))")  # (?<=\d)[ \u00a0](?=\d{3}(?!\d))
 # ^[\u00a0\u202f]+ with re.M: a run that opens the text or follows a line feed.
 _LINE_START_SPACE = re.compile(r"[\u00a0\u202f](?<![^\n][\u00a0\u202f])[\u00a0\u202f]*")
