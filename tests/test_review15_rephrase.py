@@ -131,3 +131,14 @@ def test_a_figure_and_its_unit_are_never_split_across_lines():
         "d’euros")
     # A count of things is no unit: « 3 ministres », « 2 enfants » keep their space.
     assert french_typography("les 2 enfants et 3 ministres") == "les 2 enfants et 3 ministres"
+
+
+def test_such_a_thing_points_back():
+    """rev15 on corpus 007: « En mai 2016, la Commission européenne avait
+    renoncé à lancer une telle procédure. » was a key point: such as what?"""
+    from seoarticle.rephrase import points_back
+
+    assert points_back("En mai 2016, la Commission européenne avait renoncé à lancer une telle procédure.")
+    assert points_back("Une telle décision serait inédite.")
+    assert not points_back("Le maire a dénoncé un « tel mépris » des élus.")  # (in a quotation: the speaker's)
+    assert not points_back("La Commission européenne a lancé la procédure de sanction.")

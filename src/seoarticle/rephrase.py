@@ -259,7 +259,8 @@ def points_back(text: str) -> bool:
 
 
 # Words anywhere in a line (out of a quotation) that stand for what a
-# previous sentence said: « parmi eux », « d'ici là », « celle-ci », « Celle
+# previous sentence said: « parmi eux », « d'ici là », « celle-ci », « une
+# telle procédure » (such as the one told before), « Celle
 # de jeudi » opening the line; a demonstrative determiner (« ces surfaces »),
 # but before a noun of the time of writing (« cette année », « à ce stade »);
 # a temporal « alors » (« n'a alors que 26 ans »: then), not « alors que »
@@ -267,7 +268,8 @@ def points_back(text: str) -> bool:
 # conditional or a future, or in a line with « si » (« peuvent alors
 # atteindre »). (The patterns read the lowered line; each opens on a
 # literal, which the search looks for first.)
-_BACK_PHRASES = re.compile(r"parmi (?:eux|elles)\b|d['’]ici là\b|(?:celui|celle|ceux|celles)-ci\b|alors\b")
+_BACK_PHRASES = re.compile(r"parmi (?:eux|elles)\b|d['’]ici là\b|(?:celui|celle|ceux|celles)-ci\b|alors\b"
+                           r"|(?:un|une|de) tel(?:le)?s?\b")
 _OPENING_CELLE = re.compile(r"(?:celui|celle|ceux|celles)\s+(?:de|du|des|d['’])")
 _DEMONSTRATIVE_DET = re.compile(
     r"ce(?:s|tte|t)?\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|week-end"
@@ -346,7 +348,7 @@ def _leans_back_inside(text: str, low: str | None = None) -> bool:
     # line opening on one is `_ANAPHORIC`'s, but « Parmi », « D'ici là ».)
     # (« ce », « ces », « cet », « cette » after a space all hold « ce »: one
     # scan for it first, most lines have none.)
-    back = ("alors" in text or "armi e" in text or "ici là" in text or "-ci" in text
+    back = ("alors" in text or "armi e" in text or "ici là" in text or "-ci" in text or " tel" in text
             or (" ce" in text and (" ce " in text or " ces " in text or " cet " in text or " cette " in text))
             or text.startswith(("Celle", "Celui", "Ceux")))
     possessive = " son " in text or " sa " in text or " ses " in text or " leur" in text
