@@ -178,9 +178,6 @@ class Analysis:
         return None
 
 
-_GUILLEMET = re.compile("[«»]")
-
-
 def quotes_in(text: str) -> list[str]:
     """Quotations in « », outermost, word for word (inner text, stripped)."""
     if "«" not in text:
@@ -188,18 +185,23 @@ def quotes_in(text: str) -> list[str]:
     out = []
     depth = 0
     start = 0
-    for m in _GUILLEMET.finditer(text):  # only « and » matter: jump from one to the next
-        i, ch = m.start(), m.group()
-        if ch == "«":
+    # Only « and » matter: from one to the next, each found by str.find (a
+    # memchr-like scan, where a pattern's class is tried at every position).
+    opening, closing = text.find("«"), text.find("»")
+    while opening >= 0 or closing >= 0:
+        if closing < 0 or 0 <= opening < closing:
             if depth == 0:
-                start = i + 1
+                start = opening + 1
             depth += 1
-        elif ch == "»" and depth > 0:
-            depth -= 1
-            if depth == 0:
-                inner = text[start:i].strip()
-                if inner:
-                    out.append(inner)
+            opening = text.find("«", opening + 1)
+        else:
+            if depth > 0:
+                depth -= 1
+                if depth == 0:
+                    inner = text[start:closing].strip()
+                    if inner:
+                        out.append(inner)
+            closing = text.find("»", closing + 1)
     return out
 
 

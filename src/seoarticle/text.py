@@ -140,11 +140,14 @@ _NORMALIZE_CHARS = {
     **dict.fromkeys(map(ord, _APOSTROPHES), "'"),
     **dict.fromkeys(map(ord, SPACES[1:] + "\t"), " "),
 }
-# The characters of that table, found with one scan of the text: most texts
-# hold only a few of them (the apostrophes), often none, and str.translate
-# looks every character up in the table (about 50 ns a character).
-_TO_NORMALIZE = re.compile("[" + re.escape("".join(map(chr, _NORMALIZE_CHARS))) + "]")
-_ASCII_TO_NORMALIZE = [(chr(c), to or "") for c, to in _NORMALIZE_CHARS.items() if c < 128]
+# The characters of that table and what each becomes: most texts hold only a
+# few of them (the apostrophes), often none. Each is looked for with « in »
+# (a memchr-like scan: on an article, the 17 take about 5 µs, where a
+# pattern of their class, tried at every position, took 60) and replaced
+# where present; str.translate looks every character up in the table
+# (about 50 ns a character).
+_TO_NORMALIZE = [(chr(c), to or "") for c, to in _NORMALIZE_CHARS.items()]
+_ASCII_TO_NORMALIZE = [(ch, to) for ch, to in _TO_NORMALIZE if ch.isascii()]
 _OPENING_QUOTES = re.compile(r"[\u201c\u201e]\s*")
 _GUILLEMET_OPEN = re.compile(r"«\s*")
 _MULTI_SPACE = re.compile(r" {2,}")
@@ -185,8 +188,9 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     # Each character of the table maps on its own to a string holding none of
     # them, so replacing those present one by one is the same as translating.
-    for ch in set(_TO_NORMALIZE.findall(text)):
-        text = text.replace(ch, _NORMALIZE_CHARS[ord(ch)] or "")
+    for ch, to in _TO_NORMALIZE:
+        if ch in text:
+            text = text.replace(ch, to)
     # Each substitution runs only when its pattern can match (a cheap test for
     # the character it needs), in the same order as always.
     if "\u201c" in text or "\u201e" in text:
