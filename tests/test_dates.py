@@ -65,3 +65,27 @@ def test_dates_in_is_the_whole_patterns_search():
         A._piece_dates.cache_clear()
         got = [(d.text, d.year, d.month, d.day, d.start, d.end) for d in A.dates_in(text)]
         assert got == _dates_by_whole_patterns(text), text
+
+
+def test_each_sentence_gets_from_its_paragraph_what_it_gives_alone():
+    """analysis._numbers_and_dates deals a paragraph's numbers and dates to
+    its sentences; dates_in of a text of several lines reads each line's
+    hints on its own."""
+    from seoarticle.reader import Block, Source
+    from seoarticle.text import numbers, split_sentences
+
+    rng = random.Random(15)
+    atoms = ATOMS + ["Il", "M.", "J.", "etc.", "12", "3e", "10%", "«\u00a0", ")", "\"", "–"]
+    ends = [". ", "! ", "? ", "… ", ". » ", " ». ", ".) ", ", ", ".  "]
+    for _ in range(3000):
+        paragraph = "".join(rng.choice(atoms) + rng.choice([" ", ""]) + (rng.choice(ends) if rng.random() < 0.3 else "")
+                            for _ in range(rng.randint(1, 30))).strip()
+        year = rng.choice([None, 2021])
+        source = Source(title=None, dateline=None, blocks=[Block("para", paragraph)])
+        got_numbers, got_dates = A._numbers_and_dates(source, A._units(source), year)
+        sentences = split_sentences(paragraph)
+        assert got_numbers == [numbers(s) for s in sentences], paragraph
+        assert got_dates == [A.dates_in(s, year) for s in sentences], paragraph
+        lines = "\n".join(rng.choice(atoms) for _ in range(rng.randint(2, 10)))
+        assert [(d.text, d.year, d.month, d.day, d.start, d.end) for d in A.dates_in(lines)] == \
+            _dates_by_whole_patterns(lines), lines

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .arrays import strings, words_of
 from .reader import MONTHS, Source
 from .reuse import _entities
-from .text import numbers as find_numbers
+from .text import number_form, number_matches
 from .text import RELATIVE_PRONOUNS, has_odd_case, lower_as_searched, lower_for_search, opens_on_vowel, split_sentences, word_count
 
 MONTH_NUM = {
@@ -217,38 +217,24 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
     # sentence as fast as whole; the pieces' dates are memoized (see
     # `_piece_dates`): the checks' facts of the input and of the article
     # search again the pieces of the analysis' sentences.
-    digits = _DIGIT.search(text) is not None
-    # Where the years' four digits (what the year patterns need) and the
-    # months' names (what the others need) are, in order: (offset, is a year).
-    # A piece with other digits but neither can hold no date.
-    # (Each branch of `_YEAR_DIGITS` on its own: what counts is which pieces
-    # hold a year's digits, and each match of the one is in a piece where
-    # the other finds one; the hints are sorted below.)
-    hints = [(m.start(), True) for p in _YEAR_DIGITS_BRANCHES for m in p.finditer(text)] if digits else []
-    # (The lower-case text as the other stages ask it of a sentence: memoized.)
-    low = lower_for_search(text)
-    if low is not None:
-        # The names in the lower-case text, where it has the same offsets and
-        # none of the letters that re.I takes for i or s (« İ », « ı », « ſ »).
-        # (Each name looked for on its own: the pattern of the twelve scans
-        # slower. A name holds only letters: a piece holds the pattern's
-        # match wherever it holds a name.)
-        # (Tested with « in » first: most texts hold few names, a sentence often none.)
-        # Every pattern reads a name followed by no word character (a \b or
-        # a space after it): a name inside a word (« mais », « jamais », «
-        # semaine ») is no hint.
-        word = _WORD_CHAR.match
-        hints += [(at, False) for name in _MONTH_NAMES if name in low for at in _occurrences(low, name)
-                  if word(text, at + len(name)) is None]
+    if "\n" not in text:
+        digits, hints = _hints(text)
     else:
-        low = text.lower()
-        if any(m in low for m in _MONTH_NAMES) or _MONTH_NAME.search(text) is not None:
-            # (A name spelt with letters that fold to i or s, « ſeptembre », is a
-            # month's name to the case-insensitive patterns, not to the test of « in ».)
-            hints += [(m.start(), False) for m in _MONTH_NAME.finditer(text)]
+        # The hints of each line, memoized: neither a year's digits nor a
+        # month's name spans a line break, which is no word character (what
+        # a name's hint asks of the character after it). The checks' facts
+        # of the input search its paragraphs, each one a line, which the
+        # analysis searched before.
+        digits, hints = False, []
+        offset = 0
+        for line in text.split("\n"):
+            line_digits, line_hints = _hints(line)
+            digits = digits or line_digits
+            if line_hints:
+                hints += [(offset + at, year) for at, year in line_hints]
+            offset += len(line) + 1
     if not hints:
         return []
-    hints.sort()
     n = len(text)
     found: list[DateMention] = []
     backwards = text[::-1]
@@ -278,6 +264,42 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
                 year = default_year  # a day and month without a year
             found.append(DateMention(said, year, month, day, start + a, start + b))
     return sorted(found, key=lambda d: d.start)
+
+
+@functools.lru_cache(maxsize=4096)  # pure; asked again for the same lines (see `dates_in`)
+def _hints(text: str) -> tuple[bool, tuple]:
+    """Whether `text` (a line) holds a digit, and where the years' four
+    digits (what the year patterns need) and the months' names (what the
+    others need) are, in order: (offset, is a year). A piece of a text with
+    other digits but neither can hold no date (see `dates_in`)."""
+    digits = _DIGIT.search(text) is not None
+    # (Each branch of `_YEAR_DIGITS` on its own: what counts is which pieces
+    # hold a year's digits, and a piece holds a match of the alternation iff
+    # it holds one of a branch; the hints are sorted below.)
+    hints = [(m.start(), True) for p in _YEAR_DIGITS_BRANCHES for m in p.finditer(text)] if digits else []
+    # (The lower-case text as the other stages ask it of a sentence: memoized.)
+    low = lower_for_search(text)
+    if low is not None:
+        # The names in the lower-case text, where it has the same offsets and
+        # none of the letters that re.I takes for i or s (« İ », « ı », « ſ »).
+        # (Each name looked for on its own: the pattern of the twelve scans
+        # slower. A name holds only letters: a piece holds the pattern's
+        # match wherever it holds a name.)
+        # (Tested with « in » first: most texts hold few names, a sentence often none.)
+        # Every pattern reads a name followed by no word character (a \b or
+        # a space after it): a name inside a word (« mais », « jamais », «
+        # semaine ») is no hint.
+        word = _WORD_CHAR.match
+        hints += [(at, False) for name in _MONTH_NAMES if name in low for at in _occurrences(low, name)
+                  if word(text, at + len(name)) is None]
+    else:
+        low = text.lower()
+        if any(m in low for m in _MONTH_NAMES) or _MONTH_NAME.search(text) is not None:
+            # (A name spelt with letters that fold to i or s, « ſeptembre », is a
+            # month's name to the case-insensitive patterns, not to the test of « in ».)
+            hints += [(m.start(), False) for m in _MONTH_NAME.finditer(text)]
+    hints.sort()
+    return digits, tuple(hints)
 
 
 @functools.lru_cache(maxsize=4096)  # pure; asked again for the same pieces (see `dates_in`)
@@ -432,6 +454,44 @@ def _units(source: Source) -> list[tuple[int, str]]:
     return [(b, s) for b, block in enumerate(source.blocks) if block.kind == "para" for s in split_sentences(block.text)]
 
 
+def _numbers_and_dates(source: Source, units: list[tuple[int, str]], default_year: int | None) -> tuple[list, list]:
+    """The numbers (canonical forms, `text.numbers`) and the dates
+    (`dates_in` with the default year) of each sentence of `units`
+    (`_units(source)`), found in each paragraph whole and dealt to its
+    sentences by offset: what each sentence alone gives. (A sentence ends on
+    a mark, . ! ? … or a closing one, which no number or date crosses and
+    which is to the patterns what the end of a text is; only spaces lie
+    between two sentences.) The paragraphs' numbers and dates' hints are
+    memoized: the checks' facts of the input ask them again, as its lines."""
+    numbers: list[list[str]] = []
+    dates: list[list[DateMention]] = []
+    k = 0
+    while k < len(units):
+        b = units[k][0]
+        paragraph = source.blocks[b].text
+        found_numbers, found_dates = number_matches(paragraph), dates_in(paragraph, default_year)
+        i = j = 0
+        at = 0
+        while k < len(units) and units[k][0] == b:
+            s = units[k][1]
+            at = paragraph.find(s, at)
+            end = at + len(s)
+            said: list[str] = []
+            while i < len(found_numbers) and found_numbers[i][0] < end:
+                said.append(number_form(found_numbers[i][1]))
+                i += 1
+            numbers.append(said)
+            mentions: list[DateMention] = []
+            while j < len(found_dates) and found_dates[j].start < end:
+                d = found_dates[j]
+                mentions.append(DateMention(d.text, d.year, d.month, d.day, d.start - at, d.end - at))
+                j += 1
+            dates.append(mentions)
+            at = end
+            k += 1
+    return numbers, dates
+
+
 def texts_to_parse(source: Source, units: list | None = None) -> list[str]:
     """What `analyse` parses, in order: each sentence of the body (`units`,
     when `_units(source)` is at hand), then the title. A batch parses these
@@ -472,6 +532,7 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
              for (_, s), w, found in zip(units, words, spans)]
     for doc, found in zip(docs, named):
         doc.user_data[ENTITIES_KEY] = found
+    numbers, dates = _numbers_and_dates(source, units, default_year)
     not_names = None  # (read when a person is found)
     for k, ((b, s), doc, w, found, texts) in enumerate(zip(units, docs, words, spans, named)):
         ents = []
@@ -495,8 +556,8 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
                     ents.append((name, label))
         sentences.append(
             Sentence(
-                id=k, block=b, text=s, doc=doc, quotes=quotes_in(s), numbers=find_numbers(s),
-                dates=dates_in(s, default_year), entities=ents,
+                id=k, block=b, text=s, doc=doc, quotes=quotes_in(s), numbers=numbers[k],
+                dates=dates[k], entities=ents,
             )
         )
     resolve_subjects(sentences)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .analysis import ENTITIES_KEY, LEADING_DETERMINER, dates_in, quotes_in
 from .reuse import Line
-from .text import NUMBER_RE, normalize, number_form
+from .text import normalize, number_form, number_matches
 
 ENTITY_LABELS = ("PER", "ORG", "LOC")
 
@@ -63,9 +63,12 @@ def extract(text: str, docs: list | None = None) -> Facts:
     spaCy Docs or `reuse.Line`s."""
     norm = normalize(text)
     f = Facts(text=text, norm=norm)
-    for m in NUMBER_RE.finditer(norm):  # each number as written, and its canonical form (text.numbers)
-        said = m.group(0)
-        f.numbers.setdefault(number_form(said), said)
+    # Each number as written, and its canonical form (text.numbers), line by
+    # line: the numbers of each line are memoized (`text.number_matches`),
+    # and the input's paragraphs, its lines, were searched by the analysis.
+    for line in norm.split("\n"):
+        for _, said in number_matches(line):
+            f.numbers.setdefault(number_form(said), said)
     for d in dates_in(norm):
         if d.day is None and d.month is None:
             continue  # a bare year is already a number

@@ -305,6 +305,16 @@ def numbers(text: str) -> list[str]:
     return [number_form(m.group(0)) for m in NUMBER_RE.finditer(text)]
 
 
+@functools.lru_cache(maxsize=1 << 12)  # pure; the facts of the input search again the analysis' paragraphs
+def number_matches(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, as written) of each number of `text` (each match of
+    `NUMBER_RE`). A match never spans a line break (a space of its digit
+    groups is no line break, and one is to its look-arounds what the end
+    of the text is): a text's are those of its lines, each at its line's
+    offset."""
+    return tuple((m.start(), m.group()) for m in NUMBER_RE.finditer(text))
+
+
 def number_form(number: str) -> str:
     """The canonical form of a number as written: group spaces removed."""
     if " " not in number and "\u00a0" not in number and "\u202f" not in number:  # (GROUP_SPACES, tested one by one)
