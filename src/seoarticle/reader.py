@@ -288,8 +288,8 @@ def check_input(text: str, options=None) -> None:
     if limit and len(ws) > limit:
         raise InputError(f"the input has {_n(len(ws))} words, over the limit of {_n(limit)}; split it, "
                          "or raise the limit with --max-words")
-    longest = max(ws, key=len)
-    if len(longest) > MAX_WORD_CHARS:
+    if max(map(len, ws)) > MAX_WORD_CHARS:  # (the word itself, the first that long, only to say it)
+        longest = max(ws, key=len)
         raise InputError(f"the input holds a « word » of {_n(len(longest))} characters without a space "
                          f"(it begins {longest[:20]!r}); that is data, not prose: remove it")
     if not (options is not None and options.force_lang):

@@ -215,6 +215,7 @@ _MARKS = re.compile(r"[«».!?…]")
 _CLOSERS = "»)\"”]"
 
 
+@memoize  # pure; the analysis splits each paragraph twice (`texts_to_parse`, then `analyse`)
 def split_sentences(paragraph: str) -> list[str]:
     """Split a normalised paragraph into sentences.
 
