@@ -396,7 +396,9 @@ _COLON_AT = re.compile(r":(?<![\d/:]:)(?<!^:)(?=\s|$)")
 _HIGH_PUNCT_RUN = re.compile(r"[;!?]+")
 _DIGIT_SPACE_DIGIT = re.compile(r"\d[ \u00a0]\d")
 _PERCENT = re.compile(r"(?<=\d)[ \u00a0\u202f]*%")
-_HOURS = re.compile(r"(?<![\d,])\d{1,2} h(?: \d{2}(?: min(?: \d{1,2} s)?)?)?\b")
+# (?<![\d,])\d{1,2} h(?: \d{2}(?: min(?: \d{1,2} s)?)?)?\b, written to open on its
+# first digit, the look-behind after it (see above).
+_HOURS = re.compile(r"\d(?<![\d,]\d)\d? h(?: \d{2}(?: min(?: \d{1,2} s)?)?)?\b")
 _DIGIT_SPACE = re.compile(r"\d ")
 # The space between a figure and a unit of measure, a currency or a
 # magnitude written after it.
