@@ -220,19 +220,30 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
     if "\n" not in text:
         digits, hints = _hints(text)
     else:
-        # The hints of each line, memoized: neither a year's digits nor a
-        # month's name spans a line break, which is no word character (what
-        # a name's hint asks of the character after it). The checks' facts
-        # of the input search its paragraphs, each one a line, which the
-        # analysis searched before.
+        # Neither a year's digits nor a month's name spans a line break,
+        # which is no word character (what a name's hint asks of the
+        # character after it): the hints of a text are those of its lines.
+        # A line met before as a text of its own (the checks' facts of the
+        # input search its paragraphs, which the analysis searched) takes
+        # its hints from `_hints`; each run of the other lines is scanned
+        # at once (an article's many short lines, each scanned on its own,
+        # cost more).
         digits, hints = False, []
         offset = 0
+        others = None  # where the run of lines not met before starts
         for line in text.split("\n"):
-            line_digits, line_hints = _hints(line)
-            digits = digits or line_digits
-            if line_hints:
-                hints += [(offset + at, year) for at, year in line_hints]
+            known = _LINE_HINTS.get(line)
+            if known is None:
+                if others is None:
+                    others = offset
+            else:
+                if others is not None:
+                    digits = _add_hints(hints, _scan_hints(text[others : offset - 1]), others) or digits
+                    others = None
+                digits = _add_hints(hints, known, offset) or digits
             offset += len(line) + 1
+        if others is not None:
+            digits = _add_hints(hints, _scan_hints(text[others:]), others) or digits
     if not hints:
         return []
     n = len(text)
@@ -266,12 +277,34 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
-@functools.lru_cache(maxsize=4096)  # pure; asked again for the same lines (see `dates_in`)
+# The hints of the texts of one line `dates_in` was asked (see `_hints`).
+_LINE_HINTS: dict[str, tuple[bool, tuple]] = {}
+
+
 def _hints(text: str) -> tuple[bool, tuple]:
-    """Whether `text` (a line) holds a digit, and where the years' four
-    digits (what the year patterns need) and the months' names (what the
-    others need) are, in order: (offset, is a year). A piece of a text with
-    other digits but neither can hold no date (see `dates_in`)."""
+    """`_scan_hints(text)` of a text of one line, memoized in `_LINE_HINTS`
+    (at most 4,096 texts: it is emptied when full)."""
+    found = _LINE_HINTS.get(text)
+    if found is None:
+        if len(_LINE_HINTS) >= 4096:
+            _LINE_HINTS.clear()
+        found = _LINE_HINTS[text] = _scan_hints(text)
+    return found
+
+
+def _add_hints(hints: list, found: tuple[bool, tuple], offset: int) -> bool:
+    """Add to `hints` those of `found` (`_scan_hints` of a line or lines at
+    `offset`); whether those hold a digit."""
+    if found[1]:
+        hints += [(offset + at, year) for at, year in found[1]]
+    return found[0]
+
+
+def _scan_hints(text: str) -> tuple[bool, tuple]:
+    """Whether `text` holds a digit, and where the years' four digits (what
+    the year patterns need) and the months' names (what the others need)
+    are, in order: (offset, is a year). A piece of a text with other digits
+    but neither can hold no date (see `dates_in`)."""
     digits = _DIGIT.search(text) is not None
     # (Each branch of `_YEAR_DIGITS` on its own: what counts is which pieces
     # hold a year's digits, and a piece holds a match of the alternation iff
@@ -300,6 +333,9 @@ def _hints(text: str) -> tuple[bool, tuple]:
             hints += [(m.start(), False) for m in _MONTH_NAME.finditer(text)]
     hints.sort()
     return digits, tuple(hints)
+
+
+dates_in.cache_clear = _LINE_HINTS.clear  # as the memoized functions: a fresh start forgets them
 
 
 @functools.lru_cache(maxsize=4096)  # pure; asked again for the same pieces (see `dates_in`)

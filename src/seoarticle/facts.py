@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .analysis import ENTITIES_KEY, LEADING_DETERMINER, dates_in, quotes_in
 from .reuse import Line
-from .text import normalize, number_form, number_matches
+from .text import normalize, number_form, numbers_by_line
 
 ENTITY_LABELS = ("PER", "ORG", "LOC")
 
@@ -63,12 +63,11 @@ def extract(text: str, docs: list | None = None) -> Facts:
     spaCy Docs or `reuse.Line`s."""
     norm = normalize(text)
     f = Facts(text=text, norm=norm)
-    # Each number as written, and its canonical form (text.numbers), line by
-    # line: the numbers of each line are memoized (`text.number_matches`),
-    # and the input's paragraphs, its lines, were searched by the analysis.
-    for line in norm.split("\n"):
-        for _, said in number_matches(line):
-            f.numbers.setdefault(number_form(said), said)
+    # Each number as written, and its canonical form (text.numbers). (The
+    # input's paragraphs, its lines, were searched by the analysis: see
+    # `text.numbers_by_line`.)
+    for said in numbers_by_line(norm):
+        f.numbers.setdefault(number_form(said), said)
     for d in dates_in(norm):
         if d.day is None and d.month is None:
             continue  # a bare year is already a number

@@ -306,14 +306,49 @@ def numbers(text: str) -> list[str]:
     return [number_form(m.group(0)) for m in NUMBER_RE.finditer(text)]
 
 
-@functools.lru_cache(maxsize=1 << 12)  # pure; the facts of the input search again the analysis' paragraphs
+# The texts `number_matches` was asked, and their numbers (see `numbers_by_line`).
+_NUMBER_MATCHES: dict[str, tuple] = {}
+
+
 def number_matches(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, as written) of each number of `text` (each match of
+    `NUMBER_RE`), memoized (at most 4,096 texts: emptied when full): the
+    facts of the input ask again, as its lines, the paragraphs the analysis
+    searched (see `numbers_by_line`)."""
+    found = _NUMBER_MATCHES.get(text)
+    if found is None:
+        if len(_NUMBER_MATCHES) >= 4096:
+            _NUMBER_MATCHES.clear()
+        found = _NUMBER_MATCHES[text] = tuple((m.start(), m.group()) for m in NUMBER_RE.finditer(text))
+    return found
+
+
+number_matches.cache_clear = _NUMBER_MATCHES.clear  # as the memoized functions: a fresh start forgets them
+
+
+def numbers_by_line(text: str) -> list[str]:
+    """The numbers of `text` as written, in order (the matches of
     `NUMBER_RE`). A match never spans a line break (a space of its digit
-    groups is no line break, and one is to its look-arounds what the end
-    of the text is): a text's are those of its lines, each at its line's
-    offset."""
-    return tuple((m.start(), m.group()) for m in NUMBER_RE.finditer(text))
+    groups is no line break, and one is to its look-arounds what the end of
+    the text is): a line met before by `number_matches` gives its numbers
+    from there, and each run of the other lines is scanned at once."""
+    found: list[str] = []
+    offset = 0
+    others = None  # where the run of lines not met before starts
+    for line in text.split("\n"):
+        known = _NUMBER_MATCHES.get(line)
+        if known is None:
+            if others is None:
+                others = offset
+        else:
+            if others is not None:
+                found += NUMBER_RE.findall(text, others, offset - 1)
+                others = None
+            found += [said for _, said in known]
+        offset += len(line) + 1
+    if others is not None:
+        found += NUMBER_RE.findall(text, others)
+    return found
 
 
 def number_form(number: str) -> str:
