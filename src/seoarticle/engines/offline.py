@@ -335,6 +335,12 @@ _SUM_BEFORE = re.compile(
 
 
 _MINUTES_AFTER_HOURS = re.compile(f"[{GROUP_SPACES}]?[0-5]\\d\\b")
+# A duration in several units is one quantity: « 1 minute 48 secondes », « 5
+# minutes 40 », « 3 heures 12 minutes »; the smaller part after the larger,
+# and the larger before the smaller.
+_SMALLER_PART_AFTER = re.compile(r"\s+[0-5]?\d(?:,\d+)?(?!\d)(?:\s+(?:minutes?|min|secondes?|s)\b)?")
+_LARGER_UNIT_END = re.compile(r"(?:heures?|minutes?)$")
+_LARGER_PART_BEFORE = re.compile(r"\b\d{1,2}\s+(?:heures?|h|minutes?|min)\s+$")
 _SECONDS_AFTER_MINUTES = re.compile(r"\s+min(?:\s+[0-5]?\d\s+s)?\b")
 # What says a time of day before its hour: « à 16 heures », « vers 3 heures », « dès 7 h ».
 # (« depuis 24 heures » is a length of time: « depuis » is not among them.)
@@ -345,8 +351,8 @@ _TIME_OF_DAY_IN = re.compile(_TIME_OF_DAY_WORDS + r"\d{1,2}\s+(?:heures?|h)\b", 
 
 def _hours_of_day(figure: str) -> bool:
     """Whether `figure` is an hour of the day: « 16 heures », « 22 h 17 »,
-    « 3 h » (at most 24 hours, no minute nor second count after)."""
-    m = re.fullmatch(r"(\d{1,2})\s+(?:heures?|h(?:\s+[0-5]\d)?)", figure)
+    « 3 h », « 16 heures 30 » (at most 24 hours, no second count after)."""
+    m = re.fullmatch(r"(\d{1,2})\s+(?:heures?|h)(?:\s+[0-5]\d)?", figure)
     return m is not None and int(m.group(1)) <= 24
 
 
@@ -385,12 +391,30 @@ def _range_of(text: str, start: int, end: int, figure: str) -> tuple[int, int]:
         whole = (opener, conj) in (("entre", "et"), ("de", "à"), ("d'", "à"))
         return (m.start() if whole else m.start("low")), end
     o = _RANGE_OPENER.search(text, max(0, start - 7), start)
+    if unit and not o and figure == f"{number.group(0) if number else figure.split()[0]} {unit}":
+        after = _RANGE_AFTER.match(text, end)
+        if after and after.group("unit") == unit and after.group("conj").lower() == "et":
+            return start, after.end()  # « 4,2 % et 2,7 % »: a pair of values, not its first member
     if unit and o:
         after = _RANGE_AFTER.match(text, end)
         opener = o.group("opener").lower()
         if after and after.group("unit") == unit and (opener == "entre") == (after.group("conj").lower() == "et"):
             return o.start(), after.end()
     return start, end
+
+
+# A value listed among others of its unit: « 4 %, 3 % et 2 % ».
+_LISTED_AFTER = re.compile(rf",\s+{_FIGURE}\s+(?P<unit>[^\W\d]+\b|%)", re.I)
+_LISTED_BEFORE = re.compile(rf"\b{_FIGURE}\s+(?P<unit>[^\W\d]+|%)\s*,\s+$", re.I)
+
+
+def _listed(text: str, start: int, end: int, unit: str | None) -> bool:
+    """Whether the label text[start:end] (a value, or a pair of them) is one
+    member of a longer list of values of its unit (« 4 %, 3 % et 2 % »): a
+    member alone says less than the text."""
+    after = _LISTED_AFTER.match(text, end)
+    before = _LISTED_BEFORE.search(text, max(0, start - 30), start)
+    return unit is not None and any(m is not None and m.group("unit") == unit for m in (after, before))
 
 
 def _conjunction_before(text: str, at: int) -> bool:
@@ -468,12 +492,18 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
             seconds = _SECONDS_AFTER_MINUTES.match(text, end)
             if seconds:
                 end = seconds.end()  # « 2 h 05 min 02 s » is one measure, not « 2 h 05 »
+    elif _LARGER_UNIT_END.search(text, a, end):
+        smaller = _SMALLER_PART_AFTER.match(text, end)
+        if smaller:
+            end = smaller.end()  # « 1 minute 48 secondes », not « 1 minute »
+    while end > b and text[end - 1] in ".,;:!?":
+        end -= 1  # « 17 h. » ends the sentence: its point is no part of the label
     # « à 16 heures », « vers 7 h 40 », « de 20 heures à 8 heures »: when something
     # happens, for the chronology (« après 10 heures de négociations » is a length of time).
     # (« après 10 heures de négociations », « à 2 heures de Marseille »: a
     # length, a distance; « à 22 h 17 de Kourou » is a time and a place.)
     hour = _hours_of_day(text[a:end]) and not re.match(
-        r"\s+(?:de|d['’])\s*[a-zà-ÿ]" if re.search(r"\sh\b", text[a:end]) else r"\s+(?:de|d['’])\s*\w", text[end:])
+        r"\s+(?:de|d['’])\s*[a-zà-ÿ]" if re.search(r"\sh\b|\d$", text[a:end]) else r"\s+(?:de|d['’])\s*\w", text[end:])
     start = a
     # « plus d'une minute et vingt secondes »: the figure is the whole sum.
     # (The pattern ends on « et » between spaces: a quicker test first.)
@@ -483,7 +513,13 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
                                           and bare[-3:-2].isspace()) else None
     if sum_:
         start = sum_.start(1)
+    larger = _LARGER_PART_BEFORE.search(text, max(0, a - 12), a)
+    if larger:
+        start = larger.start()  # « 48 secondes » of « 1 minute 48 secondes »: the whole duration
+    units = text[a:end].split()
     start, end = _range_of(text, start, end, text[a:end])
+    if len(units) == 2 and _listed(text, start, end, units[1]):
+        return None
     if hour and (_TIME_OF_DAY_BEFORE.search(text, max(0, a - 30), a) or _TIME_OF_DAY_IN.search(text, start, end)):
         return None
     if start == a and a > 0 and text[a - 1] in "−-+" and (a == 1 or not text[a - 2].isalnum()):
