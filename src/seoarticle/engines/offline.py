@@ -1028,6 +1028,8 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
         for dm in s.dates:
             if dm.year is None:
                 continue
+            if _dates_a_saying(s, dm.start):
+                continue  # (the day of a saying, not of what it says)
             main = _dates_main_event(s, dm) or _dates_the_statement(s, dm)
             if main:
                 text = without_date(s, dm)
@@ -1272,6 +1274,24 @@ def _governing_verb(s: Sentence, char: int):
     return tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
 
 
+_CLAUSE_BESIDE = {"conj", "parataxis"}
+_CLAUSE_UNDER = {"ccomp", "parataxis"}
+
+
+def _dates_a_saying(s: Sentence, char: int) -> bool:
+    """Whether the date at `char` hangs on a verb of saying after the
+    statement it gives: « X a remporté …, a annoncé mercredi la FDJ ». The
+    date is the saying's, not the event's; a line under it, its main verb the
+    event's, would put the event on that day. (« La FDJ a annoncé mercredi
+    que … », « a annoncé mercredi un plan »: the line tells the saying.)"""
+    verb = _governing_verb(s, char)
+    if verb is None or verb.lemma_ not in SAYING:
+        return False
+    if verb.dep_ in _CLAUSE_BESIDE and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        return True
+    return any(c.dep_ in _CLAUSE_UNDER and c.pos_ in ("VERB", "AUX") and c.i < verb.i for c in verb.children)
+
+
 def _tense_offset(s: Sentence, char: int, day: int, today: int) -> int:
     """Days from the dateline to the weekday named at `char` in s: backwards
     when the verb it hangs on tells what happened, forwards when it tells what
@@ -1321,7 +1341,7 @@ def week_chronology(analysis: Analysis, d: _Derived) -> list[str]:
             continue
         # One line a sentence at most: its first weekday that dates a fact.
         for m in _WEEKDAY.finditer(s.text):
-            if inside_quote(s.text, m.start()) or not _names_a_day(s.text, m):
+            if inside_quote(s.text, m.start()) or not _names_a_day(s.text, m) or _dates_a_saying(s, m.start(1)):
                 continue
             day = _WEEKDAY_INDEX[lower_as_searched(m.group(1))]
             text = _without_weekday(s, m)
