@@ -1217,6 +1217,10 @@ def _heading_group(w, toks: list[int]) -> bool:
     if after is not None:
         if pos[after] in ("NOUN", "PROPN", "ADJ") and not text[after][:1].isupper():
             return False  # « l'exclusion de la Grèce de la zone [euro] »: the group goes on
+        if w.ent_iob[after] == 1 or (pos[after] == "VERB" and dep[after] == "amod" and first <= w.head[after] <= last):
+            # « l'association Bocage [vivant] »: a name the tagger reads on, or
+            # a participle agreeing with the group's noun, goes on with it.
+            return False
         nxt = after + 1 if lower[after] in ("et", "ou") and after + 1 < n else after
         if lower[nxt] in ("de", "du", "des", "d'"):
             head = w.head
