@@ -1521,7 +1521,9 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
     text = joined_text(analysis)
     for acro, long in analysis.acronyms.items():
         m = re.search(r"\b((?:[Ll]'|[Ll]e |[Ll]a |[Ll]es )(?:[a-zé]\w+ )?)" + re.escape(long), text)
-        det = (m.group(1)[0].lower() + m.group(1)[1:]) if m else ""
+        det = (m.group(1)[0].lower() + m.group(1)[1:]) if m else _contracted_article(long, text, analysis)
+        if det is None:
+            continue  # (« du », « des » before it, and its noun's gender or number unknown: no article to give)
         out.append((f"Que désigne le sigle {acro} ?", f"Le sigle {acro} désigne {det}{long}."))
     # When, why, how many: questions asked of one element of a sentence,
     # answered by a shorter statement holding it, or else by the element
@@ -1611,6 +1613,32 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
 
 
 QUESTIONS_PER_SENTENCE = 2
+
+
+_CONTRACTED = {"du": ("Masc", "Sing"), "au": ("Masc", "Sing"), "des": (None, "Plur"), "aux": (None, "Plur")}
+
+
+def _contracted_article(long: str, text: str, analysis: Analysis) -> str | None:
+    """The definite article an acronym's expansion takes when the text gives
+    it only inside « du », « au », « des », « aux » (« du Conseil
+    international pour l'exploration de la mer » -> « le »), its head noun's
+    gender and number read in the parse agreeing; "" when the text gives it
+    none (« selon Médecins sans frontières »: a name without an article);
+    None when the contraction's article cannot be told."""
+    m = re.search(r"\b(du|au|des|aux) " + re.escape(long), text, re.I)
+    if m is None:
+        return ""
+    gender, number = _CONTRACTED[m.group(1).lower()]
+    head = long.split()[0]
+    tags = [(tok.morph.get("Gender"), tok.morph.get("Number")) for s in analysis.sentences for tok in s.doc
+            if tok.text == head and tok.pos_ in ("NOUN", "PROPN")]
+    if not tags or any((gender and g and gender not in g) or (n and number not in n) for g, n in tags):
+        return None
+    if number == "Plur":
+        return "les "
+    if not any(g for g, _ in tags):
+        return None  # (no gender in the parse)
+    return "l'" if opens_on_vowel(long) else "le "
 
 
 def specific_questions(analysis: Analysis):
