@@ -20,3 +20,25 @@ def test_a_heading_group_never_ends_inside_a_longer_name():
                   "septembre 2023 avec 54 riverains.")
     texts = [text for _, _, text, _, _ in _heading_windows(s)]
     assert not any(t.endswith("Bocage") for t in texts), texts
+
+
+def test_a_keyphrase_goes_in_a_heading_template_only_with_its_article():
+    """G9: « ## L'essentiel sur récolte réduite »: the article the headline
+    gives the noun (« une récolte réduite d'un tiers »): « la récolte
+    réduite »; with none known, the template alone (« ## L'essentiel »)."""
+    from pathlib import Path
+
+    from seoarticle import rewrite
+    from seoarticle.analysis import analyse
+    from seoarticle.outline import with_article
+    from seoarticle.reader import read
+
+    text = (Path(__file__).parent / "fixtures" / "review15_t09_vendanges.txt").read_text(encoding="utf-8")
+    assert with_article("récolte réduite", analyse(read(text))) == "la récolte réduite"
+    md = rewrite(text).markdown.replace("\u2019", "'")
+    headings = [line for line in md.splitlines() if line.startswith("## ")]
+    assert not any(h.endswith((" sur récolte réduite", " de récolte réduite")) for h in headings), headings
+    # A group the text gives no article at all (review 13 t03's « brésilien Rafael Menezes »): the template alone.
+    text = (Path(__file__).parent / "fixtures" / "review13_t03_transfert.txt").read_text(encoding="utf-8")
+    headings = [line for line in rewrite(text).markdown.replace("\u2019", "'").splitlines() if line.startswith("## ")]
+    assert "## L'essentiel" in headings and not any(" brésilien " in h for h in headings), headings

@@ -143,6 +143,9 @@ def _article_by_gender(phrase: str, analysis: Analysis) -> str:
         if opens_on_vowel(head, h=True):
             return "l'"
         return "la " if "Fem" in feats.get("Gender", ()) else "le "
+    counts = _title_determiners(analysis, head)
+    if counts:
+        return _article_of(counts, head)  # a noun only the headline writes (« une récolte réduite »)
     if opens_on_vowel(head) and head[-1] not in "sx":
         return "l'"  # a word the body never writes: before a vowel, either gender elides (« l'ouragan Sandy »)
     return ""
@@ -178,6 +181,20 @@ def _written_determiners(analysis: Analysis, word: str) -> Counter:
                     for c in range(h - 1, max(-1, h - 3), -1):  # the determiner, before an adjective at most
                         if head[c] == h and w.dep[c] == "det" and lower[c] in kinds and (c == h - 1 or pos[h] == "NOUN"):
                             counts[kinds[lower[c]]] += 1
+    return counts
+
+
+def _title_determiners(analysis: Analysis, word: str) -> Counter:
+    """What the determiners the headline's parse gives the common noun `word`
+    say (as `_written_determiners` reads the body)."""
+    counts = Counter()
+    if analysis.title_doc is None:
+        return counts
+    w = words_of(analysis.title_doc)
+    for h in [h for h, t in enumerate(w.text) if t == word and w.pos[h] == "NOUN"]:
+        for c in range(h - 1, max(-1, h - 3), -1):
+            if w.head[c] == h and w.dep[c] == "det" and w.lower[c] in _DETERMINER_KINDS:
+                counts[_DETERMINER_KINDS[w.lower[c]]] += 1
     return counts
 
 

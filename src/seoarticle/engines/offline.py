@@ -1891,11 +1891,14 @@ def _article(plan: Plan, analysis: Analysis, blocks: list[Block]) -> Article:
 def write(analysis: Analysis, plan: Plan, options: Options) -> Article:
     d = _Derived(analysis)
     topic = with_article(plan.focus.text, analysis)
+    # A common noun group with no article the text gives it (« récolte
+    # réduite ») goes in no heading: « L'essentiel sur récolte réduite » is no French.
+    named = bool(re.match(r"[A-ZÀ-Ý]|(?:les?|la) |l['’]", topic))
     blocks: list[Block] = [Block("lead", " ".join(s.text for s in plan.lead))]
 
     points = key_points(analysis, plan, d)
     if len(points) >= 2:
-        blocks += [Block("h2", f"L'essentiel sur {topic}"), Block("ul", items=points)]
+        blocks += [Block("h2", f"L'essentiel sur {topic}" if named else "L'essentiel"), Block("ul", items=points)]
 
     for sec in plan.sections:
         blocks.append(Block("h2", sec.heading))
@@ -1904,16 +1907,16 @@ def write(analysis: Analysis, plan: Plan, options: Options) -> Article:
 
     figures = key_figures(analysis, d)
     if len(figures) >= 2:
-        blocks += [Block("h2", f"Les chiffres clés {de(topic)}"), Block("ul", items=figures)]
+        blocks += [Block("h2", f"Les chiffres clés {de(topic)}" if named else "Les chiffres clés"), Block("ul", items=figures)]
     else:
         d.forget_section("figures")  # no such section: its lines repeat nothing the chronology says
     dates = chronology(analysis, d) or week_chronology(analysis, d)
     dates_at = len(blocks)
     if len(dates) >= 2:
-        blocks += [Block("h2", f"Chronologie {de(topic)}"), Block("ul", items=dates)]
+        blocks += [Block("h2", f"Chronologie {de(topic)}" if named else "Chronologie"), Block("ul", items=dates)]
     upcoming = what_next(analysis, d)
     if upcoming:
-        blocks += [Block("h2", f"Ce qui se prépare pour {topic}"), Block("ul", items=upcoming)]
+        blocks += [Block("h2", f"Ce qui se prépare pour {topic}" if named else "Ce qui se prépare"), Block("ul", items=upcoming)]
     said, speakers = quotations(analysis)
     if said:
         who = speakers[0] if len(speakers) == 1 else " et ".join([", ".join(speakers[:-1]), speakers[-1]])
@@ -1921,7 +1924,7 @@ def write(analysis: Analysis, plan: Plan, options: Options) -> Article:
         blocks += [Block("h2", heading), Block("ul", items=said)]
     qa = faq(analysis, plan, d)
     if qa:
-        blocks.append(Block("h2", f"Questions-réponses sur {topic}"))
+        blocks.append(Block("h2", f"Questions-réponses sur {topic}" if named else "Questions-réponses"))
         for q, a in qa:
             blocks += [Block("h3", q), Block("p", a)]
 
@@ -1937,7 +1940,7 @@ def write(analysis: Analysis, plan: Plan, options: Options) -> Article:
         spare = d.spare_dates if words < options.min_words else d.spare_dates[:1]
         for at, line in reversed(spare):
             full.insert(at, line)
-        more = blocks[:dates_at] + [Block("h2", f"Chronologie {de(topic)}"), Block("ul", items=full)] + blocks[
+        more = blocks[:dates_at] + [Block("h2", f"Chronologie {de(topic)}" if named else "Chronologie"), Block("ul", items=full)] + blocks[
             dates_at + (2 if len(dates) >= 2 else 0):]
         longer = _article(plan, analysis, more)
         more_words = sum(word_count(t) for t in longer.body_texts())
