@@ -38,3 +38,17 @@ def test_a_label_is_never_one_member_of_a_list_of_values():
     assert labels == ["4,2 % et 2,7 %", "4,2 % et 2,7 %"], labels
     assert _labels("Les hausses seront de 4 %, 3 % et 2 % selon les régions.") == [None, None, None]
     assert _labels("Le bilan provisoire de l'accident est de 2 morts et 25 blessés.") == ["2 morts", "25 blessés"]
+
+
+def test_a_line_never_lowercases_a_name_of_several_words():
+    """G5: « **près de 15 000 décès en excès** : santé publique France rappelle … »."""
+    from seoarticle.analysis import analyse
+    from seoarticle.engines.offline import lower_first_word
+    from seoarticle.reader import read
+
+    for text in ("Santé publique France rappelle que la canicule d'août 2003 avait causé près de 15 000 décès en excès.",
+                 "Météo France a placé le Var en vigilance rouge."):
+        s = analyse(read(text)).sentences[0]
+        assert lower_first_word(s.text, s) == s.text
+    s = analyse(read("Côté programmation, la part des artistes féminines a atteint 46 %.")).sentences[0]
+    assert lower_first_word(s.text, s).startswith("côté")

@@ -916,6 +916,23 @@ def _starts_with_word(text: str, name: str) -> bool:
     return before != (after.isalnum() or after == "_")
 
 
+def _opens_a_name(w, i: int) -> bool:
+    """Whether capitalised token i opens a name of several words: an
+    entity's start, or its lower-case adjectives up to a capitalised word
+    (« Santé publique France », « Météo France »), no article nor
+    preposition between. (Not a weekday nor a month: « Mardi Paris … ».)"""
+    from ..outline import _TIME_NOUNS
+
+    if w.ent_iob[i] == 3 and i + 1 < w.n and w.ent_iob[i + 1] == 1:
+        return True
+    if w.lower[i] in _TIME_NOUNS:
+        return False
+    k = i + 1
+    while k < w.n and w.pos[k] == "ADJ" and w.text[k][:1].islower():
+        k += 1
+    return k < w.n and w.text[k][:1].isupper() and w.text[k][:1].isalpha() and w.pos[k] in ("PROPN", "NOUN")
+
+
 def lower_first_word(text: str, s: Sentence | None = None) -> str:
     """A statement after a label and a colon starts in lower case, unless its
     first word is a name or an acronym (as the parse of its sentence `s`
@@ -935,6 +952,8 @@ def lower_first_word(text: str, s: Sentence | None = None) -> str:
             # à 16 heures » moved first): the capital is the line's start, not a name's.
             return text[:1].lower() + text[1:]
         tok = s.doc[w.text.index(word)] if word in w.text else None  # (its first token of that text)
+        if tok is not None and _opens_a_name(w, tok.i):
+            return text  # « Santé publique France rappelle … », whatever the tagger says of « Santé »
         if tok is not None and (tok.pos_ in ("ADJ", "ADV", "VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ") or (
                 tok.i == 0 and tok.pos_ == "PROPN" and not tok.ent_type_) or (
                 tok.pos_ == "NOUN" and not tok.ent_type_ and tok.i + 1 < len(tok.doc)
