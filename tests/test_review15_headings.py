@@ -42,3 +42,20 @@ def test_a_keyphrase_goes_in_a_heading_template_only_with_its_article():
     text = (Path(__file__).parent / "fixtures" / "review13_t03_transfert.txt").read_text(encoding="utf-8")
     headings = [line for line in rewrite(text).markdown.replace("\u2019", "'").splitlines() if line.startswith("## ")]
     assert "## L'essentiel" in headings and not any(" brésilien " in h for h in headings), headings
+
+
+def test_a_description_never_holds_a_pronoun_for_someone_of_another_sentence():
+    """M10: « description: Selon lui, le mât de mesure installé en 2022 … »:
+    « lui » is Bernard Chaillou, of the sentence before."""
+    from pathlib import Path
+
+    from seoarticle import rewrite
+    from seoarticle.outline import _unknown_start
+
+    assert _unknown_start("Selon lui, le mât de mesure installé en 2022 avait déjà permis de recenser « au moins neuf "
+                          "espèces » de chauves-souris sur le site.", ())
+    assert _unknown_start("Le projet est « une erreur », a-t-elle dit.", ())
+    assert not _unknown_start("Le tribunal administratif de Nantes a annulé jeudi le permis de construire.", ())
+    text = (Path(__file__).parent / "fixtures" / "review15_t05_eolien.txt").read_text(encoding="utf-8")
+    description = next(line for line in rewrite(text).markdown.splitlines() if line.startswith("description:"))
+    assert " lui" not in description, description

@@ -829,7 +829,9 @@ def _unknown_start(c: str, summing: tuple[str, ...]) -> bool:
     """True when a description opens on what a reader of it alone cannot
     know: a pronoun or a demonstrative (`points_back`), a person's stand-in
     (`_PERSON_STAND_IN`), a noun summing up a sentence before (`_summing_openings`)."""
-    return (points_back(c) or bool(_PERSON_STAND_IN.match(c)) or c.startswith(summing)
+    from .engines.offline import _points_back  # (its words inside the line: « Selon lui, … », « a-t-elle dit »)
+
+    return (_points_back(c) or bool(_PERSON_STAND_IN.match(c)) or c.startswith(summing)
             or bool(_OPENING_CONNECTIVE.match(c)))
 
 
