@@ -59,3 +59,26 @@ def test_a_description_never_holds_a_pronoun_for_someone_of_another_sentence():
     text = (Path(__file__).parent / "fixtures" / "review15_t05_eolien.txt").read_text(encoding="utf-8")
     description = next(line for line in rewrite(text).markdown.splitlines() if line.startswith("description:"))
     assert " lui" not in description, description
+
+
+def test_a_heading_never_takes_the_object_of_a_negated_or_modal_verb():
+    """M1: « ## Nicolas Sansu et le tribunal administratif d'Orléans » of « …
+    et n'exclut pas de saisir le tribunal administratif d'Orléans »: the
+    heading told of an appeal the text leaves open."""
+    from seoarticle.outline import _heading_windows
+
+    def groups(text):
+        return [t for _, _, t, _, _ in _heading_windows(_sentence(text))]
+
+    assert not any("tribunal" in g for g in groups(
+        "Il a demandé au ministre de la Santé un rendez-vous « dans les plus brefs délais » et n'exclut pas de "
+        "saisir le tribunal administratif d'Orléans."))
+    assert not any("ministère" in g for g in groups(
+        "Les ultra-libéraux espèrent eux décrocher le ministère des finances, et s'opposent à toute intégration "
+        "européenne supplémentaire."))
+    # Asserted: kept; the speaker of a negated quotation too.
+    assert any("tribunal administratif" in g for g in groups(
+        "Le maire a saisi le tribunal administratif d'Orléans."))
+    assert any("Léa Fontaine" in g for g in groups(
+        "« Nous ne nous attendions pas à un tel résultat. Jusqu'ici, les meilleures souches connues ne dépassaient "
+        "pas 5 à 7 % sur la même durée », explique la microbiologiste Léa Fontaine."))

@@ -1287,6 +1287,9 @@ def _heading_group(w, toks: list[int]) -> bool:
                 a, b = w.morph(i, "Number"), w.morph(prev, "Number")
                 if a and b and a != b:
                     return False  # « d'eau venus de … »: the participle agrees with another noun (« avions … venus »)
+                a, b = w.morph(i, "Gender"), w.morph(prev, "Gender")
+                if a and b and a != b:
+                    return False  # « sort fragilisée » (of « Merkel … sort fragilisée »): a verb read as a noun
         prev = i
     if nouns and nouns == time_nouns:
         return False  # « la saison dernière », « la fin de l'année prochaine »: a time adverbial, no subject
@@ -1356,6 +1359,10 @@ def _group_role(w, toks: list[int]) -> float | None:
             if dep[k] == "ROOT" or head[k] == k:
                 break
             depth += dep[k] in _CLAUSE_DEPS
+            if (dep[k] in _STATED_BY_HEAD and _unasserted(w, head[k])
+                    and inside_quote(w.doc_text, w.idx[head[k]]) == inside_quote(w.doc_text, w.idx[h])):
+                # (A verb of a quotation says nothing of a group out of it: its speaker.)
+                return None  # « n'exclut pas de saisir [le tribunal] », « envisage de saisir … »: it may not happen
             k = head[k]
         if relative and not depth:
             depth = 1  # a relative the parse made the root (see `_relatives_and_sources`)
@@ -1376,6 +1383,26 @@ def _group_role(w, toks: list[int]) -> float | None:
         role -= depth
         best = role if best is None else max(best, role)
     return best if best is not None else 0.0
+
+
+# Dependencies whose word is in what its head verb states (its objects and
+# complements; not its subject, nor a clause beside it).
+_STATED_BY_HEAD = {"obj", "iobj", "xcomp", "ccomp", "obl", "obl:arg", "obl:agent"}
+_NEGATIONS = {"pas", "jamais", "plus", "guère", "point", "rien", "nullement"}
+# Verbs of a possibility or an intention (« pourrait », « envisage », « menace
+# de », « n'exclut pas »): what they govern may not happen.
+_MAYBE_VERB = re.compile(r"(?:envisag|menac|song|exclu|hésit|pourr|peu[tv]|pouv|veu[tl]|voul|souhait|esp[éè]r)")
+
+
+def _unasserted(w, v: int) -> bool:
+    """Whether token v is a verb that does not assert what it governs: negated
+    (« ne … pas », « n'… jamais ») or of a possibility or an intention."""
+    if w.pos[v] not in ("VERB", "AUX"):
+        return False
+    kids = [w.lower[c] for c in w.children(v)]
+    if ("ne" in kids or "n'" in kids) and not _NEGATIONS.isdisjoint(kids):
+        return True
+    return w.pos[v] == "VERB" and _MAYBE_VERB.match(w.lower[v]) is not None
 
 
 def _hypothetical(w, j: int) -> bool:
