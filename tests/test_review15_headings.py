@@ -82,3 +82,19 @@ def test_a_heading_never_takes_the_object_of_a_negated_or_modal_verb():
     assert any("Léa Fontaine" in g for g in groups(
         "« Nous ne nous attendions pas à un tel résultat. Jusqu'ici, les meilleures souches connues ne dépassaient "
         "pas 5 à 7 % sur la même durée », explique la microbiologiste Léa Fontaine."))
+
+
+def test_the_figures_heading_names_the_keyphrase_only_when_its_lines_tell_of_it():
+    """M12: « ## Les chiffres clés du tribunal administratif de Nantes » over
+    the wind farm's 38 millions d'euros and 180 mètres."""
+    from pathlib import Path
+
+    from seoarticle import rewrite
+
+    text = (Path(__file__).parent / "fixtures" / "review15_t05_eolien.txt").read_text(encoding="utf-8")
+    md = rewrite(text).markdown.replace("\u2019", "'")
+    assert "## Les chiffres clés\n" in md and "## Les chiffres clés du tribunal" not in md
+    # Lines that tell of the keyphrase's name: the heading names it.
+    text = (Path(__file__).parent / "fixtures" / "review15_t10_loto.txt").read_text(encoding="utf-8")
+    md = rewrite(text).markdown.replace("\u2019", "'")
+    assert "## Les chiffres clés du retraité de Haute-Loire" in md

@@ -52,6 +52,7 @@ class _Derived:
     """Keeps the derived lines apart from each other and from the body."""
 
     def __init__(self, analysis: Analysis):
+        self.analysis = analysis
         self.seen = {s.text for s in analysis.sentences}
         self.uses: dict[int, int] = {}
         self.section = ""
@@ -1907,6 +1908,17 @@ def _article(plan: Plan, analysis: Analysis, blocks: list[Block]) -> Article:
     )
 
 
+def _tell_of(d: _Derived, section: str, lines: list[str], keyphrase: str) -> bool:
+    """Whether the section's lines, or the sentences that gave them, name
+    what the keyphrase names (its head noun or one of its names: « Cassini »
+    of « la sonde Cassini »): « Les chiffres clés du tribunal administratif
+    de Nantes » over figures of a wind farm told them the tribunal's."""
+    words = keyphrase.split()
+    heads = {words[0], *(word for word in words[1:] if word[:1].isupper())}
+    texts = lines + [s.text for s in d.analysis.sentences if (section, s.id) in d.in_section]
+    return any(kpm.contains(text, head) for text in texts for head in heads)
+
+
 def write(analysis: Analysis, plan: Plan, options: Options) -> Article:
     d = _Derived(analysis)
     topic = with_article(plan.focus.text, analysis)
@@ -1926,7 +1938,8 @@ def write(analysis: Analysis, plan: Plan, options: Options) -> Article:
 
     figures = key_figures(analysis, d)
     if len(figures) >= 2:
-        blocks += [Block("h2", f"Les chiffres clés {de(topic)}" if named else "Les chiffres clés"), Block("ul", items=figures)]
+        blocks += [Block("h2", f"Les chiffres clés {de(topic)}" if named and _tell_of(d, "figures", figures, plan.focus.text)
+                                  else "Les chiffres clés"), Block("ul", items=figures)]
     else:
         d.forget_section("figures")  # no such section: its lines repeat nothing the chronology says
     dates = chronology(analysis, d) or week_chronology(analysis, d)
