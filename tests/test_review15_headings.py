@@ -98,3 +98,18 @@ def test_the_figures_heading_names_the_keyphrase_only_when_its_lines_tell_of_it(
     text = (Path(__file__).parent / "fixtures" / "review15_t10_loto.txt").read_text(encoding="utf-8")
     md = rewrite(text).markdown.replace("\u2019", "'")
     assert "## Les chiffres clés du retraité de Haute-Loire" in md
+
+
+def test_a_secondary_keyphrase_is_never_a_fragment_of_a_nominal_group():
+    """G11: « État française » (of « la secrétaire d'État française chargée
+    de la Mer »), a name the tagger cut out, « française » agreeing with
+    « secrétaire »."""
+    from seoarticle import rewrite
+
+    text = ("Quotas de pêche : accord à Bruxelles\n\n"
+            "Bruxelles, 11 décembre 2026 – Les ministres européens de la pêche sont parvenus jeudi matin à un accord "
+            "sur les possibilités de pêche pour 2027. Le quota de merlu sera réduit de 15 %.\n\n"
+            "« Nous avons évité le pire, mais ce n'est pas une bonne nouvelle pour nos pêcheurs », a estimé la "
+            "secrétaire d'État française chargée de la Mer, Hélène Le Gall, à l'issue du Conseil.\n")
+    result = rewrite(text)
+    assert not any("État française" in k for k in result.article.keywords)

@@ -803,11 +803,34 @@ def _named_secondaries(analysis, focus: Keyphrase, others: list[Keyphrase], most
         key = tuple(content_stems.cached(e.name))
         if not key or any(set(key) & t for t in taken):
             continue
+        if " " in e.name and _cut_inside_a_group(analysis, e):
+            continue  # « État française » of « la secrétaire d'État française »
         taken.append(set(key))
         found.append(Keyphrase(e.name, key, 0.0, e.count, "a name the text cites"))
         if len(found) >= most:
             break
     return found
+
+
+def _cut_inside_a_group(analysis, e) -> bool:
+    """Whether the tagger's entity `e` holds an adjective that agrees not
+    with the noun before it, in the first sentence naming it (« État
+    française » of « la secrétaire d'État française »: « française » is the
+    secretary's): a fragment of a longer nominal group, no name."""
+    for s in analysis.sentences:
+        if s.id not in e.sentences or e.name not in s.text:
+            continue
+        start = s.text.index(e.name)
+        span = s.doc.char_span(start, start + len(e.name), alignment_mode="expand")
+        if span is None:
+            return False
+        w = words_of(s.doc)
+        for i in range(span.start + 1, span.end):
+            if w.pos[i] == "ADJ" and w.text[i][:1].islower() and w.pos[i - 1] in ("NOUN", "PROPN") \
+                    and not _agrees_with(w, i, i - 1):
+                return True
+        return False
+    return False
 
 
 def _said_once(n: float, rank: int, in_lead: bool) -> str:
