@@ -20,6 +20,8 @@ def test_a_duration_in_several_units_is_one_label():
     assert labels == ["1 minute 48 secondes", "1 minute 48 secondes"], labels
     assert _labels("Le record de l'ascension est de 3 heures 12 minutes.") == ["3 heures 12 minutes"] * 2
     assert _labels("Le film dure 2 h 30 et il a coûté 5 millions d'euros.")[0] == "2 h 30"
+    # A number after a duration counts a noun of its own: no part of it.
+    assert _labels("Pendant 2 heures 30 manifestants ont bloqué la rocade.") == ["2 heures", "30 manifestants"]
     # A time of day with its minutes is still no key figure.
     assert _labels("Le train pour Lyon est parti à 16 heures 30.") == [None, None]
 

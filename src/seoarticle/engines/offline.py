@@ -339,9 +339,13 @@ _MINUTES_AFTER_HOURS = re.compile(f"[{GROUP_SPACES}]?[0-5]\\d\\b")
 # A duration in several units is one quantity: « 1 minute 48 secondes », « 5
 # minutes 40 », « 3 heures 12 minutes »; the smaller part after the larger,
 # and the larger before the smaller.
-_SMALLER_PART_AFTER = re.compile(r"\s+[0-5]?\d(?:,\d+)?(?!\d)(?:\s+(?:minutes?|min|secondes?|s)\b)?")
+# (A bare number after « 2 heures » is its minutes only before no noun it
+# would count: « pendant 2 heures 30 manifestants … » is another figure.)
+_SMALLER_PART_AFTER = re.compile(r"\s+[0-5]?\d(?:,\d+)?(?!\d)(?:\s+(?:minutes?|min|secondes?|s)\b"
+                                 r"|(?=\s*(?:[^\w\s]|$|(?:avant|après|de|d['’]|du|en|et|pour|au|aux|à|sur|dans|lors|contre)\b)))")
 _LARGER_UNIT_END = re.compile(r"(?:heures?|minutes?)$")
 _LARGER_PART_BEFORE = re.compile(r"\b\d{1,2}\s+(?:heures?|h|minutes?|min)\s+$")
+_SMALLER_UNIT = re.compile(r"[0-5]?\d(?:,\d+)?\s+(?:minutes?|min|secondes?|s)\b")
 _SECONDS_AFTER_MINUTES = re.compile(r"\s+min(?:\s+[0-5]?\d\s+s)?\b")
 # What says a time of day before its hour: « à 16 heures », « vers 3 heures », « dès 7 h ».
 # (« depuis 24 heures » is a length of time: « depuis » is not among them.)
@@ -514,7 +518,7 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
                                           and bare[-3:-2].isspace()) else None
     if sum_:
         start = sum_.start(1)
-    larger = _LARGER_PART_BEFORE.search(text, max(0, a - 12), a)
+    larger = _LARGER_PART_BEFORE.search(text, max(0, a - 12), a) if _SMALLER_UNIT.match(text, a) else None
     if larger:
         start = larger.start()  # « 48 secondes » of « 1 minute 48 secondes »: the whole duration
     units = text[a:end].split()
