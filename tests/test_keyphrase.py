@@ -260,7 +260,7 @@ def test_named_secondaries_skip_names_cited_once_unless_nothing_else():
         return E(name=name, count=count, label=label, sentences=[0])
 
     analysis = E(entities=[ent("Paris", 1, "LOC"), ent("Olaf Scholz", 1), ent("Berlin", 3, "LOC"), ent("UE", 4, "ORG"),
-                           ent("Bundestag", 2, "ORG"), ent("Rome", 1, "LOC")])
+                           ent("Bundestag", 2, "ORG"), ent("Rome", 1, "LOC")], sentences=[])
     focus = kp.Keyphrase("chancelier allemand", ("chancelier", "allemand"), 1.0, 2, "")
     names = [k.text for k in kp._named_secondaries(analysis, focus, [], 6)]
     assert names == ["Berlin", "Bundestag", "Olaf Scholz"]  # (« UE »: too short; one-word names cited once: none)
