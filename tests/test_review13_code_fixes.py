@@ -51,7 +51,8 @@ FIGURES = ("Inondations dans le Gard\n\nDepuis 24 heures, les riverains de Milha
 
 
 def test_a_length_of_time_and_a_distance_in_hours_are_key_figures():
-    labels = [line.split("**")[1] for line in rewrite(FIGURES).markdown.splitlines() if line.startswith("- **")]
+    labels = [line.split("**")[1].replace("\u00a0", " ")  # (a figure and its unit: a no-break space)
+              for line in rewrite(FIGURES).markdown.splitlines() if line.startswith("- **")]
     assert "24 heures" in labels and "2 heures" in labels
 
 
