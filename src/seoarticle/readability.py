@@ -29,14 +29,16 @@ sentences from the caller, spaCy Docs or `reuse.Line`s (read as Lines).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from .reuse import as_line
-from .text import ABBREVIATIONS, GROUP_SPACES, HAS_ALNUM, INNER_APOSTROPHE, memoize, normalize
+from .text import ABBREVIATIONS, GROUP_SPACES, HAS_ALNUM, INNER_APOSTROPHE, has_odd_case, memoize, normalize
 
 VOWELS = set("aeiouyàâäéèêëîïôöûùüÿœæ")
 DIAERESIS = set("ïëüÿ")
@@ -100,9 +102,44 @@ def words(text: str) -> list[str]:
 # --- syllables -----------------------------------------------------------------
 
 
+_V = "aeiouyàâäéèêëîïôöûùüÿœæ"  # VOWELS, as a regex class's body
+# Where each vowel group of `_groups_by_letter` begins, one match a group: a
+# vowel (a class first, which sre scans for quickly), then, looking behind
+# it, a vowel after a consonant (or first), or a vowel that breaks the group
+# of the vowel before it by one of the hiatus rules there, in the same order.
+# Group 1 is « e » for an « e » alone between consonants (or an edge): the
+# only group whose e may be a mute one that `_dropped_schwas` drops.
+_GROUP_START = re.compile(
+    rf"[{_V}](?:(?<=(e))(?<![{_V}]e)(?![{_V}])"  # an « e » alone in its vowels
+    rf"|(?<![{_V}].)"  # a vowel after a consonant (or first)
+    r"|(?<=[ïëüÿ])"  # « naïf », « Noël », « Saül »
+    r"|(?<=é)(?<![iuy]é)"  # « aéroport », « créé »; not « Biélorussie », « tué »
+    r"|(?<=[éè].)"  # « création », « réel »
+    r"|(?<=oa)|(?<=ao)(?!û)|(?<=\Acoo)"  # « coalition », « chaos », « coopération »; not « août »
+    rf"|(?<=[{_V}]y.)"  # « royal », « moyen »
+    rf"|(?<=[{MUTA}][{LIQUIDA}]i.))"  # « client », « priorité »
+)
+
+
 def _groups(w: str) -> int:
     """Syllables of a lower-case word: its vowel groups, split by the French
-    hiatus rules, less the inner mute e's that speech drops."""
+    hiatus rules, less the inner mute e's that speech drops.
+
+    One regex finds where each group begins (`_GROUP_START`); a word with
+    an inner « e » alone between consonants, the one case where a mute e
+    may drop (an e it drops is such an e: a group of its own, between one
+    consonant sound and one consonant), is counted letter by letter
+    (`_groups_by_letter`)."""
+    starts = _GROUP_START.findall(w)
+    # (No inner group to drop with fewer than three.)
+    if len(starts) > 2 and "e" in starts[1:-1]:
+        return _groups_by_letter(w)
+    return len(starts)
+
+
+def _groups_by_letter(w: str) -> int:
+    """`_groups`, counted letter by letter: the vowel groups' spans, then the
+    mute e's among them."""
     spans: list[list[int]] = []  # [start, end) of each vowel group
     vowels = VOWELS
     after_vowel = False  # the previous letter is a vowel
@@ -229,13 +266,20 @@ def syllables(word: str, plural_verb: bool | None = None) -> int:
     elif _is_abbreviation(w):
         return 1
     else:
-        parts = [p for p in _PART_SEPARATOR.split(_NOT_LETTER.sub("", w).lower()) if p]
+        t = w.replace("’", "'").replace("-", "'")
+        if t.replace("'", "").isalpha():
+            # Letters and separators only (« l'attentat », « peut-être »):
+            # nothing for _NOT_LETTER to drop (a letter is a word character),
+            # and lower case makes no separator nor drops one.
+            parts = [p for p in t.lower().split("'") if p]
+        else:
+            parts = [p for p in _PART_SEPARATOR.split(_NOT_LETTER.sub("", w).lower()) if p]
     total = 0
     for k, part in enumerate(parts):
         last = k == len(parts) - 1
         if k and part == "ce":
             continue  # « est-ce »: the enclitic ce is not heard
-        p = _simplify(part)
+        p = _simplify(part) if "qu" in part or "gu" in part or "uë" in part else part
         p = _mute_ending(p, plural_verb if last else None)
         if p == "pays" or p.startswith("paysag"):
             total += 1  # « pa-ys »: the y is two vowels
@@ -249,6 +293,9 @@ def _is_abbreviation(w: str) -> bool:
         return True
     if bare.islower():
         return False  # no capital letter: none of the capitals below
+    end = bare[-1:]
+    if end.isalpha() and not end.isupper():
+        return False  # a letter of the part after the elision (the last) and not a capital: « L'attentat »
     letters = [c for c in bare if c.isalpha()]
     # ISW, UE, URSS, l’OTAN (the part after the elision)
     tail = INNER_APOSTROPHE.split(bare)[-1]
@@ -258,7 +305,14 @@ def _is_abbreviation(w: str) -> bool:
 
 # --- sentences -------------------------------------------------------------------
 
-_END = re.compile(r"[.!?…]+")
+# (A class first, not a repeat: sre then scans for the class quickly.)
+_END = re.compile(r"[.!?…][.!?…]*")
+# Where a sentence may end: a run of end marks (group 1), the closing quotes
+# and brackets that belong to the sentence it ends (group 2: a space too, when
+# one comes before them), then spaces and something after them. Each part is
+# possessive, as the walk it stands for never gives back; a run that cannot
+# end a sentence is not matched (nor any part of it: what follows is the same).
+_END_AT = re.compile(r"([.!?…][.!?…]*+)((?:[»)\"”\]]| (?=[»)]))*+) ++(?=.)", re.S)
 
 
 def sentences(paragraph: str) -> list[str]:
@@ -266,22 +320,14 @@ def sentences(paragraph: str) -> list[str]:
     p = normalize(paragraph).strip()
     out = []
     start = 0
-    for m in _END.finditer(p):
-        j = m.end()
-        # Closing quotes and brackets belong to the sentence they end.
-        while j < len(p) and (p[j] in "»)\"”]" or (p[j] == " " and j + 1 < len(p) and p[j + 1] in "»)")):
-            j += 1
-        k = j
-        while k < len(p) and p[k] == " ":
-            k += 1
-        if k >= len(p) or k == j:
-            continue
+    for m in _END_AT.finditer(p):
+        k = m.end()  # the next sentence's first character, if it is one
         nxt = p[k]
         if not (nxt.isupper() or nxt.isdigit() or nxt in "«\"(–-"):
             continue
-        if m.group(0) == "." and _abbreviation_before(p, m.start()):
+        if m.group(1) == "." and _abbreviation_before(p, m.start()):
             continue
-        out.append(p[start:j].strip())
+        out.append(p[start : m.end(2)].strip())
         start = k
     tail = p[start:].strip()
     if tail:
@@ -331,12 +377,20 @@ class Flesch:
 _ENT_END = re.compile(r"ent\b")
 
 
+# The spellings of a word whose lower case ends in « ent »: only E, N and T
+# lower to e, n and t, and a word's last characters lower on their own (the
+# one character that lowers to two, « İ », lowers to « i » and a mark).
+_ENT_CASES = tuple(a + b + c for a in "eE" for b in "nN" for c in "tT")
+
+
 def plural_verbs(doc) -> set[str]:
     """Lower-case forms in -ent that the parse (a Doc or a `reuse.Line`) tags as plural verbs."""
     line = as_line(doc)
+    lower, pos = line.lower, line.pos
+    # (The tokens in -ent found first, in one pass over the forms.)
     return {
-        low for i, (pos, low) in enumerate(zip(line.pos, line.lower))
-        if pos in ("VERB", "AUX") and low.endswith("ent") and "Plur" in line.feature(i, "Number")
+        lower[i] for i in itertools.compress(range(len(lower)), map(str.endswith, lower, itertools.repeat("ent")))
+        if pos[i] in ("VERB", "AUX") and "Plur" in line.feature(i, "Number")
     }
 
 
@@ -346,33 +400,31 @@ def flesch(sents: list[str], docs: list | None = None) -> Flesch:
     With `docs` (one spaCy Doc per sentence), a word in -ent is silent exactly
     when the parse says it is a plural verb; without, it is guessed.
     """
-    n_words = n_syl = 0
-    n_sents = 0
-    for i, s in enumerate(sents):
-        ws = words.cached(s)  # (only read)
-        if not ws:
-            continue
-        n_sents += 1
-        s_low = s.lower()
-        if docs is None or "ent" not in s_low:
-            # No word in -ent (a word's lower case is part of the sentence's:
-            # `words` only drops spaces next to digits, and strips edges), or
-            # no parse to ask: every word's ending is guessed, as below.
-            # (One argument, not (w, None): the cache then keys on the word
-            # itself, no tuple made and hashed per word.)
-            n_syl += sum(map(syllables, ws))
-        else:
-            # The parse is read only for a sentence with a word in -ent.
-            verbs = plural_verbs(docs[i]) if _ENT_END.search(s_low) else set()
-            for w in ws:
-                low = w.lower()
-                if low.endswith("ent"):
-                    n_syl += syllables(w, INNER_APOSTROPHE.split(low)[-1] in verbs)
-                else:
-                    n_syl += syllables(w)
-        n_words += len(ws)
-    if not n_words:
+    per = [words.cached(s) for s in sents]  # (only read)
+    ws = list(itertools.chain.from_iterable(per))
+    if not ws:
         return Flesch(0.0, 0, 0, 0)
+    n_words, n_sents = len(ws), sum(map(bool, per))
+    # Every word's ending guessed, in one pass over the text's words (one
+    # argument, not (w, None): the cache then keys on the word itself) ...
+    ent = list(map(str.endswith, ws, itertools.repeat(_ENT_CASES))) if docs is not None else ()
+    if True not in ent:
+        n_syl = sum(map(syllables, ws))
+    else:
+        # ... but with a parse, a word in -ent is silent when the parse of its
+        # sentence tags it a plural verb (its sentence holds « ent » in lower
+        # case: `words` only drops spaces next to digits, and strips edges).
+        n_syl = sum(map(syllables, itertools.compress(ws, map(operator.not_, ent))))
+        ends = list(itertools.accumulate(map(len, per)))  # where each sentence's words end
+        verbs_of: dict[int, set[str]] = {}
+        for j in itertools.compress(range(n_words), ent):
+            i = bisect.bisect_right(ends, j)  # the sentence of word j
+            verbs = verbs_of.get(i)
+            if verbs is None:
+                # (The parse is read only for a sentence with a word in -ent.)
+                verbs = verbs_of[i] = plural_verbs(docs[i]) if _ENT_END.search(sents[i].lower()) else set()
+            w = ws[j]
+            n_syl += syllables(w, INNER_APOSTROPHE.split(w.lower())[-1] in verbs)
     score = 207 - 1.015 * n_words / n_sents - 73.6 * n_syl / n_words
     return Flesch(round(score, 1), n_words, n_sents, n_syl)
 
@@ -527,6 +579,15 @@ _TRANSITION = re.compile(
     r"[^\w'](" + "|".join(f"[{c}{c.upper()}](?i:" + _tree([a[1:] for a in _TRANSITION_ALTS if a[0].lower() == c]) + ")"
                           for c in _FIRST_LETTERS)
     + r")(?![\w-])")
+# The same phrases, for a text in lower case: a text with no `ODD_CASE`
+# letter is as long in lower case, and a character there matches a letter
+# under re.I exactly when its lower case is that letter (« ı » and « ſ »,
+# which match « i » and « s » under re.I, are the `ODD_CASE` letters), and
+# lower case keeps a character a word character or not, and a space or not.
+# Its first letters are plain letters, which sre tries quicker than classes.
+_TRANSITION_IN_LOWER = re.compile(
+    r"[^\w'](" + "|".join(c + _tree([a[1:] for a in _TRANSITION_ALTS if a[0].lower() == c]) for c in _FIRST_LETTERS)
+    + r")(?![\w-])")
 _SPACES = re.compile(r"\s+")
 
 
@@ -579,16 +640,22 @@ def transitions_of(sents: list[str]) -> list[list[str]]:
     # (A connector in two parts needs its first part: rarely in an article at all.)
     two_parts = [(a, name, rx) for (a, _), (name, rx) in zip(TWO_PART, _TWO_PART_RE) if a in low]
     found: list[list[str]] = []
-    for s in norms:
-        low_s = s.lower() if two_parts else ""
-        found.append([name for a, name, rx in two_parts if a in low_s and rx.search(s)])
+    if two_parts:
+        for s in norms:
+            low_s = s.lower()
+            found.append([name for a, name, rx in two_parts if a in low_s and rx.search(s)])
+    else:
+        found = [[] for _ in norms]
     starts = list(itertools.accumulate((len(s) + 1 for s in norms[:-1]), initial=1))  # where each sentence begins
+    # The lower case is searched when it can be (see `_TRANSITION_IN_LOWER`):
+    # the same matches, at the same places, already in lower case.
+    odd = has_odd_case(joined)
     k = 0
-    for m in _TRANSITION.finditer(joined):
+    for m in (_TRANSITION.finditer(joined) if odd else _TRANSITION_IN_LOWER.finditer(low)):
         at = m.start(1)
         while k + 1 < len(starts) and starts[k + 1] <= at:
             k += 1
-        phrase = _SPACES.sub(" ", m.group(1).lower())
+        phrase = _SPACES.sub(" ", m.group(1).lower() if odd else m.group(1))
         if phrase in CLAUSE_INITIAL and not _CLAUSE_START_BEFORE.search(norms[k][: at - starts[k]]):
             continue
         found[k].append(phrase)
