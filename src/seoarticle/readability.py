@@ -32,7 +32,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -74,7 +73,11 @@ _SYMBOLS = ("%", "‰", "€", "$", "£", "°")
 _NUM_SYMBOL = re.compile(rf"(\d)[{GROUP_SPACES}]+({'|'.join(map(re.escape, _SYMBOLS))})")
 _TIME = re.compile(r"(\d(?<!\w\d)\d?) ?h(?: ?(\d{2}))?\b")  # « 20 h 30 », « 8 h »
 _EDGE_PUNCT = "«»\"“”‘’'()[]{},;:!?…–—.*_"
-_DIGIT = re.compile(r"\d")  # each of the three patterns above needs one
+# What each of the three patterns above needs, in a text whose group spaces
+# are plain spaces: a figure followed by spaces and a figure (groups) or a
+# symbol, or by « h » or a space and « h » (a time). Most figures have
+# neither (« en 2019 », « le 12 mars »).
+_FIGURE_SPACED = re.compile(rf"\d(?: +[\d{''.join(map(re.escape, _SYMBOLS))}]| ?h)")
 _SPACE = re.compile(r"\s")
 
 
@@ -86,7 +89,7 @@ def words(text: str) -> list[str]:
     ['L’intégration', 'aujourd’hui', 'a-t-il', 'dit', '2800000', 'euros', '66,1%']
     """
     t = text.replace("\u00a0", " ").replace("\u202f", " ")
-    if _DIGIT.search(t):
+    if _FIGURE_SPACED.search(t):
         t = _NUM_GROUPS.sub(lambda m: _SPACE.sub("", m.group(0)), t)
         if any(map(t.__contains__, _SYMBOLS)):  # (the symbol it needs, looked for first)
             t = _NUM_SYMBOL.sub(r"\1\2", t)
@@ -377,10 +380,8 @@ class Flesch:
 _ENT_END = re.compile(r"ent\b")
 
 
-# The spellings of a word whose lower case ends in « ent »: only E, N and T
-# lower to e, n and t, and a word's last characters lower on their own (the
-# one character that lowers to two, « İ », lowers to « i » and a mark).
-_ENT_CASES = tuple(a + b + c for a in "eE" for b in "nN" for c in "tT")
+# A word in -ent in the lower case of a text's words joined by spaces.
+_ENT_WORD_END = re.compile(r"ent(?= |\Z)")
 
 
 def plural_verbs(doc) -> set[str]:
@@ -405,19 +406,28 @@ def flesch(sents: list[str], docs: list | None = None) -> Flesch:
     if not ws:
         return Flesch(0.0, 0, 0, 0)
     n_words, n_sents = len(ws), sum(map(bool, per))
-    # Every word's ending guessed, in one pass over the text's words (one
-    # argument, not (w, None): the cache then keys on the word itself) ...
-    ent = list(map(str.endswith, ws, itertools.repeat(_ENT_CASES))) if docs is not None else ()
-    if True not in ent:
+    if docs is None:
+        # Every word's ending guessed, in one pass over the text's words (one
+        # argument, not (w, None): the cache then keys on the word itself).
         n_syl = sum(map(syllables, ws))
     else:
-        # ... but with a parse, a word in -ent is silent when the parse of its
-        # sentence tags it a plural verb (its sentence holds « ent » in lower
-        # case: `words` only drops spaces next to digits, and strips edges).
-        n_syl = sum(map(syllables, itertools.compress(ws, map(operator.not_, ent))))
+        # The same, but a word in -ent is silent when the parse of its
+        # sentence tags it a plural verb. Those words are found by one scan of
+        # the words' lower case joined by spaces (a word holds no space, and
+        # lower case makes none): a match ends word j, j the spaces before it.
+        # (What was read sentence by sentence, a sentence's words only when
+        # « ent » is in its lower case, gave the same: a word's letters are
+        # in its sentence, as `words` only drops spaces next to digits.)
+        low = " ".join(ws).lower()
+        n_syl = 0
         ends = list(itertools.accumulate(map(len, per)))  # where each sentence's words end
         verbs_of: dict[int, set[str]] = {}
-        for j in itertools.compress(range(n_words), ent):
+        j = at = after = 0  # word j starts at or before `at` in `low`; words from `after` on are not counted yet
+        for m in _ENT_WORD_END.finditer(low):
+            j += low.count(" ", at, m.start())
+            at = m.start()
+            n_syl += sum(map(syllables, ws[after:j]))
+            after = j + 1
             i = bisect.bisect_right(ends, j)  # the sentence of word j
             verbs = verbs_of.get(i)
             if verbs is None:
@@ -425,6 +435,7 @@ def flesch(sents: list[str], docs: list | None = None) -> Flesch:
                 verbs = verbs_of[i] = plural_verbs(docs[i]) if _ENT_END.search(sents[i].lower()) else set()
             w = ws[j]
             n_syl += syllables(w, INNER_APOSTROPHE.split(w.lower())[-1] in verbs)
+        n_syl += sum(map(syllables, ws[after:]))
     score = 207 - 1.015 * n_words / n_sents - 73.6 * n_syl / n_words
     return Flesch(round(score, 1), n_words, n_sents, n_syl)
 
@@ -445,6 +456,9 @@ _ETRE_FORM = re.compile(
     r"|(?<=ê)(?:tes|tre)"
     r"|(?<=é)(?:té|tai[st]|taient|tions|tiez|tant)"
     r"|(?<=f)(?:u(?:t|s|rent|mes|tes)|ût))\b")
+
+
+_RE_PREFIX = re.compile(r"^r[eé]")  # « retomber », « réapparaître »
 
 
 def is_passive(doc, text: str | None = None) -> bool:
@@ -478,7 +492,7 @@ def is_passive(doc, text: str | None = None) -> bool:
         if not _is_participle(line, h, rel in ("aux:pass", "nsubj:pass"), i if pos[i] == "AUX" else None):
             continue
         lem = lemma[h].lower()
-        if lem in ETRE_VERBS or re.sub(r"^r[eé]", "", lem) in ETRE_VERBS:
+        if lem in ETRE_VERBS or _RE_PREFIX.sub("", lem) in ETRE_VERBS:
             continue
         if any(lower[c] in ("se", "s'", "me", "m'", "te", "t'") or dep[c].startswith("expl") for c in line.children(h)):
             continue
