@@ -1,6 +1,7 @@
 """French counts: words, sentences, syllables (hand-checked fixtures), and the
 sentence-level measures on real sentences parsed by spaCy."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -119,7 +120,8 @@ def test_transitions_are_whole_words():
 
 _TRANSITION_BITS = ["Cependant", "par conséquent", "pour conclure", "Au total", "or", "Or", "soit", "non seulement",
                     "mais", "d'une part", "d'autre part", "tantôt", "lorsqu'", "c'est-à-dire", "de plus", "et", "l'or",
-                    "cargo", ",", ";", "(", "–", "-", "'", "’", " ", "  ", "\u00a0", "\x00", "Σ", "ſoit", "İ", "É"]
+                    "cargo", ",", ";", "(", "–", "-", "'", "’", " ", "  ", "\u00a0", "\x00", "Σ", "ſoit", "İ", "É",
+                    "CEPENDANT", "MAİS", "mercredı", "AU TOTAL", "Selon"]
 
 
 def test_transitions_of_sentences_are_each_sentences_own():
@@ -142,3 +144,118 @@ def test_repeated_openings():
     assert rd.repeated_openings(s, 3) == []
     s = ["L’armée avance.", "L’armée recule.", "L’armée attend."]
     assert rd.repeated_openings(s, 3) == [("l' armée", 3)]
+
+
+# --- the fast paths against the plain readings they stand for -------------------
+
+_LETTERS = "aeiouyàâäéèêëîïôöûùüÿœæbcdfghklmnpqrstvxçrlnt"
+
+
+@given(st.text(alphabet=_LETTERS, max_size=14))
+def test_groups_is_the_letter_by_letter_count(w):
+    # One regex finds where each vowel group begins; the letter-by-letter
+    # walk (hiatus rules, then the mute e's) is what it stands for.
+    assert rd._groups(w) == rd._groups_by_letter(w)
+
+
+def test_groups_on_hiatus_and_mute_e():
+    words = ["naïf", "noël", "créé", "aéroport", "biélorussie", "tué", "réel", "création", "chaos", "coalition",
+             "août", "coopération", "alcool", "royal", "moyen", "payer", "client", "priorité", "samedi",
+             "seulement", "gouvernement", "maintenant", "également", "avenue", "semaine", "chemin", "devenement"]
+    assert [rd._groups(w) for w in words] == [rd._groups_by_letter(w) for w in words]
+
+
+def _sentences_by_walk(paragraph):
+    """`rd.sentences` as it read a paragraph before `_END_AT`: a walk from
+    each run of end marks over its closers and spaces."""
+    p = rd.normalize(paragraph).strip()
+    out, start = [], 0
+    for m in re.finditer(r"[.!?…]+", p):
+        j = m.end()
+        while j < len(p) and (p[j] in "»)\"”]" or (p[j] == " " and j + 1 < len(p) and p[j + 1] in "»)")):
+            j += 1
+        k = j
+        while k < len(p) and p[k] == " ":
+            k += 1
+        if k >= len(p) or k == j:
+            continue
+        nxt = p[k]
+        if not (nxt.isupper() or nxt.isdigit() or nxt in "«\"(–-"):
+            continue
+        if m.group(0) == "." and rd._abbreviation_before(p, m.start()):
+            continue
+        out.append(p[start:j].strip())
+        start = k
+    if p[start:].strip():
+        out.append(p[start:].strip())
+    return [s for s in out if re.search(r"[^\W_]", s)]
+
+
+_SENTENCE_BITS = ["Il", "part", "M.", "Mme", "etc.", "J.", "2019", "le", "«", "»", "(", ")", "]", "”", "\"", "–", "-",
+                  ".", "!", "?", "…", "...", "?!", " ", " ", "  ", "\n", "\u00a0", "É", "a"]
+
+
+@given(st.lists(st.sampled_from(_SENTENCE_BITS), max_size=30).map("".join))
+def test_sentences_is_the_walk(paragraph):
+    assert rd.sentences(paragraph) == _sentences_by_walk(paragraph)
+    assert rd.has_inner_end(paragraph) == (re.search(r"[.!?…]", paragraph[:-1]) is not None)
+
+
+def _words_rewriting_every_figure(text):
+    """`rd.words` with its figure rewrites tried whenever the text holds a digit."""
+    t = text.replace("\u00a0", " ").replace("\u202f", " ")
+    if re.search(r"\d", t):
+        t = rd._NUM_GROUPS.sub(lambda m: re.sub(r"\s", "", m.group(0)), t)
+        t = rd._NUM_SYMBOL.sub(r"\1\2", t)
+        t = rd._TIME.sub(lambda m: m.group(1) + "h" + (m.group(2) or ""), t)
+    return [w for w in (w.strip(rd._EDGE_PUNCT) for w in t.split()) if re.search(r"[^\W_]", w)]
+
+
+_WORD_BITS = ["2", "20", "800", "000", "66,1", "h", "h30", "30", "min", "en", "2019", "%", "€", "°", "-", " ", " ",
+              "\u00a0", "\u202f", ",", "(", ")", "l’", "a-t-il", "٣"]
+
+
+@given(st.lists(st.sampled_from(_WORD_BITS), max_size=20).map("".join))
+def test_words_rewrite_figures_only_where_they_can(text):
+    assert rd.words(text) == _words_rewriting_every_figure(text)
+
+
+def _flesch_sentence_by_sentence(sents, docs):
+    """`rd.flesch` as it read a text sentence by sentence, each word's -ent asked of its own sentence's parse."""
+    n_words = n_syl = n_sents = 0
+    for s, doc in zip(sents, docs):
+        ws = rd.words(s)
+        if not ws:
+            continue
+        n_sents += 1
+        n_words += len(ws)
+        low = s.lower()
+        verbs = rd.plural_verbs(doc) if re.search(r"ent\b", low) else set()
+        for w in ws:
+            if "ent" in low and w.lower().endswith("ent"):
+                n_syl += rd.syllables(w, re.split(r"(?<=\w)['’](?=\w)", w.lower())[-1] in verbs)
+            else:
+                n_syl += rd.syllables(w)
+    return (n_words, n_sents, n_syl)
+
+
+def _line(tokens, plural):
+    from seoarticle.reuse import Line
+
+    low = [t.lower() for t in tokens]
+    n = len(tokens)
+    feats = [{"Number": ["Plur"]} if t in plural else {} for t in low]
+    pos = ["VERB" if t in plural else "NOUN" for t in low]
+    return Line(" ".join(tokens), list(tokens), low, low, pos, [""] * n, feats, [0] * n, [""] * n, list(range(n)),
+                None, [1] * n, [False] * n, [])
+
+
+def test_flesch_finds_each_word_in_ent_in_its_sentence():
+    sents = ["Ils président la séance.", "Le président parle souvent.", "Ils PARLENT_ lentement, et l'ENT aussi.", "",
+             "« Ils mangent »", "Ils président"]
+    plural = [{"président"}, set(), {"parlent"}, set(), {"mangent"}, {"président"}]  # what each parse tags so
+    docs = [_line(s.replace("_", " ").split(), p) for s, p in zip(sents, plural)]
+    f = rd.flesch(sents, docs)
+    assert (f.words, f.sentences, f.syllables) == _flesch_sentence_by_sentence(sents, docs)
+    assert rd.flesch(sents[1:2], docs[1:2]).syllables == rd.flesch(sents[1:2]).syllables  # the noun, as guessed
+    assert rd.flesch(sents[:1], docs[:1]).syllables == rd.flesch(sents[:1]).syllables - 1  # the verb: silent
