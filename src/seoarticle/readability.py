@@ -110,10 +110,12 @@ _V = "aeiouyàâäéèêëîïôöûùüÿœæ"  # VOWELS, as a regex class's bo
 # vowel (a class first, which sre scans for quickly), then, looking behind
 # it, a vowel after a consonant (or first), or a vowel that breaks the group
 # of the vowel before it by one of the hiatus rules there, in the same order.
-# Group 1 is « e » for an « e » alone between consonants (or an edge): the
-# only group whose e may be a mute one that `_dropped_schwas` drops.
+# Group 1 is « e » for an « e » after a consonant and before one consonant
+# (not x) and a vowel: the only groups whose e may be a mute one that
+# `_dropped_schwas` drops (it drops an e alone in its group, between one
+# consonant sound and one consonant).
 _GROUP_START = re.compile(
-    rf"[{_V}](?:(?<=(e))(?<![{_V}]e)(?![{_V}])"  # an « e » alone in its vowels
+    rf"[{_V}](?:(?<=(e))(?<![{_V}]e)(?=[^{_V}x][{_V}])"  # an « e » that may be mute
     rf"|(?<![{_V}].)"  # a vowel after a consonant (or first)
     r"|(?<=[ïëüÿ])"  # « naïf », « Noël », « Saül »
     r"|(?<=é)(?<![iuy]é)"  # « aéroport », « créé »; not « Biélorussie », « tué »
@@ -128,11 +130,9 @@ def _groups(w: str) -> int:
     """Syllables of a lower-case word: its vowel groups, split by the French
     hiatus rules, less the inner mute e's that speech drops.
 
-    One regex finds where each group begins (`_GROUP_START`); a word with
-    an inner « e » alone between consonants, the one case where a mute e
-    may drop (an e it drops is such an e: a group of its own, between one
-    consonant sound and one consonant), is counted letter by letter
-    (`_groups_by_letter`)."""
+    One regex finds where each group begins (`_GROUP_START`); a word with an
+    inner « e » that may be mute (see there), the one case where an e may
+    drop, is counted letter by letter (`_groups_by_letter`)."""
     starts = _GROUP_START.findall(w)
     # (No inner group to drop with fewer than three.)
     if len(starts) > 2 and "e" in starts[1:-1]:
