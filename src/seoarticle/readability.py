@@ -387,11 +387,9 @@ _ENT_WORD_END = re.compile(r"ent(?= |\Z)")
 def plural_verbs(doc) -> set[str]:
     """Lower-case forms in -ent that the parse (a Doc or a `reuse.Line`) tags as plural verbs."""
     line = as_line(doc)
-    lower, pos = line.lower, line.pos
-    # (The tokens in -ent found first, in one pass over the forms.)
     return {
-        lower[i] for i in itertools.compress(range(len(lower)), map(str.endswith, lower, itertools.repeat("ent")))
-        if pos[i] in ("VERB", "AUX") and "Plur" in line.feature(i, "Number")
+        low for i, (pos, low) in enumerate(zip(line.pos, line.lower))
+        if pos in ("VERB", "AUX") and low.endswith("ent") and "Plur" in line.feature(i, "Number")
     }
 
 
