@@ -142,3 +142,109 @@ def test_such_a_thing_points_back():
     assert points_back("Une telle décision serait inédite.")
     assert not points_back("Le maire a dénoncé un « tel mépris » des élus.")  # (in a quotation: the speaker's)
     assert not points_back("La Commission européenne a lancé la procédure de sanction.")
+
+
+# --- the code review of these fixes (helper review, session 14) -------------------------
+
+
+def test_more_bounds_stay_and_a_name_alone_is_no_subject_of_its_own():
+    from seoarticle.rephrase import clauses
+
+    for text in ("Hors saison, le bassin extérieur ouvre seulement le week-end.",
+                 "Par temps de canicule, la piscine restera ouverte jusqu'à 22 heures.",
+                 "Sous réserve de l'accord du préfet, le chantier débutera en septembre.",
+                 "Sauf en cas de pluie, le concert aura lieu en plein air.",
+                 "Sur un an, les prix de l'énergie ont augmenté de 12 % selon l'Insee."):
+        bound = text.split(",")[0].lower()  # (kept, first or moved to the end)
+        assert all(bound in form.lower() for form in _forms(text)), (text, _forms(text))
+    # « X, mais <a name> … »: the name's act is still said against X.
+    s = _first_sentence("Les mariages prévus samedi seront maintenus, mais Marseille établira les actes à la main.")
+    assert clauses(s) == []
+    # A contrast said by an adverb, after a semicolon.
+    s = _first_sentence("Le budget a été adopté ; en revanche, la réforme des retraites a été rejetée par les députés.")
+    assert clauses(s) == []
+
+
+def test_an_adjunct_after_a_semicolon_that_points_back_is_no_cut():
+    from seoarticle.rephrase import clauses
+
+    s = _first_sentence("Les travaux dureront deux ans ; pour les financer, la ville empruntera 3 millions d'euros "
+                        "auprès des banques.")
+    assert not any(c.startswith("Pour les financer") or c.endswith("financer.") for c in clauses(s)), clauses(s)
+
+
+def test_an_act_noun_list_covers_a_report_and_a_lasting_thing_resolves():
+    from seoarticle.analysis import analyse
+    from seoarticle.reader import read
+
+    text = ("En 2019, le conseil municipal a voté le report des travaux de la piscine. La piscine a rouvert en 2021. "
+            "En 2023, le maire a de nouveau repoussé le chantier. Ce report a coûté 200 000 euros à la commune.")
+    assert analyse(read(text)).sentences[3].antecedent is None
+    text = ("Le gouvernement a signé un accord avec les syndicats le 3 mai. Les négociations avaient duré six mois. "
+            "Cet accord prévoit une hausse des salaires de 3 %.")
+    assert analyse(read(text)).sentences[2].antecedent == "l'"
+
+
+def test_an_apposition_keeps_its_closing_comma_in_its_variants():
+    from seoarticle.rephrase import compress
+
+    for text, expected in (
+        ("En 2020, le maire de Vierzon, Nicolas Sansu, qui préside le conseil de surveillance, a dénoncé une "
+         "décision prise dans l'urgence.",
+         "En 2020, le maire de Vierzon, Nicolas Sansu, a dénoncé une décision prise dans l'urgence."),
+        ("Le maire, Grégory Doucet, qui dirige la ville depuis 2020, a appelé les habitants à la prudence.",
+         "Le maire, Grégory Doucet, a appelé les habitants à la prudence."),
+        ("Nicolas Sansu, maire de Vierzon, qui préside le conseil de surveillance, a dénoncé une décision prise "
+         "dans l'urgence.", "Nicolas Sansu, maire de Vierzon, a dénoncé une décision prise dans l'urgence."),
+        ("À Vierzon, Nicolas Sansu, qui préside le conseil de surveillance, a dénoncé une décision prise dans "
+         "l'urgence.", "À Vierzon, Nicolas Sansu a dénoncé une décision prise dans l'urgence."),
+    ):
+        assert compress(_first_sentence(text)) == expected
+    # A role with an adjective is as bare as without.
+    assert compress(_first_sentence("L'ancien maire, Grégory Doucet, a appelé les habitants à la prudence.")) is None
+
+
+def test_a_leading_adjunct_keeps_its_comma_before_another_adjunct():
+    from seoarticle.rephrase import without_date
+
+    for text, expected in (
+        ("À Lyon, samedi 26 avril, vers 22 heures, un homme a été interpellé par la police.",
+         "À Lyon, vers 22 heures, un homme a été interpellé par la police."),
+        ("Dans la nuit, le 26 avril dernier, un homme a été interpellé par la police municipale.",
+         "Dans la nuit, un homme a été interpellé par la police municipale."),
+    ):
+        s = _first_sentence(text)
+        assert [without_date(s, d) for d in s.dates] == [expected]
+
+
+def test_selon_first_refused_in_the_variants_of_an_act_of_the_source():
+    from seoarticle.rephrase import attributions
+
+    for text in ("Le ministre a indiqué que la réforme serait retirée, ajoutant qu'elle serait réécrite avant l'été.",
+                 "Le ministre a indiqué que la réforme serait retirée, tout en refusant de donner une date.",
+                 "Le ministre a indiqué que la réforme serait retirée sans en préciser les raisons.",
+                 "Le préfet a indiqué que les routes resteraient fermées jusqu'à lundi, et a appelé les "
+                 "automobilistes à la prudence."):
+        assert attributions(_first_sentence(text)) == [], text
+
+
+def test_a_figure_in_parentheses_that_another_needs_stays():
+    for form in _forms("Le coût du chantier (2,7 milliards d'euros en 2019) atteindrait désormais 3,4 milliards, selon "
+                       "la chambre régionale des comptes."):
+        assert "3,4 milliards" not in form or "2,7 milliards" in form, form
+
+
+def test_tel_aviv_and_de_telle_sorte_do_not_point_back_a_comparable_one_does():
+    from seoarticle.rephrase import points_back
+
+    assert not points_back("Des roquettes ont été tirées en direction de Tel-Aviv alors que la trêve tenait.")
+    assert not points_back("Le pont a été conçu de telle sorte que les bateaux passent dessous.")
+    assert points_back("En 2022, une rénovation comparable avait coûté près de 1,5 million d'euros à Romorantin.")
+    assert not points_back("Une hausse comparable à celle de 2020 est attendue dans la région.")
+
+
+def test_more_units_take_a_no_break_space():
+    from seoarticle.text import NBSP, french_typography
+
+    assert french_typography("4,50 euros/jour, 2,35 m, 9,58 s, 45 min, 12 ans") == (
+        f"4,50{NBSP}euros/jour, 2,35{NBSP}m, 9,58{NBSP}s, 45{NBSP}min, 12{NBSP}ans")

@@ -1221,10 +1221,11 @@ class _EarlierNouns:
 
 # Nouns of an act or a change, which a demonstrative uses to sum up what the
 # sentence before told (see _EarlierNouns.names).
-_ACT_NOUNS = {"décision", "mesure", "annonce", "choix", "initiative", "démarche", "position", "proposition", "geste",
-              "réaction", "déclaration", "annulation", "action", "intervention", "changement", "évolution", "hausse",
-              "baisse", "augmentation", "diminution", "chute", "progression", "recul", "refus", "renoncement",
-              "victoire", "défaite", "revirement", "engagement", "accord", "départ", "arrivée", "nomination"}
+_ACT_NOUNS = {"décision", "mesure", "annonce", "choix", "initiative", "démarche", "geste", "réaction", "déclaration",
+              "annulation", "action", "intervention", "changement", "évolution", "hausse", "baisse", "augmentation",
+              "diminution", "chute", "progression", "recul", "refus", "renoncement", "victoire", "défaite",
+              "revirement", "départ", "arrivée", "nomination", "report", "fermeture", "suspension", "suppression",
+              "rejet", "abandon", "reprise", "vote", "sanction", "interdiction", "condamnation"}
 
 
 def _noun_lemmas(doc) -> list[str]:

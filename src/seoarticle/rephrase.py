@@ -260,7 +260,9 @@ def points_back(text: str) -> bool:
 
 # Words anywhere in a line (out of a quotation) that stand for what a
 # previous sentence said: « parmi eux », « d'ici là », « celle-ci », « une
-# telle procédure » (such as the one told before), « Celle
+# telle procédure », « une attaque comparable » (like the one told before;
+# not « de Tel-Aviv », « de telle sorte que », « comparable à … »; nor « un
+# pareil désastre », which is most often the news itself), « Celle
 # de jeudi » opening the line; a demonstrative determiner (« ces surfaces »),
 # but before a noun of the time of writing (« cette année », « à ce stade »);
 # a temporal « alors » (« n'a alors que 26 ans »: then), not « alors que »
@@ -269,7 +271,9 @@ def points_back(text: str) -> bool:
 # atteindre »). (The patterns read the lowered line; each opens on a
 # literal, which the search looks for first.)
 _BACK_PHRASES = re.compile(r"parmi (?:eux|elles)\b|d['’]ici là\b|(?:celui|celle|ceux|celles)-ci\b|alors\b"
-                           r"|(?:un|une|de) tel(?:le)?s?\b")
+                           r"|(?:un|une|de) tel(?:le)?s?\b(?![-‑'’]| aviv| (?:sorte|manière|façon|point)\b)"
+                           r"|(?:un|une|des) [a-zàâçéèêëîïôûù-]+ (?:comparable|similaire|analogue|semblable)s?\b"
+                           r"(?! (?:à|au|aux)\b)")
 _OPENING_CELLE = re.compile(r"(?:celui|celle|ceux|celles)\s+(?:de|du|des|d['’])")
 _DEMONSTRATIVE_DET = re.compile(
     r"ce(?:s|tte|t)?\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|week-end"
@@ -349,6 +353,7 @@ def _leans_back_inside(text: str, low: str | None = None) -> bool:
     # (« ce », « ces », « cet », « cette » after a space all hold « ce »: one
     # scan for it first, most lines have none.)
     back = ("alors" in text or "armi e" in text or "ici là" in text or "-ci" in text or " tel" in text
+            or "comparable" in text or "similaire" in text or "analogue" in text or "semblable" in text
             or (" ce" in text and (" ce " in text or " ces " in text or " cet " in text or " cette " in text))
             or text.startswith(("Celle", "Celui", "Ceux")))
     possessive = " son " in text or " sa " in text or " ses " in text or " leur" in text
@@ -530,17 +535,26 @@ _FRAME = re.compile(r"(?:en ce qui concerne|quant à|quant aux?|concernant|s'agi
 # cède près de 9 % »: without it, the fall would be of the day), or the time
 # or the case it holds in (« Pendant ces fermetures, les patients devront
 # composer le 15 »: without it, a night's rule becomes the rule; « En cas de
-# pluie, … », « Faute d'accord, … »; not a vague while, « Pendant un
-# moment, … »), or the ranking or the mean a figure is
-# of (« Au classement général, Martinez compte 9 secondes d'avance »).
+# pluie, … », « Faute d'accord, … », « Sauf en cas de pluie, … »; not a
+# vague while, « Pendant un moment, … », nor the moment of an event, « Lors
+# du dernier tour, … »), or the period,
+# the ranking or the mean a figure is
+# of (« Sur un an, les prix ont augmenté de 12 % », « Au classement général,
+# Martinez compte 9 secondes d'avance »).
 SOURCE_OPENERS = r"selon|d['’]après|suivant"  # (a pattern's alternatives) the words that give a statement's source
+# (A pattern's alternatives) words that say what a statement holds for
+# alone, or does not: the cases, the limits, the exceptions.
+BOUNDING = (r"hors|sauf|hormis|excepté|à l['’]exception|à l['’]exclusion|en dehors|en cas|au cas|dans la limite"
+            r"|sous réserve|à condition|à moins|pour les seul")
 _KEPT_LEADING = re.compile(
     rf"(?:{SOURCE_OPENERS}|aux yeux d|de l['’]avis d|à en croire|pour (?:lui|elle|eux|elles)\b"
     r"|depuis\b|jusqu['’]|d['’]ici\b"
     r"|en attendant|pour l['’]instant|pour le moment|dans l['’]immédiat|provisoirement|dans un premier temps"
     r"|officiellement|en principe|théoriquement|a priori"
-    r"|(?:pendant|durant)\b(?! (?:un moment|un temps|quelque temps|longtemps)\b)|en cas d|faute d|à défaut d|hors d|en dehors d|tant qu|en l['’]absence d"
-    r"|au classement|en moyenne)", re.I)
+    rf"|{BOUNDING}"
+    r"|(?:pendant|durant)\b(?! (?:un moment|un temps|quelque temps|longtemps)\b)|faute d|à défaut d|tant qu"
+    r"|en l['’]absence d|par temps|en période d|en semaine|en un an|en glissement"
+    r"|sur (?:un|une|deux|trois|quatre|cinq|six|dix|douze|l['’]|les)\s|(?:au|dans le) classement|en moyenne)", re.I)
 
 
 def compress(s: Sentence, keep_dates: bool = True, lean: bool = False) -> str | None:
@@ -709,6 +723,8 @@ def _removable(s: Sentence):
                 continue  # none of what a match needs (a quicker test than the search)
         for m in pattern.finditer(text):
             if pattern is _REF or _is_clause(doc, m.start(), m.end()):
+                if pattern is not _REF and _figure_compared(w, bisect_left(idx, m.start()), bisect_left(idx, m.end())):
+                    continue  # « Le coût du chantier (2,7 milliards d'euros en 2019) atteindrait 3,4 milliards »
                 b = m.end()
                 if pattern is _COMMA_RELATIVE and _dont_including_at(text, m.start()) and (
                         text[m.end():m.end() + 1] != "," or _RELATIVE_AFTER_COMMA.match(text, m.end())):
@@ -754,26 +770,30 @@ def _removable(s: Sentence):
 
 
 def _name_apposition_before(w: Words, at: int) -> bool:
-    """Whether the comma at offset `at` (a relative's) closes a name put in
-    apposition to the subject: « Le maire de Vierzon, Nicolas Sansu, qui
-    préside …, a dénoncé » -> « Le maire de Vierzon, Nicolas Sansu, a
-    dénoncé », the pair of commas around the name kept. A name (proper
-    nouns) between that comma and another, after a noun, with no verb before
-    it and no adjunct opening the sentence (« En 2020, le maire, qui … »)."""
+    """Whether the comma at offset `at` (a relative's) closes an apposition
+    to the subject, opened by the comma before it: « Le maire de Vierzon,
+    Nicolas Sansu, qui préside …, a dénoncé » -> « Le maire de Vierzon,
+    Nicolas Sansu, a dénoncé », the pair of commas around the apposition
+    kept (« Nicolas Sansu, maire de Vierzon, … », « Le conducteur, âgé de 20
+    ans, … » alike). No finite verb before it, and the comma before is no
+    leading adjunct's: the first comma of a sentence opening on a
+    preposition or an adverb (« À Vierzon, Nicolas Sansu, qui … » -> « À
+    Vierzon, Nicolas Sansu a dénoncé »)."""
     c = bisect_left(w.idx, at)
-    j = c
-    while j > 0 and w.pos[j - 1] == "PROPN":
-        j -= 1
-    return (j < c and j >= 3 and w.text[j - 1] == "," and w.pos[j - 2] in ("NOUN", "PROPN")
-            and w.pos[0] not in ("ADP", "ADV", "SCONJ") and True not in w.verb_finite[: j - 1])
+    if True in w.verb_finite[:c]:
+        return False
+    p = next((k for k in range(c - 1, 0, -1) if w.text[k] == ","), None)
+    if p is None:
+        return False
+    return not (w.pos[0] in ("ADP", "ADV", "SCONJ") and "," not in w.text[:p])
 
 
 def _figure_compared(w: Words, a: int, b: int) -> bool:
     """Whether the words a..b hold a figure that another, out of them,
     needs: « Le coût du chantier, estimé à 2,7 milliards d'euros en 2019,
     atteindrait désormais 3,4 milliards »: « 3,4 milliards » says no unit of
-    its own (« milliards » with no « de » after it); it is read against the
-    first, which holds it."""
+    its own (« milliards » with no « de » after it), nor « le double »; it is
+    read against the first, which holds it."""
     text, lower = w.text, w.lower
     if not any(any(map(str.isdigit, t)) for t in text[a:b]):
         return False
@@ -781,10 +801,23 @@ def _figure_compared(w: Words, a: int, b: int) -> bool:
         if lower[k + 1] in _BARE_MAGNITUDES and any(map(str.isdigit, text[k])) and (
                 k + 2 >= w.n or lower[k + 2] not in ("de", "d'", "d’")):
             return True
+        if lower[k + 1] in _RATIOS and lower[k] in ("le", "la", "au", "à") and (
+                k + 2 >= w.n or lower[k + 2] not in ("de", "d'", "d’", "du", "des")):
+            return True
     return False
 
 
 _BARE_MAGNITUDES = {"millier", "milliers", "million", "millions", "milliard", "milliards"}
+_RATIOS = {"double", "triple", "quadruple", "moitié", "tiers", "quart"}  # (« atteindrait le double »)
+
+
+def _bare_role(w: Words, a: int) -> bool:
+    """Whether the words before token `a` are a role with nothing to say
+    whose: a determiner, then nouns and adjectives, a noun among them (« Le
+    maire », « L'ancien maire », « Le maire sortant »; not « Le maire de
+    Lyon »)."""
+    return (a >= 2 and w.pos[0] == "DET" and all(w.pos[k] in ("NOUN", "ADJ") for k in range(1, a))
+            and "NOUN" in w.pos[1:a])
 
 
 def _indexes(items: list, value, start: int = 0, end: int | None = None) -> list[int]:
@@ -1004,9 +1037,9 @@ def _incise_after_subject(s: Sentence) -> list[tuple[int, int]]:
         return []
     if not _verb_follows(w, w.idx[b]):
         return []
-    if a == 2 and w.pos[1] == "NOUN" and w.text[a + 1][:1].isupper():
+    if _bare_role(w, a) and w.text[a + 1][:1].isupper():
         # « Le maire, Grégory Doucet, a appelé … »: the name says who a bare
-        # role (a determiner and a noun) is, and stays with its pair of commas;
+        # role (`_bare_role`) is, and stays with its pair of commas;
         # what follows it may go (« Le beau-frère, Loïc Tanguy[, poursuivi pour
         # recel], a … été relaxé »). (« Le maire de Vidauban[, Gérard
         # Pellegrin,] a ouvert … » is known without it.)
@@ -1228,15 +1261,16 @@ def without_date(s: Sentence, d: DateMention) -> str | None:
 
 def _adjunct_before(s: Sentence, a: int, b: int) -> bool:
     """Whether the words of `s` before the phrase at a..b are a leading
-    adjunct: no finite verb among them, and the main clause's subject after
-    the phrase (« Le week-end d'inauguration, [les 12 et 13 décembre,] le
-    métro sera gratuit »; not « Le président, [le 26 avril,] a annoncé », nor
-    « traversera alors, [le 26 avril,] la zone »)."""
+    adjunct: no finite verb among them, and no verb right after the phrase
+    (« Le week-end d'inauguration, [les 12 et 13 décembre,] le métro sera
+    gratuit », « À Lyon, [samedi 26 avril,] vers 22 heures, un homme … »;
+    not « Le président, [le 26 avril,] a annoncé », whose subject it was,
+    nor « traversera alors, [le 26 avril,] la zone »)."""
     w = words_of(s.doc)
     k, j = bisect_left(w.idx, a), bisect_left(w.idx, b)
-    if j < w.n and w.text[j] == ",":
+    while j < w.n and w.lower[j] in ("dernier", "dernière", "prochain", "prochaine", ","):
         j += 1
-    return 0 < k and j < w.n and True not in w.verb_finite[:k] and _subject_starts_at(s.doc, j)
+    return 0 < k and j < w.n and True not in w.verb_finite[:k] and w.pos[j] not in ("VERB", "AUX")
 
 
 _LIMIT_BEFORE = re.compile(r"(?:'|\b(?:jusque|jusqu'à|avant|après|dès|depuis|entre|vers|ici))\s*$", re.I)
@@ -1334,6 +1368,9 @@ def clauses(s: Sentence) -> list[str]:
             opens = ("DET", "PRON", "PROPN", "NOUN", "NUM") + (("ADP",) if word in (":", ";") else ())
             if word == ":" and not _complete_before_colon(w, i):
                 continue
+            if word == ";" and pos[right] == "ADP" and _pronoun_in(w, right, words.index(",", right) if "," in words[
+                    right:] else n):
+                continue  # « ; pour les financer, la ville empruntera … »: the adjunct points back
             if pos[right] in opens and has_clause(w, 0, i) and has_clause(w, right, n):
                 if lower[right] in ("qui", "que", "dont", "où", "lequel", "laquelle"):
                     continue
@@ -1378,15 +1415,30 @@ def clauses(s: Sentence) -> list[str]:
     # acquisitions, mais aucune n'est à l'étude »), and X alone says more than
     # the text; Y is said against X, and alone may say more too (« Les
     # mariages prévus samedi seront maintenus, mais les actes seront établis
-    # à la main »: not every act, those of these weddings), but for a Y whose
-    # subject is X's (« …, mais elle vise l'équilibre en 2027 ») or a name.
+    # à la main »: not every act, those of these weddings; nor « Marseille
+    # établira les actes à la main »), but for a Y whose subject is X's (« …,
+    # mais elle vise l'équilibre en 2027 »).
     # (The contrast is kept, as compress keeps it.)
     restricted = set()
     for k, (i, skip) in enumerate(cuts):
         if skip and lower[i + 1] == "mais":
             restricted.add(k)
-            if k + 1 not in resolved and pos[i + 2] != "PROPN":
+            if k + 1 not in resolved:
                 restricted.add(k + 1)
+    # A part that ends on what followed a semicolon without its clause (« Les
+    # travaux dureront deux ans ; pour les financer ») is no sentence.
+    for k, (_, span) in enumerate(parts):
+        q = next((x for x in range(span.end - 1, span.start, -1) if words[x] == ";"), None)
+        if q is not None and not has_clause(w, q + 1, span.end):
+            restricted.add(k)
+    # As with « mais », a clause that says its contrast with an adverb (« … ; les
+    # actes seront toutefois établis à la main », « …, en revanche … »).
+    for k in range(1, len(parts)):
+        span = parts[k][1]
+        if not _CONTRAST_ADVERBS.isdisjoint(lower[span.start:span.end]) or "en revanche" in parts[k][0].lower():
+            restricted.add(k - 1)
+            if k not in resolved:
+                restricted.add(k)
     # « Pour le Portugal, la situation est encore plus délicate, car le vote …
     # entraînerait la dégradation de la note du pays »: a leading adjunct
     # naming a place or a party (a preposition, then a name, no verb up to
@@ -1399,6 +1451,18 @@ def clauses(s: Sentence) -> list[str]:
         restricted.update(range(1, len(out)))
     # A clause too short to stand alone is left out; the others still stand.
     return [p for k, p in enumerate(out) if word_count(p) >= MIN_WORDS and k not in restricted]
+
+
+_CONTRAST_ADVERBS = {"toutefois", "cependant", "pourtant", "néanmoins"}
+_OBJECT_CLITICS = {"le", "la", "les", "l'", "l’", "lui", "leur", "en", "y"}
+
+
+def _pronoun_in(w: Words, a: int, b: int) -> bool:
+    """Whether the words a..b hold a pronoun: tagged so, or an object
+    clitic before a verb, or before what reads as an infinitive where the
+    parse missed it (« pour les financer », « financer » tagged a noun)."""
+    return any(w.pos[k] == "PRON" or (w.lower[k] in _OBJECT_CLITICS and k + 1 < w.n and (
+        w.pos[k + 1] in ("VERB", "AUX") or w.lower[k + 1].endswith(("er", "ir", "re", "oir")))) for k in range(a, b))
 
 
 # A sentence that ends on its source, a verb of saying after the statement
@@ -2507,19 +2571,29 @@ _NEGATION_OR_COMMA = frozenset(("ne", "n'", ","))  # (what no word before the «
 
 
 def _source_acts_after(w: Words, at: int) -> bool:
-    """Whether the words after « que » (token `at`) end on an infinitive or
-    a gerund after a comma (« …, sans en préciser les modalités », « …, en
-    précisant que … »), whose subject is the one who says: « selon » first
-    would leave it without one (« Selon le gouvernement, un plan … serait
+    """Whether the words after « que » (token `at`) go on with what the one
+    who says does: an infinitive after « sans » (« …, sans en préciser les
+    modalités », « sans pour autant préciser … »), or after « pour »,
+    « afin de », « avant de » following a comma; a gerund or a present
+    participle after a comma (« …, en précisant que … », « …, tout en
+    refusant … », « …, ajoutant que … »); a verb with no subject after « ,
+    et » (« …, et a appelé les automobilistes … »). « Selon » first would
+    leave it without its subject (« Selon le gouvernement, un plan … serait
     présenté, sans en préciser les modalités »)."""
-    lower = w.lower
-    for j in _indexes(w.text, ",", at + 1):
-        nxt = lower[j + 1] if j + 1 < w.n else ""
-        if nxt in ("sans", "pour", "afin", "avant"):
-            if any("Inf" in w.morph(k, "VerbForm") for k in range(j + 2, min(j + 5, w.n))):
+    lower, text, n = w.lower, w.text, w.n
+    for j in range(at + 1, n - 1):
+        word, after_comma = lower[j], text[j - 1] == ","
+        if word == "sans" or (after_comma and word in ("pour", "afin", "avant")):
+            if any("Inf" in w.morph(k, "VerbForm") for k in range(j + 1, min(j + 7, n))):
                 return True
-        elif nxt == "en" and j + 2 < w.n and "Part" in w.morph(j + 2, "VerbForm") and "Pres" in w.morph(
-                j + 2, "Tense"):
+        elif word == "en" and (after_comma or lower[j - 1] == "tout"):
+            nxt = lower[j + 1]
+            if ("Part" in w.morph(j + 1, "VerbForm") and "Pres" in w.morph(j + 1, "Tense")) or (
+                    nxt.endswith("ant") and nxt not in ("tant", "avant", "dedans")):
+                return True
+        elif after_comma and w.pos[j] == "VERB" and "Part" in w.morph(j, "VerbForm") and "Pres" in w.morph(j, "Tense"):
+            return True
+        elif after_comma and word == "et" and w.verb_finite[j + 1]:
             return True
     return False
 

@@ -435,13 +435,13 @@ _PERCENT = re.compile(r"(?<=\d)[ \u00a0\u202f]*%")
 # first digit, the look-behind after it (see above).
 _HOURS = re.compile(r"\d(?<![\d,]\d)\d? h(?: \d{2}(?: min(?: \d{1,2} s)?)?)?\b")
 _DIGIT_SPACE = re.compile(r"\d ")
-# The space between a figure and a unit of measure, a currency or a
-# magnitude written after it.
+# The space between a figure and a unit of measure, a currency, a length of
+# time or a magnitude written after it (« 4,50 euros/jour », « 12 ans »).
 _UNIT_AFTER = re.compile(
-    r" (?<=\d )(?=(?:°C|°|€|\$|£|km/h|km²|km|m²|m³|cm|mm|kg|ha|kWh|MW|GW"
-    r"|euros?|dollars?|francs?|livres? sterling|yens?|kilomètres?|mètres?|centimètres?|millimètres?"
-    r"|kilogrammes?|kilos?|grammes?|tonnes?|litres?|hectares?|degrés?|secondes?|minutes?|heures?"
-    r"|milliers?|millions?|milliards?)(?![\w²³/]))")
+    r" (?<=\d )(?=(?:°C|°F|°|‰|€|M€|Md€|k€|\$|£|km/h|km²|km|m²|m³|m|cm|mm|ml|cl|l|L|kg|g|t|ha|kWh|kW|W|MW|GW|Mo|Go"
+    r"|s|min|mn|euros?|dollars?|francs?|livres? sterling|yens?|kilomètres?|mètres?|centimètres?|millimètres?"
+    r"|kilogrammes?|kilos?|grammes?|tonnes?|litres?|hectares?|degrés?|secondes?|minutes?|heures?|jours?"
+    r"|semaines?|mois|ans|années?|milliers?|millions?|milliards?)(?![\w²³]))")
 _DIGIT_GROUP = re.compile(r"[ \u00a0](?<=\d[ \u00a0])(?=\d{3}(?!\d))")  # (?<=\d)[ \u00a0](?=\d{3}(?!\d))
 # ^[\u00a0\u202f]+ with re.M: a run that opens the text or follows a line feed.
 _LINE_START_SPACE = re.compile(r"[\u00a0\u202f](?<![^\n][\u00a0\u202f])[\u00a0\u202f]*")

@@ -23,7 +23,7 @@ from ..model import Article, Block, Options
 from ..nlp import is_common_noun
 from ..outline import _CLAUSE_DEPS, Plan, de, joined_text, with_article
 from ..arrays import words_of
-from ..rephrase import (SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first, _replace_outside_quotes,
+from ..rephrase import (BOUNDING, SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first, _replace_outside_quotes,
                         _root, _root_index,
                         attributions, clauses, compress, date_label, dont_statements, drop_emphatic, final_adjunct,
                         group_before, inside_quote, lower_start, points_back, relative_statements, reorder_form,
@@ -791,8 +791,7 @@ FIGURE_PREFIX_AFTER_MAX = 8  # words it keeps after the figure's group, at most:
 # restrict the statement or give its source (`_RESTRICTS_FURTHER`).
 _CONCEDING = {"malgré"}  # (« avec » then a number: tested in `_figure_prefix`)
 _RESTRICTS_FURTHER = re.compile(
-    rf"\b(?:{SOURCE_OPENERS}|de source|hors|sauf|hormis|excepté|à l['’]exception|à l['’]exclusion|en dehors"
-    r"|jusqu['’]|en cas|au cas|dans la limite|sous réserve|à condition|à moins|pour les seul)\b", re.I)
+    rf"\b(?:{SOURCE_OPENERS}|de source|{BOUNDING}|jusqu['’])\b", re.I)
 
 
 def _figure_prefix(s: Sentence, a: int) -> str | None:
