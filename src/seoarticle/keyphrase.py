@@ -75,6 +75,9 @@ def stem(word: str) -> str:
 
 _PUNCTUATION = ".,;:!?«»()[]\"'…–-"  # stripped off a word's ends
 _ELIDED = frozenset("l d j m n s t c qu jusqu lorsqu puisqu quoiqu".split())  # (ELISION's)
+# Words that are never content: the function words and the elided forms
+# (« jusqu », « qu », « j »: what is left of « jusque », « que », « je »).
+_NOT_CONTENT = FUNCTION_WORDS | _ELIDED
 
 
 def _stem_other(word: str) -> str:
@@ -99,7 +102,11 @@ def content_stems(phrase: str) -> list[str]:
     ws = _words(norm)
     if "'" in norm:  # (normalized: its only apostrophe)
         ws = [part for w in ws for part in (_split_elision(w) if "'" in w else (w,))]
-    return [s for s in map(stem, ws) if s and s not in FUNCTION_WORDS and stem(s) not in FUNCTION_WORDS]
+    # A function word is never a content stem: the word itself is compared
+    # (its stem may lose a final s/e: « dans » -> « dan », « entre » -> « entr »).
+    return [s for w, s in zip(ws, map(stem, ws))
+            if s and s not in FUNCTION_WORDS and stem(s) not in FUNCTION_WORDS
+            and w.lower().strip(_PUNCTUATION) not in _NOT_CONTENT]
 
 
 _words = words.__wrapped__  # (`words` without its memo)
