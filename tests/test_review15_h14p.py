@@ -10,3 +10,32 @@ def test_function_words_are_never_content_stems():
         assert kpm.content_stems(f"{w} la ville") == ["vill"], w
     assert kpm.content_stems("jusqu'au bout") == ["bout"]
     assert kpm.content_stems("jusqu‘au bout") == ["bout"]
+
+
+def _first(text: str):
+    from seoarticle.analysis import analyse
+    from seoarticle.reader import read
+    return analyse(read(text)).sentences[0]
+
+
+def test_a_cut_never_drops_the_complement_the_verb_needs():
+    from seoarticle.outline import _truncations
+    s = _first("Après près de vingt heures de négociations, les ministres européens de la pêche sont parvenus "
+               "jeudi matin, vers 6 h 30, à un accord sur les possibilités de pêche pour 2027 en Atlantique "
+               "et en mer du Nord.")
+    assert not any(c.endswith("jeudi matin.") for c in _truncations(s)), _truncations(s)
+    s = _first("Le ministre de l'Économie a annoncé mardi, devant les députés, un plan de relance de dix "
+               "milliards d'euros pour l'industrie.")
+    assert not any(c.endswith("mardi.") for c in _truncations(s)), _truncations(s)
+    # The complement is before the cut: the cut stays.
+    s = _first("Le conseil municipal de Saint-Nazaire a adopté, lundi 3 février au soir, la gratuité des bus "
+               "et du tramway le samedi et le dimanche à partir du 1er avril, par 38 voix pour, 9 contre et "
+               "2 abstentions.")
+    assert any(c.endswith("1er avril.") for c in _truncations(s)), _truncations(s)
+
+
+def test_t08_description_is_no_cut_verb():
+    from seoarticle import rewrite
+    text = open(__file__.rsplit("/", 1)[0] + "/fixtures/review15_t08_peche.txt", encoding="utf-8").read()
+    md = rewrite(text).markdown
+    assert "sont parvenus jeudi matin." not in md

@@ -653,6 +653,57 @@ def make_title(analysis: Analysis, focus: Keyphrase, topic: str) -> str:
 _ENDS_ON_FUNCTION_WORD = re.compile(r"\b(?:de|du|des|le|la|les|l'|un|une|et|ou|à|au|en|que|qui)\.$")
 
 
+# Verbs whose complement in « à » is required (« parvenir à un accord »): a
+# cut before it leaves « sont parvenus jeudi matin. », which says nothing true.
+_NEEDS_A = frozenset(
+    "parvenir aboutir appeler engager renoncer inviter consister contribuer participer procéder recourir "
+    "accéder exhorter inciter remédier veiller condamner opposer attaquer astreindre obliger autoriser "
+    "habiliter encourager pousser destiner viser".split())
+# Verbs that need a direct object (« a annoncé mardi, devant les députés, un plan »).
+_NEEDS_OBJECT = frozenset(
+    "annoncer signer adopter obtenir présenter proposer lancer conclure dévoiler prononcer approuver rejeter "
+    "voter trouver atteindre remporter décrocher infliger imposer accorder publier réclamer exiger demander "
+    "détailler promettre livrer fixer saisir verser débloquer octroyer attribuer ratifier valider entériner "
+    "dénoncer condamner annuler suspendre prolonger relever abaisser réduire augmenter".split())
+_OBJECT_DEPS = frozenset(("obj", "iobj", "ccomp", "xcomp", "obl:arg"))
+_TIME_WORDS = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi minuit nuit hier aujourd'hui demain "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
+
+
+def _cut_leaves_complement(doc, w, i: int) -> bool:
+    """Whether cutting the sentence at its token `i` (a comma) leaves the
+    main verb before it without the complement it needs, which the rest
+    holds: « les ministres sont parvenus jeudi matin[, vers 6 h 30, à un
+    accord …] ». Read off the parse (an object hung on the verb after the
+    cut) and off the words (a verb needing « à » with « à » only after the
+    cut; a verb needing an object with none before the cut)."""
+    root = next((t for t in range(i) if w.dep[t] == "ROOT"), None)
+    if root is None or w.pos[root] != "VERB":
+        return False
+    after = range(i + 1, w.n)
+    kids = [t for t in range(w.n) if w.head[t] == root and t != root]
+    # (A day or an hour the parse takes for an object is none: « parvenus jeudi ».)
+    # (A noun hung on the verb with no preposition is its object, whatever
+    # the parse calls it: « a adopté, lundi, la gratuité/punct des bus ».)
+    def bare(t: int) -> bool:
+        return w.lower[t] not in _TIME_WORDS and not any(
+            w.head[c] == t and w.dep[c] == "case" for c in range(max(0, t - 4), t))
+    has_object = any(bare(t) and (w.dep[t] in _OBJECT_DEPS or w.pos[t] in ("NOUN", "PROPN"))
+                     for t in kids if root < t < i or w.dep[t] in _OBJECT_DEPS and t < i)
+    if not has_object and any(w.dep[t] in _OBJECT_DEPS and bare(t) for t in kids if t > i):
+        return True
+    lemma = doc[root].lemma_.lower()
+    before = range(root + 1, i)
+    if lemma in _NEEDS_A and not any(w.lower[t] in ("à", "au", "aux") for t in before) and not any(
+            w.lower[t] == "y" and t < root for t in kids) and any(w.lower[t] in ("à", "au", "aux") for t in after):
+        return True
+    if lemma in _NEEDS_OBJECT and not has_object and not any(w.dep[t] == "aux:pass" for t in kids) and not any(
+            w.pos[t] == "PRON" and t < root for t in kids) and any(w.pos[t] in ("NOUN", "PROPN") for t in after):
+        return True
+    return False
+
+
 def _truncations(s: Sentence, shortest: int = 0, longest: int | None = None) -> list[str]:
     """Shorter real sentences: the sentence cut at a comma after its main
     verb, when what is kept has its own subject and verb (quotes balanced,
@@ -699,6 +750,8 @@ def _truncations(s: Sentence, shortest: int = 0, longest: int | None = None) -> 
             # verb since the comma before) and a complement goes on: no sentence
             # ends there. (Read off the words: the parse hangs such complements anywhere.)
             continue
+        if _cut_leaves_complement(doc, w, i):
+            continue  # (the verb's complement is in what the cut drops)
         if i + 1 < w.n and w.lower[i + 1] == "mais":
             # « … n'ont pas obtenu gain de cause[, mais ils bénéficieront d'une
             # priorité …] »: what « mais » brings qualifies what comes before
