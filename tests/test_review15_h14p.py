@@ -39,3 +39,26 @@ def test_t08_description_is_no_cut_verb():
     text = open(__file__.rsplit("/", 1)[0] + "/fixtures/review15_t08_peche.txt", encoding="utf-8").read()
     md = rewrite(text).markdown
     assert "sont parvenus jeudi matin." not in md
+
+
+def test_no_question_of_a_sentence_that_points_back():
+    from seoarticle import rewrite
+    text = open(__file__.rsplit("/", 1)[0] + "/corpus/007.txt", encoding="utf-8").read()
+    md = rewrite(text).markdown
+    assert "une telle procédure ?" not in md
+    assert "Quand la Commission européenne avait-elle renoncé" not in md
+
+
+def test_which_questions_ask_of_another_sentence():
+    from seoarticle.engines.offline import _asked_of_context
+    from seoarticle.engines.questions import Question
+
+    def asks(text: str, answer: str = "En mai 2016.") -> bool:
+        return _asked_of_context(Question(None, text, "", answer))
+
+    assert asks("Quand la Commission européenne avait-elle renoncé à lancer une telle procédure ?")
+    assert asks("Quand la Commission a-t-elle pris cette décision ?")
+    assert asks("Quand la ministre l'a-t-elle annoncé ?")
+    assert asks("Pourquoi la ville a-t-elle connu un pareil désastre ?")
+    assert not asks("Quand la Commission européenne a-t-elle lancé la procédure de sanction ?")
+    assert not asks("Combien de sièges la France a-t-elle obtenus ?")

@@ -1675,11 +1675,35 @@ def specific_questions(analysis: Analysis):
     for s in analysis.sentences:
         given = 0
         for q in _questions_of(s):
-            if q is not None:
+            if q is not None and not _asked_of_context(q):
                 yield q
                 given += 1
                 if given == QUESTIONS_PER_SENTENCE:
                     break
+
+
+# « une telle procédure », « un pareil désastre »: what is « such » is in another sentence.
+_SUCH = re.compile(r"\b(?:une?|de|d['’]une?) (?:tel|telle|tels|telles|pareil|pareille|pareils|pareilles)\b", re.I)
+# A demonstrative inside a line (« cette décision »), but « ce que », « ce qui », « ce dont ».
+_THIS_INSIDE = re.compile(r"(?<![-\w’'])(?:ce|cet|cette|ces) (?!(?:qui|que|qu['’]|dont|lundi|mardi|mercredi|jeudi"
+                          r"|vendredi|samedi|dimanche)\b)", re.I)
+
+# A pronoun in a question, which names no one there: an object before the
+# inverted verb (« Quand la ministre l'a-t-elle annoncé ? », « … lui a-t-il
+# … »), or a stressed pronoun (« selon eux »); not the inversion's own.
+_PRONOUN_ASKED = re.compile(r"(?:\b(?:l['’]|(?:le|la|les|lui|leur|y|en) )\w+-(?:t-)?(?:il|elle|ils|elles)\b)"
+                            r"|(?<![-\w])(?:lui|eux)\b", re.I)
+
+
+def _asked_of_context(q) -> bool:
+    """Whether a question or its answer is built from words that point back
+    to another sentence (« Quand la Commission européenne avait-elle renoncé
+    à lancer une telle procédure ? »): out of its paragraph it asks of
+    nothing the reader knows."""
+    # (The answer's demonstrative is read as the definite article, and its
+    # « y » names what the question names: see specific_questions' use.)
+    return bool(_THIS_INSIDE.search(q.text) or _PRONOUN_ASKED.search(q.text)) or any(
+        _SUCH.search(t) for t in (q.text, q.answer, q.about) if t)
 
 
 def _questions_of(s: Sentence):
