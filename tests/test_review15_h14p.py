@@ -62,3 +62,16 @@ def test_which_questions_ask_of_another_sentence():
     assert asks("Pourquoi la ville a-t-elle connu un pareil désastre ?")
     assert not asks("Quand la Commission européenne a-t-elle lancé la procédure de sanction ?")
     assert not asks("Combien de sièges la France a-t-elle obtenus ?")
+
+
+def test_chronology_of_the_keyphrase_only_when_its_lines_tell_of_it():
+    from seoarticle import rewrite
+    text = open(__file__.rsplit("/", 1)[0] + "/fixtures/review15_t03_cyberattaque.txt", encoding="utf-8").read()
+    md = rewrite(text).markdown
+    assert "keyword: mairie de Saint-Nazaire" in md
+    # The lines tell of the city's computers and of weddings, not of the town hall.
+    assert "## Chronologie de la mairie" not in md
+    assert "\n## Chronologie\n" in md
+    corpus = open(__file__.rsplit("/", 1)[0] + "/corpus/002.txt", encoding="utf-8").read()
+    md = rewrite(corpus).markdown
+    assert "## Chronologie de Sanofi Pasteur" not in md

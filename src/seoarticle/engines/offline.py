@@ -1941,7 +1941,10 @@ def _tell_of(d: _Derived, section: str, lines: list[str], keyphrase: str) -> boo
     of « la sonde Cassini »): « Les chiffres clés du tribunal administratif
     de Nantes » over figures of a wind farm told them the tribunal's."""
     words = keyphrase.split()
-    heads = {words[0], *(word for word in words[1:] if word[:1].isupper())}
+    # A name after « de » is a complement, not what is named: « la mairie de
+    # Saint-Nazaire » is not told of by lines of the city.
+    heads = {words[0], *(word for before, word in zip(words, words[1:])
+                         if word[:1].isupper() and before.lower() not in ("de", "du", "des", "d'", "d’"))}
     texts = lines + [s.text for s in d.analysis.sentences if (section, s.id) in d.in_section]
     return any(kpm.contains(text, head) for text in texts for head in heads)
 
@@ -1970,9 +1973,13 @@ def write(analysis: Analysis, plan: Plan, options: Options) -> Article:
     else:
         d.forget_section("figures")  # no such section: its lines repeat nothing the chronology says
     dates = chronology(analysis, d) or week_chronology(analysis, d)
+
+    def chronology_heading(lines: list[str]) -> str:
+        # (Of the keyphrase only when its lines tell of it, as the figures'.)
+        return f"Chronologie {de(topic)}" if named and _tell_of(d, "dates", lines, plan.focus.text) else "Chronologie"
     dates_at = len(blocks)
     if len(dates) >= 2:
-        blocks += [Block("h2", f"Chronologie {de(topic)}" if named else "Chronologie"), Block("ul", items=dates)]
+        blocks += [Block("h2", chronology_heading(dates)), Block("ul", items=dates)]
     upcoming = what_next(analysis, d)
     if upcoming:
         blocks += [Block("h2", f"Ce qui se prépare pour {topic}" if named else "Ce qui se prépare"), Block("ul", items=upcoming)]
@@ -1999,7 +2006,7 @@ def write(analysis: Analysis, plan: Plan, options: Options) -> Article:
         spare = d.spare_dates if words < options.min_words else d.spare_dates[:1]
         for at, line in reversed(spare):
             full.insert(at, line)
-        more = blocks[:dates_at] + [Block("h2", f"Chronologie {de(topic)}" if named else "Chronologie"), Block("ul", items=full)] + blocks[
+        more = blocks[:dates_at] + [Block("h2", chronology_heading(full)), Block("ul", items=full)] + blocks[
             dates_at + (2 if len(dates) >= 2 else 0):]
         longer = _article(plan, analysis, more)
         more_words = sum(word_count(t) for t in longer.body_texts())
