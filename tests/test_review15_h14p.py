@@ -75,3 +75,26 @@ def test_chronology_of_the_keyphrase_only_when_its_lines_tell_of_it():
     corpus = open(__file__.rsplit("/", 1)[0] + "/corpus/002.txt", encoding="utf-8").read()
     md = rewrite(corpus).markdown
     assert "## Chronologie de Sanofi Pasteur" not in md
+
+
+def _facts_compared(article: str, source: str) -> dict:
+    from seoarticle import facts as fx
+    from seoarticle.checks import source_facts_of
+    from seoarticle.nlp import get_nlp
+    nlp = get_nlp()
+    art = fx.extract(article, list(nlp.pipe([article])))
+    return {c.kind: c.invented for c in fx.compare(article, art, source, source_facts_of(source, nlp))}
+
+
+def test_facts_check_reports_a_quantity_or_a_name_cut_short():
+    source = ("Le leader du matin, l'Américain Matteo Jorgenson, a lâché prise dans l'avant-dernière ascension "
+              "et a terminé à 1 minute 48 secondes, perdant toute chance de doublé. « C'est une victoire pour la "
+              "biodiversité », a réagi Bernard Chaillou, président de l'association Bocage vivant, qui avait "
+              "déposé le recours.")
+    cut = _facts_compared("Matteo Jorgenson a terminé à 1 minute. Le président de l'association Bocage a réagi.",
+                          source)
+    assert any(x.startswith("1 minute") for x in cut["numbers"]), cut
+    assert any(x.startswith("bocage") for x in cut["named entities"]), cut
+    whole = _facts_compared("Matteo Jorgenson a terminé à 1 minute 48 secondes. Le président de l'association "
+                            "Bocage vivant, Bernard Chaillou, a réagi.", source)
+    assert not whole["numbers"] and not whole["named entities"], whole

@@ -8,6 +8,7 @@ fails); an item of the source that the article lacks is a loss (it warns).
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from .analysis import ENTITIES_KEY, LEADING_DETERMINER, dates_in, quotes_in
@@ -23,6 +24,9 @@ class Facts:
     dates: dict[tuple, str] = field(default_factory=dict)  # (day, month, year) -> as written
     entities: dict[str, str] = field(default_factory=dict)  # folded -> as written
     quotations: dict[str, str] = field(default_factory=dict)  # folded -> as written
+    # Names the parse cut short, as written whole: an entity with the
+    # adjective after it (« Bocage » tagged, « Bocage vivant » written).
+    longer_names: list[str] = field(default_factory=list)
     # The text the facts are of, and its normal form (`extract` makes it
     # already): `compare` searches its lower case, and its `fold` if need be.
     text: str | None = field(default=None, repr=False, compare=False)
@@ -77,6 +81,7 @@ def extract(text: str, docs: list | None = None) -> Facts:
     # An entity met again (a name the text repeats) would add nothing.
     seen: set[str] = set()
     for doc in docs or []:
+        f.longer_names.extend(_name_wholes(doc))
         for text, label in _entities(doc):
             if label in ENTITY_LABELS and text not in seen:
                 seen.add(text)
@@ -91,6 +96,28 @@ def _entity_entry(text: str) -> tuple[str, str] | None:
     """(folded, as written) of the name an entity's text stands for, or None."""
     name = _clean_entity(text)
     return (fold(name), name) if name else None
+
+
+def _name_wholes(doc) -> list[str]:
+    """Each entity of a parsed sentence (a spaCy Doc or a `reuse.Line`)
+    followed by a lower-case adjective hung on it (amod, flat), the two as
+    written: « Bocage vivant » of « l'association Bocage[ORG] vivant »."""
+    if type(doc) is Line:
+        words, dep, head = doc.words, doc.dep, doc.head
+        spans = [(a, b) for a, b, _ in doc.ents]
+    else:
+        words = [t.text for t in doc]
+        dep = [t.dep_ for t in doc]
+        head = [t.head.i for t in doc]
+        spans = [(e.start, e.end) for e in doc.ents]
+    out = []
+    for a, b in spans:
+        if b < len(words) and words[b].isalpha() and words[b].islower() and dep[b] in ("amod", "flat", "flat:name") \
+                and a <= head[b] < b:
+            name = _clean_entity(" ".join(words[a:b]))
+            if name:
+                out.append(f"{name} {words[b]}")
+    return out
 
 
 def _entities(doc) -> list[tuple[str, str]]:
@@ -131,12 +158,65 @@ def _written(key: str, f: Facts) -> bool:
     return key in f.folded
 
 
+# A quantity in two parts, « 1 minute 48 secondes », « 2 h 30 »: its unit,
+# then the second number.
+_TWO_PART = re.compile(
+    r"(?<![\w,.])(\d+) (h|heures?|min|minutes?|mn|s|secondes?|ans?|mois|semaines?|jours?|m|mètres?|cm|km|kg|"
+    r"kilos?|kilogrammes?|g|grammes?|l|litres?|pieds?|pouces?|livres?|tonnes?|t)(?= (\d+)(?![\d,.]\d))")
+
+
+def _ends_at(text: str, at: int) -> bool:
+    return at >= len(text) or not (text[at].isalnum() or text[at] in "-’'")
+
+
+def _occurrences(text: str, part: str):
+    """The starts of `part` in `text` as whole words."""
+    at = text.find(part)
+    while at >= 0:
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and _ends_at(text, at + len(part)):
+            yield at
+        at = text.find(part, at + 1)
+
+
+def _cut_short(art: str, src: str, longer: list[str]) -> list[str]:
+    """The parts of the source's longer quantities and names (`longer`, and
+    its two-part quantities) that the article writes alone, where the source
+    never does: « 1 minute » of « 1 minute 48 secondes », « Bocage » of
+    « Bocage vivant ». (Texts folded.) Each as « part (source: whole) »."""
+    out = []
+    pairs = {(m.group(0) + " " + m.group(3), m.group(0)) for m in _TWO_PART.finditer(src)}
+    for name in longer:  # (as written: a part ends on a capitalized word)
+        words = name.split()
+        for k in range(1, len(words)):
+            if words[k - 1][:1].isupper():
+                pairs.add((fold(name), fold(" ".join(words[:k]))))
+    # (Each part with its wholes: the part alone is cut short when the
+    # source writes it only inside them.)
+    parts: dict[str, list[str]] = {}
+    for whole, part in sorted(pairs):
+        parts.setdefault(part, []).append(whole)
+    for part, whole_list in parts.items():
+        if part in whole_list:
+            continue
+        def alone(text: str) -> bool:
+            return any(not any(text.startswith(w, at) and _ends_at(text, at + len(w)) for w in whole_list)
+                       for at in _occurrences(text, part))
+        if alone(art) and not alone(src):
+            out.append(f"{part} (source: {' | '.join(sorted(whole_list))})")
+    return out
+
+
 def compare(article_text: str, article: Facts, source_text: str, source: Facts) -> list[Comparison]:
     art, src = _searched(article_text, article), _searched(source_text, source)
+    # Cut short: the first part of a longer quantity or name of the source.
+    cut = _cut_short(art.folded, src.folded, [v for v in source.entities.values() if " " in v]
+                     + source.longer_names)
+    cut_numbers = [c for c in cut if c[:1].isdigit()]
+    cut_names = [c for c in cut if not c[:1].isdigit()]
     out = []
     out.append(Comparison(
         "numbers",
-        [v for k, v in article.numbers.items() if k not in source.numbers],
+        [v for k, v in article.numbers.items() if k not in source.numbers] + cut_numbers,
         [v for k, v in source.numbers.items() if k not in article.numbers],
     ))
     out.append(Comparison(
@@ -148,7 +228,7 @@ def compare(article_text: str, article: Facts, source_text: str, source: Facts) 
     # other: what counts is whether the name is written there.
     out.append(Comparison(
         "named entities",
-        [v for k, v in article.entities.items() if not _written(k, src)],
+        [v for k, v in article.entities.items() if not _written(k, src)] + cut_names,
         [v for k, v in source.entities.items() if not _written(k, art)],
     ))
     out.append(Comparison(
