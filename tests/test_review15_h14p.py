@@ -98,3 +98,21 @@ def test_facts_check_reports_a_quantity_or_a_name_cut_short():
     whole = _facts_compared("Matteo Jorgenson a terminé à 1 minute 48 secondes. Le président de l'association "
                             "Bocage vivant, Bernard Chaillou, a réagi.", source)
     assert not whole["numbers"] and not whole["named entities"], whole
+
+
+def test_a_cut_keeps_the_object_the_parse_hangs_elsewhere():
+    from seoarticle.outline import _truncations
+    s = _first("Le Français Lenny Martinez (Bahrain Victorious) a remporté jeudi en solitaire la cinquième étape "
+               "de Paris-Nice, longue de 183 kilomètres entre Saint-Just-en-Chevalet et la Loge des Gardes "
+               "(Allier), et s'est emparé du maillot jaune de leader.")
+    assert any(c.endswith("étape de Paris-Nice.") for c in _truncations(s)), _truncations(s)
+
+
+def test_a_title_is_never_cut_before_the_complement_its_verb_needs():
+    from seoarticle import rewrite
+    text = open(__file__.rsplit("/", 1)[0] + "/fixtures/review15_t08_peche.txt", encoding="utf-8").read()
+    body = text.split("\n", 1)[1]
+    md = rewrite("Pêche : les ministres européens sont parvenus jeudi, après vingt heures, à un accord sur les "
+                 "quotas\n" + body).markdown
+    title = next(line for line in md.splitlines() if line.startswith("title:"))
+    assert not title.rstrip("'\"").endswith("parvenus jeudi"), title

@@ -349,6 +349,9 @@ def _title_splits(analysis: Analysis, offset: int, skip: tuple[int, int] | None 
         cut = offset + end
         if skip and cut > skip[0]:
             cut += skip[1] - skip[0]
+        comma = w.token_at(cut)
+        if comma is not None and w.text[comma] == "," and _cut_leaves_complement(doc, w, comma):
+            return True  # (« … sont parvenus jeudi[, après …, à un accord] »)
         for i in range(w.n):
             at, h = w.idx[i], w.head[i]
             if at < offset or h == i or w.dep[i] == "punct" or (skip and skip[0] <= at < skip[1]):
@@ -463,6 +466,17 @@ def _holds_phrase(text: str, phrase: str) -> bool:
     return False
 
 
+def _title_cut_drops_complement(analysis: Analysis, at: int) -> bool:
+    """Whether cutting the headline at its comma at character `at` leaves
+    its verb without the complement it needs (see _cut_leaves_complement)."""
+    doc = analysis.title_doc
+    if doc is None:
+        return False
+    w = words_of(doc)
+    i = w.token_at(at)
+    return i is not None and w.text[i] == "," and _cut_leaves_complement(doc, w, i)
+
+
 def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[tuple[str, int]]:
     """Possible H1s, each with a preference (lower is better): the headline
     as it is, its part after the rubric, its comma-separated segments, with
@@ -485,6 +499,8 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
         commas = [m.start() for m in re.finditer(", ", body) if not inside_quote(body, m.start())]
         parts = [body[a + (2 if a else 0) : b].strip() for a, b in zip([0] + commas, commas + [len(body)])]
         body_at = len(head) + len(sep) if sep else 0  # (no rubric: the body is the whole headline)
+        if len(parts) > 1 and _title_cut_drops_complement(analysis, body_at + commas[0]):
+            parts = parts[1:]  # (« … sont parvenus jeudi[, à un accord] »: the first part says nothing true)
         segments = [(seg, _title_splits(analysis, body_at + body.find(seg)))
                     for seg in [body] + (parts if len(parts) > 1 else [])]
         # Each also without its brackets (a score, a département: « Lens
@@ -678,7 +694,8 @@ def _cut_leaves_complement(doc, w, i: int) -> bool:
     accord …] ». Read off the parse (an object hung on the verb after the
     cut) and off the words (a verb needing « à » with « à » only after the
     cut; a verb needing an object with none before the cut)."""
-    root = next((t for t in range(i) if w.dep[t] == "ROOT"), None)
+    # (The last root before the cut: a rubric « Pêche : … » is a root of its own.)
+    root = next((t for t in range(i - 1, -1, -1) if w.dep[t] == "ROOT"), None)
     if root is None or w.pos[root] != "VERB":
         return False
     after = range(i + 1, w.n)
@@ -689,8 +706,11 @@ def _cut_leaves_complement(doc, w, i: int) -> bool:
     def bare(t: int) -> bool:
         return w.lower[t] not in _TIME_WORDS and not any(
             w.head[c] == t and w.dep[c] == "case" for c in range(max(0, t - 4), t))
-    has_object = any(bare(t) and (w.dep[t] in _OBJECT_DEPS or w.pos[t] in ("NOUN", "PROPN"))
-                     for t in kids if root < t < i or w.dep[t] in _OBJECT_DEPS and t < i)
+    # (Any such noun after the verb, whatever it hangs on: the parse may hang
+    # « la cinquième étape » of « a remporté jeudi en solitaire la cinquième
+    # étape » on « solitaire ».)
+    has_object = any(bare(t) and w.pos[t] in ("NOUN", "PROPN") for t in range(root + 1, i)) or any(
+        bare(t) and w.dep[t] in _OBJECT_DEPS for t in kids if t < i)
     if not has_object and any(w.dep[t] in _OBJECT_DEPS and bare(t) for t in kids if t > i):
         return True
     lemma = doc[root].lemma_.lower()
