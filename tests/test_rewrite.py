@@ -132,7 +132,9 @@ def test_no_empty_or_generic_heading(results):
         for line in r.markdown.splitlines():
             if line.startswith("#"):
                 heading = line.lstrip("#").strip()
-                assert len(heading.split()) >= 2, (name, line)
+                # (« Chronologie »: the dated list's own name, when its lines
+                # do not tell of the keyphrase; see offline._tell_of.)
+                assert len(heading.split()) >= 2 or heading == "Chronologie", (name, line)
 
 
 def test_derived_lines_and_descriptions_never_open_on_a_word_pointing_back(results):
