@@ -10,6 +10,8 @@ def test_function_words_are_never_content_stems():
         assert kpm.content_stems(f"{w} la ville") == ["vill"], w
     assert kpm.content_stems("jusqu'au bout") == ["bout"]
     assert kpm.content_stems("jusqu‘au bout") == ["bout"]
+    # A single letter is no elision when written alone: « la ligne C » names a line.
+    assert kpm.content_stems("ligne C du métro") == ["lign", "c", "metro"]
 
 
 def _first(text: str):

@@ -76,8 +76,9 @@ def stem(word: str) -> str:
 _PUNCTUATION = ".,;:!?«»()[]\"'…–-"  # stripped off a word's ends
 _ELIDED = frozenset("l d j m n s t c qu jusqu lorsqu puisqu quoiqu".split())  # (ELISION's)
 # Words that are never content: the function words and the elided forms
-# (« jusqu », « qu », « j »: what is left of « jusque », « que », « je »).
-_NOT_CONTENT = FUNCTION_WORDS | _ELIDED
+# no word is written as alone (« jusqu », « qu »: what is left of « jusque »,
+# « que »); not the single letters, which may be a name (« la ligne C »).
+_NOT_CONTENT = FUNCTION_WORDS | {e for e in _ELIDED if len(e) > 1}
 
 
 def _stem_other(word: str) -> str:
