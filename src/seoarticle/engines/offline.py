@@ -341,9 +341,8 @@ _MINUTES_AFTER_HOURS = re.compile(f"[{GROUP_SPACES}]?[0-5]\\d\\b")
 # and the larger before the smaller.
 # (A bare number after « 2 heures » is its minutes only before no noun it
 # would count: « pendant 2 heures 30 manifestants … » is another figure.)
-_SMALLER_PART_AFTER = re.compile(r"\s+[0-5]?\d(?:,\d+)?(?!\d)(?:\s+(?:minutes?|min|secondes?|s)\b"
-                                 r"|(?=\s*(?:[^\w\s]|$|(?:avant|après|de|d['’]|du|en|et|pour|au|aux|à|sur|dans|lors|contre)\b)))")
-_LARGER_UNIT_END = re.compile(r"(?:heures?|minutes?)$")
+_SMALLER_PART_AFTER = re.compile(r"\s+(?P<n>[0-5]?\d(?:,\d+)?)(?!\d|,\d)(?:\s+(?P<unit>minutes?|min|secondes?|s)\b)?")
+_LARGER_UNIT_END = re.compile(r"\b(?:heures?|minutes?|min)$")
 _LARGER_PART_BEFORE = re.compile(r"\b\d{1,2}\s+(?:heures?|h|minutes?|min)\s+$")
 _SMALLER_UNIT = re.compile(r"[0-5]?\d(?:,\d+)?\s+(?:minutes?|min|secondes?|s)\b")
 _SECONDS_AFTER_MINUTES = re.compile(r"\s+min(?:\s+[0-5]?\d\s+s)?\b")
@@ -352,6 +351,16 @@ _SECONDS_AFTER_MINUTES = re.compile(r"\s+min(?:\s+[0-5]?\d\s+s)?\b")
 _TIME_OF_DAY_WORDS = r"\b(?:à|vers|dès|avant|après|jusqu['’]à)\s+"
 _TIME_OF_DAY_BEFORE = re.compile(_TIME_OF_DAY_WORDS + "$", re.I)
 _TIME_OF_DAY_IN = re.compile(_TIME_OF_DAY_WORDS + r"\d{1,2}\s+(?:heures?|h)\b", re.I)
+
+
+def _counts_a_noun(s: Sentence, at: int) -> bool:
+    """Whether the word after the bare number ending at `at` is one it
+    counts (a noun, an adjective, another figure): « 2 heures 30 manifestants »."""
+    w = words_of(s.doc)
+    j = bisect_left(w.idx, at)
+    if j >= w.n:
+        return False
+    return w.pos[j] in ("NOUN", "PROPN", "ADJ", "NUM") or w.text[j][:1].isdigit()
 
 
 def _hours_of_day(figure: str) -> bool:
@@ -498,9 +507,12 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
             if seconds:
                 end = seconds.end()  # « 2 h 05 min 02 s » is one measure, not « 2 h 05 »
     elif _LARGER_UNIT_END.search(text, a, end):
-        smaller = _SMALLER_PART_AFTER.match(text, end)
-        if smaller:
-            end = smaller.end()  # « 1 minute 48 secondes », not « 1 minute »
+        # « 1 minute 48 secondes », « 1 minute 48 derrière », not « 1 minute »;
+        # after a part in minutes, its seconds too (« 1 heure 2 minutes 30 secondes »).
+        while (smaller := _SMALLER_PART_AFTER.match(text, end)) and _LARGER_UNIT_END.search(text, a, end):
+            if not smaller.group("unit") and _counts_a_noun(s, smaller.end("n")):
+                break  # « pendant 2 heures 30 manifestants »: a figure of its own
+            end = smaller.end()
     while end > b and text[end - 1] in ".,;:!?":
         end -= 1  # « 17 h. » ends the sentence: its point is no part of the label
     # « à 16 heures », « vers 7 h 40 », « de 20 heures à 8 heures »: when something

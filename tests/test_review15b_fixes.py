@@ -1,0 +1,23 @@
+"""Code review of the review-15 fixes (/tmp/cr15b): figures, chronology,
+FAQ acronyms, headings."""
+
+from __future__ import annotations
+
+
+def _labels(text: str) -> list:
+    from seoarticle.analysis import analyse
+    from seoarticle.engines.offline import _figure_spans, figure_label
+    from seoarticle.reader import read
+
+    s = next(s for s in analyse(read(text)).sentences if s.text.startswith(text[:6]))
+    return [figure_label(s, a, b) for a, b in _figure_spans(s)]
+
+
+def test_a_duration_keeps_all_its_parts():
+    """1: « **1 minute** » of « a fini à 1 minute 48 derrière le vainqueur »."""
+    assert _labels("Il a fini à 1 minute 48 derrière le vainqueur.")[0] == "1 minute 48"
+    assert _labels("Il a gagné en 4 heures 12 devant Martin.")[0] == "4 heures 12"
+    assert _labels("Il a couru en 1 heure 2 minutes 30 secondes.")[0] == "1 heure 2 minutes 30 secondes"
+    assert _labels("Il a couru le marathon en 3 min 29 s.")[0] == "3 min 29 s"
+    # A number that counts a noun of its own is no part of the duration.
+    assert _labels("Pendant 2 heures 30 manifestants ont bloqué la rocade.") == ["2 heures", "30 manifestants"]
