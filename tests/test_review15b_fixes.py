@@ -21,3 +21,12 @@ def test_a_duration_keeps_all_its_parts():
     assert _labels("Il a couru le marathon en 3 min 29 s.")[0] == "3 min 29 s"
     # A number that counts a noun of its own is no part of the duration.
     assert _labels("Pendant 2 heures 30 manifestants ont bloqué la rocade.") == ["2 heures", "30 manifestants"]
+
+
+def test_a_pair_after_de_or_a_repeated_preposition_is_one_label():
+    """2: « **4 %** » of « ont augmenté de 4 % et 5 % », « 4,2 % » of « fixés à 4,2 % et à 2,7 % »."""
+    assert _labels("Les prix des billets ont augmenté de 4 % et 5 %.") == ["4 % et 5 %"] * 2
+    assert _labels("Les objectifs étaient fixés à 4,2 % et à 2,7 %.") == ["4,2 % et à 2,7 %"] * 2
+    # A range stays whole, two counts of two nouns stay two.
+    assert _labels("Le prix passe de 40 à 60 %.")[1] == "de 40 à 60 %"
+    assert _labels("Il y a eu 2 morts et 25 blessés.") == ["2 morts", "25 blessés"]

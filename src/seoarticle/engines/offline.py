@@ -383,8 +383,10 @@ _FIGURE = r"(?:\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?|" + "|".join(sorted(NUMBER_
 # « âgés de 4 et 7 ans »; the figure before may carry the same unit (« de 20
 # heures à 8 heures »), no other (« 2 morts et 25 blessés » is no range).
 _RANGE_BEFORE = re.compile(rf"(?:\b(?P<opener>entre|de|d')\s*)?(?P<low>\b{_FIGURE})(?:\s+(?P<unit>[^\W\d]+|%))?"
-                           rf"\s+(?P<conj>et|à)\s+$", re.I)
+                           rf"\s+(?P<conj>et(?:\s+(?:à|de))?|à)\s+$", re.I)
 _RANGE_AFTER = re.compile(rf"\s+(?P<conj>et|à)\s+{_FIGURE}(?!\w|,\d)(?:\s+(?P<unit>[^\W\d]+\b|%))?", re.I)
+# The second value of a pair, its « à »/« de » repeated or not: « 4,2 % et à 2,7 % ».
+_PAIR_AFTER = re.compile(rf"\s+et\s+(?:(?:à|de)\s+)?{_FIGURE}(?!\w|,\d)(?:\s+(?P<unit>[^\W\d]+\b|%))?", re.I)
 _RANGE_OPENER = re.compile(r"\b(?P<opener>entre|de|d')\s*$", re.I)
 _FIGURE_START = re.compile(rf"(?:{_FIGURE})(?![^\W\d])", re.I)  # (a whole word: « une », not « un »)
 
@@ -405,10 +407,11 @@ def _range_of(text: str, start: int, end: int, figure: str) -> tuple[int, int]:
         whole = (opener, conj) in (("entre", "et"), ("de", "à"), ("d'", "à"))
         return (m.start() if whole else m.start("low")), end
     o = _RANGE_OPENER.search(text, max(0, start - 7), start)
-    if unit and not o and figure == f"{number.group(0) if number else figure.split()[0]} {unit}":
-        after = _RANGE_AFTER.match(text, end)
-        if after and after.group("unit") == unit and after.group("conj").lower() == "et":
-            return start, after.end()  # « 4,2 % et 2,7 % »: a pair of values, not its first member
+    if (unit and (not o or o.group("opener").lower() != "entre")
+            and figure == f"{number.group(0) if number else figure.split()[0]} {unit}"):
+        after = _PAIR_AFTER.match(text, end)
+        if after and after.group("unit") == unit:
+            return start, after.end()  # « 4,2 % et 2,7 % », « de 4 % et 5 % »: a pair of values, not its first member
     if unit and o:
         after = _RANGE_AFTER.match(text, end)
         opener = o.group("opener").lower()
