@@ -30,3 +30,11 @@ def test_a_pair_after_de_or_a_repeated_preposition_is_one_label():
     # A range stays whole, two counts of two nouns stay two.
     assert _labels("Le prix passe de 40 à 60 %.")[1] == "de 40 à 60 %"
     assert _labels("Il y a eu 2 morts et 25 blessés.") == ["2 morts", "25 blessés"]
+
+
+def test_only_a_real_enumeration_hides_its_members():
+    """9: « Le taux est passé à 7 %, 2 % de plus qu'en 2024. » lost both labels;
+    « de 1 200 euros, 1 500 euros et 2 000 euros » escaped the list rule."""
+    assert _labels("Le taux est passé à 7 %, 2 % de plus qu'en 2024.") == ["7 %", "2 %"]
+    assert _labels("Les primes sont de 1 200 euros, 1 500 euros et 2 000 euros.") == [None, None, None]
+    assert _labels("Les taux sont de 4 %, 3 % et 2 %.") == [None, None, None]

@@ -422,16 +422,37 @@ def _range_of(text: str, start: int, end: int, figure: str) -> tuple[int, int]:
 
 # A value listed among others of its unit: « 4 %, 3 % et 2 % ».
 _LISTED_AFTER = re.compile(rf",\s+{_FIGURE}\s+(?P<unit>[^\W\d]+\b|%)", re.I)
+_LIST_END_AFTER = re.compile(rf"\s+(?:et|ou)\s+{_FIGURE}\s+(?P<unit>[^\W\d]+\b|%)", re.I)
+_LIST_END_BEFORE = re.compile(rf"\b{_FIGURE}\s+(?P<unit>[^\W\d]+|%)\s+(?:et|ou)\s+$", re.I)
 _LISTED_BEFORE = re.compile(rf"\b{_FIGURE}\s+(?P<unit>[^\W\d]+|%)\s*,\s+$", re.I)
 
 
 def _listed(text: str, start: int, end: int, unit: str | None) -> bool:
     """Whether the label text[start:end] (a value, or a pair of them) is one
-    member of a longer list of values of its unit (« 4 %, 3 % et 2 % »): a
-    member alone says less than the text."""
-    after = _LISTED_AFTER.match(text, end)
-    before = _LISTED_BEFORE.search(text, max(0, start - 30), start)
-    return unit is not None and any(m is not None and m.group("unit") == unit for m in (after, before))
+    member of a longer enumeration of values of its unit (« 4 %, 3 % et 2 %
+    »): a member alone says less than the text. An enumeration ends on « et »
+    or « ou » and a value of the unit (« 7 %, 2 % de plus qu'en 2024 » is none)."""
+    if unit is None:
+        return False
+    before = 0
+    at = start
+    last = _LIST_END_BEFORE.search(text, max(0, at - 30), at)
+    if last and last.group("unit") == unit:
+        at = last.start()  # « …, 1 % ou 2 % »: the last member, after its run
+    while (m := _LISTED_BEFORE.search(text, max(0, at - 30), at)) and m.group("unit") == unit:
+        before, at = before + 1, m.start()
+    after = 0
+    at = end
+    while (m := _LISTED_AFTER.match(text, at)) and m.group("unit") == unit:
+        after, at = after + 1, m.end()
+    if not before and not after:
+        return False
+    if last and last.group("unit") == unit:
+        return True
+    if re.search(r"\s(?:et|ou)\s", text[start:end], re.I):
+        return not after  # the label is the pair ending the enumeration
+    last = _LIST_END_AFTER.match(text, at)
+    return last is not None and last.group("unit") == unit
 
 
 def _conjunction_before(text: str, at: int) -> bool:
@@ -538,7 +559,7 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
         start = larger.start()  # « 48 secondes » of « 1 minute 48 secondes »: the whole duration
     units = text[a:end].split()
     start, end = _range_of(text, start, end, text[a:end])
-    if len(units) == 2 and _listed(text, start, end, units[1]):
+    if len(units) >= 2 and _listed(text, start, end, units[-1]):
         return None
     if hour and (_TIME_OF_DAY_BEFORE.search(text, max(0, a - 30), a) or _TIME_OF_DAY_IN.search(text, start, end)):
         return None
