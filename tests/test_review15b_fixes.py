@@ -38,3 +38,34 @@ def test_only_a_real_enumeration_hides_its_members():
     assert _labels("Le taux est passé à 7 %, 2 % de plus qu'en 2024.") == ["7 %", "2 %"]
     assert _labels("Les primes sont de 1 200 euros, 1 500 euros et 2 000 euros.") == [None, None, None]
     assert _labels("Les taux sont de 4 %, 3 % et 2 %.") == [None, None, None]
+
+
+def _dates_a_saying(text: str, day: str) -> bool:
+    from seoarticle.analysis import analyse
+    from seoarticle.engines.offline import _dates_a_saying as dates
+    from seoarticle.reader import read
+
+    s = analyse(read(text)).sentences[0]
+    return dates(s, s.text.index(day))
+
+
+_WIN = "Un habitant de Haute-Loire âgé de 71 ans a remporté 17 millions d'euros au tirage du Loto du samedi 2 mai"
+
+
+def test_a_day_in_an_incise_of_saying_dates_no_line():
+    """3: « …, annonce mercredi la FDJ » and its variants dated the win on Wednesday."""
+    for incise in ("annonce mercredi la Française des jeux (FDJ)", "a fait savoir mercredi la Française des jeux (FDJ)",
+                   "a communiqué mercredi la Française des jeux (FDJ)",
+                   "selon un communiqué publié mercredi par la Française des jeux (FDJ)",
+                   "a annoncé la Française des jeux mercredi (FDJ)"):
+        assert _dates_a_saying(f"{_WIN}, {incise}.", "mercredi"), incise
+    # The saying of the main clause is the line's own event.
+    assert not _dates_a_saying("Le maire, qui a été élu en 2020, annonce mercredi un plan de relance.", "mercredi")
+    assert not _dates_a_saying("La FDJ a annoncé mercredi un gain record.", "mercredi")
+
+
+def test_a_coordinated_saying_with_its_own_object_is_dated():
+    """12: « Le maire a reçu les syndicats et a annoncé mercredi un plan de relance »."""
+    assert not _dates_a_saying("Le maire a reçu les syndicats et a annoncé mercredi un plan de relance.", "mercredi")
+    assert _dates_a_saying(f"{_WIN}, a annoncé mercredi la Française des jeux (FDJ).", "mercredi")
+    assert _dates_a_saying(f"{_WIN}, ont indiqué mercredi les responsables de la Française des jeux.", "mercredi")

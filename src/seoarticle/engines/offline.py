@@ -1337,17 +1337,69 @@ _CLAUSE_BESIDE = {"conj", "parataxis"}
 _CLAUSE_UNDER = {"ccomp", "parataxis"}
 
 
+# An incise of saying after the main clause: « …, a annoncé mercredi la FDJ »,
+# « …, annonce la FDJ mercredi », « …, a fait savoir mercredi … », « …, selon
+# un communiqué publié mercredi par … ».
+_SAYING_INCISE = re.compile(r",\s+(?:(?:a|ont|avait|avaient)\s+)?(?:(?P<selon>selon)\b|(?P<verb>[^\W\d][\w-]*)(?P<savoir>\s+savoir\b)?)",
+                            re.I)
+_INCISE_SAYING = SAYING | {"communiquer"}
+_DAY_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "midi",
+              "après-midi", "dernier", "hier", "aujourd'hui"}
+
+
+def _in_a_saying_incise(s: Sentence, char: int) -> bool:
+    """Whether `char` lies in an incise of saying that follows a main clause:
+    a comma, an optional auxiliary, a saying verb (or « fait savoir »,
+    « selon ») and, for a verb, its subject after it (no « que »)."""
+    text = s.text
+    comma = text.rfind(",", 0, char)
+    if comma < 0 or inside_quote(text, comma):
+        return False
+    m = _SAYING_INCISE.match(text, comma)
+    if not m or m.end() > char and not m.group("selon"):
+        return False
+    w = words_of(s.doc)
+    cut = bisect_left(w.idx, comma)
+    if not any("Fin" in t.morph.get("VerbForm") and (t.head if t.dep_.startswith("aux") else t).dep_ not in ("acl:relcl", "advcl")
+               for t in s.doc[:cut]):
+        return False  # no main clause before (« Le maire, qui a été élu en 2020, annonce … »)
+    if m.group("selon"):
+        return True
+    i = bisect_left(w.idx, m.start("verb"))
+    if i >= w.n or w.idx[i] != m.start("verb"):
+        return False
+    form = w.lower[i]
+    if m.group("savoir"):
+        if form != "fait":
+            return False
+    elif not (s.doc[i].lemma_ in _INCISE_SAYING or form.removesuffix("nt") + "r" in _INCISE_SAYING):
+        return False  # (« annonce » may be read as a noun)
+    if any(c.dep_.startswith("nsubj") and c.i < i for c in s.doc[i].children):
+        return False  # « Le maire, qui a été élu en 2020, a annoncé mercredi un plan »: the main clause
+    j = bisect_left(w.idx, m.end())
+    while j < w.n and w.lower[j] in _DAY_WORDS:
+        j += 1
+    return j < w.n and w.pos[j] in ("DET", "PROPN", "NOUN") and w.lower[j] not in ("que", "qu'", "qu’")
+
+
 def _dates_a_saying(s: Sentence, char: int) -> bool:
     """Whether the date at `char` hangs on a verb of saying after the
     statement it gives: « X a remporté …, a annoncé mercredi la FDJ ». The
     date is the saying's, not the event's; a line under it, its main verb the
     event's, would put the event on that day. (« La FDJ a annoncé mercredi
     que … », « a annoncé mercredi un plan »: the line tells the saying.)"""
+    if _in_a_saying_incise(s, char):
+        return True
     verb = _governing_verb(s, char)
     if verb is None or verb.lemma_ not in SAYING:
         return False
     if verb.dep_ in _CLAUSE_BESIDE and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
-        return True
+        # « X a gagné, a annoncé mercredi la FDJ »; not « Le maire a reçu les
+        # syndicats et a annoncé mercredi un plan »: a coordinated saying of its own.
+        kids = list(verb.children)
+        return (verb.dep_ != "conj"
+                or not any(c.dep_ in ("cc", "obj", "ccomp") for c in kids)
+                and any(c.dep_.startswith("nsubj") and c.i > verb.i for c in kids))
     return any(c.dep_ in _CLAUSE_UNDER and c.pos_ in ("VERB", "AUX") and c.i < verb.i for c in verb.children)
 
 
