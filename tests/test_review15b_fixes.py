@@ -69,3 +69,25 @@ def test_a_coordinated_saying_with_its_own_object_is_dated():
     assert not _dates_a_saying("Le maire a reçu les syndicats et a annoncé mercredi un plan de relance.", "mercredi")
     assert _dates_a_saying(f"{_WIN}, a annoncé mercredi la Française des jeux (FDJ).", "mercredi")
     assert _dates_a_saying(f"{_WIN}, ont indiqué mercredi les responsables de la Française des jeux.", "mercredi")
+
+
+def _acronym_lines(text: str) -> list:
+    from seoarticle import rewrite
+
+    return [line for line in rewrite(text).markdown.splitlines() if line.startswith("Le sigle")]
+
+
+def test_no_article_for_the_complement_of_a_longer_name():
+    """4: « l'Organisation des Nations unies pour l'alimentation et l'agriculture
+    (FAO) » gave « Le sigle FAO désigne les Nations unies pour … »."""
+    lines = _acronym_lines("Selon un rapport de l'Organisation des Nations unies pour l'alimentation et l'agriculture "
+                           "(FAO), publié mardi, la faim progresse dans le monde. La FAO appelle à agir.")
+    assert not any("désigne les Nations" in line for line in lines), lines
+
+
+def test_the_head_of_an_expansion_is_its_first_noun():
+    """11: « du Haut Conseil pour le climat (HCC) », « du Fonds monétaire international (FMI) » gave no answer."""
+    assert _acronym_lines("Selon le dernier avis du Haut Conseil pour le climat (HCC), publié jeudi, la France reste "
+                          "en retard. Le HCC demande des mesures.") == ["Le sigle HCC désigne le Haut Conseil pour le climat."]
+    assert _acronym_lines("Selon les prévisions du Fonds monétaire international (FMI), publiées mardi, la croissance "
+                          "ralentit. Le FMI appelle à la prudence.") == ["Le sigle FMI désigne le Fonds monétaire international."]

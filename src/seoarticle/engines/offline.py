@@ -1739,11 +1739,19 @@ def _contracted_article(long: str, text: str, analysis: Analysis) -> str | None:
     m = re.search(r"\b(du|au|des|aux) " + re.escape(long), text, re.I)
     if m is None:
         return ""
+    before = re.search(r"(\w+)\W*$", text[: m.start()])
+    if before and before.group(1)[:1].isupper() and any(
+            tok.text == before.group(1) and tok.pos_ in ("NOUN", "PROPN") for s in analysis.sentences for tok in s.doc):
+        return None  # « l'Organisation des Nations unies pour … »: the complement of a longer name
     gender, number = _CONTRACTED[m.group(1).lower()]
-    head = long.split()[0]
+    nouns = {tok.text for s in analysis.sentences for tok in s.doc if tok.pos_ in ("NOUN", "PROPN")}
+    # The head is the first noun (« Haut Conseil pour le climat »: « Conseil »).
+    head = next((word for word in long.split() if word in nouns), None)
     tags = [(tok.morph.get("Gender"), tok.morph.get("Number")) for s in analysis.sentences for tok in s.doc
             if tok.text == head and tok.pos_ in ("NOUN", "PROPN")]
-    if not tags or any((gender and g and gender not in g) or (n and number not in n) for g, n in tags):
+    # (A noun ending in s or x has one form for both numbers: « le Fonds ».)
+    invariable = head is not None and head[-1:] in "sx"
+    if not tags or any((gender and g and gender not in g) or (n and number not in n and not invariable) for g, n in tags):
         return None
     if number == "Plur":
         return "les "
