@@ -91,3 +91,15 @@ def test_the_head_of_an_expansion_is_its_first_noun():
                           "en retard. Le HCC demande des mesures.") == ["Le sigle HCC désigne le Haut Conseil pour le climat."]
     assert _acronym_lines("Selon les prévisions du Fonds monétaire international (FMI), publiées mardi, la croissance "
                           "ralentit. Le FMI appelle à la prudence.") == ["Le sigle FMI désigne le Fonds monétaire international."]
+
+
+def test_a_town_in_the_keyphrase_does_not_name_it():
+    """5: « Les chiffres clés du tribunal administratif de Nantes » came back as soon
+    as a figure line mentioned « de Nantes »."""
+    from pathlib import Path
+
+    from seoarticle import rewrite
+
+    text = (Path(__file__).parent / "fixtures" / "cr15b_t05_tribunal.txt").read_text(encoding="utf-8")
+    headings = [line for line in rewrite(text).markdown.splitlines() if line.startswith("## Les chiffres clés")]
+    assert headings == ["## Les chiffres clés"], headings

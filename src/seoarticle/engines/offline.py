@@ -2037,10 +2037,12 @@ def _tell_of(d: _Derived, section: str, lines: list[str], keyphrase: str) -> boo
     of « la sonde Cassini »): « Les chiffres clés du tribunal administratif
     de Nantes » over figures of a wind farm told them the tribunal's."""
     words = keyphrase.split()
-    # A name after « de » is a complement, not what is named: « la mairie de
-    # Saint-Nazaire » is not told of by lines of the city.
-    heads = {words[0], *(word for before, word in zip(words, words[1:])
-                         if word[:1].isupper() and before.lower() not in ("de", "du", "des", "d'", "d’"))}
+    # (Only the names before the first « de »: « Nantes » of « tribunal
+    # administratif de Nantes » names the town, not the tribunal; lines of the
+    # city do not tell of « la mairie de Saint-Nazaire ».)
+    own = next((k for k, word in enumerate(words) if word.lower() in ("de", "du", "des") or word.lower().startswith(("d'", "d’"))),
+               len(words))
+    heads = {words[0], *(word for word in words[1:own] if word[:1].isupper())}
     texts = lines + [s.text for s in d.analysis.sentences if (section, s.id) in d.in_section]
     return any(kpm.contains(text, head) for text in texts for head in heads)
 
