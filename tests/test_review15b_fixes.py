@@ -103,3 +103,37 @@ def test_a_town_in_the_keyphrase_does_not_name_it():
     text = (Path(__file__).parent / "fixtures" / "cr15b_t05_tribunal.txt").read_text(encoding="utf-8")
     headings = [line for line in rewrite(text).markdown.splitlines() if line.startswith("## Les chiffres clés")]
     assert headings == ["## Les chiffres clés"], headings
+
+
+def test_a_preposition_before_a_name_loses_its_capital_after_a_label():
+    """6: « - **1 200 postes** : Comme Stellantis, Renault a annoncé … »."""
+    from seoarticle.analysis import analyse
+    from seoarticle.engines.offline import lower_first_word
+    from seoarticle.reader import read
+
+    text = "Comme Stellantis, Renault a annoncé mardi la suppression de 1 200 postes d'ici 2027 dans ses fonctions support."
+    s = analyse(read(text)).sentences[0]
+    assert lower_first_word(s.text, s).startswith("comme Stellantis")
+    s = analyse(read("Santé publique France rappelle les règles.")).sentences[0]
+    assert lower_first_word(s.text, s).startswith("Santé publique France")
+
+
+def test_no_elision_before_h_from_un_or_une():
+    """7: « l'hausse record », « l'héros du quotidien » from a headline's « Une hausse », « Un héros »."""
+    from seoarticle.analysis import analyse
+    from seoarticle.outline import with_article
+    from seoarticle.reader import read
+
+    a = analyse(read("Une hausse record des loyers à Paris\n\nParis, 3 mars 2026 – Les loyers parisiens ont progressé "
+                     "de 4,5 % en un an, selon une étude publiée mardi. Le prix moyen atteint 32 euros le mètre carré."))
+    assert not with_article("hausse record", a).startswith("l'")
+    a = analyse(read("Un héros du quotidien\n\nParis, 3 mars 2026 – Un pompier a sauvé trois enfants mardi à Lyon. "
+                     "Il a été salué par le maire."))
+    assert not with_article("héros du quotidien", a).startswith("l'")
+    # The text's own elision, or its own article, is kept.
+    a = analyse(read("Un hôpital saturé\n\nLyon, 3 mars 2026 – Un hôpital de Lyon est saturé depuis lundi. "
+                     "Les urgences de l'hôpital ferment."))
+    assert with_article("hôpital", a) == "l'hôpital"
+    a = analyse(read("La hausse continue\n\nLyon, 3 mars 2026 – Une hausse des prix est prévue. "
+                     "La hausse des loyers inquiète les locataires."))
+    assert with_article("hausse", a) == "la hausse"

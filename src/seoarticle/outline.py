@@ -72,7 +72,7 @@ def _with_article(phrase: str, analysis: Analysis) -> str:
             # noun, or a name that takes one (« la première Coupe de France »,
             # « la Ligue Europa »): « la Coupe de France », not « Coupe de France ».
             counts = _written_determiners(analysis, part.split()[0])
-            out.append((_article_of(counts, part.split()[0]) if counts else "") + part)
+            out.append((_article_of(counts, part.split()[0], analysis) if counts else "") + part)
             continue
         # (Searched only for a common noun without an article in the text: most have one.)
         contracted = _before(("au", "du", "aux", "des"), False, part.split(" et ")[0], text)
@@ -135,17 +135,18 @@ def _article_by_gender(phrase: str, analysis: Analysis) -> str:
     head = phrase.split()[0]
     counts = _written_determiners(analysis, head) or _written_determiners(analysis, capitalize_first(head))
     if counts:
-        return _article_of(counts, head)  # the gender the text's own determiners give (« un séisme »)
+        return _article_of(counts, head, analysis)  # the gender the text's own determiners give (« un séisme »)
     feats = _first_nouns(analysis).get(head.lower())  # of the first noun written so in the text
     if feats is not None:
         if "Plur" in feats.get("Number", ()):
             return "les "
-        if opens_on_vowel(head, h=True):
+        if opens_on_vowel(head):
             return "l'"
-        return "la " if "Fem" in feats.get("Gender", ()) else "le "
+        article = "la " if "Fem" in feats.get("Gender", ()) else "le "
+        return _before_h(head, analysis, article) if head[:1].lower() == "h" else article
     counts = _title_determiners(analysis, head)
     if counts:
-        return _article_of(counts, head)  # a noun only the headline writes (« une récolte réduite »)
+        return _article_of(counts, head, analysis)  # a noun only the headline writes (« une récolte réduite »)
     if opens_on_vowel(head) and head[-1] not in "sx":
         return "l'"  # a word the body never writes: before a vowel, either gender elides (« l'ouragan Sandy »)
     return ""
@@ -198,14 +199,29 @@ def _title_determiners(analysis: Analysis, word: str) -> Counter:
     return counts
 
 
-def _article_of(counts: Counter, head: str) -> str:
+def _article_of(counts: Counter, head: str, analysis: Analysis | None = None) -> str:
     """The definite article the determiners counted (`_written_determiners`) call for."""
     kind = max(("Plur", "Fem", "Masc"), key=lambda k: counts.get(k, 0))
     if kind == "Plur":
         return "les "
-    if opens_on_vowel(head, h=True):
+    if opens_on_vowel(head):
         return "l'"
+    if head[:1].lower() == "h" and analysis is not None:
+        return _before_h(head, analysis, "la " if kind == "Fem" else "le ")
     return "la " if kind == "Fem" else "le "
+
+
+def _before_h(head: str, analysis: Analysis, article: str) -> str:
+    """The definite article before a word in h, as the text writes it: « l' »
+    where it elides the word (« l'hôpital »), `article` where it does not
+    (« la hausse »), none when only « un », « une » tell (« une hausse »,
+    « un héros »: the h may be mute or not)."""
+    text = joined_text(analysis)
+    if re.search(rf"\b[lLdD]['’]{re.escape(head)}\b", text):
+        return "l'"
+    if re.search(rf"\b(?:[lL][ea]|[dD]u|[aA]u|[cC]e|[cC]ette|[dD]e la)\s+{re.escape(head)}\b", text):
+        return article
+    return ""
 
 
 def _first_nouns(analysis: Analysis) -> dict:

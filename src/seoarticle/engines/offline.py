@@ -965,8 +965,8 @@ def _opens_a_name(w, i: int) -> bool:
 
     if w.ent_iob[i] == 3 and i + 1 < w.n and w.ent_iob[i + 1] == 1:
         return True
-    if w.lower[i] in _TIME_NOUNS:
-        return False
+    if w.lower[i] in _TIME_NOUNS or w.pos[i] not in ("NOUN", "PROPN"):
+        return False  # (« Comme Stellantis, … »: a preposition opens no name)
     k = i + 1
     while k < w.n and w.pos[k] == "ADJ" and w.text[k][:1].islower():
         k += 1
