@@ -137,3 +137,24 @@ def test_no_elision_before_h_from_un_or_une():
     a = analyse(read("La hausse continue\n\nLyon, 3 mars 2026 – Une hausse des prix est prévue. "
                      "La hausse des loyers inquiète les locataires."))
     assert with_article("hausse", a) == "la hausse"
+
+
+def _windows(text: str) -> list:
+    from seoarticle.analysis import analyse
+    from seoarticle.outline import _heading_windows
+    from seoarticle.reader import read
+
+    s = analyse(read(text)).sentences[0]
+    return [t for _, _, t, _, _ in _heading_windows(s)]
+
+
+def test_heading_groups_of_asserted_and_unasserted_verbs():
+    """8: « Le club a exclu le joueur Karim Benali » lost its group (« exclu »), as
+    « n'a pas hésité à saisir le tribunal », « ne cache pas sa colère contre … »;
+    « refuse de », « a renoncé à », « devrait », a conditional do not assert."""
+    assert "le joueur Karim Benali" in _windows("Le club a exclu le joueur Karim Benali après la bagarre.")
+    assert "le tribunal administratif" in _windows("Le maire n'a pas hésité à saisir le tribunal administratif.")
+    assert "le projet de parc éolien" in _windows(
+        "La présidente de l'association ne cache pas sa colère contre le projet de parc éolien.")
+    for verb in ("n'exclut pas de saisir", "refuse de saisir", "a renoncé à saisir", "devrait saisir", "aurait saisi"):
+        assert "le tribunal administratif" not in _windows(f"Le maire {verb} le tribunal administratif."), verb

@@ -1480,7 +1480,17 @@ _STATED_BY_HEAD = {"obj", "iobj", "xcomp", "ccomp", "obl", "obl:arg", "obl:agent
 _NEGATIONS = {"pas", "jamais", "plus", "guère", "point", "rien", "nullement"}
 # Verbs of a possibility or an intention (« pourrait », « envisage », « menace
 # de », « n'exclut pas »): what they govern may not happen.
-_MAYBE_VERB = re.compile(r"(?:envisag|menac|song|exclu|hésit|pourr|peu[tv]|pouv|veu[tl]|voul|souhait|esp[éè]r)")
+# (Not « exclu », « hésité »: « a exclu le joueur », « a hésité » tell what
+# was done; « n'exclut pas de … » is caught by its negation.) « prévoit de »,
+# « refuse de », « a renoncé à »: what they govern has not happened.
+_MAYBE_VERB = re.compile(r"(?:envisag|menac|song|pourr|peu[tv]|pouv|veu[tl]|voul|souhait|esp[éè]r|prév|refus|renon)")
+# Verbs whose negation asserts: « n'a pas hésité à saisir », « ne cache pas
+# sa colère », « n'a pas tardé à », « ne manque pas de ».
+# A conditional the tagger may read as an imperfect: « déclarerait »,
+# « prendrait », « pourrait », « aurait », « devrait » (not « déclarait »;
+# « saisirait » only as the tagger reads it: « tirait » is an imperfect).
+_CONDITIONAL_FORM = re.compile(r"(?:er|dr|rr)(?:ais|ait|aient)$|^(?:aur|saur|devr|ser|fer|vaudr)(?:ais|ait|aient)$")
+_ASSERTED_NEGATED = re.compile(r"(?:hésit|cach|tard|manqu)")
 
 
 def _unasserted(w, v: int) -> bool:
@@ -1489,8 +1499,14 @@ def _unasserted(w, v: int) -> bool:
     if w.pos[v] not in ("VERB", "AUX"):
         return False
     kids = [w.lower[c] for c in w.children(v)]
-    if ("ne" in kids or "n'" in kids) and not _NEGATIONS.isdisjoint(kids):
+    if (("ne" in kids or "n'" in kids) and not _NEGATIONS.isdisjoint(kids)
+            and not _ASSERTED_NEGATED.match(w.lower[v])):
         return True
+    if any("Cnd" in w.feats[c].get("Mood", ()) or _CONDITIONAL_FORM.search(w.lower[c])
+           for c in (v, *w.children(v)) if c == v or w.dep[c].startswith("aux")):
+        return True  # « devrait saisir », « aurait porté plainte », « saisirait »: a conditional
+    if w.lower[v].startswith("compt") and any(w.dep[c] == "xcomp" for c in w.children(v)):
+        return True  # « compte saisir le tribunal » (not « compte 143 éoliennes »)
     return w.pos[v] == "VERB" and _MAYBE_VERB.match(w.lower[v]) is not None
 
 
