@@ -158,3 +158,21 @@ def test_heading_groups_of_asserted_and_unasserted_verbs():
         "La présidente de l'association ne cache pas sa colère contre le projet de parc éolien.")
     for verb in ("n'exclut pas de saisir", "refuse de saisir", "a renoncé à saisir", "devrait saisir", "aurait saisi"):
         assert "le tribunal administratif" not in _windows(f"Le maire {verb} le tribunal administratif."), verb
+
+
+def test_an_adjective_agreeing_with_a_noun_of_the_name_is_the_names():
+    """10: « Coupe du monde féminine », « Cour des comptes européenne » were flagged
+    as cut out of a longer group; « État française » still is."""
+    from types import SimpleNamespace
+
+    from seoarticle.analysis import analyse
+    from seoarticle.keyphrase import _cut_inside_a_group
+    from seoarticle.reader import read
+
+    def cut(text: str, name: str) -> bool:
+        a = analyse(read(text))
+        return _cut_inside_a_group(a, SimpleNamespace(name=name, sentences={a.sentences[0].id}))
+
+    assert not cut("La Coupe du monde féminine débute en juin au Brésil.", "Coupe du monde féminine")
+    assert not cut("La Cour des comptes européenne publie un rapport sévère.", "Cour des comptes européenne")
+    assert cut("La secrétaire d'État française chargée de la Mer a parlé.", "État française")

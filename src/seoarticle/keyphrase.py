@@ -834,8 +834,10 @@ def _cut_inside_a_group(analysis, e) -> bool:
             return False
         w = words_of(s.doc)
         for i in range(span.start + 1, span.end):
+            # (« Coupe du monde féminine », « Cour des comptes européenne »: an
+            # adjective agreeing with a noun of the name before it is the name's.)
             if w.pos[i] == "ADJ" and w.text[i][:1].islower() and w.pos[i - 1] in ("NOUN", "PROPN") \
-                    and not _agrees_with(w, i, i - 1):
+                    and not any(w.pos[j] in ("NOUN", "PROPN") and _agrees_with(w, i, j) for j in range(span.start, i)):
                 return True
         return False
     return False
