@@ -458,8 +458,9 @@ def test_a_label_keeps_its_unit_its_compound_its_hedge_and_its_sign():
     from seoarticle.engines.offline import _figure_spans, figure_label
 
     cases = {
+        # (The pair whole: « 9 mètres carrés » alone says less than the text.)
         "Il y a deux ans, ces surfaces étaient respectivement de 52 et de 9 mètres carrés.":
-            [None, "9 mètres carrés"],
+            [None, "52 et de 9 mètres carrés"],
         "Plus de 900 sapeurs-pompiers, venus de six départements, sont mobilisés.":
             ["plus de 900 sapeurs-pompiers", "six départements"],
         "Un violent incendie s'est déclaré dimanche 9 août vers 14 h 30 sur la commune de Vidauban.":

@@ -156,7 +156,8 @@ def test_heading_groups_of_asserted_and_unasserted_verbs():
     assert "le tribunal administratif" in _windows("Le maire n'a pas hésité à saisir le tribunal administratif.")
     assert "le projet de parc éolien" in _windows(
         "La présidente de l'association ne cache pas sa colère contre le projet de parc éolien.")
-    for verb in ("n'exclut pas de saisir", "refuse de saisir", "a renoncé à saisir", "devrait saisir", "aurait saisi"):
+    for verb in ("n'exclut pas de saisir", "refuse de saisir", "a renoncé à saisir", "devrait saisir", "aurait saisi",
+                 "a prévu de saisir"):
         assert "le tribunal administratif" not in _windows(f"Le maire {verb} le tribunal administratif."), verb
 
 
@@ -176,3 +177,14 @@ def test_an_adjective_agreeing_with_a_noun_of_the_name_is_the_names():
     assert not cut("La Coupe du monde féminine débute en juin au Brésil.", "Coupe du monde féminine")
     assert not cut("La Cour des comptes européenne publie un rapport sévère.", "Cour des comptes européenne")
     assert cut("La secrétaire d'État française chargée de la Mer a parlé.", "État française")
+
+
+def test_a_pair_with_de_repeated_is_one_label_for_both_values():
+    """2 (second value): « de 5,3 % et de 6,1 % »; a value opening a range is no pair's end."""
+    assert _labels("Ils ont reculé respectivement de 5,3 % et de 6,1 %.") == ["5,3 % et de 6,1 %"] * 2
+    assert _labels("Les taux passent de 4 % et de 5 % à 6 %.")[1:] == ["de 5 % à 6 %"] * 2
+
+
+def test_compter_with_an_infinitive_does_not_assert():
+    """8: « compte saisir » (tagged an adverb in « Les syndicats comptent saisir »)."""
+    assert "le tribunal administratif" not in _windows("Les syndicats comptent saisir le tribunal administratif.")

@@ -1496,6 +1496,8 @@ _ASSERTED_NEGATED = re.compile(r"(?:hésit|cach|tard|manqu)")
 def _unasserted(w, v: int) -> bool:
     """Whether token v is a verb that does not assert what it governs: negated
     (« ne … pas », « n'… jamais ») or of a possibility or an intention."""
+    if w.lower[v].startswith("compt") and any(w.dep[c] == "xcomp" for c in w.children(v)):
+        return True  # « compte saisir le tribunal » (not « compte 143 éoliennes »), whatever its tag
     if w.pos[v] not in ("VERB", "AUX"):
         return False
     kids = [w.lower[c] for c in w.children(v)]
@@ -1505,8 +1507,6 @@ def _unasserted(w, v: int) -> bool:
     if any("Cnd" in w.feats[c].get("Mood", ()) or _CONDITIONAL_FORM.search(w.lower[c])
            for c in (v, *w.children(v)) if c == v or w.dep[c].startswith("aux")):
         return True  # « devrait saisir », « aurait porté plainte », « saisirait »: a conditional
-    if w.lower[v].startswith("compt") and any(w.dep[c] == "xcomp" for c in w.children(v)):
-        return True  # « compte saisir le tribunal » (not « compte 143 éoliennes »)
     return w.pos[v] == "VERB" and _MAYBE_VERB.match(w.lower[v]) is not None
 
 

@@ -387,6 +387,8 @@ _RANGE_BEFORE = re.compile(rf"(?:\b(?P<opener>entre|de|d')\s*)?(?P<low>\b{_FIGUR
 _RANGE_AFTER = re.compile(rf"\s+(?P<conj>et|à)\s+{_FIGURE}(?!\w|,\d)(?:\s+(?P<unit>[^\W\d]+\b|%))?", re.I)
 # The second value of a pair, its « à »/« de » repeated or not: « 4,2 % et à 2,7 % ».
 _PAIR_AFTER = re.compile(rf"\s+et\s+(?:(?:à|de)\s+)?{_FIGURE}(?!\w|,\d)(?:\s+(?P<unit>[^\W\d]+\b|%))?", re.I)
+# « de 4 % et de 5 % à 6 % »: the second value opens a range, no pair's end.
+_RANGE_END_AFTER = re.compile(rf"\s+à\s+{_FIGURE}(?!\w)", re.I)
 _RANGE_OPENER = re.compile(r"\b(?P<opener>entre|de|d')\s*$", re.I)
 _FIGURE_START = re.compile(rf"(?:{_FIGURE})(?![^\W\d])", re.I)  # (a whole word: « une », not « un »)
 
@@ -402,7 +404,8 @@ def _range_of(text: str, start: int, end: int, figure: str) -> tuple[int, int]:
     rest = figure[number.end():].split() if number else figure.split()[1:]
     unit = rest[0] if rest else None
     m = _RANGE_BEFORE.search(text, max(0, start - 40), start) if _conjunction_before(text, start) else None
-    if m and m.end() == start and m.group("unit") in (None, unit):
+    if m and m.end() == start and m.group("unit") in (None, unit) and not (
+            len(m.group("conj").split()) == 2 and _RANGE_END_AFTER.match(text, end)):
         opener, conj = (m.group("opener") or "").lower(), m.group("conj").lower()
         whole = (opener, conj) in (("entre", "et"), ("de", "à"), ("d'", "à"))
         return (m.start() if whole else m.start("low")), end
@@ -410,7 +413,7 @@ def _range_of(text: str, start: int, end: int, figure: str) -> tuple[int, int]:
     if (unit and (not o or o.group("opener").lower() != "entre")
             and figure == f"{number.group(0) if number else figure.split()[0]} {unit}"):
         after = _PAIR_AFTER.match(text, end)
-        if after and after.group("unit") == unit:
+        if after and after.group("unit") == unit and not _RANGE_END_AFTER.match(text, after.end()):
             return start, after.end()  # « 4,2 % et 2,7 % », « de 4 % et 5 % »: a pair of values, not its first member
     if unit and o:
         after = _RANGE_AFTER.match(text, end)
@@ -456,15 +459,20 @@ def _listed(text: str, start: int, end: int, unit: str | None) -> bool:
 
 
 def _conjunction_before(text: str, at: int) -> bool:
-    """Whether « et » or « à » (any case) stands right before the spaces
-    before `at`, after a space: what a match of _RANGE_BEFORE ending at `at`
-    ends on (« \\s+(?:et|à)\\s+$ »), tested before the search. (re.I reads no
+    """Whether « et », « et de » or « à » (any case) stands right before the
+    spaces before `at`, after a space: what a match of _RANGE_BEFORE ending
+    at `at` ends on (« \\s+(?:et(?:\\s+(?:à|de))?|à)\\s+$ »), tested before the search. (re.I reads no
     other letter as one of these: str.lower() says the same.)"""
     i = at
     while i > 0 and text[i - 1].isspace():
         i -= 1
     if i == at:
         return False
+    if text[i - 2 : i].lower() == "de" and i > 2 and text[i - 3].isspace():
+        i -= 2  # « et de » (« de 4 % et de 5 % »): the « et » before
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        return text[i - 2 : i].lower() == "et" and i > 2 and text[i - 3].isspace()
     if text[i - 2 : i].lower() == "et":
         return i > 2 and text[i - 3].isspace()
     return text[i - 1 : i].lower() == "à" and i > 1 and text[i - 2].isspace()
