@@ -62,6 +62,8 @@ def test_a_day_in_an_incise_of_saying_dates_no_line():
     # The saying of the main clause is the line's own event.
     assert not _dates_a_saying("Le maire, qui a été élu en 2020, annonce mercredi un plan de relance.", "mercredi")
     assert not _dates_a_saying("La FDJ a annoncé mercredi un gain record.", "mercredi")
+    # A quotation before the incise is what was said: the line tells the saying.
+    assert not _dates_a_saying("« Les loyers explosent », a déclaré mardi l'adjoint au logement, Ian Brossat.", "mardi")
 
 
 def test_a_coordinated_saying_with_its_own_object_is_dated():

@@ -1369,8 +1369,10 @@ def _in_a_saying_incise(s: Sentence, char: int) -> bool:
     w = words_of(s.doc)
     cut = bisect_left(w.idx, comma)
     if not any("Fin" in t.morph.get("VerbForm") and (t.head if t.dep_.startswith("aux") else t).dep_ not in ("acl:relcl", "advcl")
-               for t in s.doc[:cut]):
-        return False  # no main clause before (« Le maire, qui a été élu en 2020, annonce … »)
+               and not inside_quote(text, t.idx) for t in s.doc[:cut]):
+        # No main clause before (« Le maire, qui a été élu en 2020, annonce … »),
+        # or a quotation: « « Les loyers explosent », a déclaré mardi … » tells the saying.
+        return False
     if m.group("selon"):
         return True
     i = bisect_left(w.idx, m.start("verb"))
