@@ -248,3 +248,29 @@ def test_more_units_take_a_no_break_space():
 
     assert french_typography("4,50 euros/jour, 2,35 m, 9,58 s, 45 min, 12 ans") == (
         f"4,50{NBSP}euros/jour, 2,35{NBSP}m, 9,58{NBSP}s, 45{NBSP}min, 12{NBSP}ans")
+
+
+def test_an_acronym_is_read_only_from_an_expansion_opening_on_its_letter():
+    """Code review of review 15: « Selon le rapport des Nations unies (ONU), … »
+    gave « Le sigle ONU désigne Selon le rapport des Nations unies. »; « de
+    l'Organisation des Nations unies pour l'alimentation et l'agriculture
+    (FAO) » gave « les Nations unies pour … »."""
+    from seoarticle.analysis import analyse
+    from seoarticle.reader import read
+
+    def acronyms(text):
+        return analyse(read(text + " Le texte sera publié lundi.")).acronyms
+
+    assert acronyms("Selon le rapport des Nations unies (ONU), la famine menace 20 millions de personnes.") == {}
+    assert acronyms("Un rapport de l'Organisation des Nations unies pour l'alimentation et l'agriculture (FAO) "
+                    "est paru.") == {}
+    assert acronyms("L'organisation État islamique (EI) a revendiqué l'attaque.") == {"EI": "État islamique"}
+
+
+def test_a_pronoun_after_an_adjunct_and_a_connective_points_back():
+    """r13_t09: « **5,3 %** : à Lyon et à Bordeaux, en revanche, ils ont
+    reculé … » (« ils »: the prices of another sentence)."""
+    from seoarticle.rephrase import points_back
+
+    assert points_back("À Lyon et à Bordeaux, en revanche, ils ont reculé respectivement de 5,3 % et de 6,1 %.")
+    assert not points_back("À Lyon, en revanche, les prix ont reculé de 5,3 % en un an.")

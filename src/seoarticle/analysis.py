@@ -19,7 +19,7 @@ from .arrays import strings, words_of
 from .reader import MONTHS, Source
 from .reuse import _entities
 from .text import number_form, number_matches
-from .text import RELATIVE_PRONOUNS, has_odd_case, lower_as_searched, lower_for_search, opens_on_vowel, split_sentences, word_count
+from .text import RELATIVE_PRONOUNS, has_odd_case, lower_as_searched, lower_for_search, opens_on_vowel, split_sentences, strip_accents, word_count
 
 MONTH_NUM = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -1308,10 +1308,13 @@ def find_acronyms(sentences: list[Sentence]) -> dict[str, str]:
                 if cand[0].isupper() and _initials_match(cand, acro):
                     best = cand
             if best is None:
-                # e.g. « État islamique (EI) »: capitals of the tail match the letters.
+                # e.g. « État islamique (EI) »: capitals of the tail match the letters;
+                # the tail opens on the acronym's first letter (not « Selon le
+                # rapport des Nations unies (ONU) », nor « Nations unies pour
+                # l'alimentation (FAO) »: no line rather than a wrong one).
                 for i in range(len(words)):
                     cand = " ".join(words[i:])
-                    if cand[0].isupper() and len(words) - i <= 6:
+                    if cand[0].isupper() and len(words) - i <= 6 and strip_accents(cand[0]) == acro[0]:
                         best = cand
                         break
             if best and acro not in found and best != acro:

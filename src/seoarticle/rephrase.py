@@ -163,9 +163,23 @@ def _adjunct_comma(text: str) -> int:
 
 
 def _pronoun_after_adjunct(text: str) -> bool:
-    """`_PRONOUN_AFTER_ADJUNCT.match(text)`, read off `_adjunct_comma`."""
+    """`_PRONOUN_AFTER_ADJUNCT.match(text)`, read off `_adjunct_comma`; or
+    the same pronoun after a connective between commas that follows the
+    adjunct (« À Lyon et à Bordeaux, en revanche, ils ont reculé … »)."""
     k = _adjunct_comma(text)
-    return k >= 0 and _ADJUNCT_PRONOUN.match(text, k + 2) is not None
+    if k < 0:
+        return False
+    if _ADJUNCT_PRONOUN.match(text, k + 2) is not None:
+        return True
+    for connective in _COMMA_CONNECTIVES:
+        if text.startswith(connective, k + 2):
+            return _ADJUNCT_PRONOUN.match(text, k + 2 + len(connective)) is not None
+    return False
+
+
+# Connectives set between commas after an opening adjunct (see `_pronoun_after_adjunct`).
+_COMMA_CONNECTIVES = ("en revanche, ", "toutefois, ", "cependant, ", "pourtant, ", "néanmoins, ", "par ailleurs, ",
+                      "de plus, ", "en outre, ", "en effet, ", "quant à eux, ", "pour leur part, ", "de leur côté, ")
 
 
 # « À compter de cette date, … », « Passé ce délai, … »: a leading adjunct that points back.
