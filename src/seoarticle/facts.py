@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .analysis import ENTITIES_KEY, LEADING_DETERMINER, dates_in, quotes_in
+from .arrays import words_of
 from .reuse import Line
 from .text import normalize, number_form, numbers_by_line
 
@@ -106,10 +107,11 @@ def _name_wholes(doc) -> list[str]:
         words, dep, head = doc.words, doc.dep, doc.head
         spans = [(a, b) for a, b, _ in doc.ents]
     else:
-        words = [t.text for t in doc]
-        dep = [t.dep_ for t in doc]
-        head = [t.head.i for t in doc]
         spans = [(e.start, e.end) for e in doc.ents]
+        if not spans:
+            return []
+        w = words_of(doc)  # (the sentence's words as lists, read once per Doc)
+        words, dep, head = w.text, w.dep, w.head
     out = []
     for a, b in spans:
         if b < len(words) and words[b].isalpha() and words[b].islower() and dep[b] in ("amod", "flat", "flat:name") \
