@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .arrays import strings, words_of
 from .reader import MONTHS, Source
 from .reuse import _entities
-from .text import number_form, number_matches
+from .text import line_runs, number_form, number_matches
 from .text import RELATIVE_PRONOUNS, has_odd_case, lower_as_searched, lower_for_search, opens_on_vowel, split_sentences, strip_accents, word_count
 
 MONTH_NUM = {
@@ -229,21 +229,8 @@ def dates_in(text: str, default_year: int | None = None) -> list[DateMention]:
         # at once (an article's many short lines, each scanned on its own,
         # cost more).
         digits, hints = False, []
-        offset = 0
-        others = None  # where the run of lines not met before starts
-        for line in text.split("\n"):
-            known = _LINE_HINTS.get(line)
-            if known is None:
-                if others is None:
-                    others = offset
-            else:
-                if others is not None:
-                    digits = _add_hints(hints, _scan_hints(text[others : offset - 1]), others) or digits
-                    others = None
-                digits = _add_hints(hints, known, offset) or digits
-            offset += len(line) + 1
-        if others is not None:
-            digits = _add_hints(hints, _scan_hints(text[others:]), others) or digits
+        for start, end, known in line_runs(text, _LINE_HINTS):
+            digits = _add_hints(hints, _scan_hints(text[start:end]) if known is None else known, start) or digits
     if not hints:
         return []
     n = len(text)

@@ -326,6 +326,29 @@ def number_matches(text: str) -> tuple[tuple[int, str], ...]:
 number_matches.cache_clear = _NUMBER_MATCHES.clear  # as the memoized functions: a fresh start forgets them
 
 
+def line_runs(text: str, memo: dict):
+    """The lines of `text` as a memo of results by line reads them: (start,
+    end, result) for each line found in `memo` (its offsets in `text`), and
+    (start, end, None) for each run of the other lines, to be scanned at
+    once (many short lines, each scanned on its own, cost more). A run ends
+    before the line break that follows it."""
+    offset = 0
+    others = None  # where the run of lines not met before starts
+    for line in text.split("\n"):
+        known = memo.get(line)
+        if known is None:
+            if others is None:
+                others = offset
+        else:
+            if others is not None:
+                yield others, offset - 1, None
+                others = None
+            yield offset, offset + len(line), known
+        offset += len(line) + 1
+    if others is not None:
+        yield others, len(text), None
+
+
 def numbers_by_line(text: str) -> list[str]:
     """The numbers of `text` as written, in order (the matches of
     `NUMBER_RE`). A match never spans a line break (a space of its digit
@@ -333,21 +356,8 @@ def numbers_by_line(text: str) -> list[str]:
     the text is): a line met before by `number_matches` gives its numbers
     from there, and each run of the other lines is scanned at once."""
     found: list[str] = []
-    offset = 0
-    others = None  # where the run of lines not met before starts
-    for line in text.split("\n"):
-        known = _NUMBER_MATCHES.get(line)
-        if known is None:
-            if others is None:
-                others = offset
-        else:
-            if others is not None:
-                found += NUMBER_RE.findall(text, others, offset - 1)
-                others = None
-            found += [said for _, said in known]
-        offset += len(line) + 1
-    if others is not None:
-        found += NUMBER_RE.findall(text, others)
+    for start, end, known in line_runs(text, _NUMBER_MATCHES):
+        found += NUMBER_RE.findall(text, start, end) if known is None else [said for _, said in known]
     return found
 
 
