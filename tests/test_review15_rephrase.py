@@ -274,3 +274,14 @@ def test_a_pronoun_after_an_adjunct_and_a_connective_points_back():
 
     assert points_back("À Lyon et à Bordeaux, en revanche, ils ont reculé respectivement de 5,3 % et de 6,1 %.")
     assert not points_back("À Lyon, en revanche, les prix ont reculé de 5,3 % en un an.")
+
+
+def test_a_date_that_completes_a_participle_stays():
+    """Code review of review 15: « Le week-end d'inauguration, prévu les 12
+    et 13 décembre, le métro sera gratuit … » gave « …, prévu, le métro … »."""
+    from seoarticle.rephrase import without_date
+
+    for text in ("Le week-end d'inauguration, prévu les 12 et 13 décembre, le métro sera gratuit sur l'ensemble du "
+                 "réseau.", "Le vote, reporté au 3 mars, devra trancher la question des retraites."):
+        s = _first_sentence(text)
+        assert [without_date(s, d) for d in s.dates] == [None], text

@@ -1270,7 +1270,14 @@ def without_date(s: Sentence, d: DateMention) -> str | None:
     -> « … sera diffusée … » (the phrase leading to the date goes with it)."""
     lead = _DATE_LEAD.search(s.text[: d.start])
     start = lead.start() if lead and d.text.lower().startswith(("de ", "d'")) or (lead and lead.end() == d.start) else d.start
+    if _PARTICIPLE_OF_DATE.search(s.text, 0, start):
+        return None  # « Le week-end d'inauguration, prévu les 12 et 13 décembre, … »: « prévu, » would be left
     return without_span(s.text, start, d.end, _adjunct_before(s, start, d.end))
+
+
+# A participle whose complement the date is, right before it.
+_PARTICIPLE_OF_DATE = re.compile(r"\b(?:prévu|programmé|fixé|attendu|organisé|planifié|reporté|avancé|annoncé|"
+                                 r"repoussé|décalé)(?:e|s|es)?(?:\s+(?:le|les|la|du|au|pour|en|à))?\s*$", re.I)
 
 
 def _adjunct_before(s: Sentence, a: int, b: int) -> bool:
