@@ -49,13 +49,18 @@ def test_count_is_the_count_by_token(tokens, picks, other):
     assert mt.count(line, terms) == _count_by_token(line, terms)
 
 
+def _lines_and_terms(segments, picks, other):
+    """Lines of (word, lemma, punct) tokens, and terms drawn from their keys and another word's."""
+    lines = [_line(*[list(x) for x in zip(*tokens)]) for tokens in segments]
+    pool = sorted({k for line in lines for keys in mt._token_keys(line) for k in keys} | mt._keys(other, ""))
+    return lines, [frozenset(pool[i % len(pool)] for i in pick) for pick in picks]
+
+
 @given(st.lists(st.lists(st.tuples(_WORD, st.one_of(st.just(""), _WORD), st.booleans()), min_size=1, max_size=4),
                 min_size=1, max_size=3),
        st.lists(st.lists(st.integers(min_value=0), min_size=1, max_size=2), min_size=1, max_size=3), _WORD)
 def test_contains_is_every_term_in_some_token(segments, picks, other):
-    lines = [_line(*[list(x) for x in zip(*tokens)]) for tokens in segments]
-    pool = sorted({k for line in lines for keys in mt._token_keys(line) for k in keys} | mt._keys(other, ""))
-    terms = [frozenset(pool[i % len(pool)] for i in pick) for pick in picks]
+    lines, terms = _lines_and_terms(segments, picks, other)
     every = [k for line in lines for k in mt._token_keys(line)]
     assert mt.contains(lines, terms) == all(any(not term.isdisjoint(k) for k in every) for term in terms)
 
@@ -68,9 +73,7 @@ _ODD = _LETTERS + "Σσς\x00\x01"  # (a final sigma's context, the marks `_may_
                 min_size=0, max_size=5),
        st.lists(st.lists(st.integers(min_value=0), min_size=1, max_size=2), min_size=1, max_size=3), _WORD)
 def test_count_all_is_the_sum_of_counts(segments, picks, other):
-    lines = [_line(*[list(x) for x in zip(*tokens)]) for tokens in segments]
-    pool = sorted({k for line in lines for keys in mt._token_keys(line) for k in keys} | mt._keys(other, ""))
-    terms = [frozenset(pool[i % len(pool)] for i in pick) for pick in picks]
+    lines, terms = _lines_and_terms(segments, picks, other)
     # The one pass over all lines keeps the lines the line-by-line test keeps.
     assert mt._may_match_all(lines, terms) == [
         i for i, line in enumerate(lines) if all(mt._may_match(line, term) for term in terms)]

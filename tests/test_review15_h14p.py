@@ -1,5 +1,7 @@
 """Review 15 fixes (session 14, h14p): cuts at a comma, lines that point
 back, function words as stems, chronology heading, facts cut short."""
+from pathlib import Path
+
 from seoarticle import keyphrase as kpm
 
 
@@ -12,6 +14,11 @@ def test_function_words_are_never_content_stems():
     assert kpm.content_stems("jusqu‘au bout") == ["bout"]
     # A single letter is no elision when written alone: « la ligne C » names a line.
     assert kpm.content_stems("ligne C du métro") == ["lign", "c", "metro"]
+
+
+def _text(path: str) -> str:
+    """A text under tests/ (« fixtures/… », « corpus/… »)."""
+    return (Path(__file__).parent / path).read_text(encoding="utf-8")
 
 
 def _first(text: str):
@@ -38,14 +45,14 @@ def test_a_cut_never_drops_the_complement_the_verb_needs():
 
 def test_t08_description_is_no_cut_verb():
     from seoarticle import rewrite
-    text = open(__file__.rsplit("/", 1)[0] + "/fixtures/review15_t08_peche.txt", encoding="utf-8").read()
+    text = _text("fixtures/review15_t08_peche.txt")
     md = rewrite(text).markdown
     assert "sont parvenus jeudi matin." not in md
 
 
 def test_no_question_of_a_sentence_that_points_back():
     from seoarticle import rewrite
-    text = open(__file__.rsplit("/", 1)[0] + "/corpus/007.txt", encoding="utf-8").read()
+    text = _text("corpus/007.txt")
     md = rewrite(text).markdown
     assert "une telle procédure ?" not in md
     assert "Quand la Commission européenne avait-elle renoncé" not in md
@@ -68,13 +75,13 @@ def test_which_questions_ask_of_another_sentence():
 
 def test_chronology_of_the_keyphrase_only_when_its_lines_tell_of_it():
     from seoarticle import rewrite
-    text = open(__file__.rsplit("/", 1)[0] + "/fixtures/review15_t03_cyberattaque.txt", encoding="utf-8").read()
+    text = _text("fixtures/review15_t03_cyberattaque.txt")
     md = rewrite(text).markdown
     assert "keyword: mairie de Saint-Nazaire" in md
     # The lines tell of the city's computers and of weddings, not of the town hall.
     assert "## Chronologie de la mairie" not in md
     assert "\n## Chronologie\n" in md
-    corpus = open(__file__.rsplit("/", 1)[0] + "/corpus/002.txt", encoding="utf-8").read()
+    corpus = _text("corpus/002.txt")
     md = rewrite(corpus).markdown
     assert "## Chronologie de Sanofi Pasteur" not in md
 
@@ -112,7 +119,7 @@ def test_a_cut_keeps_the_object_the_parse_hangs_elsewhere():
 
 def test_a_title_is_never_cut_before_the_complement_its_verb_needs():
     from seoarticle import rewrite
-    text = open(__file__.rsplit("/", 1)[0] + "/fixtures/review15_t08_peche.txt", encoding="utf-8").read()
+    text = _text("fixtures/review15_t08_peche.txt")
     body = text.split("\n", 1)[1]
     md = rewrite("Pêche : les ministres européens sont parvenus jeudi, après vingt heures, à un accord sur les "
                  "quotas\n" + body).markdown

@@ -198,14 +198,15 @@ def _cut_short(art: str, src: str, longer: list[str]) -> list[str]:
     for whole, part in sorted(pairs):
         parts.setdefault(part, []).append(whole)
     for part, whole_list in parts.items():
-        if part in whole_list:
-            continue
-        def alone(text: str) -> bool:
-            return any(not any(text.startswith(w, at) and _ends_at(text, at + len(w)) for w in whole_list)
-                       for at in _occurrences(text, part))
-        if alone(art) and not alone(src):
+        if part not in whole_list and _alone(art, part, whole_list) and not _alone(src, part, whole_list):
             out.append(f"{part} (source: {' | '.join(sorted(whole_list))})")
     return out
+
+
+def _alone(text: str, part: str, wholes: list[str]) -> bool:
+    """Whether `text` writes `part` somewhere as a whole word that opens none of `wholes`."""
+    return any(not any(text.startswith(w, at) and _ends_at(text, at + len(w)) for w in wholes)
+               for at in _occurrences(text, part))
 
 
 def compare(article_text: str, article: Facts, source_text: str, source: Facts) -> list[Comparison]:

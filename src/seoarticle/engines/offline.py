@@ -18,7 +18,7 @@ from collections import Counter
 from itertools import repeat
 
 from .. import keyphrase as kpm
-from ..analysis import _THIS_DATE, Analysis, Sentence, dates_in, per_sentence
+from ..analysis import _THIS_DATE, WEEKDAYS, Analysis, Sentence, dates_in, per_sentence
 from ..model import Article, Block, Options
 from ..nlp import is_common_noun
 from ..outline import _CLAUSE_DEPS, Plan, de, joined_text, with_article
@@ -1351,8 +1351,7 @@ _CLAUSE_UNDER = {"ccomp", "parataxis"}
 _SAYING_INCISE = re.compile(r",\s+(?:(?:a|ont|avait|avaient)\s+)?(?:(?P<selon>selon)\b|(?P<verb>[^\W\d][\w-]*)(?P<savoir>\s+savoir\b)?)",
                             re.I)
 _INCISE_SAYING = SAYING | {"communiquer"}
-_DAY_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "midi",
-              "après-midi", "dernier", "hier", "aujourd'hui"}
+_DAY_WORDS = {*WEEKDAYS.split("|"), "soir", "matin", "midi", "après-midi", "dernier", "hier", "aujourd'hui"}
 
 
 def _in_a_saying_incise(s: Sentence, char: int) -> bool:
