@@ -20,9 +20,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..analysis import DateMention, Sentence, per_sentence
+from ..analysis import WEEKDAYS, DateMention, Sentence, per_sentence
 from ..arrays import words_of
 from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root_index, dont_parts, inside_quote, lower_start
+from ..reader import MONTHS
 from ..text import RELATIVE_PRONOUNS, capitalize_first, lower_for_search, opens_on_vowel
 
 _PRONOUNS = {("Masc", "Sing"): "il", ("Fem", "Sing"): "elle", ("Masc", "Plur"): "ils", ("Fem", "Plur"): "elles"}
@@ -36,6 +37,17 @@ _WHEN = (
     (re.compile(r"depuis\s*$", re.I), "Depuis quand"),
     (re.compile(r"(?:jusqu'(?:à|au|en)|d'ici|avant|après|dès|vers)\s*(?:le\s+|la\s+|l')?$", re.I), None),
 )
+# One end of a range of days or one day of a list, as the text writes it:
+# « le 2 », « 2 novembre », « lundi 2 », « mars », « 2019 ».
+_DAY_PIECE = (rf"(?:(?:le|l'|les)\s+)?(?:(?:{WEEKDAYS})\s+)?(?:1er|\d{{1,2}}|\d{{4}}|{MONTHS})"
+              rf"(?:\s+(?:{MONTHS}))?(?:\s+\d{{4}})?")
+# A range ending on the date: « entre le 2 et [le 21 novembre] », « du 2 [au 21 novembre] ».
+_RANGE_START = re.compile(rf"\b(?:entre\s+{_DAY_PIECE}\s+et|(?:du|de|d')\s*{_DAY_PIECE}\s+(?:au|à))\s+$", re.I)
+# A date of a list or a range's first end: another day right before it or right after it
+# (« le 2, le 5 et [le 9 mars] », « [le 3 mars] et le 5 avril »), not an hour (« à 18 heures »).
+_DAY_BEFORE = re.compile(rf"(?:\b(?:1er|\d{{1,2}}|\d{{4}})|\b(?:{MONTHS}))\s*(?:,|\bet|\bou|\bau|\bà)\s*$", re.I)
+_DAY_AFTER = re.compile(rf"^(?:\s*,\s*(?:le|l'|les)\s+|\s+(?:et|ou|au|à)\s+(?:(?:le|l'|les|au)\s+)?)"
+                        rf"(?:(?:{WEEKDAYS})\s+)?(?:1er|\d{{1,2}}\b(?!\s*(?:h\b|heures?))|\d{{4}}|(?:{MONTHS})\b)", re.I)
 # Verbs whose complement is a date (« dater de », « remonter à »): no « quand » of them.
 _DATING_VERBS = {"dater", "remonter"}
 _PURPOSE = re.compile(r"^(?:afin\s+(?:de|d')|pour)$", re.I)
@@ -282,7 +294,9 @@ def _rest_tokens(w, finite: int, skip: tuple[int, int]) -> list[int] | None:
             if end > k:
                 incise_end = end
                 continue
-        if word in (",", ";", ":", "(", "–", "—") or (w.punct[k] and k == n - 1):
+        if word == ",":
+            return _without_cut_list(w, finite, kept, k)
+        if word in (";", ":", "(", "–", "—") or (w.punct[k] and k == n - 1):
             break
         if word in ("«", "»"):
             return None
@@ -294,6 +308,38 @@ def _rest_tokens(w, finite: int, skip: tuple[int, int]) -> list[int] | None:
             continue
         kept.append(k)
     return kept
+
+
+def _without_cut_list(w, finite: int, kept: list[int], comma: int) -> list[int] | None:
+    """`kept`, the words before the comma `comma` the question stops at,
+    when that comma does not cut a list: else without the verb's complement
+    the list is in (« vendus dans les enseignes Carrefour, Intermarché et
+    Super U »: « dans les enseignes Carrefour » would name one shop of
+    three), or None when that complement is its object. Relies on the
+    parse's « conj » of a word before the comma."""
+    verb = finite if w.dep[finite] == "ROOT" else w.head[finite]
+    head, dep = w.head, w.dep
+    cut = {head[j] for j in range(comma + 1, w.n) if dep[j] == "conj" and head[j] < comma and head[j] in kept}
+    cut.discard(verb)
+    if not cut:
+        return kept
+    dropped = set()
+    for t in cut:
+        while head[t] != verb and head[t] != t:
+            t = head[t]
+        if head[t] != verb or not dep[t].startswith(("obl", "advmod")):
+            return None
+        dropped.add(t)
+    return [k for k in kept if not any(_descends(w, k, t) for t in dropped)]
+
+
+def _descends(w, k: int, t: int) -> bool:
+    """Whether token k is token t or one of its descendants."""
+    while k != t:
+        if w.head[k] == k:
+            return False
+        k = w.head[k]
+    return True
 
 
 _CORE_COMPLEMENTS = ("obj", "ccomp", "xcomp")
@@ -370,7 +416,19 @@ def when(s: Sentence, dm: DateMention) -> Question | None:
     before = s.text[: dm.start]
     word = "Quand"
     start = dm.start
-    for pattern, asked in _WHEN:
+    # A day that ends a range is answered with the whole range (« Entre le 2
+    # et le 21 novembre. »); a day of a list or a range's first day is not
+    # the answer (« Le 21 novembre. » would say the sale was that day only).
+    bound = re.match(r"(?:au|à)\s+", dm.text, re.I)  # (« au 21 novembre » of « du 2 au 21 novembre »)
+    lead = before + (bound.group() if bound else "")
+    whole = _RANGE_START.search(lead)
+    if whole:
+        start = whole.start()
+    elif _DAY_BEFORE.search(lead) or _DAY_AFTER.match(s.text[dm.end :]):
+        return None
+    if clause is not None and _beyond_clause(s, start, clause[0].end):
+        return None
+    for pattern, asked in ([] if whole else _WHEN):
         m = pattern.search(before)
         if m:
             if asked is None:
@@ -390,7 +448,26 @@ def when(s: Sentence, dm: DateMention) -> Question | None:
             return None
         start = 0
     q = _ask(s, word, (start, end)) or (_ask_relative(s, word, start, end) if word == "Quand" else None)
-    return Question(s, q, dm.text, _short_answer(s.text[start:end])) if q else None
+    about = s.text[whole.start() : dm.end] if whole else dm.text
+    return Question(s, q, about, _short_answer(s.text[start:end])) if q else None
+
+
+def _beyond_clause(s: Sentence, at: int, subject_end: int) -> bool:
+    """True when the character `at`, after the main clause's subject (which
+    ends at token `subject_end`), is in another clause than the main verb's:
+    past a colon, a semicolon, a parenthesis or a dash (« Le calendrier a
+    été fixé par la direction : une première réunion se tiendra le 1er
+    décembre, une deuxième le 15 décembre »), or past another finite verb
+    (« … et l'accord devra être conclu avant le 26 février »). A date there
+    is another event's: « Quand le calendrier a-t-il été fixé ? » has no
+    answer in it. (Relies on the tagger's finite verbs only.)"""
+    w = words_of(s.doc)
+    if not subject_end < w.n or at <= w.idx[subject_end]:
+        return False
+    if re.search(r"[:;(–—]", s.text[w.idx[subject_end] : at]):
+        return True
+    finites = [k for k in range(subject_end, w.n) if w.idx[k] < at and "Fin" in w.morph(k, "VerbForm")]
+    return len(finites) > 1
 
 
 def _in_object_group(s: Sentence, dm: DateMention) -> bool:

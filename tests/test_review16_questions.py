@@ -1,0 +1,63 @@
+"""Session 15, review 16's findings on the FAQ's questions asked of one
+element of a sentence (engines/questions.py): each test on the reviewer's
+sentence, or a text made of it."""
+
+from seoarticle.analysis import analyse
+from seoarticle.engines.offline import specific_questions
+from seoarticle.reader import read
+
+
+def _asked(text: str) -> dict[str, str]:
+    """The questions asked of `text`, with their short answers."""
+    return {q.text: q.answer for q in specific_questions(analyse(read(text)))}
+
+
+def test_a_day_ending_a_range_is_answered_with_the_whole_range():
+    """rev16a F1: « … ont été vendus entre le 2 et le 21 novembre dans les
+    enseignes Carrefour, Intermarché et Super U » was asked « Quand les
+    produits concernés ont-ils été vendus ? » and answered « Le 21
+    novembre. » (a sale on that day only)."""
+    asked = _asked("Les produits concernés ont été vendus entre le 2 et le 21 novembre dans les enseignes Carrefour, "
+                   "Intermarché et Super U, ainsi que sur plusieurs marchés de la Drôme et de l'Isère.")
+    assert asked == {"Quand les produits concernés ont-ils été vendus ?": "Entre le 2 et le 21 novembre."}
+    asked = _asked("Les produits concernés ont été vendus du 2 au 21 novembre dans plusieurs magasins.")
+    assert list(asked.values()) == ["Du 2 au 21 novembre."]
+
+
+def test_a_day_of_a_list_or_a_range_start_is_not_an_answer():
+    """A day among others (« le 3 mars et le 5 avril », « les 12, 13 et 14
+    mai ») answers « Quand » only in part: no question."""
+    for text in ("La commission s'est réunie le 3 mars et le 5 avril dans la mairie du village.",
+                 "La commission s'est réunie le 3 mars ou le 5 avril dans la mairie du village.",
+                 "La commission s'est réunie le 2, le 5 et le 9 mars dans la mairie du village."):
+        assert not any(q.startswith("Quand") for q in _asked(text)), text
+    # One day, and an hour after it, is one answer.
+    asked = _asked("La commission s'est réunie le 3 mars à 18 heures dans la mairie du village.")
+    assert list(asked.values()) == ["Le 3 mars."], asked
+
+
+def test_a_question_stops_before_a_list_it_would_cut():
+    """Stopping at the comma of « dans les enseignes Carrefour, Intermarché
+    et Super U » named one shop of three: the complement goes whole."""
+    asked = _asked("Les produits ont été vendus le 21 novembre dans les enseignes Carrefour, Intermarché et Super U.")
+    assert list(asked) == ["Quand les produits ont-ils été vendus ?"], asked
+
+
+def test_a_date_of_another_clause_does_not_date_the_main_verb():
+    """rev16b F1: « Le calendrier des négociations a été fixé par la
+    direction : une première réunion se tiendra le 1er décembre, une
+    deuxième le 15 décembre, … » was asked « Quand le calendrier des
+    négociations a-t-il été fixé par la direction ? » and answered « Le 15
+    décembre. » (the second meeting's day)."""
+    text = ("Le calendrier des négociations a été fixé par la direction : une première réunion se tiendra le 1er "
+            "décembre, une deuxième le 15 décembre, et l'accord devra être conclu avant le 26 février 2027, date à "
+            "laquelle le dossier sera transmis à la direction régionale de l'économie, de l'emploi, du travail et "
+            "des solidarités (Dreets), qui dispose de vingt et un jours pour l'homologuer ou le valider.")
+    assert not any(q.startswith("Quand") for q in _asked(text))
+    # Past another finite verb, the date is that verb's (« Quand le préfet
+    # a-t-il pris un arrêté ? — Le 3 mars. » was asked of the first).
+    for text in ("Le préfet a pris un arrêté et les écoles resteront fermées le 3 mars.",
+                 "Le conseil a voté le budget, puis la séance a été levée le 3 mars.",
+                 "Le calendrier des négociations a été fixé par la direction, et la première réunion se tiendra le "
+                 "1er décembre."):
+        assert not any(q.startswith("Quand") for q in _asked(text)), text
