@@ -61,3 +61,23 @@ def test_a_date_of_another_clause_does_not_date_the_main_verb():
                  "Le calendrier des négociations a été fixé par la direction, et la première réunion se tiendra le "
                  "1er décembre."):
         assert not any(q.startswith("Quand") for q in _asked(text)), text
+
+
+def test_where_is_asked_of_a_complement_the_place_tells_where():
+    """rev16b F4: « L'enquête a été confiée à l'Office central … (OCBC), en
+    lien avec la police judiciaire de Dijon. » was asked « Où l'enquête
+    a-t-elle été confiée ? » and answered « En lien avec la police
+    judiciaire de Dijon. » (the partner, not where, nor to whom)."""
+    for text in ("L'enquête a été confiée à l'Office central de lutte contre le trafic des biens culturels (OCBC), en "
+                 "lien avec la police judiciaire de Dijon.",
+                 "Les deux suspects ont été interpellés avec la police judiciaire de Dijon en lien avec la gendarmerie "
+                 "de Dijon.",
+                 # The place is a noun's noun's: where the mayor is, not the meeting.
+                 "La réunion s'est tenue sous la présidence du maire de Dijon.",
+                 "Les deux suspects ont été interpellés dans le cadre d'une enquête de la police de Dijon."):
+        assert not any(q.startswith("Où") for q in _asked(text)), text
+    # The place of the complement itself, or behind a preposition of place, tells where.
+    asked = _asked("Les deux suspects ont été interpellés mardi dans la banlieue de Dijon.")
+    assert list(asked.values()) == ["Dans la banlieue de Dijon."], asked
+    asked = _asked("L'image en question a été prise sur un vase antique conservé au musée du Louvre à Paris.")
+    assert list(asked.values()) == ["Sur un vase antique conservé au musée du Louvre à Paris."], asked

@@ -655,6 +655,8 @@ def what_is(s: Sentence) -> Question | None:
 
 
 _WHERE_PREPOSITIONS = {"à", "au", "aux", "dans", "en", "sur", "sous", "près", "chez", "vers"}
+# The prepositions between a complement and the place that tells where it is.
+_PLACE_PATH = _WHERE_PREPOSITIONS | {"de", "d'", "d’", "du", "des"}
 
 
 def where(s: Sentence) -> Question | None:
@@ -680,15 +682,50 @@ def where(s: Sentence) -> Question | None:
             continue
         if lower[case] in ("à", "au", "aux") and (lower[case] != "à" or any(dep[k] == "det" for k in w.children(c))):
             continue  # « imposées à la Biélorussie »: to whom, not where (« à Paris » is where)
+        if lower[case] == "en" and w.pos[c] != "PROPN":
+            continue  # « en lien avec », « en raison de », « en direction de »: a phrase, not a place
         span = doc[doc[c].left_edge.i : doc[c].right_edge.i + 1]
         if (not any(p in span.text for p in places) or any(t.text in (",", "«", "»") or t.lower_ in RELATIVE_PRONOUNS
                                                             for t in span)
                 or any(span.start_char <= d.start < span.end_char for d in s.dates)):
             continue  # « en tête desquels … », « … à partir du mois de mai 2013 »: no place to answer with
+        if not any(_names_the_place(w, c, span.start_char + m.start())
+                   for p in places for m in re.finditer(re.escape(p), span.text)):
+            continue  # « … avec la police judiciaire de Dijon »: the place is another noun's
         q = _ask(s, "Où", (span.start_char, span.end_char))
         if q:
             return Question(s, q, span.text, _short_answer(span.text))
     return None
+
+
+def _names_the_place(w, c: int, at: int) -> bool:
+    """Whether the place named at character `at` tells where the complement
+    headed by token `c` is: that token itself, or a noun behind « de » or a
+    preposition of place (« dans l'État du New Jersey », « sur un vase
+    conservé au musée du Louvre à Paris »), through names, adjectives,
+    lists and participles; not a noun behind another preposition (« en lien
+    avec la police judiciaire de Dijon »: where the police is, not the
+    complement); nor one of a noun of a noun (« sous la présidence du maire
+    de Dijon », « dans le cadre d'une enquête de la police de Dijon »: the
+    place is the mayor's). (Relies on the parse's nmod, obl, acl and case.)"""
+    t = w.token_at(at)
+    if t is None:
+        return False
+    of = 0  # the « de » between
+    while t != c:
+        if w.dep[t] == "nmod" or w.dep[t].startswith("obl"):
+            case = next((k for k in w.children(t) if w.dep[k] == "case"), None)
+            if case is None or w.lower[case] not in _PLACE_PATH:
+                return False
+            of += w.lower[case] in ("de", "d'", "d’", "du", "des")
+            if of > 1:
+                return False
+        elif w.dep[t] != "acl" and not w.dep[t].startswith(("flat", "amod", "appos", "conj", "compound", "fixed")):
+            return False
+        if w.head[t] == t:
+            return False
+        t = w.head[t]
+    return True
 
 
 def what_was_dont(s: Sentence) -> Question | None:
