@@ -81,3 +81,30 @@ def test_where_is_asked_of_a_complement_the_place_tells_where():
     assert list(asked.values()) == ["Dans la banlieue de Dijon."], asked
     asked = _asked("L'image en question a été prise sur un vase antique conservé au musée du Louvre à Paris.")
     assert list(asked.values()) == ["Sur un vase antique conservé au musée du Louvre à Paris."], asked
+
+
+def test_a_question_of_what_compares_with_another_sentence_is_not_asked():
+    """rev16a G3: « En 2024, un rappel similaire portant sur des fromages au
+    lait cru avait été lié à deux décès dans le Sud-Ouest. » was asked
+    « Quand un rappel similaire portant sur des fromages au lait cru
+    avait-il été lié ? »: similar to what the question does not say (and
+    the verb lost its complement); rev16b W3 the same of « lors d'un
+    précédent plan »."""
+    for text in ("En 2024, un rappel similaire portant sur des fromages au lait cru avait été lié à deux décès dans le "
+                 "Sud-Ouest.",
+                 "En 2019, une grève de onze jours avait déjà paralysé le site lors d'un précédent plan.",
+                 "Un autre suspect a été interpellé le 3 mars à Lyon."):
+        assert not _asked(text), text
+    assert _asked("En 2019, une grève de onze jours avait paralysé le site de Saint-Priest.")
+
+
+def test_a_long_question_keeps_a_complement_whole():
+    """rev16b G6: « La Loire a atteint 6,12 mètres à l'échelle du pont Royal
+    d'Orléans, … » was asked « Combien de mètres la Loire a-t-elle atteints
+    Royal d'Orléans ? »: the complement left out was cut where the parse
+    hung « Royal » on the verb."""
+    asked = _asked("La Loire a atteint 6,12 mètres à l'échelle du pont Royal d'Orléans, dimanche 29 novembre à 18 "
+                   "heures, un niveau qui n'avait plus été observé depuis la crue de 1907, quand le fleuve était monté "
+                   "à 6,48 mètres.")
+    assert "Combien de mètres la Loire a-t-elle atteints à l'échelle du pont Royal d'Orléans ?" in asked, asked
+    assert not any("atteints Royal" in q for q in asked)

@@ -268,13 +268,33 @@ def _rest(s: Sentence, finite, root, skip: tuple[int, int], room: int) -> str | 
                     and not (c.left_edge.i == root.i + 1 and c.i == root.i + 2 and c.left_edge.lower_ in ("en", "à"))
                     for x in c.subtree}
         shorter = [k for k in kept if k not in obliques]
-        if shorter and w.pos[shorter[-1]] not in ("ADP", "DET", "CCONJ"):
+        if shorter and w.pos[shorter[-1]] not in ("ADP", "DET", "CCONJ") and _whole_after_gaps(s.doc, root.i, shorter):
             kept = shorter
     # (Over a gap, an incise passed over, a word with no space after it takes one: « que l'élu[, âgé …,] avait ».)
     text, space, last = w.text, w.space, len(kept) - 1
     return "".join(text[k] + (" " if space[k] or (j < last and kept[j + 1] != k + 1
                                                   and not text[k].endswith(("'", "’"))) else "")
                    for j, k in enumerate(kept)).strip()
+
+
+_NEW_COMPLEMENT = ("obj", "iobj", "obl", "advmod", "xcomp", "ccomp")
+
+
+def _whole_after_gaps(doc, root: int, kept: list[int]) -> bool:
+    """Whether each word of `kept` right after words left out begins a
+    complement of the verb `root` (« adopté [à l'unanimité ce jeudi 12
+    juillet] le nouveau projet de loi »): not the rest of the complement
+    left out, which the parse hung elsewhere (« atteint [à l'échelle du pont]
+    Royal d'Orléans »)."""
+    for j, k in enumerate(kept):
+        if j == 0 or kept[j - 1] == k - 1:
+            continue
+        t = doc[k]
+        while t.head.i != root and t.head.i != t.i:
+            t = t.head
+        if t.head.i != root or t.left_edge.i != k or not t.dep_.startswith(_NEW_COMPLEMENT):
+            return False
+    return True
 
 
 def _rest_tokens(w, finite: int, skip: tuple[int, int]) -> list[int] | None:
@@ -370,6 +390,13 @@ def _incise_before_complement(w, finite: int, comma: int) -> int | None:
     return close
 
 
+# Words that compare with what another sentence tells (« un rappel
+# similaire », « un autre suspect », « lors d'un précédent plan »): out of
+# its paragraph, a question holding one asks of nothing the reader knows.
+_COMPARED = re.compile(r"\b(?:similaire|comparable|semblable|analogue|identique|pareil|pareille|autre|précédente?)s?\b",
+                       re.I)
+
+
 def _ask(s: Sentence, word: str, skip: tuple[int, int]) -> str | None:
     """The question `word` opens, of the sentence's main clause without the
     characters in `skip` (the element asked about), or None."""
@@ -396,6 +423,8 @@ def _ask(s: Sentence, word: str, skip: tuple[int, int]) -> str | None:
     clitics = s.doc[span.end : finite.i].text
     parts = [word, lower_start(span.text), clitics, inverted, rest]
     question = " ".join(p for p in parts if p)
+    if _COMPARED.search(question):
+        return None
     question = re.sub(r"\s+", " ", question).replace("' ", "'")
     return question + " ?"
 
