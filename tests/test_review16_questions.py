@@ -108,3 +108,14 @@ def test_a_long_question_keeps_a_complement_whole():
                    "à 6,48 mètres.")
     assert "Combien de mètres la Loire a-t-elle atteints à l'échelle du pont Royal d'Orléans ?" in asked, asked
     assert not any("atteints Royal" in q for q in asked)
+
+
+def test_what_is_is_not_asked_of_a_bare_noun_an_indefinite_defines():
+    """rev16a G2: « La listériose est une infection d'origine alimentaire qui
+    peut être grave, … » was asked « Quelle est la listériose ? »."""
+    asked = _asked("La listériose est une infection d'origine alimentaire qui peut être grave, voire mortelle, chez "
+                   "les personnes fragiles.")
+    assert not any(q.startswith(("Quel", "Quelle")) for q in asked), asked
+    # A subject the sentence tells which one of: still asked.
+    asked = _asked("La seule option envisagée par les syndicats est une grève reconductible dès lundi.")
+    assert "Quelle est la seule option envisagée par les syndicats ?" in asked, asked

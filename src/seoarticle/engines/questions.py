@@ -679,6 +679,11 @@ def what_is(s: Sentence) -> Question | None:
         return None  # a quotation is whole or absent
     while predicate and predicate[-1].text in (".", "!", "?", "…", ","):
         predicate.pop()
+    if len(span) == 2 and predicate and predicate[0].lower_ in ("un", "une", "des"):
+        # « La listériose est une infection … » defines a bare noun: « Quelle
+        # est la listériose ? » is no French, and « Qu'est-ce que » would not
+        # do for a noun of a relation (« La cause est une fuite de gaz »).
+        return None
     answer = "".join(t.text + t.whitespace_ for t in predicate)
     return Question(s, f"{which} {cop.text} {lower_start(span.text)} ?", root.text, _short_answer(answer))
 
