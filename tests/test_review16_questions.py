@@ -33,7 +33,7 @@ def test_a_day_of_a_list_or_a_range_start_is_not_an_answer():
         assert not any(q.startswith("Quand") for q in _asked(text)), text
     # One day, and an hour after it, is one answer.
     asked = _asked("La commission s'est réunie le 3 mars à 18 heures dans la mairie du village.")
-    assert list(asked.values()) == ["Le 3 mars."], asked
+    assert list(asked.values()) == ["Le 3 mars à 18 heures."], asked
 
 
 def test_a_question_stops_before_a_list_it_would_cut():
@@ -119,3 +119,21 @@ def test_what_is_is_not_asked_of_a_bare_noun_an_indefinite_defines():
     # A subject the sentence tells which one of: still asked.
     asked = _asked("La seule option envisagée par les syndicats est une grève reconductible dès lundi.")
     assert "Quelle est la seule option envisagée par les syndicats ?" in asked, asked
+
+
+def test_the_hour_of_the_day_asked_about_is_in_the_answer():
+    """rev16a W16: « Un TER … a déraillé dimanche 29 novembre vers 7 h 40, … »
+    was asked « Quand … a-t-il déraillé vers 7 h 40 ? » and answered
+    « Dimanche 29 novembre. »"""
+    asked = _asked("Un TER qui circulait entre Dole et Saint-Claude a déraillé dimanche 29 novembre vers 7 h 40, à la "
+                   "sortie du tunnel de la Savine, près de Morez (Jura).")
+    assert asked == {"Quand un TER qui circulait entre Dole et Saint-Claude a-t-il déraillé ?":
+                     "Dimanche 29 novembre vers 7 h 40."}, asked
+
+
+def test_additional_compares_with_another_sentence():
+    """rev16a W20: « Quand un club de Ligue 2 avait-il vu sa rétrogradation
+    annulée en appel après avoir apporté des garanties supplémentaires de 4
+    millions d'euros ? » (additional to what?)."""
+    assert not _asked("En 2024, un club de Ligue 2 avait vu sa rétrogradation annulée en appel après avoir apporté des "
+                      "garanties supplémentaires de 4 millions d'euros.")

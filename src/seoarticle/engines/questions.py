@@ -48,6 +48,9 @@ _RANGE_START = re.compile(rf"\b(?:entre\s+{_DAY_PIECE}\s+et|(?:du|de|d')\s*{_DAY
 _DAY_BEFORE = re.compile(rf"(?:\b(?:1er|\d{{1,2}}|\d{{4}})|\b(?:{MONTHS}))\s*(?:,|\bet|\bou|\bau|\bà)\s*$", re.I)
 _DAY_AFTER = re.compile(rf"^(?:\s*,\s*(?:le|l'|les)\s+|\s+(?:et|ou|au|à)\s+(?:(?:le|l'|les|au)\s+)?)"
                         rf"(?:(?:{WEEKDAYS})\s+)?(?:1er|\d{{1,2}}\b(?!\s*(?:h\b|heures?))|\d{{4}}|(?:{MONTHS})\b)", re.I)
+# An hour right after a day: « [dimanche 29 novembre] vers 7 h 40 », « à 15 heures ».
+_HOUR_AFTER = re.compile(r"\s+(?:vers|à|dès|peu avant|peu après)\s+(?:\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?\b|midi\b|minuit\b)",
+                         re.I)
 # Verbs whose complement is a date (« dater de », « remonter à »): no « quand » of them.
 _DATING_VERBS = {"dater", "remonter"}
 _PURPOSE = re.compile(r"^(?:afin\s+(?:de|d')|pour)$", re.I)
@@ -391,10 +394,11 @@ def _incise_before_complement(w, finite: int, comma: int) -> int | None:
 
 
 # Words that compare with what another sentence tells (« un rappel
-# similaire », « un autre suspect », « lors d'un précédent plan »): out of
-# its paragraph, a question holding one asks of nothing the reader knows.
-_COMPARED = re.compile(r"\b(?:similaire|comparable|semblable|analogue|identique|pareil|pareille|autre|précédente?)s?\b",
-                       re.I)
+# similaire », « un autre suspect », « lors d'un précédent plan », « des
+# garanties supplémentaires »): out of its paragraph, a question holding
+# one asks of nothing the reader knows.
+_COMPARED = re.compile(r"\b(?:similaire|comparable|semblable|analogue|identique|pareil|pareille|autre|précédente?"
+                       r"|supplémentaire)s?\b", re.I)
 
 
 def _ask(s: Sentence, word: str, skip: tuple[int, int]) -> str | None:
@@ -469,6 +473,11 @@ def when(s: Sentence, dm: DateMention) -> Question | None:
         if m:
             start = m.start()
     end = dm.end
+    # The day's hour goes with it, in the answer: « Dimanche 29 novembre
+    # vers 7 h 40. », not « Quand … a-t-il déraillé vers 7 h 40 ? ».
+    hour = _HOUR_AFTER.match(s.text, end)
+    if hour:
+        end = hour.end()
     if s.text[: start].strip() == "" or s.text[:start].rstrip().endswith(","):
         # a leading date goes with its comma
         if s.text[end : end + 1] == ",":
