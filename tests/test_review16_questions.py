@@ -137,3 +137,11 @@ def test_additional_compares_with_another_sentence():
     millions d'euros ? » (additional to what?)."""
     assert not _asked("En 2024, un club de Ligue 2 avait vu sa rétrogradation annulée en appel après avoir apporté des "
                       "garanties supplémentaires de 4 millions d'euros.")
+
+
+def test_where_is_not_asked_again_of_what_when_asks():
+    """rev16a W17: « La prochaine séance plénière est prévue le 18 février à
+    Toulouse. » gave « Quand … est-elle prévue à Toulouse ? » and « Où …
+    est-elle prévue le 18 février ? », the same fact twice."""
+    asked = _asked("La prochaine séance plénière est prévue le 18 février à Toulouse.")
+    assert asked == {"Quand la prochaine séance plénière est-elle prévue à Toulouse ?": "Le 18 février."}, asked

@@ -736,6 +736,10 @@ def where(s: Sentence) -> Question | None:
                    for p in places for m in re.finditer(re.escape(p), span.text)):
             continue  # « … avec la police judiciaire de Dijon »: the place is another noun's
         q = _ask(s, "Où", (span.start_char, span.end_char))
+        if q and any(d.explicit and d.text in q for d in s.dates):
+            # « Où la séance est-elle prévue le 18 février ? » asks again what
+            # « Quand la séance est-elle prévue à Toulouse ? » asks.
+            return None
         if q:
             return Question(s, q, span.text, _short_answer(span.text))
     return None
