@@ -145,3 +145,13 @@ def test_where_is_not_asked_again_of_what_when_asks():
     est-elle prévue le 18 février ? », the same fact twice."""
     asked = _asked("La prochaine séance plénière est prévue le 18 février à Toulouse.")
     assert asked == {"Quand la prochaine séance plénière est-elle prévue à Toulouse ?": "Le 18 février."}, asked
+
+
+def test_a_question_read_alone_asks_in_the_passe_compose():
+    """rev16b W7: « Quand le Conseil d'État avait-il déjà condamné l'État ? »:
+    the pluperfect and « déjà » tell of the paragraph's other past."""
+    asked = _asked("En 2020, le Conseil d'État avait déjà condamné l'État à une astreinte record de 10 millions d'euros "
+                   "par semestre pour la pollution dans huit agglomérations, dont Grenoble ne faisait pas partie.")
+    assert "Quand le Conseil d'État a-t-il condamné l'État ?" in asked, asked
+    asked = _asked("Les enquêteurs avaient interpellé deux suspects le 3 mars dans la banlieue de Dijon.")
+    assert "Combien de suspects les enquêteurs ont-ils interpellés le 3 mars dans la banlieue de Dijon ?" in asked, asked

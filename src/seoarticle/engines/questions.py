@@ -243,9 +243,18 @@ def _clause_inverted(s: Sentence) -> str | None:
     """The finite verb of the sentence's main clause (see _clause, not None)
     inverted with its subject's pronoun (« sera-t-elle »), or None: the same
     for every question asked of the clause."""
-    span, finite, _ = _clause(s)
+    span, finite, root = _clause(s)
     pronoun = _pronoun(span.root, finite)
-    return pronoun and _inverted(finite.text, pronoun)
+    verb = finite.text
+    if finite.i != root.i and finite.dep_ == "aux:tense" and verb.lower() in _PLUPERFECT:
+        # A question read alone asks in the passé composé: « Quand le Conseil
+        # d'État a-t-il condamné l'État ? », not « avait-il » (the
+        # pluperfect's « before » is of the paragraph's other past).
+        verb = _PLUPERFECT[verb.lower()]
+    return pronoun and _inverted(verb, pronoun)
+
+
+_PLUPERFECT = {"avait": "a", "avaient": "ont"}
 
 
 QUESTION_MAX_WORDS = 12  # past this, a question loses its verb's oblique complements
@@ -429,6 +438,9 @@ def _ask(s: Sentence, word: str, skip: tuple[int, int]) -> str | None:
     question = " ".join(p for p in parts if p)
     if _COMPARED.search(question):
         return None
+    if word == "Quand":
+        # « Quand … a-t-il déjà condamné … ? »: « déjà » tells of the paragraph's now.
+        question = re.sub(r" déjà\b", "", question)
     question = re.sub(r"\s+", " ", question).replace("' ", "'")
     return question + " ?"
 
