@@ -155,3 +155,11 @@ def test_a_question_read_alone_asks_in_the_passe_compose():
     assert "Quand le Conseil d'État a-t-il condamné l'État ?" in asked, asked
     asked = _asked("Les enquêteurs avaient interpellé deux suspects le 3 mars dans la banlieue de Dijon.")
     assert "Combien de suspects les enquêteurs ont-ils interpellés le 3 mars dans la banlieue de Dijon ?" in asked, asked
+
+
+def test_a_day_after_au_is_no_answer_to_when():
+    """« Le jugement a été mis en délibéré au 25 avril. » was asked « Quand le
+    jugement a-t-il été mis en délibéré ? » and answered « Au 25 avril. »:
+    the day the judgment will be given, not the day of the deliberation."""
+    assert not _asked("Le jugement a été mis en délibéré au 25 avril.")
+    assert not _asked("Le match de la 12e journée a été reporté au 3 mars.")

@@ -469,7 +469,9 @@ def when(s: Sentence, dm: DateMention) -> Question | None:
     whole = _RANGE_START.search(lead)
     if whole:
         start = whole.start()
-    elif _DAY_BEFORE.search(lead) or _DAY_AFTER.match(s.text[dm.end :]):
+    elif bound or _DAY_BEFORE.search(lead) or _DAY_AFTER.match(s.text[dm.end :]):
+        # (« au 25 avril » alone says until when, or to when: « Le jugement a
+        # été mis en délibéré au 25 avril », « reporté au 3 mars ».)
         return None
     if clause is not None and _beyond_clause(s, start, clause[0].end):
         return None
