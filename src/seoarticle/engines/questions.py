@@ -402,11 +402,13 @@ def _incise_before_complement(w, finite: int, comma: int) -> int | None:
     return close
 
 
-# Words that compare with what another sentence tells (« un rappel
-# similaire », « un autre suspect », « lors d'un précédent plan », « des
-# garanties supplémentaires »): out of its paragraph, a question holding
-# one asks of nothing the reader knows.
-_COMPARED = re.compile(r"\b(?:similaire|comparable|semblable|analogue|identique|pareil|pareille|autre|précédente?"
+# An indefinite group of a word that compares with what another sentence
+# tells (« un rappel similaire », « un autre suspect », « lors d'un
+# précédent plan », « des garanties supplémentaires »): out of its
+# paragraph, a question holding one asks of nothing the reader knows (« le
+# précédent record » is one the reader can tell).
+_COMPARED = re.compile(r"(?<![\w-])(?:une?|des|d['’]une?|d['’]|de)\s*(?:[\w-]+\s+)?"
+                       r"(?:similaire|comparable|semblable|analogue|identique|pareil|pareille|autre|précédente?"
                        r"|supplémentaire)s?\b", re.I)
 
 
