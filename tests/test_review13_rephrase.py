@@ -134,5 +134,5 @@ def test_a_question_passes_over_an_incise_before_the_verb_s_complement():
     assert asked("En mars 2025, le tribunal correctionnel de Saint-Malo avait jugé que l'élu, âgé aujourd'hui de 67 "
                  "ans, avait favorisé l'attribution d'un marché de rénovation à une entreprise dirigée par son "
                  "beau-frère.") == [
-        "Quand le tribunal correctionnel de Saint-Malo avait-il jugé que l'élu avait favorisé l'attribution d'un "
-        "marché de rénovation à une entreprise dirigée par son beau-frère ?"]
+        "Quand le tribunal correctionnel de Saint-Malo a-t-il jugé que l'élu avait favorisé l'attribution d'un "
+        "marché de rénovation à une entreprise dirigée par son beau-frère ?"]  # (the passé composé: review 16)
