@@ -23,8 +23,8 @@ from ..model import Article, Block, Options
 from ..nlp import is_common_noun
 from ..outline import _CLAUSE_DEPS, Plan, de, joined_text, with_article
 from ..arrays import words_of
-from ..rephrase import (BOUNDING, SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first, _replace_outside_quotes,
-                        _root, _root_index,
+from ..rephrase import (BOUNDING, SAYING, SOURCE_OPENERS, _POSSESSIVE, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first, _owner_before,
+                        _replace_outside_quotes, _root, _root_index, _word_start,
                         attributions, clauses, compress, date_label, dont_statements, drop_emphatic, final_adjunct,
                         group_before, inside_quote, lower_start, points_back, relative_statements, reorder_form,
                         reorders, split_coordination, subordinate_statements, surface_coordination, without_connective,
@@ -674,11 +674,35 @@ _DEFINITE_PERSON = re.compile(r"(?:L['’]homme|La femme|Le jeune homme|La jeune
                               r"(?:,| (?!(?:de|du|des|d['’]|qui|que|qu['’])(?![\w']))[a-zàâçéèêëîïôûù])")
 
 
+def _owner_only_quoted(text: str) -> bool:
+    """A possessive after a quotation whose owner the line names only inside
+    it (« « Il est beaucoup trop tôt … », a souligné son directeur, Jean-Marc
+    Pellerin. »: « son » is of the BEA-TT, named in the sentence before): the
+    narrator's possessive cannot stand for the speaker's words, so it points
+    to another sentence. (rephrase.points_back takes any word before it,
+    quoted or not, for its owner.)"""
+    low = text.lower()
+    for m in _POSSESSIVE.finditer(low, text.find("»")):
+        if not _word_start(low, m.start()) or inside_quote(text, m.start()):
+            continue
+        head = _QUOTATION.sub("« »", text[: m.start()])
+        if not _owner_before(head, len(head)):
+            return True
+    return False
+
+
+_QUOTATION = re.compile(r"«[^»]*»")
+
+
 def _points_back(text: str) -> bool:
     """rephrase.points_back, or a word inside the line that leans on another
     sentence (_LEANS_BACK, outside quotations), or a definite person opening
-    it (_DEFINITE_PERSON)."""
+    it (_DEFINITE_PERSON), or a possessive whose owner is only quoted
+    (_owner_only_quoted)."""
     if points_back(text) or _DEFINITE_PERSON.match(text):
+        return True
+    if "»" in text and (" son " in text or " sa " in text or " ses " in text or " leur" in text) \
+            and _owner_only_quoted(text):
         return True
     # (What a match needs, looked for first: most lines have none of it.)
     if not ("-il" in text or "-elle" in text or "y " in text or "Y " in text or " lui" in text or " elle" in text
