@@ -16,6 +16,11 @@ def _rewrite(name: str) -> str:
     return rewrite(load(path.read_bytes(), path.name)).markdown
 
 
+def _plain(md: str) -> str:
+    """The Markdown with its non-breaking spaces as plain ones."""
+    return md.replace("\u00a0", " ").replace("\u202f", " ")
+
+
 def _section(md: str, heading: str) -> list[str]:
     """The lines of the section whose heading starts with `heading`."""
     lines = md.splitlines()
@@ -47,3 +52,33 @@ def test_no_key_point_on_a_possessive_owned_by_another_sentence():
                         ("review16a_t04_budget.txt", "a lancé son président")):
         points = _section(_rewrite(name), "## L’essentiel")
         assert not any(words in p for p in points), points
+
+
+def test_a_quotation_is_not_credited_to_a_person_named_after_it_in_another_sentence():
+    """B-F2: « Elle regrette néanmoins … : « Cinq millions par semestre, pour
+    l'État, ce n'est pas dissuasif. » Pour Thomas Roux, avocat des
+    associations, le jugement « confirme … ». » (read as one sentence): the
+    quotation is Claire Vasseur's (« Elle »), not Thomas Roux's."""
+    md = _plain(_rewrite("review16b_t02_pollution.txt"))
+    assert "Cinq millions par semestre" in md
+    assert "**Thomas Roux** : « Cinq millions" not in md
+    for line in md.splitlines():
+        if "« Cinq millions par semestre" in line and line.startswith("- **"):
+            assert line.startswith("- **Claire Vasseur** :"), line
+
+
+def test_each_part_of_a_sentence_read_as_one_has_its_own_speaker():
+    from seoarticle.analysis import analyse
+    from seoarticle.engines.offline import _quote_speakers
+    from seoarticle.reader import read
+
+    text = ("Titre\n\n« C'est une victoire pour les enfants », s'est félicitée Claire Vasseur, présidente de "
+            "Respire Alpes. Elle regrette néanmoins que le tribunal n'ait pas fixé un montant plus élevé : "
+            "« Cinq millions par semestre, pour l'État, ce n'est pas dissuasif. » Pour Thomas Roux, avocat des "
+            "associations, le jugement « Confirme que l'inaction a un prix ».")
+    a = analyse(read(text))
+    s = next(s for s in a.sentences if s.text.startswith("Elle regrette"))
+    assert len(s.quotes) == 2, s.quotes
+    speakers = _quote_speakers(s, a)
+    assert speakers[0] in (None, "Claire Vasseur"), speakers
+    assert speakers[1] == "Thomas Roux", speakers

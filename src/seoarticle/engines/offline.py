@@ -1513,11 +1513,45 @@ _INCISE_SPEAKER = re.compile(r"»\s*,\s+(?:(?:s['’]|se\s+)?(?:a|ont|avait|avai
 _AFTER_PREPOSITION = re.compile(r"\b(?:de|d['’]|du|des|à|au|aux|par|pour|avec|contre|chez|sans|sur)\s+$", re.I)
 
 
-def _speaker(s: Sentence, analysis: Analysis) -> str | None:
-    """Who says the quotations of s: the one person the sentence names outside
-    its quotations, or, for « explique-t-il », the one person the sentences
-    just before name."""
-    outside = re.sub(r"«[^»]*»", " ", s.text)
+# A quotation ending on its own full stop, then a capital: a sentence ends
+# inside the text read as one (« Elle regrette … : « Cinq millions … n'est
+# pas dissuasif. » Pour Thomas Roux, … »).
+_END_IN_QUOTE = re.compile(r"[.!?…]\s*»\s+(?=[A-ZÀÂÇÉÈÊÎÔÛ])")
+
+
+def _quote_speakers(s: Sentence, analysis: Analysis) -> list[str | None]:
+    """Who says each quotation of s (`_speaker`). When a sentence ends inside
+    the text (`_END_IN_QUOTE`), each part has its own speaker: the person a
+    later part names did not say an earlier part's quotation; a part naming
+    nobody has its opening pronoun's antecedent, when the text resolved it to
+    a person and the part is the first, or no speaker."""
+    cuts = [m.end() for m in _END_IN_QUOTE.finditer(s.text)] if "»" in s.text else []
+    if not cuts:
+        return [_speaker(s, analysis)] * len(s.quotes)
+    bounds = [0, *cuts, len(s.text)]
+    parts = [s.text[a:b] for a, b in zip(bounds, bounds[1:])]
+    who = []
+    for k, part in enumerate(parts):
+        found = _speaker(s, analysis, part, first=k == 0)
+        if found is None and k == 0 and s.antecedent and s.pronoun_at == 0:
+            found = next((e.name for e in analysis.entities if e.label == "PER" and s.antecedent in e.forms), None)
+        who.append(found)
+    out, at = [], 0
+    for q in s.quotes:
+        found = s.text.find(q, at)
+        if found >= 0:
+            at = found
+        out.append(who[bisect_right(bounds, found) - 1] if found >= 0 else None)
+    return out
+
+
+def _speaker(s: Sentence, analysis: Analysis, text: str | None = None, first: bool = True) -> str | None:
+    """Who says the quotations of s (or of `text`, a part of it): the one
+    person it names outside its quotations, or, for « explique-t-il » in the
+    sentence's first part, the one person the sentences just before name."""
+    if text is None:
+        text = s.text
+    outside = re.sub(r"«[^»]*»", " ", text)
     people = [e for e in analysis.entities if e.label == "PER" and s.id in e.sentences
               and any(f in outside for f in e.forms)]
     if len(people) == 1:
@@ -1526,10 +1560,10 @@ def _speaker(s: Sentence, analysis: Analysis) -> str | None:
         # « « … », s'est félicitée Me Corinne Lavergne, avocate … »: the name
         # after a quotation and the verb of its incise, which the tagger may
         # not see after the quotation.
-        m = _INCISE_SPEAKER.search(s.text)
+        m = _INCISE_SPEAKER.search(text)
         if m and not any(e.label in ("ORG", "LOC") and m.group(1) in e.forms for e in analysis.entities):
             return m.group(1)
-    if people or not _SAY_INVERTED.search(outside):
+    if people or not first or not _SAY_INVERTED.search(outside):
         return None
     if s.speaker_named:
         # « « … », a-t-il affirmé » after « Thierry Gaudin a reconnu … »: the
@@ -1567,11 +1601,8 @@ def quotations(analysis: Analysis) -> tuple[list[str], list[str]]:
     for s in analysis.sentences:
         if not s.quotes:
             continue
-        who = _speaker(s, analysis)
-        if not who:
-            continue
-        for q in s.quotes:
-            if not 3 <= word_count(q) <= QUOTE_MAX_WORDS or not q[:1].isupper():
+        for q, who in zip(s.quotes, _quote_speakers(s, analysis)):
+            if not who or not 3 <= word_count(q) <= QUOTE_MAX_WORDS or not q[:1].isupper():
                 continue
             said.setdefault(who, []).append(f"**{who}** : « {q} »")
     return [item for items in said.values() for item in items], list(said)
