@@ -82,3 +82,21 @@ def test_each_part_of_a_sentence_read_as_one_has_its_own_speaker():
     speakers = _quote_speakers(s, a)
     assert speakers[0] in (None, "Claire Vasseur"), speakers
     assert speakers[1] == "Thomas Roux", speakers
+
+
+def test_a_line_opening_on_a_rank_without_its_noun_points_back():
+    """B-M16: « Le septième a été remis en liberté sans poursuites à ce stade,
+    les enquêteurs n'ayant pas établi son rôle. » (« Le septième, l'un des
+    dockers, … » after « six des sept suspects … »)."""
+    from seoarticle.engines.offline import _points_back
+
+    assert _points_back("Le septième a été remis en liberté sans poursuites à ce stade, les enquêteurs "
+                        "n'ayant pas établi son rôle.")
+    assert _points_back("Le septième, l'un des dockers, a été remis en liberté sans poursuites à ce stade.")
+    assert _points_back("L'autre n'a pas été retrouvé.")
+    assert _points_back("Le dernier s'est rendu lundi aux enquêteurs.")
+    assert not _points_back("Le premier ministre a été reçu à l'Élysée.")
+    assert not _points_back("L'un des dockers a été remis en liberté.")
+    assert not _points_back("Le deuxième tour aura lieu le 12 juin.")
+    md = _rewrite("review16b_t04_saisie.txt")
+    assert not any(p.startswith("- Le septième") for p in _section(md, "## L’essentiel"))

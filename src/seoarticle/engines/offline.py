@@ -692,14 +692,22 @@ def _owner_only_quoted(text: str) -> bool:
 
 
 _QUOTATION = re.compile(r"«[^»]*»")
+# A line opening on a rank or « l'autre » with no noun (a comma or a verb
+# after it): one of a set the text counted before (« Le septième a été remis
+# en liberté … », the six others in the sentence before; « L'autre a été
+# blessé »); not « Le premier ministre », « L'un des dockers ».
+_BARE_RANK_OPENING = re.compile(
+    r"(?:(?:Les?|La)\s|L['’])(?:premi(?:er|ère)|seconde?|derni(?:er|ère)|[a-zé]+ième|autre|une?)s?"
+    r"(?:,| [ns]['’]| (?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|serait|seraient|fut"
+    r"|furent|ne|se|y|en|lui|leur|doit|doivent|devrait|peut|pourrait|reste|restent)(?![\w'’-]))")
 
 
 def _points_back(text: str) -> bool:
     """rephrase.points_back, or a word inside the line that leans on another
     sentence (_LEANS_BACK, outside quotations), or a definite person opening
-    it (_DEFINITE_PERSON), or a possessive whose owner is only quoted
-    (_owner_only_quoted)."""
-    if points_back(text) or _DEFINITE_PERSON.match(text):
+    it (_DEFINITE_PERSON) or a rank with no noun (_BARE_RANK_OPENING), or a
+    possessive whose owner is only quoted (_owner_only_quoted)."""
+    if points_back(text) or _DEFINITE_PERSON.match(text) or _BARE_RANK_OPENING.match(text):
         return True
     if "»" in text and (" son " in text or " sa " in text or " ses " in text or " leur" in text) \
             and _owner_only_quoted(text):
