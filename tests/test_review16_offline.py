@@ -100,3 +100,11 @@ def test_a_line_opening_on_a_rank_without_its_noun_points_back():
     assert not _points_back("Le deuxième tour aura lieu le 12 juin.")
     md = _rewrite("review16b_t04_saisie.txt")
     assert not any(p.startswith("- Le septième") for p in _section(md, "## L’essentiel"))
+
+
+def test_a_things_bare_role_takes_the_indefinite_article():
+    """A-G6: « C'est à Marcolès, village de 620 habitants, que … » gave
+    « Marcolès est village de 620 habitants. »"""
+    md = _plain(_rewrite("review16a_t02_rentree.txt"))
+    assert "Marcolès est village" not in md
+    assert "Marcolès est un village de 620 habitants." in md

@@ -21,7 +21,7 @@ from .. import keyphrase as kpm
 from ..analysis import _THIS_DATE, WEEKDAYS, Analysis, Sentence, dates_in, per_sentence
 from ..model import Article, Block, Options
 from ..nlp import is_common_noun
-from ..outline import _CLAUSE_DEPS, Plan, de, joined_text, with_article
+from ..outline import _CLAUSE_DEPS, Plan, _first_nouns, de, joined_text, with_article
 from ..arrays import words_of
 from ..rephrase import (BOUNDING, SAYING, SOURCE_OPENERS, _POSSESSIVE, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first, _owner_before,
                         _replace_outside_quotes, _root, _root_index, _word_start,
@@ -1691,6 +1691,12 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
             continue
         # A one-word name the text calls « la sonde Cassini » is one of its kind:
         # « Cassini est une sonde », not « la sonde ».
+        if not person:
+            # « Marcolès est village de 620 habitants »: a thing's role with
+            # no determiner takes the indefinite article, or is not said.
+            roles_kept = [r for r in (_with_indefinite(r, analysis) for r in roles_kept) if r]
+            if not roles_kept:
+                continue
         roles = " et ".join(_as_attribute(r) if person else re.sub(r"^[Ll]e ", "un ", re.sub(r"^[Ll]a ", "une ", r))
                             for r in roles_kept[:2])
         name = e.name + (f", {e.age}," if e.age else "")
@@ -1927,6 +1933,29 @@ def _recurring_subjects(analysis: Analysis) -> list[tuple[str, list[Sentence]]]:
 
 
 _NATIONALITY = re.compile(r"^(?:le|la|l') ?([A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zéèëï]+)?)$")
+
+
+_DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "ce", "cet", "cette", "ces",
+                "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"}
+
+
+def _with_indefinite(role: str, analysis: Analysis) -> str | None:
+    """A role as written when it opens on a determiner; a bare one (« village
+    de 620 habitants », an apposition) with « un » or « une », its noun's
+    gender and number as the text's parse gives them; None when unknown or
+    plural."""
+    first = role.split()[0].lower() if role.split() else ""
+    if first in _DETERMINERS or (first[:2] in ("l'", "l’", "d'", "d’")):
+        return role
+    feats = _first_nouns(analysis).get(first)
+    if feats is None or "Sing" not in feats.get("Number", ("Sing",)):
+        return None
+    gender = feats.get("Gender", ())
+    if "Fem" in gender and "Masc" not in gender:
+        return "une " + role
+    if "Masc" in gender and "Fem" not in gender:
+        return "un " + role
+    return None
 
 
 def _as_attribute(role: str) -> str:
