@@ -108,3 +108,38 @@ def test_a_things_bare_role_takes_the_indefinite_article():
     md = _plain(_rewrite("review16a_t02_rentree.txt"))
     assert "Marcolès est village" not in md
     assert "Marcolès est un village de 620 habitants." in md
+
+
+def _forms_of(text: str, start: str) -> list:
+    from seoarticle.analysis import analyse
+    from seoarticle.engines.offline import _short_forms
+    from seoarticle.reader import read
+
+    s = next(s for s in analyse(read(text)).sentences if s.text.startswith(start))
+    return _short_forms(s)
+
+
+def test_a_statement_of_a_relatives_antecedent_keeps_its_determiner():
+    """A-G7: « …, souligne le capitaine Mathieu, qui rappelle toutefois que
+    … » gave « Capitaine Mathieu rappelle toutefois … »; A-G4: « La société
+    Fromagerie Aubert, qui commercialise … » gave « Fromagerie Aubert
+    commercialise … »."""
+    forms = _forms_of("Titre\n\n« Ils ont eu les bons réflexes : ne pas se séparer, se protéger du vent et garder "
+                      "leur téléphone allumé le moins possible », souligne le capitaine Mathieu, qui rappelle "
+                      "toutefois que le bulletin météo n'avait pas été consulté avant de partir.", "« Ils")
+    assert not any(f.startswith("Capitaine") for f in forms), forms
+    assert any(f.startswith("Le capitaine Mathieu rappelle") for f in forms), forms
+    # The group as the sentence writes it: « le député Jean Dupont, qui … » ->
+    # « Le député Jean Dupont réclame … » (or « Jean Dupont réclame … »).
+    forms = _forms_of("Titre\n\nLe texte a été défendu par le député Jean Dupont, qui réclame un audit des "
+                      "organismes associés à la région.", "Le texte")
+    assert any(f.endswith("Jean Dupont réclame un audit des organismes associés à la région.") for f in forms), forms
+    assert not any(f.startswith(("Député", "Le député député")) for f in forms), forms
+
+
+def test_a_company_named_on_a_common_noun_is_asked_with_its_class_noun():
+    """A-G4: « Que sait-on de Fromagerie Aubert ? » / « Fromagerie Aubert
+    commercialise … »."""
+    md = _plain(_rewrite("review16a_t01_rappel.txt"))
+    assert "de Fromagerie Aubert" not in md and "\nFromagerie Aubert" not in md
+    assert "### Que sait-on de la société Fromagerie Aubert ?" in md

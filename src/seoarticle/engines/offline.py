@@ -726,8 +726,37 @@ def _finished(s: Sentence, form: str) -> str | None:
     ») or lost half of a correlative (« Les exercices ont non seulement servi
     à … » without its « mais »)."""
     f = without_connective(_definite(s, _with_antecedent(s, form)))
+    if f[:1].isupper() and not s.text.startswith(f.split(" ", 1)[0]):
+        f = _opening_article(s, f)
     if _points_back(f) or (_might_hold_correlative(f) and _HALF_CORRELATIVE.search(f)):
         return None
+    return f
+
+
+# A determiner, and a common noun it may govern, before a group in the
+# sentence (see `_opening_article`).
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]es|[Uu]ne?)\s+(?:[a-zàâçéèêëîïôûùœ][\w-]*\s+)?$")
+
+
+def _opening_article(s: Sentence, f: str) -> str:
+    """A form opening on a group its sentence writes after a determiner, the
+    determiner lost (a relative clause said as a statement of its
+    antecedent's name: « le capitaine Mathieu, qui rappelle … » -> « Capitaine
+    Mathieu rappelle … », « La société Fromagerie Aubert, qui commercialise …
+    » -> « Fromagerie Aubert commercialise … »): the group as the sentence
+    writes it, its determiner (and its noun) back (« Le capitaine Mathieu
+    rappelle … »). Only for a group opening on a common noun: « Jean Dupont
+    » of « le député Jean Dupont » needs none."""
+    words = f.split(" ", 2)
+    if len(words) < 3 or not is_common_noun(words[0].lower()):
+        return f
+    key = f"{words[0]} {words[1]}"
+    for written in (key, key[:1].lower() + key[1:]):
+        at = s.text.find(written)
+        if at > 0:
+            m = _DETERMINER_BEFORE.search(s.text, 0, at)
+            if m:
+                return capitalize_first(s.text[m.start() : at + len(key)]) + f[len(key):]
     return f
 
 
@@ -1766,6 +1795,9 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
             question = f"Qu'en est-il {where} ?"
         else:
             subject = e.name if e.label == "PER" or not _needs_article(e.name, analysis) else with_article(e.name, analysis)
+            if e.label == "PER" and e.roles and len(e.name.split()) >= 2 and is_common_noun(e.name.split()[0].lower()) \
+                    and not any(_names_a_person(r) for r in e.roles):
+                subject = _classified(e, text) or subject
             question = f"Que sait-on {de(subject)} ?"
         out.append((question, " ".join(answers)))
     # What the text says of its topics: the focus keyphrase and the secondary
@@ -1933,6 +1965,17 @@ def _recurring_subjects(analysis: Analysis) -> list[tuple[str, list[Sentence]]]:
 
 
 _NATIONALITY = re.compile(r"^(?:le|la|l') ?([A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zéèëï]+)?)$")
+
+
+def _classified(e, text: str) -> str | None:
+    """A name on a common noun the tagger took for a person's, with the
+    bare class noun the text sets before it (« la société Fromagerie Aubert
+    »: « Que sait-on de la société Fromagerie Aubert ? », not « de Fromagerie
+    Aubert »)."""
+    for r in e.roles:
+        if _BARE_ROLE.match(r) and f"{r} {e.name}".lower() in text.lower():
+            return f"{r[:1].lower()}{r[1:]} {e.name}"
+    return None
 
 
 _DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "ce", "cet", "cette", "ces",
