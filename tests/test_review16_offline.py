@@ -143,3 +143,41 @@ def test_a_company_named_on_a_common_noun_is_asked_with_its_class_noun():
     md = _plain(_rewrite("review16a_t01_rappel.txt"))
     assert "de Fromagerie Aubert" not in md and "\nFromagerie Aubert" not in md
     assert "### Que sait-on de la société Fromagerie Aubert ?" in md
+
+
+def _labels(text: str) -> list:
+    from seoarticle.analysis import analyse
+    from seoarticle.engines.offline import _figure_spans, figure_label
+    from seoarticle.reader import read
+
+    s = next(s for s in analyse(read("Titre\n\n" + text)).sentences if s.text.startswith(text[:6]))
+    return [figure_label(s, a, b) for a, b in _figure_spans(s)]
+
+
+def test_a_year_after_a_noun_or_a_ranked_noun_is_no_figure_label():
+    """B-G7: « **semestre 2027** » of « d'ici à la fin du premier semestre
+    2027 »; A-W13: « **rentrée 2027** »; A-W17: « **exercice 2026** »."""
+    labels = _labels("La direction entend fermer son site de Vénissieux, où travaillent 86 salariés, d'ici à la "
+                     "fin du premier semestre 2027.")
+    assert len(labels) == 2 and "semestre 2027" not in labels, labels
+    assert "rentrée 2027" not in _labels("Le rectorat a présenté lundi son projet de carte scolaire pour la "
+                                         "rentrée 2027 dans le Cantal.")
+    # A number after its noun is still labelled: « catégorie 4 ».
+    assert "catégorie 4" in _labels("L'ouragan a été classé en catégorie 4 par les météorologues.")
+
+
+def test_a_figure_counting_what_en_stands_for_has_no_label():
+    """B-G8: « **24 supplémentaires** » of « Jakarta, qui avait commandé 42
+    Rafale en 2022, envisageait d'en acquérir 24 supplémentaires, … »."""
+    labels = _labels("Jakarta, qui avait commandé 42 Rafale en 2022, envisageait d'en acquérir 24 "
+                     "supplémentaires, mais aucun contrat n'a été signé.")
+    assert "24 supplémentaires" not in labels, labels
+
+
+def test_a_line_does_not_move_its_sentences_subject_after_the_verb():
+    """B-G2: « **environ 300 personnes** : selon la préfecture de police, se
+    sont rassemblées …, Mardi, environ 300 personnes. »"""
+    forms = _forms_of("Titre\n\nMardi, environ 300 personnes, selon la préfecture de police, se sont rassemblées "
+                      "place de la République à l'appel de plusieurs organisations, dont Amnesty International et "
+                      "Survival International, pour dénoncer la situation des droits humains en Papouasie.", "Mardi")
+    assert not any(", Mardi" in f for f in forms), forms

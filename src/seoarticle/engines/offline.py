@@ -492,6 +492,18 @@ def _quantifier_before(text: str, at: int):
     return _QUANTIFIER.search(text, lo, at)
 
 
+_YEAR = re.compile(r"(?:1[89]|20|21)\d\d")
+
+
+def _quantitative_en(w, noun: int) -> bool:
+    """The verb over the noun after a figure has the pronoun « en » (« en
+    acquérir 24 supplémentaires », the noun a mistagged adjective): the
+    figure counts what « en » stands for."""
+    verb = w.head[noun]
+    return any(w.lower[k] == "en" and w.pos[k] == "PRON" and w.head[k] == verb
+               for k in range(max(0, verb - 3), verb))
+
+
 def figure_label(s: Sentence, a: int, b: int) -> str | None:
     """« 12 000 vols », « plus de 125 km/h », « 20,5 % des voix », « catégorie
     1 »: the figure with its unit or the noun it counts, as the sentence has
@@ -513,6 +525,8 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
             return None  # « course.+12 000 »: the tokens do not start with the figure
         first, last = toks[0], toks[-1]
         if last + 1 < w.n and w.pos[last + 1] == "NOUN" and w.text[last + 1][:1].islower():
+            if _quantitative_en(w, last + 1):
+                return None  # « d'en acquérir 24 supplémentaires »: what it counts is named before
             end = w.end_char(last + 1)
             k = last + 2
             if (k + 1 < w.n and w.lower[k] in ("en", "à") and w.pos[k + 1] == "NOUN" and w.head[k + 1] == last + 1
@@ -525,6 +539,10 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
         elif first > 0 and w.pos[first - 1] == "NOUN" and w.text[first - 1][:1].islower():
             if first > 1 and w.text[first - 2][:1].isdigit():
                 return None  # « 3 h 17 »: the minutes of a time, which « 3 » labels whole
+            if _YEAR.fullmatch(text[a:b]) or (first > 1 and w.pos[first - 2] == "ADJ" and w.head[first - 2] == first - 1):
+                # « la rentrée 2027 », « l'exercice 2026 »: a year, no figure;
+                # « fin du premier semestre 2027 »: « semestre 2027 » would lose « premier ».
+                return None
             return f"{w.text[first - 1]} {text[a:b]}"
         else:
             return None
@@ -728,9 +746,24 @@ def _finished(s: Sentence, form: str) -> str | None:
     f = without_connective(_definite(s, _with_antecedent(s, form)))
     if f[:1].isupper() and not s.text.startswith(f.split(" ", 1)[0]):
         f = _opening_article(s, f)
+        if _opening_moved_inside(s, f):
+            return None
     if _points_back(f) or (_might_hold_correlative(f) and _HALF_CORRELATIVE.search(f)):
         return None
     return f
+
+
+def _opening_moved_inside(s: Sentence, f: str) -> bool:
+    """A line holding, after a comma, its sentence's opening words up to their
+    comma, capital kept (« Mardi, environ 300 personnes, selon la préfecture
+    de police, se sont rassemblées … » -> « Selon la préfecture de police, se
+    sont rassemblées …, Mardi, environ 300 personnes. »): what moved is no
+    adjunct but the subject or more (an adjunct put last is lowered), and its
+    verb is left without it."""
+    comma = s.text.find(", ")
+    if comma <= 0 or not s.text[:1].isupper():
+        return False
+    return f", {s.text[:comma]}" in f
 
 
 # A determiner, and a common noun it may govern, before a group in the
