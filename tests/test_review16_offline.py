@@ -181,3 +181,25 @@ def test_a_line_does_not_move_its_sentences_subject_after_the_verb():
                       "place de la République à l'appel de plusieurs organisations, dont Amnesty International et "
                       "Survival International, pour dénoncer la situation des droits humains en Papouasie.", "Mardi")
     assert not any(", Mardi" in f for f in forms), forms
+
+
+def test_a_line_keeps_no_les_nor_counting_en_without_what_it_stands_for():
+    """B-M19: « Le musée ne les avait pas fait assurer. » of « Le musée, qui
+    ne les avait pas fait assurer, n'a pas souhaité confirmer ce montant. »;
+    B-M11: « Jakarta envisageait d'en acquérir 24 supplémentaires, … »
+    without « qui avait commandé 42 Rafale en 2022 »."""
+    text = ("Titre\n\nLes trois tableaux ont été volés dans la nuit. Le musée, qui ne les avait pas fait assurer, "
+            "n'a pas souhaité confirmer ce montant. Jakarta, qui avait commandé 42 Rafale en 2022, envisageait "
+            "d'en acquérir 24 supplémentaires, mais aucun contrat n'a été signé.")
+    forms = _forms_of(text, "Le musée")
+    assert not any("ne les avait" in f for f in forms), forms
+    forms = _forms_of(text, "Jakarta")
+    assert not any(f.startswith("Jakarta envisageait d'en") for f in forms), forms
+    # What « en » counts in the line: the line stands.
+    from seoarticle.analysis import analyse
+    from seoarticle.engines.offline import _clitic_without_antecedent
+    from seoarticle.reader import read
+
+    s = next(s for s in analyse(read(text)).sentences if s.text.startswith("Jakarta"))
+    assert _clitic_without_antecedent(s, "Jakarta envisageait d'en acquérir 24 supplémentaires.")
+    assert not _clitic_without_antecedent(s, s.text)

@@ -748,9 +748,37 @@ def _finished(s: Sentence, form: str) -> str | None:
         f = _opening_article(s, f)
         if _opening_moved_inside(s, f):
             return None
+    if (" les " in f or "en " in f) and _clitic_without_antecedent(s, f):
+        return None
     if _points_back(f) or (_might_hold_correlative(f) and _HALF_CORRELATIVE.search(f)):
         return None
     return f
+
+
+def _clitic_without_antecedent(s: Sentence, f: str) -> bool:
+    """A line holding the object pronoun « les », or a counting « en » (a
+    number on its verb), with no plural noun nor number before it in the
+    line: what it stands for is in another sentence, or in the words the
+    line left out (« Le musée ne les avait pas fait assurer. » of « Le
+    musée, qui ne les avait pas fait assurer, … », the works in the sentence
+    before; « Jakarta envisageait d'en acquérir 24 supplémentaires » without
+    « qui avait commandé 42 Rafale »)."""
+    w = words_of(s.doc)
+    for k in range(1, w.n - 1):
+        if w.lower[k] not in ("les", "en") or w.pos[k] != "PRON":
+            continue
+        verb = w.head[k]
+        if w.lower[k] == "en" and not any(w.pos[j] == "NUM" and (w.head[j] == verb or w.head[w.head[j]] == verb)
+                                          for j in range(k + 1, w.n)):
+            continue  # (« en » of an idiom, « s'en prendre à »: no count)
+        at = f.find(s.text[w.idx[k - 1] : w.end_char(k + 1)])
+        if at < 0:
+            continue
+        head = f[:at]
+        if not any((w.pos[j] == "NUM" or (w.pos[j] in ("NOUN", "PROPN") and "Plur" in w.feats[j].get("Number", ())))
+                   and re.search(rf"(?<!\w){re.escape(w.text[j])}(?!\w)", head) for j in range(k)):
+            return True
+    return False
 
 
 def _opening_moved_inside(s: Sentence, f: str) -> bool:
