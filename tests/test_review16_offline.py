@@ -203,3 +203,13 @@ def test_a_line_keeps_no_les_nor_counting_en_without_what_it_stands_for():
     s = next(s for s in analyse(read(text)).sentences if s.text.startswith("Jakarta"))
     assert _clitic_without_antecedent(s, "Jakarta envisageait d'en acquérir 24 supplémentaires.")
     assert not _clitic_without_antecedent(s, s.text)
+
+
+def test_a_figure_of_many_then_a_singular_word_has_no_label():
+    """A-W15: « **trois grièvement** » of « vingt-trois personnes ont été
+    blessées, dont trois grièvement »."""
+    labels = _labels("Selon le dernier bilan communiqué par la préfecture du Jura lundi matin, vingt-trois "
+                     "personnes ont été blessées, dont trois grièvement.")
+    assert "trois grièvement" not in labels, labels
+    assert "4 dimanche" not in _labels("L'ouragan a été classé en catégorie 4 dimanche soir.")
+    assert "trois blessés" in _labels("L'accident a fait trois blessés.")

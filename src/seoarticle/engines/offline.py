@@ -504,6 +504,15 @@ def _quantitative_en(w, noun: int) -> bool:
                for k in range(max(0, verb - 3), verb))
 
 
+def _singular_after_many(figure: str, word: str) -> bool:
+    """A whole number of two or more, then a word in the singular (no final
+    s, x or z): the parse's noun is no noun the figure counts (« dont trois
+    grièvement », « catégorie 4 dimanche »)."""
+    digits = figure.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    many = (digits.isdigit() and int(digits) >= 2) or figure.lower() in NUMBER_WORDS or figure.lower() == "deux"
+    return many and word[-1:].lower() not in ("s", "x", "z")
+
+
 def figure_label(s: Sentence, a: int, b: int) -> str | None:
     """« 12 000 vols », « plus de 125 km/h », « 20,5 % des voix », « catégorie
     1 »: the figure with its unit or the noun it counts, as the sentence has
@@ -527,6 +536,8 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
         if last + 1 < w.n and w.pos[last + 1] == "NOUN" and w.text[last + 1][:1].islower():
             if _quantitative_en(w, last + 1):
                 return None  # « d'en acquérir 24 supplémentaires »: what it counts is named before
+            if _singular_after_many(text[a:b], w.text[last + 1]):
+                return None  # « dont trois grièvement », « 4 dimanche »: no noun it counts
             end = w.end_char(last + 1)
             k = last + 2
             if (k + 1 < w.n and w.lower[k] in ("en", "à") and w.pos[k + 1] == "NOUN" and w.head[k + 1] == last + 1
