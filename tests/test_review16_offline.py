@@ -213,3 +213,20 @@ def test_a_figure_of_many_then_a_singular_word_has_no_label():
     assert "trois grièvement" not in labels, labels
     assert "4 dimanche" not in _labels("L'ouragan a été classé en catégorie 4 dimanche soir.")
     assert "trois blessés" in _labels("L'accident a fait trois blessés.")
+
+
+def test_one_of_a_set_not_named_in_the_line_points_back():
+    """A-F3: « … : l'école devrait perdre l'une d'elles en septembre. » (« qui
+    accueille 34 élèves répartis en deux classes » cut out); A-M9: « Le
+    capitaine Mathieu rappelle toutefois que ni l'un ni l'autre n'avait
+    consulté le bulletin météo avant de partir. »"""
+    from seoarticle.engines.offline import _points_back
+
+    assert _points_back("C'est à Marcolès, village de 620 habitants, que la mobilisation est la plus forte : "
+                        "l'école devrait perdre l'une d'elles en septembre.")
+    assert _points_back("Le capitaine Mathieu rappelle toutefois que ni l'un ni l'autre n'avait consulté le "
+                        "bulletin météo avant de partir.")
+    assert not _points_back("L'école, qui accueille 34 élèves répartis en deux classes, devrait perdre l'une "
+                            "d'elles en septembre.")
+    assert not _points_back("Le père et sa fille sont sains et saufs, mais ni l'un ni l'autre n'avait consulté "
+                            "le bulletin météo.")

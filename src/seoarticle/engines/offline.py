@@ -731,6 +731,26 @@ _BARE_RANK_OPENING = re.compile(
     r"|furent|ne|se|y|en|lui|leur|doit|doivent|devrait|peut|pourrait|reste|restent)(?![\w'’-]))")
 
 
+# « ni l'un ni l'autre », « l'une d'elles », « chacun d'eux »: one or each of
+# a set, which a plural before it in the line may name (« les deux
+# randonneurs … »); the plural markers it looks for.
+_ONE_OF_THEM = re.compile(r"\b(?:ni l['’]une? ni l['’]autre|l['’]une? (?:et|ou) l['’]autre"
+                          r"|(?:l['’]une?|aucune?|chacune?|certain(?:e?s)|la plupart|plusieurs) d['’](?:eux|elles))\b",
+                          re.I)
+_PLURAL_BEFORE = re.compile(r"\b(?:les|des|ces|deux|leurs|nos|vos|plusieurs|et)\s", re.I)
+
+
+def _one_of_them_alone(text: str) -> bool:
+    """`_ONE_OF_THEM` out of a quotation with no plural before it in the line
+    (« l'école devrait perdre l'une d'elles », the two classes cut out; « …
+    rappelle toutefois que ni l'un ni l'autre n'avait consulté … », the two
+    hikers in another sentence)."""
+    for m in _ONE_OF_THEM.finditer(text):
+        if not inside_quote(text, m.start()) and not _PLURAL_BEFORE.search(text, 0, m.start()):
+            return True
+    return False
+
+
 def _points_back(text: str) -> bool:
     """rephrase.points_back, or a word inside the line that leans on another
     sentence (_LEANS_BACK, outside quotations), or a definite person opening
@@ -740,6 +760,8 @@ def _points_back(text: str) -> bool:
         return True
     if "»" in text and (" son " in text or " sa " in text or " ses " in text or " leur" in text) \
             and _owner_only_quoted(text):
+        return True
+    if ("l'" in text or "l’" in text or " d'e" in text or " d’e" in text) and _one_of_them_alone(text):
         return True
     # (What a match needs, looked for first: most lines have none of it.)
     if not ("-il" in text or "-elle" in text or "y " in text or "Y " in text or " lui" in text or " elle" in text
