@@ -230,3 +230,17 @@ def test_one_of_a_set_not_named_in_the_line_points_back():
                             "d'elles en septembre.")
     assert not _points_back("Le père et sa fille sont sains et saufs, mais ni l'un ni l'autre n'avait consulté "
                             "le bulletin météo.")
+
+
+def test_a_persons_age_is_no_key_figure():
+    """A-W15 « **47 ans** » (« le conducteur, âgé de 47 ans »), A-W19
+    « **52 ans** » (« un homme de 52 ans ») instead of « 2 800 mètres »."""
+    labels = _labels("Les trois blessés graves, dont le conducteur, âgé de 47 ans, ont été transportés par "
+                     "hélicoptère au centre hospitalier de Besançon.")
+    assert "47 ans" not in labels, labels
+    labels = _labels("Deux randonneurs, un homme de 52 ans et sa fille de 24 ans, ont été secourus lundi après "
+                     "avoir passé la nuit bloqués à environ 2 800 mètres d'altitude.")
+    assert "52 ans" not in labels and "24 ans" not in labels and "environ 2 800 mètres" in labels, labels
+    # A length of time, a sentence, a bound of a group stay figures.
+    assert "20 ans" in _labels("Il a été condamné à une peine de 20 ans de réclusion criminelle.")
+    assert "plus de 65 ans" in _labels("Les personnes âgées de plus de 65 ans doivent être attentives.")

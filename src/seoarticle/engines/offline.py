@@ -504,6 +504,22 @@ def _quantitative_en(w, noun: int) -> bool:
                for k in range(max(0, verb - 3), verb))
 
 
+# Before a person's age: « âgé de », « un homme de », « sa fille de », or
+# a comma (« Jean Dupont, 47 ans, »: with a comma after it too).
+_AGE_BEFORE = re.compile(r"(?:\bâgée?s?|\b(?:homme|femme|garçon|enfant|adolescente?|bébé|conducteur|conductrice"
+                         r"|père|mère|fils|fille|frère|sœur|mari|épouse|victime|retraitée?|étudiante?)"
+                         r"(?:\s+[a-zàâçéèêëîïôûù]+)?)\s+de\s+$", re.I)
+
+
+def _an_age(text: str, start: int, end: int) -> bool:
+    """« 47 ans » of « le conducteur, âgé de 47 ans, », « un homme de 52 ans »,
+    « Jean Dupont, 47 ans, »: a person's age, no key figure of the news."""
+    if not text[start : start + 1].isdigit() and text[start:end].split()[0].lower() not in NUMBER_WORDS:
+        return False  # « plus de 65 ans »: a bound, of a group (« les personnes âgées de plus de 65 ans »)
+    return bool(_AGE_BEFORE.search(text, max(0, start - 30), start)
+                or (text[max(0, start - 2) : start] == ", " and text[end : end + 1] == ","))
+
+
 def _singular_after_many(figure: str, word: str) -> bool:
     """A whole number of two or more, then a word in the singular (no final
     s, x or z): the parse's noun is no noun the figure counts (« dont trois
@@ -608,6 +624,8 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
     elif _BOUND_VERB.search(text, max(0, start - 20), start):
         return None
     label = text[start:end].strip()
+    if label.endswith(" ans") and _an_age(text, start, end):
+        return None
     if label[:1].isupper() and label.split()[0].lower() in _COMMON_STARTS:
         label = label[:1].lower() + label[1:]
     return label
