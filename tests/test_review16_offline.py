@@ -244,3 +244,13 @@ def test_a_persons_age_is_no_key_figure():
     # A length of time, a sentence, a bound of a group stay figures.
     assert "20 ans" in _labels("Il a été condamné à une peine de 20 ans de réclusion criminelle.")
     assert "plus de 65 ans" in _labels("Les personnes âgées de plus de 65 ans doivent être attentives.")
+
+
+def test_a_sentence_opening_on_a_possessive_is_not_reordered_to_hide_it():
+    """B-M17: « **190 millions d'euros** : selon l'Office anti-stupéfiants
+    (Ofast), qui précise …, sa valeur à la revente est estimée à 190 millions
+    d'euros. » (« sa » then reads as the Ofast's)."""
+    forms = _forms_of("Titre\n\nLes douaniers ont saisi 6,3 tonnes de cocaïne au Havre. Sa valeur à la revente est "
+                      "estimée à 190 millions d'euros, selon l'Office anti-stupéfiants (Ofast), qui précise que le "
+                      "prix de gros ne dépasse pas, lui, 30 millions d'euros.", "Sa valeur")
+    assert not any(" sa valeur" in f for f in forms), forms

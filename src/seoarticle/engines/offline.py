@@ -801,9 +801,24 @@ def _finished(s: Sentence, form: str) -> str | None:
             return None
     if (" les " in f or "en " in f) and _clitic_without_antecedent(s, f):
         return None
+    if s.text.startswith(_OPENING_POSSESSIVES) and not f.startswith(_OPENING_POSSESSIVES) and _possessive_hidden(s, f):
+        return None
     if _points_back(f) or (_might_hold_correlative(f) and _HALF_CORRELATIVE.search(f)):
         return None
     return f
+
+
+_OPENING_POSSESSIVES = ("Son ", "Sa ", "Ses ", "Leur ", "Leurs ")
+
+
+def _possessive_hidden(s: Sentence, f: str) -> bool:
+    """A sentence opening on a possessive (« Sa valeur à la revente est
+    estimée à 190 millions d'euros, selon l'Office anti-stupéfiants (Ofast),
+    qui … ») points back; a line moving its source first (« Selon l'Office
+    anti-stupéfiants (Ofast), qui …, sa valeur … ») still does, and now
+    seems to give the possessive to the source."""
+    first, second = s.text.split(" ", 2)[:2]
+    return f" {first.lower()} {second}" in f
 
 
 def _clitic_without_antecedent(s: Sentence, f: str) -> bool:
