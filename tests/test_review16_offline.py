@@ -254,3 +254,18 @@ def test_a_sentence_opening_on_a_possessive_is_not_reordered_to_hide_it():
                       "estimée à 190 millions d'euros, selon l'Office anti-stupéfiants (Ofast), qui précise que le "
                       "prix de gros ne dépasse pas, lui, 30 millions d'euros.", "Sa valeur")
     assert not any(" sa valeur" in f for f in forms), forms
+
+
+def test_a_bound_of_time_is_not_put_before_a_negated_clause():
+    """B-M21: « Avant mercredi, la SNCF ne prévoit pas de reprise. » of « La
+    SNCF ne prévoit pas de reprise avant mercredi. »"""
+    forms = _forms_of("Titre\n\nLa circulation des trains a été interrompue. La SNCF ne prévoit pas de reprise avant "
+                      "mercredi.", "La SNCF")
+    assert not any(f.startswith("Avant") for f in forms), forms
+    # Without a negation, the bound may come first.
+    from seoarticle.engines.offline import _finished
+    from seoarticle.analysis import analyse
+    from seoarticle.reader import read
+
+    s = next(s for s in analyse(read("Titre\n\nLa SNCF prévoit une reprise avant mercredi.")).sentences)
+    assert _finished(s, "Avant mercredi, la SNCF prévoit une reprise.") is not None

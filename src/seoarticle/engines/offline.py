@@ -801,6 +801,8 @@ def _finished(s: Sentence, form: str) -> str | None:
             return None
     if (" les " in f or "en " in f) and _clitic_without_antecedent(s, f):
         return None
+    if f.startswith(_BOUND_OPENERS) and not s.text.startswith(f.split(" ", 1)[0]) and _NEGATED.search(f):
+        return None  # « Avant mercredi, la SNCF ne prévoit pas de reprise. » of « … pas de reprise avant mercredi. »
     if s.text.startswith(_OPENING_POSSESSIVES) and not f.startswith(_OPENING_POSSESSIVES) and _possessive_hidden(s, f):
         return None
     if _points_back(f) or (_might_hold_correlative(f) and _HALF_CORRELATIVE.search(f)):
@@ -808,6 +810,11 @@ def _finished(s: Sentence, form: str) -> str | None:
     return f
 
 
+# A bound of time put first over a negated clause takes the negation out of
+# its scope: « pas de reprise avant mercredi » (none until Wednesday) is not
+# « Avant mercredi, … ne prévoit pas de reprise » (no forecast before then).
+_BOUND_OPENERS = ("Avant ", "Jusqu'à ", "Jusqu’à ", "Jusqu'au ", "Jusqu’au ", "D'ici ", "D’ici ")
+_NEGATED = re.compile(r"\b(?:ne|n['’])\s*\S+(?:\s+\S+)?\s+(?:pas|plus|jamais|guère|aucune?|rien|personne)\b", re.I)
 _OPENING_POSSESSIVES = ("Son ", "Sa ", "Ses ", "Leur ", "Leurs ")
 
 
