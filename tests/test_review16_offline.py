@@ -269,3 +269,14 @@ def test_a_bound_of_time_is_not_put_before_a_negated_clause():
 
     s = next(s for s in analyse(read("Titre\n\nLa SNCF prévoit une reprise avant mercredi.")).sentences)
     assert _finished(s, "Avant mercredi, la SNCF prévoit une reprise.") is not None
+
+
+def test_a_label_keeps_the_side_of_a_vote_and_the_part_of_a_whole():
+    """A-W17 « **98 voix** » of « voté par 98 voix pour, 52 contre »; B-W13
+    « **sept suspects** » of « six des sept suspects avaient été mis en
+    examen »."""
+    assert "98 voix pour" in _labels("Le texte a été voté par 98 voix pour, 52 contre et 8 abstentions.")
+    labels = _labels("Les députés ont adopté le projet de loi par 312 voix contre 221 et 19 abstentions.")
+    assert "312 voix contre" not in labels and "312 voix" in labels, labels
+    assert "six des sept suspects" in _labels("Il a précisé que six des sept suspects avaient été mis en examen "
+                                              "vendredi.")

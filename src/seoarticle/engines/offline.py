@@ -492,6 +492,7 @@ def _quantifier_before(text: str, at: int):
     return _QUANTIFIER.search(text, lo, at)
 
 
+_PART_OF_BEFORE = re.compile(rf"(?<!\w){_FIGURE}\s+(?:des|d['’]entre les)\s+$", re.I)
 _YEAR = re.compile(r"(?:1[89]|20|21)\d\d")
 
 
@@ -555,6 +556,11 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
             if _singular_after_many(text[a:b], w.text[last + 1]):
                 return None  # « dont trois grièvement », « 4 dimanche »: no noun it counts
             end = w.end_char(last + 1)
+            if (w.lower[last + 1] == "voix" and last + 2 < w.n and w.lower[last + 2] in ("pour", "contre")
+                    and (last + 3 >= w.n or w.pos[last + 3] == "PUNCT")):
+                # « 98 voix pour, 52 contre »: not the votes cast (but « 312 voix
+                # contre 221 » sets two figures against each other).
+                end = w.end_char(last + 2)
             k = last + 2
             if (k + 1 < w.n and w.lower[k] in ("en", "à") and w.pos[k + 1] == "NOUN" and w.head[k + 1] == last + 1
                     and w.text[k + 1][:1].islower()
@@ -618,6 +624,9 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
         return None
     if start == a and a > 0 and text[a - 1] in "−-+" and (a == 1 or not text[a - 2].isalnum()):
         start -= 1  # « (−4,5 %) »: the sign is the figure's
+    part = _PART_OF_BEFORE.search(text, max(0, start - 30), start)
+    if part:
+        start = part.start()  # « six des sept suspects »: the part, not the whole alone
     q = _quantifier_before(text, start)
     if q:
         start = q.start()
