@@ -512,9 +512,14 @@ _AGE_BEFORE = re.compile(r"(?:\bâgée?s?|\b(?:homme|femme|garçon|enfant|adoles
                          r"(?:\s+[a-zàâçéèêëîïôûù]+)?)\s+de\s+$", re.I)
 
 
-def _an_age(text: str, start: int, end: int) -> bool:
-    """« 47 ans » of « le conducteur, âgé de 47 ans, », « un homme de 52 ans »,
-    « Jean Dupont, 47 ans, »: a person's age, no key figure of the news."""
+def _an_age(text: str, a: int, label: str) -> bool:
+    """The label `label` of the figure at `a` (« 47 ans » of « le conducteur,
+    âgé de 47 ans, », « un homme de 52 ans », « Jean Dupont, 47 ans, ») is a
+    person's age, no key figure of the news."""
+    start = text.lower().find(label.lower(), max(0, a - len(label)))
+    if start < 0:
+        return False
+    end = start + len(label)
     if not text[start : start + 1].isdigit() and text[start:end].split()[0].lower() not in NUMBER_WORDS:
         return False  # « plus de 65 ans »: a bound, of a group (« les personnes âgées de plus de 65 ans »)
     return bool(_AGE_BEFORE.search(text, max(0, start - 30), start)
@@ -522,12 +527,13 @@ def _an_age(text: str, start: int, end: int) -> bool:
 
 
 def _singular_after_many(figure: str, word: str) -> bool:
-    """A whole number of two or more, then a word in the singular (no final
-    s, x or z): the parse's noun is no noun the figure counts (« dont trois
+    """A whole number of two or more, then a word of four letters or more in
+    the singular (no final s, x or z): the parse's noun is no noun the figure counts (« dont trois
     grièvement », « catégorie 4 dimanche »)."""
     digits = figure.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     many = (digits.isdigit() and int(digits) >= 2) or figure.lower() in NUMBER_WORDS or figure.lower() == "deux"
-    return many and word[-1:].lower() not in ("s", "x", "z")
+    # (A symbol or an abbreviation, « 2 h 05 », « 3 min », takes no plural: not read.)
+    return many and len(word) > 3 and word.isalpha() and word[-1:].lower() not in ("s", "x", "z")
 
 
 def figure_label(s: Sentence, a: int, b: int) -> str | None:
@@ -633,8 +639,6 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
     elif _BOUND_VERB.search(text, max(0, start - 20), start):
         return None
     label = text[start:end].strip()
-    if label.endswith(" ans") and _an_age(text, start, end):
-        return None
     if label[:1].isupper() and label.split()[0].lower() in _COMMON_STARTS:
         label = label[:1].lower() + label[1:]
     return label
@@ -1123,6 +1127,8 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
             label = figure_label(s, a, b)
             if not label or label.lower() in labels_seen:
                 continue
+            if label.endswith(" ans") and _an_age(s.text, a, label):
+                continue  # « le conducteur, âgé de 47 ans »: no key figure of the news
             number = s.text[a:b]
             if given and any(re.search(rf"(?<![\w-])(?<!\d[{GROUP_SPACES}]){re.escape(number)}(?![\w-]|,\d|[{GROUP_SPACES}]\d)", t)
                              for t in given):
