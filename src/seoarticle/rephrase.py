@@ -24,6 +24,14 @@ MIN_WORDS = 5
 # time (« précédemment »): without them the statement says more.
 DROPPABLE_ADVERBS = {"également", "aussi", "donc", "ainsi", "cependant", "pourtant", "toutefois",
                      "désormais", "finalement", "spontanément", "maintenant"}
+# Of these (and of the phrases below, « en outre »), the additive ones: they
+# make what follows them in their clause a part of more. Before a list or a
+# number (« l'académie, qui regroupe aussi l'Allier, la Haute-Loire et le
+# Puy-de-Dôme »: the Cantal too; « a également demandé une amende de 150 000
+# euros »), the clause without them reads as the whole (the académie of three
+# départements only): they stay. So after « mais » (« non seulement … mais
+# aussi »). See `_additive_kept`.
+ADDITIVE_ADVERBS = frozenset(("également", "aussi", "outre"))
 # Multi-word connectives that go the same way (with their commas).
 # (« en revanche », « au contraire » oppose the line to a sentence it is read without.)
 _DROPPABLE_PHRASES = re.compile(
@@ -698,7 +706,10 @@ def _removable(s: Sentence):
         if purpose is not None:
             spans.append((purpose, body_end))
     for m in _DROPPABLE_PHRASES.finditer(text) if _may_match(lowered, _DROPPABLE_WORDS) else ():
-        if not inside_quote(text, m.start()):
+        last = bisect_left(idx, m.end()) - 1  # (its last word, or the comma after it)
+        if last >= 0 and words[last] == ",":
+            last -= 1
+        if not inside_quote(text, m.start()) and not (w.lower[last] == "outre" and _additive_kept(w, last)):
             spans.append((m.start(), m.end() - _comma_kept(w, m.start(), m.end())))
     # Leading adverbial before the subject (a comma among the first ten words).
     # (The first comma among the first ten words: the first of `commas`, or
@@ -1086,6 +1097,8 @@ def _connective_adverbs(s: Sentence) -> list[tuple[int, int]]:
         return []  # (a quicker test than the loop)
     spans = []
     for i in [j for j in range(1, w.n) if w.lower[j] in DROPPABLE_ADVERBS]:  # (those words only)
+        if w.lower[i] in ADDITIVE_ADVERBS and _additive_kept(w, i):
+            continue
         if (w.pos[i] in ("ADV", "CCONJ")
                 and not (i + 1 < w.n and w.lower[i + 1] in ("que", "qu'"))
                 and not _degree(w, i)):
@@ -1101,6 +1114,28 @@ def _connective_adverbs(s: Sentence) -> list[tuple[int, int]]:
             if not inside_quote(text, a):
                 spans.append((a - 1 if text[a - 1 : a] == " " else a, b))
     return spans
+
+
+_CLAUSE_STOPS = frozenset((";", ":", "«", "(", "»", ")"))
+
+
+def _additive_kept(w: Words, i: int) -> bool:
+    """Whether the additive adverb at word i stays (see ADDITIVE_ADVERBS):
+    after « mais », or before a list (« et », « ou » not before a verb) or
+    a number in the rest of its clause (up to a colon, a quotation, a
+    subordinate or a relative clause, or a finite verb after a comma)."""
+    if w.lower[i - 1] == "mais":
+        return True
+    for j in range(i + 1, w.n):
+        if (w.text[j] in _CLAUSE_STOPS or w.pos[j] == "SCONJ" or w.lower[j] in _RELATIVES
+                or (w.verb_finite[j] and w.text[j - 1] == ",")):
+            return False
+        if w.lower[j] in ("et", "ou") and w.pos[j] == "CCONJ":
+            if j + 1 < w.n and w.pos[j + 1] not in ("VERB", "AUX"):
+                return True
+        elif w.like_num[j] and w.pos[j] == "NUM" and w.lower[j] not in ("un", "une"):
+            return True
+    return False
 
 
 def drop_emphatic(s: Sentence, form: str) -> str:
