@@ -37,3 +37,68 @@ def test_an_additive_adverb_stays_in_its_clause():
     # A connective adverb still goes (« toutefois »).
     s = _first_sentence("L'alliance perd toutefois 65 sièges au Parlement, selon les premiers résultats.")
     assert drop_emphatic(s, s.text) == "L'alliance perd 65 sièges au Parlement, selon les premiers résultats."
+
+
+def test_a_relative_with_a_clause_of_its_own_after_it_stays():
+    """rev16b F3: « …, dimanche 29 novembre à 18 heures, un niveau qui n'avait
+    plus été observé depuis la crue de 1907, quand le fleuve était monté à
+    6,48 mètres. » gave « …, un niveau, quand le fleuve était monté à 6,48
+    mètres. »: the 1907 rise said of Sunday (false), and « un niveau » said
+    nothing."""
+    text = ("La Loire a atteint 6,12 mètres à l'échelle du pont Royal d'Orléans, dimanche 29 novembre à 18 heures, "
+            "un niveau qui n'avait plus été observé depuis la crue de 1907, quand le fleuve était monté à 6,48 "
+            "mètres.")
+    for form in _forms(text):
+        assert "quand" not in form or "1907" in form, form
+        assert "un niveau," not in form and "un niveau." not in form, form
+    # The same relative followed by a « quand » clause, the group not in apposition.
+    from seoarticle.rephrase import compress
+
+    s = _first_sentence("La Loire a atteint jeudi à Orléans un niveau qui n'avait plus été observé depuis la crue de "
+                        "1907, quand le fleuve était monté à 6,48 mètres.")
+    assert compress(s, lean=True) is None or "1907" in compress(s, lean=True)
+    # What an indefinite noun does may still go, alone (« un nouvel hologramme dans lequel … »).
+    s = _first_sentence("La nouvelle série comporte un nouvel hologramme dans lequel apparait le portrait d'Europe.")
+    assert compress(s, lean=True) == "La nouvelle série comporte un nouvel hologramme."
+
+
+def test_no_cut_of_the_noun_a_kept_pronoun_stands_for():
+    """rev16a F3: « l'école, qui accueille 34 élèves répartis en deux classes,
+    devrait perdre l'une d'elles en septembre » gave « l'école devrait perdre
+    l'une d'elles en septembre »: the classes, all « elles » stands for, cut.
+    rev16b M11: « Jakarta, qui avait commandé 42 Rafale en 2022, envisageait
+    d'en acquérir 24 supplémentaires » gave « Jakarta envisageait d'en
+    acquérir 24 supplémentaires » (24 what?)."""
+    text = ("C'est à Marcolès, village de 620 habitants, que la mobilisation est la plus forte : l'école, qui "
+            "accueille 34 élèves répartis en deux classes, devrait perdre l'une d'elles en septembre.")
+    for form in _forms(text):
+        assert "l'une d'elles" not in form or "deux classes" in form, form
+    text = ("Jakarta, qui avait commandé 42 Rafale en 2022, envisageait d'en acquérir 24 supplémentaires, mais aucun "
+            "contrat n'a été signé.")
+    for form in _forms(text):
+        assert "d'en acquérir" not in form or "42 Rafale" in form, form
+    # A relative with no noun a later pronoun may stand for still goes.
+    from seoarticle.rephrase import compress
+
+    s = _first_sentence("La série, qui sera dévoilée en mai, conserve les couleurs des billets actuels.")
+    assert compress(s) == "La série conserve les couleurs des billets actuels."
+
+
+def test_a_leading_adjunct_naming_what_a_bare_number_counts_stays():
+    """rev16b G5: « Parmi elles, 140 ont été hébergées dans des gymnases, les
+    autres ayant trouvé refuge chez des proches. » gave « 140 ont été
+    hébergées … » (140 what?). The adjunct stays (the line then points back
+    and goes)."""
+    from seoarticle.rephrase import compress
+
+    for text in ("Parmi elles, 140 ont été hébergées dans des gymnases, les autres ayant trouvé refuge chez des proches.",
+                 "Parmi les blessés, la plupart sont sortis de l'hôpital dans la soirée de dimanche.",
+                 "Parmi les blessés, trois sont dans un état grave, selon les pompiers du département."):
+        s = _first_sentence(text)
+        for form in (compress(s), compress(s, keep_dates=False), compress(s, lean=True)):
+            assert form is None or form.startswith("Parmi"), form
+        for form in _forms(text):
+            assert not form.startswith(("140", "La plupart", "Trois")), form
+    # A subject with its noun is no bare number: the adjunct may go.
+    s = _first_sentence("Parmi les blessés, trois enfants sont dans un état grave, selon les pompiers du département.")
+    assert compress(s) == "Trois enfants sont dans un état grave, selon les pompiers du département."

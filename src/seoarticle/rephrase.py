@@ -645,6 +645,83 @@ def _cut(s: Sentence, spans: list[tuple[int, int]]) -> str | None:
     return result
 
 
+# Third-person pronouns, each standing for a noun group: the clitics, the
+# disjunctive forms (« l'une d'elles », « parmi eux »), « l'un(e) », « celui
+# (-ci) », « chacun », the subjects.
+_ANAPHORS = frozenset(("le", "la", "les", "l'", "lui", "leur", "en", "y", "eux", "elle", "elles", "il", "ils",
+                       "un", "une", "celui", "celle", "ceux", "celles", "chacun", "chacune"))
+_ANY_NOUN_ANAPHORS = frozenset(("en", "y"))  # (of a noun of any gender and number)
+_CLITIC_ANAPHORS = frozenset(("le", "la", "les", "l'", "lui", "leur", "en", "y"))  # (before a verb)
+_SUBJECT_ANAPHORS = frozenset(("il", "ils", "elle", "elles"))
+
+
+def _referred_into(s: Sentence, candidates: list[tuple[int, int]], removed: list[tuple[int, int]]) -> set:
+    """The spans among `candidates` no cut may remove: each holds a noun a
+    kept pronoun after it may stand for, of its gender and number (« l'école,
+    qui accueille 34 élèves répartis en deux classes, devrait perdre l'une
+    d'elles »: « elles » are the classes; without them the line says
+    nothing of them). Removed, the span would leave the pronoun standing for
+    nothing, or for another noun. A pronoun is kept but inside the spans
+    `removed` (those always removed) not refused."""
+    w = words_of(s.doc)
+    if _ANAPHORS.isdisjoint(w.lower_set):
+        return set()  # (a quicker test than the scan)
+    pos, lower, idx = w.pos, w.lower, w.idx
+    # (A clitic before a verb, or another clitic: « en danger » is no clitic,
+    # whatever the tagger says.)
+    pronouns = [k for k in range(w.n) if lower[k] in _ANAPHORS and pos[k] == "PRON"
+                and not w.dep[k].startswith("expl") and not inside_quote(s.text, idx[k])
+                and (lower[k] not in _CLITIC_ANAPHORS
+                     or (k + 1 < w.n and (pos[k + 1] in ("VERB", "AUX") or lower[k + 1] in _CLITIC_ANAPHORS)))]
+    refused: set = set()
+    if not pronouns:
+        return refused
+    removed = list(removed)
+    changed = True
+    while changed:  # (a span refused keeps its own pronouns, which may stand for another span's noun)
+        changed = False
+        for a, b in candidates:
+            if (a, b) in refused:
+                continue
+            after = [k for k in pronouns if idx[k] >= b and not any(x <= idx[k] < y for x, y in removed)]
+            first = bisect_left(idx, a)
+            if after and any(_may_stand_for(w, k, j) and not _subject_of_noun_before(w, k, first)
+                             for k in after for j in range(first, bisect_left(idx, b))):
+                refused.add((a, b))
+                if (a, b) in removed:
+                    removed.remove((a, b))
+                changed = True
+    return refused
+
+
+def _subject_of_noun_before(w: Words, pronoun: int, first: int) -> bool:
+    """Whether a subject pronoun stands, most likely, for the noun right
+    before a span starting at word `first` (the noun the incise is of),
+    of its gender and number both told: « Une première analyse, portant sur
+    une dizaine de composés, n'a révélé aucune substance dangereuse, mais
+    elle devra être confirmée … »: the analysis."""
+    if w.lower[pronoun] not in _SUBJECT_ANAPHORS:
+        return False
+    j = next((x for x in range(first - 1, -1, -1) if w.pos[x] in ("NOUN", "PROPN")), None)
+    if j is None:
+        return False
+    return all(w.morph(pronoun, f) and w.morph(pronoun, f) == w.morph(j, f) for f in ("Gender", "Number"))
+
+
+def _may_stand_for(w: Words, pronoun: int, j: int) -> bool:
+    """Whether word j is a noun the pronoun may stand for: of its gender and
+    number when both say theirs (any noun for « en », « y »)."""
+    if w.pos[j] not in ("NOUN", "PROPN"):
+        return False
+    if w.lower[pronoun] in _ANY_NOUN_ANAPHORS:
+        return True
+    for field in ("Gender", "Number"):
+        mine, its = w.morph(pronoun, field), w.morph(j, field)
+        if mine and its and mine != its:
+            return False
+    return True
+
+
 def _removable(s: Sentence):
     """What `compress` may remove from s, found once for all its variants
     (by `_compressed`, which alone asks it: not memoized): the spans always
@@ -729,7 +806,7 @@ def _removable(s: Sentence):
         if ("«" not in prefix and not _FRAME.match(prefix) and not _KEPT_LEADING.match(prefix)
                 and not any(w.pos[x] in ("VERB", "AUX", "PROPN") or (words[x][:1].isupper() and x > 0)
                             for x in range(comma))
-                and _subject_starts_at(doc, comma + 1)):
+                and _subject_starts_at(doc, comma + 1) and not _bare_quantity_at(w, comma + 1)):
             leading, leading_dated = (0, idx[comma] + 1), any(d.start < idx[comma] for d in s.dates)
     if not DROPPABLE_ADVERBS.isdisjoint(lower_set):
         spans += _connective_adverbs(s)
@@ -791,7 +868,39 @@ def _removable(s: Sentence):
                     if rel and _verb_follows(w, b - 1):
                         a = rel.start()
                 spans.append((a, b))
+    # Not a span holding what a kept pronoun stands for.
+    refused = _referred_into(s, spans + lean_spans + ([leading] if leading else []), spans)
+    if refused:
+        spans = [x for x in spans if x not in refused]
+        lean_spans = [x for x in lean_spans if x not in refused]
+        if leading in refused:
+            leading, leading_dated = None, False
     return spans, leading, leading_dated, lean_spans
+
+
+# Words that count a part of a set named elsewhere (« la plupart », « les
+# autres », « l'une », « trois »): a subject of them alone needs that set.
+_QUANTITY_WORDS = frozenset(("plupart", "certains", "certaines", "plusieurs", "autres", "moitié", "tiers", "quart",
+                             "un", "une", "chacun", "chacune", "aucun", "aucune", "tous", "toutes", "beaucoup",
+                             "majorité", "minorité", "partie"))
+_PARTITIVE_DE = frozenset(("de", "d'", "d’", "des", "du"))
+
+
+def _bare_quantity_at(w: Words, k: int) -> bool:
+    """Whether the subject at word k is a number or a part with no noun of
+    its own (« Parmi elles, 140 ont été hébergées … », « la plupart d'entre
+    eux »): the leading adjunct before it names what it counts, and stays
+    (« 140 ont été hébergées » alone says 140 of nothing)."""
+    if k < w.n and w.pos[k] == "DET" and w.lower[k] in ("la", "les", "l'", "l’", "une", "un"):
+        k += 1
+    if k + 1 >= w.n or not (w.lower[k] in _QUANTITY_WORDS or w.like_num[k]):
+        return False
+    nxt = w.lower[k + 1]
+    if w.pos[k + 1] in ("NOUN", "PROPN", "ADJ") or (w.like_num[k] and w.like_num[k + 1]):
+        return False  # « trois enfants », « 2 300 personnes » (a number in groups)
+    if nxt in _PARTITIVE_DE:
+        return k + 2 < w.n and w.lower[k + 2] in ("entre", "eux", "elles")  # « la plupart des blessés » has its noun
+    return True
 
 
 def _name_apposition_before(w: Words, at: int) -> bool:
@@ -963,8 +1072,19 @@ def _indefinite_relatives(s: Sentence, body_end: int) -> list[tuple[int, int]]:
         close = next((x for x in range(i + 1, n) if words[x] in (",", ";", ":", "«", "(") or idx[x] >= body_end), None)
         end = idx[close] if close is not None else body_end
         if close is not None and words[close] == "," and close + 1 < n and (
-                pos[close + 1] == "ADJ" or "Part" in w.morph(close + 1, "VerbForm")):
-            continue  # « …, chargés de protéger … » hangs on what the relative names
+                pos[close + 1] in ("ADJ", "SCONJ") or "Part" in w.morph(close + 1, "VerbForm")
+                or lower[close + 1] in _RELATIVES):
+            # « …, chargés de protéger … » hangs on what the relative names;
+            # « un niveau qui n'avait plus été observé depuis la crue de 1907,
+            # quand le fleuve était monté à 6,48 mètres »: a clause after it
+            # may be of its words (the « quand » of 1907's flood), and would
+            # be said of the sentence's time without them.
+            continue
+        if det > 0 and words[det - 1] == ",":
+            # « …, dimanche à 18 heures, un niveau qui n'avait plus été observé
+            # … »: an indefinite group set after a comma, in apposition, says
+            # what its relative says, and nothing without it.
+            continue
         if not any(w.verb_finite[x] for x in range(i + 1, n) if idx[x] < end):
             continue
         if word_count(text[: idx[start]]) < MIN_WORDS:
