@@ -102,3 +102,28 @@ def test_a_leading_adjunct_naming_what_a_bare_number_counts_stays():
     # A subject with its noun is no bare number: the adjunct may go.
     s = _first_sentence("Parmi les blessés, trois enfants sont dans un état grave, selon les pompiers du département.")
     assert compress(s) == "Trois enfants sont dans un état grave, selon les pompiers du département."
+
+
+def test_a_demonstrative_made_an_article_contracts_after_a_or_de():
+    """rev16a G1: « …qu'aucun cas de listériose lié à ces produits n'avait été
+    signalé » gave « lié à les produits » (« à » + « les » is « aux »)."""
+    from seoarticle.analysis import analyse
+    from seoarticle.engines.offline import _short_forms
+    from seoarticle.reader import read
+
+    text = ("Les produits concernés ont été vendus entre le 2 et le 21 novembre dans les enseignes Carrefour, "
+            "Intermarché et Super U.\n\nLa direction départementale de la protection des populations (DDPP) de la "
+            "Drôme, qui a été saisie dès le lendemain, a indiqué qu'aucun cas de listériose lié à ces produits "
+            "n'avait été signalé à ce stade.")
+    s = analyse(read(text)).sentences[1]
+    forms = _short_forms(s)
+    assert any("lié aux produits" in f for f in forms), forms
+    assert not any(" à les " in f or " de les " in f for f in forms), forms
+    # Each article and preposition; never inside a quotation.
+    from seoarticle.rephrase import _replace_outside_quotes
+
+    assert _replace_outside_quotes("la vente de ces fromages", " ces fromages", " les fromages") == "la vente des fromages"
+    assert _replace_outside_quotes("lié à ce lot précis", " ce lot ", " le lot ") == "lié au lot précis"
+    assert _replace_outside_quotes("issu de ce lot précis", " ce lot ", " le lot ") == "issu du lot précis"
+    assert _replace_outside_quotes("lié à cette ville", " cette ville", " la ville") == "lié à la ville"
+    assert _replace_outside_quotes("« lié à ces produits »", " ces produits ", " les produits ") == "« lié à ces produits »"

@@ -1287,14 +1287,45 @@ def _emphatic_cuts(s: Sentence) -> tuple[tuple[str, str], ...]:
 
 def _replace_outside_quotes(text: str, old: str, new: str) -> str:
     """`text` with each `old` that is not inside a quotation made `new`: the
-    words of a quotation never change."""
+    words of a quotation never change. A demonstrative made « le » or
+    « les » after « à » or « de » contracts with it (« lié à ces produits »
+    -> « lié aux produits », not « à les produits »)."""
     out, pos = [], 0
+    article = _replaced_demonstrative(old, new)
     while (i := text.find(old, pos)) >= 0:
-        out.append(text[pos:i])
-        out.append(old if inside_quote(text, i) else new)
+        before = text[pos:i]
+        if inside_quote(text, i):
+            out += (before, old)
+        elif article and (m := _CONTRACTING_BEFORE.search(before)):
+            # (The new text's spaces are kept: only « à les » becomes « aux ».)
+            lead = new[: len(new) - len(new.lstrip())]
+            joined = _CONTRACTIONS[(m.group(2).lower(), article)]
+            if m.group(2)[:1].isupper():
+                joined = joined.capitalize()
+            out += (before[: m.start(2)], joined, new[len(lead) + len(article):])
+        else:
+            out += (before, new)
         pos = i + len(old)
     out.append(text[pos:])
     return "".join(out)
+
+
+_CONTRACTIONS = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
+# « à » or « de » ending a text, then spaces only (group 2: the word).
+_CONTRACTING_BEFORE = re.compile(r"(^|\s)(à|À|de|De)(\s*)$")
+_DEMONSTRATIVE_STARTS = ("ce ", "cet ", "cette ", "ces ", "Ce ", "Cet ", "Cette ", "Ces ")
+
+
+def _replaced_demonstrative(old: str, new: str) -> str | None:
+    """« le » or « les » when `new` is `old` with its demonstrative made that
+    article (« ces produits » -> « les produits »), else None."""
+    if not old.lstrip().startswith(_DEMONSTRATIVE_STARTS):
+        return None
+    head = new.lstrip()
+    for article in ("les", "le"):
+        if head.startswith(article + " "):
+            return article
+    return None
 
 
 def _leading_absolute(s: Sentence) -> list[tuple[int, int]]:
