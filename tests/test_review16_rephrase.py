@@ -127,3 +127,26 @@ def test_a_demonstrative_made_an_article_contracts_after_a_or_de():
     assert _replace_outside_quotes("issu de ce lot précis", " ce lot ", " le lot ") == "issu du lot précis"
     assert _replace_outside_quotes("lié à cette ville", " cette ville", " la ville") == "lié à la ville"
     assert _replace_outside_quotes("« lié à ces produits »", " ces produits ", " les produits ") == "« lié à ces produits »"
+
+
+def test_a_line_with_an_object_pronoun_of_another_sentence_points_back():
+    """rev16b M6: « Une part de 100 000 euros leur reviendra, … » (« leur »:
+    the plaintiffs of the sentence before); M19: « Le musée ne les avait pas
+    fait assurer. » (« les »: the works of an earlier sentence); M11:
+    « Jakarta envisageait d'en acquérir 24 supplémentaires » (« en »: the
+    Rafale of the relative cut). Each is a key point no reader can follow."""
+    from seoarticle.rephrase import points_back
+
+    for line in ("Une part de 100 000 euros leur reviendra, le reste devant être réparti entre l'Agence de "
+                 "l'environnement et de la maîtrise de l'énergie et Atmo Auvergne-Rhône-Alpes.",
+                 "Le musée ne les avait pas fait assurer.",
+                 "Jakarta envisageait d'en acquérir 24 supplémentaires, mais aucun contrat n'a été signé.",
+                 "Le préfet l'a confirmé lundi soir lors d'un point presse à Orléans."):
+        assert points_back(line), line
+    # What the pronoun stands for is in the line; or no pronoun at all.
+    for line in ("Le club a reçu trois offres et en a accepté une seule, selon son président.",
+                 "Les œuvres volées ont été retrouvées, mais le musée ne les avait pas assurées.",
+                 "Le voisin a déposé une plainte, mais la police ne l'a pas enregistrée.",
+                 "Le voisin habite le quartier d'en face depuis 2010.",
+                 "La police est arrivée sur les lieux en moins de dix minutes, selon la préfecture."):
+        assert not points_back(line), line

@@ -273,6 +273,8 @@ def points_back(text: str) -> bool:
         return True
     if ("lui " in text or "leur " in text) and _clitic_before_any_name(text):
         return True
+    if any(x in text for x in _OBJECT_CLITIC_NEEDS) and _object_clitic_back(text):
+        return True
     if _leans_back_inside(text, low):
         return True
     # « Enfin, au terme de ces 146 jours …, la sonde … »: the same after a connective.
@@ -436,9 +438,13 @@ def _leans_back_word(text: str, low: str) -> bool:
 # « Un hommage national lui sera rendu »: « lui », « leur » before a verb (an
 # auxiliary or a modal, which is all a regex can tell) stand for someone; with
 # no name before them in the line, someone of a previous sentence.
+# (Any verb in the future, the conditional or the imperfect too: « Une part
+# de 100 000 euros leur reviendra »; a noun after « leur » has none of
+# these endings, « leur portrait » and « leur front » aside.)
 _DATIVE_CLITIC = re.compile(
     r"\b(?:lui|leur) (?:ne |n')?(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|serait|"
-    r"seraient|fut|furent|va|vont|allait|doit|doivent|devait|devrait|peut|peuvent|pourrait|pourraient)\b")
+    r"seraient|fut|furent|va|vont|allait|doit|doivent|devait|devrait|peut|peuvent|pourrait|pourraient"
+    r"|[a-zàâçéèêëîïôûù]+(?:[eiudvr]ra|[eiudvr]ront|[eiudv]rait|[eiudv]raient|aient))\b")
 
 
 def _clitic_before_any_name(text: str) -> bool:
@@ -448,6 +454,39 @@ def _clitic_before_any_name(text: str) -> bool:
     if m is None or inside_quote(text, m.start()):
         return False
     return not any(word[:1].isupper() for word in text[: m.start()].split()[1:])
+
+
+# An object pronoun, which stands for a noun group (« Le musée ne les avait
+# pas fait assurer », « Jakarta envisageait d'en acquérir 24 »): after
+# « ne », before an auxiliary, « d'en » before an infinitive (not « d'en
+# face », « d'en haut »). « lui », « leur »: see _DATIVE_CLITIC.
+_AUXILIARY = r"(?:a|ont|avait|avaient|aura|auront|aurait|auraient|eut|eurent)\b"
+_OBJECT_CLITIC = re.compile(
+    rf"\b(?:ne |n['’])(?:les|la|le|l['’]|en)\b|\b(?:les|en) {_AUXILIARY}|\bl['’]{_AUXILIARY}"
+    r"|\bd['’]en (?!(?:face|haut|bas|cours|outre|dessous|dessus)\b)[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b", re.I)
+# What a match of _OBJECT_CLITIC holds, one at least (a quick test first).
+_OBJECT_CLITIC_NEEDS = ("n'", "n’", "ne ", "Ne ", "en ", "l'a", "l’a", "l'o", "l’o", "l'e", "l’e", "les a", "les o",
+                        "les e", "Les a", "Les o", "Les e", "L'a", "L’a", "L'o", "L’o", "L'e", "L’e", "N'", "N’", "En ")
+_NOUN_GROUP_OR_NUMBER = re.compile(
+    r"\b(?:(?:le|la|les|un|une|des|du|au|aux|ces|ses|leurs|plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf"
+    r"|dix|douze|quinze|vingt|trente|cent|mille)\s+|l['’])[a-zàâçéèêëîïôûùA-ZÉ]|\d", re.I)
+
+
+def _object_clitic_back(text: str) -> bool:
+    """The line holds an object pronoun (_OBJECT_CLITIC), out of a
+    quotation, with no noun group, number or name before it but the one
+    opening the line (its subject, which an object pronoun never stands
+    for): it stands for something of another sentence."""
+    for m in _OBJECT_CLITIC.finditer(text):
+        if inside_quote(text, m.start()):
+            continue
+        head = text[: m.start()]
+        if any(g.start() > 0 for g in _NOUN_GROUP_OR_NUMBER.finditer(head)):
+            continue
+        if any(word[:1].isupper() for word in head.split()[1:]):
+            continue
+        return True
+    return False
 
 
 def _root_index(doc) -> int:
