@@ -129,6 +129,21 @@ def test_a_demonstrative_made_an_article_contracts_after_a_or_de():
     assert _replace_outside_quotes("« lié à ces produits »", " ces produits ", " les produits ") == "« lié à ces produits »"
 
 
+def test_a_ratio_unit_is_not_broken_from_its_figure():
+    """rev16b G9: « est de 40 µg/m³ », « avec 31 µg/m³ »: an ordinary space
+    between the figure and its unit, where « % », « millions », « mètres »
+    got a no-break one."""
+    from seoarticle.text import NBSP, french_typography
+
+    out = french_typography("La station de la place Grenette, en revanche, n'a pas dépassé le seuil, avec 31 µg/m³. "
+                            "L'Organisation mondiale de la santé recommande, elle, de ne pas dépasser 10 µg/m³.")
+    assert f"31{NBSP}µg/m³" in out and f"10{NBSP}µg/m³" in out, out
+    for text, unit in (("rejette 120 g/km", "g/km"), ("limitée à 90 km/h", "km/h"), ("un débit de 1 800 m³/s", "m³/s"),
+                       ("jusqu'à 3 mg/l", "mg/l"), ("40 μg/m³ (mu grec)", "μg/m³")):
+        assert f"{NBSP}{unit}" in french_typography(text), text
+    assert french_typography("les 3 sites") == "les 3 sites"  # (no unit: a plain space)
+
+
 def test_a_line_with_an_object_pronoun_of_another_sentence_points_back():
     """rev16b M6: « Une part de 100 000 euros leur reviendra, … » (« leur »:
     the plaintiffs of the sentence before); M19: « Le musée ne les avait pas

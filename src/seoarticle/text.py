@@ -446,10 +446,14 @@ _PERCENT = re.compile(r"(?<=\d)[ \u00a0\u202f]*%")
 _HOURS = re.compile(r"\d(?<![\d,]\d)\d? h(?: \d{2}(?: min(?: \d{1,2} s)?)?)?\b")
 _DIGIT_SPACE = re.compile(r"\d ")
 # The space between a figure and a unit of measure, a currency, a length of
-# time or a magnitude written after it (« 4,50 euros/jour », « 12 ans »).
+# time or a magnitude written after it (« 4,50 euros/jour », « 12 ans »); a
+# symbol may be a ratio of two (« 40 µg/m³ », « 120 g/km », « 90 km/h »,
+# « 1 800 m³/s »). (µ: the micro sign or the Greek letter.)
+_UNIT_SYMBOL = (r"°C|°F|°|‰|€|M€|Md€|k€|\$|£|km²|km|m²|m³|m|cm|mm|[µμ]m|nm|ml|cl|dl|hl|l|L|[µμ]g|mg|ng|kg|g|t|kt|Mt"
+                r"|ha|kWh|MWh|GWh|TWh|kW|W|MW|GW|Mo|Go|s|min|mn|dB|ppm|ppb|hPa")
 _UNIT_AFTER = re.compile(
-    r" (?<=\d )(?=(?:°C|°F|°|‰|€|M€|Md€|k€|\$|£|km/h|km²|km|m²|m³|m|cm|mm|ml|cl|l|L|kg|g|t|ha|kWh|kW|W|MW|GW|Mo|Go"
-    r"|s|min|mn|euros?|dollars?|francs?|livres? sterling|yens?|kilomètres?|mètres?|centimètres?|millimètres?"
+    rf" (?<=\d )(?=(?:(?:{_UNIT_SYMBOL})(?:/(?:{_UNIT_SYMBOL}|h|j|an))?"
+    r"|euros?|dollars?|francs?|livres? sterling|yens?|kilomètres?|mètres?|centimètres?|millimètres?"
     r"|kilogrammes?|kilos?|grammes?|tonnes?|litres?|hectares?|degrés?|secondes?|minutes?|heures?|jours?"
     r"|semaines?|mois|ans|années?|milliers?|millions?|milliards?)(?![\w²³]))")
 _DIGIT_GROUP = re.compile(r"[ \u00a0](?<=\d[ \u00a0])(?=\d{3}(?!\d))")  # (?<=\d)[ \u00a0](?=\d{3}(?!\d))
