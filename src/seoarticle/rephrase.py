@@ -273,7 +273,7 @@ def points_back(text: str) -> bool:
         return True
     if ("lui " in text or "leur " in text) and _clitic_before_any_name(text):
         return True
-    if any(x in text for x in _OBJECT_CLITIC_NEEDS) and _object_clitic_back(text):
+    if _object_clitic_back(text):
         return True
     if _leans_back_inside(text, low):
         return True
@@ -461,12 +461,14 @@ def _clitic_before_any_name(text: str) -> bool:
 # « ne », before an auxiliary, « d'en » before an infinitive (not « d'en
 # face », « d'en haut »). « lui », « leur »: see _DATIVE_CLITIC.
 _AUXILIARY = r"(?:a|ont|avait|avaient|aura|auront|aurait|auraient|eut|eurent)\b"
+# (Written to open on one of its first letters, the look-behinds after it:
+# searched quicker than « \b(?:ne |n') … » tried at every position.)
 _OBJECT_CLITIC = re.compile(
-    rf"\b(?:ne |n['’])(?:les|la|le|l['’]|en)\b|\b(?:les|en) {_AUXILIARY}|\bl['’]{_AUXILIARY}"
-    r"|\bd['’]en (?!(?:face|haut|bas|cours|outre|dessous|dessus)\b)[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b", re.I)
-# What a match of _OBJECT_CLITIC holds, one at least (a quick test first).
-_OBJECT_CLITIC_NEEDS = ("n'", "n’", "ne ", "Ne ", "en ", "l'a", "l’a", "l'o", "l’o", "l'e", "l’e", "les a", "les o",
-                        "les e", "Les a", "Les o", "Les e", "L'a", "L’a", "L'o", "L’o", "L'e", "L’e", "N'", "N’", "En ")
+    r"[NnLlEeDd](?<![\w'’][NnLlEeDd])(?:"
+    r"(?<=[Nn])(?:e (?:les|la|le|l['’]|en)\b|['’]en\b)"
+    rf"|(?<=[Ll])(?:es {_AUXILIARY}|['’]{_AUXILIARY})"
+    rf"|(?<=[Ee])n {_AUXILIARY}"
+    r"|(?<=[Dd])['’]en (?!(?:face|haut|bas|cours|outre|dessous|dessus)\b)[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b)")
 _NOUN_GROUP_OR_NUMBER = re.compile(
     r"\b(?:(?:le|la|les|un|une|des|du|au|aux|ces|ses|leurs|plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf"
     r"|dix|douze|quinze|vingt|trente|cent|mille)\s+|l['’])[a-zàâçéèêëîïôûùA-ZÉ]|\d", re.I)
@@ -702,6 +704,8 @@ def _referred_into(s: Sentence, candidates: list[tuple[int, int]], removed: list
     nothing of them). Removed, the span would leave the pronoun standing for
     nothing, or for another noun. A pronoun is kept but inside the spans
     `removed` (those always removed) not refused."""
+    if not candidates:
+        return set()
     w = words_of(s.doc)
     if _ANAPHORS.isdisjoint(w.lower_set):
         return set()  # (a quicker test than the scan)
