@@ -1028,16 +1028,40 @@ _NUMBER_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
 _SLUG_WORD = re.compile(r"\d+(?:[,.]\d+)*|[\w'-]+")
 
 
+# Words that negate what follows them or the verb before them (« mais pas
+# de Rafale », « sans accord », « ne … jamais »): a slug without them says
+# the opposite (« …-mais-rafale »). « plus » negates only after « ne »
+# (« n'est plus »; « plus de 300 » is a measure).
+_NEGATIONS_ALONE = frozenset(("pas", "sans", "jamais", "rien", "guère", "aucun", "aucune", "ni", "non", "nul", "nulle"))
+
+
 def make_slug(title: str, focus: Keyphrase) -> str:
+    """The slug: the keyphrase's then the title's words, without function
+    words and repeats, at most SLUG_MAX_WORDS; never without a negation
+    word of the title: kept, or the slug ends before what it negates."""
     seen: list[str] = []
+    cut = None  # where the slug must end: before a negation's scope left beyond the limit
+    negated_from = None  # after « ne »: the slug's length when it came (its verb follows)
     for w in _SLUG_WORD.findall(_NUMBER_GROUP_SPACE.sub("", focus.text + " " + title)):
         w = w.lower()
+        if w in ("ne", "n") or w.startswith(("n'", "n’")):
+            negated_from = len(seen)
         if "'" in w:  # (what an elision needs: most words have none)
             w = _ELIDED.sub("", w)
+        negation = w in _NEGATIONS_ALONE or (w == "plus" and negated_from is not None)
+        if negation:
+            scope = negated_from if negated_from is not None and w != "sans" else len(seen)
+            negated_from = None
+            if len(seen) >= SLUG_MAX_WORDS:
+                cut = scope if cut is None else min(cut, scope)
+                continue
+            seen.append(w)
+            continue
         if w in kpm.FUNCTION_WORDS or len(w) < 2 or w in seen:
             continue
         seen.append(w)
-    return slugify("-".join(seen[:SLUG_MAX_WORDS]))
+    n = SLUG_MAX_WORDS if cut is None else min(cut, SLUG_MAX_WORDS)
+    return slugify("-".join(seen[:n]))
 
 
 # --- sections ------------------------------------------------------------------------

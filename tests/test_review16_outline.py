@@ -1,0 +1,36 @@
+"""Titles, slugs, descriptions and intertitres: review 16's findings (session
+15), on the reviewers' French sentences."""
+
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+class _Focus:
+    def __init__(self, text: str):
+        self.text = text
+
+
+def test_a_slug_never_drops_a_negation_word():
+    """rev16b M15: « Visite du président indonésien à Paris : mais pas de
+    Rafale » gave the slug « president-indonesien-visite-paris-mais-rafale »:
+    « pas », a function word, was dropped and the slug said the opposite."""
+    from seoarticle.outline import make_slug
+
+    slug = make_slug("Visite du président indonésien à Paris : mais pas de Rafale", _Focus("président indonésien"))
+    assert slug == "president-indonesien-visite-paris-mais-pas-rafale"
+    assert make_slug("Grenoble : l'État ne fera pas appel", _Focus("pollution")) == "pollution-grenoble-etat-fera-pas-appel"
+    assert make_slug("Un accord sans la Hongrie", _Focus("accord")) == "accord-sans-hongrie"
+    # « plus » negates after « ne » only: « plus de » is a measure.
+    assert make_slug("La ligne n'est plus desservie", _Focus("ligne")) == "ligne-est-plus-desservie"
+    assert make_slug("Plus de 300 manifestants", _Focus("manifestants")) == "manifestants-300"
+
+
+def test_a_slug_too_long_for_its_negation_ends_before_what_it_negates():
+    """Past SLUG_MAX_WORDS the negation would go and its verb stay
+    (« …-fera » for « ne fera pas appel »): the slug ends before the verb."""
+    from seoarticle.outline import make_slug
+
+    slug = make_slug("Pollution de l'air dans la métropole de Grenoble en Isère : l'État ne fera pas appel",
+                     _Focus("pollution de l'air"))
+    assert slug == "pollution-air-metropole-grenoble-isere-etat"
