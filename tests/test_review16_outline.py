@@ -34,3 +34,27 @@ def test_a_slug_too_long_for_its_negation_ends_before_what_it_negates():
     slug = make_slug("Pollution de l'air dans la métropole de Grenoble en Isère : l'État ne fera pas appel",
                      _Focus("pollution de l'air"))
     assert slug == "pollution-air-metropole-grenoble-isere-etat"
+
+
+def _plan_of(path: Path):
+    from seoarticle import keyphrase, outline
+    from seoarticle.analysis import analyse
+    from seoarticle.api import prepare
+    from seoarticle.model import Options
+    from seoarticle.reader import load
+
+    analysis = analyse(prepare(load(path.read_bytes(), path.name), Options()))
+    focus, secondary = keyphrase.choose(analysis, None)
+    return outline.make_plan(analysis, focus, secondary), analysis
+
+
+def test_a_title_is_never_a_second_member_of_a_coordination_alone():
+    """rev16b G1: « Visite du président indonésien à Paris : mais pas de
+    Rafale », of the headline « … : 9 milliards d'euros d'accords signés,
+    mais pas de Rafale »: the part after the comma, on « mais », opposes
+    nothing alone."""
+    plan, _ = _plan_of(FIXTURES / "review16b_t03_visite.txt")
+    assert not plan.title.split(" : ")[-1].lower().startswith("mais"), plan.title
+    assert "9 milliards d'euros d'accords signés" in plan.title, plan.title
+    # A one-digit number is a word of the slug (« 9 milliards »), never dropped.
+    assert "-9-milliards-" in plan.slug, plan.slug

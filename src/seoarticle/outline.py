@@ -454,6 +454,8 @@ def _title_tags(analysis: Analysis) -> dict:
     return tags
 
 
+_COORDINATORS = frozenset(("mais", "et", "ou", "ni", "car", "or", "donc", "puis"))
+
 _ANAPHORIC_START = re.compile(r"^(?:le pays|la ville|l'entreprise|le groupe|il|elle|ils|elles|ce|cette|ces)\b", re.I)
 
 
@@ -530,10 +532,14 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
         # verb is an adjunct of the headline's clause (« [les Européens
         # s'accordent …], sans la Hongrie », « [Nexa dévoile …], vendu 1 499
         # euros »): alone, it tells nothing.
+        # A part that opens on a coordinating conjunction is a second member
+        # (« 9 milliards d'euros d'accords signés, [mais pas de Rafale] »):
+        # alone, « mais » opposes nothing.
         segments = [(seg, splits) for seg, splits in segments
-                    if seg == body or (tags.get(seg.split(" ", 1)[0].lower()) != "PART"
-                                       and _opening_dep(analysis, body_at + body.find(seg)) != "case")
-                    or any(tags.get(x.lower()) in ("VERB", "AUX") for x in seg.split())]
+                    if seg == body or seg.split(" ", 1)[0].lower() not in _COORDINATORS and (
+                        (tags.get(seg.split(" ", 1)[0].lower()) != "PART"
+                         and _opening_dep(analysis, body_at + body.find(seg)) != "case")
+                        or any(tags.get(x.lower()) in ("VERB", "AUX") for x in seg.split()))]
         # Before a person's name as rubric, a statement not in quotation marks
         # reads as her words (« Camille Fournier : Nexa dévoile … »).
         for seg, splits in segments:
@@ -1057,7 +1063,7 @@ def make_slug(title: str, focus: Keyphrase) -> str:
                 continue
             seen.append(w)
             continue
-        if w in kpm.FUNCTION_WORDS or len(w) < 2 or w in seen:
+        if w in kpm.FUNCTION_WORDS or (len(w) < 2 and not w.isdigit()) or w in seen:
             continue
         seen.append(w)
     n = SLUG_MAX_WORDS if cut is None else min(cut, SLUG_MAX_WORDS)
