@@ -58,3 +58,34 @@ def test_a_title_is_never_a_second_member_of_a_coordination_alone():
     assert "9 milliards d'euros d'accords signés" in plan.title, plan.title
     # A one-digit number is a word of the slug (« 9 milliards »), never dropped.
     assert "-9-milliards-" in plan.slug, plan.slug
+
+
+def _groups(text: str) -> list[str]:
+    from conftest import first_sentence
+    from seoarticle.outline import _heading_windows
+
+    return [g[2].lower() for g in _heading_windows(first_sentence(text))]
+
+
+def test_the_verb_of_an_incise_after_a_quotation_is_no_heading():
+    """rev16a G5: H2 « Le craint Sandrine Couderc et la FCPE du Cantal »:
+    « craint », the incise's verb, tagged as a noun, got an article."""
+    groups = _groups("« Si la classe ferme, certaines familles iront inscrire leurs enfants à Aurillac, et l'école ne "
+                     "s'en relèvera pas », craint Sandrine Couderc, mère de deux enfants scolarisés à Marcolès et "
+                     "représentante des parents au conseil d'école.")
+    assert not any(g.startswith("craint") for g in groups), groups
+    assert "sandrine couderc" in groups, groups
+
+
+def test_a_heading_never_ends_on_a_verb_the_tagger_read_as_an_adjective():
+    """rev16b G4: H2 « L'Organisation mondiale de la santé recommande »
+    (« recommande », tagged an adjective, is the verb: its object is cut)."""
+    groups = _groups("L'Organisation mondiale de la santé recommande, elle, de ne pas dépasser 10 µg/m³.")
+    assert not any(g.endswith("recommande") for g in groups), groups
+    # Corpus 005: « Le groupe de tête démarre » was a heading too.
+    groups = _groups("Avec plus d'une minute et vingt secondes, le groupe de tête démarre la course à pied, a l'issue "
+                     "de la seconde transition.")
+    assert not any(g.endswith("démarre") for g in groups), groups
+    # A participle or an adjective in -e stays (« La température ressentie », « la Bourse »).
+    groups = _groups("La température ressentie est descendue jusqu'à moins 15 degrés, selon Météo-France.")
+    assert "la température ressentie" in groups, groups

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain
 
 from . import keyphrase as kpm
@@ -1333,6 +1334,8 @@ def _heading_group(w, toks: list[int]) -> bool:
     p_last, low_last = pos[last], lower[last]
     if p_last == "DET" or low_last in _QUANTIFIERS:
         return False  # « L'eau venus de toute [la France] »: cut before its noun
+    if p_last in ("ADJ", "NOUN") and low_last[-1:] in ("e", "t") and text[last][:1].islower() and _verb_only(low_last):
+        return False  # « L'Organisation mondiale de la santé recommande[ADJ] »: a verb the tagger missed
     if p_last == "NOUN":
         if dep[last] == "amod":
             return False  # « le champion olympique en titre savoure »: a noun as an adjective is a missed verb
@@ -1377,6 +1380,11 @@ def _heading_group(w, toks: list[int]) -> bool:
         if text[after] in ("/", "-") and not w.space[last]:
             return False  # « les formations CDU/CSU »: a slash or a hyphen joins the next word to the group
     if first > 0:
+        if (text[first][:1].islower() and text[first - 1] in ("»", ",") and before_last is not None
+                and text[first + 1][:1].isupper() and (text[first - 1] == "»" or (first > 1 and text[first - 2] == "»"))):
+            # « « … », craint Sandrine Couderc »: a word right after a quotation,
+            # before a name, is the verb of its incise (its subject follows).
+            return False
         if text[first][:1].islower() and (pos[first - 1] == "NOUN" or (
                 first > 1 and lower[first - 1] in ("de", "d'") and pos[first - 2] == "NOUN")):
             # A common noun right after a noun, or after a bare « de » after one,
@@ -1413,6 +1421,28 @@ def _heading_group(w, toks: list[int]) -> bool:
     if nouns and nouns == time_nouns:
         return False  # « la saison dernière », « la fin de l'année prochaine »: a time adverbial, no subject
     return True
+
+
+@lru_cache(maxsize=4096)
+def _verb_only(word: str) -> bool:
+    """`word` (lower case) is a present form of a verb in -er (« recommande »,
+    « relève », « dénoncent ») that the lemmatizer's tables know as no
+    adjective and no noun: a heading's last word tagged so is a verb."""
+    from .nlp import get_nlp
+
+    lookups = get_nlp().get_pipe("lemmatizer").lookups
+    index, exceptions = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+    if not word.endswith(("e", "ent")) or word.endswith(("ée", "ment")):
+        return False
+    if any(table is not None and word in table for table in (
+            index.get("adj"), exceptions.get("adj"), index.get("noun"), exceptions.get("noun"))):
+        return False
+    lemmas = exceptions.get("verb") and exceptions.get("verb").get(word)
+    if lemmas:
+        return any(x.endswith("er") for x in lemmas)
+    verbs = index.get("verb")
+    stem = word[:-3] if word.endswith("ent") else word[:-1]
+    return verbs is not None and stem + "er" in verbs
 
 
 # The nouns of French time expressions (units, parts and points of time,
