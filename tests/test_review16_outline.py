@@ -89,3 +89,63 @@ def test_a_heading_never_ends_on_a_verb_the_tagger_read_as_an_adjective():
     # A participle or an adjective in -e stays (« La température ressentie », « la Bourse »).
     groups = _groups("La température ressentie est descendue jusqu'à moins 15 degrés, selon Météo-France.")
     assert "la température ressentie" in groups, groups
+
+
+def _sentence(text: str):
+    from conftest import first_sentence
+
+    return first_sentence(text)
+
+
+def test_a_description_is_never_a_subject_and_its_relative_without_the_main_verb():
+    """rev16b G3: description « Le ministère de la Transition écologique, qui
+    dispose de deux mois pour faire appel devant la cour administrative
+    d'appel de Lyon. » (the main verb « a indiqué » was cut)."""
+    from seoarticle.outline import _truncations
+
+    s = _sentence("Le ministère de la Transition écologique, qui dispose de deux mois pour faire appel devant la cour "
+                  "administrative d'appel de Lyon, a indiqué « prendre acte » de la décision.")
+    assert _truncations(s) == [], _truncations(s)
+    # A cut inside a relative whose verb follows: « …, un pays qui, malgré ses liens étroits avec Moscou. »
+    s = _sentence("De plus, l'intégration militaire permet à la Russie de maintenir une influence sur la Biélorussie, "
+                  "un pays qui, malgré ses liens étroits avec Moscou, a parfois montré des signes d'indépendance.")
+    assert not any(t.endswith("Moscou.") for t in _truncations(s)), _truncations(s)
+
+
+def test_a_description_never_keeps_the_first_item_of_a_list_alone():
+    """rev16a t01: « … dans les enseignes Carrefour. » and « Les lots portent
+    les numéros 4471. » were cuts of « Carrefour, Intermarché et Super U »,
+    « 4471, 4472 et 4480 »."""
+    from seoarticle.outline import _truncations
+
+    s = _sentence("Les produits concernés ont été vendus entre le 2 et le 21 novembre dans les enseignes Carrefour, "
+                  "Intermarché et Super U, ainsi que sur plusieurs marchés de la Drôme et de l'Isère.")
+    assert not any(t.endswith("Carrefour.") for t in _truncations(s)), _truncations(s)
+    s = _sentence("Les lots portent les numéros 4471, 4472 et 4480, avec des dates limites de consommation comprises "
+                  "entre le 28 novembre et le 9 décembre.")
+    assert not any(t.endswith("4471.") for t in _truncations(s)), _truncations(s)
+
+
+def test_a_description_opens_on_no_group_a_sentence_before_named():
+    """rev16a M1: description « Les produits concernés ont été vendus … »
+    (concerned by what?); rev16b M2: « …, mais pas à salaire égal, précise le
+    texte. » (« le texte » reads as the article)."""
+    from seoarticle.outline import _unknown_start
+
+    assert _unknown_start("Les produits concernés ont été vendus entre le 2 et le 21 novembre dans les enseignes "
+                          "Carrefour, Intermarché et Super U.", ())
+    assert _unknown_start("Les salariés de Vénissieux se verraient proposer un reclassement à Saint-Priest, mais pas à "
+                          "salaire égal, précise le texte.", ())
+    assert _unknown_start("Selon le document, 318 départs seraient contraints.", ())
+    assert not _unknown_start("Selon le document remis aux élus du comité social et économique, 318 départs seraient "
+                              "contraints et 94 autres pourraient se faire sur la base du volontariat.", ())
+
+
+def test_a_description_may_be_the_shortened_lead_cut_before_its_cause():
+    """rev16a M1: the lead « La société Fromagerie Aubert, qui commercialise …,
+    a lancé mardi 24 novembre une procédure de rappel …, en raison d'une
+    possible contamination … » is too long whole, cut or shortened; without
+    its relative and cut before « en raison de », it says the news."""
+    plan, _ = _plan_of(FIXTURES / "review16a_t01_rappel.txt")
+    assert plan.description == ("La société Fromagerie Aubert a lancé mardi 24 novembre une procédure de rappel de "
+                                "plusieurs lots de fromages à pâte molle."), plan.description

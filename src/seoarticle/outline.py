@@ -747,6 +747,10 @@ def _cut_leaves_complement(doc, w, i: int) -> bool:
     return False
 
 
+_LIST_LINKS = frozenset(("et", "ou", "ainsi", "que", "qu'", "qu’"))  # (« …, ainsi qu'une passante »)
+_ARGUMENT_OF_VERB = frozenset(("nsubj", "nsubj:pass", "obj", "iobj", "expl:subj"))
+
+
 def _truncations(s: Sentence, shortest: int = 0, longest: int | None = None) -> list[str]:
     """Shorter real sentences: the sentence cut at a comma after its main
     verb, when what is kept has its own subject and verb (quotes balanced,
@@ -769,6 +773,7 @@ def _truncations(s: Sentence, shortest: int = 0, longest: int | None = None) -> 
     counts = [0, 0, 0, 0]  # « » ( ) in text[:counted]
     counted = 0
     prev = None  # the comma before
+    root = None  # the first root of the parse (its main verb), found when first needed
     for i in [k for k, x in enumerate(w.text) if x == ","]:  # (the commas only)
         before, prev = prev, i
         at = idx[i]
@@ -786,12 +791,31 @@ def _truncations(s: Sentence, shortest: int = 0, longest: int | None = None) -> 
         if counts[0] != counts[1] or counts[2] != counts[3] or not (
                 has_clause(w, 0, i) or surface_clause_at(doc, 0, i)):
             continue
+        if root is None:
+            root = next((t for t in range(w.n) if w.dep[t] == "ROOT"), w.n)
+        if root > i:
+            # « Le ministère de la Transition écologique, qui dispose de deux
+            # mois pour faire appel …[, a indiqué …] »: the sentence's main
+            # verb is in what the cut drops; a relative's verb is no sentence.
+            continue
         if i + 1 < w.n and w.pos[i + 1] == "ADP" and before is not None and not any(
                 w.pos[t] in ("VERB", "AUX") for t in range(before + 1, i)):
             # « … a condamné Patrick Bernier, ancien gérant de l'immeuble,[ à
             # quatre ans d'emprisonnement] »: the comma closes an apposition (no
             # verb since the comma before) and a complement goes on: no sentence
             # ends there. (Read off the words: the parse hangs such complements anywhere.)
+            continue
+        if any(w.head[t] > i and w.dep[t] in _ARGUMENT_OF_VERB for t in range(i)):
+            # « …, un pays qui, malgré ses liens étroits avec Moscou[, a parfois
+            # montré …] »: a subject or an object kept, its verb dropped.
+            continue
+        j = i + 1
+        while j < w.n - 1 and j <= i + 3 and (w.pos[j] in ("DET", "ADP") or w.lower[j] in _LIST_LINKS):
+            j += 1
+        if j < w.n and w.dep[j] == "conj" and w.pos[j] in ("NOUN", "PROPN", "NUM", "ADJ") and w.head[j] < i:
+            # « les numéros 4471[, 4472 et 4480] », « les enseignes Carrefour[,
+            # Intermarché et Super U] »: a cut inside a list keeps its first
+            # item only, as if it were the whole.
             continue
         if _cut_leaves_complement(doc, w, i):
             continue  # (the verb's complement is in what the cut drops)
@@ -806,6 +830,20 @@ def _truncations(s: Sentence, shortest: int = 0, longest: int | None = None) -> 
         if not _ENDS_ON_FUNCTION_WORD.search(cand, max(0, len(cand) - 5)):
             out.append(cand)
     return out
+
+
+def _compressed_truncations(s: Sentence, c: str) -> list[str]:
+    """The sentence's shortened form `c` (`compress`) cut where the sentence
+    itself may be cut (`_truncations`), when `c` keeps what follows that
+    comma as it is: « La société Fromagerie Aubert[, qui …,] a lancé mardi
+    24 novembre une procédure de rappel …[, en raison d'une possible
+    contamination …] »."""
+    text = s.text
+    ats = [at for at in range(len(text)) if text[at] == "," and c.endswith(text[at:]) and len(text) - at < len(c)]
+    if not ats:
+        return []  # (the cut's tail is not in the shortened form: `_truncations` need not be asked)
+    cuts = set(_truncations(s, min(ats), max(ats) + 1))  # (only the cuts at those commas are tested)
+    return [c[: len(c) - len(text) + at].rstrip() + "." for at in ats if text[:at].rstrip() + "." in cuts]
 
 
 def _pairs_with(analysis: Analysis, focus: Keyphrase) -> list[str]:
@@ -844,6 +882,8 @@ def _description_candidates(analysis: Analysis, shortest: int = 0, longest: int 
         c = compress(s)
         if c:
             yield c
+            if len(c) > DESCRIPTION_MAX:
+                yield from (v for v in _compressed_truncations(s, c) if within(v))
         # « Le Britannique Alistair Brownlee conserve son titre olympique et
         # marque l'histoire de l'épreuve olympique. » out of 005's 50-word lead.
         yield from (v for v in relative_statements(s) + clauses(s) if within(v) and not points_back(v))
@@ -928,7 +968,22 @@ def _unknown_start(c: str, summing: tuple[str, ...]) -> bool:
     from .engines.offline import _points_back  # (its words inside the line: « Selon lui, … », « a-t-elle dit »)
 
     return (_points_back(c) or bool(_PERSON_STAND_IN.match(c)) or c.startswith(summing)
-            or bool(_OPENING_CONNECTIVE.match(c)))
+            or bool(_OPENING_CONNECTIVE.match(c)) or bool(_CONCERNED_OPENING.match(c))
+            or (("texte" in c or "document" in c or "communiqué" in c or "rapport" in c or "avis" in c
+                 or "lettre" in c or "courrier" in c or "étude" in c or "note" in c) and bool(_DOCUMENT_SOURCE.search(c))))
+
+
+# « Les produits concernés ont été vendus … »: a group the participle says is
+# the one a sentence before named (concerned by what?); alone, it names nothing.
+_CONCERNED_OPENING = re.compile(
+    r"^(?:Le|La|Les|L['’])\s?[^\W\d]+(?:-[^\W\d]+)? (?:(?:concerné|visé|incriminé|précité|susmentionné)(?:e|s|es)?"
+    r"|mise?s? en cause|en cause|en question)\b")
+# « …, précise le texte. », « Selon le document, … »: the source of what the
+# line says is a writing a sentence before introduced; alone, « le texte »
+# reads as the article itself.
+_DOCUMENT_SOURCE = re.compile(
+    r"(?:\b[Ss]elon|\b[Dd]['’]après|,\s(?:[a-zéèêâîôû]+\s)?[a-zéèêâîôû]+(?:-t-(?:il|elle))?)\s(?:le|la|l['’])\s?"
+    r"(?:texte|document|communiqué|rapport|avis|courrier|lettre|étude|note)\s*(?:[,.;]|$)")
 
 
 # « Mais alors que le studio publiait … »: a connective opening a line links
