@@ -149,3 +149,45 @@ def test_a_description_may_be_the_shortened_lead_cut_before_its_cause():
     plan, _ = _plan_of(FIXTURES / "review16a_t01_rappel.txt")
     assert plan.description == ("La société Fromagerie Aubert a lancé mardi 24 novembre une procédure de rappel de "
                                 "plusieurs lots de fromages à pâte molle."), plan.description
+
+
+def test_a_title_says_the_news_of_a_headline_too_long_for_it():
+    """Titles without the news, « keyphrase : topic » (rev16a W1, W2, rev16b
+    W1, rev15 t01, t06), where a faithful shorter form of the headline fits:
+    before a cause, with the rubric reduced to its place, the first of two
+    coordinated verbs, a cut the parse can vouch for (« à 2 800 mètres »:
+    a figure the tagger calls a determiner is no misreading)."""
+    expected = {
+        "review15_t01_urgences.txt": "Vierzon : les urgences fermeront la nuit jusqu'au 15 janvier",  # not « Hôpital de Vierzon : l'ARS »
+        "review15_t06_cyclisme.txt": "Lenny Martinez s'impose au sommet de la Loge des Gardes",  # « Lenny Martinez : la Loge des Gardes »
+        "review16a_t06_secours.txt": "Massif du Mont-Blanc : deux randonneurs secourus après une nuit",  # « … : le PGHM de Chamonix »
+        "review16a_t03_deraillement.txt": "Déraillement d'un TER dans le Jura : 23 blessés",  # « SNCF Réseau : la ligne des Hirondelles »
+        "review16b_t01_pse.txt": "Valmeyre annonce la suppression de 412 postes",  # « Salariés de Vénissieux : Saint-Priest »
+    }
+    for name, title in expected.items():
+        plan, _ = _plan_of(FIXTURES / name)
+        assert plan.title == title, (name, plan.title)
+
+
+def _analysis(text: str):
+    from seoarticle.analysis import analyse
+    from seoarticle.reader import read
+
+    return analyse(read(text))
+
+
+def test_a_shorter_title_never_drops_a_bound_nor_a_person_s_rubric():
+    """A cause goes only when nothing after it bounds what stays (« faute de
+    médecins jusqu'au 15 janvier »); a rubric naming a person keeps it
+    (« Maire de Lyon »: without it, who resigns?)."""
+    from seoarticle.outline import _rubric_place, _shorter_statements, _title_splits
+
+    body = "Les urgences de Vierzon fermeront la nuit faute de médecins jusqu'au 15 janvier"
+    a = _analysis(body + "\n\nLes urgences de l'hôpital de Vierzon fermeront la nuit, a annoncé l'ARS mardi à Vierzon.")
+    assert _shorter_statements(a, body, 0, _title_splits(a, 0)) == []
+    body = "Les urgences de Vierzon fermeront la nuit jusqu'au 15 janvier faute de médecins"
+    a = _analysis(body + "\n\nLes urgences de l'hôpital de Vierzon fermeront la nuit, a annoncé l'ARS mardi à Vierzon.")
+    assert _shorter_statements(a, body, 0, _title_splits(a, 0)) == [
+        "Les urgences de Vierzon fermeront la nuit jusqu'au 15 janvier"]
+    a = _analysis("Maire de Lyon : démission annoncée\n\nLe maire de Lyon a annoncé sa démission mardi à Lyon.")
+    assert _rubric_place(a, "Maire de Lyon") == ""

@@ -400,7 +400,8 @@ def _misparsed(w) -> bool:
     """A headline the tagger could not read: a word it calls a determiner or
     a preposition is none (« Ariane[DET] 6 place en orbite … », « La France
     expulse[ADP] quatre diplomates … »); its relations tell nothing then."""
-    return any(p in ("DET", "ADP") and low not in _CLOSED for p, low in zip(w.pos, w.lower))
+    # (A figure the tagger calls a determiner is one: « à 2 800 mètres ».)
+    return any(p in ("DET", "ADP") and low not in _CLOSED and not low.isdigit() for p, low in zip(w.pos, w.lower))
 
 
 def _without_dative(analysis: Analysis, offset: int) -> tuple[str, tuple[int, int] | None]:
@@ -522,6 +523,11 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
             parts = parts[1:]  # (« … sont parvenus jeudi[, à un accord] »: the first part says nothing true)
         segments = [(seg, _title_splits(analysis, body_at + body.find(seg)))
                     for seg in [body] + (parts if len(parts) > 1 else [])]
+        # Each also shorter where French lets a part go: a cause (« … jusqu'au
+        # 15 janvier [faute de médecins] »), a second coordinated verb (« …
+        # s'impose au sommet de la Loge des Gardes [et prend le maillot jaune] »).
+        segments += [(short, splits) for seg, splits in list(segments)
+                     for short in _shorter_statements(analysis, seg, body_at + body.find(seg), splits)]
         # Each also without its brackets (a score, a département: « Lens
         # s'offre son premier titre face à Rennes (2-1) au bout de … »), which
         # a title can spare before a word of the sentence.
@@ -541,6 +547,7 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
                         (tags.get(seg.split(" ", 1)[0].lower()) != "PART"
                          and _opening_dep(analysis, body_at + body.find(seg)) != "case")
                         or any(tags.get(x.lower()) in ("VERB", "AUX") for x in seg.split()))]
+        place = _rubric_place(analysis, head) if sep else ""
         # Before a person's name as rubric, a statement not in quotation marks
         # reads as her words (« Camille Fournier : Nexa dévoile … »).
         for seg, splits in segments:
@@ -553,6 +560,9 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
             if sep:
                 out.append((f"{head} : {seg}", 1))
                 out.append((f"{head} : {_fit(seg, TITLE_MAX - len(head) - 3, tags, splits=splits)}", 3))
+                if place and len(head) + len(seg) + 3 > TITLE_MAX:
+                    out.append((f"{place} : {seg}", 3))
+                    out.append((f"{place} : {_fit(seg, TITLE_MAX - len(place) - 3, tags, splits=splits)}", 4))
             if sep and seg.startswith("«"):
                 continue  # the rubric names who speaks: a quotation never goes without it
             # Without the rubric, a part that names no one (no capital after
@@ -579,7 +589,7 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
         # A group has no verb: it tells no news (« Chiffre d'affaires : les
         # milliards d'euros », « Contrôleurs aériens : la DGAC »); with a
         # headline, any shortened headline first.
-        rank = 16 if held else 6
+        rank = 16 if src else 6
         if person:
             rank = max(rank, 16)  # a person and a thing (« Camille Fournier : le Nexa ») tell no news
         named = (e := analysis.entity(topic)) is not None and e.label == "PER"
@@ -589,6 +599,69 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
             # keyphrase alone is plainer.)
             out.append((prefix + _fit(topic, TITLE_MAX - len(prefix)), rank))
     return [(_with_full_name(t, focus, analysis), rank) for t, rank in out]
+
+
+# Openers of a cause or a concession a statement stands without.
+_CAUSE = re.compile(r" (?:faute d(?:e |')|en raison d(?:e |'|u |es )|à cause d(?:e |'|u |es )|malgré |grâce (?:à|au|aux) )")
+# What a cut must never drop, for the words kept would say more without it: a
+# bound (« jusqu'au 15 janvier », « sauf », « seulement »), a negation, a
+# condition (« si », « à condition de », « sous réserve »).
+_BOUND = re.compile(r"\b(?:jusqu|sauf|seulement|uniquement|hormis|excepté|pas|plus|jamais|rien|aucune?|ni|sans|si|s'ils?"
+                    r"|condition|réserve|moins|avant|dès|que|qu')\b", re.I)
+
+
+_RUBRIC_OF_PLACE = re.compile(r"^([^\W\d][\w-]*) (?:de |du |d['’])((?:[A-ZÉÈ][\w'’-]*)(?: [A-ZÉÈ][\w'’-]*)*)$")
+
+
+def _rubric_place(analysis: Analysis, head: str) -> str:
+    """The place a headline's rubric is a thing of (« Hôpital de Vierzon » ->
+    « Vierzon », « Usine de Saint-Priest » -> « Saint-Priest »), when the text
+    names that place as such; "" for a rubric naming a person (« Maire de Lyon »:
+    without it, the statement loses who), or anything else."""
+    m = _RUBRIC_OF_PLACE.match(head)
+    if not m:
+        return ""
+    from .engines.offline import _names_a_person
+
+    noun, place = m.group(1).lower(), m.group(2)
+    e = analysis.entity(place)
+    if e is None or e.label != "LOC" or _names_a_person(noun) or _names_a_person(noun.rstrip("sx")):
+        return ""
+    return place
+
+
+def _shorter_statements(analysis: Analysis, seg: str, offset: int, splits) -> list[str]:
+    """`seg`, a part of the headline starting at its character `offset`,
+    without what it may lose and still say only what it says: a final cause
+    or concession (« … faute de médecins », « … malgré la pluie »), or the
+    verb coordinated after its first (« Lenny Martinez s'impose au sommet de
+    la Loge des Gardes [et prend le maillot jaune] »: `splits`, the
+    headline's parse, vouches for the cut). Never when what goes holds a
+    bound, a negation or a condition (`_BOUND`): it may bear on what stays."""
+    out = []
+    if " et " not in seg and not _CAUSE.search(seg):
+        return out  # (most headlines: nothing to look for)
+    for m in _CAUSE.finditer(seg):
+        before = seg[: m.start()].rsplit(" ", 1)[-1].lower()
+        if before in _DETERMINERS or inside_quote(seg, m.start()) or _BOUND.search(seg[m.start():]):
+            continue  # (« une faute de frappe »: a noun)
+        out.append(seg[: m.start()].rstrip(" ,"))
+        break
+    doc = analysis.title_doc
+    if doc is not None and " et " in seg and splits is not None:
+        w = words_of(doc)
+        for i in range(w.n):
+            at = w.idx[i] - offset
+            if not 0 < at < len(seg) or w.lower[i] != "et" or w.dep[i] != "cc":
+                continue
+            v = w.head[i]
+            first = w.head[v]
+            if (w.dep[v] == "conj" and w.verb_finite[v] and w.verb_finite[first] and w.idx[first] < w.idx[i]
+                    and w.idx[first] >= offset and not _BOUND.search(seg[at:]) and not inside_quote(seg, at)
+                    and not splits(len(seg[:at].rstrip()))):
+                out.append(seg[:at].rstrip(" ,"))
+                break
+    return [x for x in out if x and len(x.split()) >= 3]
 
 
 def _capitalised_inside(analysis: Analysis, word: str) -> bool:
