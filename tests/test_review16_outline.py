@@ -190,4 +190,18 @@ def test_a_shorter_title_never_drops_a_bound_nor_a_person_s_rubric():
     assert _shorter_statements(a, body, 0, _title_splits(a, 0)) == [
         "Les urgences de Vierzon fermeront la nuit jusqu'au 15 janvier"]
     a = _analysis("Maire de Lyon : démission annoncée\n\nLe maire de Lyon a annoncé sa démission mardi à Lyon.")
-    assert _rubric_place(a, "Maire de Lyon") == ""
+    assert _rubric_place(a, "Maire de Lyon") == ("", 0)
+
+
+def test_a_rubric_reduced_to_its_place_keeps_a_quotation_s_speaker():
+    """rev16b W14: « Trois tableaux dérobés en pleine nuit » lost the place
+    of « Vol au musée des Beaux-Arts de Dijon : … »; reduced to its place,
+    the rubric fits. Never for a rubric naming who speaks: « Sophie
+    Marchetti, directrice de l'hôpital de Cahors : « … » » is no « Cahors : « … » »."""
+    from test_titles_review12 import ENTRETIEN
+    from seoarticle import rewrite
+
+    plan, _ = _plan_of(FIXTURES / "review16b_t05_vol.txt")
+    assert plan.title == "Dijon : trois tableaux dérobés en pleine nuit", plan.title
+    title = rewrite(ENTRETIEN).article.title
+    assert not title.startswith("Cahors"), title

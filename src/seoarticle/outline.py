@@ -547,7 +547,7 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
                         (tags.get(seg.split(" ", 1)[0].lower()) != "PART"
                          and _opening_dep(analysis, body_at + body.find(seg)) != "case")
                         or any(tags.get(x.lower()) in ("VERB", "AUX") for x in seg.split()))]
-        place = _rubric_place(analysis, head) if sep else ""
+        place, place_rank = _rubric_place(analysis, head) if sep else ("", 0)
         # Before a person's name as rubric, a statement not in quotation marks
         # reads as her words (« Camille Fournier : Nexa dévoile … »).
         for seg, splits in segments:
@@ -560,9 +560,9 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
             if sep:
                 out.append((f"{head} : {seg}", 1))
                 out.append((f"{head} : {_fit(seg, TITLE_MAX - len(head) - 3, tags, splits=splits)}", 3))
-                if place and len(head) + len(seg) + 3 > TITLE_MAX:
-                    out.append((f"{place} : {seg}", 3))
-                    out.append((f"{place} : {_fit(seg, TITLE_MAX - len(place) - 3, tags, splits=splits)}", 4))
+                if place and len(head) + len(seg) + 3 > TITLE_MAX and not seg.startswith("«"):
+                    out.append((f"{place} : {seg}", place_rank))
+                    out.append((f"{place} : {_fit(seg, TITLE_MAX - len(place) - 3, tags, splits=splits)}", place_rank + 1))
             if sep and seg.startswith("«"):
                 continue  # the rubric names who speaks: a quotation never goes without it
             # Without the rubric, a part that names no one (no capital after
@@ -610,24 +610,25 @@ _BOUND = re.compile(r"\b(?:jusqu|sauf|seulement|uniquement|hormis|excepté|pas|p
                     r"|condition|réserve|moins|avant|dès|que|qu')\b", re.I)
 
 
-_RUBRIC_OF_PLACE = re.compile(r"^([^\W\d][\w-]*) (?:de |du |d['’])((?:[A-ZÉÈ][\w'’-]*)(?: [A-ZÉÈ][\w'’-]*)*)$")
+_RUBRIC_OF_PLACE = re.compile(
+    r"^([^\W\d][\w-]*)( .+)? (?:de |du |d['’]|à |au )((?:[A-ZÉÈ][\w'’-]*)(?: [A-ZÉÈ][\w'’-]*)*)$")
 
 
-def _rubric_place(analysis: Analysis, head: str) -> str:
+def _rubric_place(analysis: Analysis, head: str) -> tuple[str, int]:
     """The place a headline's rubric is a thing of (« Hôpital de Vierzon » ->
     « Vierzon », « Usine de Saint-Priest » -> « Saint-Priest »), when the text
     names that place as such; "" for a rubric naming a person (« Maire de Lyon »:
     without it, the statement loses who), or anything else."""
-    m = _RUBRIC_OF_PLACE.match(head)
-    if not m:
-        return ""
+    m = _RUBRIC_OF_PLACE.match(head) if "," not in head else None
+    if not m or any(e.label == "PER" and e.name in head for e in analysis.entities):
+        return "", 0  # (« Sophie Marchetti, directrice de l'hôpital de Cahors »: who, not where)
     from .engines.offline import _names_a_person
 
-    noun, place = m.group(1).lower(), m.group(2)
+    noun, place = m.group(1).lower(), m.group(3)
     e = analysis.entity(place)
     if e is None or e.label != "LOC" or _names_a_person(noun) or _names_a_person(noun.rstrip("sx")):
-        return ""
-    return place
+        return "", 0
+    return place, 3 if m.group(2) is None else 4  # (« Vol au musée des Beaux-Arts de Dijon »: more goes)
 
 
 def _shorter_statements(analysis: Analysis, seg: str, offset: int, splits) -> list[str]:
