@@ -205,3 +205,12 @@ def test_a_rubric_reduced_to_its_place_keeps_a_quotation_s_speaker():
     assert plan.title == "Dijon : trois tableaux dérobés en pleine nuit", plan.title
     title = rewrite(ENTRETIEN).article.title
     assert not title.startswith("Cahors"), title
+
+
+def test_a_heading_never_cuts_a_name_before_its_acronym():
+    """rev16a M6: H2 « Jean-Marc Pellerin et le Bureau d'enquêtes », of « Le
+    Bureau d'enquêtes sur les accidents de transport terrestre (BEA-TT) »."""
+    groups = _groups("Le Bureau d'enquêtes sur les accidents de transport terrestre (BEA-TT) a ouvert une enquête "
+                     "technique, distincte de l'enquête judiciaire confiée au parquet de Lons-le-Saunier.")
+    assert "le bureau d'enquêtes" not in groups, groups
+    assert "l'enquête judiciaire" in groups, groups

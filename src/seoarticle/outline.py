@@ -1508,6 +1508,8 @@ def _heading_group(w, toks: list[int]) -> bool:
                 return False
         if text[after] in ("/", "-") and not w.space[last]:
             return False  # « les formations CDU/CSU »: a slash or a hyphen joins the next word to the group
+        if text[first][:1].isupper() and pos[after] == "ADP" and "(" in text[after:] and _runs_to_acronym(w, first, after):
+            return False  # « Le Bureau d'enquêtes [sur les accidents de transport terrestre] (BEA-TT) »: a name cut
     if first > 0:
         if (text[first][:1].islower() and text[first - 1] in ("»", ",") and before_last is not None
                 and text[first + 1][:1].isupper() and (text[first - 1] == "»" or (first > 1 and text[first - 2] == "»"))):
@@ -1550,6 +1552,21 @@ def _heading_group(w, toks: list[int]) -> bool:
     if nouns and nouns == time_nouns:
         return False  # « la saison dernière », « la fin de l'année prochaine »: a time adverbial, no subject
     return True
+
+
+def _runs_to_acronym(w, first: int, after: int) -> bool:
+    """The name opening at token `first` goes on from token `after` to the
+    acronym in brackets that stands for it (its first letter, the name's),
+    with no punctuation between: « Le Bureau d'enquêtes sur les accidents de
+    transport terrestre (BEA-TT) »."""
+    for k in range(after, w.n - 1):
+        t = w.text[k]
+        if t == "(":
+            acronym = w.text[k + 1]
+            return acronym.isupper() and len(acronym) > 1 and acronym[0] == w.text[first][0]
+        if t in (",", ";", ":", ".", "«", "»", ")") or w.verb_finite[k]:
+            return False
+    return False
 
 
 @lru_cache(maxsize=4096)
