@@ -214,3 +214,12 @@ def test_a_heading_never_cuts_a_name_before_its_acronym():
                      "technique, distincte de l'enquête judiciaire confiée au parquet de Lons-le-Saunier.")
     assert "le bureau d'enquêtes" not in groups, groups
     assert "l'enquête judiciaire" in groups, groups
+
+
+def test_a_heading_never_ends_on_a_participle_before_its_complement():
+    """« L'autocontrôle réalisé » of « … lors d'un autocontrôle réalisé le 20
+    novembre sur un échantillon … » (rev16a t01): the participle's date and
+    place follow; cut, the group says less than a thing done then."""
+    groups = _groups("La contamination a été détectée lors d'un autocontrôle réalisé le 20 novembre sur un échantillon "
+                     "prélevé en fin de chaîne de production à Saint-Jean-en-Royans.")
+    assert not any(g.endswith("réalisé") for g in groups), groups

@@ -1478,8 +1478,10 @@ def _heading_group(w, toks: list[int]) -> bool:
     elif p_last == "VERB":
         if before_last is None or pos[before_last] != "NOUN":
             return False
-        if after is not None and pos[after] == "ADP":
-            return False  # « le juge saisi [par le procureur] »: the participle's complement follows
+        if after is not None and (pos[after] == "ADP" or any(w.head[k] == last for k in range(after, min(n, after + 4)))):
+            # « le juge saisi [par le procureur] », « l'autocontrôle réalisé [le
+            # 20 novembre] »: the participle's complement follows
+            return False
     elif p_last == "PROPN" and dep[last] in ("flat:name", "flat") and text[last][:1].islower():
         return False  # « Air France prévoit »: a name's word in lower case is a word the tagger missed (a verb)
     if low_last in _LOCUTION_NOUNS and before_last is not None and lower[before_last] in ("du", "au", "en", "de", "à"):
