@@ -413,6 +413,12 @@ ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
 # and `Span.label_` give them, in the Doc's user_data.
 ENTITIES_KEY = "seoarticle.ents"
 LEADING_DETERMINER = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Dd]u|[Dd]es|[Dd]e|[Dd]')\s*")
+# Words that are no name though a capital opens them where they open a
+# sentence or a question, and the model tags them: the question words
+# (« Combien de mètres la Loire a-t-elle atteints ? »), the weekdays.
+NOT_NAME_WORDS = frozenset(
+    "combien comment pourquoi quand où qui que quoi quel quelle quels quelles lequel laquelle lesquels lesquelles".split()
+    + WEEKDAYS.split("|"))
 
 
 # A name going on after the tagger's end with a particle and a capitalised
@@ -467,7 +473,7 @@ def _clean_entity(text: str, label: str) -> str | None:
     # Drop a leading determiner the model sometimes includes.
     if label != "PER":
         text = LEADING_DETERMINER.sub("", text)
-    if len(text) < 2 or _BAD_ENTITY.match(text) or "«" in text or "»" in text:
+    if len(text) < 2 or _BAD_ENTITY.match(text) or "«" in text or "»" in text or text.lower() in NOT_NAME_WORDS:
         return None
     return text
 
