@@ -29,3 +29,66 @@ def test_the_crue_article_invents_no_name():
     report = run_checks(md, source=source, source_facts=source_facts_of(source))
     check = next(c for c in report.checks if c.id == "facts_named_entities")
     assert check.items["absent_from_source"] == []
+
+
+def _analysis(text: str):
+    from seoarticle.analysis import analyse
+    from seoarticle.reader import read
+
+    return analyse(read(text))
+
+
+def test_a_rank_and_the_surname_is_the_person_named_in_full():
+    # A-W18: « le capitaine Laurent Mathieu », then « le capitaine Mathieu »:
+    # one person (the FAQ asked « Qui est Laurent Mathieu ? » and « Que sait-on
+    # du capitaine Mathieu ? », the keywords had « capitaine Mathieu »).
+    from seoarticle.keyphrase import choose
+
+    a = _analysis((FIXTURES / "review16a_t06_secours.txt").read_text(encoding="utf-8"))
+    e = a.entity("Laurent Mathieu")
+    assert e.count == 2 and "Mathieu" in e.forms
+    _, secondary = choose(a)
+    texts = [k.text for k in secondary]
+    assert "capitaine Mathieu" not in texts and "Laurent Mathieu" in texts
+
+
+def test_a_title_and_the_surname_in_keywords_is_the_full_name():
+    # « M. Santoso » (B, t03) as a keyword: readers search « Arief Santoso ».
+    from seoarticle.keyphrase import choose
+
+    a = _analysis((FIXTURES / "review16b_t03_visite.txt").read_text(encoding="utf-8"))
+    texts = [k.text for k in choose(a)[1]]
+    assert "M. Santoso" not in texts and "Arief Santoso" in texts
+
+
+def test_a_surname_two_persons_share_joins_neither():
+    text = ("Sauvetage en mer\n\nLe capitaine Paul Morel et le lieutenant Anne Morel ont dirigé les secours au large "
+            "de Brest, selon la préfecture maritime.\n\n« La mer était forte », a expliqué le capitaine Morel.\n")
+    a = _analysis(text)
+    assert a.entity("Paul Morel").forms == ["Paul Morel"] and a.entity("Anne Morel").forms == ["Anne Morel"]
+
+
+def test_a_capital_title_and_the_surname_is_the_person_named_in_full():
+    # « M. Kerbrat » (tagged with its title) is Yves Kerbrat, not a second person.
+    text = ("Relaxe en appel\n\nLa cour d'appel de Rennes a relaxé jeudi l'ancien maire de Saint-Malo, Yves Kerbrat, "
+            "qui avait été condamné en première instance.\n\nSelon l'arrêt, il n'est pas établi que M. Kerbrat ait "
+            "participé à la commission d'appel d'offres qui a retenu l'entreprise.\n")
+    a = _analysis(text)
+    assert [e.name for e in a.entities if e.label == "PER"] == ["Yves Kerbrat"]
+    assert a.entity("Yves Kerbrat").count == 2
+
+
+def test_a_rank_the_model_takes_into_the_name_is_dropped():
+    # The model tags « capitaine Morel » whole: the person is « Morel », and
+    # the name given in full elsewhere (one person of that name) is the entity's.
+    text = ("Sauvetage en mer\n\nLe capitaine Paul Morel a dirigé les secours au large de Brest, selon la "
+            "préfecture maritime.\n\n« La mer était forte », a expliqué le capitaine Morel.\n")
+    e = _analysis(text).entity("Paul Morel")
+    assert e is not None and e.count == 2 and "Morel" in e.forms
+
+
+def test_a_surname_alone_two_persons_share_joins_neither():
+    text = ("Triathlon\n\nAlistair Brownlee et Jonathan Brownlee ont pris la tête de la course à Rio.\n\n"
+            "Selon Brownlee, la course était parfaite.\n")
+    a = _analysis(text)
+    assert a.entity("Alistair Brownlee").count == 1 and a.entity("Jonathan Brownlee").count == 1

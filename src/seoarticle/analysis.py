@@ -473,6 +473,10 @@ def _clean_entity(text: str, label: str) -> str | None:
     # Drop a leading determiner the model sometimes includes.
     if label != "PER":
         text = LEADING_DETERMINER.sub("", text)
+    elif text[:1].islower() or text[:3] in ("Le ", "La ", "L'"):
+        # A rank or a title the model took into the name (« capitaine
+        # Morel »): the name is the rest (a capital title, « Me », « M. », stays).
+        text = _RANK_BEFORE_NAME.sub("", text)
     if len(text) < 2 or _BAD_ENTITY.match(text) or "«" in text or "»" in text or text.lower() in NOT_NAME_WORDS:
         return None
     return text
@@ -589,6 +593,7 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
                 dates=dates[k], entities=ents,
             )
         )
+    add_titled_surnames(sentences)
     resolve_subjects(sentences)
     resolve_inverted_speakers(sentences)
     resolve_demonstratives(sentences)
@@ -597,6 +602,58 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
     entities = aggregate_entities(sentences, acronyms)
     attach_roles(sentences, entities)
     return Analysis(source, sentences, title_doc, entities, acronyms)
+
+
+# --- a person called by a title and the surname ------------------------------
+
+# Titles of address and ranks said before a surname alone (« le capitaine
+# Mathieu », « le docteur Ribes », « Me Fabre », « M. Santoso »). Not the
+# family words (« son frère Laurent » names a brother by his first name).
+_SURNAME_TITLES = (
+    "capitaine|commandant|colonel|lieutenant-colonel|lieutenant|général|générale|adjudant-chef|adjudant|major|"
+    "brigadier|sergent|caporal|amiral|commissaire|docteur|professeur|maître|abbé|monseigneur|monsieur|madame|"
+    "mademoiselle")
+TITLE_WORD = re.compile(rf"(?i:{_SURNAME_TITLES})|Me|Mgr|Dr|Pr|M\.|Mme|Mlle")
+_RANK_BEFORE_NAME = re.compile(rf"^(?:(?:[Ll]e|[Ll]a) |[Ll]')?(?:{_SURNAME_TITLES}) (?=[A-ZÀ-Ý])")
+
+
+def bare_name(name: str) -> str:
+    """A person's name without the titles before it: « Julien Fabre » of
+    « Me Julien Fabre »; the name itself when it is all titles but one word."""
+    words = name.split(" ")
+    k = 0
+    while k < len(words) - 1 and TITLE_WORD.fullmatch(words[k]):
+        k += 1
+    return " ".join(words[k:]) if k else name
+
+
+def add_titled_surnames(sentences: list[Sentence]) -> None:
+    """A title or a rank before the surname of a person the text names in
+    full, and of no other person (« le capitaine Mathieu » after « le
+    capitaine Laurent Mathieu »): a mention of that person, which the tagger
+    often misses; added to the sentence's entities as the surname, which
+    `aggregate_entities` joins to the full name."""
+    full: dict[str, set[str]] = {}
+    for s in sentences:
+        for name, label in s.entities:
+            if label == "PER" and " " in name:
+                bare = bare_name(name)  # « Me Julien Fabre » is Julien Fabre
+                last = bare.rpartition(" ")[2]
+                if last != bare and last[:1].isupper():
+                    full.setdefault(last, set()).add(bare)
+    surnames = [n for n, names in full.items() if len(names) == 1]
+    if not surnames:
+        return
+    pattern = None
+    for s in sentences:
+        if not any(n in s.text for n in surnames):
+            continue  # (a quick test: most sentences name none of them)
+        if pattern is None:
+            pattern = re.compile(rf"(?<![\w.])(?:{TITLE_WORD.pattern}) ({'|'.join(map(re.escape, surnames))})(?![\w-])")
+        for m in pattern.finditer(s.text):
+            n = m.group(1)
+            if not any(name == n or name.endswith(" " + n) for name, _ in s.entities):
+                s.entities.append((n, "PER"))
 
 
 # --- opening subject pronouns ------------------------------------------------------
@@ -1365,11 +1422,26 @@ def aggregate_entities(sentences: list[Sentence], acronyms: dict[str, str]) -> l
     for name in unique:
         best = name
         label = labels_of[name]
-        candidates = ends_with.get(name, ()) if label == "PER" else starts_with.get(name, ()) if label == "ORG" else ()
-        for other in candidates:
-            if len(other) <= len(best) or len(other.split()) > 4 or labels_of[other] != label:
-                continue
-            best = other
+        if label == "PER":
+            # (A title before a name is no part of it: « Monsieur Moulin » is
+            # Gérard Moulin's; the name with more words than its titles wins.)
+            bare = bare_name(name)
+            candidates = ends_with.get(name, ())
+            if bare != name:
+                candidates = [*candidates, *ends_with.get(bare, ()), *([bare] if bare in labels_of else ())]
+            candidates = [o for o in candidates if len(o.split()) <= 4 and labels_of[o] == label]
+            fuller = {bare_name(o) for o in candidates} - {bare}
+            if len(fuller) > 1 and not any(all(f.endswith(" " + g) or f == g for g in fuller) for f in fuller):
+                candidates = ()  # « Morel » of Paul Morel and of Anne Morel: which, the text does not say
+            for other in candidates:
+                n_other, n_best = len(bare_name(other)), len(bare_name(best))
+                if n_other > n_best or n_other == n_best and best != bare_name(best) and other == bare_name(other):
+                    best = other
+        else:
+            for other in starts_with.get(name, ()) if label == "ORG" else ():
+                if len(other) <= len(best) or len(other.split()) > 4 or labels_of[other] != label:
+                    continue
+                best = other
         canon[name] = best
     groups: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
     order: list[str] = []

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from unicodedata import is_normalized
 
+from .analysis import TITLE_WORD
 from .arrays import words_of
 from .nlp import get_nlp, is_common_noun
 from .text import INNER_APOSTROPHE, memoize, memoize_value, normalize, opens_on_vowel, strip_accents, words
@@ -551,6 +552,14 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             c = cands[key] = {"forms": {}, "kind": kind}  # (forms: a plain dict counts faster than a Counter)
         forms = c["forms"]
         forms[display] = forms.get(display, 0) + 1
+        if kind == "group" and " " in display:
+            head, rest = display.split(" ", 1)
+            if rest in person_of and TITLE_WORD.fullmatch(head):
+                c["person"] = person_of[rest]  # « capitaine Mathieu » is Laurent Mathieu
+
+    # A person's forms (« Mathieu », « Laurent Mathieu ») -> the name, for a
+    # group that is a title and the person's name.
+    person_of = {f: e.name for e in analysis.entities if e.label == "PER" and " " in e.name for f in e.forms}
 
     title_set = set(title_stems[0]) if title_stems else set()
     docs = [s.doc for s in analysis.sentences]
@@ -705,6 +714,11 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         score = n + 3 * in_title + 1.5 * in_lead + 0.3 * weight
         if rubric and rubric_key == key:
             score += RUBRIC_BONUS  # « Ouragan Sandy : 39 morts … »: the editor named the subject
+        person = c.get("person")
+        if person:
+            # Readers search a person by the name, not the title the text
+            # gives the person again (« le capitaine Mathieu »).
+            display, key = person, tuple(content_stems(person))
         if n + in_title < 2:
             rank = 2 if headline else (1 if in_title else 0)
             first = min(holding, default=len(sentences))  # the first sentence with its words
