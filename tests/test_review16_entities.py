@@ -92,3 +92,46 @@ def test_a_surname_alone_two_persons_share_joins_neither():
             "Selon Brownlee, la course était parfaite.\n")
     a = _analysis(text)
     assert a.entity("Alistair Brownlee").count == 1 and a.entity("Jonathan Brownlee").count == 1
+
+
+def test_the_office_de_la_republique_is_no_place():
+    # B-W13: « le procureur de la République de Rouen » gave the entity
+    # « République de Rouen » (a keyword); the place is Rouen.
+    from seoarticle.keyphrase import choose
+
+    a = _analysis((FIXTURES / "review16b_t04_saisie.txt").read_text(encoding="utf-8"))
+    assert not any(e.name.startswith("République") for e in a.entities)
+    assert a.entity("Rouen").count == 2
+    texts = [k.text for k in choose(a)[1]]
+    assert "République de Rouen" not in texts
+
+
+def test_persons_counted_by_their_country_are_no_keyword():
+    # B-W13: « deux Néerlandais, un Albanais » gave the keyword « Néerlandais ».
+    from seoarticle.keyphrase import choose
+
+    a = _analysis((FIXTURES / "review16b_t04_saisie.txt").read_text(encoding="utf-8"))
+    assert "Néerlandais" not in [k.text for k in choose(a)[1]]
+
+
+def test_two_names_the_text_never_lists_together_are_no_keyword():
+    # B-W17: « Orléans et Saint-Marceau » (« les quartiers de Saint-Marceau, à
+    # Orléans »): two names sharing sentences, no phrase of the text.
+    from seoarticle.keyphrase import choose
+
+    a = _analysis((FIXTURES / "review16b_t06_crue.txt").read_text(encoding="utf-8"))
+    texts = [k.text for k in choose(a)[1]]
+    assert "Orléans et Saint-Marceau" not in texts and "Saint-Marceau et Orléans" not in texts
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it():
+    # B-W17: « placé en vigilance rouge crues par Vigicrues samedi soir » gave
+    # the entity and keyword « Vigicrues samedi ».
+    from seoarticle.keyphrase import choose
+
+    a = _analysis((FIXTURES / "review16b_t06_crue.txt").read_text(encoding="utf-8"))
+    assert a.entity("Vigicrues samedi") is None and a.entity("Vigicrues").count == 2
+    assert "Vigicrues samedi" not in [k.text for k in choose(a)[1]]
+    nlp = get_nlp()
+    line = "Le département du Loiret a été placé en vigilance rouge crues par Vigicrues samedi soir."
+    assert "Vigicrues samedi" not in fx.extract(line, [nlp(line)]).entities.values()

@@ -467,6 +467,14 @@ def _entity_spans(w, store) -> list[tuple[int, int, str]]:
     return _entities(w.ent_iob, w.ent_type, store) if 3 in w.ent_iob else []  # (3: spaCy's code of an entity's start)
 
 
+# A noun of an office before « de la » (« le procureur de la République »,
+# « la présidente de la République »: not « place de la République »).
+_OFFICE_BEFORE = re.compile(r"\b[a-zàâçéèêëîïôûù]+(?:eur|euse|rice|ent|ente)s? de la $")
+_AFTER_OFFICE = re.compile(r"^République(?: (?:de |du |d['’])| ?$)")
+# Time words the model takes into a name before them (« Vigicrues samedi »).
+TRAILING_TIME = re.compile(rf"(?: (?:{WEEKDAYS}|matin|soir|midi|après-midi))+$")
+
+
 def _clean_entity(text: str, label: str) -> str | None:
     """The name an entity (its text, its label) stands for, or None."""
     text = text.strip(" ,.;:«»()\"'")
@@ -477,6 +485,8 @@ def _clean_entity(text: str, label: str) -> str | None:
         # A rank or a title the model took into the name (« capitaine
         # Morel »): the name is the rest (a capital title, « Me », « M. », stays).
         text = _RANK_BEFORE_NAME.sub("", text)
+    if " " in text:
+        text = TRAILING_TIME.sub("", text)
     if len(text) < 2 or _BAD_ENTITY.match(text) or "«" in text or "»" in text or text.lower() in NOT_NAME_WORDS:
         return None
     return text
@@ -584,6 +594,10 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
                     if first != text and _SMALL_PARTICLE.match(text, len(first)) and not _name_particle_after(
                             text, len(first), True, not_names):
                         text = first  # the tagger's « Zidane du Real Madrid », the Real Madrid named elsewhere
+                elif text.startswith("République") and _OFFICE_BEFORE.search(s, 0, w.idx[a]):
+                    # « le procureur de la République[ de Rouen] »: the
+                    # office's word, no place; the place is what follows.
+                    text = _AFTER_OFFICE.sub("", text)
                 name = _clean_entity(text, label)
                 if name:
                     ents.append((name, label))

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .analysis import ENTITIES_KEY, LEADING_DETERMINER, NOT_NAME_WORDS, dates_in, quotes_in
+from .analysis import ENTITIES_KEY, LEADING_DETERMINER, NOT_NAME_WORDS, TRAILING_TIME, dates_in, quotes_in
 from .arrays import words_of
 from .reuse import Line
 from .text import normalize, number_form, numbers_by_line
@@ -58,6 +58,8 @@ def _folded_norm(norm: str) -> str:
 def _clean_entity(text: str) -> str | None:
     t = text.strip(" ,.;:«»()\"'’")
     t = LEADING_DETERMINER.sub("", t)
+    if " " in t:
+        t = TRAILING_TIME.sub("", t)  # « Vigicrues samedi » is Vigicrues
     if len(t) < 2 or not t[0].isupper() or any(map(str.isdigit, t)) or "«" in t or "»" in t \
             or t.lower() in NOT_NAME_WORDS:
         return None

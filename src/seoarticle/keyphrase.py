@@ -608,11 +608,15 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         for i in range(len(names)):
             for j in range(i + 1, len(names)):
                 pair_counts[tuple(sorted((names[i], names[j])))] += 1
+    unlisted: set[tuple[str, ...]] = set()  # the keys of pairs the text never lists together
     for (a, b), n in pair_counts.items():
         if n >= 2:
             ea, eb = analysis.entity(a), analysis.entity(b)
             first, second = sorted((ea, eb), key=lambda e: (-e.count, min(e.sentences)))
             add(f"{first.name} et {second.name}", "entities")
+            key = tuple(content_stems.cached(f"{first.name} et {second.name}"))
+            if cands.get(key, {}).get("kind") == "entities" and not _coordinated(analysis, a, b):
+                unlisted.add(key)  # (not a group of the text's: « PGHM de Chamonix »)
 
     scored: list[Keyphrase] = []
     # Groups said once: (2 in the headline, 1 half in it, 0 in a sentence; the
@@ -767,6 +771,8 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     for k in scored:
         if set(k.key) & set(focus.key) == set(k.key) or set(focus.key) <= set(k.key):
             continue
+        if k.key in unlisted:
+            continue  # « Orléans et Saint-Marceau »: two names, no phrase of the text
         if any(set(k.key) & set(o.key) for o in others):
             continue
         others.append(k)
@@ -777,6 +783,26 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     if len(others) < SECONDARY_MIN:  # a very short text: a name it cites once will do
         others += _named_secondaries(analysis, focus, others, SECONDARY_MIN - len(others), once=True)
     return focus, others
+
+
+# Between two names of a list: a comma (and a definite article), or « et »,
+# « ou » (and an article or a preposition: « en Espagne et au Portugal »);
+# other items of the list may come between them.
+_LIST_COMMA = r"\s*,\s*(?:(?:le|la|les)\s+|l['’])?"
+_LIST_CONJ = r"\s+(?:et|ou)\s+(?:(?:le|la|les|au|aux|à|en|du|des|de)\s+|l['’]|d['’])?"
+_LIST_ITEM = r"[^,;:.«»()]{1,40}?"
+
+
+def _coordinated(analysis, a: str, b: str) -> bool:
+    """Whether the text names `a` and `b` in one list (« la Russie et la
+    Biélorussie », « le Mexique, le Brésil »): a pair the text says together.
+    Two names that merely share sentences are no phrase (« État et
+    Grenoble » of « l'État » condemned by the court of Grenoble)."""
+    one, two = re.escape(a), re.escape(b)
+    sep = rf"(?:{_LIST_COMMA}{_LIST_ITEM}){{0,2}}(?:{_LIST_COMMA}|{_LIST_CONJ})"
+    pattern = re.compile(rf"(?<![\w-])(?:{one}{sep}{two}|{two}{sep}{one})(?![\w-])")
+    texts = [b.text for b in analysis.source.blocks] + [analysis.source.title or ""]  # (its headings too)
+    return any(a in t and b in t and pattern.search(t) for t in texts)
 
 
 def _rubric_name(analysis, rubric: str, index: dict, lead_positions: dict, joined: str) -> Keyphrase | None:
@@ -827,11 +853,26 @@ def _named_secondaries(analysis, focus: Keyphrase, others: list[Keyphrase], most
             continue
         if " " in e.name and _cut_inside_a_group(analysis, e):
             continue  # « État française » of « la secrétaire d'État française »
+        if " " not in e.name and _people_of(analysis, e):
+            continue  # « deux Néerlandais »: persons of a country, no name
         taken.append(set(key))
         found.append(Keyphrase(e.name, key, 0.0, e.count, "a name the text cites"))
         if len(found) >= most:
             break
     return found
+
+
+_COUNTED = r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|des|les|plusieurs|\d+)"
+
+
+def _people_of(analysis, e) -> bool:
+    """Whether a name of one word is an adjective of nationality the text
+    counts persons by (« deux Néerlandais, un Albanais »): the tagger's
+    place or name is a group of persons."""
+    if not _is_adjective(e.name.lower()):
+        return False
+    pattern = re.compile(rf"(?<![\w-]){_COUNTED} {re.escape(e.name)}(?![\w-])", re.I)
+    return any(e.name in s.text and pattern.search(s.text) for s in analysis.sentences)
 
 
 def _cut_inside_a_group(analysis, e) -> bool:
