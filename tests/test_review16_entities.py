@@ -135,3 +135,23 @@ def test_a_weekday_after_a_name_is_no_part_of_it():
     nlp = get_nlp()
     line = "Le département du Loiret a été placé en vigilance rouge crues par Vigicrues samedi soir."
     assert "Vigicrues samedi" not in fx.extract(line, [nlp(line)]).entities.values()
+
+
+def test_the_headline_subject_named_again_is_the_focus():
+    # B-W1: « Valmeyre annonce la suppression de 412 postes … »: the focus was
+    # « salariés de Vénissieux » (86 employees of a second site), which the
+    # headline does not say; the story is Valmeyre's.
+    from seoarticle.keyphrase import choose
+
+    a = _analysis((FIXTURES / "review16b_t01_pse.txt").read_text(encoding="utf-8"))
+    assert choose(a)[0].text == "Valmeyre"
+
+
+def test_a_headline_subject_the_text_gives_an_article_is_not_taken():
+    # « Nexa dévoile … », then « le Nexa Fold »: the headings would write
+    # « L'essentiel sur le Nexa »; the focus stays as it was.
+    from seoarticle.keyphrase import choose
+
+    text = (FIXTURES / "review16b_t01_pse.txt").read_text(encoding="utf-8")
+    text = text.replace("L’équipementier automobile Valmeyre", "L’équipementier automobile, le Valmeyre Group,", 1)
+    assert choose(_analysis(text))[0].text != "Valmeyre"

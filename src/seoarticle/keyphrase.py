@@ -759,6 +759,20 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         name = _rubric_name(analysis, rubric, index, lead_positions, joined)
         if name is not None:
             scored.insert(0, name)
+    elif scored and not keyword and not title_set.issuperset(scored[0].key):
+        # A focus the headline does not say (« salariés de Vénissieux »), when
+        # the headline's subject is a name the text repeats (« Valmeyre
+        # annonce la suppression de 412 postes … »): the story is its.
+        # (The headline's subject: the lead and one more sentence will do.)
+        subject = _headline_subject(analysis.title_doc)
+        # (Not a name the text writes after an article, « le Nexa Fold »: the
+        # headings would give it one.)
+        if subject and re.search(rf"\b(?:[Ll]e|[Ll]a|[Ll]es) {re.escape(subject)}\b|\b[Ll]['’]{re.escape(subject)}\b", joined):
+            subject = ""
+        name = _rubric_name(analysis, subject, index, lead_positions, joined, 2)
+        if name is not None:
+            name.how = name.how.replace("the headline's rubric", "the headline's subject")
+            scored.insert(0, name)
 
     if keyword:
         kw = normalize(keyword).strip()
@@ -805,9 +819,18 @@ def _coordinated(analysis, a: str, b: str) -> bool:
     return any(a in t and b in t and pattern.search(t) for t in texts)
 
 
-def _rubric_name(analysis, rubric: str, index: dict, lead_positions: dict, joined: str) -> Keyphrase | None:
+def _headline_subject(doc) -> str:
+    """The one word a headline opens on, a proper noun, when a finite verb
+    follows it (« Valmeyre annonce … »): the headline's subject; else ""."""
+    if doc is None or len(doc) < 3 or doc[0].pos_ != "PROPN" or doc[1].pos_ not in ("VERB", "AUX"):
+        return ""
+    return doc[0].text if "Fin" in doc[1].morph.get("VerbForm") else ""
+
+
+def _rubric_name(analysis, rubric: str, index: dict, lead_positions: dict, joined: str,
+                 least: int = 3) -> Keyphrase | None:
     """The name of one word a headline opens on before « : », when the lead
-    and at least two other sentences name it again (« Valcor : le bénéfice
+    and at least two other sentences (`least` in all) name it again (« Valcor : le bénéfice
     net recule … », then « Le groupe agroalimentaire Valcor … »): the story
     is about it, and it is what readers type, more than a group of common
     nouns (« chiffre d'affaires »). A name: a proper noun to the headline's
@@ -823,7 +846,7 @@ def _rubric_name(analysis, rubric: str, index: dict, lead_positions: dict, joine
     if len(key) != 1 or key[0] not in lead_positions:
         return None
     n = len(index.get(key[0], ()))
-    if n < 3:
+    if n < least:
         return None
     return Keyphrase(rubric, key, 0.0, n, f"the headline's rubric, a name the text repeats: in {n} sentences, the lead")
 
