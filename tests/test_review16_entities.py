@@ -155,3 +155,17 @@ def test_a_headline_subject_the_text_gives_an_article_is_not_taken():
     text = (FIXTURES / "review16b_t01_pse.txt").read_text(encoding="utf-8")
     text = text.replace("L’équipementier automobile Valmeyre", "L’équipementier automobile, le Valmeyre Group,", 1)
     assert choose(_analysis(text))[0].text != "Valmeyre"
+
+
+def test_a_place_rubric_gives_way_to_the_headline_group():
+    # A-W5: « Cantal : quatorze fermetures de classes annoncées, … »: the focus
+    # was « Cantal » (« L'essentiel sur le Cantal »), where; the news is the
+    # closures. (A company's rubric, « Valcor : le bénéfice net recule », stays.)
+    from seoarticle.keyphrase import choose
+
+    a = _analysis((FIXTURES / "review16a_t02_rentree.txt").read_text(encoding="utf-8"))
+    assert choose(a)[0].text == "fermetures de classes"
+    valcor = ("Valcor : le bénéfice net recule de 12 %\n\nLe groupe agroalimentaire Valcor a publié mardi un bénéfice net "
+              "en recul de 12 %, à 48 millions d'euros. Valcor invoque la hausse du prix du cacao.\n\n"
+              "Le chiffre d'affaires de Valcor progresse pourtant de 3 %.\n")
+    assert choose(_analysis(valcor))[0].text == "Valcor"

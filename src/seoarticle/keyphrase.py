@@ -757,7 +757,9 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         scored = [min(once, key=lambda c: (-c[0], not c[2].count, c[1], -c[2].score, len(c[2].text), c[2].text))[2]]
     if scored and not keyword and not any(c.isupper() for c in scored[0].text):
         name = _rubric_name(analysis, rubric, index, lead_positions, joined)
-        if name is not None:
+        if name is not None and not (title_set.issuperset(scored[0].key) and _is_place(rubric, joined)):
+            # (A place's rubric, « Cantal : quatorze fermetures de classes … »,
+            # says where; the headline's group, what: « fermetures de classes ».)
             scored.insert(0, name)
     elif scored and not keyword and not title_set.issuperset(scored[0].key):
         # A focus the headline does not say (« salariés de Vénissieux »), when
@@ -817,6 +819,12 @@ def _coordinated(analysis, a: str, b: str) -> bool:
     pattern = re.compile(rf"(?<![\w-])(?:{one}{sep}{two}|{two}{sep}{one})(?![\w-])")
     texts = [b.text for b in analysis.source.blocks] + [analysis.source.title or ""]  # (its headings too)
     return any(a in t and b in t and pattern.search(t) for t in texts)
+
+
+def _is_place(name: str, text: str) -> bool:
+    """Whether `text` writes `name` as a place's: after « à », « en »,
+    « dans le », « dans la » (« dans le Cantal », « en Occitanie »)."""
+    return re.search(rf"\b(?:à|en|dans l[ea]|dans les) {re.escape(name)}\b", text) is not None
 
 
 def _headline_subject(doc) -> str:
