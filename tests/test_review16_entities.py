@@ -169,3 +169,15 @@ def test_a_place_rubric_gives_way_to_the_headline_group():
               "en recul de 12 %, à 48 millions d'euros. Valcor invoque la hausse du prix du cacao.\n\n"
               "Le chiffre d'affaires de Valcor progresse pourtant de 3 %.\n")
     assert choose(_analysis(valcor))[0].text == "Valcor"
+
+
+def test_the_kind_after_a_noun_and_a_is_no_keyphrase():
+    # A-W5: « des fromages à pâte molle Bergerie du Vercors rappelés »: the
+    # focus was « pâte molle » (« L'essentiel sur la pâte molle »), the kind
+    # of the cheeses, not what the news is about.
+    from seoarticle.keyphrase import choose
+
+    a = _analysis((FIXTURES / "review16a_t01_rappel.txt").read_text(encoding="utf-8"))
+    focus, secondary = choose(a)
+    assert "pâte molle" not in [focus.text] + [k.text for k in secondary]
+    assert focus.text == "Bergerie du Vercors"

@@ -580,6 +580,8 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
                 continue  # « [4,62] milliards d'euros », « [10] kilomètres de profondeur »
             if first > 0 and lower[first - 1] in POSSESSIVES:
                 continue  # « son [homologue biélorusse] »: whose, the phrase alone does not say
+            if first > 1 and lower[first - 1] == "à" and w.pos[first - 2] == "NOUN" and w.text[first][:1].islower():
+                continue  # « fromages à [pâte molle] »: the kind of a thing, not the thing
             cut = cuts[last] if last in cuts else cuts.setdefault(last, _cut_off(w, last, doc))
             if inner and not cut and any(first < i < last for i in inner):
                 cut = "verb"
