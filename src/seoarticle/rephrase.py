@@ -1354,8 +1354,9 @@ def _replace_outside_quotes(text: str, old: str, new: str) -> str:
 
 
 _CONTRACTIONS = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
-# « à » or « de » ending a text, then spaces only (group 2: the word).
-_CONTRACTING_BEFORE = re.compile(r"(^|\s)(à|À|de|De)(\s*)$")
+# « à » or « de » ending a text, then spaces only (group 2: the word); « à »
+# elided into « jusqu'à », « qu'à » too (« jusqu'à ces dates » -> « jusqu'aux dates »).
+_CONTRACTING_BEFORE = re.compile(r"(^|\s|(?<=['’](?=à)))(à|À|de|De)(\s*)$")
 _DEMONSTRATIVE_STARTS = ("ce ", "cet ", "cette ", "ces ", "Ce ", "Cet ", "Cette ", "Ces ")
 
 

@@ -354,7 +354,7 @@ def _without_cut_list(w, finite: int, kept: list[int], comma: int) -> list[int] 
     cut = {head[j] for j in range(comma + 1, w.n) if dep[j] == "conj" and head[j] < comma and head[j] in kept}
     cut.discard(verb)
     if not cut:
-        return kept
+        return _without_first_item(w, kept, comma)
     dropped = set()
     for t in cut:
         while head[t] != verb and head[t] != t:
@@ -363,6 +363,48 @@ def _without_cut_list(w, finite: int, kept: list[int], comma: int) -> list[int] 
             return None
         dropped.add(t)
     return [k for k in kept if not any(_descends(w, k, t) for t in dropped)]
+
+
+def _without_first_item(w, kept: list[int], comma: int) -> list[int] | None:
+    """`kept` (the words before `comma`), when the words say no list opens
+    before that comma: else without the list's first item, or None. A list
+    the parse gave no « conj » to read by (« versé des aides aux éleveurs,
+    aux abattoirs et aux transporteurs », « détectée chez des canards, des
+    poulets et des dindes », « à Dole, Lons-le-Saunier et Champagnole »):
+    after the comma, the next item opens like the one before it (the same
+    preposition or article, or both are names), and so does the one after
+    « et » or « ou », before the clause ends. Only an item behind a preposition goes (« des
+    aides » stays); a bare noun group may be the verb's object: None."""
+    n, lower, text = w.n, w.lower, w.text
+    if comma < 1 or comma + 1 >= n:
+        return kept
+    t = comma - 1
+    while w.head[t] != t and w.head[t] < comma and w.dep[t].startswith(("flat", "fixed", "amod", "compound", "nummod")):
+        t = w.head[t]
+    openers = [c for c in w.children(t) if c < t and w.dep[c] in ("case", "det")]
+    after = comma + 1
+    names = text[t][:1].isupper() and text[after][:1].isupper() and w.pos[after] != "DET"
+    if not names and not any(lower[c] == lower[after] for c in openers):
+        return kept
+    ends = next((k for k in range(after, n) if text[k] in (";", ":", "(", "–", "—", ".", "!", "?", "«", "»")), n)
+    last = next((k for k in range(after, ends) if lower[k] in ("et", "ou")), ends)
+    if last + 1 >= ends:
+        return kept
+    # The last item opens like the others too; names only up to it (« l'ancien
+    # maire de Saint-Malo, Yves Kerbrat, qui … et … » is an apposition).
+    if names and not (text[last + 1][:1].isupper()
+                      and all(text[k][:1].isupper() or text[k] in (",", "-") for k in range(after, last))):
+        return kept
+    if not names and not any(lower[c] == lower[last + 1] for c in openers):
+        return kept
+    cases = [c for c in openers if w.dep[c] == "case"]
+    if not cases:
+        return None  # « … les pompiers, les gendarmes et les bénévoles »: maybe the object, asked of one
+    start = min(openers + [t])
+    out = [k for k in kept if k < start]
+    if not out or w.pos[out[-1]] in ("ADP", "DET", "CCONJ") or any(_descends(w, k, t) for k in out):
+        return None
+    return out
 
 
 def _descends(w, k: int, t: int) -> bool:
@@ -692,7 +734,8 @@ def what_is(s: Sentence) -> Question | None:
         return None
     if any(t.is_punct or t.lower_ in _NEGATIONS for t in doc[: root.i]) or inside_quote(s.text, cop.idx):
         return None
-    gender, number = subj.morph.get("Gender"), subj.morph.get("Number")
+    # (A plural's article shows no gender: « Les frelons asiatiques » are « Quels ».)
+    gender, number = _gender(subj), subj.morph.get("Number")
     if len(gender) != 1 or len(number) != 1 or cop.morph.get("Number") != number:
         return None
     which = _WHICH[(gender[0], number[0])]
@@ -704,13 +747,25 @@ def what_is(s: Sentence) -> Question | None:
         return None  # a quotation is whole or absent
     while predicate and predicate[-1].text in (".", "!", "?", "…", ","):
         predicate.pop()
-    if len(span) == 2 and predicate and predicate[0].lower_ in ("un", "une", "des"):
-        # « La listériose est une infection … » defines a bare noun: « Quelle
-        # est la listériose ? » is no French, and « Qu'est-ce que » would not
-        # do for a noun of a relation (« La cause est une fuite de gaz »).
+    if predicate and predicate[0].lower_ in ("un", "une", "des") and not _tells_which(w, k):
+        # « La listériose est une infection … », « La grippe aviaire est une
+        # maladie virale … » define a kind its name tells: « Quelle est la
+        # grippe aviaire ? » is no French. « Quel » asks which one fills a
+        # role the subject restricts (« la seule option envisagée par les
+        # syndicats »). (A bare role, « La cause est une fuite de gaz »,
+        # reads as a kind's name too: not asked.)
         return None
     answer = "".join(t.text + t.whitespace_ for t in predicate)
     return Question(s, f"{which} {cop.text} {lower_start(span.text)} ?", root.text, _short_answer(answer))
+
+
+def _tells_which(w, k: int) -> bool:
+    """Whether the subject noun `k` is restricted to one of its kind: an
+    adjective before it (« la seule option », « le principal suspect ») or a
+    clause on it (« l'option envisagée par les syndicats »), not a classing
+    adjective after it (« la grippe aviaire ») nor « de » (« la maladie de
+    Lyme »). Relies on the parse's amod and acl."""
+    return any((w.dep[c] == "amod" and c < k) or w.dep[c].startswith("acl") for c in w.children(k))
 
 
 _WHERE_PREPOSITIONS = {"à", "au", "aux", "dans", "en", "sur", "sous", "près", "chez", "vers"}
