@@ -52,3 +52,77 @@ def test_a_demonstrative_made_an_article_contracts_after_an_elided_a():
     assert _replace_outside_quotes("valable jusqu'à ces dates", " ces ", " les ") == "valable jusqu'aux dates"
     assert _replace_outside_quotes("valable jusqu’à ce jour", " ce ", " le ") == "valable jusqu’au jour"
     assert _replace_outside_quotes("lié à ces produits", " ces ", " les ") == "lié aux produits"
+
+
+def test_where_is_asked_of_a_region_the_tagger_takes_for_a_noun():
+    """cr16a CA-4: « en Haute-Savoie », « en Ardèche » (tagged NOUN) lost
+    their « Où »."""
+    for place in ("Haute-Savoie", "Ardèche"):
+        asked = _asked(f"Un loup a été aperçu en {place} par un groupe de randonneurs. Le loup gris est une espèce "
+                       "protégée en France.")
+        assert asked.get("Où un loup a-t-il été aperçu par un groupe de randonneurs ?") == f"En {place}.", asked
+    # « en » of a phrase stays no place.
+    assert not _asked("La réunion s'est tenue en présence du maire de Dijon. La Bourgogne est touchée.")
+
+
+def test_where_is_asked_through_a_town_noun_or_a_hyphened_noun():
+    """cr16a CA-5: « dans les locaux de la mairie de Calvi », « dans le
+    centre-ville de Dijon » lost their « Où »; « sous la présidence du maire
+    de Dijon » still gives none."""
+    asked = _asked("Les habitants ont été évacués dans les locaux de la mairie de Calvi. La Corse est touchée.")
+    assert asked == {"Où les habitants ont-ils été évacués ?": "Dans les locaux de la mairie de Calvi."}, asked
+    asked = _asked("Le suspect a été interpellé dans le centre-ville de Dijon. La Bourgogne est touchée.")
+    assert asked == {"Où le suspect a-t-il été interpellé ?": "Dans le centre-ville de Dijon."}, asked
+    assert not _asked("La réunion s'est tenue sous la présidence du maire de Dijon. La Bourgogne est touchée.")
+
+
+def test_where_with_the_date_stays_when_the_when_question_lacks_the_place():
+    """cr16a CA-6: the « Où » was dropped though « Quand les habitants
+    ont-ils été évacués ? » does not hold the place."""
+    asked = _asked("Les habitants ont été évacués le 3 mars dans les locaux de la mairie de Calvi. La Corse est touchée.")
+    assert asked.get("Où les habitants ont-ils été évacués le 3 mars ?") == "Dans les locaux de la mairie de Calvi.", asked
+    asked = _asked("La prochaine séance plénière est prévue le 18 février à Toulouse.")
+    assert asked == {"Quand la prochaine séance plénière est-elle prévue à Toulouse ?": "Le 18 février."}, asked
+
+
+def test_a_number_before_a_noun_after_the_day_is_no_other_day():
+    """cr16a CA-7: « le 3 mars à 20 kilomètres de Dole » read « 20 » as a day."""
+    asked = _asked("Le colis a été livré le 3 mars à 20 kilomètres de Dole.")
+    assert asked == {"Quand le colis a-t-il été livré à 20 kilomètres de Dole ?": "Le 3 mars."}, asked
+    asked = _asked("Les secouristes sont intervenus le 4 juillet à 10 kilomètres du site.")
+    assert asked == {"Quand les secouristes sont-ils intervenus à 10 kilomètres du site ?": "Le 4 juillet."}, asked
+    # A participle clause after the day, the object past it: the object stays in the question.
+    asked = _asked("Le maire a inauguré le 5 mai, les 12 salariés étant présents, la nouvelle usine.")
+    assert asked == {"Quand le maire a-t-il inauguré la nouvelle usine ?": "Le 5 mai."}, asked
+    # Another day still makes no answer.
+    assert not _asked("La commission s'est réunie le 3 mars et le 5 dans la mairie du village.")
+
+
+def test_a_set_phrase_compares_with_nothing():
+    """cr16a CA-8: « le paiement des heures supplémentaires » (« des » is « de
+    les »), « de part et d'autre » lost their « Quand »."""
+    asked = _asked("Le conseil a validé le 3 mars le paiement des heures supplémentaires.")
+    assert asked == {"Quand le conseil a-t-il validé le paiement des heures supplémentaires ?": "Le 3 mars."}, asked
+    asked = _asked("Les manifestants se sont rassemblés le 3 mars de part et d'autre du pont.")
+    assert "Quand les manifestants se sont-ils rassemblés de part et d'autre du pont ?" in asked, asked
+    # An indefinite still compares.
+    assert not _asked("Le club a obtenu le 3 mars des garanties supplémentaires.")
+    assert not _asked("Le suspect a été interpellé le 3 mars avec d'autres complices.")
+
+
+def test_a_pluperfect_with_etre_asks_in_the_passe_compose():
+    """cr16a CA-9: « Quand le maire s'était-il rendu à Dole ? »."""
+    assert "Quand le maire s'est-il rendu à Dole ?" in _asked("Le maire s'était rendu à Dole le 3 mars.")
+    assert "Quand le ministre est-il arrivé à Dole ?" in _asked("Le ministre était arrivé à Dole le 3 mars.")
+    # A passive's « était » is an imperfect: it stays.
+    assert "Quand le pont était-il fermé ?" in _asked("Le pont était fermé le 3 mars.")
+
+
+def test_en_of_a_set_phrase_points_back_to_nothing():
+    """cr16a CA-10: « d'en finir avec » read as a pronoun standing for a noun
+    of another sentence."""
+    from seoarticle.rephrase import points_back
+
+    assert not points_back("Le président a décidé d'en finir avec les retards de paiement.")
+    assert not points_back("Le club a choisi d'en savoir plus sur le joueur.")
+    assert points_back("Le maire a refusé d'en parler.")

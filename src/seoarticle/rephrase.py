@@ -468,7 +468,9 @@ _OBJECT_CLITIC = re.compile(
     r"(?<=[Nn])(?:e (?:les|la|le|l['’]|en)\b|['’]en\b)"
     rf"|(?<=[Ll])(?:es {_AUXILIARY}|['’]{_AUXILIARY})"
     rf"|(?<=[Ee])n {_AUXILIARY}"
-    r"|(?<=[Dd])['’]en (?!(?:face|haut|bas|cours|outre|dessous|dessus)\b)[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b)")
+    # (« en » of a set phrase stands for nothing: « d'en finir avec », « d'en découdre », « d'en savoir plus ».)
+    r"|(?<=[Dd])['’]en (?!(?:face|haut|bas|cours|outre|dessous|dessus|finir|découdre|savoir (?:plus|davantage))\b)"
+    r"[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b)")
 _NOUN_GROUP_OR_NUMBER = re.compile(
     r"\b(?:(?:le|la|les|un|une|des|du|au|aux|ces|ses|leurs|plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf"
     r"|dix|douze|quinze|vingt|trente|cent|mille)\s+|l['’])[a-zàâçéèêëîïôûùA-ZÉ]|\d", re.I)

@@ -44,10 +44,14 @@ _DAY_PIECE = (rf"(?:(?:le|l'|les)\s+)?(?:(?:{WEEKDAYS})\s+)?(?:1er|\d{{1,2}}|\d{
 # A range ending on the date: « entre le 2 et [le 21 novembre] », « du 2 [au 21 novembre] ».
 _RANGE_START = re.compile(rf"\b(?:entre\s+{_DAY_PIECE}\s+et|(?:du|de|d')\s*{_DAY_PIECE}\s+(?:au|à))\s+$", re.I)
 # A date of a list or a range's first end: another day right before it or right after it
-# (« le 2, le 5 et [le 9 mars] », « [le 3 mars] et le 5 avril »), not an hour (« à 18 heures »).
+# (« le 2, le 5 et [le 9 mars] », « [le 3 mars] et le 5 avril »): a number after it is a day
+# or a year only before a month, a preposition or where the clause ends, not before a noun (« à 18 heures »,
+# « à 20 kilomètres de Dole », « , les 12 premiers »).
 _DAY_BEFORE = re.compile(rf"(?:\b(?:1er|\d{{1,2}}|\d{{4}})|\b(?:{MONTHS}))\s*(?:,|\bet|\bou|\bau|\bà)\s*$", re.I)
+_DAY_FOLLOWER = rf"(?:$|[,.;:!?)]|(?:{MONTHS}|et|ou|à|au|aux|dans|en|sur|sous|chez|vers|par|pour|avec|lors|dès)\b)"
 _DAY_AFTER = re.compile(rf"^(?:\s*,\s*(?:le|l'|les)\s+|\s+(?:et|ou|au|à)\s+(?:(?:le|l'|les|au)\s+)?)"
-                        rf"(?:(?:{WEEKDAYS})\s+)?(?:1er|\d{{1,2}}\b(?!\s*(?:h\b|heures?))|\d{{4}}|(?:{MONTHS})\b)", re.I)
+                        rf"(?:(?:{WEEKDAYS})\s+)?(?:1er|(?:\d{{1,2}}|\d{{4}})\b(?=\s*{_DAY_FOLLOWER})|(?:{MONTHS})\b)",
+                        re.I)
 # An hour right after a day: « [dimanche 29 novembre] vers 7 h 40 », « à 15 heures ».
 _HOUR_AFTER = re.compile(r"\s+(?:vers|à|dès|peu avant|peu après)\s+(?:\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?\b|midi\b|minuit\b)",
                          re.I)
@@ -246,7 +250,8 @@ def _clause_inverted(s: Sentence) -> str | None:
     span, finite, root = _clause(s)
     pronoun = _pronoun(span.root, finite)
     verb = finite.text
-    if finite.i != root.i and finite.dep_ == "aux:tense" and verb.lower() in _PLUPERFECT:
+    if (finite.i != root.i and finite.dep_ == "aux:tense" and verb.lower() in _PLUPERFECT
+            and not (finite.lemma_ == "être" and span.root.dep_ == "nsubj:pass")):
         # A question read alone asks in the passé composé: « Quand le Conseil
         # d'État a-t-il condamné l'État ? », not « avait-il » (the
         # pluperfect's « before » is of the paragraph's other past).
@@ -254,7 +259,9 @@ def _clause_inverted(s: Sentence) -> str | None:
     return pronoun and _inverted(verb, pronoun)
 
 
-_PLUPERFECT = {"avait": "a", "avaient": "ont"}
+# (« être » too, the auxiliary of the verbs of motion and the pronominal ones:
+# « s'était-il rendu » -> « s'est-il rendu »; not a passive's « était ».)
+_PLUPERFECT = {"avait": "a", "avaient": "ont", "était": "est", "étaient": "sont"}
 
 
 QUESTION_MAX_WORDS = 12  # past this, a question loses its verb's oblique complements
@@ -417,6 +424,8 @@ def _descends(w, k: int, t: int) -> bool:
 
 
 _CORE_COMPLEMENTS = ("obj", "ccomp", "xcomp")
+_TIME_WORDS = set(WEEKDAYS.split("|")) | set(MONTHS.split("|")) | {"matin", "soir", "midi", "nuit", "semaine", "mois",
+                                                                    "an", "année", "fois", "jour", "heure"}
 
 
 def _incise_before_complement(w, finite: int, comma: int) -> int | None:
@@ -433,6 +442,14 @@ def _incise_before_complement(w, finite: int, comma: int) -> int | None:
     sentence's words; `finite`: the finite verb's index)."""
     verb = finite if w.dep[finite] == "ROOT" else w.head[finite]
     heads = [c for c in w.children(verb) if w.dep[c] in _CORE_COMPLEMENTS and c > comma]
+    if not heads and not any(w.dep[c] in _CORE_COMPLEMENTS and c < comma for c in w.children(verb)):
+        # A noun group with no preposition, no day, after the comma: the object
+        # the parse took for an adjunct (« a inauguré le 5 mai, les 12 salariés
+        # étant présents, la nouvelle usine »).
+        # (Past an incise only: right after the comma, it may be a list's next item.)
+        heads = [c for c in w.children(verb) if c > comma and w.dep[c].startswith("obl") and w.pos[c] == "NOUN"
+                 and w.lower[c] not in _TIME_WORDS and not any(w.dep[k] == "case" for k in w.children(c))
+                 and "," in w.text[comma + 1 : c]]
     if not heads:
         return comma
     text = w.text
@@ -449,9 +466,26 @@ def _incise_before_complement(w, finite: int, comma: int) -> int | None:
 # précédent plan », « des garanties supplémentaires »): out of its
 # paragraph, a question holding one asks of nothing the reader knows (« le
 # précédent record » is one the reader can tell).
-_COMPARED = re.compile(r"(?<![\w-])(?:une?|des|d['’]une?|d['’]|de)\s*(?:[\w-]+\s+)?"
-                       r"(?:similaire|comparable|semblable|analogue|identique|pareil|pareille|autre|précédente?"
-                       r"|supplémentaire)s?\b", re.I)
+# (After a bare « de », a plural only: « d'autres suspects », not « de part et d'autre ».)
+_COMPARING = (r"(?:similaire|comparable|semblable|analogue|identique|pareil|pareille|autre|précédente?"
+              r"|supplémentaire)")
+_COMPARED = re.compile(rf"(?<![\w-])(?:(?:une?|des|d['’]une?)\s*(?:[\w-]+\s+)?{_COMPARING}s?"
+                       rf"|(?:d['’]|de)\s*(?:[\w-]+\s+)?{_COMPARING}s)\b", re.I)
+
+
+def _compares(s: Sentence, found: str) -> bool:
+    """Whether the group `found` (a match of _COMPARED in a question of `s`)
+    is indefinite: not « des » that is « de les » after a noun (« le paiement
+    des heures supplémentaires »: the overtime, one the reader can tell).
+    Relies on the tagger's ADP for that « des »."""
+    if not found[:4].lower() == "des ":
+        return True
+    at = s.text.find(found)
+    w = words_of(s.doc)
+    k = w.token_at(at) if at >= 0 else None
+    if k is None or k == 0 or w.pos[k] != "ADP" or w.pos[k - 1] != "NOUN":
+        return True
+    return any(d.start <= w.idx[k - 1] < d.end for d in s.dates)  # « le 20 novembre des aides »: the verb's object
 
 
 def _ask(s: Sentence, word: str, skip: tuple[int, int]) -> str | None:
@@ -480,7 +514,7 @@ def _ask(s: Sentence, word: str, skip: tuple[int, int]) -> str | None:
     clitics = s.doc[span.end : finite.i].text
     parts = [word, lower_start(span.text), clitics, inverted, rest]
     question = " ".join(p for p in parts if p)
-    if _COMPARED.search(question):
+    if any(_compares(s, m.group()) for m in _COMPARED.finditer(question)):
         return None
     if word == "Quand":
         # « Quand … a-t-il déjà condamné … ? »: « déjà » tells of the paragraph's now.
@@ -796,8 +830,10 @@ def where(s: Sentence) -> Question | None:
             continue
         if lower[case] in ("à", "au", "aux") and (lower[case] != "à" or any(dep[k] == "det" for k in w.children(c))):
             continue  # « imposées à la Biélorussie »: to whom, not where (« à Paris » is where)
-        if lower[case] == "en" and w.pos[c] != "PROPN":
-            continue  # « en lien avec », « en raison de », « en direction de »: a phrase, not a place
+        if lower[case] == "en" and not w.text[c][:1].isupper():
+            # « en lien avec », « en raison de », « en direction de »: a phrase, not a place
+            # (« en Haute-Savoie »: a name, whatever the tagger says of it)
+            continue
         span = doc[doc[c].left_edge.i : doc[c].right_edge.i + 1]
         if (not any(p in span.text for p in places) or any(t.text in (",", "«", "»") or t.lower_ in RELATIVE_PRONOUNS
                                                             for t in span)
@@ -807,9 +843,11 @@ def where(s: Sentence) -> Question | None:
                    for p in places for m in re.finditer(re.escape(p), span.text)):
             continue  # « … avec la police judiciaire de Dijon »: the place is another noun's
         q = _ask(s, "Où", (span.start_char, span.end_char))
-        if q and any(d.explicit and d.text in q for d in s.dates):
+        if q and any(d.explicit and d.text in q and span.text in ((when(s, d) or Question(s, "", "")).text)
+                     for d in s.dates):
             # « Où la séance est-elle prévue le 18 février ? » asks again what
-            # « Quand la séance est-elle prévue à Toulouse ? » asks.
+            # « Quand la séance est-elle prévue à Toulouse ? » asks (not when
+            # that question does not hold the place).
             return None
         if q:
             return Question(s, q, span.text, _short_answer(span.text))
@@ -831,11 +869,14 @@ def _names_the_place(w, c: int, at: int) -> bool:
         return False
     of = 0  # the « de » between
     while t != c:
-        if w.dep[t] == "nmod" or w.dep[t].startswith("obl"):
+        if w.dep[t] == "nmod" and _hyphened(w, t):
+            pass  # « centre-ville » read as « centre », « - », « ville »
+        elif w.dep[t] == "nmod" or w.dep[t].startswith("obl"):
             case = next((k for k in w.children(t) if w.dep[k] == "case"), None)
             if case is None or w.lower[case] not in _PLACE_PATH:
                 return False
-            of += w.lower[case] in ("de", "d'", "d’", "du", "des")
+            # (« la commune de Thônes », « la mairie de Calvi » are the place itself.)
+            of += w.lower[case] in ("de", "d'", "d’", "du", "des") and w.lower[w.head[t]] not in _TERRITORIES
             if of > 1:
                 return False
         elif w.dep[t] != "acl" and not w.dep[t].startswith(("flat", "amod", "appos", "conj", "compound", "fixed")):
@@ -844,6 +885,17 @@ def _names_the_place(w, c: int, at: int) -> bool:
             return False
         t = w.head[t]
     return True
+
+
+# Nouns of a territory or its town hall, which « de » and a place name: « la commune de Thônes ».
+_TERRITORIES = {"commune", "ville", "village", "hameau", "mairie", "département", "région", "quartier", "canton",
+                "agglomération", "métropole", "territoire", "province", "île", "vallée", "massif"}
+
+
+def _hyphened(w, t: int) -> bool:
+    """Whether token t ends a hyphened word the parse split (« centre », « - », « ville »)."""
+    return (t >= 2 and w.text[t - 1] == "-" and w.idx[t - 1] == w.idx[t - 2] + len(w.text[t - 2])
+            and w.idx[t] == w.idx[t - 1] + 1)
 
 
 def what_was_dont(s: Sentence) -> Question | None:
