@@ -126,3 +126,13 @@ def test_en_of_a_set_phrase_points_back_to_nothing():
     assert not points_back("Le président a décidé d'en finir avec les retards de paiement.")
     assert not points_back("Le club a choisi d'en savoir plus sur le joueur.")
     assert points_back("Le maire a refusé d'en parler.")
+
+
+def test_the_answer_to_where_leaves_out_the_passive_agent():
+    """cr16a CA-5: « sur les hauteurs de la commune de Thônes par des
+    randonneurs », the agent hung by the parse on « hauteurs », was all
+    the answer (« Sur les hauteurs … par des randonneurs. »)."""
+    asked = _asked("Un loup a été aperçu sur les hauteurs de la commune de Thônes par des randonneurs. Le loup gris est "
+                   "une espèce protégée en France.")
+    assert asked == {"Où un loup a-t-il été aperçu par des randonneurs ?":
+                     "Sur les hauteurs de la commune de Thônes."}, asked

@@ -835,6 +835,10 @@ def where(s: Sentence) -> Question | None:
             # (« en Haute-Savoie »: a name, whatever the tagger says of it)
             continue
         span = doc[doc[c].left_edge.i : doc[c].right_edge.i + 1]
+        agent = next((k for k in range(c + 1, span.end) if lower[k] == "par" and dep[k] == "case"
+                      and any(dep[a] == "aux:pass" for a in w.children(root.i))), None)
+        if agent is not None:
+            span = doc[span.start : agent]  # « sur les hauteurs de Thônes [par des randonneurs] »: the passive's agent
         if (not any(p in span.text for p in places) or any(t.text in (",", "«", "»") or t.lower_ in RELATIVE_PRONOUNS
                                                             for t in span)
                 or any(span.start_char <= d.start < span.end_char for d in s.dates)):
