@@ -136,3 +136,12 @@ def test_the_answer_to_where_leaves_out_the_passive_agent():
                    "une espèce protégée en France.")
     assert asked == {"Où un loup a-t-il été aperçu par des randonneurs ?":
                      "Sur les hauteurs de la commune de Thônes."}, asked
+
+
+def test_where_is_not_asked_of_an_hour_nor_again_of_the_when_place():
+    """« Le conseil municipal se réunira le 12 décembre à 18 heures à Dole. »
+    (cr16a p01) must not give « Où … se réunira-t-il le 12 décembre ? — À
+    18 heures à Dole. » (the parse hangs « à Dole » on « heures »; and the
+    « Quand » already asks it « à Dole »)."""
+    asked = _asked("Le conseil municipal se réunira le 12 décembre à 18 heures à Dole. Le maire de Dole l'a annoncé.")
+    assert asked == {"Quand le conseil municipal se réunira-t-il à Dole ?": "Le 12 décembre à 18 heures."}, asked

@@ -839,6 +839,8 @@ def where(s: Sentence) -> Question | None:
                       and any(dep[a] == "aux:pass" for a in w.children(root.i))), None)
         if agent is not None:
             span = doc[span.start : agent]  # « sur les hauteurs de Thônes [par des randonneurs] »: the passive's agent
+        if re.search(r"\d\s*(?:h|heures?)\b", span.text):
+            continue  # « à 18 heures à Dole »: the place hangs on an hour, the answer would hold it
         if (not any(p in span.text for p in places) or any(t.text in (",", "«", "»") or t.lower_ in RELATIVE_PRONOUNS
                                                             for t in span)
                 or any(span.start_char <= d.start < span.end_char for d in s.dates)):
@@ -847,7 +849,8 @@ def where(s: Sentence) -> Question | None:
                    for p in places for m in re.finditer(re.escape(p), span.text)):
             continue  # « … avec la police judiciaire de Dijon »: the place is another noun's
         q = _ask(s, "Où", (span.start_char, span.end_char))
-        if q and any(d.explicit and d.text in q and span.text in ((when(s, d) or Question(s, "", "")).text)
+        if q and any(d.explicit and d.text in q and any(p in span.text and p in (when(s, d) or Question(s, "", "")).text
+                                                        for p in places)
                      for d in s.dates):
             # « Où la séance est-elle prévue le 18 février ? » asks again what
             # « Quand la séance est-elle prévue à Toulouse ? » asks (not when
