@@ -220,10 +220,43 @@ def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
         if len(chosen) >= most:
             break
         most_words = KEY_POINT_MAX_RATIO * s.words  # (once, not per form)
-        t = _first_free(d, s, _short_forms(s), lambda c: word_count(c) <= most_words)
+        t = _first_free(d, s, _short_forms(s),
+                        lambda c: word_count(c) <= most_words and not _renamed_inside(analysis, s, c))
         if t:
             chosen.append((s.id, t))
     return [t for _, t in sorted(chosen)]
+
+
+# A line's opening definite article and noun, then a comma or a word that is
+# not a complement's preposition (« L'école accueille … », not « L'école de
+# Marcolès … »).
+_DEFINITE_OPENING = re.compile(r"(?:(?:Le|La|Les) |L['’])([a-zàâçéèêëîïôûùœ][\w-]*)"
+                               r"(?:,| (?!(?:de|du|des|d['’]|à|au|aux)(?![\w'’]))[a-zàâçéèêëîïôûùœ])")
+
+
+def _renamed_inside(analysis: Analysis, s: Sentence, line: str) -> bool:
+    """A line opening on a definite article and a bare noun that its sentence
+    writes after a name the line lost, and that neither the headline nor the
+    text before uses (« C'est à Marcolès, village de 620 habitants, que … :
+    l'école, qui accueille 34 élèves … » -> « L'école accueille 34 élèves
+    … »): the noun was the school of that name; alone, the line says not
+    which. (outline._renamed_openings reads such a noun opening a sentence.)"""
+    m = _DEFINITE_OPENING.match(line)
+    if m is None:
+        return False
+    noun = m.group(1)
+    w = words_of(s.doc)
+    # The noun in the sentence, after a definite article, not at its start.
+    k = next((k for k in range(2, w.n) if w.lower[k] == noun and w.pos[k] == "NOUN"
+              and w.lower[k - 1] in ("le", "la", "les", "l'", "l’")), None)
+    if k is None:
+        return False
+    if not any(w.pos[j] == "PROPN" and w.text[j] not in line for j in range(k - 1)):
+        return False  # (no name before it that the line lost)
+    if noun in w.lower[: k - 1]:
+        return False
+    title = words_of(analysis.title_doc).lower_set if analysis.title_doc is not None else frozenset()
+    return not (noun in title or any(noun in words_of(p.doc).lower_set for p in analysis.sentences[: s.id]))
 
 
 def _verbless(s: Sentence) -> bool:
@@ -913,34 +946,58 @@ def _short_forms(s: Sentence) -> list[str]:
     into its clauses or its coordinated verbs, or its words in another order.
     A sentence without a verb of its own (`_verbless`) has only the
     statements its relative clause makes."""
+    return [f for f, _ in _forms_and_order(s)]
+
+
+@per_sentence
+def _in_order_forms(s: Sentence) -> list[str]:
+    """`_short_forms` of `s` that keep its words in its own order (no
+    adjunct moved first or last: « Dans la base de données d'Interpol …, les
+    œuvres ont été inscrites. » of « Les œuvres ont été inscrites dans la
+    base … » is not one), then the others: an answer reads best in the
+    order its source chose."""
+    forms = _forms_and_order(s)
+    return [f for f, kept in forms if kept] + [f for f, kept in forms if not kept]
+
+
+@per_sentence
+def _forms_and_order(s: Sentence) -> list[tuple[str, bool]]:
+    """`_short_forms` of `s`, each with whether one of the forms it was
+    made of keeps the sentence's word order (see `_in_order_forms`)."""
     if _verbless(s):
-        return list(dict.fromkeys(relative_statements(s) + dont_statements(s)))
+        return [(f, True) for f in dict.fromkeys(relative_statements(s) + dont_statements(s))]
     forms = [f for f in (compress(s), compress(s, keep_dates=False), compress(s, lean=True)) if f]
     forms += (clauses(s) + split_coordination(s) + surface_coordination(s) + relative_statements(s)
-              + dont_statements(s) + subordinate_statements(s) + reorders(s) + attributions(s))
+              + dont_statements(s) + subordinate_statements(s))
+    moved = reorders(s)  # (the words in another order)
+    kept = attributions(s)
+    forms += moved + kept
     # A shortened form may be re-ordered as its sentence is (the final adjunct first):
     # none is when the sentence has no final adjunct to put first.
     if final_adjunct(s):
-        forms += [r for r in map(lambda f: reorder_form(s, f), forms) if r]
+        more = [r for r in map(lambda f: reorder_form(s, f), forms) if r]
+        forms += more
+        moved += more
+    # (A form made both in order and moved keeps the order.)
+    moved = set(moved).difference(forms[: len(forms) - len(moved) - len(kept)], kept) if moved else set()
     if s.antecedent:
         forms.append(s.text)  # whole, with its pronoun resolved below
     if s.anchored_text:
         forms.append(s.anchored_text)  # « À compter de mai 2013, … » for « À compter de cette date, … »
-    seen, out = set(), []
+    out: dict[str, bool] = {}
     # (drop_emphatic changes nothing in a sentence with neither: asked once here.)
     drop = bool(_emphatic_pronouns(s) or _connective_adverbs(s))
     # « Mais il s'agit peut-être d'une revendication opportuniste. »: out of
     # its paragraph a line does not open on a connective.
     # (A form met twice is made the same line twice: made once, from the first.)
-    for f in map(lambda f: _finished(s, drop_emphatic(s, f) if drop else f), dict.fromkeys(forms)):
+    for raw in dict.fromkeys(forms):
+        f = _finished(s, drop_emphatic(s, raw) if drop else raw)
         if f is None:
             continue
         if _cut_before_ground(s.text, f):
             continue  # « Pour le Portugal, la situation est encore plus délicate. », its « car … » gone
-        if f not in seen:
-            seen.add(f)
-            out.append(f)
-    return out
+        out[f] = out.get(f, False) or raw not in moved
+    return list(out.items())
 
 
 # « De 1,2 million, le nombre … est passé à 1,5 million »: « de » says where a
@@ -1961,7 +2018,8 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         question = f"Que sait-on {de(with_article(topic.text, analysis))} ?"
         if question in asked:
             continue
-        answers = _answers(d, (s for s in analysis.sentences if kpm.contains(s.text, topic.text)),
+        answers = _answers(d, (s for s in analysis.sentences
+                               if kpm.contains(s.text, topic.text) and not _only_a_complement(s, topic.text)),
                            lambda f: kpm.contains(f, topic.text), most=2)
         if answers:
             asked.add(question)
@@ -1983,6 +2041,35 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
 
 
 QUESTIONS_PER_SENTENCE = 2
+
+# Nouns of a quantity or a share: « le nombre de fermetures de classes », « la
+# plupart des biens culturels » speak of their complement.
+_QUANTITY_NOUNS = {"nombre", "total", "ensemble", "plupart", "partie", "majorité", "moitié", "tiers", "quart",
+                   "dizaine", "dizaines", "centaine", "centaines", "millier", "milliers", "série", "liste"}
+
+
+def _only_a_complement(s: Sentence, topic: str) -> bool:
+    """Whether `topic`, wherever the sentence writes it, is only the
+    complement of another noun (« dans la base de données d'Interpol des
+    biens culturels volés », « l'Office central de lutte contre le trafic
+    des biens culturels »): the sentence tells of that noun, and says
+    nothing of the topic to answer « Que sait-on des biens culturels ? ».
+    A noun of quantity is no such noun (« le nombre de … »). False when the
+    sentence does not write the topic as such (its words apart)."""
+    low = s.text.lower()
+    w = words_of(s.doc)
+    found = False
+    for at in _standalone(topic.lower(), low):
+        found = True
+        a, b = bisect_left(w.idx, at), bisect_left(w.idx, at + len(topic))
+        # The group's head: its token whose head is outside it.
+        root = next((k for k in range(a, b) if not a <= w.head[k] < b), None)
+        if root is None or w.dep[root] != "nmod":
+            return False
+        head = w.head[root]
+        if w.pos[head] not in ("NOUN", "PROPN") or w.lower[head] in _QUANTITY_NOUNS:
+            return False
+    return found
 
 
 _CONTRACTED = {"du": ("Masc", "Sing"), "au": ("Masc", "Sing"), "des": (None, "Plur"), "aux": (None, "Plur")}
@@ -2184,10 +2271,11 @@ def _dating_years(s: Sentence) -> list[str]:
 
 
 def _answers(d: _Derived, sentences, keep, most: int) -> list[str]:
-    """Up to `most` free short forms that `keep` accepts, one per sentence, in order."""
+    """Up to `most` free short forms that `keep` accepts, one per sentence, in
+    order; those in their sentence's word order first (`_in_order_forms`)."""
     answers = []
     for s in sentences:
-        t = _first_free(d, s, _short_forms(s), keep)
+        t = _first_free(d, s, _in_order_forms(s), keep)
         if t:
             answers.append(t)
             if len(answers) >= most:
@@ -2202,12 +2290,137 @@ def _statements_about(e, analysis: Analysis, d: _Derived, most: int = 2, where: 
         last = e.name.split()[-1]  # (once, not per form)
         keep = lambda f: last in f or any(x in f for x in e.forms)  # noqa: E731
     sentences = (analysis.sentences[sid] for sid in e.sentences)
+    if where is not None:
+        # « Qu'en est-il à Orléans ? » asks what happens there, not who goes there.
+        sentences = (s for s in sentences if not _only_a_destination(s, where, e.name))
+    if where is None:
+        # « Selon la préfète, Sophie Vandenberghe, aucun pronostic vital n'était
+        # engagé. » tells nothing of Sophie Vandenberghe.
+        sentences = (s for s in sentences if not _only_a_source(s, [e.name, *e.forms]))
     if e.label == "LOC" and where is None:
         # What is known of a country or a town: what it does or is, not a
         # statement that names it in passing (« … d'expulsions de diplomates
         # par la France », « l'Institut de géosciences de Tirana »).
         sentences = (s for s in sentences if _subject_in(s, e.name))
     return _answers(d, sentences, keep, most)
+
+
+# Verbs of going or being brought somewhere, and of being expected there: a
+# place after them is where someone goes (« était attendu lundi à Orléans »,
+# « s'est rendu à Marseille », « arrivé à Lyon », « transportés à l'hôpital »),
+# not where the sentence's event happens. (« rendre » only with « se ».)
+_GOING_LEMMAS = {"aller", "venir", "arriver", "partir", "repartir", "revenir", "retourner", "rentrer", "attendre",
+                 "déplacer", "rejoindre", "transporter", "transférer", "évacuer", "conduire", "emmener", "amener",
+                 "envoyer", "acheminer", "dépêcher", "diriger", "accompagner", "convoquer", "rapatrier"}
+
+
+def _only_a_destination(s: Sentence, where: str, name: str) -> bool:
+    """Whether the place phrase `where` (« à Orléans », ending on the place's
+    `name`), wherever the sentence writes it, complements a verb of
+    `_GOING_LEMMAS`: the sentence tells who goes or is expected there, which
+    answers nothing of « Qu'en est-il à Orléans ? ». False when the sentence
+    does not write the phrase."""
+    low = s.text.lower()
+    w = words_of(s.doc)
+    found = False
+    for at in _standalone(where.lower(), low):
+        found = True
+        # The name's head word (the token of it whose head is outside it), after the preposition.
+        a, b = bisect_left(w.idx, at + len(where) - len(name)), bisect_left(w.idx, at + len(where))
+        k = next((k for k in range(a, b) if not a <= w.head[k] < b), None)
+        if k is None:
+            return False
+        verb = w.head[k]
+        lemma = s.doc[verb].lemma_
+        if not (lemma in _GOING_LEMMAS or (lemma == "rendre" and any(
+                w.lower[c] in ("se", "s'", "s’", "me", "m'", "te", "t'", "nous", "vous") for c in w.children(verb)))):
+            return False
+    return found
+
+
+_SAYING_AUX = {"a", "avait", "ont", "avaient", "aura", "aurait", "est", "était", "sont", "s'", "s’", "se"}
+
+
+def _only_a_source(s: Sentence, forms: list[str]) -> bool:
+    """Whether the sentence names someone (any of `forms`) only as the source
+    of what it says: inside a group in « selon », « d'après », « suivant »
+    that a clause with its own subject follows (« Selon la préfète, Sophie
+    Vandenberghe, aucun pronostic vital n'était engagé. »), or as the
+    inverted subject of a saying verb that ends it (« Aucun pronostic vital
+    n'était engagé, a précisé la préfète, Sophie Vandenberghe. »). Such a
+    sentence says nothing of that person. False when it does not name them."""
+    w = words_of(s.doc)
+    spans = sorted({(at, at + len(f)) for f in forms if f and f in s.text for at in _standalone(f, s.text)},
+                   key=lambda x: (x[0], -x[1]))
+    found = False
+    last_end = -1
+    for a, b in spans:
+        if b <= last_end:
+            continue  # (« Vandenberghe » inside « Sophie Vandenberghe »)
+        last_end = b
+        found = True
+        first, end = bisect_left(w.idx, a), bisect_left(w.idx, b)
+        if not (_in_source_group(w, first, end) or _inverted_sayer(w, s, first, end)):
+            return False
+    return found
+
+
+def _group_before(w, k: int) -> int:
+    """The first token of the verbless stretch (a noun group, its appositions)
+    that ends before token k, commas allowed."""
+    while k > 0 and w.pos[k - 1] not in ("VERB", "AUX") and (not w.punct[k - 1] or w.text[k - 1] in ",-"):
+        k -= 1
+    return k
+
+
+def _appositions_after(w, k: int) -> int:
+    """Past the verbless segments between commas that follow token k (the
+    name's appositions: « , le maire, »): the index of the first token after
+    the last comma that closes one (or the end)."""
+    while k < w.n and w.text[k] == ",":
+        j = k + 1
+        while j < w.n and not w.punct[j] and w.pos[j] not in ("VERB", "AUX") and w.lower[j] not in RELATIVE_PRONOUNS:
+            j += 1
+        if j < w.n and w.text[j] == ",":
+            k = j
+        else:
+            break
+    return k
+
+
+def _in_source_group(w, first: int, end: int) -> bool:
+    """Tokens first..end sit in a group opened by a source word, and what
+    follows that group is a clause with a subject of its own (not a verb:
+    « Selon le rapport, Jean Dupont a menti » makes him the subject)."""
+    start = _group_before(w, first)
+    opener = next((k for k in range(start, first) if w.lower[k] in ("selon", "suivant")
+                   or (w.lower[k] == "après" and k > 0 and w.lower[k - 1] in ("d'", "d’"))), None)
+    if opener is None:
+        return False
+    k = _appositions_after(w, end)
+    if k >= w.n or w.text[k] != ",":
+        return False  # (the group does not end on a comma before a clause)
+    nxt = k + 1
+    return nxt < w.n and w.pos[nxt] not in ("VERB", "AUX") and not (
+        w.pos[nxt] == "PRON" or w.lower[nxt] in ("ne", "n'", "n’"))
+
+
+def _inverted_sayer(w, s: Sentence, first: int, end: int) -> bool:
+    """Tokens first..end are the subject of a saying verb put after it, in an
+    incise after a comma or a quotation that ends the sentence (« …, a
+    précisé la préfète, Sophie Vandenberghe. »)."""
+    start = _group_before(w, first)
+    verb = start - 1
+    if verb < 1 or w.pos[verb] not in ("VERB",) or s.doc[verb].lemma_ not in SAYING:
+        return False
+    k = verb - 1
+    while k > 0 and w.lower[k] in _SAYING_AUX:
+        k -= 1
+    if w.text[k] not in (",", "»"):
+        return False
+    # Nothing after the name but its appositions and the final stop.
+    k = _appositions_after(w, end)
+    return all(w.punct[j] for j in range(k, w.n))
 
 
 def _subject_in(s: Sentence, name: str) -> bool:
