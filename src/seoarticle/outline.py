@@ -628,7 +628,37 @@ def _rubric_place(analysis: Analysis, head: str) -> tuple[str, int]:
     e = analysis.entity(place)
     if e is None or e.label != "LOC" or _names_a_person(noun) or _names_a_person(noun.rstrip("sx")):
         return "", 0
+    if not _of_its_place(analysis, head[: m.start(3)].split(), place):
+        return "", 0  # (« Gare de Lyon », « Banque de France »: a name, not a thing of Lyon, of France)
     return place, 3 if m.group(2) is None else 4  # (« Vol au musée des Beaux-Arts de Dijon »: more goes)
+
+
+def _of_its_place(analysis: Analysis, words: list[str], place: str) -> bool:
+    """The text vouches that the rubric's thing (`words`, the rubric up to
+    its preposition, then `place`) is a thing in that place: it writes the
+    longest of its word groups it writes at all (« hôpital de Vierzon »,
+    « musée des Beaux-Arts de Dijon ») in lower case, never with a capital
+    inside a sentence (« la Banque de France », « le Tour de France »: a
+    name of its own, wherever the thing is), and never places it elsewhere
+    (« la gare de Lyon, à Paris »). Or, writing none, the text's dateline is
+    that place (« Vierzon, 27 novembre – … du centre hospitalier de
+    Vierzon »): the news is from there."""
+    body = [s.text.replace("’", "'") for s in analysis.sentences]
+    for k in range(len(words) - 1):
+        if words[k].lower().replace("’", "'") in kpm.FUNCTION_WORDS:
+            continue  # (a group opens on its noun, not on « au » of « Vol au musée »)
+        group = (r"(?<![\w-])" + r"\s+".join(re.escape(w.replace("’", "'")) for w in words[k:])
+                 + ("" if words[-1][-1:] in "'’" else r"\s+") + re.escape(place) + r"(?![\w-])")
+        found = [(s, m) for s in body for m in re.finditer(group, s, re.I)]
+        if not found:
+            continue
+        for s, m in found:
+            if m.group(0)[0].isupper() and m.start() > 0 and s[: m.start()].rstrip()[-1:] not in ("«", "\"", "(", "—", "–"):
+                return False  # (a capital inside a sentence: a name)
+            if re.match(r",? (?:à|au|aux) [A-ZÉÈ]", s[m.end():]) and not s[m.end():].lstrip(", ").split(" ", 1)[-1].startswith(place):
+                return False  # (« la gare de Lyon, à Paris »: the thing is elsewhere)
+        return any(m.group(0)[0].islower() for _, m in found)
+    return (analysis.source.location or "").startswith(place)
 
 
 def _shorter_statements(analysis: Analysis, seg: str, offset: int, splits) -> list[str]:

@@ -1,0 +1,53 @@
+"""Titles: code review cr16b's findings (session 15, round 2), on the
+reviewer's French headlines (/tmp/cr16b/p*.txt)."""
+
+
+def _analysis(text: str):
+    from seoarticle.analysis import analyse
+    from seoarticle.reader import read
+
+    return analyse(read(text))
+
+
+def _title(text: str) -> str:
+    from seoarticle import rewrite
+
+    return rewrite(text).article.title
+
+
+GARE = ("Gare de Lyon : un incendie provoque l'évacuation de 2 000 voyageurs en pleine heure de pointe\n\n"
+        "Un incendie s'est déclaré mardi matin dans un local technique de la gare de Lyon, à Paris.\n"
+        "Environ 2 000 voyageurs ont été évacués, selon la SNCF.\n"
+        "Le trafic des TGV à destination de Lyon a été interrompu pendant trois heures.\n"
+        "Les pompiers de Paris ont maîtrisé le feu vers 10 heures.\n")
+BANQUE = ("Banque de France : la croissance du PIB ralentira nettement à 0,6 % en 2026 selon les prévisions\n\n"
+          "La Banque de France a abaissé mardi sa prévision de croissance pour 2026 à 0,6 %, contre 0,9 % attendu "
+          "en septembre.\n"
+          "L'inflation reculerait à 1,4 % en France sur l'ensemble de l'année, selon l'institution.\n"
+          "Le gouverneur François Villeroy de Galhau invoque « l'incertitude politique » et le ralentissement du "
+          "commerce mondial.\n"
+          "Le chômage atteindrait 7,8 % fin 2026.\n")
+
+
+def test_a_rubric_that_names_a_thing_elsewhere_is_never_reduced_to_the_place():
+    """cr16b F2: « Gare de Lyon : un incendie … » gave « Lyon : un incendie
+    … » (the text: « la gare de Lyon, à Paris »), « Banque de France : la
+    croissance … » gave « France : … » (the text: « La Banque de France a
+    abaissé … », a name). The place alone only when the text writes the
+    rubric's thing in lower case with it, placed nowhere else."""
+    from seoarticle.outline import _rubric_place
+
+    assert not _title(GARE).startswith("Lyon"), _title(GARE)
+    assert _rubric_place(_analysis(GARE), "Gare de Lyon") == ("", 0)
+    assert not _title(BANQUE).startswith("France"), _title(BANQUE)
+    assert _rubric_place(_analysis(BANQUE), "Banque de France") == ("", 0)
+    # A name the text writes with its capital (« l'Opéra de Paris »): no place of it.
+    a = _analysis("Opéra de Paris : une grève annule la première de Carmen\n\n"
+                  "Une grève des techniciens a contraint l'Opéra de Paris à annuler mardi la première de Carmen "
+                  "à Paris.\n")
+    assert _rubric_place(a, "Opéra de Paris") == ("", 0)
+    # A common noun the text writes with its place: the thing is there.
+    a = _analysis("Hôpital de Vierzon : les urgences fermeront la nuit faute de médecins pendant tout l'hiver\n\n"
+                  "Le service des urgences de l'hôpital de Vierzon fermera chaque nuit pendant tout l'hiver, a "
+                  "annoncé l'agence régionale de santé (ARS) mardi à Vierzon.\n")
+    assert _rubric_place(a, "Hôpital de Vierzon") == ("Vierzon", 3)
