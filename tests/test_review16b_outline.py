@@ -51,3 +51,53 @@ def test_a_rubric_that_names_a_thing_elsewhere_is_never_reduced_to_the_place():
                   "Le service des urgences de l'hôpital de Vierzon fermera chaque nuit pendant tout l'hiver, a "
                   "annoncé l'agence régionale de santé (ARS) mardi à Vierzon.\n")
     assert _rubric_place(a, "Hôpital de Vierzon") == ("Vierzon", 3)
+
+
+CHEMINOT = ("Un cheminot de Rennes licencié pour faute de négligence grave après un déraillement\n\n"
+            "Un cheminot de Rennes a été licencié pour faute grave par la SNCF, a-t-on appris mercredi.\n"
+            "La direction lui reproche une négligence lors d'un déraillement survenu le 12 septembre en gare de "
+            "Rennes.\n"
+            "Le syndicat SUD-Rail dénonce une sanction « disproportionnée ».\n"
+            "L'agent, qui comptait 22 ans d'ancienneté, va saisir les prud'hommes.\n")
+URGENCES = ("Les urgences de Vierzon fermeront la nuit faute de médecins pendant tout l'hiver\n\n"
+            "Le service des urgences de l'hôpital de Vierzon fermera chaque nuit de 20 heures à 8 heures pendant "
+            "tout l'hiver, a annoncé l'agence régionale de santé (ARS) mardi.\n"
+            "L'établissement manque de médecins urgentistes : seuls quatre postes sur douze sont pourvus.\n"
+            "Les patients devront se rendre à Bourges, à 35 kilomètres.\n"
+            "Le maire de Vierzon dénonce une décision « inacceptable ».\n")
+
+
+def test_faute_de_after_a_preposition_is_a_noun_never_a_cause_cut():
+    """cr16b G1: « Un cheminot de Rennes licencié pour faute de négligence
+    grave après un déraillement » gave the title « Un cheminot de Rennes
+    licencié pour »: after « pour », « faute » is the noun."""
+    from seoarticle.outline import _shorter_statements, _title_splits
+
+    head = CHEMINOT.split("\n", 1)[0]
+    a = _analysis(CHEMINOT)
+    assert _shorter_statements(a, head, 0, _title_splits(a, 0)) == []
+    title = _title(CHEMINOT)
+    assert not title.endswith(" pour"), title
+
+
+def test_a_cause_cut_never_drops_a_duration_after_it():
+    """cr16b M1: « Les urgences de Vierzon fermeront la nuit faute de
+    médecins pendant tout l'hiver » gave « Les urgences de Vierzon
+    fermeront la nuit »: the closure read as permanent. The cause goes
+    alone, the duration of what stays is kept; a cause followed by anything
+    else (a place) is not final: no cut."""
+    from seoarticle.outline import _fit, _shorter_statements, _title_splits
+
+    head = URGENCES.split("\n", 1)[0]
+    a = _analysis(URGENCES)
+    assert _shorter_statements(a, head, 0, _title_splits(a, 0)) == [
+        "Les urgences de Vierzon fermeront la nuit pendant tout l'hiver"]
+    assert _title(URGENCES) == "Les urgences de Vierzon fermeront la nuit pendant tout l'hiver"
+    # A cut at a word never leaves the duration out either.
+    assert _fit(head, 65) == ""
+    text = ("Les vols seront annulés mardi en raison d'une grève des contrôleurs à Marseille\n\n"
+            "Les vols seront annulés mardi en raison d'une grève des contrôleurs aériens à Marseille, a annoncé "
+            "la DGAC.\n")
+    head = text.split("\n", 1)[0]
+    a = _analysis(text)
+    assert _shorter_statements(a, head, 0, _title_splits(a, 0)) == []

@@ -314,6 +314,8 @@ def _fit(text: str, limit: int, tags: dict | None = None, whole: bool = True, sp
             return ""
         if nxt in _DETERMINERS or nxt[:1].isdigit() or nxt.startswith(("l'", "d'")):
             return ""  # the object or measure of the last word kept goes (« dénonce [un « gouffre »] »)
+        if nxt in ("pendant", "durant") or nxt.startswith("jusqu"):
+            return ""  # a duration or a bound makes what stays true (« fermeront la nuit [pendant tout l'hiver] »)
         if nxt in ("plus", "moins", "très", "trop", "aussi", "si"):
             return ""  # a degree adverb brings the adjective the group needs (« un bilan [plus lourd] »)
         if nxt and rest[0][:1].islower() and tags and tags.get(nxt) in ("ADJ", "PART"):
@@ -608,6 +610,11 @@ _CAUSE = re.compile(r" (?:faute d(?:e |')|en raison d(?:e |'|u |es )|à cause d(
 # condition (« si », « à condition de », « sous réserve »).
 _BOUND = re.compile(r"\b(?:jusqu|sauf|seulement|uniquement|hormis|excepté|pas|plus|jamais|rien|aucune?|ni|sans|si|s'ils?"
                     r"|condition|réserve|moins|avant|dès|que|qu')\b", re.I)
+# What a cause's own group never holds (« faute de médecins »): a word that
+# opens another group, a time or a place (« … faute de médecins [pendant
+# tout l'hiver] »), that may bear on what stays; such a cause is not final.
+_BEYOND_CAUSE = re.compile(r"(?:^|\s)(?:pendant|durant|depuis|pour|par|à|au|aux|en|dans|sur|sous|chez|lors|après|entre"
+                           r"|vers|toute?s?|tous|ce|cet|cette|ces|,|;|:|\(|–|—)(?=\s|$)", re.I)
 
 
 _RUBRIC_OF_PLACE = re.compile(
@@ -674,10 +681,22 @@ def _shorter_statements(analysis: Analysis, seg: str, offset: int, splits) -> li
         return out  # (most headlines: nothing to look for)
     for m in _CAUSE.finditer(seg):
         before = seg[: m.start()].rsplit(" ", 1)[-1].lower()
-        if before in _DETERMINERS or inside_quote(seg, m.start()) or _BOUND.search(seg[m.start():]):
-            continue  # (« une faute de frappe »: a noun)
-        out.append(seg[: m.start()].rstrip(" ,"))
-        break
+        if before in _DANGLING or inside_quote(seg, m.start()):
+            continue  # (« une faute de frappe », « licencié pour faute de négligence »: a noun)
+        beyond = _BEYOND_CAUSE.search(seg, m.end())
+        if beyond is None:
+            if not _BOUND.search(seg[m.start():]):
+                out.append(seg[: m.start()].rstrip(" ,"))
+                break
+            continue
+        # Not final (« … fermeront la nuit faute de médecins pendant tout
+        # l'hiver »): the cause alone may go when a duration of what stays
+        # follows it (the parse attaches it before the cause), kept.
+        tail = seg[beyond.start():].lstrip()
+        if (re.match(r"(?:pendant|durant|jusqu)", tail, re.I) and not _BOUND.search(seg[m.start(): beyond.start()])
+                and _attaches_before(analysis, offset, m.start(), beyond.start(), len(seg))):
+            out.append(seg[: m.start()].rstrip(" ,") + " " + tail)
+            break
     doc = analysis.title_doc
     if doc is not None and " et " in seg and splits is not None:
         w = words_of(doc)
@@ -693,6 +712,25 @@ def _shorter_statements(analysis: Analysis, seg: str, offset: int, splits) -> li
                 out.append(seg[:at].rstrip(" ,"))
                 break
     return [x for x in out if x and len(x.split()) >= 3]
+
+
+def _attaches_before(analysis: Analysis, offset: int, start: int, at: int, end: int) -> bool:
+    """The headline's parse attaches its words from `at` to `end` (characters
+    of a part starting at `offset`) to a word of that part before `start`,
+    not to one between: « pendant tout l'hiver » is the closure's time, not
+    the doctors' of « faute de médecins »."""
+    doc = analysis.title_doc
+    if doc is None:
+        return False
+    w = words_of(doc)
+    inside = [i for i in range(w.n) if offset + at <= w.idx[i] < offset + end]
+    for i in inside:
+        h = w.head[i]
+        if h == i:
+            return False  # (the clause's own verb)
+        if not offset + at <= w.idx[h] < offset + end and not offset <= w.idx[h] < offset + start:
+            return False
+    return bool(inside)
 
 
 def _capitalised_inside(analysis: Analysis, word: str) -> bool:
