@@ -101,3 +101,28 @@ def test_a_cause_cut_never_drops_a_duration_after_it():
     head = text.split("\n", 1)[0]
     a = _analysis(text)
     assert _shorter_statements(a, head, 0, _title_splits(a, 0)) == []
+
+
+class _Focus:
+    def __init__(self, text: str):
+        self.text = text
+
+
+def test_a_slug_never_ends_on_a_word_that_waits_for_its_noun():
+    """« camille-corot-dijon-trois-tableaux-derobes-pleine » of « … dérobés
+    en pleine nuit », « …-nuit-jusqu-au-15 » of « jusqu'au 15 janvier »: the
+    slug's limit fell inside a group; the next word completes it. A number
+    whose noun the slug already holds stays (« personnes-evacuees-…-3200 »).
+    An elided word keeps its hyphen, as French news sites write their slugs
+    (« jusqu-au »)."""
+    from seoarticle.outline import make_slug
+
+    assert make_slug("Dijon : trois tableaux dérobés en pleine nuit", _Focus("Camille Corot")) == \
+        "camille-corot-dijon-trois-tableaux-derobes-pleine-nuit"
+    assert make_slug("Vierzon : les urgences fermeront la nuit jusqu'au 15 janvier", _Focus("hôpital de Vierzon")) == \
+        "hopital-vierzon-urgences-fermeront-nuit-jusqu-au-15-janvier"
+    assert make_slug("Incendie dans le Var : 3 200 personnes évacuées", _Focus("personnes évacuées")) == \
+        "personnes-evacuees-incendie-var-3200"
+    # Past two more words, the slug ends before the group instead.
+    assert make_slug("Vierzon : les urgences fermeront leurs portes la nuit jusqu'au premier grand froid",
+                     _Focus("hôpital de Vierzon")) == "hopital-vierzon-urgences-fermeront-portes-nuit"

@@ -1239,15 +1239,41 @@ _SLUG_WORD = re.compile(r"\d+(?:[,.]\d+)*|[\w'-]+")
 _NEGATIONS_ALONE = frozenset(("pas", "sans", "jamais", "rien", "guère", "aucun", "aucune", "ni", "non", "nul", "nulle"))
 
 
+# Words that come before the noun they qualify and say nothing without it
+# (« en pleine [nuit] », « le premier [titre] »): French's prenominal
+# adjectives, ordinals and numbers (`_waits_for_noun`).
+_PRENOMINAL = frozenset(
+    "grand grande grands grandes petit petite petits petites plein pleine pleins pleines premier première premiers "
+    "premières dernier dernière derniers dernières nouveau nouvel nouvelle nouveaux nouvelles ancien ancienne anciens "
+    "anciennes jeune jeunes vieux vieil vieille vieilles bon bonne bons bonnes mauvais mauvaise mauvaises haut haute "
+    "hauts hautes gros grosse grosses long longue longs longues beau bel belle beaux belles prochain prochaine "
+    "prochains prochaines second seconde seconds secondes double triple demi deux trois quatre cinq six sept huit "
+    "neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent cents mille".split())
+
+
+def _waits_for_noun(word: str, nxt: str | None) -> bool:
+    """A slug's word that cannot end it: an elided preposition (« jusqu'au »)
+    or a word of `_PRENOMINAL`, a number or an ordinal right before a word
+    of its group (« pleine » of « en pleine nuit », « 15 » of « 15 janvier »)."""
+    if "'" in word:
+        return word.split("'")[-1] in kpm.FUNCTION_WORDS
+    if nxt is None or nxt in kpm.FUNCTION_WORDS or nxt[:1].isdigit() or nxt in _NEGATIONS_ALONE:
+        return False
+    return word in _PRENOMINAL or word[:1].isdigit() or bool(re.fullmatch(r"\w+ièmes?", word))
+
+
 def make_slug(title: str, focus: Keyphrase) -> str:
     """The slug: the keyphrase's then the title's words, without function
     words and repeats, at most SLUG_MAX_WORDS; never without a negation
-    word of the title: kept, or the slug ends before what it negates."""
+    word of the title: kept, or the slug ends before what it negates; never
+    on a word that waits for the next (`_waits_for_noun`): the next one, or
+    two, completes it, or the slug ends before it."""
     seen: list[str] = []
+    at: list[int] = []  # each slug word's place among all the words
     cut = None  # where the slug must end: before a negation's scope left beyond the limit
     negated_from = None  # after « ne »: the slug's length when it came (its verb follows)
-    for w in _SLUG_WORD.findall(_NUMBER_GROUP_SPACE.sub("", focus.text + " " + title)):
-        w = w.lower()
+    words = [w.lower() for w in _SLUG_WORD.findall(_NUMBER_GROUP_SPACE.sub("", focus.text + " " + title))]
+    for k, w in enumerate(words):
         if w in ("ne", "n") or w.startswith(("n'", "n’")):
             negated_from = len(seen)
         if "'" in w:  # (what an elision needs: most words have none)
@@ -1260,11 +1286,28 @@ def make_slug(title: str, focus: Keyphrase) -> str:
                 cut = scope if cut is None else min(cut, scope)
                 continue
             seen.append(w)
+            at.append(k)
             continue
         if w in kpm.FUNCTION_WORDS or (len(w) < 2 and not w.isdigit()) or w in seen:
             continue
         seen.append(w)
+        at.append(k)
     n = SLUG_MAX_WORDS if cut is None else min(cut, SLUG_MAX_WORDS)
+
+    def waits(i: int) -> bool:
+        nxt = words[at[i] + 1] if at[i] + 1 < len(words) else None
+        # (Its noun already in the slug, « personnes-evacuees-…-3200 », the
+        # word says what it counts.)
+        return _waits_for_noun(seen[i], nxt) and _ELIDED.sub("", nxt or "") not in seen[:n]
+
+    n = min(n, len(seen))
+    # (« …-derobes-pleine » of « en pleine nuit »: « -nuit » too; at most two
+    # more words, never past a negation's cut.)
+    for _ in range(2):
+        if cut is None and n < len(seen) and waits(n - 1) and at[n] == at[n - 1] + 1:
+            n += 1
+    while n > 1 and waits(n - 1):
+        n -= 1
     return slugify("-".join(seen[:n]))
 
 
