@@ -126,3 +126,16 @@ def test_a_slug_never_ends_on_a_word_that_waits_for_its_noun():
     # Past two more words, the slug ends before the group instead.
     assert make_slug("Vierzon : les urgences fermeront leurs portes la nuit jusqu'au premier grand froid",
                      _Focus("hôpital de Vierzon")) == "hopital-vierzon-urgences-fermeront-portes-nuit"
+
+
+def test_a_rubric_that_says_where_with_a_is_reduced_to_its_place():
+    """« Incendie d'une ferme à Plouescat : le maire salue … » (cr16b
+    p32): « à » places the fire; reduced to the place, the rubric fits,
+    whatever words of it the text writes."""
+    text = ("Incendie d'une ferme à Plouescat : le maire salue l'intervention des pompiers\n\n"
+            "Un incendie a détruit un hangar agricole de 800 mètres carrés dans la nuit de samedi à dimanche à "
+            "Plouescat, dans le Finistère.\n"
+            "Le maire de la commune, Jean Morel, s'est rendu sur place dès 3 heures du matin.\n"
+            "« Je suis fier de nos pompiers », a déclaré Jean Morel.\n"
+            "Aucun animal n'a péri.\n")
+    assert _title(text) == "Plouescat : le maire salue l'intervention des pompiers", _title(text)

@@ -635,8 +635,11 @@ def _rubric_place(analysis: Analysis, head: str) -> tuple[str, int]:
     e = analysis.entity(place)
     if e is None or e.label != "LOC" or _names_a_person(noun) or _names_a_person(noun.rstrip("sx")):
         return "", 0
-    if not _of_its_place(analysis, head[: m.start(3)].split(), place):
-        return "", 0  # (« Gare de Lyon », « Banque de France »: a name, not a thing of Lyon, of France)
+    words = head[: m.start(3)].split()
+    if words[-1].lower() not in ("à", "au") and not _of_its_place(analysis, words, place):
+        # (« Gare de Lyon », « Banque de France »: a name, not a thing of
+        # Lyon, of France. « Incendie d'une ferme à Plouescat » says where.)
+        return "", 0
     return place, 3 if m.group(2) is None else 4  # (« Vol au musée des Beaux-Arts de Dijon »: more goes)
 
 
