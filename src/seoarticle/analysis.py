@@ -612,8 +612,9 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
     resolve_inverted_speakers(sentences)
     resolve_demonstratives(sentences)
     resolve_date_anaphora(sentences)
+    apart = separate_titled_persons(sentences)
     acronyms = find_acronyms(sentences)
-    entities = aggregate_entities(sentences, acronyms)
+    entities = aggregate_entities(sentences, acronyms, apart)
     attach_roles(sentences, entities)
     return Analysis(source, sentences, title_doc, entities, acronyms)
 
@@ -668,6 +669,268 @@ def add_titled_surnames(sentences: list[Sentence]) -> None:
             n = m.group(1)
             if not any(name == n or name.endswith(" " + n) for name, _ in s.entities):
                 s.entities.append((n, "PER"))
+
+
+
+# --- a title and a surname that name another person ----------------------------
+
+# Kin (« son épouse, Mme Dupont », « son fils, le lieutenant Morel »): a
+# relative of someone, with that person's surname: another person.
+_KIN = (r"(?:ex-|demi-|beau-|belle-|grand-|petite?-)?(?:épou(?:x|se)|mari|femme|fils|fille|père|mère|frère|sœur|"
+        r"oncle|tante|neveu|nièce|cousine?|compagne|compagnon|conjointe?|gendre|bru|veuve?|veuf|enfant|fiancée?|"
+        r"aînée?|cadette?)s?")
+_KIN_BEFORE = re.compile(rf"(?:(?<![\w'])(?:[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?|[Mm]on|[Mm]a|[Nn]otre|[Vv]otre) (?:[\w-]+ )?{_KIN}"
+                         rf"|(?<![\w'])(?:[Ll]a|[Ll]e|[Ll]') ?{_KIN} (?:de|d'|du|des) [^,;:«»]+)(?: [\w-]+)?,? $")
+_KIN_AFTER = re.compile(rf"^, (?:(?:son|sa|ses|leurs?) (?:[\w-]+ )?{_KIN}\b|(?:la |le |l'){_KIN} (?:de|d'|du|des)\b)")
+# Courtesy titles (gendered) and forms of address: how a person is called,
+# no role (« le docteur Martin » may be any doctor's title).
+_COURTESY = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem", "mademoiselle": "Fem"}
+_ADDRESS = {*_COURTESY, "docteur", "professeur", "maître", "me", "mgr", "monseigneur", "abbé", "père", "sœur", "frère", "dr", "pr"}
+# A nominal apposition before a name (« Un de ses patients, Kevin Martin »).
+_APPOS_BEFORE = re.compile(r"(?:^|[,;:(] )([^,;:«»()]{2,80}), $")
+
+
+def _noun_key(word: str) -> str:
+    """A noun compared across mentions: lower case, no plural ending."""
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+
+
+def _appos_head(s: Sentence, start: int, end: int, role: bool = False) -> str | None:
+    """The head noun of a nominal apposition at characters start..end of s
+    (the first common noun; none when the words hold a finite verb or a
+    person's name, or, for a `role`, are not one: `_is_role_words`)."""
+    span = _char_span(s.doc, start, end)
+    if span is None or role and not _is_role_words(s.doc, *span):
+        return None
+    w = words_of(s.doc)
+    types = _entity_types(s.doc)
+    toks = range(*span)
+    if any(w.verb_finite[i] or types[i] == "PER" for i in toks):
+        return None
+    return next((_noun_key(w.text[i]) for i in toks if w.pos[i] == "NOUN" and w.text[i][:1].islower()), None)
+
+
+def _mention_roles(s: Sentence, start: int, end: int, role_before: bool = True) -> set[str]:
+    """The head nouns of what s says a person is, around the mention at
+    start..end: an apposition after (« , médecin généraliste, ») or before
+    (« Un de ses patients, »), or (`role_before`) a role right before (« le
+    maire X »)."""
+    roles = set()
+    ap = _APPOS_AFTER.match(s.text[end:])
+    if ap and not _AGE.match(s.text[end:]):
+        roles.add(_appos_head(s, end + ap.start(1), end + ap.end(1), role=True))
+    before = _APPOS_BEFORE.search(s.text, 0, start)
+    if before:
+        roles.add(_appos_head(s, before.start(1), before.end(1)))
+    role = _role_before(s, start) if role_before else None
+    if role:
+        at = s.text.rfind(role[1:], 0, start)
+        if at > 0:
+            roles.add(_appos_head(s, at - 1, at + len(role) - 1))
+    roles.discard(None)
+    return roles - _ADDRESS
+
+
+def _title_before(s: Sentence, start: int) -> tuple[int, str, str | None] | None:
+    """The title or role right before a surname at `start` (« Mme », « le
+    docteur », « la capitaine », « l'institutrice »): (where it starts,
+    the title, its article in lower case)."""
+    w = words_of(s.doc)
+    i = w.token_at(start)
+    if not i:
+        return None
+    t = i - 1
+    word = w.text[t]
+    if not (TITLE_WORD.fullmatch(word) or (w.pos[t] == "NOUN" and word[:1].islower())):
+        return None
+    art = w.lower[t - 1] if t and w.lower[t - 1] in ("le", "la", "l'", "un", "une") else None
+    return (w.idx[t - 1] if art else w.idx[t]), word, art
+
+
+def _title_gender(title: str, article: str | None, s: Sentence, end: int) -> str | None:
+    """The gender a title shows (« Mme », « M. », « la capitaine »,
+    « l'institutrice », « Mme Dupont, institutrice retraitée »); not « le
+    docteur »: a woman's title too."""
+    from .engines.questions import paired_gender
+
+    low = title.lower()
+    if low in _COURTESY:
+        return _COURTESY[low]
+    if article in ("la", "une"):
+        return "Fem"
+    if low not in _ADDRESS and paired_gender(low) == "Fem":
+        return "Fem"
+    m = re.match(r", ([a-zà-ÿœ-]+)", s.text[end:])
+    return "Fem" if m and paired_gender(m.group(1)) == "Fem" else None
+
+
+# The forms of « être » before a participle that agrees with its subject.
+_ETRE = {"est", "était", "sera", "serait", "été", "fut", "soit", "sont", "étaient"}
+# Adjectives before a role that show its gender (« l'ancien maire »).
+_GENDERED_ADJECTIVES = {"ancien": "Masc", "ancienne": "Fem", "nouveau": "Masc", "nouvel": "Masc", "nouvelle": "Fem",
+                        "premier": "Masc", "première": "Fem", "dernier": "Masc", "dernière": "Fem", "futur": "Masc",
+                        "future": "Fem", "seul": "Masc", "seule": "Fem"}
+# Common first names of one gender (not those of both: Camille, Dominique,
+# Claude, Sacha…); a compound (« Jean-Marie ») has its first part's.
+_MALE_NAMES = set("""Jean Pierre Michel André Philippe Alain Jacques Bernard Patrick Daniel Nicolas Christophe Éric
+Eric Laurent Stéphane Frédéric Olivier David Thierry Pascal Sébastien Julien Thomas Alexandre Antoine Paul Louis
+François Gérard Marcel Henri Robert Georges Roger René Guy Yves Didier Vincent Franck Bruno Gilles Serge Denis Marc
+Luc Hervé Fabrice Arnaud Cédric Jérôme Guillaume Maxime Romain Kevin Kévin Hugo Lucas Théo Mathieu Matthieu Benoît
+Emmanuel Xavier Yannick Ludovic Lionel Raymond Roland Gabriel Raphaël Léo Nathan Enzo Arthur Jules Mohamed Mohammed
+Ahmed Karim Rachid Mehdi Youssef Samir Bertrand Benjamin Damien Florian Jonathan Anthony Jordan Quentin Adrien
+Baptiste Bastien Clément Valentin Victor Édouard Étienne Joseph Lucien Fernand Maurice Albert Hubert Régis Gaël Loïc
+Erwan Yann Ronan Tristan Mickaël Michaël Jean-Pierre Vladimir Volodymyr Sergueï Dmitri Igor Ivan Boris""".split())
+_FEMALE_NAMES = set("""Marie Anne Sophie Isabelle Catherine Nathalie Sylvie Christine Françoise Monique Valérie
+Sandrine Véronique Céline Stéphanie Julie Aurélie Émilie Emilie Laura Léa Manon Chloé Emma Inès Sarah Laure Claire
+Hélène Jeanne Élise Elise Alice Louise Juliette Pauline Charlotte Lucie Caroline Virginie Delphine Florence Martine
+Nicole Brigitte Jacqueline Danielle Chantal Patricia Corinne Karine Laurence Agnès Béatrice Mathilde Margaux Marine
+Anaïs Audrey Mélanie Élodie Elodie Fanny Amandine Marion Océane Zoé Nadia Fatima Leïla Yasmine Agathe Ségolène
+Rachida Élisabeth Elisabeth Geneviève Odile Colette Simone Suzanne Madeleine Yvonne Denise Thérèse Gisèle Annie
+Évelyne Muriel Myriam Nadine Pascale Sabine Carole Cécile Gaëlle Solène Clémence Justine Eva Ève Anna Clara Sandra
+Jessica Vanessa Jennifer Mélissa Laetitia Sonia Magali Estelle Noémie Coralie Marianne Irène Olga Tatiana Svetlana
+Natalia Ursula Angela Kamala Giorgia""".split())
+
+
+def _role_gender(w, role: int) -> str | None:
+    """The gender a role noun (token `role`) shows: its article, an adjective
+    before it (« l'ancien maire »), or the noun (« agricultrice »)."""
+    from .engines.questions import paired_gender
+
+    for c in w.children(role):
+        if c < role and w.dep[c] == "det" and w.lower[c] in _GENDERED_ARTICLES:
+            return _GENDERED_ARTICLES[w.lower[c]]
+        if c < role and w.lower[c] in _GENDERED_ADJECTIVES:
+            return _GENDERED_ADJECTIVES[w.lower[c]]
+    return paired_gender(w.lower[role])
+
+
+def _agreeing(w, h: int) -> str | None:
+    """The gender of a participle after « être » (token h), which agrees
+    with its subject (« est porté », « a été retrouvée »)."""
+    if w.pos[h] != "VERB" or "Part" not in w.morph(h, "VerbForm") or not any(
+            w.lower[c] in _ETRE for c in w.children(h) if w.dep[c].startswith("aux")):
+        return None
+    word = w.lower[h]
+    return "Fem" if word.endswith(("e", "es")) and not word.endswith("és") else "Masc"
+
+
+def _gender_shown(sentences: list[Sentence], full: str) -> str | None:
+    """A person's gender as the text tells it: the first name, a title or a
+    role's article (`_person_gender`), a role in apposition (« Claire Ribes,
+    agricultrice », « l'ancien maire de Saint-Malo, Yves Kerbrat »), a
+    participle that agrees (« Jean Dupont … est porté disparu », « Yves
+    Kerbrat, qui avait été condamné »), a pronoun resolved to the person
+    (« Il »); None when the text tells none, or both."""
+    first = full.split(" ")[0].split("-")[0]
+    shown = {"Masc" if first in _MALE_NAMES else "Fem" if first in _FEMALE_NAMES else None}
+    for s in sentences:
+        if s.antecedent and bare_name(s.antecedent) == full:
+            shown.add(_PRONOUN_FEATURES.get(s.text[s.pronoun_at :].split(" ", 1)[0].lower(), (None,))[0])
+        if full not in s.text:
+            continue
+        for name, label in s.entities:
+            if label != "PER" or bare_name(name) != full:
+                continue
+            shown.add(_person_gender(s, name))
+            at = s.text.find(name)
+            span = _char_span(s.doc, at, at + len(name))
+            if span is None:
+                continue
+            w = words_of(s.doc)
+            a, b = span
+            for i in range(a, b):
+                h = w.head[i]
+                if h < a or h >= b:
+                    if w.dep[i] in ("nsubj", "nsubj:pass"):
+                        shown.add(_agreeing(w, h))  # « Jean Dupont … est porté disparu »
+                    elif w.dep[i] in ("appos", "conj") and w.pos[h] == "NOUN" and h < a and w.text[a - 1] == ",":
+                        shown.add(_role_gender(w, h))  # « l'ancien maire de Saint-Malo, Yves Kerbrat »
+                for c in w.children(i):
+                    if c >= b and w.pos[c] == "NOUN" and w.dep[c] == "appos":
+                        shown.add(_role_gender(w, c))  # « Claire Ribes, agricultrice »
+                    elif c >= b and w.dep[c] == "acl:relcl" and any(w.lower[d] == "qui" for d in w.children(c)):
+                        shown.add(_agreeing(w, c))  # « Yves Kerbrat, qui avait été condamné »
+    shown.discard(None)
+    return shown.pop() if len(shown) == 1 else None
+
+
+def separate_titled_persons(sentences: list[Sentence]) -> set[str]:
+    """A title and a surname (« Mme Dupont », « le docteur Martin ») name
+    the one person the text names in full with that surname only when
+    nothing tells them apart: the names of those that are another person,
+    which `aggregate_entities` joins to no one. Another person when the
+    title shows a gender the full-named person does not have as the text
+    tells it (or the text tells none: in doubt, apart), when an apposition
+    of kin names the mention (« son épouse, Mme Dupont »: a relative), or
+    when the two have roles and none in common (« le docteur Martin, médecin
+    généraliste » and « Un de ses patients, Kevin Martin »). A bare surname
+    after a courtesy title becomes the titled form (« Mme Dupont »); after
+    a rank, the bare surname stays apart wherever it is said."""
+    full: dict[str, set[str]] = {}
+    for s in sentences:
+        for name, label in s.entities:
+            if label == "PER" and " " in name:
+                bare = bare_name(name)
+                last = bare.rpartition(" ")[2]
+                if last != bare and last[:1].isupper():
+                    full.setdefault(last, set()).add(bare)
+    surnames = {n: next(iter(names)) for n, names in full.items() if len(names) == 1}
+    # The mentions of a title and one of those surnames: (sentence, its
+    # entity's index, title key, surname, whether it is another person).
+    mentions = []
+    known: dict[str, tuple] = {}  # full name -> (its gender, its roles)
+    for s in sentences:
+        for k, (name, label) in enumerate(s.entities):
+            surname = bare_name(name)
+            if label != "PER" or surname not in surnames:
+                continue
+            person = surnames[surname]
+            for start, end in _literal_matches(name, s.text):
+                if name != surname:
+                    title, at = name.split(" ")[0], start
+                    art = next((a for a in ("le", "la", "l'") if s.text[:start].lower().endswith((a + " ", a))), None)
+                else:
+                    found = _title_before(s, start)
+                    if found is None:
+                        continue
+                    at, title, art = found
+                if person not in known:
+                    known[person] = (_gender_shown(sentences, person), _full_roles(sentences, person))
+                gender, roles = known[person]
+                shown = _title_gender(title, art, s, end)
+                own = _mention_roles(s, at, end, role_before=False)  # (« leur chef Loukachenko »: a word, no apposition)
+                if title.lower() not in _ADDRESS and TITLE_WORD.fullmatch(title):
+                    own.add(_noun_key(title))  # a rank: « le lieutenant Morel »
+                apart = bool(_KIN_BEFORE.search(s.text, 0, at) or _KIN_AFTER.match(s.text[end:])
+                             or shown and shown != gender or own and roles and not own & roles)
+                mentions.append((s, k, title.lower(), surname, apart, title))
+    apart_keys = {(m[2], m[3]) for m in mentions if m[4]}
+    out: set[str] = set()
+    for s, k, key, surname, _, title in mentions:
+        if (key, surname) not in apart_keys:
+            continue
+        name = s.entities[k][0]
+        if name == surname and title[:1].isupper():
+            name = f"{title} {surname}"  # « Dupont » of « Mme Dupont »: her name
+            s.entities[k] = (name, "PER")
+        out.add(name)
+    return out
+
+
+def _full_roles(sentences: list[Sentence], full: str) -> set[str]:
+    """`_mention_roles` of each mention of a full name."""
+    roles = set()
+    for s in sentences:
+        if full not in s.text:
+            continue
+        for name, label in s.entities:
+            if label == "PER" and bare_name(name) == full:
+                for start, end in _literal_matches(name, s.text):
+                    roles |= _mention_roles(s, start, end)
+                    if name != full:
+                        roles |= {_noun_key(t) for t in name.split()[:-2] if t.lower() not in _ADDRESS}
+    return roles
 
 
 # --- opening subject pronouns ------------------------------------------------------
@@ -1401,9 +1664,10 @@ def _count(item: tuple) -> int:
     return item[1]
 
 
-def aggregate_entities(sentences: list[Sentence], acronyms: dict[str, str]) -> list[Entity]:
+def aggregate_entities(sentences: list[Sentence], acronyms: dict[str, str], apart: set[str] = frozenset()) -> list[Entity]:
     """Group mentions: « Poutine » joins « Vladimir Poutine »; the label is the
-    majority label; order is by first mention."""
+    majority label; order is by first mention. The names `apart` (another
+    person's: `separate_titled_persons`) join no one and no one joins them."""
     mentions: list[tuple[str, str, int]] = []
     for s in sentences:
         for name, label in s.entities:
@@ -1443,7 +1707,9 @@ def aggregate_entities(sentences: list[Sentence], acronyms: dict[str, str]) -> l
             candidates = ends_with.get(name, ())
             if bare != name:
                 candidates = [*candidates, *ends_with.get(bare, ()), *([bare] if bare in labels_of else ())]
-            candidates = [o for o in candidates if len(o.split()) <= 4 and labels_of[o] == label]
+            candidates = [o for o in candidates if len(o.split()) <= 4 and labels_of[o] == label and o not in apart]
+            if name in apart:
+                candidates = ()
             fuller = {bare_name(o) for o in candidates} - {bare}
             if len(fuller) > 1 and not any(all(f.endswith(" " + g) or f == g for g in fuller) for f in fuller):
                 candidates = ()  # « Morel » of Paul Morel and of Anne Morel: which, the text does not say
