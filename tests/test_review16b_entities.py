@@ -109,3 +109,39 @@ def test_a_courtesy_title_needs_the_gender_the_text_tells():
         "Marie Curie, physicienne au CNRS, a été récompensée mardi à Lyon pour ses travaux sur le radium.\n"
         "« C'est une grande joie pour toute l'équipe », a déclaré Mme Curie lors de la cérémonie.\n")
     assert a.entity("Marie Curie").count == 2
+
+
+def test_a_time_word_after_du_is_part_of_the_name():
+    # CB-W1 (p16): « Journal du dimanche » became the keyword « Journal du ».
+    from seoarticle import facts as fx
+    from seoarticle.keyphrase import choose
+    from seoarticle.nlp import get_nlp
+
+    text = ("Le ministre de l'Intérieur annonce 3 000 policiers supplémentaires dans les transports\n\n"
+            "Le ministre de l'Intérieur a annoncé 3 000 policiers supplémentaires dans les transports en commun "
+            "d'ici à 2027, dans un entretien au Journal du dimanche.\n"
+            "Ces agents seront déployés en priorité à Paris, Lyon et Marseille.\n"
+            "Le syndicat Alliance salue « un premier pas ».\n"
+            "Le coût de la mesure est estimé à 150 millions d'euros par an, selon le Journal du dimanche.\n")
+    a = _analysis(text)
+    assert a.entity("Journal du") is None
+    texts = [k.text for k in choose(a)[1]]
+    assert "Journal du" not in texts and "Journal du dimanche" in texts
+    line = "Le coût est estimé à 150 millions d'euros par an, selon le Journal du dimanche."
+    assert "Journal du" not in fx.extract(line, [get_nlp()(line)]).entities.values()
+
+
+def test_a_company_rubric_after_a_dative_a_stays_the_focus():
+    # CB-W2 (p15): « ont vendu leur lait à Valcor » read as a place: the
+    # focus went from the company (« Le groupe agroalimentaire Valcor ») to
+    # « bénéfice net ».
+    from seoarticle.keyphrase import choose
+
+    a = _analysis(
+        "Valcor : le bénéfice net recule de 18 % en 2025 malgré la hausse des ventes\n\n"
+        "Le groupe agroalimentaire Valcor a publié jeudi un bénéfice net de 212 millions d'euros pour 2025, "
+        "en recul de 18 %.\nSon chiffre d'affaires a pourtant progressé de 4 % à 5,3 milliards d'euros.\n"
+        "La hausse du prix du lait a pesé sur les marges, selon la direction de Valcor.\n"
+        "Les coopératives laitières ont vendu leur lait à Valcor à un prix record.\n"
+        "L'action Valcor a perdu 6 % à la Bourse de Paris.\n")
+    assert choose(a)[0].text == "Valcor"

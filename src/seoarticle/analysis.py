@@ -472,7 +472,9 @@ def _entity_spans(w, store) -> list[tuple[int, int, str]]:
 _OFFICE_BEFORE = re.compile(r"\b[a-zàâçéèêëîïôûù]+(?:eur|euse|rice|ent|ente)s? de la $")
 _AFTER_OFFICE = re.compile(r"^République(?: (?:de |du |d['’])| ?$)")
 # Time words the model takes into a name before them (« Vigicrues samedi »).
-TRAILING_TIME = re.compile(rf"(?: (?:{WEEKDAYS}|matin|soir|midi|après-midi))+$")
+# (Not after a preposition or an article: « Journal du dimanche » is a name.)
+TRAILING_TIME = re.compile(rf"(?<!\bdu)(?<!\bde)(?<!\bdes)(?<!\bla)(?<!\ble)(?<!\bau)(?<!\baux)(?<!\bet)(?<!\bà)"
+                           rf"(?: (?:{WEEKDAYS}|matin|soir|midi|après-midi))+$")
 
 
 def _clean_entity(text: str, label: str) -> str | None:
