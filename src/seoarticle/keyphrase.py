@@ -823,10 +823,23 @@ def _coordinated(analysis, a: str, b: str) -> bool:
     return any(a in t and b in t and pattern.search(t) for t in texts)
 
 
+# A function word, no noun of a kind: « le maire de Lyon ».
+_NOT_KIND = r"(?!(?:de|d|du|des|à|au|aux|en|dans|sur|pour|par|vers|et|ou)\b)"
+
+
 def _is_place(name: str, text: str) -> bool:
-    """Whether `text` writes `name` as a place's: after « à », « en »,
-    « dans le », « dans la » (« dans le Cantal », « en Occitanie »)."""
-    return re.search(rf"\b(?:à|en|dans l[ea]|dans les) {re.escape(name)}\b", text) is not None
+    """Whether `text` writes `name` as a place's: after « en », « dans le »,
+    « dans la » (« dans le Cantal », « en Occitanie »), or after « à » when
+    the text never writes it after a noun of its kind (« le groupe
+    agroalimentaire Valcor », « l'action Valcor »): « à » also gives to
+    someone (« ont vendu leur lait à Valcor »)."""
+    if re.search(rf"\b(?:en|dans l[ea]|dans les) {re.escape(name)}\b", text):
+        return True
+    if not re.search(rf"\bà {re.escape(name)}\b", text):
+        return False
+    kind = rf"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Uu]ne?|[Dd]u|[Dd]es|[Aa]u) |\b[Ll]['’]){_NOT_KIND}[a-zà-ÿœ-]+" \
+           rf"(?: {_NOT_KIND}[a-zà-ÿœ-]+)? {re.escape(name)}\b"
+    return re.search(kind, text) is None
 
 
 def _headline_subject(doc) -> str:
