@@ -20,7 +20,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..analysis import WEEKDAYS, DateMention, Sentence, per_sentence
+from ..analysis import TIME_NOUNS, WEEKDAYS, DateMention, Sentence, per_sentence
 from ..arrays import words_of
 from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root_index, dont_parts, inside_quote, lower_start
 from ..reader import MONTHS
@@ -424,8 +424,8 @@ def _descends(w, k: int, t: int) -> bool:
 
 
 _CORE_COMPLEMENTS = ("obj", "ccomp", "xcomp")
-_TIME_WORDS = set(WEEKDAYS.split("|")) | set(MONTHS.split("|")) | {"matin", "soir", "midi", "nuit", "semaine", "mois",
-                                                                    "an", "année", "fois", "jour", "heure"}
+# The analysis's time nouns, and a count of times or hours (« trois fois », « 24 heures »).
+_TIME_WORDS = TIME_NOUNS | {"fois", "heure"}
 
 
 def _incise_before_complement(w, finite: int, comma: int) -> int | None:
