@@ -1847,8 +1847,46 @@ def quotations(analysis: Analysis) -> tuple[list[str], list[str]]:
         for q, who in zip(s.quotes, _quote_speakers(s, analysis)):
             if not who or not 3 <= word_count(q) <= QUOTE_MAX_WORDS or not q[:1].isupper():
                 continue
-            said.setdefault(who, []).append(f"**{who}** : « {q} »")
+            if " " not in who and (e := analysis.entity(who)) is not None and e.label == "PER":
+                # A surname alone: with the title the text gives it (« le
+                # docteur Martin »); with none, left out when another person
+                # bears it (« Kevin Martin »): a reader would take one for the other.
+                titled = _titled(e, analysis, s)
+                if titled is None and _namesake(e, analysis):
+                    continue
+                who = titled or who
+            said.setdefault(who, []).append(f"**{capitalize_first(who)}** : « {q} »")
     return [item for items in said.values() for item in items], list(said)
+
+
+# A title before a surname, as the text writes it: « le docteur », « la
+# capitaine », « l'abbé », « Mme », « Mgr ».
+_TITLE_BEFORE = (r"(?<![\w-])((?:(?:[Ll]e|[Ll]a)\s+|[Ll]['’])([a-zàâçéèêëîïôûùœ][\w-]*)\s+|"
+                 r"(?:M\.|Mme|Mlle|Me|Mgr|Dr|Pr)\s+)")
+
+
+def _titled(e, analysis: Analysis, first: Sentence | None = None) -> str | None:
+    """A one-word person's name with the title the text gives it (« le
+    docteur Martin », « le lieutenant Morel », « Mgr Aillet »), its article in
+    lower case; in `first` (the sentence at hand) first, then in the order of
+    the text. None when the text gives it none."""
+    pattern = re.compile(_TITLE_BEFORE + re.escape(e.name) + r"(?![\w-])")
+    order = ([first] if first is not None else []) + [analysis.sentences[k] for k in sorted(e.sentences)
+                                                       if k < len(analysis.sentences)]
+    for s in order:
+        outside = re.sub(r"«[^»]*»", " ", s.text)
+        for m in pattern.finditer(outside):
+            if m.group(2) is not None and not _names_a_person(m.group(2)):
+                continue
+            found = " ".join(m.group(0).split())
+            return found[0].lower() + found[1:] if m.group(2) is not None else found
+    return None
+
+
+def _namesake(e, analysis: Analysis) -> bool:
+    """Whether another person of the text bears e's one-word name (« Kevin
+    Martin » for « Martin »)."""
+    return any(o is not e and o.label == "PER" and e.name in o.name.split() for o in analysis.entities)
 
 
 _BARE_ROLE = re.compile(r"^(?:[Ll]e |[Ll]a |[Ll]['’]|[Uu]ne? )[a-zàâçéèêëîïôûùœ][\w-]*$")
@@ -1866,7 +1904,12 @@ _PERSON_NOUNS = _EPICENE_PERSONS | {
                  "cousin", "cousine", "grand-père", "grand-mère", "petit-fils", "petite-fille", "veuf", "veuve",
                  "écrivain", "écrivaine", "policier", "policière", "pompier", "gendarme", "patron", "patronne", "pape",
                  "roi", "reine", "prince", "princesse", "général", "magistrat", "magistrate", "victime", "témoin",
-                 "otage", "avocat", "avocate", "député", "députée", "sénateur", "sénatrice", "soldat", "militaire"}
+                 "otage", "avocat", "avocate", "député", "députée", "sénateur", "sénatrice", "soldat", "militaire",
+                 # religious and civic offices (« l'évêque de Bayonne », « le bâtonnier de Paris »)
+                 "évêque", "archevêque", "imam", "rabbin", "grand-rabbin", "curé", "prêtre", "abbé", "abbesse",
+                 "cardinal", "vicaire", "diacre", "aumônier", "aumônière", "moine", "mufti", "bâtonnier",
+                 "bâtonnière", "bourgmestre", "échevin", "échevine", "consul", "consule", "doyen", "doyenne",
+                 "conseiller", "conseillère", "adjoint", "adjointe", "officier", "sous-préfet", "sous-préfète"}
 _BEFORE_NOUN = {"jeune", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "ex", "futur", "future", "vieux",
                 "vieil", "vieille", "grand", "grande", "petit", "petite", "célèbre", "éminent", "éminente"}
 # A rank without what it ranks: « le premier Français », « la meilleure ».
@@ -1904,11 +1947,21 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
     for e in analysis.entities:
         if not (e.label == "PER" and e.roles):
             continue  # (the test below, of every name, only for those)
-        if len(e.name.split()) == 1 and any(e.name in n.split() and n != e.name for n in names):
-            continue  # « Pasteur » is only part of « Sanofi Pasteur »
         # A name of two words or more is a person's when a role says so: « le
         # fonds d'investissement suisse Helvetia Mobility » is no « qui ».
         person = len(e.name.split()) >= 2 and any(_names_a_person(r) for r in e.roles)
+        # A one-word name a role says is a person's (« le docteur Martin,
+        # médecin généraliste ») is asked with the title the text gives it
+        # (« Qui est le docteur Martin ? »: another than Kevin Martin), or not
+        # asked: « Qu'est-ce que Martin ? » makes a person a thing.
+        titled = None
+        if len(e.name.split()) == 1 and any(_names_a_person(r) for r in e.roles):
+            titled = _titled(e, analysis)
+            if titled is None:
+                continue
+            person = True
+        elif len(e.name.split()) == 1 and any(e.name in n.split() and n != e.name for n in names):
+            continue  # « Pasteur » is only part of « Sanofi Pasteur »
         if len(e.name.split()) >= 2 and not person and is_common_noun(e.name.split()[0].lower()):
             continue  # « le centre hospitalier Métropole Savoie »: the name is longer than the entity
         # A bare common noun (« le président », « le colonel », « le
@@ -1919,6 +1972,10 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         # « l'assaillant »). (A capitalised one is a nationality: « slovaque ».)
         roles_kept = ([r for r in e.roles if not (_BARE_ROLE.match(r) and not _TRADE.search(r))]
                       if len(e.name.split()) >= 2 else e.roles)
+        if titled:
+            # (« le lieutenant » of « le lieutenant Morel » is his title: « Le
+            # lieutenant Morel est le lieutenant. » says nothing.)
+            roles_kept = [r for r in roles_kept if not _BARE_ROLE.match(r)]
         # A rank without what it ranks (« le premier Français » of « … a terminé 11e, premier
         # Français ») misleads: none.
         roles_kept = [r for r in roles_kept if not _BARE_RANK.match(r)]
@@ -1934,12 +1991,12 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
                 continue
         roles = " et ".join(_as_attribute(r) if person else re.sub(r"^[Ll]e ", "un ", re.sub(r"^[Ll]a ", "une ", r))
                             for r in roles_kept[:2])
-        name = e.name + (f", {e.age}," if e.age else "")
+        name = (titled or e.name) + (f", {e.age}," if e.age else "")
         answer = f"{name} est {roles}."
         if answer not in d.seen:
             d.seen.add(answer)
             que = "qu'" if opens_on_vowel(e.name) else "que "
-            question = f"Qui est {e.name} ?" if person else f"Qu'est-ce {que}{e.name} ?"
+            question = f"Qui est {titled or e.name} ?" if person else f"Qu'est-ce {que}{e.name} ?"
             out.append((question, capitalize_first(answer)))
             introduced.add(e.name)
     text = joined_text(analysis)
