@@ -326,8 +326,13 @@ _OWNER_GROUP = re.compile(r"\b(?:(?:le|la|les|un|une|des|du|au|aux)\s+|l['’])[
 
 
 def _owner_before(text: str, at: int) -> bool:
-    """Something named in the line before offset `at` that can own a possessive there."""
+    """Something named in the line before offset `at` that can own a possessive there.
+    A quotation's words own nothing the narrator says after it (« « Il est
+    beaucoup trop tôt … », a souligné son directeur, Jean-Marc Pellerin. »:
+    « son » is of someone named in another sentence)."""
     head = text[:at]
+    if "»" in head:
+        head = _CLOSED_QUOTATION.sub("« »", head)
     if _OWNER_GROUP.search(head):
         return True
     words = head.split()
@@ -336,6 +341,9 @@ def _owner_before(text: str, at: int) -> bool:
     first = words[0] if words else ""
     return bool(first[:1].isupper() and first.lower() not in FUNCTION_STARTS
                 and first.lower() not in _OPENING_PREPOSITIONS and len(words) > 1 and not words[1][:1].isdigit())
+
+
+_CLOSED_QUOTATION = re.compile(r"«[^«»]*»")
 
 
 def _word_start(low: str, at: int) -> bool:
@@ -2763,6 +2771,9 @@ def _noun_before_complement_agrees(doc, comma: int, verb) -> bool:
     return not number or not doc[h].morph.get("Number") or doc[h].morph.get("Number") == number
 
 
+_PERSON_ARTICLE = {"du": "le", "au": "le", "le": "le", "la": "la", "l'": "l'", "l’": "l’"}
+
+
 def _person_before(doc, comma: int) -> str | None:
     """The person named right before the comma at `comma`, with the title or
     nationality the text puts before the name (« du Britannique Alistair
@@ -2773,15 +2784,23 @@ def _person_before(doc, comma: int) -> str | None:
     while k > 0 and doc[k - 1].ent_type_ == "PER" and doc[k - 1].ent_iob_ != "O" and doc[k].ent_iob_ == "I":
         k -= 1
     name = doc[k : comma]
+    # The whole group as the sentence writes it, back to its determiner: a
+    # title in capitals (« Britannique ») or a common noun (« le capitaine
+    # Mathieu », « La société Fromagerie Aubert », « le député Jean Dupont »).
     j = k
-    while j > 0 and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j - 1].text[:1].isupper() and doc[j - 1].ent_type_ != "PER":
-        j -= 1  # « Britannique »
-    title = doc[j:k].text
-    det = doc[j - 1].lower_ if j > 0 else ""
-    article = {"du": "le", "au": "le", "le": "le", "la": "la", "de la": "la"}.get(det)
-    if title and article:
-        return capitalize_first(f"{article} {title} {name.text}")
-    return name.text if not title else None
+    while j > 0 and doc[j - 1].ent_type_ != "PER" and (
+            (doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j - 1].text[:1].isupper())
+            or (doc[j - 1].pos_ in ("NOUN", "ADJ") and doc[j - 1].text[:1].islower())):
+        j -= 1
+    article = _PERSON_ARTICLE.get(doc[j - 1].lower_) if j > 0 else None
+    if article and j < comma:
+        group = doc[j:comma].text
+        return capitalize_first(f"{article}{group}" if article.endswith(("'", "’")) else f"{article} {group}")
+    # No determiner: the bare name, when nothing stands before it and it
+    # opens on a capital (« capitaine Mathieu » would lose its article).
+    if j < k and any(doc[x].text[:1].isupper() for x in range(j, k)) or not name.text[:1].isupper():
+        return None
+    return name.text
 
 
 def _says_a_clause(w: Words, verb: str) -> bool:

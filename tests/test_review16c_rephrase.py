@@ -1,0 +1,63 @@
+"""Round 3 of review 16: rephrase's own fixes for what offline patched
+(a possessive's owner only quoted; a relative's antecedent without its
+determiner)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("line", [
+    "« Il est beaucoup trop tôt pour tirer des conclusions ; nos enquêteurs examineront la voie, le matériel et les "
+    "conditions météorologiques », a souligné son directeur, Jean-Marc Pellerin.",
+    "« Nous ferons appel de cette décision », a annoncé sa présidente, Marie Leclerc.",
+    "« Le Conseil d'État tranchera », ont indiqué ses avocats, Me Paul Durand et Me Anne Roy.",
+])
+def test_a_quotation_owns_no_possessive_after_it(line):
+    """A-F4, A-M8: the words of a quotation own nothing the narrator says
+    after it: « son », « sa », « ses » are of someone of another sentence."""
+    from seoarticle.rephrase import points_back
+
+    assert points_back(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Le BEA-TT a ouvert une enquête : « Il est beaucoup trop tôt », a souligné son directeur, Jean-Marc Pellerin.",
+    "« Il est beaucoup trop tôt », a souligné Jean-Marc Pellerin.",
+    "Selon Jean Dupont, « la commune » a perdu ses recettes.",
+])
+def test_an_owner_named_out_of_the_quotation_still_owns(line):
+    from seoarticle.rephrase import points_back
+
+    assert not points_back(line)
+
+
+def _relatives(text: str, start: str) -> list[str]:
+    from seoarticle.analysis import analyse
+    from seoarticle.reader import read
+    from seoarticle.rephrase import relative_statements
+
+    s = next(s for s in analyse(read("Titre\n\n" + text)).sentences if s.text.startswith(start))
+    return relative_statements(s)
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("« Ils ont eu les bons réflexes : ne pas se séparer, se protéger du vent et garder leur téléphone allumé le "
+     "moins possible », souligne le capitaine Mathieu, qui rappelle toutefois que le bulletin météo n'avait pas été "
+     "consulté avant de partir.",
+     "Le capitaine Mathieu rappelle toutefois que le bulletin météo n'avait pas été consulté avant de partir."),
+    ("La société Fromagerie Aubert, qui commercialise ses fromages dans toute la France, a rappelé trois lots de "
+     "camembert.", "La société Fromagerie Aubert commercialise ses fromages dans toute la France."),
+    ("Le texte a été défendu par le député Jean Dupont, qui réclame un audit des organismes associés à la région.",
+     "Le député Jean Dupont réclame un audit des organismes associés à la région."),
+])
+def test_a_relatives_statement_keeps_its_antecedents_whole_group(text, statement):
+    """A-G7, A-G4: « le capitaine Mathieu, qui rappelle … » gave « Capitaine
+    Mathieu rappelle … », « La société Fromagerie Aubert, qui commercialise
+    … » gave « Fromagerie Aubert commercialise … »."""
+    assert _relatives(text, text[:8]) == [statement]
+
+
+def test_a_relatives_statement_after_a_bare_name_keeps_the_name():
+    assert _relatives("Le prix a été remis mardi à Alistair Brownlee, qui conserve son titre mondial.",
+                      "Le prix") == ["Alistair Brownlee conserve son titre mondial."]
