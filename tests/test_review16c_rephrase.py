@@ -61,3 +61,26 @@ def test_a_relatives_statement_keeps_its_antecedents_whole_group(text, statement
 def test_a_relatives_statement_after_a_bare_name_keeps_the_name():
     assert _relatives("Le prix a été remis mardi à Alistair Brownlee, qui conserve son titre mondial.",
                       "Le prix") == ["Alistair Brownlee conserve son titre mondial."]
+
+
+def _attributions(text: str) -> list[str]:
+    from seoarticle.analysis import analyse
+    from seoarticle.reader import read
+    from seoarticle.rephrase import attributions
+
+    s = next(s for s in analyse(read("Titre\n\n" + text)).sentences if s.text.startswith(text[:8]))
+    return attributions(s)
+
+
+def test_no_selon_form_when_the_line_already_names_a_source():
+    """CA (p06): « Selon la préfecture, les ventes resteraient suspendues …
+    jusqu'aux analyses complémentaires, selon un communiqué publié mercredi. »:
+    two sources in one line."""
+    assert _attributions("La préfecture a indiqué que les ventes resteraient suspendues dans les 42 magasins de la "
+                         "Drôme jusqu'à ces analyses complémentaires, selon un communiqué publié mercredi.") == []
+    assert _attributions("La préfecture a indiqué que les ventes resteraient suspendues dans les 42 magasins de la "
+                         "Drôme, d'après un communiqué publié mercredi.") == []
+    # One source: the « selon » form stays.
+    assert _attributions("La préfecture a indiqué que les ventes resteraient suspendues dans les 42 magasins de la "
+                         "Drôme jusqu'au 15 décembre.") == [
+        "Selon la préfecture, les ventes resteraient suspendues dans les 42 magasins de la Drôme jusqu'au 15 décembre."]

@@ -2870,6 +2870,9 @@ def _source_acts_after(w: Words, at: int) -> bool:
     return False
 
 
+_ANOTHER_SOURCE = re.compile(r"(?:[Ss]elon|[Dd]['’]après)\s")
+
+
 @per_sentence
 def attributions(s: Sentence) -> list[str]:
     """A reported statement with its source first, as « selon … »:
@@ -2883,6 +2886,13 @@ def attributions(s: Sentence) -> list[str]:
     doc, text = s.doc, s.text
     w = words_of(doc)
     out = []
+    if ("selon" in w.lower_set or "d'après" in text.lower() or "d’après" in text.lower()) and any(
+            w.lower[k] in ("selon", "d'", "d’") and not inside_quote(text, w.idx[k]) and _ANOTHER_SOURCE.match(text, w.idx[k])
+            for k in range(w.n)):
+        # « La préfecture a indiqué que les ventes resteraient suspendues …,
+        # selon un communiqué publié mercredi. »: the line already names a
+        # source; « Selon la préfecture, …, selon un communiqué … » gives two.
+        return out
     at = None
     if "que" in w.lower_set or "qu'" in w.lower_set:  # (a quicker test than the loop)
         # (The first « que » or « qu' » tagged SCONJ: those words only.)
