@@ -32,37 +32,6 @@ def test_an_owner_named_out_of_the_quotation_still_owns(line):
     assert not points_back(line)
 
 
-def _relatives(text: str, start: str) -> list[str]:
-    from seoarticle.analysis import analyse
-    from seoarticle.reader import read
-    from seoarticle.rephrase import relative_statements
-
-    s = next(s for s in analyse(read("Titre\n\n" + text)).sentences if s.text.startswith(start))
-    return relative_statements(s)
-
-
-@pytest.mark.parametrize("text, statement", [
-    ("« Ils ont eu les bons réflexes : ne pas se séparer, se protéger du vent et garder leur téléphone allumé le "
-     "moins possible », souligne le capitaine Mathieu, qui rappelle toutefois que le bulletin météo n'avait pas été "
-     "consulté avant de partir.",
-     "Le capitaine Mathieu rappelle toutefois que le bulletin météo n'avait pas été consulté avant de partir."),
-    ("La société Fromagerie Aubert, qui commercialise ses fromages dans toute la France, a rappelé trois lots de "
-     "camembert.", "La société Fromagerie Aubert commercialise ses fromages dans toute la France."),
-    ("Le texte a été défendu par le député Jean Dupont, qui réclame un audit des organismes associés à la région.",
-     "Le député Jean Dupont réclame un audit des organismes associés à la région."),
-])
-def test_a_relatives_statement_keeps_its_antecedents_whole_group(text, statement):
-    """A-G7, A-G4: « le capitaine Mathieu, qui rappelle … » gave « Capitaine
-    Mathieu rappelle … », « La société Fromagerie Aubert, qui commercialise
-    … » gave « Fromagerie Aubert commercialise … »."""
-    assert _relatives(text, text[:8]) == [statement]
-
-
-def test_a_relatives_statement_after_a_bare_name_keeps_the_name():
-    assert _relatives("Le prix a été remis mardi à Alistair Brownlee, qui conserve son titre mondial.",
-                      "Le prix") == ["Alistair Brownlee conserve son titre mondial."]
-
-
 def _attributions(text: str) -> list[str]:
     from seoarticle.analysis import analyse
     from seoarticle.reader import read

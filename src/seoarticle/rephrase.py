@@ -2771,9 +2771,6 @@ def _noun_before_complement_agrees(doc, comma: int, verb) -> bool:
     return not number or not doc[h].morph.get("Number") or doc[h].morph.get("Number") == number
 
 
-_PERSON_ARTICLE = {"du": "le", "au": "le", "le": "le", "la": "la", "l'": "l'", "l’": "l’"}
-
-
 def _person_before(doc, comma: int) -> str | None:
     """The person named right before the comma at `comma`, with the title or
     nationality the text puts before the name (« du Britannique Alistair
@@ -2784,23 +2781,15 @@ def _person_before(doc, comma: int) -> str | None:
     while k > 0 and doc[k - 1].ent_type_ == "PER" and doc[k - 1].ent_iob_ != "O" and doc[k].ent_iob_ == "I":
         k -= 1
     name = doc[k : comma]
-    # The whole group as the sentence writes it, back to its determiner: a
-    # title in capitals (« Britannique ») or a common noun (« le capitaine
-    # Mathieu », « La société Fromagerie Aubert », « le député Jean Dupont »).
     j = k
-    while j > 0 and doc[j - 1].ent_type_ != "PER" and (
-            (doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j - 1].text[:1].isupper())
-            or (doc[j - 1].pos_ in ("NOUN", "ADJ") and doc[j - 1].text[:1].islower())):
-        j -= 1
-    article = _PERSON_ARTICLE.get(doc[j - 1].lower_) if j > 0 else None
-    if article and j < comma:
-        group = doc[j:comma].text
-        return capitalize_first(f"{article}{group}" if article.endswith(("'", "’")) else f"{article} {group}")
-    # No determiner: the bare name, when nothing stands before it and it
-    # opens on a capital (« capitaine Mathieu » would lose its article).
-    if j < k and any(doc[x].text[:1].isupper() for x in range(j, k)) or not name.text[:1].isupper():
-        return None
-    return name.text
+    while j > 0 and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j - 1].text[:1].isupper() and doc[j - 1].ent_type_ != "PER":
+        j -= 1  # « Britannique »
+    title = doc[j:k].text
+    det = doc[j - 1].lower_ if j > 0 else ""
+    article = {"du": "le", "au": "le", "le": "le", "la": "la", "de la": "la"}.get(det)
+    if title and article:
+        return capitalize_first(f"{article} {title} {name.text}")
+    return name.text if not title else None
 
 
 def _says_a_clause(w: Words, verb: str) -> bool:
