@@ -23,8 +23,8 @@ from ..model import Article, Block, Options
 from ..nlp import is_common_noun
 from ..outline import _CLAUSE_DEPS, Plan, _first_nouns, de, joined_text, with_article
 from ..arrays import words_of
-from ..rephrase import (BOUNDING, SAYING, SOURCE_OPENERS, _POSSESSIVE, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first, _owner_before,
-                        _replace_outside_quotes, _root, _root_index, _word_start,
+from ..rephrase import (BOUNDING, SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first,
+                        _replace_outside_quotes, _root, _root_index,
                         attributions, clauses, compress, date_label, dont_statements, drop_emphatic, final_adjunct,
                         group_before, inside_quote, lower_start, points_back, relative_statements, reorder_form,
                         reorders, split_coordination, subordinate_statements, surface_coordination, without_connective,
@@ -767,24 +767,6 @@ _DEFINITE_PERSON = re.compile(r"(?:L['’]homme|La femme|Le jeune homme|La jeune
                               r"(?:,| (?!(?:de|du|des|d['’]|qui|que|qu['’])(?![\w']))[a-zàâçéèêëîïôûù])")
 
 
-def _owner_only_quoted(text: str) -> bool:
-    """A possessive after a quotation whose owner the line names only inside
-    it (« « Il est beaucoup trop tôt … », a souligné son directeur, Jean-Marc
-    Pellerin. »: « son » is of the BEA-TT, named in the sentence before): the
-    narrator's possessive cannot stand for the speaker's words, so it points
-    to another sentence. (rephrase.points_back takes any word before it,
-    quoted or not, for its owner.)"""
-    low = text.lower()
-    for m in _POSSESSIVE.finditer(low, text.find("»")):
-        if not _word_start(low, m.start()) or inside_quote(text, m.start()):
-            continue
-        head = _QUOTATION.sub("« »", text[: m.start()])
-        if not _owner_before(head, len(head)):
-            return True
-    return False
-
-
-_QUOTATION = re.compile(r"«[^»]*»")
 # A line opening on a rank or « l'autre » with no noun (a comma or a verb
 # after it): one of a set the text counted before (« Le septième a été remis
 # en liberté … », the six others in the sentence before; « L'autre a été
@@ -818,12 +800,10 @@ def _one_of_them_alone(text: str) -> bool:
 def _points_back(text: str) -> bool:
     """rephrase.points_back, or a word inside the line that leans on another
     sentence (_LEANS_BACK, outside quotations), or a definite person opening
-    it (_DEFINITE_PERSON) or a rank with no noun (_BARE_RANK_OPENING), or a
-    possessive whose owner is only quoted (_owner_only_quoted)."""
+    it (_DEFINITE_PERSON) or a rank with no noun (_BARE_RANK_OPENING).
+    (A possessive whose owner the line names only inside a quotation points
+    back through rephrase.points_back: quoted words own none.)"""
     if points_back(text) or _DEFINITE_PERSON.match(text) or _BARE_RANK_OPENING.match(text):
-        return True
-    if "»" in text and (" son " in text or " sa " in text or " ses " in text or " leur" in text) \
-            and _owner_only_quoted(text):
         return True
     if ("l'" in text or "l’" in text or " d'e" in text or " d’e" in text) and _one_of_them_alone(text):
         return True
