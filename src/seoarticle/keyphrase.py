@@ -286,14 +286,35 @@ def _find_windows(doc):
                 nxt = last + 1 if last + 1 < n else None
                 if inside[first] or (nxt is not None and (inside[nxt] or (pos[last] == "PROPN" and pos[nxt] == "PROPN"))):
                     continue
-                if pos[first] in ("ADJ", "VERB") and w.text[first][0].islower():
+                if lower[first] in _FORMER and pos[first + 1] == "NOUN":
+                    pass  # « ancien maire de Sauveterre »: what people type, and no one else
+                elif pos[first] in ("ADJ", "VERB") and w.text[first][0].islower():
                     continue  # « prétendues menaces » is not what people type
+                if first > 0 and lower[first - 1] in _OTHER_REFERENT or (
+                        lower[last] in _OTHER_REFERENT and nxt is not None and pos[nxt] == "NOUN"
+                        and is_common_noun(doc[nxt].lemma_.lower())):
+                    # « l'ancien [maire de Sauveterre] »: the mayor is someone
+                    # else; « [peine de l'ancien] maire » cuts the group.
+                    # (« les prix de l'ancien reculent »: no noun after it.)
+                    continue
                 if lower[last] in GENERIC and not (lower[last] in _COMPOUND_COMPLEMENTS and len(toks) >= 3
                                                    and lower[last - 1] == "de"):
                     continue
                 if pos[last] in ("ADJ", "VERB") and not _agrees_with(w, last, toks[-2]):
                     continue  # « tunnels de métro inondés » gives no « métro inondés »
                 yield toks
+
+
+# Adjectives before a noun that make it name another person or thing than
+# the noun alone does (« l'ancien maire » is not the mayor, « le futur
+# président » not the president, « le présumé auteur » maybe not the author):
+# a window opening on the noun after one of them is false.
+_OTHER_REFERENT = frozenset((
+    "ancien ancienne anciens anciennes futur future futurs futures prétendu prétendue prétendus prétendues "
+    "présumé présumée présumés présumées supposé supposée supposés supposées éventuel éventuelle éventuels "
+    "éventuelles potentiel potentielle potentiels potentielles défunt défunte défunts défuntes faux fausse fausses "
+    "feu feue soi-disant ex").split())
+_FORMER = frozenset("ancien ancienne anciens anciennes".split())
 
 
 # Adjectives and participles that take a complement (« capable de », « prêt
@@ -786,7 +807,10 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     else:
         focus = _fallback(analysis)
     others: list[Keyphrase] = []
-    for k in scored:
+    for at, k in enumerate(scored):
+        # A wider group as high (« ancien maire de Saint-Malo » after
+        # « ancien maire »): it says which.
+        k = next((o for o in scored[at + 1:] if o.score == k.score and set(k.key) < set(o.key)), k)
         if set(k.key) & set(focus.key) == set(k.key) or set(focus.key) <= set(k.key):
             continue
         if k.key in unlisted:

@@ -1,0 +1,55 @@
+"""Review 17 (rev17a, rev17b): the keyphrase and the secondary keywords.
+A keyphrase names no one else than the text does (A-F1), is no entity made of
+an initial and an elided word (B-F5), keeps the text's capitals (A-G4,
+B-G6)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from seoarticle import keyphrase as kp
+from seoarticle.analysis import analyse
+from seoarticle.nlp import get_nlp
+from seoarticle.reader import read
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _choose(name: str):
+    a = analyse(read((FIXTURES / name).read_text()))
+    focus, others = kp.choose(a)
+    return a, focus, others
+
+
+def _window_texts(sentence: str) -> set[str]:
+    doc = get_nlp()(sentence)
+    return {doc[toks[0]:toks[-1] + 1].text for toks in kp._windows(doc)}
+
+
+def test_a_former_mayor_is_not_the_mayor():
+    # A-F1: « l'ancien maire de Sauveterre » gave the keyword « maire de
+    # Sauveterre », while the sitting mayor is Sophie Delorme.
+    windows = _window_texts(
+        "Favoritisme : la cour d'appel de Nîmes alourdit la peine de l'ancien maire de Sauveterre")
+    assert "maire de Sauveterre" not in windows
+    assert "peine de l'ancien" not in windows  # (the group cut before its noun)
+    assert "ancien maire de Sauveterre" in windows
+    _, focus, others = _choose("review17a_t01_maire_favoritisme.txt")
+    texts = [focus.text] + [k.text for k in others]
+    assert "maire de Sauveterre" not in texts
+    assert "ancien maire de Sauveterre" in texts
+
+
+def test_old_housing_is_still_a_phrase():
+    # (« l'ancien » without a noun after it, a noun itself, stays.)
+    windows = _window_texts("Immobilier : les prix de l'ancien baissent pour la deuxième année")
+    assert "prix de l'ancien" in windows
+
+
+def test_a_secondary_keyword_says_which_former_mayor():
+    # (After A-F1: « ancien maire » and « ancien maire de Saint-Malo » score
+    # alike; the wider group is the keyword, the bare office says not whose.)
+    _, focus, others = _choose("review13_t08_appel.txt")
+    texts = [k.text for k in others]
+    assert "ancien maire de Saint-Malo" in texts and "ancien maire" not in texts
+    assert "maire de Saint-Malo" not in texts
