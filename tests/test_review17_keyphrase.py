@@ -53,3 +53,14 @@ def test_a_secondary_keyword_says_which_former_mayor():
     texts = [k.text for k in others]
     assert "ancien maire de Saint-Malo" in texts and "ancien maire" not in texts
     assert "maire de Saint-Malo" not in texts
+
+
+def test_an_initial_and_an_elided_word_are_no_name():
+    # B-F5: « aucune fiche S. D'après une source … » gave the person « S. D »,
+    # then the keyword « S. D ».
+    a, focus, others = _choose("review17b_t05_couteau.txt")
+    assert not any(e.name.startswith("S.") for e in a.entities)
+    assert all("S. D" not in k.text for k in [focus, *others])
+    a = analyse(read("Attaque au couteau\n\nIl ne faisait l'objet d'aucune fiche S. D'après une source proche de "
+                     "l'enquête, il aurait été hospitalisé à deux reprises en psychiatrie.\n"))
+    assert [e.name for e in a.entities if e.label == "PER"] == []

@@ -477,8 +477,14 @@ TRAILING_TIME = re.compile(rf"(?<!\bdu)(?<!\bde)(?<!\bdes)(?<!\bla)(?<!\ble)(?<!
                            rf"(?: (?:{WEEKDAYS}|matin|soir|midi|après-midi))+$")
 
 
+_TRAILING_ELISION = re.compile(r"\s+(?:[CcDdJjLlMmNnSsTt]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’]$")
+
+
 def _clean_entity(text: str, label: str) -> str | None:
     """The name an entity (its text, its label) stands for, or None."""
+    # An elided word ends no name: it opens the next words (« fiche S.
+    # D'[après] »).
+    text = _TRAILING_ELISION.sub("", text)
     text = text.strip(" ,.;:«»()\"'")
     # Drop a leading determiner the model sometimes includes.
     if label != "PER":
