@@ -64,3 +64,15 @@ def test_an_initial_and_an_elided_word_are_no_name():
     a = analyse(read("Attaque au couteau\n\nIl ne faisait l'objet d'aucune fiche S. D'après une source proche de "
                      "l'enquête, il aurait été hospitalisé à deux reprises en psychiatrie.\n"))
     assert [e.name for e in a.entities if e.label == "PER"] == []
+
+
+def test_keywords_keep_the_capital_of_a_name():
+    # A-G4: « la décision de la Cour de cassation » gave « cour de cassation »
+    # (« la cour d'appel » is written in lower case).
+    _, focus, others = _choose("review17a_t01_maire_favoritisme.txt")
+    assert "Cour de cassation" in [k.text for k in others]
+    assert focus.text == "cour d'appel de Nîmes"  # (a common noun: lower case)
+    # B-G6: « la Banque Valmont », « le Conseil d'État » (and « la banque »).
+    _, focus, others = _choose("review17b_t04_amf.txt")
+    assert focus.text == "Banque Valmont"
+    assert "Conseil d'État" in [k.text for k in others]

@@ -703,6 +703,21 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
                 return False  # « Union Berlin » (« Berlin » a place): the name may start at the first word
         return not any(display in s for s in sentences)  # the body writes it so: a name
 
+    def capital_inside(display: str) -> bool:
+        """The text writes `display` with its capital inside a sentence
+        (« la Banque Valmont », « la décision de la Cour de cassation »): a
+        name's, kept though the word is also written in lower case (« la
+        banque », « la cour d'appel »)."""
+        for s in sentences:
+            at = s.find(display, 1)
+            while at > 0:
+                before = s[:at].rstrip()
+                if before and before[-1] not in "«\"“:—–-.!?" and (at + len(display) == len(s)
+                                                                 or not _is_word_char(s[at + len(display)])):
+                    return True
+                at = s.find(display, at + 1)
+        return False
+
     def judge(key: tuple[str, ...], c: dict, holding: set[int]) -> None:
         """Score one candidate (`holding`: the sentences holding its words):
         into `scored` when it recurs, else into `once`."""
@@ -713,7 +728,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         elif c["kind"] == "head":
             if lower_in_text(display.lower()):
                 display = display.lower()  # « Séisme dans … » (the headline's capital), « un séisme de … »
-        elif " " in display:
+        elif " " in display and not capital_inside(display):
             first = display.split(" ", 1)[0]
             if lower_in_text(first.lower()) or headline_capital(display):
                 display = first.lower() + display[len(first):]  # « Ouragan Sandy » -> « ouragan Sandy »
