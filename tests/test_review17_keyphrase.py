@@ -76,3 +76,15 @@ def test_keywords_keep_the_capital_of_a_name():
     _, focus, others = _choose("review17b_t04_amf.txt")
     assert focus.text == "Banque Valmont"
     assert "Conseil d'État" in [k.text for k in others]
+
+
+def test_the_bridge_is_the_keyphrase_not_the_council():
+    # B-W1: « Saint-Julien-sur-Loire », read as a verb, kept « pont de
+    # Saint-Julien-sur-Loire » out of the candidates; « conseil
+    # départemental » was the keyphrase, « mise en place » a keyword.
+    windows = _window_texts(
+        "Le pont de Saint-Julien-sur-Loire fermé à toute circulation après la découverte de fissures")
+    assert "pont de Saint-Julien-sur-Loire" in windows
+    _, focus, others = _choose("review17b_t01_pont.txt")
+    assert focus.text == "pont de Saint-Julien-sur-Loire"
+    assert "mise en place" not in [k.text for k in others]

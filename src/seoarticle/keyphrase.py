@@ -222,9 +222,13 @@ def _is_nominal(w, i: int) -> bool:
     """Token i (of `w`, a sentence's words: see `arrays.Words`) is a
     word of a nominal group."""
     pos = w.pos[i]
+    text = w.text[i]
+    if pos in ("VERB", "AUX") and "-" in text and i > 0 and text[:1].isupper() and w.ent_iob[i] in (1, 3):
+        # A hyphenated name, capitalised inside a sentence, the tagger read
+        # as a verb (« le pont de Saint-Julien-sur-Loire »): a name.
+        return text.replace("-", "").isalpha()
     if pos not in NOMINAL_POS and pos != "VERB":
         return False
-    text = w.text[i]
     if w.like_num[i] or not text.isalpha() and (
             text in "«»" or any(c.isdigit() for c in text) or not any(c.isalpha() for c in text)):
         return False  # « 000[ », glued to a bracket, is no word of a phrase
@@ -286,6 +290,8 @@ def _find_windows(doc):
                 nxt = last + 1 if last + 1 < n else None
                 if inside[first] or (nxt is not None and (inside[nxt] or (pos[last] == "PROPN" and pos[nxt] == "PROPN"))):
                     continue
+                if lower[first] in _ACTION_LOCUTIONS and lower[first + 1] == "en":
+                    continue  # « mise en place [des déviations] »: an action, its object cut off
                 if lower[first] in _FORMER and pos[first + 1] == "NOUN":
                     pass  # « ancien maire de Sauveterre »: what people type, and no one else
                 elif pos[first] in ("ADJ", "VERB") and w.text[first][0].islower():
@@ -315,6 +321,9 @@ _OTHER_REFERENT = frozenset((
     "éventuelles potentiel potentielle potentiels potentielles défunt défunte défunts défuntes faux fausse fausses "
     "feu feue soi-disant ex").split())
 _FORMER = frozenset("ancien ancienne anciens anciennes".split())
+# Nouns of a locution of action (« mise en place », « prise en charge »,
+# « remise en état »): the thing acted upon is what the text is about.
+_ACTION_LOCUTIONS = frozenset("mise mises prise prises remise remises".split())
 
 
 # Adjectives and participles that take a complement (« capable de », « prêt
