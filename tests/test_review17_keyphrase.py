@@ -88,3 +88,11 @@ def test_the_bridge_is_the_keyphrase_not_the_council():
     _, focus, others = _choose("review17b_t01_pont.txt")
     assert focus.text == "pont de Saint-Julien-sur-Loire"
     assert "mise en place" not in [k.text for k in others]
+
+
+def test_france_is_no_keyword_of_french_news():
+    # A-W11/W12: « France » (of « en France », « la France ») was a keyword of
+    # a strike at Marseille and Nice.
+    _, focus, others = _choose("review17a_t03_greve_controleurs.txt")
+    texts = [k.text for k in others]
+    assert "France" not in texts and len(texts) >= 3

@@ -923,6 +923,9 @@ def _rubric_name(analysis, rubric: str, index: dict, lead_positions: dict, joine
 
 
 SECONDARY_MIN = 3
+# French news is set in France unless it says otherwise: the country's name
+# narrows no search (« France » as a keyword of a strike at Marseille).
+_HOME = frozenset({"France"})
 
 
 def _named_secondaries(analysis, focus: Keyphrase, others: list[Keyphrase], most: int,
@@ -936,7 +939,7 @@ def _named_secondaries(analysis, focus: Keyphrase, others: list[Keyphrase], most
     ranked = sorted((e for e in analysis.entities if e.label in ("PER", "ORG", "LOC")),
                     key=lambda e: (-(e.count >= 2), -(len(e.name.split()) >= 2), -e.count, min(e.sentences), e.name))
     for e in ranked:
-        if len(e.name) < 3:
+        if len(e.name) < 3 or e.name in _HOME:
             continue
         if e.count < 2 and not once and len(e.name.split()) < 2:
             # A name cited once, of one word: too thin to be searched for,
