@@ -96,3 +96,12 @@ def test_france_is_no_keyword_of_french_news():
     _, focus, others = _choose("review17a_t03_greve_controleurs.txt")
     texts = [k.text for k in others]
     assert "France" not in texts and len(texts) >= 3
+
+
+def test_a_noun_cut_from_its_complement_is_no_keyphrase_when_the_headline_gives_it_whole():
+    # A-W6: « remplissage » (of « un premier remplissage lié à … ») was the
+    # keyphrase, though the headline and the body say « le remplissage des
+    # piscines ».
+    _, focus, others = _choose("review17a_t02_secheresse_eau.txt")
+    assert focus.text != "remplissage" and len(focus.key) >= 2
+    assert all(k.text != "remplissage" for k in others)
