@@ -105,3 +105,10 @@ def test_a_noun_cut_from_its_complement_is_no_keyphrase_when_the_headline_gives_
     _, focus, others = _choose("review17a_t02_secheresse_eau.txt")
     assert focus.text != "remplissage" and len(focus.key) >= 2
     assert all(k.text != "remplissage" for k in others)
+
+
+def test_what_a_figure_counts_is_no_keyword():
+    # B-W27: « La Chine, avec 244 établissements classés, … » gave the keyword
+    # « établissements classés ».
+    _, focus, others = _choose("review17b_t06_classement.txt")
+    assert "établissements classés" not in [k.text for k in others]

@@ -606,8 +606,11 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
                 # révèle des traces »): looked for once per sentence.
                 inner = [i - 1 for i in _positions(lower, _DES_DU) if i and _cut_off(w, i - 1, doc) == "verb"]
             first, last = toks[0], toks[-1]
-            if lower[first] in _COUNTING or (lower[first] in _UNITS and first > 0 and w.pos[first - 1] == "NUM"):
-                continue  # « [4,62] milliards d'euros », « [10] kilomètres de profondeur »
+            if lower[first] in _COUNTING or (first > 0 and w.pos[first - 1] == "NUM" and w.like_num[first - 1]
+                                             and (lower[first] in _UNITS or w.pos[last] == "VERB")):
+                # « [4,62] milliards d'euros », « [10] kilomètres de profondeur »;
+                # « [244] établissements classés »: what the figure counts, cut from it
+                continue
             if first > 0 and lower[first - 1] in POSSESSIVES:
                 continue  # « son [homologue biélorusse] »: whose, the phrase alone does not say
             if first > 1 and lower[first - 1] == "à" and w.pos[first - 2] == "NOUN" and w.text[first][:1].islower():
