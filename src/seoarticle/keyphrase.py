@@ -720,6 +720,8 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         (« la Banque Valmont », « la décision de la Cour de cassation »): a
         name's, kept though the word is also written in lower case (« la
         banque », « la cour d'appel »)."""
+        if display not in joined:
+            return False
         for s in sentences:
             at = s.find(display, 1)
             while at > 0:
@@ -740,9 +742,9 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         elif c["kind"] == "head":
             if lower_in_text(display.lower()):
                 display = display.lower()  # « Séisme dans … » (the headline's capital), « un séisme de … »
-        elif " " in display and not capital_inside(display):
+        elif " " in display:
             first = display.split(" ", 1)[0]
-            if lower_in_text(first.lower()) or headline_capital(display):
+            if (lower_in_text(first.lower()) or headline_capital(display)) and not capital_inside(display):
                 display = first.lower() + display[len(first):]  # « Ouragan Sandy » -> « ouragan Sandy »
         if c["kind"] == "entities":
             n = len(holding)  # sentences holding every word
