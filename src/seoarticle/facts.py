@@ -52,7 +52,25 @@ def _folded_norm(norm: str) -> str:
     """`fold` of a text already normalized."""
     # str.split() cuts at the characters \s matches (the same 29), and
     # drops them at the ends: the runs collapsed, without a pattern's scan.
-    return " ".join(norm.lower().split())
+    folded = " ".join(norm.lower().split())
+    if "–" in folded or "−" in folded or "- " in folded:
+        folded = _same_signs(folded)
+    return folded
+
+
+# The typography writes a spaced hyphen as an en dash (« – ») and a minus
+# sign before a figure glued to it (« à - 6 °C » is « à −6 °C »): the same
+# words. So a fold writes each en dash and minus sign as a hyphen, and a
+# sign that opens a word glued to the figure after it.
+_DASHES = str.maketrans({"–": "-", "−": "-"})
+# (The space after a hyphen that opens a word, before a figure: a space
+# found first, the look-behinds after it.)
+_SIGN_SPACE = re.compile(r" (?:(?<=[ (]- )|(?<=^- ))(?=\d)")
+
+
+def _same_signs(folded: str) -> str:
+    """A folded text with its signs as `_folded_norm` writes them."""
+    return _SIGN_SPACE.sub("", folded.translate(_DASHES))
 
 
 def _clean_entity(text: str) -> str | None:

@@ -389,8 +389,12 @@ def french_typography(text: str) -> str:
         t = _APOS_AFTER.sub("’", t)
     if "..." in t:
         t = t.replace("...", "…")
-    if "-" in t:
-        t = _SPACED_HYPHEN.sub("–", t)
+    if "-" in t or "–" in t or "−" in t:
+        # A minus sign before a figure first (« à - 6 °C » is « à −6 °C »),
+        # then the dashes.
+        t = _minus_signs(t)
+        if "-" in t:
+            t = _SPACED_HYPHEN.sub("–", t)
     # Quotes: « text » with no-break spaces.
     if "«" in t:
         t = _QUOTE_OPEN.sub("«" + NBSP, t)
@@ -459,6 +463,49 @@ _UNIT_AFTER = re.compile(
 _DIGIT_GROUP = re.compile(r"[ \u00a0](?<=\d[ \u00a0])(?=\d{3}(?!\d))")  # (?<=\d)[ \u00a0](?=\d{3}(?!\d))
 # ^[\u00a0\u202f]+ with re.M: a run that opens the text or follows a line feed.
 _LINE_START_SPACE = re.compile(r"[\u00a0\u202f](?<![^\n][\u00a0\u202f])[\u00a0\u202f]*")
+
+
+# A minus sign: U+2212, glued to its figure, as French typography writes it
+# (« −6 °C »; a line may not break between the two).
+MINUS = "\u2212"
+# A hyphen, an en dash or a minus sign before a figure, glued to it or spaced
+# from it by one space.
+_SIGN_BEFORE_FIGURE = re.compile(r"[-–−]([ \u00a0]?)(?=\d)")
+# The words after which a sign spaced from its figure is a minus: a
+# preposition needs its complement, so no dash of an incise comes right
+# after one (« jusqu'à - 6 °C », « de - 2 % »).
+_BEFORE_SIGNED = frozenset({"à", "de", "jusqu'à", "jusqu’à", "entre", "vers", "environ"})
+# A figure of a temperature (« 6 °C », « 6 degrés »): a sign before it is a minus.
+_TEMPERATURE = re.compile(r"\d+(?:[,.]\d+)?[ \u00a0]?(?:°|degrés?\b)")
+
+
+def _minus_signs(t: str) -> str:
+    """`t` with each sign that is a minus before a figure written `MINUS`,
+    glued to it. A sign is a minus when it opens a word (after a space, an
+    opening parenthesis, or at the start) and either is glued to its figure
+    (« -6 ») or follows an opening parenthesis (« (- 4,5 %) »), or is
+    spaced from it after a preposition (`_BEFORE_SIGNED`: « à - 6 °C ») or
+    before a temperature (« et - 2 °C »).
+    Any other spaced sign is a dash (« trois blessés - 2 graves - »)."""
+    out: list[str] = []
+    last = 0
+    for m in _SIGN_BEFORE_FIGURE.finditer(t):
+        at = m.start()
+        if at and not (t[at - 1].isspace() or t[at - 1] == "("):
+            continue  # inside a word or a number: « 2020-2021 », « A-6 »
+        if m.group(1) and not (at and t[at - 1] == "("):
+            # (The word before the space before the sign.)
+            before = t[:at].rstrip()
+            word = before[before.rfind(" ") + 1 :].lstrip("(«").lower()
+            if word not in _BEFORE_SIGNED and not _TEMPERATURE.match(t, m.end()):
+                continue
+        out.append(t[last:at])
+        out.append(MINUS)
+        last = m.end()
+    if not out:
+        return t
+    out.append(t[last:])
+    return "".join(out)
 
 
 def _spaced_before(t: str, pattern: re.Pattern, space: str) -> str:

@@ -1,0 +1,51 @@
+"""Review 17: typography (minus signs, no-break spaces after figures), the
+facts check of a quotation the typography set, and slugs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from seoarticle import facts as fx
+from seoarticle.text import MINUS, NBSP, french_typography
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# rev17a t06 (A-G3): the vigneron's quotation, with « à - 6 °C ».
+_QUOTED = ("« On a allumé des bougies pendant deux nuits, mais à - 6 °C, il n'y a rien à faire. Sur certaines "
+           "vignes, je n'ai pas vendangé un seul raisin », raconte Éric Moreau, vigneron à Chablis.")
+
+
+def test_a_minus_sign_is_glued_to_its_figure():
+    # A-G3: « à - 6 °C » became « à – 6 °C », an en dash and a breakable space.
+    out = french_typography(_QUOTED)
+    assert "mais à " + MINUS + "6" + NBSP + "°C, il" in out
+    assert "–" not in out
+    assert french_typography("Les températures étaient descendues jusqu'à - 6 °C dans certaines parcelles.") == (
+        "Les températures étaient descendues jusqu’à " + MINUS + "6" + NBSP + "°C dans certaines parcelles.")
+    # Glued already, or in parentheses, or before a temperature after « et ».
+    assert french_typography("entre -6 et - 2 °C") == "entre " + MINUS + "6 et " + MINUS + "2" + NBSP + "°C"
+    assert french_typography("Les prix ont reculé (- 4,5 %).").startswith("Les prix ont reculé (" + MINUS + "4,5")
+
+
+def test_a_dash_before_a_figure_stays_a_dash():
+    # No preposition before it and no temperature after it: an incise or a
+    # score, never a negative number.
+    assert french_typography("Trois blessés - 2 graves - ont été transportés.") == (
+        "Trois blessés – 2 graves – ont été transportés.")
+    assert french_typography("Lens a battu Lille 2 - 1.") == "Lens a battu Lille 2 – 1."
+    assert french_typography("la saison 2020-2021") == "la saison 2020-2021"
+
+
+def test_the_quotation_check_takes_the_typeset_sign_for_the_input_one():
+    # A-G3: the tool's own check failed on that quotation (« not in the
+    # source: On a allumé des bougies …, mais à – 6 °C … »).
+    source = (FIXTURES / "review17a_t06_vendanges.txt").read_text(encoding="utf-8")
+    article = french_typography(_QUOTED)
+    src, art = fx.extract(source), fx.extract(article)
+    quotations = next(c for c in fx.compare(article, art, source, src) if c.kind == "quotations")
+    assert quotations.invented == []
+    assert not any("bougies" in q for q in quotations.missing)
+    # A word the quotation changed is still found.
+    changed = fx.extract(article.replace("bougies", "cierges"))
+    quotations = next(c for c in fx.compare(article, changed, source, src) if c.kind == "quotations")
+    assert quotations.invented and "cierges" in quotations.invented[0]
