@@ -49,3 +49,24 @@ def test_the_quotation_check_takes_the_typeset_sign_for_the_input_one():
     changed = fx.extract(article.replace("bougies", "cierges"))
     quotations = next(c for c in fx.compare(article, changed, source, src) if c.kind == "quotations")
     assert quotations.invented and "cierges" in quotations.invented[0]
+
+
+def test_every_unit_after_a_figure_takes_a_no_break_space():
+    # B-G8: « 23 kilomètres » had one, « 27 mégawatts », « 420 microgrammes »
+    # and « 19,8 points » not (rev17b t02, t03, t06).
+    for said, unit in (("Le parc aurait une puissance totale de 27 mégawatts.", "mégawatts"),
+                       ("une concentration de dioxyde de soufre de 420 microgrammes par mètre cube", "microgrammes"),
+                       ("Avec un score global de 19,8 points sur 100, contre 17,1 l'an dernier", "points"),
+                       ("une déviation de 23 kilomètres", "kilomètres"),
+                       ("une latence de 5 millisecondes", "millisecondes"),
+                       ("une production de 2 térawattheures", "térawattheures"),
+                       ("22 hectolitres par hectare", "hectolitres"),
+                       ("12 quintaux", "quintaux")):
+        figure = said.split(" " + unit)[0].rsplit(" ", 1)[-1]
+        assert figure + NBSP + unit in french_typography(said), said
+    # A day and its month (« 14 octobre », « 1er mars »).
+    assert french_typography("depuis le mardi 14 octobre à 18 h") == "depuis le mardi 14" + NBSP + "octobre à 18" + NBSP + "h"
+    assert french_typography("le 1er mars") == "le 1er" + NBSP + "mars"
+    # Counted things are no units: their line may break.
+    assert french_typography("3 112 électeurs, 3 anciens maires, 3 arbres") == (
+        "3\u202f112 électeurs, 3 anciens maires, 3 arbres")

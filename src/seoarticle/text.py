@@ -421,7 +421,7 @@ def french_typography(text: str) -> str:
         t = _HOURS.sub(lambda m: m.group().replace(" ", NBSP), t)
     # Nor a figure and its unit (« 41 °C », « 35 kilomètres », « 1 900 euros »,
     # « 3,4 milliards »).
-    if _DIGIT_SPACE.search(t):
+    if _DIGIT_SPACE.search(t) or "1er " in t:
         t = _UNIT_AFTER.sub(NBSP, t)
     # A no-break space never starts a line.
     if NBSP in t or NNBSP in t:
@@ -455,11 +455,46 @@ _DIGIT_SPACE = re.compile(r"\d ")
 # « 1 800 m³/s »). (µ: the micro sign or the Greek letter.)
 _UNIT_SYMBOL = (r"°C|°F|°|‰|€|M€|Md€|k€|\$|£|km²|km|m²|m³|m|cm|mm|[µμ]m|nm|ml|cl|dl|hl|l|L|[µμ]g|mg|ng|kg|g|t|kt|Mt"
                 r"|ha|kWh|MWh|GWh|TWh|kW|W|MW|GW|Mo|Go|s|min|mn|dB|ppm|ppb|hPa")
+# The words of a unit written after a figure, from one table: the units of
+# measure that take a prefix (« kilomètres », « mégawatts », « microgrammes »,
+# « millisecondes »), with or without it; the other units, currencies and
+# lengths of time; the magnitudes (« 3,4 milliards »). Each as its singular:
+# its plural is made by `_plural_form`.
+_UNIT_PREFIXES = ("kilo", "méga", "mega", "giga", "téra", "tera", "hecto", "déca", "déci", "centi", "milli",
+                  "micro", "nano")
+_PREFIXED_UNITS = ("mètre", "gramme", "litre", "watt", "wattheure", "watt-heure", "octet", "hertz", "volt",
+                   "ampère", "joule", "pascal", "bar", "seconde", "tonne", "calorie", "becquerel", "sievert", "bel",
+                   "électronvolt")
+_OTHER_UNITS = ("kilo", "degré", "point", "pour cent", "hectare", "are", "nœud", "pied", "pouce", "mile", "baril",
+                "carat", "quintal", "cheval", "euro", "dollar", "franc", "livre sterling", "livre",
+                "yen", "yuan", "rouble", "roupie", "centime", "heure", "minute", "jour", "semaine", "mois", "an",
+                "année", "décennie", "siècle", "millier", "million", "milliard", "billion")
+# The months: a day's number and its month are not parted either
+# (« 14 octobre », « 1er mars »).
+_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre")
+
+
+def _plural_form(word: str) -> str:
+    """A pattern of `word` (a unit's singular, maybe of two words or
+    hyphened) and its plural: « mètres? », « quint(?:al|aux) », « mois »."""
+    if " " in word or "-" in word:
+        # The first word takes the plural (« livres sterling », « pour cent »
+        # has none; « watts-heure »).
+        first, sep, rest = word.partition(" " if " " in word else "-")
+        return (first if first == "pour" else _plural_form(first)) + re.escape(sep) + rest
+    if word.endswith(("s", "x", "z")):
+        return word
+    if word.endswith("al"):
+        return word[:-2] + "(?:al|aux)"
+    return word + "s?"
+
+
+_UNIT_WORDS = ("(?:" + "|".join(_UNIT_PREFIXES) + ")?(?:" + "|".join(map(_plural_form, _PREFIXED_UNITS)) + ")|"
+               + "|".join(map(_plural_form, _OTHER_UNITS)))
 _UNIT_AFTER = re.compile(
-    rf" (?<=\d )(?=(?:(?:{_UNIT_SYMBOL})(?:/(?:{_UNIT_SYMBOL}|h|j|an))?"
-    r"|euros?|dollars?|francs?|livres? sterling|yens?|kilomètres?|mètres?|centimètres?|millimètres?"
-    r"|kilogrammes?|kilos?|grammes?|tonnes?|litres?|hectares?|degrés?|secondes?|minutes?|heures?|jours?"
-    r"|semaines?|mois|ans|années?|milliers?|millions?|milliards?)(?![\w²³]))")
+    rf" (?:(?<=\d )(?=(?:(?:{_UNIT_SYMBOL})(?:/(?:{_UNIT_SYMBOL}|h|j|an))?|{_UNIT_WORDS}|{'|'.join(_MONTHS)})"
+    r"(?![\w²³]))|(?<=\b1er )(?=(?:" + "|".join(_MONTHS) + r")\b))")
 _DIGIT_GROUP = re.compile(r"[ \u00a0](?<=\d[ \u00a0])(?=\d{3}(?!\d))")  # (?<=\d)[ \u00a0](?=\d{3}(?!\d))
 # ^[\u00a0\u202f]+ with re.M: a run that opens the text or follows a line feed.
 _LINE_START_SPACE = re.compile(r"[\u00a0\u202f](?<![^\n][\u00a0\u202f])[\u00a0\u202f]*")
