@@ -635,12 +635,49 @@ def _forget_accentless() -> None:
 strip_accents.cache_clear = _forget_accentless  # as the memoized functions: a fresh start forgets what it met
 
 
+# The words a slug cut short may not end on: they wait for the word after
+# them. Articles, prepositions, conjunctions, determiners and pronouns, and
+# the adjectives written before their noun (« toute [circulation] », « premier
+# [titre] »), without accents, as a slug writes them.
+_SLUG_OPEN_WORDS = frozenset(
+    "le la les l un une des du de d au aux a en dans sur sous par pour avec sans chez vers entre contre selon "
+    "apres avant depuis pendant jusqu jusque lorsqu puisqu quoiqu quelqu presqu et ou ni mais car que qu qui "
+    "dont ce cet cette ces c son sa ses leur leurs mon ma mes ton ta tes notre nos votre vos tout toute tous "
+    "toutes chaque plusieurs quelques aucun aucune certains certaines ne n se s y me m te t il ils elle elles on "
+    "plus tres moins si premier premiere premiers premieres dernier derniere derniers dernieres nouveau nouvel "
+    "nouvelle nouveaux nouvelles grand grande grands grandes petit petite petits petites ancien ancienne anciens "
+    "anciennes prochain prochaine prochains prochaines plein pleine".split())
+_SLUG_WORD_RUN = re.compile(r"[a-z0-9]+")
+_APOSTROPHE_AFTER = re.compile(r"['’ʼ‘`´]")
+
+
 def slugify(text: str, max_length: int = 70) -> str:
+    """The slug of `text`: its words without accents, in lower case, joined
+    by hyphens. An apostrophe parts two words, as French news sites write
+    their slugs (« l-homme », « aujourd-hui », « jusqu-au », « presqu-ile »).
+    A slug longer than `max_length` ends on the last word that fits and can
+    end it: not a word that waits for the next (`_SLUG_OPEN_WORDS`, the first
+    part of an elision: « …-ferme-toute » of « fermé à toute circulation »
+    is « …-ferme »), nor a number before the word it counts (« 39 » of
+    « 39 morts »; a year may end it)."""
     # A run of digits with a non-ASCII one (« 0० ») goes whole: its ASCII
     # part alone would be another number.
     text = re.sub(r"\d+", lambda m: m.group() if m.group().isascii() else " ", text)
     s = strip_accents(text).lower()
-    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
-    if len(s) > max_length:
-        s = s[:max_length].rsplit("-", 1)[0]
-    return s
+    slug = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    if len(slug) <= max_length:
+        return slug
+    words = [(m.group(), bool(_APOSTROPHE_AFTER.match(s, m.end()))) for m in _SLUG_WORD_RUN.finditer(s)]
+    length = -1
+    best = 0
+    for k, (word, elided) in enumerate(words):
+        length += len(word) + 1
+        if length > max_length:
+            break
+        nxt = words[k + 1][0] if k + 1 < len(words) else ""
+        counts = word.isdigit() and (len(word) != 4 or word[0] not in "12" or nxt.isdigit())
+        if not (elided or word in _SLUG_OPEN_WORDS or counts):
+            best = k + 1
+    if best:
+        return "-".join(w for w, _ in words[:best])
+    return slug[:max_length].rsplit("-", 1)[0]
