@@ -70,3 +70,59 @@ def test_every_unit_after_a_figure_takes_a_no_break_space():
     # Counted things are no units: their line may break.
     assert french_typography("3 112 électeurs, 3 anciens maires, 3 arbres") == (
         "3\u202f112 électeurs, 3 anciens maires, 3 arbres")
+
+
+def test_a_slug_cut_short_ends_on_a_word_that_can_end_it():
+    # B-W1: « conseil-departemental-pont-saint-julien-sur-loire-ferme-toute »
+    # (« fermé à toute circulation » cut after « toute »).
+    from seoarticle.keyphrase import Keyphrase
+    from seoarticle.outline import make_slug
+    from seoarticle.text import slugify
+
+    title = "Le pont de Saint-Julien-sur-Loire fermé à toute circulation"
+    slug = make_slug(title, Keyphrase("conseil départemental", (), 0, 0, ""))
+    assert slug == "conseil-departemental-pont-saint-julien-sur-loire-ferme"
+    # Nor on a number before what it counts, nor inside an elision.
+    assert slugify("x" * 50 + " une amende de 18 millions d'euros") == "x" * 50 + "-une-amende"
+    assert slugify("x" * 45 + " Claire Renaud emporte 52,4 % des voix") == "x" * 45 + "-claire-renaud-emporte"
+    assert slugify("x" * 56 + " grève jusqu'au 15 mars") == "x" * 56 + "-greve"
+    # A year may end it.
+    assert slugify("x" * 50 + " les vendanges 2025 en Bourgogne") == "x" * 50 + "-les-vendanges-2025"
+
+
+def test_an_apostrophe_parts_two_words_of_a_slug():
+    # As French news sites write their slugs: every elision alike.
+    from seoarticle.text import slugify
+
+    assert [slugify(w) for w in ("l'homme", "d’État", "aujourd'hui", "jusqu'au", "presqu’île", "quelqu'un")] == [
+        "l-homme", "d-etat", "aujourd-hui", "jusqu-au", "presqu-ile", "quelqu-un"]
+
+
+def test_the_report_says_what_each_value_is():
+    # The rev17 .report.txt lines: « keyphrase density: 0.68 [target
+    # 0.5–2.5 %] » (a share shown without its %), « length: 800 … (body
+    # words (headings excluded)) », « words between subheadings: 147
+    # [target <= 300] » (the longest section, unnamed), « 3+ sentences
+    # opening alike: 1 … (« le sigle » × 3) ».
+    import io
+
+    from seoarticle.checks import run_checks
+    from seoarticle.report import print_report
+
+    md = ("---\ntitle: Le pont fermé\ndescription: Le pont suspendu est fermé.\nkeyword: pont\n---\n\n"
+          "# Le pont fermé\n\nLe pont suspendu est fermé. Le pont relie les deux rives. Le pont date de 1938.\n\n"
+          "## La déviation\n\nLa déviation passe par le pont de Châteauneuf.\n")
+    out = io.StringIO()
+    print_report(run_checks(md).to_dict(), out)
+    lines = {line.split(":")[0][5:]: line for line in out.getvalue().splitlines() if line[:4].strip() in
+             ("ok", "warn", "FAIL")}
+    assert " %" in lines["keyphrase density"].split("[")[0]
+    assert " %" in lines["passive sentences"].split("[")[0]
+    assert "(body words, headings excluded)" in lines["length"]
+    assert "[target <= 300 words] (the longest section, before the first subheading)" in lines[
+        "words between subheadings"]
+    assert "(the longest paragraph)" in lines["paragraph length"]
+    assert "(3 sentences in a row open on « le pont »)" in lines["3+ sentences opening alike"]
+    # The values of the JSON report stay numbers.
+    density = next(c for c in run_checks(md).checks if c.id == "keyphrase_density")
+    assert isinstance(density.value, float)

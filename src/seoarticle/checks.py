@@ -180,6 +180,11 @@ def plain(text: str) -> str:
     return _KEPT.sub(lambda m: kept[int(m.group(1))], t) if kept else t
 
 
+def _section_name(heading: str) -> str:
+    """How the report names a section: its subheading, or where it is."""
+    return f"« {heading} »" if heading else "before the first subheading"
+
+
 def _front(front: dict, *keys: str) -> str:
     for k in keys:
         v = front.get(k)
@@ -273,7 +278,7 @@ class Pending:
         # break: no word spans two); the structure checks count the same blocks.
         n_words = sum(map(word_count, d.body_blocks))
         r.add("length", "length", n_words, f">= {min_words} words", "pass" if n_words >= min_words else "fail",
-              "body words (headings excluded)")
+              "body words, headings excluded")
         _keyphrase_checks(r, d, kw_doc if kw else None, n_words)
         _meta_checks(r, d)
         _structure_checks(r, d)
@@ -392,13 +397,14 @@ def _structure_checks(r: Report, d: _Parsed) -> None:
     h3 = sum(1 for lv, _ in d.heads if lv == 3)
     r.add("h1", "single H1", len(d.art.h1), "exactly 1", "pass" if len(d.art.h1) == 1 else "fail", f"{h2} H2, {h3} H3")
     longest = max(_sections(d.art), key=lambda s: s[1], default=("", 0))
-    r.add("sections", "words between subheadings", longest[1], f"<= {SECTION_MAX_WORDS}",
+    r.add("sections", "words between subheadings", longest[1], f"<= {SECTION_MAX_WORDS} words",
           "pass" if longest[1] <= SECTION_MAX_WORDS else "warn",
-          f"longest: {longest[0] or 'before the first subheading'}" if longest[1] > SECTION_MAX_WORDS else "")
+          f"the longest section, {_section_name(longest[0])}" if longest[1] else "")
     lp = max(((word_count(p), p) for p in d.body_blocks), default=(0, ""))
     r.add("paragraphs", "paragraph length", lp[0], f"<= {PARAGRAPH_MAX_WORDS} words",
           "pass" if lp[0] <= PARAGRAPH_MAX_WORDS else "warn",
-          f"longest begins « {' '.join(lp[1].split()[:8])} … »" if lp[0] > PARAGRAPH_MAX_WORDS else "")
+          (f"the longest paragraph, « {' '.join(lp[1].split()[:8])} … »" if lp[0] > PARAGRAPH_MAX_WORDS
+           else "the longest paragraph") if lp[0] else "")
 
 
 def _readability_checks(r: Report, d: _Parsed) -> rd.Flesch:
@@ -423,7 +429,7 @@ def _readability_checks(r: Report, d: _Parsed) -> rd.Flesch:
           {"words": sorted({w for _, t in trans for w in t})})
     runs = rd.repeated_openings(sents, REPEATED_OPENINGS_RUN)
     r.add("openings", f"{REPEATED_OPENINGS_RUN}+ sentences opening alike", len(runs), "0",
-          "pass" if not runs else "warn", ", ".join(f"« {w} » × {k}" for w, k in runs))
+          "pass" if not runs else "warn", ", ".join(f"{k} sentences in a row open on « {w} »" for w, k in runs))
     return fl
 
 

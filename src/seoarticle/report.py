@@ -13,6 +13,15 @@ def verdict(checks: list[dict]) -> str:
     return "fail" if "fail" in statuses else ("warn" if "warn" in statuses else "pass")
 
 
+def shown(check: dict) -> str:
+    """A check's value as the report shows it: a share with its « % » when
+    its target is one (« keyphrase density: 0.68 % », not « 0.68 »)."""
+    value = check["value"]
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and check["target"].endswith("%"):
+        return f"{value} %"
+    return str(value)
+
+
 def _head(data: dict) -> list[tuple[str, str]]:
     head = []
     if data.get("keyword"):
@@ -47,7 +56,7 @@ def print_report(data: dict, stream=None, title: str = "seoarticle report") -> N
             t.add_column(col)
         style = {"pass": "green", "warn": "yellow", "fail": "bold red"}
         for c in data["checks"]:
-            t.add_row(escape(c["name"]), escape(str(c["value"])), escape(c["target"]),
+            t.add_row(escape(c["name"]), escape(shown(c)), escape(c["target"]),
                       f"[{style[c['status']]}]{c['status']}[/]", escape(c["detail"]))
         for k, v in head:
             console.print(f"[bold]{k}[/]: {escape(v)}")
@@ -63,7 +72,7 @@ def print_report(data: dict, stream=None, title: str = "seoarticle report") -> N
         stream.write(f"{k}: {v}\n")
     for c in data["checks"]:
         detail = f" ({c['detail']})" if c["detail"] else ""
-        stream.write(f"{SYMBOL[c['status']]:4} {c['name']}: {c['value']} [target {c['target']}]{detail}\n")
+        stream.write(f"{SYMBOL[c['status']]:4} {c['name']}: {shown(c)} [target {c['target']}]{detail}\n")
     for note in data.get("left_out") or []:
         stream.write(f"left out: {note}\n")
     for note in data.get("shortfall") or []:
