@@ -421,8 +421,10 @@ def french_typography(text: str) -> str:
         t = _HOURS.sub(lambda m: m.group().replace(" ", NBSP), t)
     # Nor a figure and its unit (« 41 °C », « 35 kilomètres », « 1 900 euros »,
     # « 3,4 milliards »).
-    if _DIGIT_SPACE.search(t) or "1er " in t:
+    if _DIGIT_SPACE.search(t):
         t = _UNIT_AFTER.sub(NBSP, t)
+    if "1er " in t:
+        t = _FIRST_OF_MONTH.sub(NBSP, t)
     # A no-break space never starts a line.
     if NBSP in t or NNBSP in t:
         t = _LINE_START_SPACE.sub("", t)
@@ -493,8 +495,9 @@ def _plural_form(word: str) -> str:
 _UNIT_WORDS = ("(?:" + "|".join(_UNIT_PREFIXES) + ")?(?:" + "|".join(map(_plural_form, _PREFIXED_UNITS)) + ")|"
                + "|".join(map(_plural_form, _OTHER_UNITS)))
 _UNIT_AFTER = re.compile(
-    rf" (?:(?<=\d )(?=(?:(?:{_UNIT_SYMBOL})(?:/(?:{_UNIT_SYMBOL}|h|j|an))?|{_UNIT_WORDS}|{'|'.join(_MONTHS)})"
-    r"(?![\w²³]))|(?<=\b1er )(?=(?:" + "|".join(_MONTHS) + r")\b))")
+    rf" (?<=\d )(?=(?:(?:{_UNIT_SYMBOL})(?:/(?:{_UNIT_SYMBOL}|h|j|an))?|{_UNIT_WORDS}|{'|'.join(_MONTHS)})"
+    r"(?![\w²³]))")
+_FIRST_OF_MONTH = re.compile(r"(?<=\b1er) (?=(?:" + "|".join(_MONTHS) + r")\b)")
 _DIGIT_GROUP = re.compile(r"[ \u00a0](?<=\d[ \u00a0])(?=\d{3}(?!\d))")  # (?<=\d)[ \u00a0](?=\d{3}(?!\d))
 # ^[\u00a0\u202f]+ with re.M: a run that opens the text or follows a line feed.
 _LINE_START_SPACE = re.compile(r"[\u00a0\u202f](?<![^\n][\u00a0\u202f])[\u00a0\u202f]*")
@@ -506,6 +509,7 @@ MINUS = "\u2212"
 # A hyphen, an en dash or a minus sign before a figure, glued to it or spaced
 # from it by one space.
 _SIGN_BEFORE_FIGURE = re.compile(r"[-–−]([ \u00a0]?)(?=\d)")
+_HYPHEN_BEFORE_FIGURE = re.compile(r"-([ \u00a0]?)(?=\d)")  # (the same, quicker: most texts have no other sign)
 # The words after which a sign spaced from its figure is a minus: a
 # preposition needs its complement, so no dash of an incise comes right
 # after one (« jusqu'à - 6 °C », « de - 2 % »).
@@ -524,7 +528,8 @@ def _minus_signs(t: str) -> str:
     Any other spaced sign is a dash (« trois blessés - 2 graves - »)."""
     out: list[str] = []
     last = 0
-    for m in _SIGN_BEFORE_FIGURE.finditer(t):
+    signs = _SIGN_BEFORE_FIGURE if "–" in t or "−" in t else _HYPHEN_BEFORE_FIGURE
+    for m in signs.finditer(t):
         at = m.start()
         if at and not (t[at - 1].isspace() or t[at - 1] == "("):
             continue  # inside a word or a number: « 2020-2021 », « A-6 »
