@@ -285,7 +285,7 @@ def _fit(text: str, limit: int, tags: dict | None = None, whole: bool = True, sp
     if cuts and whole:
         for at in reversed(cuts):  # the longest that cuts no phrase
             kept = _without_dangling(text[:at].rstrip(" ,"))
-            if not (splits and splits(len(kept))):
+            if not (splits and splits(len(kept))) and not _drops_a_bound(kept, text[len(kept):]):
                 return kept
         return ""
     best = cuts[-1] if cuts else None
@@ -322,8 +322,28 @@ def _fit(text: str, limit: int, tags: dict | None = None, whole: bool = True, sp
             # « dix ans de prison [requis] »: an adjective or a participle right
             # after the group is what makes it true (a demand, not a sentence).
             return ""
-        return "" if splits and splits(len(cut)) else cut
+        return "" if splits and splits(len(cut)) or _drops_a_bound(cut, text[len(cut):]) else cut
     return text[:best].rstrip(" ,")
+
+
+# A figure (« 30 % », « la moitié des vols », « dix morts ») and the place or
+# time that bounds it (« à Marseille », « jeudi »): a cut keeping the one
+# without the other makes the figure hold everywhere, always. (A year alone,
+# « un budget de 4,2 milliards [pour 2027] », tells what the figure is of.)
+_FIGURE = re.compile(r"\d|\b(?:moitié|tiers|quart|majorité|totalité|double|triple|deux|trois|quatre|cinq|six|sept"
+                     r"|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille"
+                     r"|millions?|milliards?)\b", re.I)
+_PLACE_OR_TIME = re.compile(
+    r"(?:^|\s)(?:(?:à|au|aux|en)\s+[A-ZÉÈÎ]|(?:dans|près de|hors de)\s+(?:l['’]|la |le |les )?[A-ZÉÈÎ]"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|hier|janvier|février|mars|avril|mai|juin"
+    r"|juillet|août|septembre|octobre|novembre|décembre)\b)")
+
+
+def _drops_a_bound(kept: str, dropped: str) -> bool:
+    """Whether cutting a title to `kept` drops, in `dropped`, the place or
+    time that bounds a figure `kept` states (« la DGAC demande d'annuler la
+    moitié des vols [à Marseille et Nice jeudi] »)."""
+    return bool(dropped.strip()) and bool(_FIGURE.search(kept)) and bool(_PLACE_OR_TIME.search(dropped))
 
 
 # « un vol sur deux », « 3 sur 10 »: « sur » before a count makes a ratio of
@@ -515,6 +535,11 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
         own_rubric = bool(sep) and (set(head.lower().split()) <= set(focus.text.lower().split())
                                     or _holds_phrase(head.lower(), focus.text.lower()))
         out.append((src, 0))
+        if sep and _holds_phrase(head.lower(), focus.text.lower()):
+            # The author's rubric alone, when it holds the keyphrase (« Grève
+            # des contrôleurs aériens »): no verb, but the author's words and
+            # nothing cut; before a group of the text (rank 16).
+            out.append((head, 15))
         tags = _title_tags(analysis)
         # Its comma-separated parts: never a comma inside a quotation (« « Sans
         # intérimaires, nous fermons … » » is one quotation).
@@ -559,6 +584,10 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
             first = re.match(r"[^\s'’]+['’]?", seg)
             after_colon = lower_first(seg) if first and tags.get(first.group(0).lower()) not in (None, "PROPN") and (
                 not _capitalised_inside(analysis, first.group(0))) else seg
+            if first and first.group(0).lower() in ("l'", "l’", "d'", "d’") and tags.get(first.group(0).lower()) != "PROPN":
+                # An elided article is a word of its own: « L'AMF inflige … »
+                # -> « l'AMF inflige … » (lower_first keeps « L'AMF », an acronym).
+                after_colon = seg[0].lower() + seg[1:]
             if sep:
                 out.append((f"{head} : {seg}", 1))
                 out.append((f"{head} : {_fit(seg, TITLE_MAX - len(head) - 3, tags, splits=splits)}", 3))
@@ -1688,20 +1717,25 @@ def _runs_to_acronym(w, first: int, after: int) -> bool:
 @lru_cache(maxsize=4096)
 def _verb_only(word: str) -> bool:
     """`word` (lower case) is a present form of a verb in -er (« recommande »,
-    « relève », « dénoncent ») that the lemmatizer's tables know as no
-    adjective and no noun: a heading's last word tagged so is a verb."""
+    « relève », « dénoncent »), or an imperfect or conditional form of any
+    verb (« mettaient », « devait »), that the lemmatizer's tables know as no
+    adjective and no noun: a heading's last word tagged so is a verb (« Les
+    documents commerciaux mettaient [en avant …] »)."""
     from .nlp import get_nlp
 
     lookups = get_nlp().get_pipe("lemmatizer").lookups
     index, exceptions = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
-    if not word.endswith(("e", "ent")) or word.endswith(("ée", "ment")):
+    imperfect = word.endswith(("ait", "aient"))
+    if not (imperfect or word.endswith(("e", "ent"))) or word.endswith(("ée", "ment")):
         return False
     if any(table is not None and word in table for table in (
             index.get("adj"), exceptions.get("adj"), index.get("noun"), exceptions.get("noun"))):
         return False
     lemmas = exceptions.get("verb") and exceptions.get("verb").get(word)
     if lemmas:
-        return any(x.endswith("er") for x in lemmas)
+        return imperfect or any(x.endswith("er") for x in lemmas)
+    if imperfect:
+        return False
     verbs = index.get("verb")
     stem = word[:-3] if word.endswith("ent") else word[:-1]
     return verbs is not None and stem + "er" in verbs
@@ -1927,6 +1961,39 @@ def _only_a_complement(phrase: str, analysis: Analysis) -> bool:
     return found
 
 
+# Adjectives that change who or what a noun names (« l'ancien maire » is not
+# the mayor): a group the text writes after one is another referent without it.
+_PRIVATIVE = re.compile(r"(?<![\w-])((?:(?:l['’]|le |la |les |un |une |des )?)"
+                        r"(?:ancien|ancienne|anciens|anciennes|ex|futur|future|futurs|futures|présumée?s?"
+                        r"|prétendue?s?|défunte?s?|feue?)(?:-| ))(\w[\w'’-]*)", re.I)
+
+
+def _with_privative(phrase: str, analysis: Analysis) -> str | None:
+    """`phrase` (a group of the text) as a topic when the text writes its
+    first word after an adjective that changes its referent (« Bernard
+    Lacombe, ancien maire (divers droite) de Sauveterre », « l'ancien maire
+    de Sauveterre »): with that adjective and its article where the text
+    writes the whole group so (« l'ancien maire de Sauveterre »), None where
+    it never does (the group alone names someone else: « le maire de
+    Sauveterre » is the sitting one); "" when no such adjective comes before it."""
+    first = phrase.split(" ", 1)[0]
+    text = (analysis.source.title or "") + " \n " + joined_text(analysis)
+    if first.lower() not in text.lower():
+        return ""
+    found = [m for m in _PRIVATIVE.finditer(text) if m.group(2).lower() == first.lower()]
+    if not found:
+        return ""
+    for m in found:
+        if text[m.start(2):].startswith(phrase) and not _is_word(text[m.start(2) + len(phrase):][:1] or " "):
+            written = m.group(1)
+            if not re.match(r"(?:l['’]|le |la |les |un |une |des )", written, re.I):
+                art = "les " if written.rstrip(" -").lower().endswith("s") else (
+                    "l'" if written[:1].lower() in "aeéiouh" else "la " if written.rstrip(" -").lower().endswith("e") else "le ")
+                written = art + written
+            return lower_first(written) + phrase
+    return None
+
+
 def make_plan(analysis: Analysis, focus: Keyphrase, secondary: list[Keyphrase]) -> Plan:
     sents = analysis.sentences
     first_block = sents[0].block
@@ -1962,7 +2029,11 @@ def make_plan(analysis: Analysis, focus: Keyphrase, secondary: list[Keyphrase]) 
     topic = ""
     for k in secondary:
         if not set(k.key) & set(focus.key) and " et " not in k.text and not _only_a_complement(k.text, analysis):
-            topic = with_article(k.text, analysis)
+            topic = _with_privative(k.text, analysis)
+            if topic is None:
+                topic = ""
+                continue
+            topic = topic or with_article(k.text, analysis)
             break
     topic = topic or heading_for(sents, analysis, set(taken), doc_freq=doc_freq) or focus.text
     # « Policier tué : Karim Cheurfi », not « karim Cheurfi »: a name keeps its capital.

@@ -1,0 +1,104 @@
+"""Titles, descriptions and intertitres: review 17's findings (session 16),
+on the reviewers' French texts."""
+
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _plan_of(path: Path):
+    from seoarticle import keyphrase, outline
+    from seoarticle.analysis import analyse
+    from seoarticle.api import prepare
+    from seoarticle.model import Options
+    from seoarticle.reader import load
+
+    analysis = analyse(prepare(load(path.read_bytes(), path.name), Options()))
+    focus, secondary = keyphrase.choose(analysis, None)
+    return outline.make_plan(analysis, focus, secondary), analysis
+
+
+def test_a_title_keeps_the_adjective_that_says_who_a_group_names():
+    """rev17a F1: « Bernard Lacombe, ancien maire (divers droite) de
+    Sauveterre », « l'ancien maire de Sauveterre » gave the title « Cour
+    d'appel de Nîmes : le maire de Sauveterre »: the sitting mayor, the
+    civil party. Without « ancien » the group names another person."""
+    plan, _ = _plan_of(FIXTURES / "review17a_t01_maire_favoritisme.txt")
+    assert "le maire de Sauveterre" not in plan.title, plan.title
+    if "maire de Sauveterre" in plan.title:
+        assert "l'ancien maire de Sauveterre" in plan.title, plan.title
+
+
+def test_with_privative_needs_the_whole_group_after_the_adjective():
+    """A group the text only writes apart from its adjective (« ancien
+    maire (divers droite) de Sauveterre ») is no topic at all; a group the
+    text writes with none keeps its plain form."""
+    from seoarticle import outline
+
+    class _Source:
+        title = ""
+
+    class _Analysis:
+        source = _Source()
+        memo = {"joined_text": "Bernard Lacombe, ancien maire (divers droite) de Sauveterre, a été condamné."}
+
+    assert outline._with_privative("maire de Sauveterre", _Analysis()) is None
+    _Analysis.memo = {"joined_text": "Le maire de Sauveterre, Paul Durand, a réagi."}
+    assert outline._with_privative("maire de Sauveterre", _Analysis()) == ""
+    _Analysis.memo = {"joined_text": "L'ex-ministre de la Santé a réagi."}
+    assert outline._with_privative("ministre de la Santé", _Analysis()) == "l'ex-ministre de la Santé"
+
+
+def test_a_title_never_drops_the_place_and_day_that_bound_its_figure():
+    """rev17a F2: « Grève des contrôleurs aériens : la DGAC demande d'annuler
+    la moitié des vols à Marseille et Nice jeudi » gave « La DGAC demande
+    d'annuler la moitié des vols »: the half of all flights, everywhere,
+    while Paris is not concerned."""
+    plan, _ = _plan_of(FIXTURES / "review17a_t03_greve_controleurs.txt")
+    assert not plan.title.endswith("la moitié des vols"), plan.title
+    if "moitié" in plan.title:
+        assert "Marseille" in plan.title and "jeudi" in plan.title, plan.title
+
+
+def test_fit_keeps_a_figure_with_its_place_or_time():
+    from seoarticle.outline import _fit
+
+    text = "La DGAC demande d'annuler la moitié des vols à Marseille et Nice jeudi"
+    assert _fit(text, 60) == ""
+    # No figure: the place may go (a cut at a preposition).
+    assert _fit("La DGAC demande d'annuler des vols à l'aéroport de Marseille-Provence jeudi", 60) \
+        == "La DGAC demande d'annuler des vols"
+    # A year tells what the figure is of: « pour 2027 » may go.
+    assert _fit("Le conseil régional adopte un budget de 4,2 milliards d'euros pour 2027", 62) \
+        == "Le conseil régional adopte un budget de 4,2 milliards d'euros"
+
+
+def test_a_rubric_holding_the_keyphrase_is_a_title_alone():
+    """rev17a F2: once no cut of the headline's statement is true, the
+    author's rubric (« Grève des contrôleurs aériens ») is a better title
+    than the keyphrase and a group of the text, without a verb either."""
+    plan, _ = _plan_of(FIXTURES / "review17a_t03_greve_controleurs.txt")
+    assert plan.title == "Grève des contrôleurs aériens", plan.title
+
+
+def test_an_elided_article_after_the_colon_takes_no_capital():
+    """rev17b G3: « Banque Valmont : L'AMF inflige une amende de 18 millions
+    d'euros »: after « : » French writes « l'AMF »; lower_first keeps « L'AMF »
+    whole, as it would an acronym."""
+    plan, _ = _plan_of(FIXTURES / "review17b_t04_amf.txt")
+    assert " : L'" not in plan.title and " : L’" not in plan.title, plan.title
+    assert plan.title == "Banque Valmont : l'AMF inflige une amende de 18 millions d'euros", plan.title
+
+
+def test_an_imperfect_verb_tagged_as_a_noun_ends_no_heading():
+    """rev17b G2: « Les documents commerciaux mettaient en avant un rendement
+    potentiel de 8 % par an, … » gave the intertitre « Les documents
+    commerciaux mettaient »: « mettaient », tagged a noun, is a verb cut
+    from its object."""
+    from seoarticle.outline import _verb_only
+
+    assert _verb_only("mettaient") and _verb_only("devait") and _verb_only("annonçait")
+    assert not _verb_only("portrait") and not _verb_only("lait") and not _verb_only("extrait")
+    plan, _ = _plan_of(FIXTURES / "review17b_t04_amf.txt")
+    headings = [sec.heading for sec in plan.sections]
+    assert not any(h.endswith("mettaient") for h in headings), headings
