@@ -102,3 +102,54 @@ def test_an_imperfect_verb_tagged_as_a_noun_ends_no_heading():
     plan, _ = _plan_of(FIXTURES / "review17b_t04_amf.txt")
     headings = [sec.heading for sec in plan.sections]
     assert not any(h.endswith("mettaient") for h in headings), headings
+
+
+def _headings(name: str) -> list[str]:
+    plan, _ = _plan_of(FIXTURES / name)
+    return [sec.heading for sec in plan.sections]
+
+
+def test_a_place_of_the_background_heads_no_section():
+    """rev17a M1: « En 2023, le centre hospitalier de Brest avait subi une
+    attaque » gave the intertitre « Le centre hospitalier de Brest » over
+    Saint-Brieuc's recovery plan: « la direction », « les serveurs » read
+    as Brest's. A place the text names once, in a sentence of the past and
+    not in its headline or first sentence, names no part of the news."""
+    headings = _headings("review17a_t04_cyberattaque_hopital.txt")
+    assert not any("Brest" in h for h in headings), headings
+
+
+def test_the_subject_of_what_did_not_happen_heads_no_section():
+    """rev17b M15: « Le Parquet national antiterroriste (PNAT) a été avisé
+    mais ne s'est pas saisi de l'enquête » gave « Le Parquet national
+    antiterroriste » over the local prosecutor's words: the opposite of the
+    fact. rev17b M20: « Le ministère de l'Enseignement supérieur … n'a pas
+    souhaité commenter les résultats » over the ranking's critics. rev17b
+    M18: « l'université n'a obtenu aucun prix Nobel » gave « Le prix Nobel
+    et l'université Grenoble Alpes »."""
+    headings = _headings("review17b_t05_couteau.txt")
+    assert not any("antiterroriste" in h for h in headings), headings
+    headings = _headings("review17b_t06_classement.txt")
+    assert not any("ministère" in h.lower() for h in headings), headings
+    assert not any("Nobel" in h for h in headings), headings
+
+
+def test_a_complement_the_parse_coordinated_with_a_subject_is_no_subject():
+    """rev17b M7: « La salle polyvalente et le conseil municipal »; and
+    « L'homme, de nationalité française, est connu … » made « La nationalité
+    française » a subject (a conjunct of « L'homme »): a conjunct behind a
+    preposition its first member lacks is a complement."""
+    headings = _headings("review17b_t02_eolien.txt")
+    assert not any("salle polyvalente" in h for h in headings), headings
+    headings = _headings("review17b_t05_couteau.txt")
+    assert not any("nationalité" in h for h in headings), headings
+
+
+def test_fois_and_faire_l_objet_open_no_group():
+    from conftest import first_sentence
+    from seoarticle.outline import _heading_windows
+
+    s = first_sentence("Ayant été une première fois en liberté conditionnelle, il l'était à nouveau.")
+    assert not any(g[2].lower().endswith("fois en liberté conditionnelle") for g in _heading_windows(s))
+    s = first_sentence("Le classement de Shanghai fait l'objet de nombreuses critiques depuis 2003.")
+    assert not any(g[2].lower().startswith("l'objet") for g in _heading_windows(s))

@@ -1502,8 +1502,11 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
     # more than a detail: not scored. (`get`: a Counter's missing key is a
     # call of its __missing__.)
     scored = []
+    aside = _places_aside(analysis)
     for key, g in groups.items():
         count, role, text = g.count, g.role, g.text
+        if aside and any(_holds_phrase(text, p) for p in aside):
+            continue  # « Le centre hospitalier de Brest » over Saint-Brieuc's news: another place's
         if role > ROLE_FLOOR and 2 <= len(text.split()) <= 7:
             distinct = sum([1.0 / max(1, doc_freq.get(k, 0)) for k in key])
             propn = any(map(str.isupper, text[1:]))
@@ -1530,6 +1533,31 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
                 text = f"{text} et {second if is_named(k) else lower_first(second)}"
                 break
     return capitalize_first(_article_for_heading(text, analysis))
+
+
+# A sentence of what happened before the news: a pluperfect, a past year.
+_BACKGROUND = re.compile(r"\b(?:avait|avaient|était|étaient) \w+(?:é|ée|és|ées|i|is|u|us|t|te|ts)\b|\b[Ee]n (?:19|20)\d\d\b")
+
+
+def _places_aside(analysis: Analysis) -> tuple[str, ...]:
+    """The places the text names once, in a sentence of the past (`_BACKGROUND`)
+    and in neither its headline nor its first sentence, when these name a
+    place: a comparison or a background (« En
+    2023, le centre hospitalier de Brest avait subi une attaque » in a story
+    of Saint-Brieuc), never what a part of the news is about. Once per analysis."""
+    found = analysis.memo.get("places_aside")
+    if found is None:
+        places = [e for e in analysis.entities if e.label == "LOC"]
+        first = analysis.sentences[0].id if analysis.sentences else None
+        news = (analysis.source.title or "") + " " + (analysis.sentences[0].text if analysis.sentences else "")
+        found = ()
+        if any(any(_holds_phrase(news, f) for f in (e.name, *e.forms)) for e in places):
+            by_id = {x.id: x for x in analysis.sentences}
+            found = tuple(e.name for e in places if len(set(e.sentences)) == 1 and e.sentences[0] != first
+                          and not any(_holds_phrase(news, f) for f in (e.name, *e.forms))
+                          and e.sentences[0] in by_id and _BACKGROUND.search(by_id[e.sentences[0]].text))
+        analysis.memo["places_aside"] = found
+    return found
 
 
 # Determiners before a group that « le », « la », « les » in a heading name the
@@ -1568,6 +1596,8 @@ def _heading_windows(s: Sentence) -> list[tuple[tuple[str, ...], bool, str, floa
         if role is None:
             continue  # the source of an attribution (« selon X »)
         before = lower[first - 1] if first > 0 and pos[first - 1] == "DET" else None  # the determiner
+        if before in ("aucun", "aucune", "nul", "nulle"):
+            continue  # « n'a obtenu aucun prix Nobel »: what the part is not about
         if before in kpm.POSSESSIVES:
             continue  # « son homologue biélorusse Loukachenko »: « L'homologue … » would point back to no one
         if before in ("le", "la", "l'", "les"):
@@ -1672,6 +1702,11 @@ def _heading_group(w, toks: list[int]) -> bool:
         if (lower[first] in _ARTICLE_LOCUTION_NOUNS and first > 1 and lower[first - 1] in ("l'", "la", "le")
                 and lower[first - 2] == "à"):
             return False  # « à l'exception du champion », « à l'issue de la réunion »: a preposition too
+        if (lower[first] == "objet" and first > 1 and lower[first - 1] == "l'"
+                and re.match(r"(?:fai|fon|fer|fi[rst])", lower[first - 2])):
+            return False  # « fait l'objet de critiques »: a verbal locution, no group
+    if lower[first] == "fois":
+        return False  # « une première fois en liberté conditionnelle »: a time adverbial, no group
     if low_last in ("tel", "tels", "telle", "telles"):
         return False  # « les exercices militaires réguliers tels [que …] »
     nouns = time_nouns = 0
@@ -1794,7 +1829,17 @@ def _group_role(w, toks: list[int]) -> float | None:
         for _ in range(n):
             if dep[j] not in _SAME_ROLE_DEPS or head[j] == j:
                 break
+            if dep[j] == "conj" and any(dep[c] == "case" for c in w.children(j)) and not any(
+                    dep[c] == "case" for c in w.children(head[j])):
+                # A conjunct behind a preposition its first member lacks is
+                # none (« L'homme, [de nationalité française], est connu »):
+                # a complement the parse coordinated, not the subject.
+                j = -1
+                break
             j = head[j]
+        if j < 0:
+            best = 0.0 if best is None else max(best, 0.0)
+            continue
         # Up to the root: the clauses crossed, a relative verb, « selon ».
         k, depth, relative = j, 0, False
         for _ in range(n + 1):  # (the heads lead to the root: the bound only guards against a cycle)
@@ -1819,6 +1864,14 @@ def _group_role(w, toks: list[int]) -> float | None:
                     break
                 v = head[v]
             role = 2.0 if dep[v] == "ROOT" and v not in relative_verbs else 1.0
+            if dep[j] != "obj" and _denied_of(w, head[j]) and any(w.text[t][:1].isupper() for t in toks):
+                # A body or a person named as the subject of what it did not
+                # do (« Le ministère de l'Enseignement supérieur n'a pas
+                # souhaité commenter », « Le PNAT a été avisé mais ne s'est pas
+                # saisi de l'enquête »): what the part is not about. (A thing's
+                # state denied, « la capacité portante … ne peut plus être
+                # garantie », is what it tells.)
+                return None
         elif dep[j] == "ROOT" and w.pos[j] in ("NOUN", "PROPN"):
             role = 1.0
         elif dep[j] == "nmod" and dep[head[j]] == "nmod":
@@ -1864,6 +1917,25 @@ def _unasserted(w, v: int) -> bool:
            for c in (v, *w.children(v)) if c == v or w.dep[c].startswith("aux")):
         return True  # « devrait saisir », « aurait porté plainte », « saisirait »: a conditional
     return w.pos[v] == "VERB" and _MAYBE_VERB.match(w.lower[v]) is not None
+
+
+def _negated(w, v: int) -> bool:
+    """Verb `v` is negated (« ne … pas », « n'… jamais »), not « n'a pas hésité »."""
+    if w.pos[v] not in ("VERB", "AUX"):
+        return False
+    kids = [w.lower[c] for c in w.children(v)]
+    return (("ne" in kids or "n'" in kids) and not _NEGATIONS.isdisjoint(kids)
+            and not _ASSERTED_NEGATED.match(w.lower[v]))
+
+
+def _denied_of(w, v: int) -> bool:
+    """Whether verb `v` (a subject's head), or a verb coordinated with it, is
+    negated: its subject is what did not act."""
+    if "ne" not in w.lower_set and "n'" not in w.lower_set:
+        return False
+    if _negated(w, v):
+        return True
+    return any(w.dep[c] == "conj" and _negated(w, c) for c in w.children(v))
 
 
 def _hypothetical(w, j: int) -> bool:
