@@ -153,3 +153,50 @@ def test_fois_and_faire_l_objet_open_no_group():
     assert not any(g[2].lower().endswith("fois en liberté conditionnelle") for g in _heading_windows(s))
     s = first_sentence("Le classement de Shanghai fait l'objet de nombreuses critiques depuis 2003.")
     assert not any(g[2].lower().startswith("l'objet") for g in _heading_windows(s))
+
+
+def test_the_description_is_the_news_not_a_background():
+    """rev17a M2: « En 2023, le centre hospitalier de Brest avait subi une
+    attaque, … » was the description of Saint-Brieuc's cyberattack; the
+    lead's sentence, 197 characters, without its final relative (« … d'une
+    cyberattaque par rançongiciel [qui paralyse …] ») is the news."""
+    plan, _ = _plan_of(FIXTURES / "review17a_t04_cyberattaque_hopital.txt")
+    assert "Brest" not in plan.description, plan.description
+    assert plan.description.startswith("Le centre hospitalier Yves-Le Foll de Saint-Brieuc"), plan.description
+    assert plan.description.endswith("d'une cyberattaque par rançongiciel."), plan.description
+
+
+def test_a_final_relative_goes_only_after_an_indefinite_article():
+    from conftest import first_sentence
+    from seoarticle.outline import _without_final_relative
+
+    s = first_sentence("Le centre hospitalier Yves-Le Foll de Saint-Brieuc (Côtes-d'Armor) est victime depuis dimanche "
+                       "9 mars d'une cyberattaque par rançongiciel qui paralyse une grande partie de son système "
+                       "informatique.")
+    assert _without_final_relative(s) == ["Le centre hospitalier Yves-Le Foll de Saint-Brieuc (Côtes-d'Armor) est "
+                                          "victime depuis dimanche 9 mars d'une cyberattaque par rançongiciel."]
+    s = first_sentence("Le tribunal a condamné mardi à Lyon les manifestants qui avaient dégradé la vitrine "
+                       "de la mairie pendant la nuit du 14 juillet.")
+    assert _without_final_relative(s) == []
+
+
+def test_a_name_with_its_acronym_shortens_a_description():
+    """rev17b W17: the lead (« La commission des sanctions de l'Autorité des
+    marchés financiers (AMF) a prononcé une sanction pécuniaire de 18
+    millions d'euros à l'encontre de la Banque Valmont, … ») was too long;
+    the description was the bank's appeal. By the acronym the text defines,
+    the news fits. rev17a W17: the same for « l'érythropoïétine (EPO) »."""
+    plan, _ = _plan_of(FIXTURES / "review17b_t04_amf.txt")
+    assert plan.description == ("La commission des sanctions de l'AMF a prononcé une sanction pécuniaire de 18 "
+                                "millions d'euros à l'encontre de la Banque Valmont."), plan.description
+    plan, _ = _plan_of(FIXTURES / "review17a_t05_cycliste_dopage.txt")
+    assert "suspendu quatre ans" in plan.description, plan.description
+
+
+def test_without_the_keyphrase_the_first_sentence_makes_the_description():
+    """rev17b W2: « Pour les quelque 8 400 véhicules qui franchissaient chaque
+    jour le pont, …, la déviation passe par le pont de Châteauneuf. » said
+    neither the closure nor the cracks; the lead's first sentence, a little
+    short, does."""
+    plan, _ = _plan_of(FIXTURES / "review17b_t01_pont.txt")
+    assert plan.description.startswith("Le pont suspendu de Saint-Julien-sur-Loire est fermé"), plan.description

@@ -1040,6 +1040,19 @@ def _pairs_with(analysis: Analysis, focus: Keyphrase) -> list[str]:
     return out
 
 
+def _description_candidates_of(analysis: Analysis, sentences: list[Sentence]) -> list[str]:
+    """The lines `_description_candidates` derives from these sentences."""
+    out = []
+    for s in sentences:
+        out += [s.text, *_truncations(s)]
+        c = compress(s)
+        if c:
+            out.append(c)
+        if len(s.text) > DESCRIPTION_MAX and " qui " in s.text:
+            out += _without_final_relative(s)
+    return out
+
+
 def _description_candidates(analysis: Analysis, shortest: int = 0, longest: int | None = None):
     """The lines a description may be, in order of preference: each sentence
     whole, cut at a comma, shortened, or one of its statements; then two
@@ -1050,9 +1063,20 @@ def _description_candidates(analysis: Analysis, shortest: int = 0, longest: int 
     def within(c: str) -> bool:
         return shortest <= len(c) and (longest is None or len(c) <= longest)
 
+    aside = _places_aside(analysis)
     for s in analysis.sentences:
+        if aside and any(_holds_phrase(s.text, p) for p in aside):
+            continue  # (« En 2023, le centre hospitalier de Brest avait subi une attaque »: not the news)
         yield s.text
         yield from _truncations(s, shortest, longest)
+        if len(s.text) > DESCRIPTION_MAX and " qui " in s.text:
+            yield from _without_final_relative(s)
+        if len(s.text) > DESCRIPTION_MAX and ")" in s.text and analysis.acronyms:
+            # A name the sentence gives with its acronym, by its acronym alone
+            # (« la commission des sanctions de l'Autorité des marchés
+            # financiers (AMF) a prononcé … » -> « … de l'AMF a prononcé … »):
+            # the text's own short form, no word of the news lost.
+            yield from (short for c in (s.text, *_truncations(s)) if (short := _by_acronym(c, analysis)) != c)
         c = compress(s)
         if c:
             yield c
@@ -1064,6 +1088,62 @@ def _description_candidates(analysis: Analysis, shortest: int = 0, longest: int 
     lead = [s for s in analysis.sentences if s.block == analysis.sentences[0].block]
     for a, b in zip(lead, lead[1:]):
         yield a.text + " " + b.text
+
+
+def _without_final_relative(s: Sentence) -> list[str]:
+    """The sentence without the relative clause that ends it, when that
+    clause qualifies a noun brought by an indefinite article (« … victime
+    d'une cyberattaque par rançongiciel [qui paralyse une grande partie de
+    ses services] »): what stays is still true of it. Never after a definite
+    one (« les manifestants [qui ont dégradé …] »: all of them, without it),
+    nor when the main verb or a quotation is in what goes."""
+    w = words_of(s.doc)
+    text = s.text
+    for q in range(1, w.n):
+        if w.lower[q] != "qui" or w.dep[q] != "nsubj":
+            continue
+        v = w.head[q]
+        if w.dep[v] != "acl:relcl":
+            continue
+        # The determiner of the group before « qui », read off the words (the
+        # parse hangs « par rançongiciel » anywhere): « une cyberattaque par
+        # rançongiciel qui … ».
+        j = q - 1
+        while j > 0 and (w.pos[j] in ("NOUN", "ADJ", "PROPN") or w.lower[j] in ("de", "d'", "par", "en", "à")):
+            j -= 1
+        dets = [w.lower[j]] if w.pos[j] == "DET" else []
+        if not dets or dets[0] not in ("un", "une", "des") or w.text[q - 1] == ",":
+            continue
+        if any(w.dep[t] == "ROOT" for t in range(q, w.n)) or "«" in text[w.idx[q]:] or "," in text[w.idx[q]:]:
+            continue  # (past a comma, the sentence may go on: « a vu au terme d'une épreuve qui …, [la consécration …] »)
+        # The relative runs to the end: every word after it hangs in it.
+        if any(not _in_subtree(w, t, v) for t in range(q, w.n) if w.dep[t] != "punct"):
+            continue
+        kept = text[: w.idx[q]].rstrip()
+        if kept.count("(") == kept.count(")"):
+            return [kept + "."]
+    return []
+
+
+def _in_subtree(w, t: int, top: int) -> bool:
+    for _ in range(w.n):
+        if t == top:
+            return True
+        if w.head[t] == t:
+            return False
+        t = w.head[t]
+    return False
+
+
+def _by_acronym(c: str, analysis: Analysis) -> str:
+    """`c` with each « Name (ACR) » the text defines written « ACR » when the
+    acronym opens on the name's letter (the article's elision stays right:
+    « l'Autorité … (AMF) » -> « l'AMF »)."""
+    for acronym, name in analysis.acronyms.items():
+        full = f"{name} ({acronym})"
+        if full in c and acronym[:1].lower() == name[:1].lower():
+            c = c.replace(full, acronym)
+    return c
 
 
 def _fits(c: str, shortest: int = DESCRIPTION_MIN) -> bool:
@@ -1234,7 +1314,13 @@ def make_description(analysis: Analysis, focus: Keyphrase) -> str:
         # words apart (« … est tué par la riposte des policiers »).
         return max(near, key=lambda c: (kpm._near_count([kpm.text_stems(c)], tuple(focus.key)) > 0, len(c),
                                         -with_kp.index(c)))
-    first_fitting = next((c for c in in_range if _fits(c) and kept(c)), None)
+    # Without the keyphrase, the news: the first sentence's own line, a little
+    # short, before a later sentence's of the right length (« Le pont suspendu
+    # de Saint-Julien-sur-Loire est fermé à toute circulation depuis le mardi
+    # 14 octobre à 18 h. », not the detour's line).
+    opening = set(_description_candidates_of(analysis, analysis.sentences[:1])) if analysis.sentences else set()
+    first_fitting = next((c for c in in_range if c in opening and _fits(c, DESCRIPTION_SOFT_MIN) and kept(c)), None) \
+        or next((c for c in in_range if _fits(c) and kept(c)), None)
     if first_fitting is not None:
         return first_fitting
     candidates = all_candidates()
