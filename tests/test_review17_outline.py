@@ -200,3 +200,11 @@ def test_without_the_keyphrase_the_first_sentence_makes_the_description():
     short, does."""
     plan, _ = _plan_of(FIXTURES / "review17b_t01_pont.txt")
     assert plan.description.startswith("Le pont suspendu de Saint-Julien-sur-Loire est fermé"), plan.description
+
+
+def test_a_title_keeps_the_place_that_opens_the_headline():
+    """rev17b W6: « À Plouguern, les habitants disent non au parc éolien lors
+    d'un référendum local » gave « Les habitants disent non au parc éolien »:
+    which inhabitants? The place that opens the headline stays."""
+    plan, _ = _plan_of(FIXTURES / "review17b_t02_eolien.txt")
+    assert "Plouguern" in plan.title, plan.title

@@ -478,6 +478,9 @@ def _title_tags(analysis: Analysis) -> dict:
     return tags
 
 
+# A headline's first part that is a place alone (« À Plouguern », « En Corse »).
+_PLACE_OPENER = re.compile(r"^(?:À|Au|Aux|En|Dans|Près de) (?:l['’]|la |le |les )?[A-ZÉÈÎ][\w'’-]*(?: [\w'’-]+){0,3}$")
+
 _COORDINATORS = frozenset(("mais", "et", "ou", "ni", "car", "or", "donc", "puis"))
 
 _ANAPHORIC_START = re.compile(r"^(?:le pays|la ville|l'entreprise|le groupe|il|elle|ils|elles|ce|cette|ces)\b", re.I)
@@ -601,6 +604,12 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
             # nouveaux jeux annoncés … »): after the rubric's own. « Un policier
             # tué … sur l'Avenue des Champs-Élysées » needs no « France : ».
             alone = 2 if sep and not any(w[:1].isupper() for w in seg.split()[1:]) else 0
+            if (len(parts) > 1 and seg != body and not seg.startswith(parts[0]) and _PLACE_OPENER.match(parts[0])
+                    and not any(w[:1].isupper() for w in seg.split()[1:])):
+                # « [À Plouguern,] les habitants disent non au parc éolien »:
+                # without the place that opens the headline, « les habitants »
+                # are anyone's; after the forms that keep it.
+                alone += 3
             out.append((capitalize_first(seg), 2 + alone))
             out.append((capitalize_first(_fit(seg, TITLE_MAX, tags, splits=splits)), 4 + alone))
             said = person and not seg.startswith("«") and any(tags.get(x.lower()) in ("VERB", "AUX") for x in seg.split())
