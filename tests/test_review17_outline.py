@@ -208,3 +208,11 @@ def test_a_title_keeps_the_place_that_opens_the_headline():
     which inhabitants? The place that opens the headline stays."""
     plan, _ = _plan_of(FIXTURES / "review17b_t02_eolien.txt")
     assert "Plouguern" in plan.title, plan.title
+
+
+def test_a_time_of_day_is_no_heading():
+    """rev17b M9: « … mais il n'était pas encore éteint jeudi en fin
+    d'après-midi » gave « Le jeudi en fin d'après-midi » over the night's
+    confinement: a time adverbial names nothing (« après-midi » is a time noun)."""
+    headings = _headings("review17b_t03_seveso.txt")
+    assert not any("après-midi" in h for h in headings), headings

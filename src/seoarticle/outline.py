@@ -1875,7 +1875,7 @@ def _verb_only(word: str) -> bool:
 # seasons, days, months): a group of these alone says when, not what.
 _TIME_NOUNS = frozenset(
     "an ans année années saison saisons mois semaine semaines jour jours journée journées soir soirée soirées "
-    "matin matinée nuit nuits heure heures minute minutes week-end siècle siècles décennie décennies trimestre "
+    "matin matinée après-midi midi minuit aube nuit nuits heure heures minute minutes week-end siècle siècles décennie décennies trimestre "
     "semestre période fin début milieu veille lendemain printemps été automne hiver lundi mardi mercredi jeudi "
     "vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre "
     "décembre".split())
