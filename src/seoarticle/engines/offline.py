@@ -1778,7 +1778,9 @@ def _speaker(s: Sentence, analysis: Analysis, text: str | None = None, first: bo
     people = [e for e in analysis.entities if e.label == "PER" and s.id in e.sentences
               and any(f in outside for f in e.forms)]
     if len(people) == 1:
-        return people[0].name
+        # (« », a indiqué l'entourage du ministre, Philippe Tabarot »: the
+        # minister's entourage speaks, not the minister.)
+        return None if _named_as_complement(s, people[0], text) else people[0].name
     if not people:
         # « « … », s'est félicitée Me Corinne Lavergne, avocate … »: the name
         # after a quotation and the verb of its incise, which the tagger may
@@ -1810,6 +1812,31 @@ def _speaker(s: Sentence, analysis: Analysis, text: str | None = None, first: bo
         if found:
             return None
     return None
+
+
+_OF = {"de", "d'", "d’", "du", "des"}
+
+
+def _named_as_complement(s: Sentence, e, text: str) -> bool:
+    """Whether person e is named in `text` (a part of s) out of its
+    quotations only as the complement of another noun: « l'entourage de
+    Philippe Tabarot », or in apposition to a person's noun that is one
+    (« l'entourage du ministre, Philippe Tabarot »). Who speaks is then the
+    noun it completes, not e."""
+    w = words_of(s.doc)
+    start = s.text.find(text)
+    end = start + len(text)
+    firsts = {f.split()[0] for f in e.forms}
+    seen = False
+    for k in range(w.n):
+        if w.text[k] not in firsts or not start <= w.idx[k] < end or inside_quote(s.text, w.idx[k]):
+            continue
+        seen = True
+        g = w.head[k] if w.dep[k] == "appos" and _names_a_person(w.lower[w.head[k]]) else k
+        if not (w.dep[g] == "nmod" and any(w.head[j] == g and w.dep[j] == "case" and w.lower[j] in _OF
+                                           for j in range(g))):
+            return False
+    return seen
 
 
 QUOTE_MAX_WORDS = 40
