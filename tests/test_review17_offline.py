@@ -39,3 +39,22 @@ def test_a_person_named_as_a_complement_of_the_speaker_is_not_the_speaker():
 def test_a_person_in_apposition_to_the_speaker_still_speaks():
     quoted = _section(_rewrite("review17a_t01_maire_favoritisme.txt"), "## Ce qu")
     assert any(line.startswith("- **Claire Moutet** : « La cour a considéré") for line in quoted), quoted
+
+
+def test_a_date_of_a_noun_complement_does_not_date_the_statement():
+    """B-F1: « Le souvenir de l'incendie de Lubrizol, en septembre 2019, est
+    dans toutes les têtes. »: in 2019 the fire took place, the memory is
+    today's. (The parse makes « souvenir » the root, with no copula.)"""
+    md = _rewrite("review17b_t03_seveso.txt")
+    assert "souvenir de l’incendie de Lubrizol est dans toutes les têtes" not in md.split("## Chronologie")[-1]
+    assert not any("2019" in line and "souvenir" in line for line in _section(md, "## Chronologie"))
+
+
+def test_a_participle_s_argument_is_not_its_date():
+    """A-G1: « Les faits remontent à la période comprise entre 2017 et
+    2020. » gave « **Entre 2017 et 2020** : la période est comprise. »"""
+    from seoarticle.engines.offline import _participle_dated
+
+    dates = _section(_rewrite("review17a_t01_maire_favoritisme.txt"), "## Chronologie")
+    assert dates and not any("période est comprise" in line for line in dates), dates
+    # (A participle's date that is no argument still gives its event: test_rephrase, « Die Linke créée en 2007 ».)

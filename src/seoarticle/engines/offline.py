@@ -1306,6 +1306,12 @@ def _dates_main_event(s: Sentence, dm) -> bool:
             if pos[h] in ("NOUN", "PROPN") and h not in inside:
                 return False
             h = head[h]
+        if pos[h] in ("NOUN", "PROPN") and not any(head[j] == h and w.dep[j] == "cop" for j in range(w.n)):
+            # A noun the parse made the root with no copula of its own (« Le
+            # souvenir de l'incendie de Lubrizol, en septembre 2019, est dans
+            # toutes les têtes », its « est » given to « têtes »): the date
+            # hangs on a noun, not on the statement.
+            return False
         return w.dep[h] == "ROOT"
     return False
 
@@ -1438,6 +1444,8 @@ def _participle_dated(s: Sentence, dm) -> str | None:
         return None
     if w.pos[at - 1] != "VERB" or "Part" not in w.morph(at - 1, "VerbForm") or "Past" not in w.morph(at - 1, "Tense"):
         return None
+    if any(w.dep[t] == "obl:arg" and w.head[t] == at - 1 for t in range(at, w.n) if w.idx[t] < dm.end):
+        return None  # the participle's argument, not its date: « la période comprise entre 2017 et 2020 »
     part = doc[at - 1]
     found = group_before(doc, part.i)
     if found is None:
