@@ -58,3 +58,30 @@ def test_a_participle_s_argument_is_not_its_date():
     dates = _section(_rewrite("review17a_t01_maire_favoritisme.txt"), "## Chronologie")
     assert dates and not any("période est comprise" in line for line in dates), dates
     # (A participle's date that is no argument still gives its event: test_rephrase, « Die Linke créée en 2007 ».)
+
+
+def test_a_figure_s_half_and_rate_belong_to_its_label():
+    """B-F2: « soit trois ans et demi » was labelled « trois ans »; B-F3:
+    « 420 microgrammes par mètre cube » was labelled « 420 microgrammes », a
+    mass for a concentration."""
+    figures = _section(_rewrite("review17b_t04_amf.txt"), "## Les chiffres clés")
+    assert any(line.startswith("- **trois ans et demi** :") for line in figures), figures
+    figures = _section(_rewrite("review17b_t03_seveso.txt"), "## Les chiffres clés")
+    assert any(line.startswith("- **420 microgrammes par mètre cube** :") for line in figures), figures
+
+
+def test_par_with_a_determiner_or_a_locution_is_no_rate():
+    from seoarticle.analysis import analyse
+    from seoarticle.api import prepare
+    from seoarticle.engines.offline import figure_label
+
+    analysis = analyse(prepare("Les gendarmes ont dressé 42 procès-verbaux par la suite. Le prix a augmenté de "
+                               "12 euros par rapport à 2024. Chaque habitant paie 1 500 euros par an."))
+    labels = []
+    for s in analysis.sentences:
+        at = next(k for k in range(len(s.text)) if s.text[k].isdigit())
+        end = at
+        while end < len(s.text) and (s.text[end].isdigit() or s.text[end] in " \u00a0\u202f" and s.text[end + 1 : end + 2].isdigit()):
+            end += 1
+        labels.append(figure_label(s, at, end))
+    assert labels == ["42 procès-verbaux", "12 euros", "1 500 euros par an"], labels

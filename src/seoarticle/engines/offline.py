@@ -569,6 +569,19 @@ def _singular_after_many(figure: str, word: str) -> bool:
     return many and len(word) > 3 and word.isalpha() and word[-1:].lower() not in ("s", "x", "z")
 
 
+# « et demi » after a figure's unit is part of the figure: « trois ans et demi ».
+_HALF_AFTER = re.compile(r"\s+et\s+demie?\b")
+# « par » then a bare noun after a figure's unit makes it a rate: « 420
+# microgrammes par mètre cube », « 1 500 euros par an »; not « par la
+# gendarmerie » (a determiner), nor a locution (« par rapport à », « par
+# exemple »).
+_RATE_AFTER = re.compile(r"\s+par\s+([a-zàâçéèêëîïôûùœ][\w-]*)(?:\s+(?:cubes?|carrés?)\b)?")
+_NOT_A_RATE = {"le", "la", "les", "l", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
+               "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "rapport", "exemple", "ailleurs", "contre",
+               "conséquent", "endroits", "moments", "hasard", "ici", "où", "lequel", "laquelle", "lesquels",
+               "lesquelles", "quoi", "qui", "voie", "suite", "erreur", "avance", "défaut", "écrit"}
+
+
 def figure_label(s: Sentence, a: int, b: int) -> str | None:
     """« 12 000 vols », « plus de 125 km/h », « 20,5 % des voix », « catégorie
     1 »: the figure with its unit or the noun it counts, as the sentence has
@@ -621,6 +634,9 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
     hyphen = _HYPHEN_TAIL.match(text, end) if text[end : end + 1] == "-" else None
     if hyphen:
         end = hyphen.end()
+    half = _HALF_AFTER.match(text, end) if " et " in text[end : end + 4] else None
+    if half:
+        end = half.end()  # « trois ans et demi » is no « trois ans »
     if text[end - 2 : end] == " h":
         minutes = _MINUTES_AFTER_HOURS.match(text, end)
         if minutes:
@@ -671,6 +687,9 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
         start = q.start()
     elif _BOUND_VERB.search(text, max(0, start - 20), start):
         return None
+    rate = _RATE_AFTER.match(text, end) if " par " in text[end : end + 5] else None
+    if rate and rate.group(1).lower() not in _NOT_A_RATE:
+        end = rate.end()  # « 420 microgrammes par mètre cube », a concentration, no mass
     label = text[start:end].strip()
     if label[:1].isupper() and label.split()[0].lower() in _COMMON_STARTS:
         label = label[:1].lower() + label[1:]
