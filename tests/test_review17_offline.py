@@ -85,3 +85,21 @@ def test_par_with_a_determiner_or_a_locution_is_no_rate():
             end += 1
         labels.append(figure_label(s, at, end))
     assert labels == ["42 procès-verbaux", "12 euros", "1 500 euros par an"], labels
+
+
+def test_the_quotations_list_ends_each_quotation_alike():
+    """A-G5: Roussel's quotation, whole sentences in the input, kept its
+    final stop while the others, cut before their incise, had none."""
+    quoted = _section(_rewrite("review17a_t05_cycliste_dopage.txt"), "## Ce qu")
+    assert len(quoted) >= 3 and not any(line.endswith(". »") for line in quoted), quoted
+    assert any("La chaîne de conservation de l’échantillon n’est pas irréprochable »" in line for line in quoted)
+
+
+def test_an_elided_conjunction_after_a_label_is_in_lower_case():
+    """B-G7: « **moins de 19 tonnes** : Jusqu’ici, l’ouvrage … »."""
+    from seoarticle.engines.offline import lower_first_word
+
+    assert lower_first_word("Jusqu’ici, l’ouvrage était déjà limité aux véhicules de moins de 19 tonnes.").startswith(
+        "jusqu’ici, ")
+    assert lower_first_word("Lorsqu’il a été interpellé, l’homme portait 300 grammes de cannabis.").startswith("lorsqu’il")
+    assert lower_first_word("N’Djamena compte 1,5 million d’habitants.").startswith("N’Djamena")

@@ -1252,8 +1252,8 @@ def lower_first_word(text: str, s: Sentence | None = None) -> str:
     first word is a name or an acronym (as the parse of its sentence `s`
     tags it: « Disponible depuis … » is an adjective)."""
     first = text.split(" ", 1)[0]
-    if first.lower() in _COMMON_STARTS or re.match(r"^(?:[LD]['’]|(?:[CNSJM]|Qu)['’](?=[a-zà-ÿ]))", first):
-        # (« C'est », « N'ayant », « S'il »: elided words, no name; a capital
+    if first.lower() in _COMMON_STARTS or re.match(r"^(?:[LD]['’]|(?:[CNSJM]|Qu|Jusqu|Lorsqu|Puisqu|Quoiqu)['’](?=[a-zà-ÿ]))", first):
+        # (« C'est », « N'ayant », « S'il », « Jusqu'ici »: elided words, no name; a capital
         # after « N' », « M' » … opens a name: « N'Golo Kanté », « N'Djamena ».)
         return text[:1].lower() + text[1:]
     if s is not None and first[:1].isupper() and not first.isupper():
@@ -1889,6 +1889,10 @@ def quotations(analysis: Analysis) -> tuple[list[str], list[str]]:
                 if titled is None and _namesake(e, analysis):
                     continue
                 who = titled or who
+            if q.endswith(".") and not q.endswith(".."):
+                # (The list's quotations end as those cut before their incise
+                # do: « … pour le prouver », a quotation's last stop not kept.)
+                q = q[:-1]
             said.setdefault(who, []).append(f"**{capitalize_first(who)}** : « {q} »")
     return [item for items in said.values() for item in items], list(said)
 
