@@ -103,3 +103,81 @@ def test_an_elided_conjunction_after_a_label_is_in_lower_case():
         "jusqu’ici, ")
     assert lower_first_word("Lorsqu’il a été interpellé, l’homme portait 300 grammes de cannabis.").startswith("lorsqu’il")
     assert lower_first_word("N’Djamena compte 1,5 million d’habitants.").startswith("N’Djamena")
+
+
+def test_the_others_of_a_set_named_elsewhere_point_back():
+    """A-M8: « Les trois autres bassins restent en alerte renforcée. », the
+    fifteen basins in crisis in no key point."""
+    from seoarticle.engines.offline import _points_back
+
+    assert _points_back("Les trois autres bassins restent en alerte renforcée.")
+    assert _points_back("Les autres pays ont voté contre.")
+    assert not _points_back("Les autorités ont voté contre.")
+    points = _section(_rewrite("review17a_t02_secheresse_eau.txt"), "## L’essentiel")
+    assert points and not any("autres bassins" in p for p in points), points
+
+
+def test_concerned_by_nothing_points_back():
+    """B-M11: « **environ 11 000 personnes** : environ 11 000 personnes sont
+    concernées. »: concerned by what?"""
+    from seoarticle.engines.offline import _points_back
+
+    assert _points_back("Environ 11 000 personnes sont concernées.")
+    assert not _points_back("Les aéroports parisiens de Roissy et d’Orly ne sont pas concernés à ce stade.")
+    assert not _points_back("Les élèves du collège Jean-Zay sont concernés : environ 310 d’entre eux habitent "
+                            "de l’autre côté du fleuve.")
+    figures = _section(_rewrite("review17b_t03_seveso.txt"), "## Les chiffres clés")
+    assert figures and not any("sont concernées" in f for f in figures), figures
+
+
+def test_a_range_in_two_units_is_one_figure():
+    """B-M13: « La procédure pourrait durer de 18 mois à deux ans. » was
+    labelled « 18 mois »."""
+    figures = _section(_rewrite("review17b_t04_amf.txt"), "## Les chiffres clés")
+    assert any(f.startswith("- **de 18 mois à deux ans** :") for f in figures), figures
+
+
+def test_a_key_figure_line_has_no_second_colon_when_one_side_says_it():
+    """B-W20: a figure's line keeps the side of its sentence's colon that
+    holds the figure, when that side is a statement."""
+    figures = _section(_rewrite("review16a_t02_rentree.txt"), "## Les chiffres clés")
+    assert "- **620 habitants** : c’est à Marcolès, village de 620 habitants, que la mobilisation est la plus forte." \
+        in figures, figures
+    assert any(f.startswith("- **58 fermetures** : dans l’ensemble de l’académie") for f in figures), figures
+    assert not any(f.count(" : ") > 1 for f in figures if "«" not in f), figures
+
+
+def test_an_opposing_connective_leaves_a_chronology_line():
+    """B-M8: « **2023** : les électeurs de Lanvéoc avaient au contraire
+    approuvé … », under the other commune's chronology."""
+    dates = _section(_rewrite("review17b_t02_eolien.txt"), "## Chronologie")
+    assert any(d.startswith("- **2023** : les électeurs de Lanvéoc avaient approuvé un parc") for d in dates), dates
+    assert not any("au contraire" in d for d in dates), dates
+
+
+def test_a_linking_relative_is_not_cut_off():
+    """A-M14: « Le coureur, qui …, avait demandé l'analyse de l'échantillon B,
+    laquelle a confirmé le premier résultat le 29 juillet. »: without its
+    « laquelle … », the counter-analysis seems pending."""
+    points = _section(_rewrite("review17a_t05_cycliste_dopage.txt"), "## L’essentiel")
+    assert points and not any(p.endswith("l’analyse de l’échantillon B.") for p in points), points
+
+
+def test_what_an_incise_s_speaker_adds_is_not_said_without_the_claim():
+    """A-M17: « Cette faible récolte ne devrait toutefois pas faire flamber
+    les prix, assure l'interprofession, qui rappelle que les stocks restent
+    élevés … » gave « L'interprofession rappelle que les stocks restent
+    élevés … », the claim gone."""
+    md = _rewrite("review17a_t06_vendanges.txt")
+    assert "- L’interprofession rappelle que" not in md
+
+
+def test_a_state_the_next_sentence_changes_is_no_key_line():
+    """A-M5: « Bernard Lacombe … envisageait de se présenter aux élections
+    municipales de mars 2026. Ce projet est désormais compromis … »; B-M3:
+    « Jusqu'ici, l'ouvrage était déjà limité aux véhicules de moins de 19
+    tonnes. En juin, le Département avait abaissé cette limite … »."""
+    points = _section(_rewrite("review17a_t01_maire_favoritisme.txt"), "## L’essentiel")
+    assert points and not any("envisageait" in p for p in points), points
+    figures = _section(_rewrite("review17b_t01_pont.txt"), "## Les chiffres clés")
+    assert figures and not any("19 tonnes" in f for f in figures), figures

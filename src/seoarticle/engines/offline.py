@@ -23,7 +23,7 @@ from ..model import Article, Block, Options
 from ..nlp import is_common_noun
 from ..outline import _CLAUSE_DEPS, Plan, _first_nouns, de, joined_text, with_article
 from ..arrays import words_of
-from ..rephrase import (BOUNDING, SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first,
+from ..rephrase import (_DROPPABLE_PHRASES, BOUNDING, SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first,
                         _replace_outside_quotes, _root, _root_index,
                         attributions, clauses, compress, date_label, dont_statements, drop_emphatic, final_adjunct,
                         group_before, inside_quote, lower_start, points_back, relative_statements, reorder_form,
@@ -220,6 +220,8 @@ def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
         if len(chosen) >= most:
             break
         most_words = KEY_POINT_MAX_RATIO * s.words  # (once, not per form)
+        if _state_taken_up(analysis, s):
+            continue
         t = _first_free(d, s, _short_forms(s),
                         lambda c: word_count(c) <= most_words and not _renamed_inside(analysis, s, c))
         if t:
@@ -257,6 +259,41 @@ def _renamed_inside(analysis: Analysis, s: Sentence, line: str) -> bool:
         return False
     title = words_of(analysis.title_doc).lower_set if analysis.title_doc is not None else frozenset()
     return not (noun in title or any(noun in words_of(p.doc).lower_set for p in analysis.sentences[: s.id]))
+
+
+_DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+
+
+def _state_taken_up(analysis: Analysis, s: Sentence) -> bool:
+    """A sentence telling a state in the imperfect (its main verb), which
+    the next sentence of its paragraph takes up with a demonstrative: a
+    state the text then changes (« Bernard Lacombe … envisageait de se
+    présenter aux élections municipales de mars 2026. Ce projet est
+    désormais compromis … »; « Jusqu'ici, l'ouvrage était déjà limité aux
+    véhicules de moins de 19 tonnes. En juin, le Département avait abaissé
+    cette limite à 12 tonnes … »). Alone, as a key line, it reads as
+    today's."""
+    if s.id + 1 >= len(analysis.sentences):
+        return False
+    nxt = analysis.sentences[s.id + 1]
+    if nxt.block != s.block:
+        return False
+    v = words_of(nxt.doc)
+    if _DEMONSTRATIVES.isdisjoint(v.lower_set):
+        return False  # (a quicker test than the parse's)
+    w = words_of(s.doc)
+    # Its main verb, read off the words (the parse of such a sentence is
+    # often broken): the first finite one out of a relative clause (no
+    # relative pronoun since the comma before it) and of quotations.
+    verb = next((k for k in range(w.n) if w.verb_finite[k] and not inside_quote(s.text, w.idx[k]) and not any(
+        w.lower[j] in RELATIVE_PRONOUNS for j in range(
+            next((c for c in range(k - 1, -1, -1) if w.text[c] == ","), -1) + 1, k))), None)
+    if verb is None or w.dep[verb] == "aux:tense":
+        return False  # (« avait jugé »: a pluperfect tells an event, no state)
+    if "Imp" not in w.feats[verb].get("Tense", ()) or "Ind" not in w.feats[verb].get("Mood", ()):
+        return False
+    return any(v.lower[k] in _DEMONSTRATIVES and v.pos[k] == "DET" and v.pos[k + 1] == "NOUN"
+               and not inside_quote(nxt.text, v.idx[k]) for k in range(v.n - 1))
 
 
 def _verbless(s: Sentence) -> bool:
@@ -451,9 +488,15 @@ def _range_of(text: str, start: int, end: int, figure: str) -> tuple[int, int]:
     if unit and o:
         after = _RANGE_AFTER.match(text, end)
         opener = o.group("opener").lower()
-        if after and after.group("unit") == unit and (opener == "entre") == (after.group("conj").lower() == "et"):
-            return o.start(), after.end()
+        if after and (after.group("unit") == unit or _two_units(unit, after.group("unit"))) and (
+                (opener == "entre") == (after.group("conj").lower() == "et")):
+            return o.start(), after.end()  # (« de 18 mois à deux ans »: one range, in two units)
     return start, end
+
+
+def _two_units(a: str | None, b: str | None) -> bool:
+    """Two words that are both units of _UNIT (« mois », « ans »)."""
+    return bool(a and b and (m := _UNIT.fullmatch(" " + a)) and m and _UNIT.fullmatch(" " + b))
 
 
 # A value listed among others of its unit: « 4 %, 3 % et 2 % ».
@@ -805,6 +848,16 @@ _ONE_OF_THEM = re.compile(r"\b(?:ni l['’]une? ni l['’]autre|l['’]une? (?:e
 _PLURAL_BEFORE = re.compile(r"\b(?:les|des|ces|deux|leurs|nos|vos|plusieurs|et)\s", re.I)
 
 
+# A line opening on « les autres … », « les trois autres bassins », « l'autre
+# suspect »: the rest of a set another sentence names.
+_THE_OTHERS = re.compile(r"(?:(?:Les|Le|La)\s+|L['’])(?:[\w-]+\s+)?autres?\b")
+
+
+# « concerné » ending the line, with no « par … »: concerned by what another sentence says
+# (« Environ 11 000 personnes sont concernées. », after the confinement).
+_CONCERNED = re.compile(r"\bconcerné(?:e|s|es)?\s*[.;!?]?$")
+
+
 def _one_of_them_alone(text: str) -> bool:
     """`_ONE_OF_THEM` out of a quotation with no plural before it in the line
     (« l'école devrait perdre l'une d'elles », the two classes cut out; « …
@@ -822,9 +875,11 @@ def _points_back(text: str) -> bool:
     it (_DEFINITE_PERSON) or a rank with no noun (_BARE_RANK_OPENING).
     (A possessive whose owner the line names only inside a quotation points
     back through rephrase.points_back: quoted words own none.)"""
-    if points_back(text) or _DEFINITE_PERSON.match(text) or _BARE_RANK_OPENING.match(text):
+    if points_back(text) or _DEFINITE_PERSON.match(text) or _BARE_RANK_OPENING.match(text) or _THE_OTHERS.match(text):
         return True
     if ("l'" in text or "l’" in text or " d'e" in text or " d’e" in text) and _one_of_them_alone(text):
+        return True
+    if "concerné" in text and any(not inside_quote(text, m.start()) for m in _CONCERNED.finditer(text)):
         return True
     # (What a match needs, looked for first: most lines have none of it.)
     if not ("-il" in text or "-elle" in text or "y " in text or "Y " in text or " lui" in text or " elle" in text
@@ -984,6 +1039,8 @@ def _forms_and_order(s: Sentence) -> list[tuple[str, bool]]:
     if s.anchored_text:
         forms.append(s.anchored_text)  # « À compter de mai 2013, … » for « À compter de cette date, … »
     out: dict[str, bool] = {}
+    linking = _linking_relatives(s)
+    sayer_relatives = _sayer_relatives(s)
     # (drop_emphatic changes nothing in a sentence with neither: asked once here.)
     drop = bool(_emphatic_pronouns(s) or _connective_adverbs(s))
     # « Mais il s'agit peut-être d'une revendication opportuniste. »: out of
@@ -995,8 +1052,62 @@ def _forms_and_order(s: Sentence) -> list[tuple[str, bool]]:
             continue
         if _cut_before_ground(s.text, f):
             continue  # « Pour le Portugal, la situation est encore plus délicate. », its « car … » gone
+        if linking and _lost_linking_relative(s, f, linking):
+            continue  # « Le coureur avait demandé l'analyse de l'échantillon B. », « laquelle a confirmé … » gone
+        if sayer_relatives and f.startswith(sayer_relatives):
+            continue  # « L'interprofession rappelle que … » of « …, assure l'interprofession, qui rappelle que … »
         out[f] = out.get(f, False) or raw not in moved
     return list(out.items())
+
+
+_LINKING = {"lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+def _linking_relatives(s: Sentence) -> list[str]:
+    """The words before each « , laquelle » (« lequel », …) of s opening a
+    relative clause of its own, out of quotations: « … l'analyse de
+    l'échantillon B, laquelle a confirmé le premier résultat le 29 juillet »
+    states a new fact, often the news."""
+    w = words_of(s.doc)
+    if _LINKING.isdisjoint(w.lower_set):
+        return []
+    return [s.text[w.idx[max(0, k - 4)] : w.idx[k - 1]] for k in range(2, w.n)
+            if w.lower[k] in _LINKING and w.text[k - 1] == "," and not inside_quote(s.text, w.idx[k])]
+
+
+def _lost_linking_relative(s: Sentence, f: str, linking: list[str]) -> bool:
+    """A form ending on the words before a linking relative (`_linking_relatives`),
+    the relative gone."""
+    body = f.rstrip(" .")
+    return any(body.endswith(before.rstrip()) for before in linking)
+
+
+def _sayer_relatives(s: Sentence) -> tuple[str, ...]:
+    """The openings of the relative statements (rephrase.relative_statements)
+    whose antecedent is the speaker of an inverted saying incise after a
+    claim the narrator reports (no quotation): « Cette faible récolte ne
+    devrait pas faire flamber les prix, assure l'interprofession, qui
+    rappelle que … » -> « L'interprofession rappelle »: what the speaker
+    adds in support, out of the claim it supports."""
+    w = words_of(s.doc)
+    if "qui" not in w.lower_set:
+        return ()
+    out = []
+    for k in range(3, w.n - 1):
+        if w.lower[k] != "qui" or w.text[k - 1] != "," or inside_quote(s.text, w.idx[k]):
+            continue
+        c = next((j for j in range(k - 2, -1, -1) if w.text[j] == ","), None)
+        if c is None:
+            continue
+        if c > 0 and w.text[c - 1] == "»":
+            continue  # (after a quotation, which the list gives: « « … », souligne le capitaine Mathieu, qui rappelle … »)
+        v = c + 1
+        if v < k - 2 and w.lower[v] in ("a", "ont", "avait", "avaient"):
+            v += 1
+        if v < k - 2 and w.pos[v] == "VERB" and s.doc[v].lemma_ in SAYING:
+            group = s.text[w.idx[v + 1] : w.idx[k - 1]]
+            out.append(f"{capitalize_first(group)} {w.text[k + 1]}")
+    return tuple(out)
 
 
 # « De 1,2 million, le nombre … est passé à 1,5 million »: « de » says where a
@@ -1181,7 +1292,7 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
             if d.exhausted(s, 3, FIGURE_LINES_PER_SENTENCE):
                 break  # no line of this sentence is taken any more (a quicker test than the label's)
             label = figure_label(s, a, b)
-            if not label or label.lower() in labels_seen:
+            if not label or label.lower() in labels_seen or _state_taken_up(analysis, s):
                 continue
             if label.endswith(" ans") and _an_age(s.text, a, label):
                 continue  # « le conducteur, âgé de 47 ans »: no key figure of the news
@@ -1191,16 +1302,19 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
                 continue  # the line of another figure of the sentence says it already
             if shortest_first is None:
                 shortest_first = sorted(_short_forms(s), key=word_count)
-            text = _first_free(d, s, (_figure_last(f, label, s) for f in shortest_first), lambda f: number in f,
+            text = _first_free(d, s, (_colon_part(s, _figure_last(f, label, s), number) for f in shortest_first),
+                               lambda f: f is not None and number in f and not _renamed_inside(analysis, s, f),
                                max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
             if (text is None and s.words <= FIGURE_SENTENCE_MAX_WORDS and not _points_back(s.text) and "«" not in s.text
                     and _main_verb_finite(words_of(s.doc))):
                 # No shorter statement holds it: the sentence itself, under its figure.
                 whole = _figure_last(s.text, label, s)
-                text = d.take(s, whole, max_uses=3, per_section=1, whole=whole == s.text)
+                part = _colon_part(s, whole, number)
+                text = d.take(s, part, max_uses=3, per_section=1, whole=part == s.text)
             if text is None:
                 # A long sentence: its start, up to the phrase of the figure.
-                text = d.take(s, _figure_prefix(s, a), max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
+                text = d.take(s, _colon_part(s, _figure_prefix(s, a), number), max_uses=3,
+                              per_section=FIGURE_LINES_PER_SENTENCE)
             # (No line at all otherwise: the nominal group the figure counts,
             # « **11,9 %** du PIB en 2009. », says nothing out of its sentence.)
             if text:
@@ -1210,6 +1324,33 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
             if len(items) >= FIGURES_MAX:
                 return items
     return items
+
+
+def _colon_part(s: Sentence, text: str | None, number: str) -> str | None:
+    """A figure's line without a colon of its own out of quotations (after
+    the label's, a second one: « **400 000 euros** : deux anciens dirigeants
+    … ont été sanctionnés : Philippe Armand … »): the side of the colon that
+    holds the figure, when it is a statement (a finite verb of s, a capital
+    to open it, a stop to end it) standing alone. Else the text as it is
+    (refused, the line would be lost, and the article may fall short:
+    « Philippe Armand … écope d'une amende de 400 000 euros … », its verb
+    tagged a noun), and None when it has two such colons."""
+    if not text or ":" not in text:
+        return text
+    colons = [k for k in range(len(text)) if text[k] == ":" and not inside_quote(text, k)]
+    if not colons:
+        return text
+    if len(colons) > 1:
+        return None
+    before, after = text[: colons[0]].rstrip(), text[colons[0] + 1 :].strip()
+    part = before + "." if number in before and number not in after else (
+        capitalize_first(after) if number in after and number not in before else None)
+    if part is None:
+        return text
+    w = words_of(s.doc)
+    if not any(w.verb_finite[k] and re.search(rf"(?<!\w){re.escape(w.text[k])}(?!\w)", part) for k in range(w.n)):
+        return text  # « Le bilan est lourd : 12 morts et 30 blessés. »: no statement after the colon
+    return text if _points_back(part) else part
 
 
 _COMMON_STARTS = {"le", "la", "les", "un", "une", "des", "du", "de", "ce", "cet", "cette", "ces", "il", "elle",
@@ -1373,6 +1514,12 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
             if main:
                 text = without_date(s, dm)
                 text = text and _with_antecedent(s, text, without=(dm.start, dm.end))
+                if text and (_emphatic_pronouns(s) or _connective_adverbs(s)):
+                    text = drop_emphatic(s, text)
+                if text and ("contraire" in text or "revanche" in text):
+                    # « En 2023, les électeurs de Lanvéoc avaient au contraire approuvé … »: no
+                    # « au contraire » opposing the line to a sentence it is read without.
+                    text = _without_opposition(text)
             else:
                 text = _dated_part(s, dm) or _participle_dated(s, dm) or _possessive_event(s, dm)
             since = not text
@@ -1399,6 +1546,17 @@ _NEGATIONS = {"pas", "plus", "jamais", "guère", "point", "nullement", "aucun", 
 # A coordinating word right before a date: the date is that of the member
 # it opens, not of the whole statement.
 _MEMBER_BEFORE = re.compile(r"\b(?:puis|et|ou|ainsi que)\s*,?\s*$", re.I)
+
+
+def _without_opposition(text: str) -> str:
+    """`text` without its « au contraire », « en revanche » (and « en effet »,
+    « par ailleurs », « en outre »: rephrase's droppable phrases) out of
+    quotations."""
+    for m in reversed(list(_DROPPABLE_PHRASES.finditer(text))):
+        if not inside_quote(text, m.start()):
+            keep = " " if m.group(0).endswith(",") and m.group(0).startswith(",") else ""
+            text = text[: m.start()] + keep + text[m.end() :].lstrip(" ") if keep else text[: m.start()] + text[m.end() :]
+    return text
 
 
 def _date_misread(s: Sentence, dm, text: str, main: bool) -> bool:
@@ -2384,7 +2542,8 @@ def _statements_about(e, analysis: Analysis, d: _Derived, most: int = 2, where: 
     else:
         last = e.name.split()[-1]  # (once, not per form)
         keep = lambda f: last in f or any(x in f for x in e.forms)  # noqa: E731
-    sentences = (analysis.sentences[sid] for sid in e.sentences)
+    # (Not a state the next sentence changes: see `_state_taken_up`.)
+    sentences = (analysis.sentences[sid] for sid in e.sentences if not _state_taken_up(analysis, analysis.sentences[sid]))
     if where is not None:
         # « Qu'en est-il à Orléans ? » asks what happens there, not who goes there.
         sentences = (s for s in sentences if not _only_a_destination(s, where, e.name))
