@@ -181,3 +181,27 @@ def test_a_state_the_next_sentence_changes_is_no_key_line():
     assert points and not any("envisageait" in p for p in points), points
     figures = _section(_rewrite("review17b_t01_pont.txt"), "## Les chiffres clés")
     assert figures and not any("19 tonnes" in f for f in figures), figures
+
+
+def test_a_bare_predicate_keeps_the_relative_it_is_about():
+    """A-M9: « La chambre d'agriculture, qui demandait un report de quelques
+    jours …, n'a pas été entendue. » gave « La chambre d'agriculture n'a pas
+    été entendue. » (not consulted?); its request alone would hide the
+    refusal: no line of either."""
+    md = _rewrite("review17a_t02_secheresse_eau.txt")
+    points = _section(md, "## L’essentiel")
+    assert points and not any(p.startswith("- La chambre d’agriculture") for p in points), points
+
+
+def test_a_premise_is_not_cut_from_the_conclusion_it_draws():
+    """B-M14: « Un recours devant le Conseil d'État n'est pas suspensif : la
+    banque devra donc payer l'amende, … » gave the first key point « Un
+    recours devant le Conseil d'État n'est pas suspensif. »"""
+    from seoarticle.engines.offline import _cut_before_ground
+
+    sentence = ("Un recours devant le Conseil d'État n'est pas suspensif : la banque devra donc payer l'amende, "
+                "sauf si elle obtenait un sursis à exécution.")
+    assert _cut_before_ground(sentence, "Un recours devant le Conseil d'État n'est pas suspensif.")
+    assert not _cut_before_ground("Le pont est fermé : les travaux dureront 18 mois.", "Le pont est fermé.")
+    points = _section(_rewrite("review17b_t04_amf.txt"), "## L’essentiel")
+    assert points and not any("n’est pas suspensif." in p for p in points), points

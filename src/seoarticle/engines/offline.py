@@ -336,7 +336,13 @@ def _cut_before_ground(sentence: str, form: str) -> bool:
     « mais » may go: « Vincent Luis parvient … à conserver un diplôme
     olympique en prenant la 7e position » is a fact without it.)"""
     body = form.rstrip(".")
-    return sentence.startswith(body) and sentence[len(body):].startswith(", car ")
+    if not sentence.startswith(body):
+        return False
+    rest = sentence[len(body):]
+    # (Nor a premise without the conclusion a colon draws from it: « Un recours
+    # devant le Conseil d'État n'est pas suspensif[ : la banque devra donc payer
+    # l'amende …] ».)
+    return rest.startswith(", car ") or (rest.lstrip().startswith(":") and " donc " in rest)
 
 
 _UNIT = re.compile(
@@ -1041,6 +1047,7 @@ def _forms_and_order(s: Sentence) -> list[tuple[str, bool]]:
     out: dict[str, bool] = {}
     linking = _linking_relatives(s)
     sayer_relatives = _sayer_relatives(s)
+    bare = _relative_of_a_bare_predicate(s)
     # (drop_emphatic changes nothing in a sentence with neither: asked once here.)
     drop = bool(_emphatic_pronouns(s) or _connective_adverbs(s))
     # « Mais il s'agit peut-être d'une revendication opportuniste. »: out of
@@ -1052,12 +1059,42 @@ def _forms_and_order(s: Sentence) -> list[tuple[str, bool]]:
             continue
         if _cut_before_ground(s.text, f):
             continue  # « Pour le Portugal, la situation est encore plus délicate. », its « car … » gone
+        if bare and not (bare[0] in f and bare[1] in f):
+            # « La chambre d'agriculture n'a pas été entendue. », what it asked for gone
+            # (« … demandait un report … », what became of it gone).
+            continue
         if linking and _lost_linking_relative(s, f, linking):
             continue  # « Le coureur avait demandé l'analyse de l'échantillon B. », « laquelle a confirmé … » gone
         if sayer_relatives and f.startswith(sayer_relatives):
             continue  # « L'interprofession rappelle que … » of « …, assure l'interprofession, qui rappelle que … »
         out[f] = out.get(f, False) or raw not in moved
     return list(out.items())
+
+
+_COMPLEMENTS_NONE = {"nsubj", "nsubj:pass", "aux", "aux:tense", "aux:pass", "cop", "advmod", "punct", "expl:pv",
+                     "expl:pass"}
+
+
+def _relative_of_a_bare_predicate(s: Sentence) -> tuple[str, str] | None:
+    """The verb of the relative clause on the subject of a main verb with no
+    complement at all (« La chambre d'agriculture, qui demandait un report
+    de quelques jours …, n'a pas été entendue. »): the relative says what
+    the predicate is about; a form without it says little or other (« n'a
+    pas été entendue »: not consulted?), and the main verb. None when there is none."""
+    if "qui" not in words_of(s.doc).lower_set:
+        return None
+    w = words_of(s.doc)
+    root = _main_root(s)
+    if root is None or w.pos[root] != "VERB" or any(w.pos[k] != "PUNCT" for k in range(root + 1, w.n)) or any(
+            w.head[k] == root and k != root and w.dep[k] not in _COMPLEMENTS_NONE for k in range(w.n)):
+        return None  # (the predicate ends the sentence: « …, n'a pas été entendue. »)
+    subject = w.subject(root)
+    if subject is None:
+        return None
+    # (Between commas: « …, qui demandait … », not a restrictive one.)
+    rel = next((k for k in range(subject + 1, w.n) if w.head[k] == subject and w.dep[k] == "acl:relcl"
+                and any(w.lower[q] == "qui" and w.text[q - 1] == "," for q in range(subject + 1, k))), None)
+    return (w.text[rel], w.text[root]) if rel is not None else None
 
 
 _LINKING = {"lequel", "laquelle", "lesquels", "lesquelles"}
