@@ -273,6 +273,14 @@ def _state_taken_up(analysis: Analysis, s: Sentence) -> bool:
     véhicules de moins de 19 tonnes. En juin, le Département avait abaissé
     cette limite à 12 tonnes … »). Alone, as a key line, it reads as
     today's."""
+    found = s.memo.get("state_taken_up")
+    if found is None:
+        found = s.memo["state_taken_up"] = _state_changed_next(analysis, s)
+    return found
+
+
+def _state_changed_next(analysis: Analysis, s: Sentence) -> bool:
+    """`_state_taken_up`, computed."""
     if s.id + 1 >= len(analysis.sentences):
         return False
     nxt = analysis.sentences[s.id + 1]
