@@ -289,12 +289,13 @@ def points_back(text: str) -> bool:
 # pareil désastre », which is most often the news itself), « Celle
 # de jeudi » opening the line; a demonstrative determiner (« ces surfaces »),
 # but before a noun of the time of writing (« cette année », « à ce stade »);
+# « non plus » (« On ne sait pas non plus … »: as another thing not known);
 # a temporal « alors » (« n'a alors que 26 ans »: then), not « alors que »
 # opening a clause, nor the consequence « alors » after a modal, a
 # conditional or a future, or in a line with « si » (« peuvent alors
 # atteindre »). (The patterns read the lowered line; each opens on a
 # literal, which the search looks for first.)
-_BACK_PHRASES = re.compile(r"parmi (?:eux|elles)\b|d['’]ici là\b|(?:celui|celle|ceux|celles)-ci\b|alors\b"
+_BACK_PHRASES = re.compile(r"parmi (?:eux|elles)\b|d['’]ici là\b|(?:celui|celle|ceux|celles)-ci\b|alors\b|non plus\b"
                            r"|(?:un|une|de) tel(?:le)?s?\b(?![-‑'’]| aviv| (?:sorte|manière|façon|point)\b)"
                            r"|(?:un|une|des) [a-zàâçéèêëîïôûù-]+ (?:comparable|similaire|analogue|semblable)s?\b"
                            r"(?! (?:à|au|aux)\b)")
@@ -384,12 +385,13 @@ def _leans_back_inside(text: str, low: str | None = None) -> bool:
     # line opening on one is `_ANAPHORIC`'s, but « Parmi », « D'ici là ».)
     # (« ce », « ces », « cet », « cette » after a space all hold « ce »: one
     # scan for it first, most lines have none.)
-    back = ("alors" in text or "armi e" in text or "ici là" in text or "-ci" in text or " tel" in text
+    back = ("alors" in text or "non plus" in text or "armi e" in text or "ici là" in text or "-ci" in text or " tel" in text
             or "comparable" in text or "similaire" in text or "analogue" in text or "semblable" in text
             or (" ce" in text and (" ce " in text or " ces " in text or " cet " in text or " cette " in text))
             or text.startswith(("Celle", "Celui", "Ceux")))
     possessive = " son " in text or " sa " in text or " ses " in text or " leur" in text
-    if not (back or possessive or " il" in text or " elle" in text):
+    pronoun = " il" in text or " elle" in text or "'il" in text or "’il" in text or "'elle" in text or "’elle" in text
+    if not (back or possessive or pronoun):
         return False
     if low is None:
         low = text.lower()
@@ -401,6 +403,8 @@ def _leans_back_inside(text: str, low: str | None = None) -> bool:
         m = _PRONOUN_AFTER_BARE_ADJUNCT.match(text)
         if m and not _IMPERSONAL_IL.match(text[m.start(1):]):
             return True
+    if pronoun and _pronoun_without_antecedent(text):
+        return True
     if not possessive:
         return False
     for m in _POSSESSIVE.finditer(low):
@@ -413,6 +417,26 @@ def _leans_back_inside(text: str, low: str | None = None) -> bool:
                     and (text[comma + 2 : comma + 3].isupper() or _OWNER_GROUP.match(text, comma + 2))):
                 continue
             return True
+    return False
+
+
+# A third-person pronoun inside the line (« pourquoi il se trouvait », « qu'il
+# réside », « avec elle »), not one after its verb (« a-t-il dit »).
+_INNER_PRONOUN = re.compile(r"(?:(?<![\w'’-])|(?<=[Qq]u['’])|(?<=\b[Ss]['’]))(il|elle|ils|elles)\b(?![-'’])")
+
+
+def _pronoun_without_antecedent(text: str) -> bool:
+    """A personal pronoun after the line's first word, out of a quotation,
+    not an impersonal « il », with nothing named before it that it can
+    stand for (`_owner_before`): « On ne sait pas pourquoi il se trouvait à
+    Villefranche. » (the suspect, named in another sentence)."""
+    for m in _INNER_PRONOUN.finditer(text, 1):
+        at = m.start(1)
+        if inside_quote(text, at) or _owner_before(text, at):
+            continue
+        if m.group(1) == "il" and _IMPERSONAL_IL.match(text[at:]):
+            continue
+        return True
     return False
 
 
