@@ -31,3 +31,23 @@ def test_b_f4_antecedent_in_the_line_or_impersonal(line):
     from seoarticle.rephrase import points_back
 
     assert not points_back(line)
+
+
+def test_b_g1_a_measure_noun_keeps_the_relative_giving_its_value():
+    """B-G1: « …des travaux de 18 mois au minimum, pour un coût qui pourrait
+    atteindre 14 millions d'euros. » gave « …, pour un coût. »: a noun of
+    measure (coût, montant, durée …) says nothing without the value its
+    relative gives."""
+    from conftest import first_sentence
+
+    from seoarticle.engines.offline import _short_forms
+    from seoarticle.rephrase import compress
+
+    s = first_sentence("Les premières estimations évoquent des travaux de 18 mois au minimum, pour un coût qui "
+                       "pourrait atteindre 14 millions d'euros.")
+    forms = [compress(s), compress(s, lean=True), compress(s, keep_dates=False)] + list(_short_forms(s))
+    for form in forms:
+        assert form is None or "un coût." not in form and "un coût," not in form, form
+    # What an indefinite noun does may still go, for another noun.
+    s = first_sentence("La nouvelle série comporte un nouvel hologramme dans lequel apparait le portrait d'Europe.")
+    assert compress(s, lean=True) == "La nouvelle série comporte un nouvel hologramme."

@@ -1111,6 +1111,15 @@ _SPACED_DASHES = (" –", " —", " -")  # what _DASH_INCISE needs in a printabl
 
 
 _INDEFINITE = {"un", "une", "des", "d'", "de"}
+# Nouns of a measure or an amount: « un coût », « une durée » (bare: no
+# adjective, « un nombre brillant » is something else) say nothing
+# without the value a relative gives them (« un coût qui pourrait atteindre
+# 14 millions d'euros »).
+_MEASURE_NOUNS = frozenset(
+    w + p for w in ("coût", "montant", "prix", "somme", "durée", "taux", "niveau", "total", "budget", "chiffre",
+                    "valeur", "nombre", "hauteur", "poids", "superficie", "surface", "longueur", "distance",
+                    "délai", "volume", "vitesse", "température", "score", "bilan", "effectif", "seuil", "record")
+    for p in ("", "s")) | {"niveaux"}
 _NEGATION = {"ne", "n'", "pas", "jamais", "aucun", "aucune", "ni", "sans"}
 
 
@@ -1146,6 +1155,8 @@ def _indefinite_relatives(s: Sentence, body_end: int) -> list[tuple[int, int]]:
             continue  # « le car de patrouille dans lequel … »: « de » is no article
         if _PRESENTATIVE.search(text[: idx[start]]):
             continue  # « ce sont … 4 milliards d'êtres humains qui sont exposés »: the relative is the point
+        if lower[noun] in _MEASURE_NOUNS and det == noun - 1 and noun == start - 1:
+            continue  # « pour un coût qui pourrait atteindre 14 millions d'euros »: a measure without its value
         close = next((x for x in range(i + 1, n) if words[x] in (",", ";", ":", "«", "(") or idx[x] >= body_end), None)
         end = idx[close] if close is not None else body_end
         if close is not None and words[close] == "," and close + 1 < n and (
