@@ -2856,11 +2856,17 @@ _INVERTED_SAYING = re.compile(
     r"souligné|assuré|rapporté|confirmé|rappelé|révélé|averti) (?P<x>(?:[A-ZÉ]|l[ae]s? |l')[^«»]*?)\.$")
 # In the source of _INVERTED_SAYING, an adjunct of the verb of saying, not
 # part of who speaks (« a reconnu le maire en fin de séance, vers 23 h 30 »):
-# a preposition of time or place, or a comma followed by neither a name nor
+# a preposition of time or place, a day (« a annoncé le régulateur mercredi »:
+# « selon » takes none, and the day would read as the statement's), or a
+# comma followed by neither a name nor
 # an article (an apposition: « le directeur financier, Nadia Ferhat »).
 _SOURCE_ADJUNCT = re.compile(
     r"\s(?:en|vers|lors|dans|pendant|durant|après|avant|dès|depuis|devant|à l['’]issue)\s"
+    r"|\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|matin|soir)\b"
     r"|,\s+(?![A-ZÉÈÀÂ]|(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs)\b)")
+
+
+_TRAILING_DAY = re.compile(r"\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir))?$")
 
 
 _NEGATION_OR_COMMA = frozenset(("ne", "n'", ","))  # (what no word before the « que » of an attribution may be)
@@ -2954,7 +2960,10 @@ def attributions(s: Sentence) -> list[str]:
         # after a comma: a quick test before the search.)
         m = _INVERTED_SAYING.match(form) if (", a " in form or ", ont " in form or ", avait " in form
                                              or ", avaient " in form) else None
-        if (m and word_count(m.group("p")) >= MIN_WORDS and not _SOURCE_ADJUNCT.search(m.group("x"))
-                and not any(d.text in m.group("x") for d in s.dates) and _says_a_clause(w, m.group("v"))):
-            out.append(_clean(f"Selon {m.group('x')}, {lower_start(m.group('p'))}."))
+        # (« a annoncé le régulateur mercredi »: the day is the announcement's,
+        # which « selon » does not tell: it goes, « Selon le régulateur, … ».)
+        x = _TRAILING_DAY.sub("", m.group("x")) if m and " " in m.group("x") else m and m.group("x")
+        if (m and word_count(m.group("p")) >= MIN_WORDS and not _SOURCE_ADJUNCT.search(x)
+                and not any(d.text in x for d in s.dates) and _says_a_clause(w, m.group("v"))):
+            out.append(_clean(f"Selon {x}, {lower_start(m.group('p'))}."))
     return [o for o in out if not _dangling(o)]

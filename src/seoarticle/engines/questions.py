@@ -151,6 +151,14 @@ def _plural_gender(word: str) -> list[str]:
     return [gender] if gender else []
 
 
+# Nouns whose feminine ends in « -esse », which the lemmatizer's tables do
+# not pair (« maître de conférences », « maîtresse »): persons' nouns.
+_ESSE_FEMININES = {"maître": "maîtresse", "comte": "comtesse", "prince": "princesse", "duc": "duchesse",
+                   "hôte": "hôtesse", "abbé": "abbesse", "chanoine": "chanoinesse", "vicomte": "vicomtesse",
+                   "poète": "poétesse", "ogre": "ogresse", "traître": "traîtresse"}
+_ESSE_MASCULINES = {f: m for m, f in _ESSE_FEMININES.items()}
+
+
 @functools.lru_cache(maxsize=1024)  # pure (the tables are the model's), and asked again of a text's roles
 def paired_gender(singular: str) -> str | None:
     """« Masc » for a noun the lemmatizer's tables give a feminine form
@@ -159,6 +167,10 @@ def paired_gender(singular: str) -> str | None:
     both genders names a person or an animal."""
     from ..nlp import get_nlp
 
+    if singular in _ESSE_FEMININES:
+        return "Masc"
+    if singular in _ESSE_MASCULINES:
+        return "Fem"
     forms = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("noun")
     if forms is None:
         return None
