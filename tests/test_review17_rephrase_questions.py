@@ -98,3 +98,56 @@ def test_b_g5_a_maitre_de_conferences_is_asked_qui():
     md = rewrite(text).markdown
     assert "Hugo Harari-Kermadec\u202f?" in md  # (asked about)
     assert "Qu’est-ce que Hugo" not in md and "Qu'est-ce que Hugo" not in md
+
+
+@pytest.mark.parametrize("line", [
+    # A-M3: « l' » is Bernard Lacombe, of another sentence; « Nîmes » is in the subject's group.
+    "Le tribunal correctionnel de Nîmes l’avait jugé les 3 et 4 avril 2025.",
+    # A-M11: the quotation opens on what another sentence told.
+    "« Malgré ces mesures préventives, des perturbations et des retards importants sont à prévoir sur l’ensemble "
+    "du territoire », a averti la DGAC dans un communiqué.",
+    # B-M4: « ensuite »: after what?
+    "Le rapport sera ensuite publié en ligne.",
+    # B-M17: « Les deux femmes »: the two the text counted before.
+    "Les deux femmes, âgées de 27 et 68 ans, ont été blessées au bras et à la main.",
+    "Les trois autres bassins restent en alerte renforcée.",
+    # B-M10 (A), B-W10: a contrast with a sentence that is not there (inside the line:
+    # an opening connective is the callers' to drop, see without_connective).
+    "En 2023, les électeurs de Lanvéoc avaient au contraire approuvé un parc de quatre éoliennes.",
+    "À Lyon, le marché a en revanche reculé de 4 %.",
+])
+def test_review17_lines_pointing_back(line):
+    from seoarticle.rephrase import points_back
+
+    assert points_back(line)
+
+
+@pytest.mark.parametrize("line", [
+    "La police a arrêté Jean Dupont et l'a placé en garde à vue.",
+    "Le maire a reçu les manifestants, puis les a écoutés.",
+    "« Nous ne céderons pas », a déclaré le préfet.",
+    "« Il faut agir vite », a déclaré le préfet.",
+    "Le rapport sera présenté le 23 octobre, et ensuite publié en ligne.",
+    "Les deux chambres du Parlement ont adopté le texte.",
+    "Le président de l'université, Pierre Mutzenhardt, a reconnu que la performance restait fragile.",
+    "Le président Emmanuel Macron a reconnu que la performance restait fragile.",
+    "La ministre de la Santé a reconnu que la performance restait fragile.",
+    "« Le prix baissera en revanche », a déclaré Jean Dupont.",
+])
+def test_review17_lines_standing_alone(line):
+    from seoarticle.rephrase import points_back
+
+    assert not points_back(line)
+
+
+@pytest.mark.parametrize("line, back", [
+    ("Selon le président de l'université, la performance restait fragile.", False),
+    ("Le président indonésien doit se rendre jeudi à Toulouse.", False),
+    ("Le vice-président chargé des finances, Kamel Chibli, a insisté sur la maîtrise des dépenses.", False),
+    ("Les deux formations CDU/CSU soutenant Angela Merkel arrivent en tête.", False),
+    ("« Ce n'est pas la première annonce de ce type, et aucune n'a changé la donne », tempère Marc Oberlin.", False),
+])
+def test_review17_named_groups_stand_alone(line, back):
+    from seoarticle.rephrase import points_back
+
+    assert points_back(line) is back

@@ -264,6 +264,8 @@ def points_back(text: str) -> bool:
         return _leans_back_inside(text, low)  # (« Il y a deux ans, ces surfaces … »)
     if (text[:1] in _ANAPHORIC_INITIALS and _ANAPHORIC.match(text)) or _pronoun_after_adjunct(text):
         return True
+    if text[:1] in "L«" and _opening_back(text):
+        return True
     # (« ce » in the first 42 characters, in any case: `low` has them when
     # lowering kept every offset, see text.ODD_CASE.)
     if "ce" in (low[:42] if len(low) == len(text) else text[:42].lower()) and _DEMONSTRATIVE_ADJUNCT.match(text):
@@ -282,6 +284,31 @@ def points_back(text: str) -> bool:
     return m is not None and points_back(capitalize_first(text[m.end():]))
 
 
+# « Les deux femmes », « Les trois autres bassins » opening a line: the
+# persons (a noun of persons, a nationality) or the others the text counted
+# before (not « Les deux femmes du maire »: a complement says which). (Things
+# counted, « Les deux séries coexisteront … », are most often the article's
+# subject, named in the line before.)
+_COUNTED_OPENING = re.compile(
+    r"Les (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt) "
+    r"(?:autres\b|(?:[A-ZÉ][\w-]+|femmes|hommes|victimes|blessés|blessées|suspects|enfants|personnes|jeunes|frères"
+    r"|sœurs|policiers|gendarmes|militaires|soldats|otages|agents|salariés|employés|ouvriers|élus|candidats|détenus"
+    r"|prévenus|accusés|randonneurs|alpinistes|passagers|journalistes|médecins|joueurs|adolescents|mineurs|auteurs"
+    r"|agresseurs|malfaiteurs|individus|conducteurs|occupants|habitants|touristes|clientes|clients)"
+    r"(?:,|\s+(?!(?:de|du|des|d['’])(?![\w'’])|[A-ZÉ])))")
+
+
+def _opening_back(text: str) -> bool:
+    """A line opening on a counted definite group (_COUNTED_OPENING) or a
+    quotation that opens on an adjunct with a demonstrative (« « Malgré ces
+    mesures préventives, des perturbations … », a averti la DGAC »: which
+    ones?)."""
+    if text.startswith("«"):
+        q = text[1:].lstrip()
+        return q.split(" ", 1)[0].lower() in _OPENING_PREPOSITIONS and bool(_DEMONSTRATIVE_ADJUNCT.match(q))
+    return bool(_COUNTED_OPENING.match(text))
+
+
 # Words anywhere in a line (out of a quotation) that stand for what a
 # previous sentence said: « parmi eux », « d'ici là », « celle-ci », « une
 # telle procédure », « une attaque comparable » (like the one told before;
@@ -290,12 +317,16 @@ def points_back(text: str) -> bool:
 # de jeudi » opening the line; a demonstrative determiner (« ces surfaces »),
 # but before a noun of the time of writing (« cette année », « à ce stade »);
 # « non plus » (« On ne sait pas non plus … »: as another thing not known);
+# a contrast with what another sentence said (« en revanche », « au
+# contraire », « par contre »); « ensuite » (after what?) with no comma,
+# « et » or « puis » before it in the line;
 # a temporal « alors » (« n'a alors que 26 ans »: then), not « alors que »
 # opening a clause, nor the consequence « alors » after a modal, a
 # conditional or a future, or in a line with « si » (« peuvent alors
 # atteindre »). (The patterns read the lowered line; each opens on a
 # literal, which the search looks for first.)
 _BACK_PHRASES = re.compile(r"parmi (?:eux|elles)\b|d['’]ici là\b|(?:celui|celle|ceux|celles)-ci\b|alors\b|non plus\b"
+                           r"|en revanche\b|au contraire\b|par contre\b|ensuite\b"
                            r"|(?:un|une|de) tel(?:le)?s?\b(?![-‑'’]| aviv| (?:sorte|manière|façon|point)\b)"
                            r"|(?:un|une|des) [a-zàâçéèêëîïôûù-]+ (?:comparable|similaire|analogue|semblable)s?\b"
                            r"(?! (?:à|au|aux)\b)")
@@ -385,7 +416,8 @@ def _leans_back_inside(text: str, low: str | None = None) -> bool:
     # line opening on one is `_ANAPHORIC`'s, but « Parmi », « D'ici là ».)
     # (« ce », « ces », « cet », « cette » after a space all hold « ce »: one
     # scan for it first, most lines have none.)
-    back = ("alors" in text or "non plus" in text or "armi e" in text or "ici là" in text or "-ci" in text or " tel" in text
+    back = ("alors" in text or "non plus" in text or "revanche" in text or "contraire" in text or "par contre" in text
+            or "nsuite" in text or "armi e" in text or "ici là" in text or "-ci" in text or " tel" in text
             or "comparable" in text or "similaire" in text or "analogue" in text or "semblable" in text
             or (" ce" in text and (" ce " in text or " ces " in text or " cet " in text or " cette " in text))
             or text.startswith(("Celle", "Celui", "Ceux")))
@@ -457,6 +489,12 @@ def _leans_back_word(text: str, low: str) -> bool:
                 continue
             if low.startswith(" qu", m.end()) and not _NEGATION_BEFORE.search(before):
                 continue
+        elif m.start() == 0 and m.group(0) in ("en revanche", "au contraire", "par contre"):
+            continue  # an opening connective, which a line drops (see `without_connective`)
+        elif m.group(0) == "ensuite":
+            before = low[: m.start()]
+            if "," in before or " et " in before or " puis " in before:
+                continue  # « … présenteront le rapport, qui sera ensuite publié »: after what the line says
         return True
     for m in _DEMONSTRATIVE_DET.finditer(low):
         if not _word_start(low, m.start()) or inside_quote(text, m.start()):
@@ -517,12 +555,40 @@ def _object_clitic_back(text: str) -> bool:
         if inside_quote(text, m.start()):
             continue
         head = text[: m.start()]
+        if _subject_group_only(head):
+            return True  # « Le tribunal correctionnel de Nîmes l'avait jugé »: « Nîmes » is of the subject
         if any(g.start() > 0 for g in _NOUN_GROUP_OR_NUMBER.finditer(head)):
             continue
         if any(word[:1].isupper() for word in head.split()[1:]):
             continue
         return True
     return False
+
+
+# What tells a verb or a clause before an object pronoun: the head is then
+# more than the subject's group (« La police a arrêté Jean Dupont et l'a … »).
+_VERB_OR_CLAUSE_WORDS = frozenset((
+    "a", "ont", "est", "sont", "était", "étaient", "avait", "avaient", "sera", "seront", "serait", "seraient",
+    "aura", "auront", "aurait", "auraient", "été", "qui", "que", "qu'", "qu’", "dont", "où", "et", "ou", "mais",
+    "puis", "ne", "n'", "n’", "se", "s'", "s’"))
+
+
+def _subject_group_only(head: str) -> bool:
+    """Whether the words before an object pronoun are only the subject's
+    noun group: an article first, no comma, quotation or colon, no word of
+    a verb or a clause (_VERB_OR_CLAUSE_WORDS, an imperfect's ending). The
+    pronoun then stands for no word of it (the subject, or a name inside
+    its group: « le tribunal correctionnel de Nîmes »)."""
+    words = head.split()
+    if len(words) < 2 or words[0] not in ("Le", "La", "Les", "Un", "Une") and not words[0].startswith(("L'", "L’")):
+        return False
+    if any(c in head for c in ",;:«»()"):
+        return False
+    for word in words[1:]:
+        low = word.lower()
+        if low in _VERB_OR_CLAUSE_WORDS or low.endswith(("ait", "aient")) or low.startswith(("qu'", "qu’")):
+            return False
+    return True
 
 
 def _root_index(doc) -> int:
