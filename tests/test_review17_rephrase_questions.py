@@ -151,3 +151,20 @@ def test_review17_named_groups_stand_alone(line, back):
     from seoarticle.rephrase import points_back
 
     assert points_back(line) is back
+
+
+def test_b_w10_no_question_of_a_contrast_with_another_sentence():
+    """B-W10: « En 2023, les électeurs de Lanvéoc avaient au contraire
+    approuvé un parc de quatre éoliennes » was asked « Quand les électeurs
+    de Lanvéoc avaient-ils au contraire approuvé … ? »: contrary to what?"""
+    from conftest import first_sentence
+
+    from seoarticle.engines.questions import when
+
+    s = first_sentence("En 2023, les électeurs de Lanvéoc avaient au contraire approuvé un parc de quatre éoliennes, "
+                       "avec 61 % de « oui ».")
+    assert s.dates
+    assert all(when(s, dm) is None for dm in s.dates)
+    s = first_sentence("En 2023, les électeurs de Lanvéoc avaient approuvé un parc de quatre éoliennes, avec 61 % de "
+                       "« oui ».")
+    assert any(when(s, dm) is not None for dm in s.dates)

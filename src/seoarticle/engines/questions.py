@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..analysis import TIME_NOUNS, WEEKDAYS, DateMention, Sentence, per_sentence
 from ..arrays import words_of
-from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root_index, dont_parts, inside_quote, lower_start
+from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root_index, dont_parts, inside_quote, lower_start, points_back
 from ..reader import MONTHS
 from ..text import RELATIVE_PRONOUNS, capitalize_first, lower_for_search, opens_on_vowel
 
@@ -532,6 +532,8 @@ def _ask(s: Sentence, word: str, skip: tuple[int, int]) -> str | None:
         # « Quand … a-t-il déjà condamné … ? »: « déjà » tells of the paragraph's now.
         question = re.sub(r" déjà\b", "", question)
     question = re.sub(r"\s+", " ", question).replace("' ", "'")
+    if points_back(question):
+        return None  # « Quand les électeurs de Lanvéoc avaient-ils au contraire approuvé … ? »: than what?
     return question + " ?"
 
 
