@@ -168,3 +168,35 @@ def test_b_w10_no_question_of_a_contrast_with_another_sentence():
     s = first_sentence("En 2023, les électeurs de Lanvéoc avaient approuvé un parc de quatre éoliennes, avec 61 % de "
                        "« oui ».")
     assert any(when(s, dm) is not None for dm in s.dates)
+
+
+def test_a_m12_a_relative_after_a_name_in_apposition_to_a_complement_is_either():
+    """A-M12: « …, a indiqué l'entourage du ministre, Philippe Tabarot, qui
+    n'exclut pas de recevoir les représentants syndicaux mercredi. » gave
+    « Philippe Tabarot n'exclut pas de recevoir … » (a FAQ answer): « qui »
+    may be the entourage's as well as the minister's."""
+    from conftest import first_sentence
+
+    from seoarticle.rephrase import relative_statements
+
+    s = first_sentence("« La porte reste ouverte, mais on ne négocie pas sous la menace d'une paralysie du ciel », a "
+                       "indiqué l'entourage du ministre, Philippe Tabarot, qui n'exclut pas de recevoir les "
+                       "représentants syndicaux mercredi.")
+    assert not any(f.startswith("Philippe Tabarot") for f in relative_statements(s)), relative_statements(s)
+    # After a name that is no complement's, « qui » is that person.
+    s = first_sentence("Le titre revient au Britannique Alistair Brownlee, qui conserve son titre olympique à Rio.")
+    assert any("Alistair Brownlee conserve" in f for f in relative_statements(s)), relative_statements(s)
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Le tribunal a par ailleurs entendu l'ancien adjoint au logement de la ville, Pierre Vasseur, qui a reconnu que "
+     "la procédure de péril n'avait pas été engagée, faute de moyens.", "Pierre Vasseur a reconnu"),
+    ("Elle devance le candidat du Rassemblement national, Thierry Gaudin, qui a recueilli 47,6 % des voix.",
+     "Thierry Gaudin a recueilli"),
+])
+def test_a_m12_a_name_renaming_the_group_head_is_qui(text, statement):
+    from conftest import first_sentence
+
+    from seoarticle.rephrase import relative_statements
+
+    assert any(f.startswith(statement) for f in relative_statements(first_sentence(text)))

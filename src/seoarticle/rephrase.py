@@ -2846,7 +2846,8 @@ def _antecedent_group(doc, end: int):
 def _noun_before_complement_agrees(doc, comma: int, verb) -> bool:
     """The name before the comma at `comma` closes a complement « de … » of
     a noun before it (« l'amendement du député écologiste Julien Marchetti »,
-    « le projet de Julien Marchetti »), and that noun agrees in number with
+    « le projet de Julien Marchetti », « l'entourage du ministre, Philippe
+    Tabarot »), and that noun agrees in number with
     the relative's verb (token `verb`) as well: « qui » after the comma may
     stand for either, and French gives no way to tell. Read off the words:
     the name's tokens (spaCy's person), the title words before it (nouns,
@@ -2856,6 +2857,16 @@ def _noun_before_complement_agrees(doc, comma: int, verb) -> bool:
     while k > 0 and doc[k - 1].ent_type_ == "PER" and doc[k].ent_iob_ == "I":
         k -= 1  # the name's first token
     j = k
+    if j > 1 and doc[j - 1].text == ",":
+        # « l'entourage du ministre, Philippe Tabarot »: the name in apposition
+        # to a noun of a person (not « l'adjoint au logement de la ville,
+        # Pierre Vasseur », « le candidat du Rassemblement national, … »:
+        # the name renames the group's head).
+        from .engines.offline import _names_a_person  # (the engine's test of a person's noun)
+
+        if doc[j - 2].pos_ != "NOUN" or not _names_a_person(doc[j - 2].lower_):
+            return False
+        j -= 1
     while j > 0 and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
         j -= 1  # « député écologiste », « Britannique »
     if j > 1 and doc[j - 1].lower_ == "la" and doc[j - 2].lower_ == "de":
