@@ -200,3 +200,19 @@ def test_a_m12_a_name_renaming_the_group_head_is_qui(text, statement):
     from seoarticle.rephrase import relative_statements
 
     assert any(f.startswith(statement) for f in relative_statements(first_sentence(text)))
+
+
+@pytest.mark.parametrize("line, back", [
+    # B-W25: later than what?
+    ("Selon le parquet, un homme de 34 ans a été interpellé quelques minutes plus tard par des policiers municipaux.",
+     True),
+    ("Le suspect a été relâché le lendemain.", True),
+    ("Le maire avait démissionné la veille.", True),
+    ("Le verdict sera rendu au plus tard le 12 mars.", False),
+    ("Le verdict sera rendu le lendemain de l'audience.", False),
+    ("Le suspect a été interpellé dix minutes après l'attaque, puis relâché deux jours plus tard.", False),
+])
+def test_b_w25_a_time_relative_to_another_sentence(line, back):
+    from seoarticle.rephrase import points_back
+
+    assert points_back(line) is back

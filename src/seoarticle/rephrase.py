@@ -319,7 +319,9 @@ def _opening_back(text: str) -> bool:
 # « non plus » (« On ne sait pas non plus … »: as another thing not known);
 # a contrast with what another sentence said (« en revanche », « au
 # contraire », « par contre »); « ensuite » (after what?) with no comma,
-# « et » or « puis » before it in the line;
+# « et » or « puis » before it in the line; « plus tard », « le
+# lendemain », « la veille » (of what?, not « au plus tard », « le
+# lendemain de l'audience ») with no « et », « puis » or « après » before it;
 # a temporal « alors » (« n'a alors que 26 ans »: then), not « alors que »
 # opening a clause, nor the consequence « alors » after a modal, a
 # conditional or a future, or in a line with « si » (« peuvent alors
@@ -327,6 +329,8 @@ def _opening_back(text: str) -> bool:
 # literal, which the search looks for first.)
 _BACK_PHRASES = re.compile(r"parmi (?:eux|elles)\b|d['’]ici là\b|(?:celui|celle|ceux|celles)-ci\b|alors\b|non plus\b"
                            r"|en revanche\b|au contraire\b|par contre\b|ensuite\b"
+                           r"|(?<!au )plus tard\b(?! (?:que|qu['’]|dans)\b)|le lendemain\b(?! (?:de|du|des|d['’]))"
+                           r"|la veille\b(?! (?:de|du|des|d['’]|au|à)\b)"
                            r"|(?:un|une|de) tel(?:le)?s?\b(?![-‑'’]| aviv| (?:sorte|manière|façon|point)\b)"
                            r"|(?:un|une|des) [a-zàâçéèêëîïôûù-]+ (?:comparable|similaire|analogue|semblable)s?\b"
                            r"(?! (?:à|au|aux)\b)")
@@ -417,7 +421,7 @@ def _leans_back_inside(text: str, low: str | None = None) -> bool:
     # (« ce », « ces », « cet », « cette » after a space all hold « ce »: one
     # scan for it first, most lines have none.)
     back = ("alors" in text or "non plus" in text or "revanche" in text or "contraire" in text or "par contre" in text
-            or "nsuite" in text or "armi e" in text or "ici là" in text or "-ci" in text or " tel" in text
+            or "nsuite" in text or "plus tard" in text or "lendemain" in text or "veille" in text or "armi e" in text or "ici là" in text or "-ci" in text or " tel" in text
             or "comparable" in text or "similaire" in text or "analogue" in text or "semblable" in text
             or (" ce" in text and (" ce " in text or " ces " in text or " cet " in text or " cette " in text))
             or text.startswith(("Celle", "Celui", "Ceux")))
@@ -495,6 +499,10 @@ def _leans_back_word(text: str, low: str) -> bool:
             before = low[: m.start()]
             if "," in before or " et " in before or " puis " in before:
                 continue  # « … présenteront le rapport, qui sera ensuite publié »: after what the line says
+        elif m.group(0) in ("plus tard", "le lendemain", "la veille"):
+            before = low[: m.start()]
+            if " et " in before or " puis " in before or "après" in before:
+                continue  # « … interpellé après l'attaque, puis relâché deux jours plus tard »
         return True
     for m in _DEMONSTRATIVE_DET.finditer(low):
         if not _word_start(low, m.start()) or inside_quote(text, m.start()):
