@@ -83,8 +83,11 @@ def test_no_when_question_of_a_verb_whose_complement_is_the_date():
 
     s = analyse(read("Le précédent record datait de novembre 2024, avec 7,3 tonnes saisies sur ce même port.")).sentences[0]
     assert [Q.when(s, dm) for dm in s.dates] == [None] * len(s.dates)
-    s = analyse(read("Le précédent record a été établi en novembre 2024 sur ce même port.")).sentences[0]
+    s = analyse(read("Le précédent record a été établi en novembre 2024 sur le port du Havre.")).sentences[0]
     assert any(Q.when(s, dm) for dm in s.dates)  # (a when of its own, asked)
+    # (Not of « … sur ce même port »: the question would point to another sentence, rev17b W10.)
+    s = analyse(read("Le précédent record a été établi en novembre 2024 sur ce même port.")).sentences[0]
+    assert [Q.when(s, dm) for dm in s.dates] == [None] * len(s.dates)
 
 
 def test_every_speaker_quoted_is_in_the_quotations():
