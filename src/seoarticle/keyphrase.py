@@ -746,6 +746,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             first = display.split(" ", 1)[0]
             if (lower_in_text(first.lower()) or headline_capital(display)) and not capital_inside(display):
                 display = first.lower() + display[len(first):]  # « Ouragan Sandy » -> « ouragan Sandy »
+        apart = 0  # sentences holding only some of its words, each counted half (see below)
         if c["kind"] == "entities":
             n = len(holding)  # sentences holding every word
             in_title = headline = bool(title_stems) and title_set.issuperset(key)
@@ -759,7 +760,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
                 # The headline's own phrase (« Ouragan Sandy ») whose words the
                 # body uses apart (« l'ouragan », « Sandy »): half a point for
                 # each sentence holding some of them.
-                loose = len(set().union(*[index.get(k, _NONE) for k in key])) - n  # (sentences holding one)
+                apart = loose = len(set().union(*[index.get(k, _NONE) for k in key])) - n  # (sentences holding one)
                 n = n + 0.5 * loose
             elif title_stems and len(title_set.intersection(key)) / len(key) >= 0.5 and not title_names.isdisjoint(key):
                 # (A key's words are distinct: see `add`.)
@@ -780,7 +781,11 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             first = min(holding, default=len(sentences))  # the first sentence with its words
             once.append((rank, first, Keyphrase(display, key, score, int(n), _said_once(n, rank, in_lead))))
             return
-        how = f"chosen from the text: in {n:g} sentence{'s' if n > 1 else ''}" + (", the headline" if in_title else "") + (
+        # (Whole sentences: the half points of words apart, said apart.)
+        together = n - 0.5 * apart
+        how = f"chosen from the text: in {together:g} sentence{'' if together == 1 else 's'}" + (
+            f", and its words apart in {apart:g}" if apart else "") + (
+            ", the headline" if in_title else "") + (
             ", the lead" if in_lead else ""
         )
         scored.append(Keyphrase(display, key, score, int(n), how))
@@ -848,7 +853,13 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     for at, k in enumerate(scored):
         # A wider group as high (« ancien maire de Saint-Malo » after
         # « ancien maire »): it says which.
-        k = next((o for o in scored[at + 1:] if o.score == k.score and set(k.key) < set(o.key)), k)
+        # So is the group one word longer the text writes wherever it writes
+        # this one (« grèves du contrôle » of « grèves du contrôle aérien
+        # français », « grève du contrôle aérien »): it stopped before what
+        # completes its complement.
+        k = next((o for o in scored[at + 1:] if set(k.key) < set(o.key) and (
+            o.score == k.score or o.count == k.count and len(o.key) == len(k.key) + 1
+            and o.text.lower().startswith(k.text.lower() + " "))), k)
         if set(k.key) & set(focus.key) == set(k.key) or set(focus.key) <= set(k.key):
             continue
         if k.key in unlisted:

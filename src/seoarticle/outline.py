@@ -1072,10 +1072,17 @@ def _description_candidates(analysis: Analysis, shortest: int = 0, longest: int 
     def within(c: str) -> bool:
         return shortest <= len(c) and (longest is None or len(c) <= longest)
 
+    from .engines.offline import _state_taken_up  # (offline imports this module)
+
     aside = _places_aside(analysis)
     for s in analysis.sentences:
         if aside and any(_holds_phrase(s.text, p) for p in aside):
             continue  # (« En 2023, le centre hospitalier de Brest avait subi une attaque »: not the news)
+        if _state_taken_up(analysis, s):
+            # A state the next sentence changes (« … envisageait de se
+            # présenter … . Ce projet est désormais compromis … »): alone, it
+            # reads as today's. (With that sentence, in a pair of the lead.)
+            continue
         yield s.text
         yield from _truncations(s, shortest, longest)
         if len(s.text) > DESCRIPTION_MAX and " qui " in s.text:
@@ -1343,6 +1350,12 @@ def make_description(analysis: Analysis, focus: Keyphrase) -> str:
     # Only endless sentences: the shortest, cut at a word and marked as cut
     # (a 900-word sentence made a 5.8 KB description).
     shortest = min(pool, key=len)
+    # At a comma if one comes late enough: a phrase ends there, where a
+    # preposition may open the bound that makes it true (« à dix-huit mois
+    # d'emprisonnement [avec sursis] »).
+    comma = shortest.rfind(",", 0, DESCRIPTION_MAX - 1)
+    if comma >= DESCRIPTION_SOFT_MIN and not inside_quote(shortest, comma):
+        return shortest[:comma] + "…"
     return _fit(shortest, DESCRIPTION_MAX - 1, whole=False).rstrip(" ,;:") + "…"
 
 
@@ -1399,7 +1412,10 @@ def make_slug(title: str, focus: Keyphrase) -> str:
     at: list[int] = []  # each slug word's place among all the words
     cut = None  # where the slug must end: before a negation's scope left beyond the limit
     negated_from = None  # after « ne »: the slug's length when it came (its verb follows)
-    words = [w.lower() for w in _SLUG_WORD.findall(_NUMBER_GROUP_SPACE.sub("", focus.text + " " + title))]
+    # (The curly apostrophe as the straight one: « jusqu’au » is one word,
+    # never « jusqu » alone.)
+    source = _NUMBER_GROUP_SPACE.sub("", focus.text + " " + title).replace("’", "'")
+    words = [w.lower() for w in _SLUG_WORD.findall(source)]
     for k, w in enumerate(words):
         if w in ("ne", "n") or w.startswith(("n'", "n’")):
             negated_from = len(seen)
