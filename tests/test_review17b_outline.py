@@ -77,3 +77,36 @@ def test_the_ancien_maire_keeps_ancien_in_the_keywords():
     focus, others = keyphrase.choose(_analysis_of(FIXTURES / "review17a_t01_maire_favoritisme.txt"), None)
     for k in [focus, *others]:
         assert "maire" not in k.text.lower() or "ancien maire" in k.text.lower(), k.text
+
+
+def _title_of(path: Path) -> str:
+    from seoarticle import keyphrase, outline
+
+    analysis = _analysis_of(path)
+    focus, secondary = keyphrase.choose(analysis, None)
+    return outline.make_plan(analysis, focus, secondary).title
+
+
+def test_a_title_keeps_the_event_the_rubric_names_at_the_keyphrase():
+    """A-W13, B-W12: « Cyberattaque au centre hospitalier de Saint-Brieuc :
+    une rançon … » gave « Centre hospitalier : une rançon de 2 millions de
+    dollars réclamée » (no cyberattack, no Saint-Brieuc); « Incendie dans une
+    usine chimique classée Seveso près de Rouen : les riverains confinés »
+    gave « Usine chimique : les riverains confinés » (no fire)."""
+    title = _title_of(FIXTURES / "review17a_t04_cyberattaque_hopital.txt")
+    assert "Cyberattaque" in title and "Saint-Brieuc" in title and "centre hospitalier" in title, title
+    title = _title_of(FIXTURES / "review17b_t03_seveso.txt")
+    assert title.startswith("Incendie") and "usine chimique" in title, title
+
+
+def test_a_rubric_naming_the_keyphrase_own_event_still_gives_way_to_the_news():
+    """Controls: where the keyphrase is the event's own (« Visite du
+    président indonésien à Paris », « Procès de l'incendie … »), the part
+    after the rubric tells the news: the keyphrase as rubric before it."""
+    from seoarticle.outline import _event_at_keyphrase
+
+    assert not _event_at_keyphrase("Visite du président indonésien à Paris", _Focus("président indonésien"))
+    assert not _event_at_keyphrase("Grève chez les contrôleurs aériens", _Focus("contrôleurs aériens"))
+    assert _event_at_keyphrase("Incendie dans l'usine chimique de Rouen", _Focus("usine chimique"))
+    title = _title_of(FIXTURES / "review16b_t03_visite.txt")
+    assert "9 milliards d'euros d'accords signés" in title.replace("’", "'"), title

@@ -522,6 +522,24 @@ def _title_cut_drops_complement(analysis: Analysis, at: int) -> bool:
     return i is not None and w.text[i] == "," and _cut_leaves_complement(doc, w, i)
 
 
+# A locative preposition and maybe an article, ending the words before a
+# group (« Cyberattaque au », « Incendie dans une »).
+_LOCATIVE_BEFORE = re.compile(r"\S \b(?:à|au|aux|dans|en|sur|chez)(?: (?:le|la|les|un|une|des)| l['’])?\s?$")
+
+
+def _event_at_keyphrase(head: str, focus: Keyphrase) -> bool:
+    """The rubric names an event at the place the keyphrase says (« Incendie
+    dans une usine chimique classée Seveso près de Rouen »), and a name the
+    keyphrase, all in lower case, lacks (« Seveso », « Rouen »)."""
+    if any(c.isupper() for c in focus.text):
+        return False
+    at = head.lower().find(focus.text.lower())
+    if at <= 0 or not _LOCATIVE_BEFORE.search(head[:at]):
+        return False
+    rest = head[:at].split()[1:] + head[at + len(focus.text):].split()
+    return any(w[:1].isupper() for w in rest)
+
+
 def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[tuple[str, int]]:
     """Possible H1s, each with a preference (lower is better): the headline
     as it is, its part after the rubric, its comma-separated segments, with
@@ -529,6 +547,7 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
     src = analysis.source.title or ""
     out: list[tuple[str, int]] = []
     person = (e := analysis.entity(focus.text)) is not None and e.label == "PER"
+    more = False  # the author's rubric holds the keyphrase and more
     if src:
         head, sep, rest = src.partition(" : ")
         body = rest if sep else src
@@ -542,7 +561,16 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
             # The author's rubric alone, when it holds the keyphrase (« Grève
             # des contrôleurs aériens »): no verb, but the author's words and
             # nothing cut; before a group of the text (rank 16).
-            out.append((head, 15))
+            # Before the keyphrase as rubric when the author's names an event
+            # in the keyphrase's place, and a name (« Cyberattaque au centre
+            # hospitalier de Saint-Brieuc », not « Centre hospitalier : une
+            # rançon … »): that one drops what happened and where, and its
+            # keyphrase alone names no one. (Not « Visite du président
+            # indonésien à Paris », « Procès de l'incendie … »: there the
+            # keyphrase is the event's own, and the part after the rubric
+            # says the news of it.)
+            more = _event_at_keyphrase(head, focus)
+            out.append((head, 5 if more else 15))
         tags = _title_tags(analysis)
         # Its comma-separated parts: never a comma inside a quotation (« « Sans
         # intérimaires, nous fermons … » » is one quotation).
@@ -619,7 +647,7 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
                 # never another subject in its place (« Explosion à Lyon : dix
                 # morts … » is no « Parquet de Lyon : dix morts … »).
                 prefix = capitalize_first(focus.text) + " : "
-                out.append((prefix + _fit(after_colon, TITLE_MAX - len(prefix), tags, splits=splits), 5))
+                out.append((prefix + _fit(after_colon, TITLE_MAX - len(prefix), tags, splits=splits), 6 if more else 5))
     prefix = capitalize_first(focus.text) + " : "
     if topic:
         # The keyphrase and a topic of the text: when there is no headline, or
