@@ -126,3 +126,13 @@ def test_the_report_says_what_each_value_is():
     # The values of the JSON report stay numbers.
     density = next(c for c in run_checks(md).checks if c.id == "keyphrase_density")
     assert isinstance(density.value, float)
+
+
+def test_a_spaced_dash_after_a_noun_before_a_temperature_stays_a_dash():
+    # Code review cr17a F1: « Canicule - 41,2 °C relevés à Nîmes » became a
+    # heat record of minus 41,2 °C; « à Nîmes - 31 °C à Avignon » too.
+    assert MINUS not in french_typography("Canicule - 41,2 °C relevés à Nîmes, un record absolu")
+    assert MINUS not in french_typography("On a relevé 29 °C à minuit à Nîmes - 31 °C à Avignon.")
+    # After a preposition, or « et » / « ou » joining two figures, it is a minus.
+    assert (MINUS + "8") in french_typography("Il a fait jusqu'à - 8 °C cette nuit.")
+    assert french_typography("entre -6 et - 2 °C").count(MINUS) == 2

@@ -514,7 +514,10 @@ _HYPHEN_BEFORE_FIGURE = re.compile(r"-([ \u00a0]?)(?=\d)")  # (the same, quicker
 # preposition needs its complement, so no dash of an incise comes right
 # after one (« jusqu'à - 6 °C », « de - 2 % »).
 _BEFORE_SIGNED = frozenset({"à", "de", "jusqu'à", "jusqu’à", "entre", "vers", "environ"})
-# A figure of a temperature (« 6 °C », « 6 degrés »): a sign before it is a minus.
+# A figure of a temperature (« 6 °C », « 6 degrés »): a spaced sign before it
+# is a minus after a word that joins it to another figure (« entre -6 et - 2 °C »);
+# after a noun or a name it is a dash (« Canicule - 41,2 °C relevés à Nîmes »).
+_JOINING = frozenset({"et", "ou"})
 _TEMPERATURE = re.compile(r"\d+(?:[,.]\d+)?[ \u00a0]?(?:°|degrés?\b)")
 
 
@@ -524,7 +527,7 @@ def _minus_signs(t: str) -> str:
     opening parenthesis, or at the start) and either is glued to its figure
     (« -6 ») or follows an opening parenthesis (« (- 4,5 %) »), or is
     spaced from it after a preposition (`_BEFORE_SIGNED`: « à - 6 °C ») or
-    before a temperature (« et - 2 °C »).
+    after « et », « ou » before a temperature (« et - 2 °C »).
     Any other spaced sign is a dash (« trois blessés - 2 graves - »)."""
     out: list[str] = []
     last = 0
@@ -537,7 +540,7 @@ def _minus_signs(t: str) -> str:
             # (The word before the space before the sign.)
             before = t[:at].rstrip()
             word = before[before.rfind(" ") + 1 :].lstrip("(«").lower()
-            if word not in _BEFORE_SIGNED and not _TEMPERATURE.match(t, m.end()):
+            if word not in _BEFORE_SIGNED and not (word in _JOINING and _TEMPERATURE.match(t, m.end())):
                 continue
         out.append(t[last:at])
         out.append(MINUS)
