@@ -2224,14 +2224,28 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
             continue
         # A one-word name the text calls « la sonde Cassini » is one of its kind:
         # « Cassini est une sonde », not « la sonde ».
+        joint = " et "
         if not person:
+            if len(e.name.split()) >= 2:
+                # A name of two words or more written right after a class noun
+                # (« le centre hospitalier Yves-Le Foll », « le lycée Jean
+                # Moulin ») is a dedication: the class is part of the
+                # institution's name, not what the name is.
+                text_all = joined_text(analysis)
+                roles_kept = [r for r in roles_kept if not re.search(
+                    r"(?i:" + re.escape(r[:1]) + ")" + re.escape(r[1:]) + r"\s+" + re.escape(e.name), text_all)]
             # « Marcolès est village de 620 habitants »: a thing's role with
             # no determiner takes the indefinite article, or is not said.
-            roles_kept = [r for r in (_with_indefinite(r, analysis) for r in roles_kept) if r]
+            bare = len(roles_kept) > 1 and _with_indefinite(roles_kept[1], analysis) != roles_kept[1]
+            roles_kept = [r for r in (_thing_indefinite(_with_indefinite(r, analysis), analysis) for r in roles_kept) if r]
             if not roles_kept:
                 continue
-        roles = " et ".join(_as_attribute(r) if person else re.sub(r"^[Ll]e ", "un ", re.sub(r"^[Ll]a ", "une ", r))
-                            for r in roles_kept[:2])
+            if bare and len(roles_kept) > 1 and roles_kept[1].startswith(("un ", "une ")):
+                # The text's apposition (« Norchim, filiale du groupe … »)
+                # stays one: « … est une usine chimique, filiale du groupe … ».
+                roles_kept[1] = roles_kept[1].split(" ", 1)[1]
+                joint = ", "
+        roles = joint.join(_indefinite_person_role(_as_attribute(r), analysis) if person else r for r in roles_kept[:2])
         name = (titled or e.name) + (f", {e.age}," if e.age else "")
         answer = f"{name} est {roles}."
         if answer not in d.seen:
@@ -2541,6 +2555,78 @@ def _as_attribute(role: str) -> str:
     Slovaque », as if there were only one)."""
     m = _NATIONALITY.match(role)
     return m.group(1).lower() if m else role
+
+
+# Words after which a role's definite article says the only one (« le seul
+# coureur », « le premier », « le nouveau maire ») or what the text says of it
+# elsewhere: the article stays.
+_ONE_OF_A_KIND = {"seul", "seule", "unique", "même", "plus", "moins", "premier", "première", "dernier", "dernière",
+                  "principal", "principale", "actuel", "actuelle", "nouveau", "nouvel", "nouvelle", "futur", "future",
+                  "ancien", "ancienne", "ex", "véritable", "vrai", "vraie", "grand", "grande", "meilleur", "meilleure",
+                  "vainqueur", "gagnant", "gagnante", "lauréat", "lauréate"}
+# Words opening a complement of the role's noun (« le maire de Grand-Quevilly »,
+# « la directrice à l'ARS »): with one, the definite article is right.
+_COMPLEMENT_WORDS = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "chez", "pour", "en", "sur", "dans", "auprès"}
+
+
+def _indefinite_role(role: str, analysis: Analysis) -> str | None:
+    """A role « le/la/l' + noun + adjectives », with no complement, as an
+    attribute: « un coureur cycliste français » (« X est le coureur cycliste
+    français » says the only one, or one named before); None when it is not
+    such a role (a complement, a word of `_ONE_OF_A_KIND`, a capital), or
+    when « l' »'s noun has no known gender."""
+    m = re.match(r"^(?:([Ll]e|[Ll]a) |[Ll]['’])(.+)$", role)
+    if not m:
+        return None
+    rest = m.group(2)
+    if any(w.lower() in _COMPLEMENT_WORDS or w.lower().startswith(("d'", "d’")) or w.lower() in _ONE_OF_A_KIND
+           or w[:1].isupper() or not w.replace("-", "").isalpha() for w in rest.split()):
+        return None
+    if m.group(1):
+        return ("un " if m.group(1).lower() == "le" else "une ") + rest
+    return _gendered_elided(role, analysis)
+
+
+def _indefinite_person_role(role: str, analysis: Analysis) -> str:
+    """A person's role after « est », its definite article made indefinite
+    when the role has no complement (see _indefinite_role) and its noun
+    names a trade or a doer (_DOER: « le coureur cycliste français » -> « un
+    coureur cycliste français », « la photographe » -> « une photographe »);
+    as written else: an office held by one (« le président russe », « le
+    chancelier allemand »: the nationality is the complement), a role with
+    its complement (« le maire de Grand-Quevilly »), « l' » (whose noun may
+    serve both genders: « l'épidémiologiste »)."""
+    m = re.match(r"^(?:[Ll]e|[Ll]a) ([\w-]+)", role)
+    if not m or not _DOER.search(m.group(1)) or m.group(1).lower() in _ONE_OF_A_KIND:
+        return role
+    return _indefinite_role(role, analysis) or role
+
+
+# Nouns of a trade or of the doer of an act (see _TRADE), which many hold.
+_DOER = re.compile(r"(?:iste|logue|graphe|ien|ienne|eur|euse|rice|ant|ante)$")
+
+
+def _thing_indefinite(role: str | None, analysis: Analysis) -> str | None:
+    """A thing's role after « est »: « le »/« la » become « un »/« une »
+    (« Titan est une lune »), « l' » too when its noun's gender is known
+    (« Norchim est une usine chimique »), else no role."""
+    if role is None:
+        return None
+    if re.match(r"^[Ll]['’]", role):
+        return _gendered_elided(role, analysis)
+    return re.sub(r"^[Ll]e ", "un ", re.sub(r"^[Ll]a ", "une ", role))
+
+
+def _gendered_elided(role: str, analysis: Analysis) -> str | None:
+    """« l'usine de Rouen » -> « une usine de Rouen », by its noun's gender; None when unknown."""
+    rest = role[2:]
+    feats = _first_nouns(analysis).get(rest.split()[0].lower()) if rest.split() else None
+    gender = feats.get("Gender", ()) if feats else ()
+    if "Fem" in gender and "Masc" not in gender:
+        return "une " + rest
+    if "Masc" in gender and "Fem" not in gender:
+        return "un " + rest
+    return None
 
 
 def _first_free(d: _Derived, s: Sentence, forms, keep=lambda f: True, max_uses: int = 3,

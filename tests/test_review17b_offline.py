@@ -1,0 +1,49 @@
+"""Review 17, round 2 (rev17a, rev17b): the offline engine's FAQ roles, key
+figures and key lines opening on a bare definite noun."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@lru_cache(maxsize=None)
+def _md(name: str) -> str:
+    from seoarticle import rewrite
+
+    return rewrite((FIXTURES / name).read_text(encoding="utf-8")).markdown.replace("’", "'").replace("\u202f", " ").replace("\xa0", " ")
+
+
+def _faq(md: str) -> dict[str, str]:
+    """Question -> answer of the article's FAQ."""
+    return dict(re.findall(r"^### (.+?)\n\n(.+)$", md, re.M))
+
+
+def test_a_g2_role_without_complement_takes_the_indefinite_article():
+    """A-G2: « Le coureur cycliste français Thomas Berthier, 27 ans, … »
+    gave « Thomas Berthier, 27 ans, est le coureur cycliste français. »
+    (the only one); a role with its complement keeps « le » (« Marc
+    Massion est le maire de Grand-Quevilly. »)."""
+    faq = _faq(_md("review17a_t05_cycliste_dopage.txt"))
+    assert faq["Qui est Thomas Berthier ?"] == "Thomas Berthier, 27 ans, est un coureur cycliste français."
+    faq = _faq(_md("review17b_t03_seveso.txt"))
+    assert faq["Qui est Marc Massion ?"] == "Marc Massion est le maire de Grand-Quevilly."
+
+
+def test_a_w15_a_class_before_a_dedicated_name_is_no_answer():
+    """A-W15: « Le centre hospitalier Yves-Le Foll de Saint-Brieuc … » gave
+    « Qu'est-ce qu'Yves-Le Foll ? » / « Yves-Le Foll est un centre
+    hospitalier. »: the class is part of the hospital's name."""
+    md = _md("review17a_t04_cyberattaque_hopital.txt")
+    assert "Yves-Le Foll est" not in md and "Qu'est-ce qu'Yves-Le Foll" not in md
+
+
+def test_b_w15_elided_article_of_a_thing_becomes_indefinite():
+    """B-W15: « l'usine chimique Norchim », « Norchim, filiale du groupe
+    allemand Kessler Chemie » gave « Norchim est l'usine chimique et une
+    filiale du groupe allemand Kessler Chemie. »"""
+    faq = _faq(_md("review17b_t03_seveso.txt"))
+    assert faq["Qu'est-ce que Norchim ?"] == "Norchim est une usine chimique, filiale du groupe allemand Kessler Chemie."
