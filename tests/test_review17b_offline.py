@@ -47,3 +47,23 @@ def test_b_w15_elided_article_of_a_thing_becomes_indefinite():
     filiale du groupe allemand Kessler Chemie. »"""
     faq = _faq(_md("review17b_t03_seveso.txt"))
     assert faq["Qu'est-ce que Norchim ?"] == "Norchim est une usine chimique, filiale du groupe allemand Kessler Chemie."
+
+
+def test_b_m21_key_figure_of_a_whole_sentence_drops_its_connective():
+    """B-M21: « En revanche, l'université n'a obtenu aucun prix Nobel ni
+    médaille Fields, deux critères qui pèsent 30 % du total. » gave the key
+    figure « **30 %** : en revanche, l'université … »: a contrast with nothing."""
+    md = _md("review17b_t06_classement.txt")
+    line = next(x for x in md.splitlines() if x.startswith("- **30 %**"))
+    assert "revanche" not in line and "aucun prix Nobel" in line
+
+
+def test_b_m21_without_connective_drops_a_contrast():
+    """B-M21: a line alone contrasts with nothing: « En revanche, » goes as
+    « Toutefois, » does."""
+    from seoarticle.rephrase import without_connective
+
+    assert without_connective("En revanche, l'université n'a obtenu aucun prix Nobel ni médaille Fields.") == (
+        "L'université n'a obtenu aucun prix Nobel ni médaille Fields.")
+    assert without_connective("Au contraire, les ventes ont progressé de 4 % en 2024.") == (
+        "Les ventes ont progressé de 4 % en 2024.")

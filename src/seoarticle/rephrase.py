@@ -76,7 +76,7 @@ _REF = re.compile(r"\s*\[\d+\]")
 # A connective opening a part of a sentence ties it to what came before;
 # the part read alone goes without it.
 _CONNECTIVES = ("de plus", "en effet", "par ailleurs", "en outre", "ainsi", "enfin", "mais", "et", "puis", "donc", "or",
-                "pourtant", "cependant", "toutefois")
+                "pourtant", "cependant", "toutefois", "en revanche", "au contraire", "par contre")
 _LEADING_CONNECTIVE = re.compile(rf"^(?:{'|'.join(_CONNECTIVES)}),?\s+", re.I)
 # Their first letters in both cases (re.I reads no other letter as one of
 # these): a text opening on another letter opens on no connective.

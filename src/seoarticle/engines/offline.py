@@ -82,7 +82,7 @@ class _Derived:
         `_same_statement`); `repeated` then says so, for the chronology's
         spare lines (see `_dated_lines`)."""
         self.repeated = False
-        if not text or (text in self.seen and not (whole and text == s.text)) or self.exhausted(
+        if not text or (text in self.seen and not (whole and (text == s.text or text == without_connective(s.text)))) or self.exhausted(
                 s, max_uses, per_section, counted):
             return None  # (before the tests below, which cost more)
         prose = self.section not in LABELLED_SECTIONS
@@ -1347,15 +1347,17 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
                 continue  # the line of another figure of the sentence says it already
             if shortest_first is None:
                 shortest_first = sorted(_short_forms(s), key=word_count)
-            text = _first_free(d, s, (_colon_part(s, _figure_last(f, label, s), number) for f in shortest_first),
+            text = _first_free(d, s, (_colon_part(s, _figure_last(without_connective(f), label, s), number) for f in shortest_first),
                                lambda f: f is not None and number in f and not _renamed_inside(analysis, s, f),
                                max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
             if (text is None and s.words <= FIGURE_SENTENCE_MAX_WORDS and not _points_back(s.text) and "«" not in s.text
                     and _main_verb_finite(words_of(s.doc))):
                 # No shorter statement holds it: the sentence itself, under its figure.
-                whole = _figure_last(s.text, label, s)
+                # (Its opening connective goes: « En revanche, … » contrasts
+                # with nothing under a figure.)
+                whole = _figure_last(without_connective(s.text), label, s)
                 part = _colon_part(s, whole, number)
-                text = d.take(s, part, max_uses=3, per_section=1, whole=part == s.text)
+                text = d.take(s, part, max_uses=3, per_section=1, whole=part in (s.text, without_connective(s.text)))
             if text is None:
                 # A long sentence: its start, up to the phrase of the figure.
                 text = d.take(s, _colon_part(s, _figure_prefix(s, a), number), max_uses=3,
