@@ -67,3 +67,48 @@ def test_b_m21_without_connective_drops_a_contrast():
         "L'université n'a obtenu aucun prix Nobel ni médaille Fields.")
     assert without_connective("Au contraire, les ventes ont progressé de 4 % en 2024.") == (
         "Les ventes ont progressé de 4 % en 2024.")
+
+
+def test_b_m22_bare_president_takes_his_earlier_mention():
+    """B-M22: « Le président a toutefois reconnu que la performance restait
+    fragile. » gave the key point « Le président a reconnu … »: which one?"""
+    md = _md("review17b_t06_classement.txt")
+    assert ("- Le président de l'université, Pierre Mutzenhardt, a reconnu que la performance restait fragile."
+            in md.splitlines())
+    assert "- Le président a reconnu" not in md
+
+
+def test_b_m21_bare_university_takes_the_subject_mention():
+    """B-M21: after « …, l'université Grenoble Alpes et l'université de
+    Strasbourg. », the key point « L'université n'a obtenu aucun prix Nobel
+    … » read as Strasbourg; the text's subject was « L'université de Lorraine »."""
+    lines = _md("review17b_t06_classement.txt").splitlines()
+    assert "- L'université de Lorraine n'a obtenu aucun prix Nobel ni médaille Fields, deux critères qui pèsent 30 % du total." in lines
+    assert any(x.startswith("- **30 %** : l'université de Lorraine n'a obtenu") for x in lines)
+    assert not any(x.startswith(("- L'université n'a", "- **30 %** : l'université n'a")) for x in lines)
+
+
+def test_a_m11_bare_union_takes_its_acronym():
+    """A-M11: « Le syndicat affirme que le centre d'Aix-en-Provence … » did
+    not say which union: the text named it « le Syndicat national des
+    contrôleurs du trafic aérien (SNCTA) »."""
+    lines = _md("review17a_t03_greve_controleurs.txt").splitlines()
+    assert any(x.startswith("- Le SNCTA affirme que le centre d'Aix-en-Provence") for x in lines)
+    assert not any(x.startswith("- Le syndicat affirme") for x in lines)
+
+
+def test_two_subject_mentions_of_the_noun_give_no_line():
+    """Two universities named as subjects before: « L'université n'a … » may
+    be either; no such line."""
+    from seoarticle.analysis import analyse
+    from seoarticle.engines.offline import _named_in_full
+    from seoarticle.reader import read
+
+    a = analyse(read("L'université de Lorraine gagne 23 places au classement. L'université de Strasbourg "
+                     "recule au classement. En revanche, l'université n'a obtenu aucun prix Nobel cette année."))
+    s = a.sentences[-1]
+    assert _named_in_full(a, s, "L'université n'a obtenu aucun prix Nobel cette année.") is None
+    one = analyse(read("L'université de Lorraine gagne 23 places au classement. En revanche, l'université "
+                       "n'a obtenu aucun prix Nobel cette année."))
+    assert _named_in_full(one, one.sentences[-1], "L'université n'a obtenu aucun prix Nobel cette année.") == (
+        "L'université de Lorraine n'a obtenu aucun prix Nobel cette année.")

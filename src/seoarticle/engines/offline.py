@@ -82,7 +82,7 @@ class _Derived:
         `_same_statement`); `repeated` then says so, for the chronology's
         spare lines (see `_dated_lines`)."""
         self.repeated = False
-        if not text or (text in self.seen and not (whole and (text == s.text or text == without_connective(s.text)))) or self.exhausted(
+        if not text or (text in self.seen and not whole) or self.exhausted(
                 s, max_uses, per_section, counted):
             return None  # (before the tests below, which cost more)
         prose = self.section not in LABELLED_SECTIONS
@@ -222,11 +222,164 @@ def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
         most_words = KEY_POINT_MAX_RATIO * s.words  # (once, not per form)
         if _state_taken_up(analysis, s):
             continue
-        t = _first_free(d, s, _short_forms(s),
-                        lambda c: word_count(c) <= most_words and not _renamed_inside(analysis, s, c))
+        # (The limit is the form's own: a noun named in full may lengthen it.)
+        t = _first_free(d, s, (_named_in_full(analysis, s, c) for c in _short_forms(s)
+                               if word_count(c) <= most_words and not _renamed_inside(analysis, s, c)),
+                        lambda c: c is not None)
         if t:
             chosen.append((s.id, t))
     return [t for _, t in sorted(chosen)]
+
+
+def _named_in_full(analysis: Analysis, s: Sentence, line: str) -> str | None:
+    """A line opening on « le »/« la »/« l' » and a bare noun (« Le président
+    a reconnu … », « L'université n'a obtenu … ») that the text named with its
+    complement before (« le président de l'université, Pierre Mutzenhardt »,
+    « L'université de Lorraine »): in a list of lines, the bare noun reads as
+    the last one of its kind met, or any; it takes that earlier mention. Of
+    several earlier mentions, the one that was a subject (the text's topic:
+    « L'université de Lorraine figure … », not « … derrière l'université de
+    Strasbourg »); when that leaves more than one, no line (None). A mention
+    with its acronym in brackets gives the acronym (« le Syndicat national des
+    contrôleurs du trafic aérien (SNCTA) » -> « Le SNCTA affirme … »). The
+    line as it is when no earlier mention has a complement."""
+    if not line.startswith(("Le ", "La ", "L'", "L’")):
+        return line
+    m = _DEFINITE_OPENING.match(line)
+    if m is None or line.startswith("Les "):
+        return line
+    noun = m.group(1)
+    # The sentence's own bare subject (« En revanche, l'université n'a … »);
+    # a form opening on another noun of it is left as it is.
+    if not any(t.lower_ == noun and t.dep_.startswith("nsubj") and t.i > 0 and t.doc[t.i - 1].lower_ in _ARTICLES
+               and _mention(t) is None for t in s.doc):
+        return line
+    found: dict[str, bool] = {}  # mention -> a subject
+    for p in analysis.sentences[: s.id]:
+        if noun not in p.text.lower():
+            continue
+        for tok in p.doc:
+            if tok.lower_ != noun or tok.pos_ != "NOUN" or inside_quote(p.text, tok.idx - p.doc[0].idx):
+                continue
+            mention = _mention(tok)
+            if mention:
+                # (A capital opening the sentence is no other mention; an
+                # adjective alone, « la banque privée », may name a part:
+                # no candidate, nor an obstacle.)
+                if not _names_more(mention, tok):
+                    continue
+                key = mention[:1].lower() + mention[1:]
+                found[key] = found.get(key, False) or tok.dep_.startswith("nsubj") or _verb_next(tok.doc, mention, tok)
+            elif mention == "" or _complemented(tok):
+                return line  # a mention whose end is unclear: maybe another referent; the line as written
+    if not found:
+        return line
+    # One referent's shorter mention inside a fuller one: the fuller.
+    full = {k: v for k, v in found.items()
+            if not any(o != k and o.lower().startswith(k.lower()) for o in found)}
+    if len(full) > 1:
+        full = {k: v for k, v in full.items() if v}
+    if len(full) != 1:
+        return None
+    mention = next(iter(full))
+    article = line[: m.start(1)]
+    acronym = re.search(r" \(([A-Z][A-Z0-9-]+)\)$", mention)
+    if acronym and article in ("Le ", "La "):
+        named = article + acronym.group(1)
+    else:
+        named = capitalize_first(re.sub(r" \([^()]*\)$", "", mention))
+        if ", " in named:
+            named += ","  # (the apposition's closing comma: « …, Pierre Mutzenhardt, a reconnu »)
+    rest = line[m.end(1):]
+    return named + rest if not rest.startswith(",") else None
+
+
+_ARTICLES = ("le", "la", "l'", "l’")
+
+
+def _names_more(mention: str, tok) -> bool:
+    """A mention with a complement opening on « de », a name or an acronym
+    (not adjectives only: « la banque privée », a part of the bank)."""
+    rest = mention.split(tok.text, 1)[-1]
+    return bool(re.search(r"(?:^|\s)(?:de|du|des|d['’])\s|[A-ZÀÂÉÈ]", rest))
+
+
+def _verb_next(doc, mention: str, tok) -> bool:
+    """A verb right after the mention (« L'université de Lorraine figure … »):
+    the mention is its subject, whatever the parse says."""
+    start = doc[tok.i - 1].idx
+    at = start + len(mention)
+    nxt = next((t for t in doc if t.idx >= at and not t.is_space), None)
+    return nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in ("n'", "n’", "ne"))
+# What may follow a noun's mention (see _mention): a stop, a bracket, a verb
+# (by its tag), a relative pronoun.
+_MENTION_ENDS = frozenset((",", "(", ")", ".", ";", ":", "«", "»", "qui", "que", "qu'", "qu’", "dont", "n'", "n’", "ne"))
+
+
+def _complemented(tok) -> bool:
+    """The noun, after a definite article, is followed by a complement's
+    preposition or a name (« l'université de Strasbourg », « l'université
+    PSL »), whatever its parse."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ not in _ARTICLES or tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    return nxt.lower_ in ("de", "du", "des") or nxt.lower_.startswith(("d'", "d’")) or nxt.text[:1].isupper()
+
+
+def _mention(tok) -> str | None:
+    """A noun's mention with its article and its complements (« le président de
+    l'université, Pierre Mutzenhardt », « L'université de Lorraine », « le
+    Syndicat national … (SNCTA) »), read off the words, not the parse (which
+    may run into the clause): the article, the noun, then adjectives, names
+    and complements opening on « de » (« de », « du », « des », « d' », an
+    article, a noun or a name, adjectives), up to any other word; then a name
+    set between commas, or an acronym in brackets. None without a complement
+    or when longer than 14 words; "" when the words after it run on (no stop,
+    bracket, verb or relative pronoun after it: « le projet de parc éolien
+    porté … » tagged « éolien » an adverb)."""
+    doc = tok.doc
+    n = len(doc)
+    if tok.i == 0 or doc[tok.i - 1].lower_ not in _ARTICLES:
+        return None
+    k = tok.i + 1
+    last = tok.i
+    while k < n:
+        w = doc[k]
+        if w.pos_ in ("ADJ", "PROPN") or w.text[:1].isupper():
+            last = k
+            k += 1
+            continue
+        if w.text in ("/", "-") and k + 1 < n and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper():
+            k += 1  # « CSU/CDU »
+            continue
+        if w.lower_ in ("de", "du", "des") or (w.lower_ in ("d'", "d’")):
+            j = k + 1
+            if j < n and doc[j].pos_ == "DET" and doc[j].lower_ in ("la", "l'", "l’", "le", "les"):
+                j += 1
+            if j < n and doc[j].pos_ in ("NOUN", "PROPN"):
+                last = k = j
+                k += 1
+                continue
+        break
+    if last == tok.i:
+        return None
+    end = last
+    if end + 1 < n and not (doc[end + 1].text in _MENTION_ENDS or doc[end + 1].pos_ in ("VERB", "AUX")):
+        return ""  # (the words run on: where the mention ends is unclear)
+    # « , Pierre Mutzenhardt, »: a name in apposition between commas.
+    if end + 2 < n and doc[end + 1].text == ",":
+        j = end + 2
+        while j < n and doc[j].pos_ == "PROPN":
+            j += 1
+        if j > end + 2 and j < n and doc[j].text == ",":
+            end = j - 1
+    # « (SNCTA) »: its acronym.
+    elif end + 3 < n and doc[end + 1].text == "(" and doc[end + 3].text == ")" and doc[end + 2].text.isupper():
+        end += 3
+    if end - (tok.i - 1) + 1 > 14:
+        return None
+    return doc[tok.i - 1 : end + 1].text
 
 
 # A line's opening definite article and noun, then a comma or a word that is
@@ -1347,7 +1500,8 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
                 continue  # the line of another figure of the sentence says it already
             if shortest_first is None:
                 shortest_first = sorted(_short_forms(s), key=word_count)
-            text = _first_free(d, s, (_colon_part(s, _figure_last(without_connective(f), label, s), number) for f in shortest_first),
+            named = (_named_in_full(analysis, s, without_connective(f)) for f in shortest_first)
+            text = _first_free(d, s, (_colon_part(s, _figure_last(g, label, s), number) for g in named if g),
                                lambda f: f is not None and number in f and not _renamed_inside(analysis, s, f),
                                max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
             if (text is None and s.words <= FIGURE_SENTENCE_MAX_WORDS and not _points_back(s.text) and "«" not in s.text
@@ -1355,9 +1509,12 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
                 # No shorter statement holds it: the sentence itself, under its figure.
                 # (Its opening connective goes: « En revanche, … » contrasts
                 # with nothing under a figure.)
-                whole = _figure_last(without_connective(s.text), label, s)
-                part = _colon_part(s, whole, number)
-                text = d.take(s, part, max_uses=3, per_section=1, whole=part in (s.text, without_connective(s.text)))
+                # A bare noun opening it takes its earlier mention (_named_in_full).
+                cut = without_connective(s.text)
+                named_whole = _named_in_full(analysis, s, cut)
+                if named_whole:
+                    part = _colon_part(s, _figure_last(named_whole, label, s), number)
+                    text = d.take(s, part, max_uses=3, per_section=1, whole=part in (s.text, cut, named_whole))
             if text is None:
                 # A long sentence: its start, up to the phrase of the figure.
                 text = d.take(s, _colon_part(s, _figure_prefix(s, a), number), max_uses=3,
