@@ -112,3 +112,19 @@ def test_two_subject_mentions_of_the_noun_give_no_line():
                        "n'a obtenu aucun prix Nobel cette année."))
     assert _named_in_full(one, one.sentences[-1], "L'université n'a obtenu aucun prix Nobel cette année.") == (
         "L'université de Lorraine n'a obtenu aucun prix Nobel cette année.")
+
+
+def test_a_w12_one_acronym_question_the_most_written():
+    """A-W12, A-W19: three acronym questions in a row (DGAC, SNCTA, A4E; UCI,
+    TAS, AFLD): only the acronym the text writes most, written again after
+    its expansion, is asked."""
+    faq = _faq(_md("review17a_t03_greve_controleurs.txt"))
+    assert [q for q in faq if q.startswith("Que désigne")] == ["Que désigne le sigle DGAC ?"]
+    faq = _faq(_md("review17a_t05_cycliste_dopage.txt"))
+    assert [q for q in faq if q.startswith("Que désigne")] == ["Que désigne le sigle TAS ?"]
+
+
+def test_a_w12_no_question_on_a_country_as_a_place():
+    """A-W12: « Qu'en est-il en France ? » of a French strike asked nothing."""
+    faq = _faq(_md("review17a_t03_greve_controleurs.txt"))
+    assert "Qu'en est-il en France ?" not in faq

@@ -2414,7 +2414,7 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
             out.append((question, capitalize_first(answer)))
             introduced.add(e.name)
     text = joined_text(analysis)
-    for acro, long in analysis.acronyms.items():
+    for acro, long in _acronyms_asked(analysis, text):
         m = re.search(r"\b((?:[Ll]'|[Ll]e |[Ll]a |[Ll]es )(?:[a-zé]\w+ )?)" + re.escape(long), text)
         det = (m.group(1)[0].lower() + m.group(1)[1:]) if m else _contracted_article(long, text, analysis)
         if det is None:
@@ -2469,6 +2469,10 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         if not answers:
             continue
         if where:
+            if not where.startswith(("à ", "À ")):
+                # « Qu'en est-il en France ? »: a country or a region is the
+                # frame of a whole story more often than one of its places.
+                continue
             question = f"Qu'en est-il {where} ?"
         else:
             subject = e.name if e.label == "PER" or not _needs_article(e.name, analysis) else with_article(e.name, analysis)
@@ -2706,6 +2710,18 @@ def _with_indefinite(role: str, analysis: Analysis) -> str | None:
     if "Masc" in gender and "Fem" not in gender:
         return "un " + role
     return None
+
+
+def _acronyms_asked(analysis: Analysis, text: str) -> list[tuple[str, str]]:
+    """The acronym a FAQ question is asked of: at most one, the one the text
+    writes most, and of several only one it writes again after its
+    expansion (an acronym given once in brackets, « l'association Airlines
+    for Europe (A4E) », is never read again: a question on it is of no use;
+    three in a row, « Que désigne le sigle DGAC ? », « … SNCTA ? », « … A4E
+    ? », fill the FAQ with a glossary). A text's only acronym is asked."""
+    counted = sorted(((len(re.findall(rf"(?<![\w-]){re.escape(acro)}(?![\w-])", text)), k, acro, long)
+                      for k, (acro, long) in enumerate(analysis.acronyms.items())), key=lambda c: (-c[0], c[1]))
+    return [(acro, long) for n, _, acro, long in counted[:1] if n >= 2 or len(counted) == 1]
 
 
 def _as_attribute(role: str) -> str:
