@@ -54,8 +54,7 @@ def test_b_m21_key_figure_of_a_whole_sentence_drops_its_connective():
     médaille Fields, deux critères qui pèsent 30 % du total. » gave the key
     figure « **30 %** : en revanche, l'université … »: a contrast with nothing."""
     md = _md("review17b_t06_classement.txt")
-    line = next(x for x in md.splitlines() if x.startswith("- **30 %**"))
-    assert "revanche" not in line and "aucun prix Nobel" in line
+    assert not any(x.startswith("- **") and "revanche" in x for x in md.splitlines())
 
 
 def test_b_m21_without_connective_drops_a_contrast():
@@ -78,14 +77,17 @@ def test_b_m22_bare_president_takes_his_earlier_mention():
     assert "- Le président a reconnu" not in md
 
 
-def test_b_m21_bare_university_takes_the_subject_mention():
-    """B-M21: after « …, l'université Grenoble Alpes et l'université de
-    Strasbourg. », the key point « L'université n'a obtenu aucun prix Nobel
-    … » read as Strasbourg; the text's subject was « L'université de Lorraine »."""
+def test_b_m21_bare_university_after_two_universities_gives_no_line():
+    """B-M21: after « L'université de Lorraine figure … » and « …,
+    l'université Grenoble Alpes et l'université de Strasbourg. », the key
+    point « L'université n'a obtenu aucun prix Nobel … » read as Strasbourg.
+    Two universities are named in full: which one the bare noun means, the
+    words do not say (the subject's was taken at first, and gave the wrong
+    minister in a probe: tests/test_review17d_offline.py), so no line."""
     lines = _md("review17b_t06_classement.txt").splitlines()
-    assert "- L'université de Lorraine n'a obtenu aucun prix Nobel ni médaille Fields, deux critères qui pèsent 30 % du total." in lines
-    assert any(x.startswith("- **30 %** : l'université de Lorraine n'a obtenu") for x in lines)
-    assert not any(x.startswith(("- L'université n'a", "- **30 %** : l'université n'a")) for x in lines)
+    assert not any(x.startswith(("- L'université n'a", "- **30 %** : l'université n'a",
+                                 "- L'université de Lorraine n'a", "- **30 %** : l'université de Lorraine n'a"))
+                   for x in lines)
 
 
 def test_a_m11_bare_union_takes_its_acronym():

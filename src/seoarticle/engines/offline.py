@@ -277,10 +277,8 @@ def _named_in_full(analysis: Analysis, s: Sentence, line: str) -> str | None:
     # One referent's shorter mention inside a fuller one: the fuller.
     full = {k: v for k, v in found.items()
             if not any(o != k and o.lower().startswith(k.lower()) for o in found)}
-    if len(full) > 1:
-        full = {k: v for k, v in full.items() if v}
     if len(full) != 1:
-        return None
+        return None  # (two referents: which one the bare noun means, the words do not say)
     mention = next(iter(full))
     article = line[: m.start(1)]
     acronym = re.search(r" \(([A-Z][A-Z0-9-]+)\)$", mention)
