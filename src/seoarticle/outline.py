@@ -1163,10 +1163,35 @@ def _without_final_relative(s: Sentence) -> list[str]:
         # The relative runs to the end: every word after it hangs in it.
         if any(not _in_subtree(w, t, v) for t in range(q, w.n) if w.dep[t] != "punct"):
             continue
+        if _denied_above(w, w.head[v]):
+            continue  # « n'était pas une décision budgétaire [qui viserait …] »: what is denied is the whole
         kept = text[: w.idx[q]].rstrip()
         if kept.count("(") == kept.count(")"):
             return [kept + "."]
     return []
+
+
+# Verbs of denial or refusal: what they govern is denied, not told.
+_DENIAL = re.compile(r"^(?:démen|ni[eéa]|refus|contest|rejet|exclu|récus|réfut|déni)")
+
+
+def _denied_above(w, noun: int) -> bool:
+    """Whether the noun, or a word up its heads, is negated (« ne … pas »,
+    « jamais », « aucun », « sans ») or is a verb of denial (« dément »,
+    « refuse »): the noun with all its qualifiers is what is denied."""
+    t = noun
+    for _ in range(w.n):
+        kids = [w.lower[c] for c in w.children(t)]
+        if ("ne" in kids or "n'" in kids) and not _NEGATIONS.isdisjoint(kids):
+            return True
+        if "sans" in kids or "aucun" in kids or "aucune" in kids or "nul" in kids or "nulle" in kids:
+            return True
+        if w.pos[t] in ("VERB", "AUX") and _DENIAL.match(w.lower[t]):
+            return True
+        if w.head[t] == t:
+            return False
+        t = w.head[t]
+    return False
 
 
 def _in_subtree(w, t: int, top: int) -> bool:
