@@ -28,3 +28,41 @@ def test_no_relative_cut_under_a_negation():
                  "qui paralyse une grande partie de ses services.\n")
     assert outline._without_final_relative(a.sentences[0]) == [
         "L'hôpital de Cannes a été victime d'une cyberattaque par rançongiciel."]
+
+
+_PONTIVY = """Marchés publics : l'{ex}maire de Pontivy condamné à deux ans de prison avec sursis
+
+Le tribunal correctionnel de Lorient a condamné mardi Jean Le Floch, {ex}maire de Pontivy, à deux ans de prison avec sursis pour favoritisme. L'{ex}maire de Pontivy devra aussi payer une amende de 30 000 euros.
+
+L'{ex}maire de Pontivy avait attribué en 2019 un marché de voirie de 2 millions d'euros à une entreprise dirigée par un ami. Son ancienne directrice générale des services, Marie Kerbrat, a été relaxée.
+
+La maire actuelle de Pontivy, Anne Riou, s'est constituée partie civile au nom de la commune. « Justice est rendue aux habitants », a réagi la maire de Pontivy à la sortie de l'audience.
+
+Le futur directeur de l'agence régionale, Paul Derrien, a été entendu comme témoin. L'avocat de l'{ex}maire de Pontivy a annoncé qu'il ferait appel.
+"""
+
+
+def test_former_mayor_sentences_do_not_count_for_the_mayor():
+    # F3: five « ancien maire de Pontivy » (or « ex-maire ») counted as
+    # mentions of « maire de Pontivy », the sitting mayor named once: the
+    # former mayor's figures were filed under « la maire de Pontivy ».
+    from seoarticle import keyphrase as kp
+    for ex in ("ancien ", "ex-"):
+        a = _analyse(_PONTIVY.replace("{ex}", ex))
+        focus, others = kp.choose(a)
+        assert focus.text == ex + "maire de Pontivy"
+    assert kp._near_count([kp.text_stems("L'ancien maire de Pontivy devra payer")], ("mair", "pontivy")) == 0
+    assert kp._near_count([kp.text_stems("L'ex-maire de Pontivy devra payer")], ("mair", "pontivy")) == 0
+    assert kp._near_count([kp.text_stems("La maire de Pontivy a réagi")], ("mair", "pontivy")) == 1
+
+
+def test_no_heading_joins_a_person_and_the_title_given_her():
+    # « Anne Riou et la maire de Pontivy »: the text writes « La maire
+    # actuelle de Pontivy, Anne Riou »; one person, not two.
+    a = _analyse(_PONTIVY.replace("{ex}", "ancien "))
+    assert outline._in_apposition("Anne Riou", "la maire de Pontivy", a)
+    assert outline._in_apposition("Jean Le Floch", "l'ancien maire de Pontivy", a)
+    assert not outline._in_apposition("Marie Kerbrat", "la maire de Pontivy", a)
+    s = [x for x in a.sentences if "Anne Riou" in x.text or "sortie" in x.text]
+    heading = outline.heading_for(s, a, set())
+    assert "Anne Riou et la maire" not in heading

@@ -321,6 +321,7 @@ _OTHER_REFERENT = frozenset((
     "éventuelles potentiel potentielle potentiels potentielles défunt défunte défunts défuntes faux fausse fausses "
     "feu feue soi-disant ex").split())
 _FORMER = frozenset("ancien ancienne anciens anciennes".split())
+_OTHER_STEMS = frozenset(stem(x) for x in _OTHER_REFERENT)
 # Nouns of a locution of action (« mise en place », « prise en charge »,
 # « remise en état »): the thing acted upon is what the text is about.
 _ACTION_LOCUTIONS = frozenset("mise mises prise prises remise remises".split())
@@ -464,6 +465,10 @@ def _near_count(sentences_stems: list[list[str]], key: tuple[str, ...], position
     n = 0
     span = len(key) + 3
     need = set(key)
+    # « l'ancien maire de Pontivy », « l'ex-maire de Pontivy » are not
+    # mentions of « maire de Pontivy »: someone else (unless the key holds
+    # the adjective).
+    other = key[0] if key[0] not in _OTHER_STEMS else None
     if holding is not None:
         sentences_stems = [sentences_stems[i] for i in sorted(holding)]
     for j, st in enumerate(sentences_stems):
@@ -474,7 +479,11 @@ def _near_count(sentences_stems: list[list[str]], key: tuple[str, ...], position
         else:
             pos = [i for i, x in enumerate(st) if x in need]
         for i in pos:
-            if need.issubset(st[i : i + span]):
+            window = st[i : i + span]
+            if need.issubset(window):
+                if other is not None and all(
+                        i + k > 0 and st[i + k - 1] in _OTHER_STEMS for k, x in enumerate(window) if x == other):
+                    continue
                 n += 1
                 break
     return n

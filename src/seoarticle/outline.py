@@ -1693,10 +1693,28 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
             if groups[k].role < -1:
                 continue  # a complement deep in its phrase (« l'ambassade de Turquie » of « l'information de … »)
             if groups[k].sid != groups[first].sid and not set(k) & set(first) and len(second.split()) <= 4:
+                if _in_apposition(text, second, analysis) or _in_apposition(second, text, analysis):
+                    continue  # « Anne Riou et la maire de Pontivy »: one person, read as two
                 taken.add(k)
                 text = f"{text} et {second if is_named(k) else lower_first(second)}"
                 break
     return capitalize_first(_article_for_heading(text, analysis))
+
+
+def _in_apposition(name: str, group: str, analysis: Analysis) -> bool:
+    """Whether the text writes `name` (a capitalised group) next to the
+    noun opening `group`, a comma between (« La maire actuelle de Pontivy,
+    Anne Riou », « Jean Le Floch, ancien maire de Pontivy »): the same one."""
+    bare = _ARTICLE_OPEN.sub("", name)
+    noun = _ARTICLE_OPEN.sub("", group).split(" ", 1)[0]
+    if not bare[:1].isupper() or not noun[:1].islower() or len(noun) < 3:
+        return False
+    n, h = re.escape(bare), re.escape(noun)
+    return any(re.search(rf"\b{h}\b[^.,;:«»]{{0,40}}, {n}\b|\b{n}, [^.,;:«»]{{0,25}}\b{h}\b", s.text)
+               for s in analysis.sentences if bare in s.text)
+
+
+_ARTICLE_OPEN = re.compile(r"^(?:[Ll]e |[Ll]a |[Ll]es |[Ll]['’])")
 
 
 # A sentence of what happened before the news: a pluperfect, a past year.
