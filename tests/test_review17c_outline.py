@@ -66,3 +66,36 @@ def test_no_heading_joins_a_person_and_the_title_given_her():
     s = [x for x in a.sentences if "Anne Riou" in x.text or "sortie" in x.text]
     heading = outline.heading_for(s, a, set())
     assert "Anne Riou et la maire" not in heading
+
+
+def _markdown(text: str) -> str:
+    from seoarticle import rewrite
+    from seoarticle.reader import load
+    return rewrite(load(text.encode(), "t.txt")).markdown
+
+
+def _front(md: str, field: str) -> str:
+    for line in md.splitlines():
+        if line.startswith(field + ":"):
+            return line.split(":", 1)[1].strip().strip("'")
+    return ""
+
+
+_OREAL = (
+    "L'Oréal rachète la marque coréenne Dr.G pour 1,5 milliard d'euros\n\n"
+    "Le groupe L'Oréal a annoncé lundi le rachat de la marque coréenne de soins de la peau Dr.G pour "
+    "1,5 milliard d'euros. L'opération doit être finalisée au premier semestre 2025.\n\n"
+    "Dr.G, fondée en 2003 à Séoul, vend des crèmes et des soins de la peau en Asie. La marque a réalisé "
+    "un chiffre d'affaires de 250 millions d'euros en 2023, selon le directeur général de L'Oréal.\n\n"
+    "Les soins de la peau représentent un tiers des ventes du groupe. Les soins de la peau coréens "
+    "séduisent de plus en plus de clients en Europe.\n")
+
+
+def test_the_capital_of_a_name_opening_on_l_stays_after_a_colon():
+    # G1: « Soins de la peau : l’Oréal rachète … »: the text writes « Le
+    # groupe L'Oréal »: the capital « L' » is the name's.
+    a = _analyse(_OREAL)
+    assert outline._elision_of_a_name(a, "L'Oréal rachète la marque")
+    assert not outline._elision_of_a_name(a, "L'opération doit être finalisée")
+    title = _front(_markdown(_OREAL), "title")
+    assert "l’Oréal" not in title and "l'Oréal" not in title

@@ -615,9 +615,11 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
             first = re.match(r"[^\s'’]+['’]?", seg)
             after_colon = lower_first(seg) if first and tags.get(first.group(0).lower()) not in (None, "PROPN") and (
                 not _capitalised_inside(analysis, first.group(0))) else seg
-            if first and first.group(0).lower() in ("l'", "l’", "d'", "d’") and tags.get(first.group(0).lower()) != "PROPN":
+            if (first and first.group(0).lower() in ("l'", "l’", "d'", "d’") and tags.get(first.group(0).lower()) != "PROPN"
+                    and not _elision_of_a_name(analysis, seg)):
                 # An elided article is a word of its own: « L'AMF inflige … »
                 # -> « l'AMF inflige … » (lower_first keeps « L'AMF », an acronym).
+                # Not the « L' » of a name (« L'Oréal », « L'Équipe »).
                 after_colon = seg[0].lower() + seg[1:]
             if sep:
                 out.append((f"{head} : {seg}", 1))
@@ -800,6 +802,22 @@ def _attaches_before(analysis: Analysis, offset: int, start: int, at: int, end: 
         if not offset + at <= w.idx[h] < offset + end and not offset <= w.idx[h] < offset + start:
             return False
     return bool(inside)
+
+
+def _elision_of_a_name(analysis: Analysis, seg: str) -> bool:
+    """`seg` opens on « L' » and a word the text writes so, capital « L' »
+    included, inside a sentence (« Le groupe L'Oréal »): the capital is the
+    name's."""
+    m = re.match(r"([LD])['’](\w+)", seg)
+    if not m:
+        return False
+    found = re.compile(rf"{m.group(1)}['’]{re.escape(m.group(2))}\b")
+    for s in analysis.sentences:
+        for at in found.finditer(s.text):
+            before = s.text[: at.start()].rstrip()
+            if before and before[-1] not in "«\"“:—–-.!?(":
+                return True
+    return False
 
 
 def _capitalised_inside(analysis: Analysis, word: str) -> bool:
