@@ -99,3 +99,46 @@ def test_the_capital_of_a_name_opening_on_l_stays_after_a_colon():
     assert not outline._elision_of_a_name(a, "L'opération doit être finalisée")
     title = _front(_markdown(_OREAL), "title")
     assert "l’Oréal" not in title and "l'Oréal" not in title
+
+
+def _sentence(text: str):
+    return _analyse("Titre\n\n" + text).sentences[0]
+
+
+def _heading_texts(text: str) -> list[str]:
+    return [t for _, _, t, _, _ in outline._heading_windows(_sentence(text))]
+
+
+def test_a_second_clause_with_its_own_subject_is_not_the_first_subject_s_negation():
+    # W1: « La région Occitanie a affrété 40 cars …, et les abonnés ne
+    # seront pas remboursés »: the région acted; the abonnés are not refunded.
+    assert "La préfecture du Var" in _heading_texts(
+        "La préfecture du Var a ordonné l'évacuation de 300 habitants, et les résidents ne pourront pas "
+        "rentrer avant lundi.")
+    assert "La région Occitanie" in _heading_texts(
+        "La région Occitanie a affrété 40 cars de remplacement, et les abonnés ne seront pas remboursés.")
+    # The subject's own second verb negated still refuses it.
+    assert "Le ministère de l'Enseignement supérieur" not in _heading_texts(
+        "Le ministère de l'Enseignement supérieur a été informé et n'a pas souhaité commenter.")
+
+
+_VAR = """Incendie dans le Var : 3 000 hectares brûlés près de Vidauban
+
+Un incendie a brûlé 3 000 hectares de forêt près de Vidauban depuis mardi, selon les pompiers du Var. Le feu n'était toujours pas fixé mercredi soir.
+
+La préfecture du Var a ordonné l'évacuation de 300 habitants du hameau des Blaïs, et les résidents ne pourront pas rentrer chez eux avant lundi. La préfecture du Var a aussi fermé l'autoroute A8 entre Le Luc et Brignoles.
+
+Le Service départemental d'incendie et de secours a engagé 800 pompiers, mais les renforts venus d'Italie n'ont pas pu intervenir à cause du vent. Météo-France prévoit un mistral à 90 km/h jeudi, et les canadairs ne pourront pas décoller.
+
+Le procureur de Draguignan a ouvert une enquête pour destruction involontaire. Aucune piste n'est écartée, a-t-il indiqué.
+"""
+
+
+def test_a_part_that_never_names_the_keyphrase_is_not_headed_by_it():
+    # M1: « ## La préfecture du Var » over the firefighters' paragraph, which
+    # never names it: the denied subject (« les renforts venus d'Italie
+    # n'ont pas pu intervenir ») is what the part tells of.
+    md = _markdown(_VAR)
+    headings = [line for line in md.splitlines() if line.startswith("## ")]
+    assert "## Les renforts venus d’Italie" in headings
+    assert headings.count("## La préfecture du Var") <= 1

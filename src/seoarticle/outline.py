@@ -1641,17 +1641,19 @@ class _Group:
 
 
 def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[str, ...]],
-                quotes_too: bool = False, doc_freq: Counter | None = None) -> str:
+                quotes_too: bool = False, doc_freq: Counter | None = None, denied_too: bool = False) -> str:
     """An intertitre naming what this part is about: its most distinctive
     nominal group (« la Bourse de New York », « le Traité de l'État de
     l'Union »), with a second one joined by « et » when the first is short.
     `doc_freq` is `sentence_freq(analysis)`, computed once by the caller that
-    asks for many headings (else the cost grows with the square of the length)."""
+    asks for many headings (else the cost grows with the square of the length).
+    `denied_too`: the named subjects of a negated verb too (a last resort)."""
     if doc_freq is None:
         doc_freq = sentence_freq(analysis)
     groups: dict[tuple[str, ...], _Group] = {}  # by its content stems
     for s in sentences:
-        for key, quoted, text, core_role, first in _heading_windows(s):
+        windows = _heading_windows(s) + _denied_heading_windows(s) if denied_too else _heading_windows(s)
+        for key, quoted, text, core_role, first in windows:
             if quoted and not quotes_too:
                 continue  # words of a quotation do not name a section
             if key in taken:
@@ -1769,6 +1771,21 @@ ROLE_FLOOR = -3  # at or below it, a group is no heading
 
 @per_sentence
 def _heading_windows(s: Sentence) -> list[tuple[tuple[str, ...], bool, str, float, int]]:
+    return _heading_windows_of(s, True)
+
+
+@per_sentence
+def _denied_heading_windows(s: Sentence) -> list[tuple[tuple[str, ...], bool, str, float, int]]:
+    """The windows `_heading_windows` refuses only as the named subject of a
+    negated verb (« les renforts venus d'Italie n'ont pas pu intervenir »):
+    a last resort, over a part that never names the keyphrase."""
+    if "ne" not in words_of(s.doc).lower_set and "n'" not in words_of(s.doc).lower_set:
+        return []
+    kept = {(x[0], x[4]) for x in _heading_windows(s)}
+    return [x for x in _heading_windows_of(s, False) if (x[0], x[4]) not in kept]
+
+
+def _heading_windows_of(s: Sentence, deny: bool) -> list[tuple[tuple[str, ...], bool, str, float, int]]:
     """The nominal groups of a sentence that can stand as an intertitre (see
     `_heading_group`), in order, as (their content stems, whether they are
     inside a quotation, their text with the definite article before them,
@@ -1792,7 +1809,7 @@ def _heading_windows(s: Sentence) -> list[tuple[tuple[str, ...], bool, str, floa
         key = tuple(kpm.content_stems.cached(span_text))  # (read only: no copy)
         if not key:
             continue
-        role = _group_role(w, toks)
+        role = _group_role(w, toks, deny)
         if role is None:
             continue  # the source of an attribution (« selon X »)
         before = lower[first - 1] if first > 0 and pos[first - 1] == "DET" else None  # the determiner
@@ -2004,7 +2021,7 @@ _CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "paratax
 _SAME_ROLE_DEPS = {"appos", "conj", "flat:name", "flat"}
 
 
-def _group_role(w, toks: list[int]) -> float | None:
+def _group_role(w, toks: list[int], deny: bool = True) -> float | None:
     """How much a nominal group names what its sentence tells (UD parse), for
     the best of its heads (its words whose head is outside it, or a root):
     2 for a subject or an object of the main clause (its root verb or a
@@ -2064,7 +2081,7 @@ def _group_role(w, toks: list[int]) -> float | None:
                     break
                 v = head[v]
             role = 2.0 if dep[v] == "ROOT" and v not in relative_verbs else 1.0
-            if dep[j] != "obj" and _denied_of(w, head[j]) and any(w.text[t][:1].isupper() for t in toks):
+            if deny and dep[j] != "obj" and _denied_of(w, head[j]) and any(w.text[t][:1].isupper() for t in toks):
                 # A body or a person named as the subject of what it did not
                 # do (« Le ministère de l'Enseignement supérieur n'a pas
                 # souhaité commenter », « Le PNAT a été avisé mais ne s'est pas
@@ -2135,7 +2152,11 @@ def _denied_of(w, v: int) -> bool:
         return False
     if _negated(w, v):
         return True
-    return any(w.dep[c] == "conj" and _negated(w, c) for c in w.children(v))
+    # (Not a clause with its own subject: « La région a affrété 40 cars, et
+    # les abonnés ne seront pas remboursés ».)
+    return any(w.dep[c] == "conj" and _negated(w, c)
+               and not any(w.dep[d] in ("nsubj", "nsubj:pass", "expl:subj") for d in w.children(c))
+               for c in w.children(v))
 
 
 def _hypothetical(w, j: int) -> bool:
@@ -2290,6 +2311,10 @@ def make_plan(analysis: Analysis, focus: Keyphrase, secondary: list[Keyphrase]) 
             part = [s for p in sec.sentences for s in p]
             sec.heading = (heading_for(part, analysis, taken, doc_freq=doc_freq)
                            or heading_for(part, analysis, taken, quotes_too=True, doc_freq=doc_freq)
+                           # (Over a part that never names the keyphrase, its
+                           # heading would name what the part does not tell of.)
+                           or (not any(kpm.contains(s.text, focus.text) for s in part)
+                               and heading_for(part, analysis, taken, doc_freq=doc_freq, denied_too=True))
                            or fallback)
             if sec.heading == fallback and any(k.heading == fallback for k in kept):
                 # The keyphrase already heads a section: two intertitres alike
