@@ -142,3 +142,25 @@ def test_a_part_that_never_names_the_keyphrase_is_not_headed_by_it():
     headings = [line for line in md.splitlines() if line.startswith("## ")]
     assert "## Les renforts venus d’Italie" in headings
     assert headings.count("## La préfecture du Var") <= 1
+
+
+_NANTES = """Saint-Nazaire : le chantier du nouveau pont retardé d'un an
+
+Le chantier du nouveau pont de Saint-Nazaire prendra un an de retard, a annoncé jeudi le conseil départemental de Loire-Atlantique. La livraison est repoussée à 2027, pour un coût qui pourrait atteindre 90 millions d'euros.
+
+Les travaux du pont de Cheviré, à Nantes, doivent commencer en 2027 et paralyser la circulation pendant six mois. Le conseil départemental de Loire-Atlantique a voté une enveloppe de 12 millions d'euros.
+
+Selon le conseil départemental, le retard est dû à une découverte archéologique qui a imposé des fouilles préventives sur une partie du site d'une surface de 3 hectares.
+
+Le département a signé un contrat avec une entreprise de travaux publics qui prévoyait des pénalités de retard de 10 000 euros par jour.
+"""
+
+
+def test_a_future_year_is_no_background():
+    # W2: « doivent commencer en 2027 » is a plan, news: its places are no
+    # other story's.
+    a = _analyse(_NANTES)
+    assert outline._places_aside(a) == ()
+    assert outline._in_the_past(_sentence("En 2019, le pont de Cheviré, à Nantes, a été fermé six mois."))
+    assert not outline._in_the_past(_sentence("Le projet était important pour Nantes."))
+    assert outline._in_the_past(_sentence("En 2023, le centre hospitalier de Brest avait subi une attaque."))

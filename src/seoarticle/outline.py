@@ -1738,11 +1738,35 @@ _ARTICLE_OPEN = re.compile(r"^(?:[Ll]e |[Ll]a |[Ll]es |[Ll]['’])")
 
 
 # A sentence of what happened before the news: a pluperfect, a past year.
-_BACKGROUND = re.compile(r"\b(?:avait|avaient|était|étaient) \w+(?:é|ée|és|ées|i|is|u|us|t|te|ts)\b|\b[Ee]n (?:19|20)\d\d\b")
+# (« était » before an adjective is no pluperfect: « était important ».)
+_BACKGROUND = re.compile(r"\b(?:avait|avaient) \w+(?:é|ée|és|ées|i|is|u|us|t|te|ts)\b"
+                         r"|\b(?:était|étaient) \w+(?:é|ée|és|ées|i|is|u|us)\b")
+_YEAR = re.compile(r"\b[Ee]n (?:19|20)\d\d\b")
+
+
+def _in_the_past(s: Sentence) -> bool:
+    """A pluperfect, or « en 2019 » on a verb of the past (a past
+    participle, a past or imperfect tense; not « doivent commencer en
+    2027 »): what happened before the news."""
+    if _BACKGROUND.search(s.text):
+        return True
+    if not _YEAR.search(s.text):
+        return False
+    w = words_of(s.doc)
+    for i in range(1, w.n):
+        if w.lower[i - 1] == "en" and w.like_num[i] and len(w.text[i]) == 4 and w.text[i][:2] in ("19", "20"):
+            v = _climb(w, i, lambda x: w.pos[x] not in ("VERB", "AUX"))
+            if w.pos[v] not in ("VERB", "AUX"):
+                continue
+            tenses = set(w.morph(v, "Tense")) | {t for c in w.children(v) if w.dep[c].startswith("aux")
+                                                  for t in w.morph(c, "Tense")}
+            if "Fut" not in tenses and ("Past" in tenses or "Imp" in tenses) and "Inf" not in w.morph(v, "VerbForm"):
+                return True
+    return False
 
 
 def _places_aside(analysis: Analysis) -> tuple[str, ...]:
-    """The places the text names once, in a sentence of the past (`_BACKGROUND`)
+    """The places the text names once, in a sentence of the past (`_in_the_past`)
     and in neither its headline nor its first sentence, when these name a
     place: a comparison or a background (« En
     2023, le centre hospitalier de Brest avait subi une attaque » in a story
@@ -1757,7 +1781,7 @@ def _places_aside(analysis: Analysis) -> tuple[str, ...]:
             by_id = {x.id: x for x in analysis.sentences}
             found = tuple(e.name for e in places if len(set(e.sentences)) == 1 and e.sentences[0] != first
                           and not any(_holds_phrase(news, f) for f in (e.name, *e.forms))
-                          and e.sentences[0] in by_id and _BACKGROUND.search(by_id[e.sentences[0]].text))
+                          and e.sentences[0] in by_id and _in_the_past(by_id[e.sentences[0]]))
         analysis.memo["places_aside"] = found
     return found
 
