@@ -164,3 +164,23 @@ def test_a_future_year_is_no_background():
     assert outline._in_the_past(_sentence("En 2019, le pont de Cheviré, à Nantes, a été fermé six mois."))
     assert not outline._in_the_past(_sentence("Le projet était important pour Nantes."))
     assert outline._in_the_past(_sentence("En 2023, le centre hospitalier de Brest avait subi une attaque."))
+
+
+def test_a_slug_ends_on_no_count_taken_for_a_year():
+    # W4: « 1500 » counts jobs: no « …-mulhouse-1500 ».
+    from seoarticle.text import slugify
+    assert not slugify("Stellantis va supprimer dans ses usines de Sochaux et Mulhouse 1500 emplois "
+                       "cette annee").endswith("-1500")
+    assert slugify("Stellantis va supprimer dans ses usines de Sochaux et Mulhouse en 2025 des emplois "
+                   "cette annee").endswith("-en-2025")
+
+
+def test_a_slug_keeps_the_minus_sign():
+    # « jusqu'à - 8 °C » gave « …-jusqu-a-8-… »: +8.
+    from seoarticle.text import slugify
+    assert slugify("jusqu’à −8 °C") == "jusqu-a-moins-8-c"
+    md = _markdown("Vague de froid : jusqu'à - 8 °C attendus dans le Doubs jeudi\n\n"
+                   "Météo-France a placé mercredi le département du Doubs en vigilance orange pour grand froid. "
+                   "Les températures descendront jusqu'à - 8 °C jeudi matin à Pontarlier.\n")
+    slug = _front(md, "slug")
+    assert "moins-8" in slug and "-a-8" not in slug

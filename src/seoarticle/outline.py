@@ -15,7 +15,7 @@ from .keyphrase import Keyphrase
 from .arrays import words_of
 from .rephrase import (has_clause, clauses, compress, inside_quote, points_back, relative_statements,
                        surface_clause_at)
-from .text import RELATIVE_PRONOUNS, capitalize_first, lower_first, opens_on_vowel, slugify
+from .text import MINUS, RELATIVE_PRONOUNS, _minus_signs, capitalize_first, lower_first, opens_on_vowel, slugify
 
 TITLE_MAX = 65
 DESCRIPTION_MIN, DESCRIPTION_MAX = 120, 156
@@ -1441,6 +1441,7 @@ _ELIDED = re.compile(r"^(?:l|d|qu|s|n|j|c)'")  # an elided article or pronoun op
 # (« 52,4 ») is one word too (« 52-4 »), never its integer part alone.
 _NUMBER_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
 _SLUG_WORD = re.compile(r"\d+(?:[,.]\d+)*|[\w'-]+")
+_SIGNED_FIGURE = re.compile("\u2212" + r"(\d+(?:[,.]\d+)*)")
 
 
 # Words that negate what follows them or the verb before them (« mais pas
@@ -1485,7 +1486,11 @@ def make_slug(title: str, focus: Keyphrase) -> str:
     negated_from = None  # after « ne »: the slug's length when it came (its verb follows)
     # (The curly apostrophe as the straight one: « jusqu’au » is one word,
     # never « jusqu » alone.)
-    source = _NUMBER_GROUP_SPACE.sub("", focus.text + " " + title).replace("’", "'")
+    source = _NUMBER_GROUP_SPACE.sub("", _minus_signs(focus.text + " " + title)).replace("’", "'")
+    if MINUS in source:
+        # « jusqu'à −8 °C »: « jusqu-a-moins-8 », not « jusqu-a-8 » (+8); one
+        # word, as the sign is the figure's.
+        source = _SIGNED_FIGURE.sub(lambda m: "moins-" + re.sub(r"[,.]", "-", m.group(1)), source)
     words = [w.lower() for w in _SLUG_WORD.findall(source)]
     for k, w in enumerate(words):
         if w in ("ne", "n") or w.startswith(("n'", "n’")):

@@ -659,6 +659,10 @@ _SLUG_WORD_RUN = re.compile(r"[a-z0-9]+")
 _APOSTROPHE_AFTER = re.compile(r"['’ʼ‘`´]")
 
 
+# Words in -s or -x after a year that it does not count (« en 2024 dans … »).
+_NOT_COUNTED = frozenset("dans sous sans plus puis mais vers alors depuis leurs selon apres".split())
+
+
 def slugify(text: str, max_length: int = 70) -> str:
     """The slug of `text`: its words without accents, in lower case, joined
     by hyphens. An apostrophe parts two words, as French news sites write
@@ -667,10 +671,13 @@ def slugify(text: str, max_length: int = 70) -> str:
     end it: not a word that waits for the next (`_SLUG_OPEN_WORDS`, the first
     part of an elision: « …-ferme-toute » of « fermé à toute circulation »
     is « …-ferme »), nor a number before the word it counts (« 39 » of
-    « 39 morts »; a year may end it)."""
+    « 39 morts »; a year may end it, 19xx or 20xx not before a plural: not
+    « 1500 » of « 1500 emplois »). A minus sign is written « moins »."""
     # A run of digits with a non-ASCII one (« 0० ») goes whole: its ASCII
     # part alone would be another number.
     text = re.sub(r"\d+", lambda m: m.group() if m.group().isascii() else " ", text)
+    if MINUS in text:
+        text = re.sub(MINUS + r"(?=\d)", " moins ", text)  # « −8 °C » is no « 8 »
     s = strip_accents(text).lower()
     slug = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     if len(slug) <= max_length:
@@ -683,7 +690,10 @@ def slugify(text: str, max_length: int = 70) -> str:
         if length > max_length:
             break
         nxt = words[k + 1][0] if k + 1 < len(words) else ""
-        counts = word.isdigit() and (len(word) != 4 or word[0] not in "12" or nxt.isdigit())
+        # (A year: 19xx or 20xx, not before a word it would count, « 1500
+        # emplois »: a plural, not a function word.)
+        counts = word.isdigit() and (len(word) != 4 or word[:2] not in ("19", "20") or nxt.isdigit()
+                                     or (nxt[-1:] in ("s", "x") and len(nxt) > 3 and nxt not in _NOT_COUNTED))
         if not (elided or word in _SLUG_OPEN_WORDS or counts):
             best = k + 1
     if best:
