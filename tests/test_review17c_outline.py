@@ -184,3 +184,13 @@ def test_a_slug_keeps_the_minus_sign():
                    "Les températures descendront jusqu'à - 8 °C jeudi matin à Pontarlier.\n")
     slug = _front(md, "slug")
     assert "moins-8" in slug and "-a-8" not in slug
+
+
+def test_a_title_cut_keeps_a_suspended_sentence_suspended():
+    # Old defect (p07): « L’ancien maire de Pontivy condamné à deux ans de
+    # prison » for « … à deux ans de prison avec sursis »: the cut is refused.
+    assert outline._drops_a_bound("l'ancien maire de Pontivy condamné à deux ans de prison", " avec sursis")
+    assert outline._drops_a_bound("condamné à dix ans de réclusion criminelle", ", dont cinq ferme")
+    assert not outline._drops_a_bound("condamné à deux ans de prison", " pour favoritisme")
+    title = _front(_markdown(_PONTIVY.replace("{ex}", "ancien ")), "title")
+    assert not (title.endswith("prison") or "prison " in title and "sursis" not in title)

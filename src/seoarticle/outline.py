@@ -343,7 +343,16 @@ def _drops_a_bound(kept: str, dropped: str) -> bool:
     """Whether cutting a title to `kept` drops, in `dropped`, the place or
     time that bounds a figure `kept` states (« la DGAC demande d'annuler la
     moitié des vols [à Marseille et Nice jeudi] »)."""
+    if _PENALTY_END.search(kept) and _PENALTY_KIND.match(dropped):
+        return True  # « deux ans de prison [avec sursis] »: a suspended sentence is no prison term
     return bool(dropped.strip()) and bool(_FIGURE.search(kept)) and bool(_PLACE_OR_TIME.search(dropped))
+
+
+# A prison term, and what tells its kind (suspended, served, in part): never
+# cut apart.
+_PENALTY_END = re.compile(r"\b(?:prison|emprisonnement|réclusion|réclusion criminelle|détention|incarcération)\W*$")
+_PENALTY_KIND = re.compile(r"\W*(?:avec sursis|avec mise à l['’]épreuve|ferme|dont|assortie?s?|sous bracelet|sous surveillance"
+                           r"|aménageable|aménagés?|avec bracelet)\b")
 
 
 # « un vol sur deux », « 3 sur 10 »: « sur » before a count makes a ratio of
