@@ -1874,6 +1874,15 @@ def _role_before(s: Sentence, char_start: int) -> str | None:
         return None
     if comma and k != 0:
         return None  # « X, Name » only when X opens the sentence
+    if comma:
+        from .engines.offline import _names_a_person
+
+        nouns = [t for t in range(k, j + 1) if pos[t] == "NOUN"]
+        if (len(nouns) >= 2 and not _names_a_person(lower[nouns[0]])
+                and any(_names_a_person(lower[t]) for t in nouns[1:])):
+            # « L'entourage du président du conseil départemental, Maël de Calan »:
+            # the name is the president's, not the entourage's.
+            return None
     # The innermost complement with an article (« du », « des », « de la »,
     # « de l' » before a common noun: « de l'Intérieur » names an office, part
     # of the role; a bare « de » joins a compound: « milieu de terrain »).

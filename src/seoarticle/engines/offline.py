@@ -452,7 +452,33 @@ def _state_changed_next(analysis: Analysis, s: Sentence) -> bool:
     if "Imp" not in w.feats[verb].get("Tense", ()) or "Ind" not in w.feats[verb].get("Mood", ()):
         return False
     return any(v.lower[k] in _DEMONSTRATIVES and v.pos[k] == "DET" and v.pos[k + 1] == "NOUN"
-               and not inside_quote(nxt.text, v.idx[k]) for k in range(v.n - 1))
+               and not inside_quote(nxt.text, v.idx[k]) and _takes_up_a_state(w, v.lower[k + 1])
+               for k in range(v.n - 1))
+
+
+# Nouns that take up a state, a plan or a rule (« Ce projet est désormais
+# compromis », « cette limite »), not a thing or a place the sentence named
+# (« Ce tronçon de la RN 165 … », « Ce poids lourd … »).
+_STATE_NOUNS = frozenset((
+    "projet", "limite", "limitation", "situation", "règle", "mesure", "seuil", "niveau", "plafond", "tarif", "prix",
+    "taux", "record", "dispositif", "statut", "interdiction", "restriction", "plan", "idée", "intention", "ambition",
+    "objectif", "pratique", "usage", "système", "régime", "décision", "accord", "contrat", "état", "équilibre",
+    "chiffre", "effectif", "montant", "tendance", "hypothèse", "option", "schéma", "calendrier", "programme",
+    "autorisation", "organisation", "fonctionnement", "configuration", "quota", "promesse", "engagement", "scénario"))
+
+
+def _takes_up_a_state(w, noun: str) -> bool:
+    """Whether a demonstrative's `noun` may take up the state told by the
+    sentence of words `w`: a noun of state, or one of the stem of its verb
+    or participle (« limité … cette limite »); not a time noun (« Cette
+    semaine, … »)."""
+    from ..outline import _TIME_NOUNS
+
+    if noun in _TIME_NOUNS:
+        return False
+    if noun in _STATE_NOUNS:
+        return True
+    return len(noun) >= 5 and any(w.pos[j] in ("VERB", "ADJ") and w.lower[j].startswith(noun[:5]) for j in range(w.n))
 
 
 def _verbless(s: Sentence) -> bool:
@@ -619,9 +645,9 @@ _FIGURE = r"(?:\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?|" + "|".join(sorted(NUMBER_
 # heures à 8 heures »), no other (« 2 morts et 25 blessés » is no range).
 _RANGE_BEFORE = re.compile(rf"(?:\b(?P<opener>entre|de|d')\s*)?(?P<low>\b{_FIGURE})(?:\s+(?P<unit>[^\W\d]+|%))?"
                            rf"\s+(?P<conj>et(?:\s+(?:à|de))?|à)\s+$", re.I)
-_RANGE_AFTER = re.compile(rf"\s+(?P<conj>et|à)\s+{_FIGURE}(?!\w|,\d)(?:\s+(?P<unit>[^\W\d]+\b|%))?", re.I)
+_RANGE_AFTER = re.compile(rf"\s+(?P<conj>et|à)\s+{_FIGURE}(?!\w|,\d)(?:\s+(?P<unit>[^\W\d]+(?:/[^\W\d]+)?(?![\w/])|%))?", re.I)
 # The second value of a pair, its « à »/« de » repeated or not: « 4,2 % et à 2,7 % ».
-_PAIR_AFTER = re.compile(rf"\s+et\s+(?:(?:à|de)\s+)?{_FIGURE}(?!\w|,\d)(?:\s+(?P<unit>[^\W\d]+\b|%))?", re.I)
+_PAIR_AFTER = re.compile(rf"\s+et\s+(?:(?:à|de)\s+)?{_FIGURE}(?!\w|,\d)(?:\s+(?P<unit>[^\W\d]+(?:/[^\W\d]+)?(?![\w/])|%))?", re.I)
 # « de 4 % et de 5 % à 6 % »: the second value opens a range, no pair's end.
 _RANGE_END_AFTER = re.compile(rf"\s+à\s+{_FIGURE}(?!\w)", re.I)
 _RANGE_OPENER = re.compile(r"\b(?P<opener>entre|de|d')\s*$", re.I)
@@ -659,9 +685,23 @@ def _range_of(text: str, start: int, end: int, figure: str) -> tuple[int, int]:
     return start, end
 
 
+# The units of one dimension: a range goes from a value to another of the
+# same kind (« de 18 mois à deux ans »), never from a length to a speed nor
+# from a duration to a price (« un vol de 2 heures à 300 euros »).
+_UNIT_DIMENSIONS = (
+    frozenset(("an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "heure", "heures",
+               "minute", "minutes", "seconde", "secondes")),
+    frozenset(("km", "kilomètre", "kilomètres", "m", "mètre", "mètres", "centimètre", "centimètres", "cm")),
+    frozenset(("€", "euro", "euros", "dollar", "dollars", "$")),
+)
+
+
 def _two_units(a: str | None, b: str | None) -> bool:
-    """Two words that are both units of _UNIT (« mois », « ans »)."""
-    return bool(a and b and (m := _UNIT.fullmatch(" " + a)) and m and _UNIT.fullmatch(" " + b))
+    """Two units of one dimension (« mois », « ans »)."""
+    if not a or not b:
+        return False
+    a, b = a.lower(), b.lower()
+    return any(a in d and b in d for d in _UNIT_DIMENSIONS)
 
 
 # A value listed among others of its unit: « 4 %, 3 % et 2 % ».
@@ -779,15 +819,34 @@ def _singular_after_many(figure: str, word: str) -> bool:
 
 # « et demi » after a figure's unit is part of the figure: « trois ans et demi ».
 _HALF_AFTER = re.compile(r"\s+et\s+demie?\b")
-# « par » then a bare noun after a figure's unit makes it a rate: « 420
-# microgrammes par mètre cube », « 1 500 euros par an »; not « par la
-# gendarmerie » (a determiner), nor a locution (« par rapport à », « par
-# exemple »).
-_RATE_AFTER = re.compile(r"\s+par\s+([a-zàâçéèêëîïôûùœ][\w-]*)(?:\s+(?:cubes?|carrés?)\b)?")
-_NOT_A_RATE = {"le", "la", "les", "l", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
-               "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "rapport", "exemple", "ailleurs", "contre",
-               "conséquent", "endroits", "moments", "hasard", "ici", "où", "lequel", "laquelle", "lesquels",
-               "lesquelles", "quoi", "qui", "voie", "suite", "erreur", "avance", "défaut", "écrit"}
+# « par » then a noun of what a rate is counted by, after a figure's unit,
+# makes it a rate: « 420 microgrammes par mètre cube », « 1 500 euros par
+# an », « 50 euros par personne et par jour » (both); not « par la
+# gendarmerie », « par précaution », « par téléphone » (a manner, a means: an
+# open class, so the rate's nouns are the closed one).
+_RATE_AFTER = re.compile(r"\s+par\s+([a-zàâçéèêëîïôûùœ²³/][\w²³/-]*)(?:\s+(?:cubes?|carrés?)\b)?(?![\w-])"
+                         r"(?:\s+et\s+par\s+([a-zàâçéèêëîïôûùœ²³/][\w²³/-]*)(?:\s+(?:cubes?|carrés?)\b)?(?![\w-]))?")
+_RATE_NOUNS = frozenset((
+    "an", "année", "mois", "semaine", "jour", "nuit", "heure", "minute", "seconde", "trimestre", "semestre",
+    "habitant", "personne", "salarié", "employé", "agent", "foyer", "ménage", "famille", "élève", "étudiant",
+    "enfant", "adulte", "patient", "lit", "tête", "passager", "voyageur", "participant", "membre", "adhérent",
+    "logement", "véhicule", "voiture", "classe", "commune", "unité", "action", "baril", "litre", "kilo",
+    "kilogramme", "kg", "tonne", "hectare", "mètre", "kilomètre", "km", "m²", "m2", "kilowattheure", "kwh",
+    "mégawattheure", "mwh", "repas", "nuitée", "visiteur", "spectateur", "match", "cas", "mille", "dose",
+    "bouteille", "paquet", "sac", "boîte", "demi-heure", "demi-journée", "quart-temps"))
+
+
+def _rate_after(text: str, end: int):
+    """The end of the rate after a figure's unit at `end` (`_RATE_AFTER`,
+    each « par » noun one of _RATE_NOUNS), or None."""
+    if " par " not in text[end : end + 5]:
+        return None
+    m = _RATE_AFTER.match(text, end)
+    if not m or m.group(1).lower() not in _RATE_NOUNS:
+        return None
+    if m.group(2) is not None and m.group(2).lower() not in _RATE_NOUNS:
+        return None  # « … par personne et par … »: the rate unclear, none
+    return m.end()
 
 
 def figure_label(s: Sentence, a: int, b: int) -> str | None:
@@ -895,9 +954,9 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
         start = q.start()
     elif _BOUND_VERB.search(text, max(0, start - 20), start):
         return None
-    rate = _RATE_AFTER.match(text, end) if " par " in text[end : end + 5] else None
-    if rate and rate.group(1).lower() not in _NOT_A_RATE:
-        end = rate.end()  # « 420 microgrammes par mètre cube », a concentration, no mass
+    rate = _rate_after(text, end)
+    if rate:
+        end = rate  # « 420 microgrammes par mètre cube », a concentration, no mass
     label = text[start:end].strip()
     if label[:1].isupper() and label.split()[0].lower() in _COMMON_STARTS:
         label = label[:1].lower() + label[1:]
@@ -1545,14 +1604,56 @@ def _colon_part(s: Sentence, text: str | None, number: str) -> str | None:
     if len(colons) > 1:
         return None
     before, after = text[: colons[0]].rstrip(), text[colons[0] + 1 :].strip()
-    part = before + "." if number in before and number not in after else (
+    kept_before = number in before and number not in after
+    part = before + "." if kept_before else (
         capitalize_first(after) if number in after and number not in before else None)
     if part is None:
         return text
     w = words_of(s.doc)
-    if not any(w.verb_finite[k] and re.search(rf"(?<!\w){re.escape(w.text[k])}(?!\w)", part) for k in range(w.n)):
-        return text  # « Le bilan est lourd : 12 morts et 30 blessés. »: no statement after the colon
+    colon = [k for k in range(w.n) if w.text[k] == ":" and not inside_quote(s.text, s.doc[k].idx)]
+    if len(colon) != 1:
+        return text  # (the sentence's colon unclear: its sides unknown)
+    side = range(colon[0]) if kept_before else range(colon[0] + 1, w.n)
+    if not any(w.verb_finite[k] and not _in_relative(w, k) for k in side):
+        # « Le bilan est lourd : 12 morts et 30 blessés. », « La mairie a tranché : pas de hausse de la
+        # taxe …, qui rapporte 18 millions d'euros. »: no statement of its own on that side
+        return text
+    if side.start and _claims_source(s.doc, w, colon[0]):
+        return text  # « La CGT l'affirme : 400 emplois seront supprimés … »: a claim, not a fact
     return text if _points_back(part) else part
+
+
+# Verbs that give what follows as someone's claim, belief or forecast.
+_CLAIM_VERBS = SAYING | {"prévenir", "promettre", "craindre", "redouter", "prévoir", "certifier", "marteler",
+                         "insister", "alerter", "avancer", "soutenir", "prédire", "jurer", "espérer", "parier",
+                         "assurer", "trancher", "répéter", "résumer", "lancer", "clamer", "déplorer", "regretter",
+                         "dénoncer", "accuser", "prétendre", "tabler", "compter", "avouer", "admettre"}
+
+
+def _claims_source(doc, w, colon: int) -> bool:
+    """Whether the words before the colon at token `colon` give who makes
+    the claim after it: a verb of saying or belief (« La CGT l'affirme »), a
+    copula's judgement (« Le syndicat est formel », « c'est une
+    certitude », « Le constat … est sévère »), a source (« Pour le maire, »,
+    « Selon la CGT »)."""
+    for k in range(colon):
+        lemma = doc[k].lemma_ if w.pos[k] in ("VERB", "AUX") else ""
+        if lemma in _CLAIM_VERBS:
+            return True
+        if w.dep[k] == "cop" or (lemma == "être" and w.dep[k] == "ROOT"):
+            return True
+        if w.lower[k] in ("selon", "pour") and (k == 0 or w.lower[k] == "selon"):
+            return True
+        if w.lower[k] == "après" and k and w.lower[k - 1] in ("d'", "d’"):
+            return True
+    return False
+
+
+def _in_relative(w, k: int) -> bool:
+    """Whether token k is a relative clause's verb or its auxiliary."""
+    if w.dep[k] == "acl:relcl":
+        return True
+    return w.dep[k] in ("aux", "aux:pass", "cop") and w.dep[w.head[k]] == "acl:relcl"
 
 
 _COMMON_STARTS = {"le", "la", "les", "un", "une", "des", "du", "de", "ce", "cet", "cette", "ces", "il", "elle",
@@ -1611,6 +1712,8 @@ def lower_first_word(text: str, s: Sentence | None = None) -> str:
         tok = s.doc[w.text.index(word)] if word in w.text else None  # (its first token of that text)
         if tok is not None and _opens_a_name(w, tok.i):
             return text  # « Santé publique France rappelle … », whatever the tagger says of « Santé »
+        if tok is not None and tok.i > 0 and w.text[tok.i - 1] not in (":", "«", '"', "“", "—", "–", "-", ".", "!", "?", "…"):
+            return text  # « En 2021, Bordeaux avait … »: a capital inside the sentence is a name's
         if tok is not None and (tok.pos_ in ("ADJ", "ADV", "VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ") or (
                 tok.i == 0 and tok.pos_ == "PROPN" and not tok.ent_type_) or (
                 tok.pos_ == "NOUN" and not tok.ent_type_ and tok.i + 1 < len(tok.doc)
@@ -2219,11 +2322,34 @@ def _named_as_complement(s: Sentence, e, text: str) -> bool:
         if w.text[k] not in firsts or not start <= w.idx[k] < end or inside_quote(s.text, w.idx[k]):
             continue
         seen = True
-        g = w.head[k] if w.dep[k] == "appos" and _names_a_person(w.lower[w.head[k]]) else k
-        if not (w.dep[g] == "nmod" and any(w.head[j] == g and w.dep[j] == "case" and w.lower[j] in _OF
-                                           for j in range(g))):
-            return False
+        if w.dep[k] == "nmod" and any(w.head[j] == k and w.dep[j] == "case" and w.lower[j] in _OF for j in range(k)):
+            continue  # « l'entourage de Philippe Tabarot »
+        if k >= 2 and w.text[k - 1] == "," and _renames_a_complement(w, k - 2):
+            continue  # « l'entourage du ministre, Philippe Tabarot »
+        return False
     return seen
+
+
+def _renames_a_complement(w, last: int) -> bool:
+    """Whether the noun group ending on token `last` (« l'entourage du
+    maire ») is a head that names no person (entourage, cabinet, services)
+    completed by « de » and a person's noun: a name after it, with a comma,
+    names that person, not the head. Read off the words, whatever the parse
+    calls the name (appos, conj). A head that is a person's noun (« le fils
+    de l'ancien président du club, Paul Durand ») may be the one named."""
+    nouns = []
+    j = last
+    while j >= 0 and (w.pos[j] in ("NOUN", "ADJ", "DET", "PROPN") or w.lower[j] in _OF):
+        if w.pos[j] == "DET" and w.lower[j] not in _OF and not (j and w.lower[j - 1] in _OF):
+            break  # the group's article (« en fin d'après-midi le procureur de … »: from « le »)
+        if w.pos[j] == "NOUN":
+            nouns.append(j)
+        j -= 1
+    if len(nouns) < 2 or _names_a_person(w.lower[nouns[-1]]):
+        return False
+    head = nouns[-1]
+    return (any(w.lower[t] in _OF for t in range(head + 1, nouns[-2]))
+            and any(_names_a_person(w.lower[n]) for n in nouns[:-1]))
 
 
 QUOTE_MAX_WORDS = 40
