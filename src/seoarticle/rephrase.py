@@ -33,9 +33,11 @@ DROPPABLE_ADVERBS = {"également", "aussi", "donc", "ainsi", "cependant", "pourt
 # aussi »). See `_additive_kept`.
 ADDITIVE_ADVERBS = frozenset(("également", "aussi", "outre"))
 # Multi-word connectives that go the same way (with their commas).
-# (« en revanche », « au contraire » oppose the line to a sentence it is read without.)
+# (« en revanche », « au contraire » oppose the line to a sentence it is read without;
+# « au contraire de X » is a preposition, its contrast in the line.)
 _DROPPABLE_PHRASES = re.compile(
-    r"(?:,\s+|\s+)(?:en effet|par ailleurs|en outre|en revanche|au contraire)(?=[\s,])(?:,(?=\s))?", re.I)
+    r"(?:,\s+|\s+)(?:en effet|par ailleurs|en outre|en revanche|au contraire(?!\s+(?:de|du|des)\b|\s+d['’]))"
+    r"(?=[\s,])(?:,(?=\s))?", re.I)
 _DROPPABLE_WORDS = ("en effet", "par ailleurs", "en outre", "en revanche", "au contraire")  # (one at least)
 # A final adjunct that compares or concedes: the main statement stands without
 # it (« …arrive en tête mais avec un score faible, à l'instar des
@@ -328,12 +330,16 @@ def _opening_back(text: str) -> bool:
 # atteindre »). (The patterns read the lowered line; each opens on a
 # literal, which the search looks for first.)
 _BACK_PHRASES = re.compile(r"parmi (?:eux|elles)\b|d['’]ici là\b|(?:celui|celle|ceux|celles)-ci\b|alors\b|non plus\b"
-                           r"|en revanche\b|au contraire\b|par contre\b|ensuite\b"
-                           r"|(?<!au )plus tard\b(?! (?:que|qu['’]|dans)\b)|le lendemain\b(?! (?:de|du|des|d['’]))"
-                           r"|la veille\b(?! (?:de|du|des|d['’]|au|à)\b)"
+                           r"|en revanche\b|au contraire\b(?! (?:de|du|des)\b| d['’])|par contre\b|ensuite\b"
+                           r"|(?<!au )(?<!à )plus tard\b(?! (?:que|qu['’]|dans)\b)|le lendemain\b(?! (?:de|du|des|d['’]))"
+                           r"|la veille\b(?! (?:de|du|des|d['’]|au|à)\b| [a-zéè]+(?:aire|ique|ale|elle|ive|ée|ienne|ien)\b)"
                            r"|(?:un|une|de) tel(?:le)?s?\b(?![-‑'’]| aviv| (?:sorte|manière|façon|point)\b)"
                            r"|(?:un|une|des) [a-zàâçéèêëîïôûù-]+ (?:comparable|similaire|analogue|semblable)s?\b"
                            r"(?! (?:à|au|aux)\b)")
+# A day named in the line (« le 3 mars », « dimanche »): the day « le
+# lendemain », « la veille » or « plus tard » counts from.
+_DAY_NAMED = re.compile(r"\b(?:\d{1,2}|1er) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+                        r"|novembre|décembre)\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
 _OPENING_CELLE = re.compile(r"(?:celui|celle|ceux|celles)\s+(?:de|du|des|d['’])")
 _DEMONSTRATIVE_DET = re.compile(
     r"ce(?:s|tte|t)?\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|week-end"
@@ -472,8 +478,54 @@ def _pronoun_without_antecedent(text: str) -> bool:
             continue
         if m.group(1) == "il" and _IMPERSONAL_IL.match(text[at:]):
             continue
+        if _cataphoric(text, at):
+            continue
         return True
     return False
+
+
+# A subordinate clause opening the line: a pronoun in it may stand for the
+# main clause's subject, named after its comma (« Lorsqu'elle a pris ses
+# fonctions, la préfète … », « S'il est adopté, le texte … »).
+_OPENING_SUBORDINATE = re.compile(
+    r"^(?:Lorsqu(?:e\s|['’])|Quand\s|S['’](?=ils?\b)|Si\s|Comme\s|Puisqu(?:e\s|['’])"
+    r"|Même\s+s['’](?=ils?\b)|(?:Avant|Dès|Bien|Alors|Après|Depuis|Tant|Parce|Pour\s+peu|Une\s+fois|Sitôt)\s+qu(?:e\s|['’]))")
+# The articles a subject group may open on, by the pronouns that agree with them.
+_AGREEING_ARTICLES = {"il": ("le ", "l'", "l’", "un ", "ce ", "cet "), "elle": ("la ", "l'", "l’", "une ", "cette "),
+                      "ils": ("les ", "des ", "ces "), "elles": ("les ", "des ", "ces ")}
+
+
+def _cataphoric(text: str, at: int) -> bool:
+    """Whether the pronoun at `at` is in a subordinate clause opening the
+    line, before its first comma, and a subject group follows that comma: a
+    name or an article's noun the pronoun stands for."""
+    if not _OPENING_SUBORDINATE.match(text):
+        return False
+    comma = text.find(", ")
+    if comma < at or "«" in text[:comma]:
+        return False
+    rest = comma + 2
+    pronoun = re.match(r"\w+", text[at:]).group(0)
+    if text[rest : rest + 1].isupper():
+        return pronoun in ("il", "elle") and not text.startswith(("Les ", "Des ", "Ces "), rest) or (
+            pronoun in ("ils", "elles") and text.startswith(("Les ", "Des ", "Ces "), rest))
+    return text[rest:].lower().startswith(_AGREEING_ARTICLES.get(pronoun, ()))
+
+
+# The other side of a contrast before it in the line: a clause before « ; »,
+# a « celle(s) »/« ceux » after a comma taking up the first clause's noun
+# (« Les ventes … progressent de 12 %, celles des voitures diesel reculent en
+# revanche »), « Loin de » opening it; « ni … ni » or « , et » before « non plus ».
+_CONTRAST_BEFORE = re.compile(r";\s|,\s+(?:celui|celle|ceux|celles)\s|^loin d['’e]")
+
+
+def _contrast_in_line(low: str, at: int) -> bool:
+    """Whether the contrast or addition at `at` of the lowered line has its
+    other side before it in the line."""
+    before = low[:at]
+    if low.startswith("non plus", at):
+        return before.startswith("ni ") or " ni " in before or ", et " in before
+    return bool(_CONTRAST_BEFORE.search(before))
 
 
 def _leans_back_word(text: str, low: str) -> bool:
@@ -495,6 +547,8 @@ def _leans_back_word(text: str, low: str) -> bool:
                 continue
         elif m.start() == 0 and m.group(0) in ("en revanche", "au contraire", "par contre"):
             continue  # an opening connective, which a line drops (see `without_connective`)
+        elif m.group(0) in ("en revanche", "au contraire", "par contre", "non plus") and _contrast_in_line(low, m.start()):
+            continue
         elif m.group(0) == "ensuite":
             before = low[: m.start()]
             if "," in before or " et " in before or " puis " in before:
@@ -503,6 +557,8 @@ def _leans_back_word(text: str, low: str) -> bool:
             before = low[: m.start()]
             if " et " in before or " puis " in before or "après" in before:
                 continue  # « … interpellé après l'attaque, puis relâché deux jours plus tard »
+            if _DAY_NAMED.search(before):
+                continue  # « Jean Dupont, hospitalisé le 3 mars, est mort deux jours plus tard »: its own day
         return True
     for m in _DEMONSTRATIVE_DET.finditer(low):
         if not _word_start(low, m.start()) or inside_quote(text, m.start()):
