@@ -204,3 +204,14 @@ def test_w3_a_contrast_whose_two_sides_are_in_the_line():
     assert points_back("Les ventes de voitures diesel reculent en revanche de 20 %.")
     assert points_back("Le maire, en revanche, a refusé.")
     assert points_back("Le préfet ne s'est pas présenté non plus.")
+
+
+def test_f2_a_clause_after_a_judgement_colon_keeps_who_judges():
+    # (a short form of the sentence, not only its colon's side)
+    figures = _figures(_md(TAXE))
+    assert figures["620 millions d'euros"].startswith("le constat de l'adjoint aux finances est sans appel : ")
+
+
+def test_w6_an_object_pronoun_before_a_colon_stands_for_the_clause_after_it():
+    assert not points_back("Le ministre de l'Intérieur l'a promis : 1 500 policiers seront recrutés.")
+    assert points_back("Le maire l'a promis.")

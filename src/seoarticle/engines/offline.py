@@ -1559,7 +1559,8 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
                 shortest_first = sorted(_short_forms(s), key=word_count)
             named = (_named_in_full(analysis, s, without_connective(f)) for f in shortest_first)
             text = _first_free(d, s, (_colon_part(s, _figure_last(g, label, s), number) for g in named if g),
-                               lambda f: f is not None and number in f and not _renamed_inside(analysis, s, f),
+                               lambda f: f is not None and number in f and not _renamed_inside(analysis, s, f)
+                               and not _claim_without_source(s, f),
                                max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
             if (text is None and s.words <= FIGURE_SENTENCE_MAX_WORDS and not _points_back(s.text) and "«" not in s.text
                     and _main_verb_finite(words_of(s.doc))):
@@ -1621,6 +1622,23 @@ def _colon_part(s: Sentence, text: str | None, number: str) -> str | None:
     if side.start and _claims_source(s.doc, w, colon[0]):
         return text  # « La CGT l'affirme : 400 emplois seront supprimés … »: a claim, not a fact
     return text if _points_back(part) else part
+
+
+def _claim_without_source(s: Sentence, f: str) -> bool:
+    """Whether the line `f` is (a part of) what follows the colon of s, whose
+    other side gives who claims it (`_claims_source`): « Le constat de
+    l'adjoint aux finances est sans appel : la dette … » may not go as « La
+    dette … »."""
+    if ":" not in s.text or ":" in f:
+        return False
+    w = words_of(s.doc)
+    colon = [k for k in range(w.n) if w.text[k] == ":" and not inside_quote(s.text, w.idx[k])]
+    if len(colon) != 1:
+        return False
+    at = w.idx[colon[0]]
+    head = re.sub(r"\W+$", "", f)[:30]
+    found = max(s.text.find(head[:1].upper() + head[1:], at), s.text.find(head[:1].lower() + head[1:], at)) if head else -1
+    return found > at and _claims_source(s.doc, w, colon[0])
 
 
 # Verbs that give what follows as someone's claim, belief or forecast.
