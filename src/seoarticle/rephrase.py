@@ -610,6 +610,11 @@ _NOUN_GROUP_OR_NUMBER = re.compile(
     r"|dix|douze|quinze|vingt|trente|cent|mille)\s+|l['’])[a-zàâçéèêëîïôûùA-ZÉ]|\d", re.I)
 
 
+# An object pronoun's verb (two words at most) right before a colon: the
+# pronoun stands for the clause after it.
+_CATAPHORIC_COLON = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*:\s+\S")
+
+
 def _object_clitic_back(text: str) -> bool:
     """The line holds an object pronoun (_OBJECT_CLITIC), out of a
     quotation, with no noun group, number or name before it but the one
@@ -618,6 +623,8 @@ def _object_clitic_back(text: str) -> bool:
     for m in _OBJECT_CLITIC.finditer(text):
         if inside_quote(text, m.start()):
             continue
+        if _CATAPHORIC_COLON.match(text, m.end()):
+            continue  # « Le ministre de l'Intérieur l'a promis : 1 500 policiers … »: the colon's clause
         head = text[: m.start()]
         if _subject_group_only(head):
             return True  # « Le tribunal correctionnel de Nîmes l'avait jugé »: « Nîmes » is of the subject
