@@ -215,3 +215,11 @@ def test_f2_a_clause_after_a_judgement_colon_keeps_who_judges():
 def test_w6_an_object_pronoun_before_a_colon_stands_for_the_clause_after_it():
     assert not points_back("Le ministre de l'Intérieur l'a promis : 1 500 policiers seront recrutés.")
     assert points_back("Le maire l'a promis.")
+
+
+def test_a_relative_after_a_referential_complement_has_no_sure_antecedent():
+    # (cr17b, other defect) « un plan de restructuration de son usine de Rodez, qui emploie 750 salariés »
+    # gave « un plan de restructuration de son usine de Rodez emploie 750 salariés. »
+    figures = _figures(_md(BOSCH))
+    assert "plan de restructuration de son usine de Rodez emploie" not in figures["750 salariés"]
+    assert figures["750 salariés"].endswith("de son usine de Rodez, qui emploie 750 salariés.")

@@ -2630,6 +2630,8 @@ def relative_statements(s: Sentence) -> list[str]:
         finite = _finite(verb)
         if finite is None or finite.morph.get("Number") != ante.morph.get("Number"):
             continue
+        if _inner_antecedent(np_, ante, finite.morph.get("Number")):
+            continue  # « un plan de restructuration de son usine de Rodez, qui emploie … »: the plan or the plant?
         end = _relative_last(doc, t.i, verb.right_edge.i)
         if end is None or (end + 1 < len(doc) and not doc[end + 1].is_punct):
             continue
@@ -2640,6 +2642,24 @@ def relative_statements(s: Sentence) -> list[str]:
         if word_count(cand) >= MIN_WORDS and not _dangling(cand) and "«" not in body:
             out.append(cand)
     return out
+
+
+def _inner_antecedent(np_, ante, number) -> bool:
+    """Whether the group `np_` holds, after its head `ante`, a complement
+    « de » + a determiner + a noun agreeing with the relative's verb
+    (`number`): « qui » after it may stand for that noun as well as for the
+    head (« un plan de restructuration de son usine de Rodez, qui emploie
+    750 salariés »), which only meaning tells apart."""
+    toks = list(np_)
+    for n, x in enumerate(toks):
+        if x.i <= ante.i or x.lower_ not in ("de", "d'", "d’") or n + 2 >= len(toks) or toks[n + 1].pos_ != "DET":
+            continue
+        noun = next((y for y in toks[n + 2 :] if y.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or not noun.text[:1].islower():
+            continue  # (« le ministère de la Transition écologique »: a name's words)
+        if not noun.morph.get("Number") or noun.morph.get("Number") == number:
+            return True
+    return False
 
 
 # A share of a definite whole (« près de 80 % des cas », « la moitié du

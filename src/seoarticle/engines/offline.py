@@ -1654,17 +1654,30 @@ def _claims_source(doc, w, colon: int) -> bool:
     copula's judgement (« Le syndicat est formel », « c'est une
     certitude », « Le constat … est sévère »), a source (« Pour le maire, »,
     « Selon la CGT »)."""
+    copula = False
     for k in range(colon):
         lemma = doc[k].lemma_ if w.pos[k] in ("VERB", "AUX") else ""
         if lemma in _CLAIM_VERBS:
             return True
-        if w.dep[k] == "cop" or (lemma == "être" and w.dep[k] == "ROOT"):
-            return True
+        copula = copula or w.dep[k] == "cop" or (lemma == "être" and w.dep[k] == "ROOT")
         if w.lower[k] in ("selon", "pour") and (k == 0 or w.lower[k] == "selon"):
             return True
         if w.lower[k] == "après" and k and w.lower[k - 1] in ("d'", "d’"):
             return True
-    return False
+    # (« Le Cantal n'est pas le seul département concerné : … » states a fact.)
+    return copula and not _JUDGEMENT_WORDS.isdisjoint(w.lower[:colon])
+
+
+# The words of a copula's judgement before a colon: a certainty, a verdict
+# (« Le syndicat est formel », « c'est une certitude », « Le constat … est
+# sévère », « Le bilan … est mitigé »).
+_JUDGEMENT_WORDS = frozenset((
+    "formel", "formelle", "formels", "formelles", "catégorique", "catégoriques", "certain", "certaine", "certains",
+    "certaines", "sûr", "sûre", "sûrs", "sûres", "convaincu", "convaincue", "convaincus", "persuadé", "persuadée",
+    "persuadés", "clair", "claire", "sévère", "sévères", "appel", "unanime", "unanimes", "affirmatif", "optimiste",
+    "optimistes", "pessimiste", "pessimistes", "inquiet", "inquiète", "inquiets", "alarmiste", "certitude",
+    "évidence", "conviction", "verdict", "constat", "avis", "diagnostic", "conclusion", "analyse", "message",
+    "mitigé", "mitigée", "accablant", "accablante", "implacable", "lucide", "réaliste", "prudent", "prudente"))
 
 
 def _in_relative(w, k: int) -> bool:
