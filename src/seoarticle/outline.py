@@ -1655,13 +1655,68 @@ class _Group:
 
 
 def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[str, ...]],
-                quotes_too: bool = False, doc_freq: Counter | None = None, denied_too: bool = False) -> str:
+                quotes_too: bool = False, doc_freq: Counter | None = None, denied_too: bool = False,
+                later=None) -> str:
     """An intertitre naming what this part is about: its most distinctive
     nominal group (« la Bourse de New York », « le Traité de l'État de
     l'Union »), with a second one joined by « et » when the first is short.
     `doc_freq` is `sentence_freq(analysis)`, computed once by the caller that
     asks for many headings (else the cost grows with the square of the length).
-    `denied_too`: the named subjects of a negated verb too (a last resort)."""
+    `denied_too`: the named subjects of a negated verb too (a last resort).
+    `later(key)`: whether a later part claims the group (the subject of one
+    of its main clauses, and its best heading): one this part holds in no
+    such role goes to that part (« L'assaillant, Karim Cheurfi, … » here,
+    « Karim Cheurfi avait déjà été condamné … » there) unless this part
+    has no other."""
+    ranked, groups = _ranked_groups(sentences, analysis, taken, quotes_too, doc_freq, denied_too)
+    if not ranked:
+        return ""
+    if later is not None:
+        mine = _subject_keys_of(sentences)
+        while len(ranked) > 1 and ranked[0] not in mine and later(ranked[0]):
+            ranked = ranked[1:]
+    first = ranked[0]
+    taken.add(first)
+    text = groups[first].text
+    named: dict[tuple[str, ...], bool] = {}  # the group opens on a name (see is_named)
+
+    def is_named(key) -> bool:
+        """A name, not a noun the text uses with an article (« au
+        Sud-Africain Henri Schoeman »); the group's first occurrence
+        decides. Found when first asked: the search is not free."""
+        found = named.get(key)
+        if found is None:
+            g = groups[key]
+            s, first = g.sentence, g.first
+            w = words_of(s.doc)
+            found = named[key] = w.pos[first] == "PROPN" and not re.search(
+                r"\b(?:le|la|les|l'|au|aux|du|des)\s?" + re.escape(w.text[first]) + r"\b", s.text, re.I)
+        return found
+
+    if len(text.split()) <= 3:
+        for k in ranked[1:]:
+            second = groups[k].text
+            # « X et vitesse élevée » reads as a slip: the second group needs
+            # its article, or is a name (« Vincent Luis et l'Espagnol Mario Mola »).
+            if not (second.split()[0].lower() in ("le", "la", "les") or second.lower().startswith("l'") or is_named(k)):
+                continue
+            if groups[k].role < -1:
+                continue  # a complement deep in its phrase (« l'ambassade de Turquie » of « l'information de … »)
+            if groups[k].sid != groups[first].sid and not set(k) & set(first) and len(second.split()) <= 4:
+                if _in_apposition(text, second, analysis) or _in_apposition(second, text, analysis):
+                    continue  # « Anne Riou et la maire de Pontivy »: one person, read as two
+                if later is not None and k not in mine and later(k):
+                    continue  # a later part's subject and heading
+                taken.add(k)
+                text = f"{text} et {second if is_named(k) else lower_first(second)}"
+                break
+    return capitalize_first(_article_for_heading(text, analysis))
+
+
+def _ranked_groups(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[str, ...]],
+                   quotes_too: bool = False, doc_freq: Counter | None = None, denied_too: bool = False
+                   ) -> tuple[list[tuple[str, ...]], dict[tuple[str, ...], _Group]]:
+    """`heading_for`'s candidates, best first, and its groups by key."""
     if doc_freq is None:
         doc_freq = sentence_freq(analysis)
     groups: dict[tuple[str, ...], _Group] = {}  # by its content stems
@@ -1679,21 +1734,6 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
                 group.count += 1
                 if core_role > group.role:
                     group.role = core_role
-    named: dict[tuple[str, ...], bool] = {}  # the group opens on a name (see is_named)
-
-    def is_named(key) -> bool:
-        """A name, not a noun the text uses with an article (« au
-        Sud-Africain Henri Schoeman »); the group's first occurrence
-        decides. Found when first asked: the search is not free."""
-        found = named.get(key)
-        if found is None:
-            g = groups[key]
-            s, first = g.sentence, g.first
-            w = words_of(s.doc)
-            found = named[key] = w.pos[first] == "PROPN" and not re.search(
-                r"\b(?:le|la|les|l'|au|aux|du|des)\s?" + re.escape(w.text[first]) + r"\b", s.text, re.I)
-        return found
-
     # Scored, then sorted by score and text (a stable sort: the groups' order
     # breaks ties). A group standing only deep down its sentences (three
     # clauses or nominal complements below the main clause's core) names no
@@ -1711,28 +1751,7 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
             score = count * 2 + distinct + 0.5 * propn + 0.2 * len(key) + CORE_BONUS * role
             scored.append((-score, text, key))
     scored.sort(key=lambda x: (x[0], x[1]))
-    ranked = [key for _, _, key in scored]
-    if not ranked:
-        return ""
-    first = ranked[0]
-    taken.add(first)
-    text = groups[first].text
-    if len(text.split()) <= 3:
-        for k in ranked[1:]:
-            second = groups[k].text
-            # « X et vitesse élevée » reads as a slip: the second group needs
-            # its article, or is a name (« Vincent Luis et l'Espagnol Mario Mola »).
-            if not (second.split()[0].lower() in ("le", "la", "les") or second.lower().startswith("l'") or is_named(k)):
-                continue
-            if groups[k].role < -1:
-                continue  # a complement deep in its phrase (« l'ambassade de Turquie » of « l'information de … »)
-            if groups[k].sid != groups[first].sid and not set(k) & set(first) and len(second.split()) <= 4:
-                if _in_apposition(text, second, analysis) or _in_apposition(second, text, analysis):
-                    continue  # « Anne Riou et la maire de Pontivy »: one person, read as two
-                taken.add(k)
-                text = f"{text} et {second if is_named(k) else lower_first(second)}"
-                break
-    return capitalize_first(_article_for_heading(text, analysis))
+    return [key for _, _, key in scored], groups
 
 
 def _in_apposition(name: str, group: str, analysis: Analysis) -> bool:
@@ -1810,6 +1829,37 @@ ROLE_FLOOR = -3  # at or below it, a group is no heading
 @per_sentence
 def _heading_windows(s: Sentence) -> list[tuple[tuple[str, ...], bool, str, float, int]]:
     return _heading_windows_of(s, True)
+
+
+@per_sentence
+def _subject_keys(s: Sentence) -> frozenset:
+    """The keys of the groups `_heading_windows` finds as the subject of
+    the sentence's main clause, or a conjunct of it (« Karim Cheurfi avait
+    déjà été condamné »), not in apposition to it (« L'assaillant, Karim
+    Cheurfi, est tué »), nor a complement."""
+    w = words_of(s.doc)
+    dep, head = w.dep, w.head
+    keys = set()
+    for key, _, _, role, first in _heading_windows(s):
+        if role < 2:
+            continue
+        j = first
+        for _ in range(4):  # from the group's first word to its head (« la [célèbre] avenue »)
+            if dep[j] in ("amod", "flat:name", "flat", "nummod") and head[j] > j:
+                j = head[j]
+            else:
+                break
+        for _ in range(w.n):
+            if dep[j] != "conj" or head[j] == j:
+                break
+            j = head[j]
+        if dep[j] in ("nsubj", "nsubj:pass"):
+            keys.add(key)
+    return frozenset(keys)
+
+
+def _subject_keys_of(sentences: list[Sentence]) -> frozenset:
+    return frozenset().union(*map(_subject_keys, sentences)) if sentences else frozenset()
 
 
 @per_sentence
@@ -1962,6 +2012,11 @@ def _heading_group(w, toks: list[int]) -> bool:
             return False  # « fait l'objet de critiques »: a verbal locution, no group
     if lower[first] == "fois":
         return False  # « une première fois en liberté conditionnelle »: a time adverbial, no group
+    if dep[first] == "conj" and first > 1 and lower[first - 2] in ("de", "d'", "du", "des") and _complement_conjunct(w, first):
+        # « le service de la culture et [de l'information de l'ambassade de
+        # Turquie] »: the second of a noun's complements; alone, « L'information
+        # de l'ambassade de Turquie » names what the text does not.
+        return False
     if low_last in ("tel", "tels", "telle", "telles"):
         return False  # « les exercices militaires réguliers tels [que …] »
     nouns = time_nouns = 0
@@ -1987,6 +2042,20 @@ def _heading_group(w, toks: list[int]) -> bool:
     if nouns and nouns == time_nouns:
         return False  # « la saison dernière », « la fin de l'année prochaine »: a time adverbial, no subject
     return True
+
+
+def _complement_conjunct(w, i: int) -> bool:
+    """Token `i`, a conjunct with its own « de », joins a first conjunct
+    that is a complement of a noun (« le service de la culture et de
+    l'information »)."""
+    if not any(w.dep[c] == "case" and w.lower[c] in ("de", "d'", "du", "des") for c in w.children(i)):
+        return False
+    j = w.head[i]
+    for _ in range(w.n):
+        if w.dep[j] != "conj" or w.head[j] == j:
+            break
+        j = w.head[j]
+    return w.dep[j] == "nmod" and w.pos[w.head[j]] == "NOUN"
 
 
 def _runs_to_acronym(w, first: int, after: int) -> bool:
@@ -2344,10 +2413,27 @@ def make_plan(analysis: Analysis, focus: Keyphrase, secondary: list[Keyphrase]) 
     doc_freq = sentence_freq(analysis)
     fallback = capitalize_first(with_article(focus.text, analysis))
     kept: list[Section] = []
-    for sec in sections:
+    # The subjects of each part's main clauses, for the parts still without
+    # a heading: a name goes to the part it is the subject of, not to an
+    # earlier one where it is only an apposition or a complement.
+    parts = [[s for p in sec.sentences for s in p] if not sec.heading else [] for sec in sections]
+    subjects = [_subject_keys_of(part) for part in parts]
+    for i, sec in enumerate(sections):
         if not sec.heading:
-            part = [s for p in sec.sentences for s in p]
-            sec.heading = (heading_for(part, analysis, taken, doc_freq=doc_freq)
+            part = parts[i]
+            tops: dict[int, tuple[str, ...] | None] = {}  # a later part's best group (found when asked)
+
+            def later(key, i=i, tops=tops) -> bool:
+                for j in range(i + 1, len(sections)):
+                    if key in subjects[j]:
+                        if j not in tops:
+                            ranked = _ranked_groups(parts[j], analysis, taken, doc_freq=doc_freq)[0]
+                            tops[j] = ranked[0] if ranked else None
+                        if tops[j] == key:
+                            return True
+                return False
+
+            sec.heading = (heading_for(part, analysis, taken, doc_freq=doc_freq, later=later)
                            or heading_for(part, analysis, taken, quotes_too=True, doc_freq=doc_freq)
                            # (Over a part that never names the keyphrase, its
                            # heading would name what the part does not tell of.)
