@@ -227,6 +227,8 @@ def _is_nominal(w, i: int) -> bool:
         # A hyphenated name, capitalised inside a sentence, the tagger read
         # as a verb (« le pont de Saint-Julien-sur-Loire »): a name.
         return text.replace("-", "").isalpha()
+    if pos == "NUM" and text[:1].isupper() and text.isalpha() and not w.like_num[i] and w.ent_iob[i] in (1, 3):
+        return True  # a first name of an entity the tagger read as a number (« Xavier Jugelé »)
     if pos not in NOMINAL_POS and pos != "VERB":
         return False
     if w.like_num[i] or not text.isalpha() and (
