@@ -806,15 +806,18 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     # and half in the headline at most (n + in_title < 2). Such candidates
     # (most of them) are scored only when no candidate recurs, when the
     # choice among those said once needs them all, in order.
-    heads = [key for key, c in cands.items() if c["kind"] == "head"]
-    for key in heads:
-        # A noun alone whose complement was cut somewhere (« remplissage »
-        # of « le premier remplissage lié à … ») says less than the group the
-        # headline opens on it and the body says (« remplissage des
-        # piscines »): not its own.
-        if any(len(k) > 1 and k[0] == key[0] and title_set.issuperset(k) and c["kind"] == "group"
-               and _near_count(sent_stems, k, holding=_holding_all(index, k)) for k, c in cands.items()):
-            del cands[key]
+    # A noun alone whose complement was cut somewhere (« remplissage » of
+    # « le premier remplissage lié à … ») says less than the group the
+    # headline opens on it and the body says (« remplissage des piscines »):
+    # not its own. (The headline's groups, by their first word: a few.)
+    headline_groups: dict[str, list[tuple[str, ...]]] = {}
+    for k, c in cands.items():
+        if len(k) > 1 and c["kind"] == "group" and title_set.issuperset(k):
+            headline_groups.setdefault(k[0], []).append(k)
+    if headline_groups:
+        for key in [key for key, c in cands.items() if c["kind"] == "head" and key[0] in headline_groups]:
+            if any(_near_count(sent_stems, k, holding=_holding_all(index, k)) for k in headline_groups[key[0]]):
+                del cands[key]
     holding_of = {}
     for key, c in cands.items():
         holding = holding_of[key] = _holding_all(index, key)
