@@ -137,14 +137,17 @@ def test_a_range_in_two_units_is_one_figure():
     assert any(f.startswith("- **de 18 mois à deux ans** :") for f in figures), figures
 
 
-def test_a_key_figure_line_has_no_second_colon_when_one_side_says_it():
-    """B-W20: a figure's line keeps the side of its sentence's colon that
-    holds the figure, when that side is a statement."""
+def test_a_key_figure_line_keeps_both_sides_of_its_sentences_colon():
+    """B-W20 asked for one side of a sentence's colon under a figure (« **58
+    fermetures** : le Cantal n'est pas le seul département concerné : dans
+    l'ensemble de l'académie … »). Kept whole since code review cr17c F3:
+    the other side most often says who claims the figure's side, in words
+    no list holds (« La CGT s'inquiète : 400 emplois seront supprimés … »),
+    and the side alone states the claim as a fact. Two colons are weak;
+    the claim as a fact is false."""
     figures = _section(_rewrite("review16a_t02_rentree.txt"), "## Les chiffres clés")
-    assert "- **620 habitants** : c’est à Marcolès, village de 620 habitants, que la mobilisation est la plus forte." \
-        in figures, figures
-    assert any(f.startswith("- **58 fermetures** : dans l’ensemble de l’académie") for f in figures), figures
-    assert not any(f.count(" : ") > 1 for f in figures if "«" not in f), figures
+    assert any(f.startswith("- **58 fermetures** : le Cantal n’est pas le seul département concerné : dans "
+                            "l’ensemble de l’académie") for f in figures), figures
 
 
 def test_an_opposing_connective_leaves_a_chronology_line():

@@ -93,8 +93,8 @@ def test_f2_a_claim_after_a_colon_keeps_who_makes_it():
 def test_g2_a_colon_side_without_its_own_verb_is_not_kept_alone():
     figures = _figures(_md(TAXE))
     assert figures["18 millions d'euros"].startswith("la mairie a tranché : pas de hausse")
-    # (a side with its statement still goes alone)
-    assert figures["25 millions d'euros"] == "la hausse rapportera 25 millions d'euros."
+    # (both sides of a colon stay: see test_a_key_figure_line_keeps_both_sides_of_its_sentences_colon)
+    assert figures["25 millions d'euros"].startswith("la hausse rapportera 25 millions d'euros : elle servira")
 
 
 def test_f3_au_contraire_de_is_a_preposition_never_dropped():

@@ -222,8 +222,7 @@ def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
         most_words = KEY_POINT_MAX_RATIO * s.words  # (once, not per form)
         if _state_taken_up(analysis, s):
             continue
-        # (The limit is the form's own: a noun named in full may lengthen it.)
-        t = _first_free(d, s, (_named_in_full(analysis, s, c) for c in _short_forms(s)
+        t = _first_free(d, s, (_bare_noun_checked(analysis, s, c) for c in _short_forms(s)
                                if word_count(c) <= most_words and not _renamed_inside(analysis, s, c)),
                         lambda c: c is not None)
         if t:
@@ -231,18 +230,21 @@ def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
     return [t for _, t in sorted(chosen)]
 
 
-def _named_in_full(analysis: Analysis, s: Sentence, line: str) -> str | None:
-    """A line opening on « le »/« la »/« l' » and a bare noun (« Le président
-    a reconnu … », « L'université n'a obtenu … ») that the text named with its
-    complement before (« le président de l'université, Pierre Mutzenhardt »,
-    « L'université de Lorraine »): in a list of lines, the bare noun reads as
-    the last one of its kind met, or any; it takes that earlier mention. Of
-    several earlier mentions, the one that was a subject (the text's topic:
-    « L'université de Lorraine figure … », not « … derrière l'université de
-    Strasbourg »); when that leaves more than one, no line (None). A mention
-    with its acronym in brackets gives the acronym (« le Syndicat national des
-    contrôleurs du trafic aérien (SNCTA) » -> « Le SNCTA affirme … »). The
-    line as it is when no earlier mention has a complement."""
+def _bare_noun_checked(analysis: Analysis, s: Sentence, line: str) -> str | None:
+    """A line opening on « le »/« la »/« l' » and a bare noun, its
+    sentence's bare subject (« Le président a reconnu … », « L'alliance
+    perd 65 sièges »): in a list of lines the bare noun reads as any of its
+    kind. When every earlier mention of the noun is « le/la/l' » + the noun,
+    and one of them only gives its complement (« l'alliance CSU/CDU », « le
+    président de l'université, Pierre Mutzenhardt », its acronym « (SNCTA) »),
+    the line takes that mention. Else the line as it is, in the text's own
+    words: when the text names two with a complement, or the noun after any
+    other word (« au ministre de l'Économie », « un ministre », « l'ancien
+    ministre »: maybe another one), or the mention's article says another
+    gender, which one the bare noun means the words do not say for sure,
+    and a name put in would be a guess (the subject's, tried first, gave a
+    line to the wrong minister). None when the noun is followed by a comma
+    (an apposition the form cut)."""
     if not line.startswith(("Le ", "La ", "L'", "L’")):
         return line
     m = _DEFINITE_OPENING.match(line)
@@ -254,33 +256,31 @@ def _named_in_full(analysis: Analysis, s: Sentence, line: str) -> str | None:
     if not any(t.lower_ == noun and t.dep_.startswith("nsubj") and t.i > 0 and t.doc[t.i - 1].lower_ in _ARTICLES
                and _mention(t) is None for t in s.doc):
         return line
-    found: dict[str, bool] = {}  # mention -> a subject
+    found: set[str] = set()  # the earlier mentions with a complement
     for p in analysis.sentences[: s.id]:
         if noun not in p.text.lower():
             continue
         for tok in p.doc:
             if tok.lower_ != noun or tok.pos_ != "NOUN" or inside_quote(p.text, tok.idx - p.doc[0].idx):
                 continue
+            if tok.i == 0 or p.doc[tok.i - 1].lower_ not in _ARTICLES:
+                return line  # « au ministre de … », « un ministre », « l'ancien ministre »: another one, maybe
             mention = _mention(tok)
+            if mention == "":
+                return line  # (where it ends, unclear)
             if mention:
-                # (A capital opening the sentence is no other mention; an
-                # adjective alone, « la banque privée », may name a part:
-                # no candidate, nor an obstacle.)
-                if not _names_more(mention, tok):
-                    continue
-                key = mention[:1].lower() + mention[1:]
-                found[key] = found.get(key, False) or tok.dep_.startswith("nsubj") or _verb_next(tok.doc, mention, tok)
-            elif mention == "" or _complemented(tok):
-                return line  # a mention whose end is unclear: maybe another referent; the line as written
+                found.add(mention[:1].lower() + mention[1:])
     if not found:
-        return line
+        return line  # (a noun the text never named otherwise: as it says it)
     # One referent's shorter mention inside a fuller one: the fuller.
-    full = {k: v for k, v in found.items()
-            if not any(o != k and o.lower().startswith(k.lower()) for o in found)}
+    full = [k for k in found if not any(o != k and o.lower().startswith(k.lower()) for o in found)]
     if len(full) != 1:
-        return None  # (two referents: which one the bare noun means, the words do not say)
-    mention = next(iter(full))
+        return line
+    mention = full[0]
     article = line[: m.start(1)]
+    said = mention.split(" ", 1)[0].lower()
+    if (article == "Le " and said == "la") or (article == "La " and said == "le"):
+        return line  # « La ministre du Travail … » for « Le ministre a reconnu … »: another person
     acronym = re.search(r" \(([A-Z][A-Z0-9-]+)\)$", mention)
     if acronym and article in ("Le ", "La "):
         named = article + acronym.group(1)
@@ -295,34 +295,9 @@ def _named_in_full(analysis: Analysis, s: Sentence, line: str) -> str | None:
 _ARTICLES = ("le", "la", "l'", "l’")
 
 
-def _names_more(mention: str, tok) -> bool:
-    """A mention with a complement opening on « de », a name or an acronym
-    (not adjectives only: « la banque privée », a part of the bank)."""
-    rest = mention.split(tok.text, 1)[-1]
-    return bool(re.search(r"(?:^|\s)(?:de|du|des|d['’])\s|[A-ZÀÂÉÈ]", rest))
-
-
-def _verb_next(doc, mention: str, tok) -> bool:
-    """A verb right after the mention (« L'université de Lorraine figure … »):
-    the mention is its subject, whatever the parse says."""
-    start = doc[tok.i - 1].idx
-    at = start + len(mention)
-    nxt = next((t for t in doc if t.idx >= at and not t.is_space), None)
-    return nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in ("n'", "n’", "ne"))
 # What may follow a noun's mention (see _mention): a stop, a bracket, a verb
 # (by its tag), a relative pronoun.
 _MENTION_ENDS = frozenset((",", "(", ")", ".", ";", ":", "«", "»", "qui", "que", "qu'", "qu’", "dont", "n'", "n’", "ne"))
-
-
-def _complemented(tok) -> bool:
-    """The noun, after a definite article, is followed by a complement's
-    preposition or a name (« l'université de Strasbourg », « l'université
-    PSL »), whatever its parse."""
-    doc = tok.doc
-    if tok.i == 0 or doc[tok.i - 1].lower_ not in _ARTICLES or tok.i + 1 >= len(doc):
-        return False
-    nxt = doc[tok.i + 1]
-    return nxt.lower_ in ("de", "du", "des") or nxt.lower_.startswith(("d'", "d’")) or nxt.text[:1].isupper()
 
 
 def _mention(tok) -> str | None:
@@ -1266,6 +1241,7 @@ def _forms_and_order(s: Sentence) -> list[tuple[str, bool]]:
     linking = _linking_relatives(s)
     sayer_relatives = _sayer_relatives(s)
     bare = _relative_of_a_bare_predicate(s)
+    colon = ":" in s.text
     # (drop_emphatic changes nothing in a sentence with neither: asked once here.)
     drop = bool(_emphatic_pronouns(s) or _connective_adverbs(s))
     # « Mais il s'agit peut-être d'une revendication opportuniste. »: out of
@@ -1285,6 +1261,8 @@ def _forms_and_order(s: Sentence) -> list[tuple[str, bool]]:
             continue  # « Le coureur avait demandé l'analyse de l'échantillon B. », « laquelle a confirmé … » gone
         if sayer_relatives and f.startswith(sayer_relatives):
             continue  # « L'interprofession rappelle que … » of « …, assure l'interprofession, qui rappelle que … »
+        if colon and _claim_without_source(s, f):
+            continue  # « Le ministre recrutera 3 000 agents » of « Force ouvrière est catégorique : le ministre … »
         out[f] = out.get(f, False) or raw not in moved
     return list(out.items())
 
@@ -1557,19 +1535,18 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
                 continue  # the line of another figure of the sentence says it already
             if shortest_first is None:
                 shortest_first = sorted(_short_forms(s), key=word_count)
-            named = (_named_in_full(analysis, s, without_connective(f)) for f in shortest_first)
+            named = (_bare_noun_checked(analysis, s, without_connective(f)) for f in shortest_first)
             text = _first_free(d, s, (_colon_part(s, _figure_last(g, label, s), number) for g in named if g),
-                               lambda f: f is not None and number in f and not _renamed_inside(analysis, s, f)
-                               and not _claim_without_source(s, f),
+                               lambda f: f is not None and number in f and not _renamed_inside(analysis, s, f),
                                max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
             if (text is None and s.words <= FIGURE_SENTENCE_MAX_WORDS and not _points_back(s.text) and "«" not in s.text
                     and _main_verb_finite(words_of(s.doc))):
                 # No shorter statement holds it: the sentence itself, under its figure.
                 # (Its opening connective goes: « En revanche, … » contrasts
                 # with nothing under a figure.)
-                # A bare noun opening it takes its earlier mention (_named_in_full).
+                # A bare noun opening it that the text names before gives no line (_bare_noun_checked).
                 cut = without_connective(s.text)
-                named_whole = _named_in_full(analysis, s, cut)
+                named_whole = _bare_noun_checked(analysis, s, cut)
                 if named_whole:
                     part = _colon_part(s, _figure_last(named_whole, label, s), number)
                     text = d.take(s, part, max_uses=3, per_section=1, whole=part in (s.text, cut, named_whole))
@@ -1589,46 +1566,25 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
 
 
 def _colon_part(s: Sentence, text: str | None, number: str) -> str | None:
-    """A figure's line without a colon of its own out of quotations (after
-    the label's, a second one: « **400 000 euros** : deux anciens dirigeants
-    … ont été sanctionnés : Philippe Armand … »): the side of the colon that
-    holds the figure, when it is a statement (a finite verb of s, a capital
-    to open it, a stop to end it) standing alone. Else the text as it is
-    (refused, the line would be lost, and the article may fall short:
-    « Philippe Armand … écope d'une amende de 400 000 euros … », its verb
-    tagged a noun), and None when it has two such colons."""
+    """A figure's line as it is, but None when it holds two colons of its own
+    out of quotations (after the label's, a third: unreadable). A line with
+    one keeps both sides of it: the side without the figure most often says
+    who claims the other (« La CGT l'affirme : 400 emplois … », « …
+    l'an prochain : telle est la crainte des délégués »), in words no list
+    holds (« s'inquiète », « n'en démord pas », « tire la sonnette
+    d'alarme »), and a side alone would state the claim as a fact."""
     if not text or ":" not in text:
         return text
     colons = [k for k in range(len(text)) if text[k] == ":" and not inside_quote(text, k)]
-    if not colons:
-        return text
-    if len(colons) > 1:
-        return None
-    before, after = text[: colons[0]].rstrip(), text[colons[0] + 1 :].strip()
-    kept_before = number in before and number not in after
-    part = before + "." if kept_before else (
-        capitalize_first(after) if number in after and number not in before else None)
-    if part is None:
-        return text
-    w = words_of(s.doc)
-    colon = [k for k in range(w.n) if w.text[k] == ":" and not inside_quote(s.text, s.doc[k].idx)]
-    if len(colon) != 1:
-        return text  # (the sentence's colon unclear: its sides unknown)
-    side = range(colon[0]) if kept_before else range(colon[0] + 1, w.n)
-    if not any(w.verb_finite[k] and not _in_relative(w, k) for k in side):
-        # « Le bilan est lourd : 12 morts et 30 blessés. », « La mairie a tranché : pas de hausse de la
-        # taxe …, qui rapporte 18 millions d'euros. »: no statement of its own on that side
-        return text
-    if side.start and _claims_source(s.doc, w, colon[0]):
-        return text  # « La CGT l'affirme : 400 emplois seront supprimés … »: a claim, not a fact
-    return text if _points_back(part) else part
+    return None if len(colons) > 1 else text
 
 
 def _claim_without_source(s: Sentence, f: str) -> bool:
-    """Whether the line `f` is (a part of) what follows the colon of s, whose
-    other side gives who claims it (`_claims_source`): « Le constat de
-    l'adjoint aux finances est sans appel : la dette … » may not go as « La
-    dette … »."""
+    """Whether the line `f` is (a part of) what follows the colon of s
+    without it: the side before most often gives who claims it (« Le
+    constat de l'adjoint aux finances est sans appel : la dette … », « La
+    CGT s'inquiète : 400 emplois … »), in words no list holds, and « La
+    dette … » alone would state the claim as a fact (see `_colon_part`)."""
     if ":" not in s.text or ":" in f:
         return False
     w = words_of(s.doc)
@@ -1638,53 +1594,39 @@ def _claim_without_source(s: Sentence, f: str) -> bool:
     at = w.idx[colon[0]]
     head = re.sub(r"\W+$", "", f)[:30]
     found = max(s.text.find(head[:1].upper() + head[1:], at), s.text.find(head[:1].lower() + head[1:], at)) if head else -1
-    return found > at and _claims_source(s.doc, w, colon[0])
+    return found > at and _gives_a_source(s.doc, colon[0])
 
 
-# Verbs that give what follows as someone's claim, belief or forecast.
-_CLAIM_VERBS = SAYING | {"prévenir", "promettre", "craindre", "redouter", "prévoir", "certifier", "marteler",
-                         "insister", "alerter", "avancer", "soutenir", "prédire", "jurer", "espérer", "parier",
-                         "assurer", "trancher", "répéter", "résumer", "lancer", "clamer", "déplorer", "regretter",
-                         "dénoncer", "accuser", "prétendre", "tabler", "compter", "avouer", "admettre"}
+# Collective nouns of those who speak (« Le syndicat tire la sonnette
+# d'alarme : … »), beside persons (`_names_a_person`) and names.
+_SPEAKING_BODIES = frozenset((
+    "syndicat syndicats gouvernement ministère préfecture parquet police gendarmerie mairie direction "
+    "association associations opposition majorité entreprise groupe société fédération collectif comité "
+    "commission cabinet entourage porte-parole élus experts analystes enquêteurs médecins chercheurs "
+    "scientifiques spécialistes observateurs autorités riverains habitants salariés employés").split())
 
 
-def _claims_source(doc, w, colon: int) -> bool:
-    """Whether the words before the colon at token `colon` give who makes
-    the claim after it: a verb of saying or belief (« La CGT l'affirme »), a
-    copula's judgement (« Le syndicat est formel », « c'est une
-    certitude », « Le constat … est sévère »), a source (« Pour le maire, »,
-    « Selon la CGT »)."""
-    copula = False
-    for k in range(colon):
-        lemma = doc[k].lemma_ if w.pos[k] in ("VERB", "AUX") else ""
-        if lemma in _CLAIM_VERBS:
+def _gives_a_source(doc, colon: int) -> bool:
+    """Whether the words before the colon at token `colon` may say who
+    claims what follows (« La CGT s'inquiète », « Marc Blanc n'en démord
+    pas », « Le syndicat tire la sonnette d'alarme », « Force ouvrière est
+    catégorique », « Pour le maire, c'est une certitude », « Le constat de
+    l'adjoint est sans appel »): a name of a person or a body, a noun of a
+    person or of a body that speaks, a verb of saying, or « selon », « pour »,
+    « d'après ». Not « La seconde série de billets aura une plus grande
+    longévité que la précédente », nor « Le Cantal n'est pas le seul
+    département concerné » (a place): statements of their own."""
+    for t in doc[:colon]:
+        low = t.lower_
+        if t.ent_type_ in ("PER", "ORG") or (t.ent_type_ == "MISC" and t.text[:1].isupper()):
             return True
-        copula = copula or w.dep[k] == "cop" or (lemma == "être" and w.dep[k] == "ROOT")
-        if w.lower[k] in ("selon", "pour") and (k == 0 or w.lower[k] == "selon"):
+        if low in ("selon", "pour", "après", "d'après", "d’après") or low in _SPEAKING_BODIES:
             return True
-        if w.lower[k] == "après" and k and w.lower[k - 1] in ("d'", "d’"):
+        if t.pos_ in ("VERB", "AUX") and t.lemma_ in SAYING:
             return True
-    # (« Le Cantal n'est pas le seul département concerné : … » states a fact.)
-    return copula and not _JUDGEMENT_WORDS.isdisjoint(w.lower[:colon])
-
-
-# The words of a copula's judgement before a colon: a certainty, a verdict
-# (« Le syndicat est formel », « c'est une certitude », « Le constat … est
-# sévère », « Le bilan … est mitigé »).
-_JUDGEMENT_WORDS = frozenset((
-    "formel", "formelle", "formels", "formelles", "catégorique", "catégoriques", "certain", "certaine", "certains",
-    "certaines", "sûr", "sûre", "sûrs", "sûres", "convaincu", "convaincue", "convaincus", "persuadé", "persuadée",
-    "persuadés", "clair", "claire", "sévère", "sévères", "appel", "unanime", "unanimes", "affirmatif", "optimiste",
-    "optimistes", "pessimiste", "pessimistes", "inquiet", "inquiète", "inquiets", "alarmiste", "certitude",
-    "évidence", "conviction", "verdict", "constat", "avis", "diagnostic", "conclusion", "analyse", "message",
-    "mitigé", "mitigée", "accablant", "accablante", "implacable", "lucide", "réaliste", "prudent", "prudente"))
-
-
-def _in_relative(w, k: int) -> bool:
-    """Whether token k is a relative clause's verb or its auxiliary."""
-    if w.dep[k] == "acl:relcl":
-        return True
-    return w.dep[k] in ("aux", "aux:pass", "cop") and w.dep[w.head[k]] == "acl:relcl"
+        if t.pos_ == "NOUN" and _names_a_person(low):
+            return True
+    return False
 
 
 _COMMON_STARTS = {"le", "la", "les", "un", "une", "des", "du", "de", "ce", "cet", "cette", "ces", "il", "elle",
