@@ -1199,7 +1199,8 @@ def _without_final_relative(s: Sentence) -> list[str]:
 
 
 # Verbs of denial or refusal: what they govern is denied, not told.
-_DENIAL = re.compile(r"^(?:démen|ni[eéa]|refus|contest|rejet|exclu|récus|réfut|déni)")
+# (« écarter », « renoncer à »: a plan ruled out is no plan told.)
+_DENIAL = re.compile(r"^(?:démen|ni[eéa]|refus|contest|rejet|exclu|récus|réfut|déni|écart|renon)")
 
 
 def _denied_above(w, noun: int) -> bool:
