@@ -22,3 +22,28 @@ def test_description_keeps_the_clause_under_a_verb_of_refusal():
                 " rurales de Bretagne et de Normandie." + _REST)
         line = _description(rewrite(text).markdown)
         assert not line.rstrip().endswith("réforme hospitalière."), line
+
+
+def _figure_lines(text: str) -> list[str]:
+    md = rewrite(text).markdown
+    return [x.replace("\u202f", " ").replace("\xa0", " ") for x in md.splitlines() if x.startswith("- **")]
+
+
+_REFUGE = ("Refuge de Baysselance : une saison agitée\n\n"
+           "Le refuge de Baysselance, dans les Pyrénées, a connu une saison agitée, selon son gérant. ")
+
+
+def test_no_range_from_an_age_to_a_clock_time_or_a_distance():
+    # F5: « un adolescent de 16 ans à 3 heures du matin » gave the label
+    # « **de 16 ans à 3 heures** »; « une chute de 15 mètres à 2 kilomètres du
+    # refuge », « Un bébé de 6 mois à 2 heures de marche du refuge »: ranges
+    # that do not exist.
+    text = (_REFUGE + "Le même soir, les gendarmes ont interpellé un adolescent de 16 ans à 3 heures du matin"
+            " pour un vol de matériel au refuge. Un randonneur a fait une chute de 15 mètres à 2 kilomètres du"
+            " refuge de Baysselance, samedi. Un bébé de 6 mois à 2 heures de marche du refuge a également dû"
+            " être évacué avec ses parents. Le gérant a accueilli 3 200 randonneurs cet été.\n")
+    lines = _figure_lines(text)
+    assert lines
+    for line in lines:
+        label = line.split("**")[1]
+        assert not (" à " in label and label.startswith("de ")), line

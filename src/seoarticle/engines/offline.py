@@ -654,7 +654,8 @@ def _range_of(text: str, start: int, end: int, figure: str) -> tuple[int, int]:
     if unit and o:
         after = _RANGE_AFTER.match(text, end)
         opener = o.group("opener").lower()
-        if after and (after.group("unit") == unit or _two_units(unit, after.group("unit"))) and (
+        if after and (after.group("unit") == unit or (_two_units(unit, after.group("unit"))
+                                                       and not _COMPLEMENT_AFTER.match(text, after.end()))) and (
                 (opener == "entre") == (after.group("conj").lower() == "et")):
             return o.start(), after.end()  # (« de 18 mois à deux ans »: one range, in two units)
     return start, end
@@ -664,11 +665,20 @@ def _range_of(text: str, start: int, end: int, figure: str) -> tuple[int, int]:
 # same kind (« de 18 mois à deux ans »), never from a length to a speed nor
 # from a duration to a price (« un vol de 2 heures à 300 euros »).
 _UNIT_DIMENSIONS = (
-    frozenset(("an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "heure", "heures",
-               "minute", "minutes", "seconde", "secondes")),
+    # (An age or a stay in years or months, never to a clock time: « un
+    # adolescent de 16 ans à 3 heures », « un bébé de 6 mois à 2 heures de
+    # marche ».)
+    frozenset(("an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours")),
+    frozenset(("heure", "heures", "minute", "minutes", "seconde", "secondes")),
     frozenset(("km", "kilomètre", "kilomètres", "m", "mètre", "mètres", "centimètre", "centimètres", "cm")),
     frozenset(("€", "euro", "euros", "dollar", "dollars", "$")),
 )
+
+
+# « à 3 heures du matin », « à 2 kilomètres du refuge », « à 2 heures de
+# marche »: a second value in another unit with a complement is a time point
+# or a place, no range's end (when unsure, no range).
+_COMPLEMENT_AFTER = re.compile(r"\s+(?:du|de|des|d['’])(?!\w)", re.I)
 
 
 def _two_units(a: str | None, b: str | None) -> bool:
