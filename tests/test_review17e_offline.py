@@ -47,3 +47,18 @@ def test_no_range_from_an_age_to_a_clock_time_or_a_distance():
     for line in lines:
         label = line.split("**")[1]
         assert not (" à " in label and label.startswith("de ")), line
+
+
+def test_no_rate_label_when_the_rate_noun_has_a_complement():
+    # F6: « 5 000 euros par personne interposée » gave « **5 000 euros par
+    # personne** » (the money paid through an intermediary read as paid per
+    # person); « 40 euros par mois de retard de paiement » gave « **40 euros
+    # par mois** ».
+    text = (_REFUGE + "Le gérant du refuge a versé 5 000 euros par personne interposée à une association, selon"
+            " l'enquête. Selon la mairie, les amendes pour les mineurs s'élèvent à 40 euros par mois de retard"
+            " de paiement. Le refuge facture la nuitée 25 euros par personne, selon son gérant.\n")
+    lines = _figure_lines(text)
+    assert lines
+    for line in lines:
+        label = line.split("**")[1]
+        assert label not in ("5 000 euros par personne", "40 euros par mois"), line

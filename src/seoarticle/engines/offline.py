@@ -831,7 +831,18 @@ def _rate_after(text: str, end: int):
         return None
     if m.group(2) is not None and m.group(2).lower() not in _RATE_NOUNS:
         return None  # « … par personne et par … »: the rate unclear, none
+    if not _RATE_END.match(text, m.end()):
+        return None  # « par personne interposée », « par mois de retard »: no rate, or another one
     return m.end()
+
+
+# What may follow a rate's noun: the phrase's end (a mark, a preposition, a
+# conjunction, a relative), never an adjective nor a « de » complement of the
+# noun (« par personne interposée », « par mois de retard », « par heure
+# supplémentaire »). When unsure, no rate.
+_RATE_END = re.compile(r"\s*(?:$|[,.;:!?)»\]–—]|\s(?:à|au|aux|en|pour|sur|dans|avec|contre|depuis|pendant|jusqu|"
+                       r"selon|et|ou|soit|chez|vers|après|avant|dès|sans|mais|dont|qui|que|d['’]ici|hors|sauf|"
+                       r"outre|grâce|parmi)(?![\w-])|\squ['’])", re.I)
 
 
 def figure_label(s: Sentence, a: int, b: int) -> str | None:
