@@ -62,3 +62,17 @@ def test_no_rate_label_when_the_rate_noun_has_a_complement():
     for line in lines:
         label = line.split("**")[1]
         assert label not in ("5 000 euros par personne", "40 euros par mois"), line
+
+
+def test_among_them_points_back():
+    # M3: « **85 %** : 85 % d'entre eux ont voté la grève, d'après le
+    # syndicat. » (« eux »: the employees of the sentence's other side).
+    assert points_back("85 % d'entre eux ont voté la grève, d'après le syndicat.")
+    assert points_back("Selon la CGT, 85 % d’entre elles ont signé la pétition.")
+    assert not points_back("Sur les 200 salariés du site, 85 % d'entre eux ont voté la grève.")
+    text = ("Grève : la colère monte à l'usine de Vénissieux\n\n"
+            "Les 200 salariés de l'usine de Vénissieux sont en grève depuis lundi, selon la CGT. "
+            "La colère des salariés monte : 85 % d'entre eux ont voté la grève, d'après le syndicat. "
+            "La direction a proposé une hausse de 2 % des salaires.\n")
+    for line in _figure_lines(text):
+        assert not line.split(" : ", 1)[-1].startswith("85 % d"), line

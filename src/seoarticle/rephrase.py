@@ -281,9 +281,26 @@ def points_back(text: str) -> bool:
         return True
     if _leans_back_inside(text, low):
         return True
+    if "entre e" in low and _among_them_back(text, low):
+        return True
     # « Enfin, au terme de ces 146 jours …, la sonde … »: the same after a connective.
     m = _leading_connective(text)  # (as `without_connective`)
     return m is not None and points_back(capitalize_first(text[m.end():]))
+
+
+# « 85 % d'entre eux », « l'une d'entre elles »: a part of a group named
+# before; within the line only after a plural determiner (« Sur les 200
+# salariés, 85 % d'entre eux … »).
+_AMONG_THEM = re.compile(r"\bd['’]entre (?:eux|elles)\b")
+_PLURAL_DETERMINER = re.compile(r"\b(?:les|des|aux|ses|leurs|nos|vos|mes|tes)\b")
+
+
+def _among_them_back(text: str, low: str) -> bool:
+    """Whether « d'entre eux/elles » stands for a group of a previous sentence."""
+    m = _AMONG_THEM.search(low)
+    if m is None or len(low) != len(text) or inside_quote(text, m.start()):
+        return False
+    return _PLURAL_DETERMINER.search(low, 0, m.start()) is None
 
 
 # « Les deux femmes », « Les trois autres bassins » opening a line: the
