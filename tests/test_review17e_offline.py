@@ -76,3 +76,24 @@ def test_among_them_points_back():
             "La direction a proposé une hausse de 2 % des salaires.\n")
     for line in _figure_lines(text):
         assert not line.split(" : ", 1)[-1].startswith("85 % d"), line
+
+
+def _faq_answers(text: str) -> str:
+    return rewrite(text).markdown.replace("\u202f", " ").replace("\xa0", " ")
+
+
+def test_an_office_held_by_one_keeps_its_definite_article():
+    # M1: « Le directeur général, Thomas Weber, a promis … » gave « Thomas
+    # Weber est un directeur général. »; « Le gardien, Brice Samba, … » gave
+    # « Brice Samba est un gardien. »
+    text = ("Vénissieux : la direction promet de garder l'usine\n\n"
+            "Le directeur général, Thomas Weber, a promis de maintenir les 120 emplois du site de Vénissieux. "
+            "Thomas Weber a présenté mardi un plan d'investissement de 15 millions d'euros aux salariés. "
+            "Selon la CGT, 40 % des salariés ont moins de 30 ans. Thomas Weber reviendra sur le site en mars.\n")
+    md = _faq_answers(text)
+    assert "est un directeur général" not in md
+    text = ("Football : le club prolonge son gardien\n\n"
+            "Le gardien, Brice Samba, a prolongé son contrat jusqu'en 2028. Brice Samba a disputé 38 matchs la "
+            "saison dernière. Le commandant, Paul Girard, a salué l'opération. Brice Samba a 30 ans.\n")
+    md = _faq_answers(text)
+    assert "est un gardien" not in md and "est un commandant" not in md

@@ -2450,11 +2450,10 @@ def _names_a_person(role: str) -> bool:
     head = words[0]
     low = head.lower()
     # (The lemmatizer's tables, the costliest test, last.)
-    return bool(head[:1].isupper() or low in _PERSON_NOUNS or _TRADE.search(low) or _DOER.search(low)
+    return bool(head[:1].isupper() or low in _PERSON_NOUNS or _TRADE.search(low) or _TRADE_OR_DOER.search(low)
                 or questions.paired_gender(low))
 
 
-_DOER = re.compile(r"(?:eur|rice|euse)$")  # the noun of a doer: « le directeur », « la chanteuse »
 
 
 def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
@@ -2883,20 +2882,34 @@ def _indefinite_role(role: str, analysis: Analysis) -> str | None:
 def _indefinite_person_role(role: str, analysis: Analysis) -> str:
     """A person's role after « est », its definite article made indefinite
     when the role has no complement (see _indefinite_role) and its noun
-    names a trade or a doer (_DOER: « le coureur cycliste français » -> « un
+    names a trade or a doer (_TRADE_OR_DOER: « le coureur cycliste français » -> « un
     coureur cycliste français », « la photographe » -> « une photographe »);
     as written else: an office held by one (« le président russe », « le
     chancelier allemand »: the nationality is the complement), a role with
     its complement (« le maire de Grand-Quevilly »), « l' » (whose noun may
     serve both genders: « l'épidémiologiste »)."""
-    m = re.match(r"^(?:[Ll]e|[Ll]a) ([\w-]+)", role)
-    if not m or not _DOER.search(m.group(1)) or m.group(1).lower() in _ONE_OF_A_KIND:
+    m = re.match(r"^(?:[Ll]e|[Ll]a) ([\w-]+)(?: ([\w-]+))?", role)
+    if not m or not _TRADE_OR_DOER.search(m.group(1)) or m.group(1).lower() in _ONE_OF_A_KIND:
+        return role
+    if not _TRADE_NOUN.search(m.group(1)) and (m.group(2) is None or m.group(2).lower() in _OFFICE_WORDS):
+        # The noun of a doer bare or with an office's word (« le directeur
+        # général », « le gardien », « le commandant »): an office held by one
+        # in the text's organisation, the article's own complement.
         return role
     return _indefinite_role(role, analysis) or role
 
 
-# Nouns of a trade or of the doer of an act (see _TRADE), which many hold.
-_DOER = re.compile(r"(?:iste|logue|graphe|ien|ienne|eur|euse|rice|ant|ante)$")
+# Nouns of a trade or of the doer of an act (see _TRADE), which many hold;
+# a doer's noun (-eur, -ant, -ien) only with a word of kind or nationality
+# after it (« un coureur cycliste français », « une chanteuse belge »).
+_TRADE_OR_DOER = re.compile(r"(?:iste|logue|graphe|ien|ienne|eur|euse|rice|ant|ante)$")
+_TRADE_NOUN = re.compile(r"(?:iste|logue|graphe)$")
+_OFFICE_WORDS = frozenset((
+    "général", "générale", "adjoint", "adjointe", "délégué", "déléguée", "principal", "principale", "exécutif",
+    "exécutive", "national", "nationale", "régional", "régionale", "départemental", "départementale",
+    "municipal", "municipale", "territorial", "territoriale", "financier", "financière", "technique",
+    "sportif", "sportive", "artistique", "commercial", "commerciale", "opérationnel", "opérationnelle",
+    "en", "de", "du", "des", "d'", "titulaire", "intérimaire", "sortant", "sortante"))
 
 
 def _thing_indefinite(role: str | None, analysis: Analysis) -> str | None:
