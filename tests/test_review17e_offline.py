@@ -16,7 +16,8 @@ def _description(md: str) -> str:
 def test_description_keeps_the_clause_under_a_verb_of_refusal():
     # M2: « a écarté … une réforme hospitalière qui fermerait toutes les
     # maternités … » gave « … a écarté mardi à Rennes une réforme hospitalière. »
-    for verb in ("a écarté mardi à Rennes", "a renoncé mardi à Rennes à"):
+    for verb in ("a écarté mardi à Rennes", "a renoncé mardi à Rennes à", "a abandonné mardi à Rennes",
+                 "s'est opposé mardi à Rennes à", "a repoussé mardi à Rennes", "a bloqué mardi à Rennes"):
         text = (_TITLE + "Le ministre de la Santé, François Braun, " + verb + " une réforme hospitalière qui"
                 " fermerait toutes les maternités réalisant moins de 300 accouchements par an dans les zones"
                 " rurales de Bretagne et de Normandie." + _REST)

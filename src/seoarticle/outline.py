@@ -1200,7 +1200,7 @@ def _without_final_relative(s: Sentence) -> list[str]:
 
 # Verbs of denial or refusal: what they govern is denied, not told.
 # (« écarter », « renoncer à »: a plan ruled out is no plan told.)
-_DENIAL = re.compile(r"^(?:démen|ni[eéa]|refus|contest|rejet|exclu|récus|réfut|déni|écart|renon)")
+_DENIAL = re.compile(r"^(?:démen|ni[eéa]|refus|contest|rejet|exclu|récus|réfut|déni|écart|renon|abandon|oppos|repouss|bloqu|enterr|combat)")
 
 
 def _denied_above(w, noun: int) -> bool:
