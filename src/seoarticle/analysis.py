@@ -1875,11 +1875,9 @@ def _role_before(s: Sentence, char_start: int) -> str | None:
     if comma and k != 0:
         return None  # « X, Name » only when X opens the sentence
     if comma:
-        from .engines.offline import _names_a_person
+        from .engines.offline import person_of_a_complement  # (the engine's test of a person's noun)
 
-        nouns = [t for t in range(k, j + 1) if pos[t] == "NOUN"]
-        if (len(nouns) >= 2 and not _names_a_person(lower[nouns[0]])
-                and any(_names_a_person(lower[t]) for t in nouns[1:])):
+        if person_of_a_complement([lower[t] for t in range(k, j + 1) if pos[t] == "NOUN"]):
             # « L'entourage du président du conseil départemental, Maël de Calan »:
             # the name is the president's, not the entourage's.
             return None

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import InputError
+from .text import MONTHS
 
 HEADING = "heading"
 PARA = "para"
@@ -33,8 +34,6 @@ FRONT_MATTER_MAX = 64 * 1024  # characters; a draft's front matter is a few line
 # lost to a title the engine shortens.
 HEADING_MAX_WORDS = 30
 
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre")
 
 _SPACE = re.compile(r"\s+")
 

@@ -1127,13 +1127,12 @@ def _description_candidates(analysis: Analysis, shortest: int = 0, longest: int 
     def within(c: str) -> bool:
         return shortest <= len(c) and (longest is None or len(c) <= longest)
 
-    from .engines.offline import _state_taken_up  # (offline imports this module)
 
     aside = _places_aside(analysis)
     for s in analysis.sentences:
         if aside and any(_holds_phrase(s.text, p) for p in aside):
             continue  # (« En 2023, le centre hospitalier de Brest avait subi une attaque »: not the news)
-        if _state_taken_up(analysis, s):
+        if state_taken_up(analysis, s):
             # A state the next sentence changes (« … envisageait de se
             # présenter … . Ce projet est désormais compromis … »): alone, it
             # reads as today's. (With that sentence, in a pair of the lead.)
@@ -2464,3 +2463,70 @@ def make_plan(analysis: Analysis, focus: Keyphrase, secondary: list[Keyphrase]) 
     description = make_description(analysis, focus)
     slug = make_slug(title, focus)
     return Plan(title, description, slug, focus, secondary, lead, sections)
+
+
+_DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+
+
+def state_taken_up(analysis: Analysis, s: Sentence) -> bool:
+    """A sentence telling a state in the imperfect (its main verb), which
+    the next sentence of its paragraph takes up with a demonstrative: a
+    state the text then changes (« Bernard Lacombe … envisageait de se
+    présenter aux élections municipales de mars 2026. Ce projet est
+    désormais compromis … »; « Jusqu'ici, l'ouvrage était déjà limité aux
+    véhicules de moins de 19 tonnes. En juin, le Département avait abaissé
+    cette limite à 12 tonnes … »). Alone, as a key line, it reads as
+    today's."""
+    found = s.memo.get("state_taken_up")
+    if found is None:
+        found = s.memo["state_taken_up"] = _state_changed_next(analysis, s)
+    return found
+
+
+def _state_changed_next(analysis: Analysis, s: Sentence) -> bool:
+    """`state_taken_up`, computed."""
+    if s.id + 1 >= len(analysis.sentences):
+        return False
+    nxt = analysis.sentences[s.id + 1]
+    if nxt.block != s.block:
+        return False
+    v = words_of(nxt.doc)
+    if _DEMONSTRATIVES.isdisjoint(v.lower_set):
+        return False  # (a quicker test than the parse's)
+    w = words_of(s.doc)
+    # Its main verb, read off the words (the parse of such a sentence is
+    # often broken): the first finite one out of a relative clause (no
+    # relative pronoun since the comma before it) and of quotations.
+    verb = next((k for k in range(w.n) if w.verb_finite[k] and not inside_quote(s.text, w.idx[k]) and not any(
+        w.lower[j] in RELATIVE_PRONOUNS for j in range(
+            next((c for c in range(k - 1, -1, -1) if w.text[c] == ","), -1) + 1, k))), None)
+    if verb is None or w.dep[verb] == "aux:tense":
+        return False  # (« avait jugé »: a pluperfect tells an event, no state)
+    if "Imp" not in w.feats[verb].get("Tense", ()) or "Ind" not in w.feats[verb].get("Mood", ()):
+        return False
+    return any(v.lower[k] in _DEMONSTRATIVES and v.pos[k] == "DET" and v.pos[k + 1] == "NOUN"
+               and not inside_quote(nxt.text, v.idx[k]) and _takes_up_a_state(w, v.lower[k + 1])
+               for k in range(v.n - 1))
+
+
+# Nouns that take up a state, a plan or a rule (« Ce projet est désormais
+# compromis », « cette limite »), not a thing or a place the sentence named
+# (« Ce tronçon de la RN 165 … », « Ce poids lourd … »).
+_STATE_NOUNS = frozenset((
+    "projet", "limite", "limitation", "situation", "règle", "mesure", "seuil", "niveau", "plafond", "tarif", "prix",
+    "taux", "record", "dispositif", "statut", "interdiction", "restriction", "plan", "idée", "intention", "ambition",
+    "objectif", "pratique", "usage", "système", "régime", "décision", "accord", "contrat", "état", "équilibre",
+    "chiffre", "effectif", "montant", "tendance", "hypothèse", "option", "schéma", "calendrier", "programme",
+    "autorisation", "organisation", "fonctionnement", "configuration", "quota", "promesse", "engagement", "scénario"))
+
+
+def _takes_up_a_state(w, noun: str) -> bool:
+    """Whether a demonstrative's `noun` may take up the state told by the
+    sentence of words `w`: a noun of state, or one of the stem of its verb
+    or participle (« limité … cette limite »); not a time noun (« Cette
+    semaine, … »)."""
+    if noun in _TIME_NOUNS:
+        return False
+    if noun in _STATE_NOUNS:
+        return True
+    return len(noun) >= 5 and any(w.pos[j] in ("VERB", "ADJ") and w.lower[j].startswith(noun[:5]) for j in range(w.n))

@@ -473,7 +473,7 @@ _OTHER_UNITS = ("kilo", "degré", "point", "pour cent", "hectare", "are", "nœud
                 "année", "décennie", "siècle", "millier", "million", "milliard", "billion")
 # The months: a day's number and its month are not parted either
 # (« 14 octobre », « 1er mars »).
-_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
            "novembre", "décembre")
 
 
@@ -495,9 +495,9 @@ def _plural_form(word: str) -> str:
 _UNIT_WORDS = ("(?:" + "|".join(_UNIT_PREFIXES) + ")?(?:" + "|".join(map(_plural_form, _PREFIXED_UNITS)) + ")|"
                + "|".join(map(_plural_form, _OTHER_UNITS)))
 _UNIT_AFTER = re.compile(
-    rf" (?<=\d )(?=(?:(?:{_UNIT_SYMBOL})(?:/(?:{_UNIT_SYMBOL}|h|j|an))?|{_UNIT_WORDS}|{'|'.join(_MONTHS)})"
+    rf" (?<=\d )(?=(?:(?:{_UNIT_SYMBOL})(?:/(?:{_UNIT_SYMBOL}|h|j|an))?|{_UNIT_WORDS}|{'|'.join(MONTHS)})"
     r"(?![\w²³]))")
-_FIRST_OF_MONTH = re.compile(r"(?<=\b1er) (?=(?:" + "|".join(_MONTHS) + r")\b)")
+_FIRST_OF_MONTH = re.compile(r"(?<=\b1er) (?=(?:" + "|".join(MONTHS) + r")\b)")
 _DIGIT_GROUP = re.compile(r"[ \u00a0](?<=\d[ \u00a0])(?=\d{3}(?!\d))")  # (?<=\d)[ \u00a0](?=\d{3}(?!\d))
 # ^[\u00a0\u202f]+ with re.M: a run that opens the text or follows a line feed.
 _LINE_START_SPACE = re.compile(r"[\u00a0\u202f](?<![^\n][\u00a0\u202f])[\u00a0\u202f]*")

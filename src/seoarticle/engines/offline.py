@@ -21,7 +21,7 @@ from .. import keyphrase as kpm
 from ..analysis import _THIS_DATE, WEEKDAYS, Analysis, Sentence, dates_in, per_sentence
 from ..model import Article, Block, Options
 from ..nlp import is_common_noun
-from ..outline import _CLAUSE_DEPS, Plan, _first_nouns, de, joined_text, with_article
+from ..outline import _CLAUSE_DEPS, _TIME_NOUNS, Plan, _first_nouns, de, joined_text, state_taken_up, with_article
 from ..arrays import words_of
 from ..rephrase import (_DROPPABLE_PHRASES, BOUNDING, SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first,
                         _replace_outside_quotes, _root, _root_index,
@@ -220,7 +220,7 @@ def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
         if len(chosen) >= most:
             break
         most_words = KEY_POINT_MAX_RATIO * s.words  # (once, not per form)
-        if _state_taken_up(analysis, s):
+        if state_taken_up(analysis, s):
             continue
         t = _first_free(d, s, (_bare_noun_checked(analysis, s, c) for c in _short_forms(s)
                                if word_count(c) <= most_words and not _renamed_inside(analysis, s, c)),
@@ -385,75 +385,6 @@ def _renamed_inside(analysis: Analysis, s: Sentence, line: str) -> bool:
         return False
     title = words_of(analysis.title_doc).lower_set if analysis.title_doc is not None else frozenset()
     return not (noun in title or any(noun in words_of(p.doc).lower_set for p in analysis.sentences[: s.id]))
-
-
-_DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
-
-
-def _state_taken_up(analysis: Analysis, s: Sentence) -> bool:
-    """A sentence telling a state in the imperfect (its main verb), which
-    the next sentence of its paragraph takes up with a demonstrative: a
-    state the text then changes (« Bernard Lacombe … envisageait de se
-    présenter aux élections municipales de mars 2026. Ce projet est
-    désormais compromis … »; « Jusqu'ici, l'ouvrage était déjà limité aux
-    véhicules de moins de 19 tonnes. En juin, le Département avait abaissé
-    cette limite à 12 tonnes … »). Alone, as a key line, it reads as
-    today's."""
-    found = s.memo.get("state_taken_up")
-    if found is None:
-        found = s.memo["state_taken_up"] = _state_changed_next(analysis, s)
-    return found
-
-
-def _state_changed_next(analysis: Analysis, s: Sentence) -> bool:
-    """`_state_taken_up`, computed."""
-    if s.id + 1 >= len(analysis.sentences):
-        return False
-    nxt = analysis.sentences[s.id + 1]
-    if nxt.block != s.block:
-        return False
-    v = words_of(nxt.doc)
-    if _DEMONSTRATIVES.isdisjoint(v.lower_set):
-        return False  # (a quicker test than the parse's)
-    w = words_of(s.doc)
-    # Its main verb, read off the words (the parse of such a sentence is
-    # often broken): the first finite one out of a relative clause (no
-    # relative pronoun since the comma before it) and of quotations.
-    verb = next((k for k in range(w.n) if w.verb_finite[k] and not inside_quote(s.text, w.idx[k]) and not any(
-        w.lower[j] in RELATIVE_PRONOUNS for j in range(
-            next((c for c in range(k - 1, -1, -1) if w.text[c] == ","), -1) + 1, k))), None)
-    if verb is None or w.dep[verb] == "aux:tense":
-        return False  # (« avait jugé »: a pluperfect tells an event, no state)
-    if "Imp" not in w.feats[verb].get("Tense", ()) or "Ind" not in w.feats[verb].get("Mood", ()):
-        return False
-    return any(v.lower[k] in _DEMONSTRATIVES and v.pos[k] == "DET" and v.pos[k + 1] == "NOUN"
-               and not inside_quote(nxt.text, v.idx[k]) and _takes_up_a_state(w, v.lower[k + 1])
-               for k in range(v.n - 1))
-
-
-# Nouns that take up a state, a plan or a rule (« Ce projet est désormais
-# compromis », « cette limite »), not a thing or a place the sentence named
-# (« Ce tronçon de la RN 165 … », « Ce poids lourd … »).
-_STATE_NOUNS = frozenset((
-    "projet", "limite", "limitation", "situation", "règle", "mesure", "seuil", "niveau", "plafond", "tarif", "prix",
-    "taux", "record", "dispositif", "statut", "interdiction", "restriction", "plan", "idée", "intention", "ambition",
-    "objectif", "pratique", "usage", "système", "régime", "décision", "accord", "contrat", "état", "équilibre",
-    "chiffre", "effectif", "montant", "tendance", "hypothèse", "option", "schéma", "calendrier", "programme",
-    "autorisation", "organisation", "fonctionnement", "configuration", "quota", "promesse", "engagement", "scénario"))
-
-
-def _takes_up_a_state(w, noun: str) -> bool:
-    """Whether a demonstrative's `noun` may take up the state told by the
-    sentence of words `w`: a noun of state, or one of the stem of its verb
-    or participle (« limité … cette limite »); not a time noun (« Cette
-    semaine, … »)."""
-    from ..outline import _TIME_NOUNS
-
-    if noun in _TIME_NOUNS:
-        return False
-    if noun in _STATE_NOUNS:
-        return True
-    return len(noun) >= 5 and any(w.pos[j] in ("VERB", "ADJ") and w.lower[j].startswith(noun[:5]) for j in range(w.n))
 
 
 def _verbless(s: Sentence) -> bool:
@@ -1546,7 +1477,7 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
             if d.exhausted(s, 3, FIGURE_LINES_PER_SENTENCE):
                 break  # no line of this sentence is taken any more (a quicker test than the label's)
             label = figure_label(s, a, b)
-            if not label or label.lower() in labels_seen or _state_taken_up(analysis, s):
+            if not label or label.lower() in labels_seen or state_taken_up(analysis, s):
                 continue
             if label.endswith(" ans") and _an_age(s.text, a, label):
                 continue  # « le conducteur, âgé de 47 ans »: no key figure of the news
@@ -1673,8 +1604,6 @@ def _opens_a_name(w, i: int) -> bool:
     entity's start, or its lower-case adjectives up to a capitalised word
     (« Santé publique France », « Météo France »), no article nor
     preposition between. (Not a weekday nor a month: « Mardi Paris … ».)"""
-    from ..outline import _TIME_NOUNS
-
     if w.ent_iob[i] == 3 and i + 1 < w.n and w.ent_iob[i + 1] == 1:
         return True
     if w.lower[i] in _TIME_NOUNS or w.pos[i] not in ("NOUN", "PROPN"):
@@ -2339,11 +2268,18 @@ def _renames_a_complement(w, last: int) -> bool:
         if w.pos[j] == "NOUN":
             nouns.append(j)
         j -= 1
-    if len(nouns) < 2 or _names_a_person(w.lower[nouns[-1]]):
+    if not person_of_a_complement([w.lower[n] for n in reversed(nouns)]):
         return False
     head = nouns[-1]
-    return (any(w.lower[t] in _OF for t in range(head + 1, nouns[-2]))
-            and any(_names_a_person(w.lower[n]) for n in nouns[:-1]))
+    return any(w.lower[t] in _OF for t in range(head + 1, nouns[-2]))
+
+
+def person_of_a_complement(nouns: list[str]) -> bool:
+    """Whether of a group's nouns (in the text's order, lower case) the head
+    names no person and a noun of its complements does (« l'entourage du
+    ministre », « le cabinet du président du conseil départemental »): a
+    name in apposition to the group is that person's, not the head's."""
+    return len(nouns) >= 2 and not _names_a_person(nouns[0]) and any(_names_a_person(n) for n in nouns[1:])
 
 
 QUOTE_MAX_WORDS = 40
@@ -2979,8 +2915,8 @@ def _statements_about(e, analysis: Analysis, d: _Derived, most: int = 2, where: 
     else:
         last = e.name.split()[-1]  # (once, not per form)
         keep = lambda f: last in f or any(x in f for x in e.forms)  # noqa: E731
-    # (Not a state the next sentence changes: see `_state_taken_up`.)
-    sentences = (analysis.sentences[sid] for sid in e.sentences if not _state_taken_up(analysis, analysis.sentences[sid]))
+    # (Not a state the next sentence changes: see `outline.state_taken_up`.)
+    sentences = (analysis.sentences[sid] for sid in e.sentences if not state_taken_up(analysis, analysis.sentences[sid]))
     if where is not None:
         # « Qu'en est-il à Orléans ? » asks what happens there, not who goes there.
         sentences = (s for s in sentences if not _only_a_destination(s, where, e.name))
