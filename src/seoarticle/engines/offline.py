@@ -253,19 +253,24 @@ def _bare_noun_checked(analysis: Analysis, s: Sentence, line: str) -> str | None
     noun = m.group(1)
     # The sentence's own bare subject (« En revanche, l'université n'a … »);
     # a form opening on another noun of it is left as it is.
-    if not any(t.lower_ == noun and t.dep_.startswith("nsubj") and t.i > 0 and t.doc[t.i - 1].lower_ in _ARTICLES
-               and _mention(t) is None for t in s.doc):
+    # (Read off the words' lists, not the Tokens: the noun is tested first.)
+    w = words_of(s.doc)
+    lower = w.lower
+    if noun not in w.lower_set or not any(
+            lower[k] == noun and w.dep[k].startswith("nsubj") and k > 0 and lower[k - 1] in _ARTICLES
+            and _mention(s.doc[k]) is None for k in range(w.n)):
         return line
     found: set[str] = set()  # the earlier mentions with a complement
     for p in analysis.sentences[: s.id]:
         if noun not in p.text.lower():
             continue
-        for tok in p.doc:
-            if tok.lower_ != noun or tok.pos_ != "NOUN" or inside_quote(p.text, tok.idx - p.doc[0].idx):
+        pw = words_of(p.doc)
+        for k in range(pw.n):
+            if pw.lower[k] != noun or pw.pos[k] != "NOUN" or inside_quote(p.text, pw.idx[k] - pw.idx[0]):
                 continue
-            if tok.i == 0 or p.doc[tok.i - 1].lower_ not in _ARTICLES:
+            if k == 0 or pw.lower[k - 1] not in _ARTICLES:
                 return line  # « au ministre de … », « un ministre », « l'ancien ministre »: another one, maybe
-            mention = _mention(tok)
+            mention = _mention(p.doc[k])
             if mention == "":
                 return line  # (where it ends, unclear)
             if mention:
@@ -1189,13 +1194,15 @@ def _forms_and_order(s: Sentence) -> list[tuple[str, bool]]:
         forms.append(s.text)  # whole, with its pronoun resolved below
     if s.anchored_text:
         forms.append(s.anchored_text)  # « À compter de mai 2013, … » for « À compter de cette date, … »
+    if not forms:
+        return []  # (about a third of the sentences: none of the tests below is asked)
     out: dict[str, bool] = {}
-    linking = _linking_relatives(s)
-    sayer_relatives = _sayer_relatives(s)
-    bare = _relative_of_a_bare_predicate(s)
     colon = ":" in s.text
     # (drop_emphatic changes nothing in a sentence with neither: asked once here.)
     drop = bool(_emphatic_pronouns(s) or _connective_adverbs(s))
+    # (The tests below that read the sentence: read when its first finished form comes; about half the
+    # sentences have none.)
+    tests = None
     # « Mais il s'agit peut-être d'une revendication opportuniste. »: out of
     # its paragraph a line does not open on a connective.
     # (A form met twice is made the same line twice: made once, from the first.)
@@ -1205,6 +1212,9 @@ def _forms_and_order(s: Sentence) -> list[tuple[str, bool]]:
             continue
         if _cut_before_ground(s.text, f):
             continue  # « Pour le Portugal, la situation est encore plus délicate. », its « car … » gone
+        if tests is None:
+            tests = (_relative_of_a_bare_predicate(s), _linking_relatives(s), _sayer_relatives(s))
+        bare, linking, sayer_relatives = tests
         if bare and not (bare[0] in f and bare[1] in f):
             # « La chambre d'agriculture n'a pas été entendue. », what it asked for gone
             # (« … demandait un report … », what became of it gone).
