@@ -15,7 +15,8 @@ from .keyphrase import Keyphrase
 from .arrays import words_of
 from .rephrase import (has_clause, clauses, compress, inside_quote, points_back, relative_statements,
                        surface_clause_at)
-from .text import MINUS, RELATIVE_PRONOUNS, _minus_signs, capitalize_first, lower_first, opens_on_vowel, slugify
+from .text import (MINUS, RELATIVE_PRONOUNS, _minus_signs, capitalize_first, has_odd_case, lower_first, opens_on_vowel,
+                   slugify)
 
 TITLE_MAX = 65
 DESCRIPTION_MIN, DESCRIPTION_MAX = 120, 156
@@ -2366,6 +2367,13 @@ def _only_a_complement(phrase: str, analysis: Analysis) -> bool:
 _PRIVATIVE = re.compile(r"(?<![\w-])((?:(?:l['’]|le |la |les |un |une |des )?)"
                         r"(?:ancien|ancienne|anciens|anciennes|ex|futur|future|futurs|futures|présumée?s?"
                         r"|prétendue?s?|défunte?s?|feue?)(?:-| ))(\w[\w'’-]*)", re.I)
+# What `_PRIVATIVE` matches right before its group 2, in lower case: each of
+# its adjectives' forms, then « - » or a space.
+_PRIVATIVE_ENDS = tuple(
+    form + sep for form in (
+        "ancien ancienne anciens anciennes ex futur future futurs futures présumé présumée présumés présumées "
+        "prétendu prétendue prétendus prétendues défunt défunte défunts défuntes feu feue").split()
+    for sep in ("-", " "))
 
 
 def _with_privative(phrase: str, analysis: Analysis) -> str | None:
@@ -2378,9 +2386,22 @@ def _with_privative(phrase: str, analysis: Analysis) -> str | None:
     Sauveterre » is the sitting one); "" when no such adjective comes before it."""
     first = phrase.split(" ", 1)[0]
     text = (analysis.source.title or "") + " \n " + joined_text(analysis)
-    if first.lower() not in text.lower():
+    low, low_first = text.lower(), first.lower()
+    if low_first not in low:
         return ""
-    found = [m for m in _PRIVATIVE.finditer(text) if m.group(2).lower() == first.lower()]
+    if not has_odd_case(text):
+        # A match's group 2 is `first` (in lower case) right after one of the
+        # adjectives and « - » or a space: where the lower-case text has it
+        # after none, no match can be kept, and the pattern (tried at every
+        # position of the text: most of this function's time) need not run.
+        # (Without « İ », « ı », « ſ », re.I matches what str.lower()
+        # compares, and lowering keeps every offset.)
+        at = low.find(low_first)
+        while at >= 0 and not low.endswith(_PRIVATIVE_ENDS, 0, at):
+            at = low.find(low_first, at + 1)
+        if at < 0:
+            return ""
+    found = [m for m in _PRIVATIVE.finditer(text) if m.group(2).lower() == low_first]
     if not found:
         return ""
     for m in found:
