@@ -961,7 +961,7 @@ def _cut_leaves_complement(doc, w, i: int) -> bool:
     if root is None or w.pos[root] != "VERB":
         return False
     after = range(i + 1, w.n)
-    kids = [t for t in range(w.n) if w.head[t] == root and t != root]
+    kids = w.children(root)  # (in order, read once per sentence)
     # (A day or an hour the parse takes for an object is none: « parvenus jeudi ».)
     # (A noun hung on the verb with no preposition is its object, whatever
     # the parse calls it: « a adopté, lundi, la gratuité/punct des bus ».)
@@ -971,8 +971,9 @@ def _cut_leaves_complement(doc, w, i: int) -> bool:
     # (Any such noun after the verb, whatever it hangs on: the parse may hang
     # « la cinquième étape » of « a remporté jeudi en solitaire la cinquième
     # étape » on « solitaire ».)
-    has_object = any(bare(t) and w.pos[t] in ("NOUN", "PROPN") for t in range(root + 1, i)) or any(
-        bare(t) and w.dep[t] in _OBJECT_DEPS for t in kids if t < i)
+    # (The tag and the dependency, tested before `bare`: they are cheaper.)
+    has_object = any(w.pos[t] in ("NOUN", "PROPN") and bare(t) for t in range(root + 1, i)) or any(
+        w.dep[t] in _OBJECT_DEPS and bare(t) for t in kids if t < i)
     if not has_object and any(w.dep[t] in _OBJECT_DEPS and bare(t) for t in kids if t > i):
         return True
     lemma = doc[root].lemma_.lower()
@@ -2081,24 +2082,32 @@ def _verb_only(word: str) -> bool:
     verb (« mettaient », « devait »), that the lemmatizer's tables know as no
     adjective and no noun: a heading's last word tagged so is a verb (« Les
     documents commerciaux mettaient [en avant …] »)."""
-    from .nlp import get_nlp
-
-    lookups = get_nlp().get_pipe("lemmatizer").lookups
-    index, exceptions = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
     imperfect = word.endswith(("ait", "aient"))
     if not (imperfect or word.endswith(("e", "ent"))) or word.endswith(("ée", "ment")):
         return False
-    if any(table is not None and word in table for table in (
-            index.get("adj"), exceptions.get("adj"), index.get("noun"), exceptions.get("noun"))):
+    adjectives_and_nouns, verb_exceptions, verbs = _verb_only_tables()
+    if any(table is not None and word in table for table in adjectives_and_nouns):
         return False
-    lemmas = exceptions.get("verb") and exceptions.get("verb").get(word)
+    lemmas = verb_exceptions and verb_exceptions.get(word)
     if lemmas:
         return imperfect or any(x.endswith("er") for x in lemmas)
     if imperfect:
         return False
-    verbs = index.get("verb")
     stem = word[:-3] if word.endswith("ent") else word[:-1]
     return verbs is not None and stem + "er" in verbs
+
+
+@lru_cache(maxsize=1)
+def _verb_only_tables() -> tuple:
+    """The lemmatizer's tables `_verb_only` reads (the adjectives' and the
+    nouns' index and exceptions, the verbs' exceptions, the verbs' index):
+    looked up once, not for each word asked."""
+    from .nlp import get_nlp
+
+    lookups = get_nlp().get_pipe("lemmatizer").lookups
+    index, exceptions = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+    return ((index.get("adj"), exceptions.get("adj"), index.get("noun"), exceptions.get("noun")),
+            exceptions.get("verb"), index.get("verb"))
 
 
 # The nouns of French time expressions (units, parts and points of time,
@@ -2229,7 +2238,20 @@ _ASSERTED_NEGATED = re.compile(r"(?:hésit|cach|tard|manqu)")
 
 def _unasserted(w, v: int) -> bool:
     """Whether token v is a verb that does not assert what it governs: negated
-    (« ne … pas », « n'… jamais ») or of a possibility or an intention."""
+    (« ne … pas », « n'… jamais ») or of a possibility or an intention.
+    (Kept per sentence and verb: `_group_role` asks it of the verbs above
+    each of its groups, the same few verbs again and again.)"""
+    found = w.derived.get("outline.unasserted")
+    if found is None:
+        found = w.derived["outline.unasserted"] = {}
+    value = found.get(v)
+    if value is None:
+        value = found[v] = _unasserted_verb(w, v)
+    return value
+
+
+def _unasserted_verb(w, v: int) -> bool:
+    """`_unasserted`, computed."""
     if w.lower[v].startswith("compt") and any(w.dep[c] == "xcomp" for c in w.children(v)):
         return True  # « compte saisir le tribunal » (not « compte 143 éoliennes »), whatever its tag
     if w.pos[v] not in ("VERB", "AUX"):
