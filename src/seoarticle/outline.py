@@ -13,7 +13,7 @@ from . import keyphrase as kpm
 from .analysis import Analysis, Sentence, per_sentence
 from .keyphrase import Keyphrase
 from .arrays import words_of
-from .rephrase import (has_clause, clauses, compress, inside_quote, points_back, relative_statements,
+from .rephrase import (_indexes, has_clause, clauses, compress, inside_quote, points_back, relative_statements,
                        surface_clause_at)
 from .text import (MINUS, RELATIVE_PRONOUNS, _minus_signs, capitalize_first, has_odd_case, lower_first, opens_on_vowel,
                    slugify)
@@ -1014,7 +1014,8 @@ def _truncations(s: Sentence, shortest: int = 0, longest: int | None = None) -> 
     counted = 0
     prev = None  # the comma before
     root = None  # the first root of the parse (its main verb), found when first needed
-    for i in [k for k, x in enumerate(w.text) if x == ","]:  # (the commas only)
+    arguments = None  # (each subject or object and its verb, found when first needed)
+    for i in _indexes(w.text, ","):  # (the commas only, found by list.index)
         before, prev = prev, i
         at = idx[i]
         if at > 2 * DESCRIPTION_MAX:
@@ -1045,7 +1046,9 @@ def _truncations(s: Sentence, shortest: int = 0, longest: int | None = None) -> 
             # verb since the comma before) and a complement goes on: no sentence
             # ends there. (Read off the words: the parse hangs such complements anywhere.)
             continue
-        if any(w.head[t] > i and w.dep[t] in _ARGUMENT_OF_VERB for t in range(i)):
+        if arguments is None:
+            arguments = [(t, w.head[t]) for t in range(w.n) if w.dep[t] in _ARGUMENT_OF_VERB]
+        if any(t < i < h for t, h in arguments):
             # « …, un pays qui, malgré ses liens étroits avec Moscou[, a parfois
             # montré …] »: a subject or an object kept, its verb dropped.
             continue
