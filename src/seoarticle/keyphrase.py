@@ -104,11 +104,22 @@ def content_stems(phrase: str) -> list[str]:
     ws = _words(norm)
     if "'" in norm:  # (normalized: its only apostrophe)
         ws = [part for w in ws for part in (_split_elision(w) if "'" in w else (w,))]
+    # (Each word's verdict is memoized: the phrases asked are mostly the
+    # overlapping windows of the same groups, the same words again.)
+    return [s for s in map(_content_stem, ws) if s]
+
+
+@lru_cache(maxsize=1 << 14)
+def _content_stem(word: str) -> str:
+    """The stem of a word of a phrase (normalized, its elision split off)
+    when it is a content word, else ""."""
     # A function word is never a content stem: the word itself is compared
     # (its stem may lose a final s/e: « dans » -> « dan », « entre » -> « entr »).
-    return [s for w, s in zip(ws, map(stem, ws))
-            if s and s not in FUNCTION_WORDS and stem(s) not in FUNCTION_WORDS
-            and w.lower().strip(_PUNCTUATION) not in _NOT_CONTENT]
+    s = stem(word)
+    if s and s not in FUNCTION_WORDS and stem(s) not in FUNCTION_WORDS \
+            and word.lower().strip(_PUNCTUATION) not in _NOT_CONTENT:
+        return s
+    return ""
 
 
 _words = words.__wrapped__  # (`words` without its memo)
@@ -231,13 +242,22 @@ def _is_nominal(w, i: int) -> bool:
         return True  # a first name of an entity the tagger read as a number (« Xavier Jugelé »)
     if pos not in NOMINAL_POS and pos != "VERB":
         return False
-    if w.like_num[i] or not text.isalpha() and (
-            text in "«»" or any(c.isdigit() for c in text) or not any(c.isalpha() for c in text)):
+    if w.like_num[i] or not text.isalpha() and not _word_like(text):
         return False  # « 000[ », glued to a bracket, is no word of a phrase
     if pos in NOMINAL_POS:
         return True
     # A past participle right after a noun works like an adjective: « policier tué ».
     return pos == "VERB" and "Part" in w.morph(i, "VerbForm") and i > 0 and w.pos[i - 1] == "NOUN"
+
+
+def _word_like(text: str) -> bool:
+    """A token not all letters may be a word of a phrase: not a guillemet,
+    with a letter and no digit (« Saint-Julien », « aujourd'hui »)."""
+    return not (text in "«»" or any(c.isdigit() for c in text) or not any(c.isalpha() for c in text))
+
+
+# The other tags `_is_nominal` may accept (any tag not here nor in NOMINAL_POS it refuses).
+_MAY_BE_NOMINAL = frozenset(("VERB", "AUX", "NUM"))
 
 
 def _windows(doc):
@@ -258,8 +278,14 @@ def _find_windows(doc):
         return
     # (Read from arrays: the tokens' attributes one by one cost more than the rest.)
     inside = [x == 1 for x in w.ent_iob]  # 1 is « I », inside an entity
-    nominal = [_is_nominal(w, i) for i in range(n)]
     lower, pos = w.lower, w.pos
+    # Which words are of a nominal group: `_is_nominal`, written out for the
+    # nouns, names and adjectives (most words it accepts), asked of the
+    # other tags it may accept; half the words are determiners,
+    # prepositions, punctuation … that it refuses.
+    text, like_num = w.text, w.like_num
+    nominal = [(not like_num[i] and (text[i].isalpha() or _word_like(text[i]))) if p in NOMINAL_POS
+               else p in _MAY_BE_NOMINAL and _is_nominal(w, i) for i, p in enumerate(pos)]
     groups = []
     cur: list[int] = []
     for i in range(n):
@@ -550,7 +576,9 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     sentences = [s.text for s in analysis.sentences]
     sent_stems = [text_stems.cached(s) for s in sentences]  # (read only: not copied)
     index: dict[str, set[int]] = {}  # stem -> sentences holding it (keeps scoring linear in length)
-    for i, st in enumerate(sent_stems):
+    # (Each sentence's stems as a set: each stem once, and the sets are
+    # asked for anyway, by the outline's `sentence_freq` and by `contains`.)
+    for i, st in enumerate(map(_stem_set.cached, sentences)):
         for x in st:
             held = index.get(x)
             if held is None:
