@@ -1946,8 +1946,6 @@ def _heading_group(w, toks: list[int]) -> bool:
     p_last, low_last = pos[last], lower[last]
     if p_last == "DET" or low_last in _QUANTIFIERS:
         return False  # « L'eau venus de toute [la France] »: cut before its noun
-    if p_last in ("ADJ", "NOUN") and low_last[-1:] in ("e", "t") and text[last][:1].islower() and _verb_only(low_last):
-        return False  # « L'Organisation mondiale de la santé recommande[ADJ] »: a verb the tagger missed
     if p_last == "NOUN":
         if dep[last] == "amod":
             return False  # « le champion olympique en titre savoure »: a noun as an adjective is a missed verb
@@ -2046,6 +2044,10 @@ def _heading_group(w, toks: list[int]) -> bool:
         prev = i
     if nouns and nouns == time_nouns:
         return False  # « la saison dernière », « la fin de l'année prochaine »: a time adverbial, no subject
+    # (Last: the lemmatizer's tables are read for each new word, and a group
+    # the tests above refuse needs no such reading.)
+    if p_last in ("ADJ", "NOUN") and low_last[-1:] in ("e", "t") and text[last][:1].islower() and _verb_only(low_last):
+        return False  # « L'Organisation mondiale de la santé recommande[ADJ] »: a verb the tagger missed
     return True
 
 
