@@ -2391,16 +2391,14 @@ def _only_a_complement(phrase: str, analysis: Analysis) -> bool:
 
 # Adjectives that change who or what a noun names (« l'ancien maire » is not
 # the mayor): a group the text writes after one is another referent without it.
+_PRIVATIVE_FORMS = ("ancien ancienne anciens anciennes ex futur future futurs futures présumé présumée présumés "
+                    "présumées prétendu prétendue prétendus prétendues défunt défunte défunts défuntes feu feue").split()
 _PRIVATIVE = re.compile(r"(?<![\w-])((?:(?:l['’]|le |la |les |un |une |des )?)"
-                        r"(?:ancien|ancienne|anciens|anciennes|ex|futur|future|futurs|futures|présumée?s?"
-                        r"|prétendue?s?|défunte?s?|feue?)(?:-| ))(\w[\w'’-]*)", re.I)
+                        rf"(?:{'|'.join(_PRIVATIVE_FORMS)})(?:-| ))(\w[\w'’-]*)", re.I)
 # What `_PRIVATIVE` matches right before its group 2, in lower case: each of
-# its adjectives' forms, then « - » or a space.
-_PRIVATIVE_ENDS = tuple(
-    form + sep for form in (
-        "ancien ancienne anciens anciennes ex futur future futurs futures présumé présumée présumés présumées "
-        "prétendu prétendue prétendus prétendues défunt défunte défunts défuntes feu feue").split()
-    for sep in ("-", " "))
+# its adjectives' forms, then « - » or a space. (No form holds either, so
+# the alternation's order does not change what the pattern matches.)
+_PRIVATIVE_ENDS = tuple(form + sep for form in _PRIVATIVE_FORMS for sep in ("-", " "))
 
 
 def _with_privative(phrase: str, analysis: Analysis) -> str | None:
