@@ -62,15 +62,21 @@ def _folded_norm(norm: str) -> str:
 # sign before a figure glued to it (« à - 6 °C » is « à −6 °C »): the same
 # words. So a fold writes each en dash and minus sign as a hyphen, and a
 # sign that opens a word glued to the figure after it.
-_DASHES = str.maketrans({"–": "-", "−": "-"})
-# (The space after a hyphen that opens a word, before a figure: a space
-# found first, the look-behinds after it.)
-_SIGN_SPACE = re.compile(r" (?:(?<=[ (]- )|(?<=^- ))(?=\d)")
+# (A hyphen that opens a word, at the start or after a space or « ( », then
+# a space and a figure: the hyphen found first, a literal sre scans for
+# quickly, then what is before it; the match « - » is written « - ».)
+_SIGN_SPACE = re.compile(r"-(?<![^ (]-) (?=\d)")
 
 
 def _same_signs(folded: str) -> str:
     """A folded text with its signs as `_folded_norm` writes them."""
-    return _SIGN_SPACE.sub("", folded.translate(_DASHES))
+    # (str.replace, not str.translate: translate looks every character of a
+    # whole text up in its table, a few milliseconds an article.)
+    if "–" in folded:
+        folded = folded.replace("–", "-")
+    if "−" in folded:
+        folded = folded.replace("−", "-")
+    return _SIGN_SPACE.sub("-", folded) if "- " in folded else folded
 
 
 def _clean_entity(text: str) -> str | None:
