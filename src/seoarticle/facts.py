@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .analysis import ENTITIES_KEY, LEADING_DETERMINER, NOT_NAME_WORDS, TRAILING_TIME, dates_in, quotes_in
 from .arrays import words_of
 from .reuse import Line
+from .reuse import _entities as _entities_of_columns
 from .text import normalize, number_form, numbers_by_line
 
 ENTITY_LABELS = ("PER", "ORG", "LOC")
@@ -134,10 +135,11 @@ def _name_wholes(doc) -> list[str]:
         words, dep, head = doc.words, doc.dep, doc.head
         spans = [(a, b) for a, b, _ in doc.ents]
     else:
-        spans = [(e.start, e.end) for e in doc.ents]
-        if not spans:
-            return []
         w = words_of(doc)  # (the sentence's words as lists, read once per Doc)
+        if 3 not in w.ent_iob:  # (3: spaCy's code of an entity's start)
+            return []
+        # (Read from the words' columns as `Doc.ents` reads them, without its Spans.)
+        spans = [(a, b) for a, b, _ in _entities_of_columns(w.ent_iob, w.ent_type, doc.vocab.strings)]
         words, dep, head = w.text, w.dep, w.head
     out = []
     for a, b in spans:

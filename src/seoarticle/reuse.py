@@ -189,6 +189,35 @@ def _entities(iob: list[int], ent_type: list[int], store) -> list[tuple[int, int
     out = []
     if _IOB_B not in iob:
         return out
+    # Most sentences: each entity a B token with a type, then its I tokens,
+    # and no other I token. Found by jumping from one B to the next (list
+    # scans in C), not by reading every token; the count of the I tokens
+    # tells that none was left out (else the walk below, which raises).
+    n = len(iob)
+    inside = 0
+    a = iob.index(_IOB_B)
+    while True:
+        t = ent_type[a]
+        b = a + 1
+        while b < n and iob[b] == _IOB_I:
+            b += 1
+        if t:
+            out.append((a, b, t))
+            inside += b - a - 1
+        try:
+            a = iob.index(_IOB_B, b)
+        except ValueError:
+            break
+    if inside != iob.count(_IOB_I):
+        out = _walked(iob, ent_type)
+    labels = strings([label for _, _, label in out], store)
+    return [(a, b, name) for (a, b, _), name in zip(out, labels) if name != ""]
+
+
+def _walked(iob: list[int], ent_type: list[int]) -> list[tuple[int, int, int]]:
+    """The entities (start, end, type hash) of `_entities`, read token by
+    token as `Doc.ents` reads them (an I token after no B raises)."""
+    out = []
     start, label = -1, 0
     for i, (b, t) in enumerate(zip(iob, ent_type)):
         if b == _IOB_I:
@@ -204,8 +233,7 @@ def _entities(iob: list[int], ent_type: list[int], store) -> list[tuple[int, int
             start, label = i, t
     if start != -1:
         out.append((start, len(iob), label))
-    labels = strings([label for _, _, label in out], store)
-    return [(a, b, name) for (a, b, _), name in zip(out, labels) if name != ""]
+    return out
 
 
 @functools.lru_cache(maxsize=4)
