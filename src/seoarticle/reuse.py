@@ -268,7 +268,7 @@ class _Source:
     (lower case, `_DASHES` folded) and their set (`vocab`), and its `Line`
     (read for the few sentences a line is matched on)."""
 
-    __slots__ = ("doc", "lows", "vocab", "_positions", "_line")
+    __slots__ = ("doc", "lows", "vocab", "_line")
 
     def __init__(self, doc):
         self.doc = doc
@@ -277,19 +277,7 @@ class _Source:
         # (Without a dash to fold, the keys are the lower-case words: their
         # set is the one the other stages asked of the sentence.)
         self.vocab = w.lower_set if self.lows is w.lower else frozenset(self.lows)
-        self._positions = self._line = None
-
-    @property
-    def positions(self) -> dict[str, list[int]]:
-        """Each word -> its indexes (read for the few sentences a line is matched on)."""
-        if self._positions is None:
-            self._positions = positions = {}
-            for k, low in enumerate(self.lows):
-                if low in positions:
-                    positions[low].append(k)
-                else:
-                    positions[low] = [k]
-        return self._positions
+        self._line = None
 
     @property
     def line(self) -> Line:
@@ -502,7 +490,6 @@ def _match(words: list[str], lows: list[str], src: _Source, borrowed: dict) -> l
     seulement 11 % … ») and the source once is that word again. A word in
     `borrowed` (its key -> (sentence, token)) is matched there. None when a
     word is not the source's, or the pieces are more."""
-    positions = src.positions
     src_lows = src.lows
     n = len(src_lows)
     match: list = []
@@ -519,27 +506,22 @@ def _match(words: list[str], lows: list[str], src: _Source, borrowed: dict) -> l
         # mois … »); else the first unused position at or after j, else the
         # first unused one. (Most words are the source's next one, unused:
         # that first unused position at or after j.)
-        k = first = None
         if j < n and src_lows[j] == low and (again or j not in used):
             k = j
         else:
-            for x in positions.get(low, ()):
-                if x not in used:
-                    if x >= j:
-                        k = x
-                        break
-                    if first is None:
-                        first = x
-            if k is None:
-                k = first
+            # (Found by list scans from j, then from the start: cheaper than
+            # an index of every word of the sentence, for the few words asked.)
+            k = _unused(src_lows, low, used, j, n)
+            if k is None and j:
+                k = _unused(src_lows, low, used, 0, j)
         if k is None:  # every one of the word's positions taken, or none
             if word in _ADDED_PUNCT:
                 match.append(None)
                 continue
             if j < n and src_lows[j] == low:
                 k = j
-            elif low in positions:
-                k = positions[low][0]
+            elif low in src.vocab:  # (the set of `src_lows`)
+                k = src_lows.index(low)
             else:
                 return None
         if k < j:
@@ -551,6 +533,19 @@ def _match(words: list[str], lows: list[str], src: _Source, borrowed: dict) -> l
         used.add(k)
         j = k + 1
     return match
+
+
+def _unused(lows: list[str], low: str, used: set[int], start: int, stop: int) -> int | None:
+    """The first index from `start` to `stop` (excluded) where `lows` holds
+    `low` and that is not in `used`, or None."""
+    index = lows.index
+    try:
+        k = index(low, start, stop)
+        while k in used:
+            k = index(low, k + 1, stop)
+    except ValueError:
+        return None
+    return k
 
 
 _ATTR_NAMES = ("TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE")
