@@ -190,9 +190,10 @@ def _written(key: str, f: Facts) -> bool:
 
 
 # A quantity in two parts, « 1 minute 48 secondes », « 2 h 30 »: its unit,
-# then the second number.
+# then the second number. (Its first digit, then what is before it: « \d(?<![\w,.]\d)\d* »
+# is « (?<![\w,.])\d+ », and sre scans for a digit instead of trying every position.)
 _TWO_PART = re.compile(
-    r"(?<![\w,.])(\d+) (h|heures?|min|minutes?|mn|s|secondes?|ans?|mois|semaines?|jours?|m|mètres?|cm|km|kg|"
+    r"(\d(?<![\w,.]\d)\d*) (h|heures?|min|minutes?|mn|s|secondes?|ans?|mois|semaines?|jours?|m|mètres?|cm|km|kg|"
     r"kilos?|kilogrammes?|g|grammes?|l|litres?|pieds?|pouces?|livres?|tonnes?|t)(?= (\d+)(?![\d,.]\d))")
 
 
