@@ -247,6 +247,8 @@ def _bare_noun_checked(analysis: Analysis, s: Sentence, line: str) -> str | None
     (an apposition the form cut)."""
     if not line.startswith(("Le ", "La ", "L'", "L’")):
         return line
+    if _demonym_opening(analysis, s, line):
+        return None
     m = _DEFINITE_OPENING.match(line)
     if m is None or line.startswith("Les "):
         return line
@@ -298,6 +300,49 @@ def _bare_noun_checked(analysis: Analysis, s: Sentence, line: str) -> str | None
 
 
 _ARTICLES = ("le", "la", "l'", "l’")
+
+
+# A line opening on « le »/« la »/« l' » and a capitalised word with the
+# ending of a nationality or an inhabitant's noun (« Le Canadien, meilleur
+# buteur … », « L'Américain a … », « La Lyonnaise s'est … »): the French
+# suffixes of such nouns that end no country's or region's name (« -an »,
+# « -in », « -ande », « -aine », « -ard »: « L'Iran », « Le Bénin », « La
+# Finlande », « La Lorraine », « Le Gard »).
+_DEMONYM_OPENING = re.compile(r"(?:Le |La |L['’])([A-ZÀÂÉÈÊÎÔÛ][a-zàâçéèêëîïôûùœ]+)(?=,| [a-zàâçéèêëîïôûùœ])")
+_DEMONYM_END = re.compile(r"(?:ien|ienne|éen|éenne|ais|aise|ois|oise|ain|ol|ole|ote|ite)$")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:en|au|aux|à|vers)|\bdans (?:le|la|l['’])|\b(?:pour|de) l['’])\s*$", re.I)
+
+
+def _demonym_opening(analysis: Analysis, s: Sentence, line: str) -> bool:
+    """Whether the line opens on « le »/« la »/« l' » and a nationality or
+    an inhabitant's noun used for a person the text named before (« Le
+    Canadien, meilleur buteur du championnat …, n'avait plus marqué … »,
+    after « Jonathan David ouvrait le score … »): alone, the line names
+    nobody. Its sentence's parse must agree: the article out of any
+    name (« Le Havre », « La Poste » are names, their article with them),
+    the word no organisation's or person's name, then a comma, a verb or a
+    pronoun; and the text never writes it as a place (« en Iran », « au
+    Soudan »)."""
+    m = _DEMONYM_OPENING.match(line)
+    if m is None or not _DEMONYM_END.search(m.group(1)):
+        return False
+    word = m.group(1)
+    w = words_of(s.doc)
+    k = next((k for k in range(1, w.n) if w.text[k] == word and w.lower[k - 1] in _ARTICLES), None)
+    if k is None or w.ent_iob[k - 1] in (1, 3) or s.doc[k].ent_type_ in ("PER", "ORG"):
+        return False
+    if k + 1 < w.n and not (w.text[k + 1] == "," or w.pos[k + 1] in ("VERB", "AUX", "PRON")
+                            or w.lower[k + 1] in ("ne", "n'", "n’")):
+        return False  # « Le Premier ministre », « La Française des jeux »
+    text = joined_text(analysis)
+    at = text.find(word)
+    while at >= 0:
+        if _PLACE_BEFORE.search(text, max(0, at - 12), at):
+            return False
+        at = text.find(word, at + 1)
+    # A person named before it, in its sentence or an earlier one.
+    return any(e.label == "PER" and (min(e.sentences) < s.id or (min(e.sentences) == s.id and e.name in s.text[: w.idx[k]]))
+               for e in analysis.entities if e.sentences)
 
 
 # What may follow a noun's mention (see _mention): a stop, a bracket, a verb
@@ -594,6 +639,13 @@ def _range_of(text: str, start: int, end: int, figure: str) -> tuple[int, int]:
                                                        and not _COMPLEMENT_AFTER.match(text, after.end()))) and (
                 (opener == "entre") == (after.group("conj").lower() == "et")):
             return o.start(), after.end()  # (« de 18 mois à deux ans »: one range, in two units)
+    elif unit and " à " in text[end : end + 3]:
+        # « avec 58 % à 62 % des voix »: « à » and a value of the same unit,
+        # written again, make a range without « de »; its first value alone
+        # reads as a point.
+        after = _RANGE_AFTER.match(text, end)
+        if after and after.group("conj").lower() == "à" and after.group("unit") == unit:
+            return start, after.end()
     return start, end
 
 
@@ -781,6 +833,56 @@ _RATE_END = re.compile(r"\s*(?:$|[,.;:!?)»\]–—]|\s(?:à|au|aux|en|pour|sur|
                        r"outre|grâce|parmi)(?![\w-])|\squ['’])", re.I)
 
 
+# The most words an adjective's complement may hold in a label (« 12 000
+# canards prêts à gaver »); a longer one is no label's.
+_ADJECTIVE_TAIL_MAX = 3
+
+
+def _adjectives_end(s: Sentence, w, noun: int, k: int) -> int | None:
+    """The index after the adjectives of `noun` that follow it from token
+    k (« blessés graves », « emplois directs et indirects », « canards prêts
+    à gaver »): they restrict what the figure counts, and a label without
+    them may say another count (« trois blessés » of « trois blessés graves
+    et onze blessés légers »). None when one has a complement too long for
+    a label."""
+    while k < w.n and w.pos[k] == "ADJ" and w.head[k] == noun and w.dep[k] == "amod":
+        # Its complement: the words of its subtree up to a coordinator or a
+        # mark (« graves[ et onze …] »: the parse may hang the next group on it).
+        right = s.doc[k].right_edge.i
+        end = k + 1
+        while end <= right and w.lower[end] not in ("et", "ou") and not w.punct[end] and not w.like_num[end]:
+            end += 1
+        if end - k - 1 > _ADJECTIVE_TAIL_MAX:
+            return None
+        adjective, k = k, end
+        if (k + 1 < w.n and w.lower[k] in ("et", "ou") and w.pos[k + 1] == "ADJ" and w.head[k + 1] == adjective
+                and w.dep[k + 1] == "conj" and s.doc[k + 1].right_edge.i == k + 1):
+            k += 2  # « directs et indirects »
+    return k
+
+
+def _counted_group_end(s: Sentence, w, noun: int) -> int | None:
+    """Where (a character offset) the group a figure counts ends, from its
+    noun `noun`: the noun with its adjectives, and a bare noun coordinated
+    to it with its own (« 180 000 canards et poulets »: the figure counts
+    both, « 180 000 canards » says another thing). None when the group
+    cannot be said whole (an adjective with a long complement)."""
+    k = _adjectives_end(s, w, noun, noun + 1)
+    if k is None:
+        return None
+    if (k + 1 < w.n and w.lower[k] in ("et", "ou") and w.text[k + 1][:1].islower()
+            and (w.pos[k + 1] == "NOUN" and (w.head[k + 1] == noun or (w.dep[k + 1] == "conj" and noun <= w.head[k + 1] < k))
+                 or w.pos[k + 1] == "ADJ" and w.head[k + 1] == noun and w.dep[k + 1] == "conj")):
+        # (The tagger may call the second noun an adjective coordinated to the
+        # first: « 300 salariés et intérimaires ». A coordinated noun with a
+        # determiner or a figure of its own, « 300 salariés et leurs
+        # familles », « 2 morts et 25 blessés », is another group.)
+        k = _adjectives_end(s, w, k + 1, k + 2)
+        if k is None:
+            return None
+    return w.end_char(k - 1)
+
+
 def figure_label(s: Sentence, a: int, b: int) -> str | None:
     """« 12 000 vols », « plus de 125 km/h », « 20,5 % des voix », « catégorie
     1 »: the figure with its unit or the noun it counts, as the sentence has
@@ -820,6 +922,11 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
                 # noun's own; one with its adjective (« 4 blessés en urgence
                 # absolue ») is a group of its own, not cut.
                 end = w.end_char(k + 1)
+            else:
+                whole = _counted_group_end(s, w, last + 1)
+                if whole is None:
+                    return None  # an adjective with a long complement: no label says the group whole
+                end = max(end, whole)
         elif first > 0 and w.pos[first - 1] == "NOUN" and w.text[first - 1][:1].islower():
             if first > 1 and w.text[first - 2][:1].isdigit():
                 return None  # « 3 h 17 »: the minutes of a time, which « 3 » labels whole
@@ -1470,6 +1577,38 @@ def _figure_prefix(s: Sentence, a: int) -> str | None:
     return _finished(s, prefix + ".")
 
 
+# « , soit une progression de 4 % », « , soit 10 % de plus »: a change
+# told of the value before it.
+_SOIT_CHANGE = re.compile(r",\s+soit\s+(?:(?:une?\s+)?[^\W\d]+\s+(?:de|d['’])\s|[\d\w,]+\s*%?\s+(?:de\s+)?(?:plus|moins)\b)",
+                          re.I)
+_PAST_AUXILIARIES = frozenset(("avait", "avaient", "était", "étaient"))
+
+
+def _change_from_earlier(s: Sentence) -> bool:
+    """Whether the sentence gives an earlier value, its main verb in the
+    pluperfect, then the change from it (« L'édition précédente avait réuni
+    280 000 spectateurs, soit une progression de près de 4 % en un an. »):
+    the change is that of a value told before, which the line does not
+    hold; under its figure, the line says the earlier value grew. A change
+    told of the sentence's own value (« … ont récolté 1,08 million
+    d'hectolitres, soit une baisse de 25 % ») is in another tense."""
+    if "soit" not in s.text:
+        return False
+    m = _SOIT_CHANGE.search(s.text)
+    if not m:
+        return False
+    w = words_of(s.doc)
+    root = _main_root(s)
+    if root is None or w.idx[root] > m.start():
+        return False
+    if not any(w.head[k] == root and w.lower[k] in _PAST_AUXILIARIES and w.dep[k].startswith("aux")
+               for k in range(max(0, root - 3), root)):
+        return False
+    # (One value before the change: « passée de 180 000 tonnes à 95 000
+    # tonnes, soit … » holds both ends of it.)
+    return sum(1 for a, _ in _figure_spans(s) if a < m.start()) == 1
+
+
 def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
     """One line per figure: the figure in bold, then the shortest statement
     of the text that holds it (a clause, a shortened sentence, the sentence
@@ -1481,6 +1620,8 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
     items = []
     labels_seen: set[str] = set()
     for s in analysis.sentences:
+        if _change_from_earlier(s):
+            continue  # « L'édition précédente avait réuni 280 000 spectateurs, soit une progression de 4 % »
         shortest_first = None  # the sentence's short forms, shortest first: sorted once, when first needed
         given: list[str] = []  # this sentence's lines so far
         for a, b in _figure_spans(s):
@@ -1514,7 +1655,10 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
                     text = d.take(s, part, max_uses=3, per_section=1, whole=part in (s.text, cut, named_whole))
             if text is None:
                 # A long sentence: its start, up to the phrase of the figure.
-                text = d.take(s, _colon_part(s, _figure_prefix(s, a), number), max_uses=3,
+                prefix = _figure_prefix(s, a)
+                if prefix and _demonym_opening(analysis, s, prefix):
+                    prefix = None  # « Le Canadien, … »: nobody named
+                text = d.take(s, _colon_part(s, prefix, number), max_uses=3,
                               per_section=FIGURE_LINES_PER_SENTENCE)
             # (No line at all otherwise: the nominal group the figure counts,
             # « **11,9 %** du PIB en 2009. », says nothing out of its sentence.)
