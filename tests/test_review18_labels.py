@@ -128,3 +128,71 @@ def test_a_nationality_noun_and_names_with_their_article():
     assert _demonym_opening(a, s[1], s[1].text)
     assert not _demonym_opening(a, s[3], s[3].text)  # « dans le Beaujolais »: a place of the text
     assert not _demonym_opening(a, s[4], s[4].text)  # a country's name
+
+
+# B-M6, A-M5, B-G6, A-G2: « Qui est X ? »: the current role first, with its article.
+
+def _answer(md: str, name: str) -> str | None:
+    lines = md.splitlines()
+    for i, line in enumerate(lines):
+        if line == f"### Qui est {name} ?":
+            return next(x for x in lines[i + 1 :] if x.strip())
+    return None
+
+
+def test_the_current_role_first_then_the_former():
+    assert _answer(_rewrite("review18b_t02_crue.txt"), "Christophe Béchu") == (
+        "Christophe Béchu est le ministre de la Transition écologique, ancien maire d'Angers.")
+    assert _answer(_rewrite("review18a_t04_festival.txt"), "Christian Troadec") == (
+        "Christian Troadec est le président de l'association, ancien maire de Carhaix et cofondateur de l'événement.")
+
+
+def test_the_title_set_before_the_name_is_the_current_role():
+    assert _answer(_rewrite("review18b_t04_bac.txt"), "Nicole Belloubet") == (
+        "Nicole Belloubet est la ministre démissionnaire de l'Éducation nationale, ancienne membre du Conseil "
+        "constitutionnel.")
+    md = _rewrite_text(
+        "Hôpital de Vannes : la maternité fermera trois semaines cet été\n\n"
+        "La maternité du centre hospitalier de Vannes fermera du 28 juillet au 17 août faute de sages-femmes, a "
+        "annoncé lundi la direction. Les femmes enceintes seront orientées vers Lorient et Ploërmel.\n\n"
+        "« Nous avons tout essayé, mais nous ne trouvons pas de remplaçantes », a déclaré le directeur général de "
+        "l'établissement, Marc Durand, ancien chirurgien du service. Il a assuré que la fermeture serait « "
+        "strictement temporaire ».\n\nLe syndicat CGT dénonce « un abandon du territoire ». Selon lui, 14 postes de "
+        "sages-femmes sont vacants sur 32. Un rassemblement est prévu samedi devant l'hôpital.\n")
+    assert _answer(md, "Marc Durand") == (
+        "Marc Durand est le directeur général de l'établissement, ancien chirurgien du service."), md
+
+
+def test_no_former_role_alone_when_the_current_one_is_a_possessive():
+    # « Son homologue lillois, Paulo Fonseca, ancien entraîneur de l'AS Rome »,
+    # « son chef de file, Ludovic Fagaut, ancien adjoint au maire … »: whose, no answer says.
+    for name, person in (("review18b_t03_football.txt", "Paulo Fonseca"), ("review18a_t03_budget.txt", "Ludovic Fagaut")):
+        md = _rewrite(name)
+        answer = _answer(md, person)
+        assert answer is None or not answer.split(" est ", 1)[1].startswith(("ancien ", "ancienne ")), answer
+
+
+# A-G3, A-G4: an acronym of a common noun takes its article.
+
+def test_an_acronym_of_a_common_noun_takes_its_article():
+    md = _rewrite("review18a_t05_sante.txt")
+    headings = [line for line in md.splitlines() if line.startswith("## ")]
+    assert "## L'essentiel sur l'ARS Occitanie" in headings, headings
+    assert not any(h.endswith((" ARS Occitanie", "d'ARS Occitanie")) and "l'ARS" not in h for h in headings), headings
+    md = _rewrite("review18a_t02_transport.txt")
+    assert "### Que sait-on de TER ?" not in md
+    assert "### Que sait-on du TER ?" in md
+
+
+def test_the_article_of_an_acronym():
+    from seoarticle.analysis import analyse
+    from seoarticle.api import prepare
+    from seoarticle.engines.offline import _acronym_article
+
+    a = analyse(prepare("Un train express régional (TER) a déraillé samedi près de Saint-Flour. La région organise "
+                        "les TER depuis 2002. L'agence régionale de santé (ARS) de Bretagne suit la situation. "
+                        "La SNCF a annoncé des contrôles. EDF a annoncé 3 000 embauches."))
+    assert _acronym_article("TER", a) == "le "
+    assert _acronym_article("ARS", a) == "l'"
+    assert _acronym_article("SNCF", a) == "la "
+    assert _acronym_article("EDF", a) == ""

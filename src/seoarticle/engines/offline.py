@@ -2546,6 +2546,64 @@ def _names_a_person(role: str) -> bool:
 
 
 
+# A former office: « ancien maire d'Angers », « l'ancienne ministre », « ex-président ».
+_FORMER = re.compile(r"(?:(?:[Ll]['’]|[Ll]e |[Ll]a |[Uu]ne? ))?(?:ancien|ancienne|ex)(?:\s|-)")
+_DETERMINED = re.compile(r"(?:[Ll]['’]|(?:[Ll]es?|[Ll]a|[Uu]ne?|[Dd]es) )")
+_POSSESSIVE_DETERMINERS = frozenset(("son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma",
+                                     "mes", "ton", "ta", "tes"))
+
+
+def _title_apposed(analysis: Analysis, e) -> str | None:
+    """The title the text sets in apposition before a person's name, then a
+    comma (« la ministre démissionnaire de l'Éducation nationale, Nicole
+    Belloubet, ancienne membre … », « Le candidat du parti d'extrême droite
+    Chega, Rui Vasconcelos, qui … »): what the person is in the story. The
+    title with its definite article in lower case; "" when the title's
+    determiner is a possessive (« Son homologue lillois, Paulo Fonseca, »,
+    « son chef de file, Ludovic Fagaut, »: of someone another sentence
+    names, which no answer can say); None when the text sets none."""
+    for k in sorted(e.sentences):
+        if k >= len(analysis.sentences):
+            continue
+        s = analysis.sentences[k]
+        for start, end in _occurrences(e.name, s.text):
+            if inside_quote(s.text, start) or s.text[end : end + 1] != ",":
+                continue
+            w = words_of(s.doc)
+            i = w.token_at(start)
+            if i is None or i < 3 or w.text[i - 1] != ",":
+                continue
+            j = i - 2
+            t = j
+            while t >= 0 and (w.pos[t] in ("NOUN", "ADJ") or (w.pos[t] == "PROPN" and not s.doc[t].ent_type_ == "PER")
+                              or w.lower[t] in ("de", "d'", "d’", "du", "des")
+                              or (w.lower[t] in ("la", "l'", "l’", "le", "les") and t > 0
+                                  and w.lower[t - 1] in ("de", "d'", "d’"))):
+                t -= 1
+            if t < 0 or t == j or not any(w.pos[x] == "NOUN" for x in range(t + 1, j + 1)):
+                continue
+            det = w.lower[t]
+            if det in _POSSESSIVE_DETERMINERS:
+                return ""
+            if det not in ("le", "la", "l'", "l’"):
+                continue
+            title = w.span_text(t, j + 1)
+            if "«" in title or not _names_a_person(title):
+                continue
+            return title[:1].lower() + title[1:]
+    return None
+
+
+def _occurrences(form: str, text: str):
+    """(start, end) of each occurrence of `form` in `text` as a whole word."""
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            yield at, end
+        at = text.find(form, end)
+
+
 def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
     d.section = "faq"
     out: list[tuple[str, str]] = []
@@ -2611,7 +2669,33 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
                 # stays one: « … est une usine chimique, filiale du groupe … ».
                 roles_kept[1] = roles_kept[1].split(" ", 1)[1]
                 joint = ", "
-        roles = joint.join(_indefinite_person_role(_as_attribute(r), analysis) if person else r for r in roles_kept[:2])
+        if person:
+            # A former office (« ancien maire d'Angers ») is no answer to « Qui
+            # est … ? » when the text gives the person's current one: that
+            # one first, with its article, the former after it as the text's
+            # apposition (« … est le ministre de la Transition écologique,
+            # ancien maire d'Angers »). A current one the line cannot say
+            # (« Son homologue lillois, Paulo Fonseca, ancien entraîneur … »:
+            # whose?) leaves the question out.
+            current = [r for r in roles_kept if not _FORMER.match(r)]
+            former = [r for r in roles_kept if _FORMER.match(r)]
+            if former and not current:
+                title = _title_apposed(analysis, e)
+                if title == "":
+                    continue
+                if title:
+                    current = [title]
+            said = [_indefinite_person_role(_as_attribute(r), analysis) for r in (current + former)[:2]]
+            if len(said) == 2 and bool(_DETERMINED.match(said[0])) != bool(_DETERMINED.match(said[1])):
+                # One with its article, one without (« ancien maire d'Angers » and « le
+                # ministre … »): « X est le ministre …, ancien maire d'Angers », the
+                # bare one as the text's apposition, never « ancien maire d'Angers et le ministre ».
+                said.sort(key=lambda r: not _DETERMINED.match(r))
+                roles = ", ".join(said)
+            else:
+                roles = joint.join(said)
+        else:
+            roles = joint.join(roles_kept[:2])
         name = (titled or e.name) + (f", {e.age}," if e.age else "")
         answer = f"{name} est {roles}."
         if answer not in d.seen:
@@ -2682,7 +2766,7 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
                 continue
             question = f"Qu'en est-il {where} ?"
         else:
-            subject = e.name if e.label == "PER" or not _needs_article(e.name, analysis) else with_article(e.name, analysis)
+            subject = e.name if e.label == "PER" else _with_article_or_acronym(e.name, analysis)
             if e.label == "PER" and e.roles and len(e.name.split()) >= 2 and is_common_noun(e.name.split()[0].lower()) \
                     and not any(_names_a_person(r) for r in e.roles):
                 subject = _classified(e, text) or subject
@@ -2697,7 +2781,7 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
             break
         if any(topic.text == e.name or topic.text in e.forms for e in analysis.entities):
             continue
-        question = f"Que sait-on {de(with_article(topic.text, analysis))} ?"
+        question = f"Que sait-on {de(_with_article_or_acronym(topic.text, analysis))} ?"
         if question in asked:
             continue
         answers = _answers(d, (s for s in analysis.sentences
@@ -3266,8 +3350,96 @@ def _place_phrase(e, analysis: Analysis) -> str | None:
     return prep + e.name if prep.endswith("'") else f"{prep} {e.name}"
 
 
-def _needs_article(name: str, analysis: Analysis) -> bool:
-    return with_article(name, analysis) != name
+# An acronym (« ARS », « TER », « SNCF »), and what the text writes before
+# one: an article or a contracted one (« l'ARS », « le TER », « du TER »).
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^\w’'-]))(l['’]|(?:le|la|les|un|une|du|au|des|aux)\s)$", re.I)
+_ARTICLE_KINDS = {"le": "Masc", "un": "Masc", "du": "Masc", "au": "Masc", "la": "Fem", "une": "Fem",
+                  "les": "Plur", "des": "Plur", "aux": "Plur", "l'": "Elided", "l’": "Elided"}
+_EXPANSION_SMALL_WORDS = frozenset(("de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "en", "à", "aux", "au",
+                                    "pour", "sur"))
+
+
+def _with_article_or_acronym(phrase: str, analysis: Analysis) -> str:
+    """`with_article`, and for a phrase opening on the acronym of a common
+    noun, which the text writes with an article (« L'ARS Occitanie alerte
+    … », « Un train express régional (TER) … »), that article: « l'ARS
+    Occitanie », « le TER » (« L'essentiel sur ARS Occitanie », « Que
+    sait-on de TER ? » are no French)."""
+    out = with_article(phrase, analysis)
+    if out != phrase:
+        return out
+    first = phrase.split(" ", 1)[0]
+    if not _ACRONYM_WORD.fullmatch(first):
+        return out
+    article = _acronym_article(first, analysis)
+    return article + phrase if article else out
+
+
+def _acronym_article(acronym: str, analysis: Analysis) -> str:
+    """The definite article the text gives an acronym (« l' », « le »,
+    « la »), or "" when it writes it with none: the determiners it sets
+    right before it in the headline and the body (« l'ARS », « le TER »,
+    « du TER »), else the one of its expansion (« Un train express régional
+    (TER) », the expansion's initials the acronym's letters). A singular
+    one tells; a plural one alone (« des TER ») does not. « l' » before an
+    acronym opening on a vowel (« l'ARS »), never before another (« la
+    SNCF »); « l' » of an expansion before one opening on a consonant: its
+    gender unknown, none."""
+    key = ("acronym_article", acronym)
+    known = analysis.memo.get(key)
+    if known is not None:
+        return known
+    text = (analysis.source.title or "") + "\n" + joined_text(analysis)
+    kinds: Counter = Counter()
+    expansion: Counter = Counter()
+    at = text.find(acronym)
+    while at >= 0:
+        end = at + len(acronym)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+            m = _ARTICLE_BEFORE.search(text, max(0, at - 4), at)
+            if m:
+                kinds[_ARTICLE_KINDS[m.group(1).strip().lower()]] += 1
+            elif text[at - 1 : at] == "(" and text[end : end + 1] == ")":
+                kind = _expansion_article(text[max(0, at - 120) : at - 1], acronym)
+                if kind:
+                    expansion[kind] += 1
+        at = text.find(acronym, end)
+    vowel = acronym[0] in "AEIOUY"
+    article = ""
+    for counts in (kinds, expansion):
+        if vowel and (counts["Elided"] or counts["Masc"] or counts["Fem"]):
+            article = "l'"
+            break
+        if not vowel and (counts["Masc"] or counts["Fem"]) and counts["Masc"] != counts["Fem"]:
+            article = "le " if counts["Masc"] > counts["Fem"] else "la "
+            break
+    analysis.memo[key] = article
+    return article
+
+
+def _expansion_article(before: str, acronym: str) -> str | None:
+    """The kind of the determiner (see _ARTICLE_KINDS) before the
+    expansion that `before` ends on, its initials the acronym's letters
+    (« Un train express régional », « L'agence régionale de santé »), its
+    small words (« de », « la ») skipped; None when it ends on none."""
+    words = re.sub(r"(['’])", r"\1 ", before).split()
+    letters = acronym.lower()
+    k = len(words)
+    matched = len(letters)
+    while k > 0 and matched > 0:
+        word = words[k - 1].lower()
+        if word in _EXPANSION_SMALL_WORDS:
+            k -= 1
+            continue
+        if not word[:1].isalpha() or word[0] != letters[matched - 1]:
+            return None
+        matched -= 1
+        k -= 1
+    if matched or k == 0:
+        return None
+    return _ARTICLE_KINDS.get(words[k - 1].lower())
 
 
 def _tells_future(doc) -> bool:
@@ -3336,7 +3508,7 @@ def _tell_of(d: _Derived, section: str, lines: list[str], keyphrase: str) -> boo
 
 def write(analysis: Analysis, plan: Plan, options: Options) -> Article:
     d = _Derived(analysis)
-    topic = with_article(plan.focus.text, analysis)
+    topic = _with_article_or_acronym(plan.focus.text, analysis)
     # A common noun group with no article the text gives it (« récolte
     # réduite ») goes in no heading: « L'essentiel sur récolte réduite » is no French.
     named = bool(re.match(r"[A-ZÀ-Ý]|(?:les?|la) |l['’]", topic))
