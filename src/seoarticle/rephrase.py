@@ -2377,9 +2377,36 @@ def final_adjunct(s: Sentence) -> str | None:
             continue
         if _range_end(w, first):
             continue  # « de 2014 à 2024 »: never half of a range
+        if _bounds_last_member(w, root, first):
+            return None
         piece = text[w.idx[first] : end].strip()
         return piece if word_count(piece) >= 2 else None
     return None
+
+
+_MEMBER_JOINS = frozenset(("et", "ou", "ni"))  # (the coordinators that join two members of a group)
+# The roles of a noun: a word tagged VERB in one of them is a noun the
+# tagger took for a participle (« a inauguré le nouveau commissariat »).
+_NOUN_ROLES = frozenset(("obj", "iobj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "nmod"))
+
+
+def _bounds_last_member(w: Words, verb: int, first: int, verbs: bool = True) -> bool:
+    """Whether a final phrase opening at token `first` may be of the last
+    member of what comes between the main verb and it rather than of the
+    verb: after a coordination (« a prononcé une amende de 80 000 euros et une
+    interdiction d'exercer toute fonction publique pendant cinq ans »: the
+    ban lasts five years, not the fine), or after another verb, an
+    infinitive or a participle it may complete (« d'exercer … pendant cinq
+    ans »). Put first, the phrase would govern the whole clause. Two
+    numbers joined (« les samedis 23 et 30 mars ») are one group. Not
+    `verbs`: the coordination only (the caller has looked at the verbs)."""
+    for k in range(verb + 1, first):
+        if w.lower[k] in _MEMBER_JOINS and w.pos[k] == "CCONJ":
+            if not (w.like_num[k - 1] and k + 1 < first and w.like_num[k + 1]):
+                return True
+        elif verbs and w.pos[k] == "VERB" and not w.dep[k].startswith("aux") and w.dep[k] not in _NOUN_ROLES:
+            return True
+    return False
 
 
 def _range_end(w: Words, first: int) -> bool:
@@ -2480,8 +2507,8 @@ def _final_date_first(s: Sentence, end: int) -> list[str]:
            for k in range(w.n)):
         return []
     start = _date_phrase_of_verb(w, start, end, (finite[0], main), bool(lead))
-    if start is None:
-        return []
+    if start is None or _bounds_last_member(w, main, bisect_left(w.idx, start), verbs=False):
+        return []  # (« une amende et une interdiction de séjour jusqu'en 2030 »: the ban's term)
     rest = text[:start].strip()
     if word_count(rest) < MIN_WORDS:
         return []
