@@ -2315,6 +2315,8 @@ def reorders(s: Sentence) -> list[str]:
         # segment without a comma may vouch for that segment alone; put
         # first, it would vouch for the whole sentence.
         m = None
+    if m and not _source_phrase(w, m.start(1), end):
+        m = None
     if m and "," in m.group(1):
         # « …et reste, selon les historiens, l'une des images emblématiques … »:
         # after a finite verb (or a word that needs what follows), what comes
@@ -2351,6 +2353,33 @@ def reorders(s: Sentence) -> list[str]:
 
 _FINAL_SELON = re.compile(r"(?:,\s+|\s+)(selon\s+[^«»,]+)$")
 _FINAL_SELON_AFTER_COMMA = re.compile(r",\s+(selon\s+[^«»]+)$")
+_APPOSITION_STARTS = frozenset(("DET", "NOUN", "PROPN", "ADJ", "NUM"))  # (what opens a noun group)
+
+
+def _source_phrase(w: Words, start: int, end: int) -> bool:
+    """Whether the final « selon … » at characters start..end only names a
+    source, with at most noun groups in apposition to it, so that it may go
+    first. Not « selon » opening a relative (« des informations … selon
+    lesquelles le candidat aurait rencontré … ») or a clause (« selon que »);
+    not a phrase that holds a finite verb (« selon l'OCDE, et moins de 20 % sont
+    recyclées »: a clause coordinated to the sentence, which would come
+    before what it is joined to); not a comma followed by anything but a noun
+    group (« selon Santé publique France, loin de l'objectif … fixé par
+    l'OMS »: the writer's comparison, which « selon » put first would give to
+    the source)."""
+    first = bisect_left(w.idx, start)
+    if first + 1 >= w.n or w.lower[first + 1] in _RELATIVES or w.lower[first + 1] in (
+            "que", "qu'", "qu’", "quoi"):
+        return False
+    for k in range(first + 1, w.n):
+        if w.idx[k] >= end:
+            break
+        if w.verb_finite[k]:
+            return False
+        if w.text[k] == "," and (k + 1 >= w.n or w.idx[k + 1] >= end or w.pos[k + 1] not in _APPOSITION_STARTS
+                                 or w.lower[k + 1] in _MEMBER_JOINS):
+            return False
+    return True
 
 
 @per_sentence
