@@ -1821,6 +1821,8 @@ def clauses(s: Sentence) -> list[str]:
             if word == ";" and pos[right] == "ADP" and _pronoun_in(w, right, words.index(",", right) if "," in words[
                     right:] else n):
                 continue  # « ; pour les financer, la ville empruntera … »: the adjunct points back
+            if word == "," and _comma_closes_adjunct(w, text, i):
+                continue  # « … menacé : en 2013, un plan social avait … »: « en 2013 » dates what follows
             if pos[right] in opens and has_clause(w, 0, i) and has_clause(w, right, n):
                 if lower[right] in ("qui", "que", "dont", "où", "lequel", "laquelle"):
                     continue
@@ -1905,6 +1907,45 @@ def clauses(s: Sentence) -> list[str]:
 
 _CONTRAST_ADVERBS = {"toutefois", "cependant", "pourtant", "néanmoins"}
 _OBJECT_CLITICS = {"le", "la", "les", "l'", "l’", "lui", "leur", "en", "y"}
+# The units of a time span (« il y a un an », « il y a près de quarante ans »).
+_TIME_UNITS = frozenset(("an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours", "heure",
+                         "heures", "minute", "minutes", "décennie", "décennies", "siècle", "siècles"))
+# The relative or the conjunction that closes a cleft (« c'est … que … »).
+_CLEFT_CLOSERS = frozenset(("que", "qu'", "qu’", "qui"))
+
+
+def _ago_words(w: Words, a: int, b: int) -> bool:
+    """The words a..b are « il y a » and a time span, and no other verb:
+    « Il y a un an presque jour pour jour »: an adjunct of time (« ago »),
+    no statement of its own."""
+    return (b - a >= 4 and w.lower[a:a + 3] == ["il", "y", "a"]
+            and not any(w.verb_finite[k] for k in range(a + 3, b))
+            and not _TIME_UNITS.isdisjoint(w.lower[a + 3:b]))
+
+
+def _comma_closes_adjunct(w: Words, text: str, i: int) -> bool:
+    """Whether the comma at word i closes what cannot stand without the
+    clause after it, so that no cut is made there:
+    - the focus of a cleft whose « que » (« qui ») comes after an incise:
+      « C'est la première fois depuis 1986, il y a près de quarante ans,
+      qu'un second tour est nécessaire … » (« C'est la première fois
+      depuis 1986. » says not what is a first; the rest, that a second
+      round has been needed for forty years);
+    - an adjunct opening the sentence or following a colon or a semicolon,
+      no verb of its own: « … menacé : en 2013, un plan social avait déjà
+      supprimé 230 postes » (without « en 2013 », the cut reads as now);
+    - « il y a » and a time span (`_ago_words`): « Il y a un an presque
+      jour pour jour, le Losc s'était imposé 1-0 à Bollaert »."""
+    if _cleft_before(w, text, w.idx[i]):
+        j = next((k for k in range(i + 1, w.n) if w.lower[k] in _CLEFT_CLOSERS), None)
+        if j is not None and w.text[j - 1] == "," and not inside_quote(text, w.idx[j]):
+            return True
+    start = next((k + 1 for k in range(i - 1, -1, -1) if w.text[k] in (":", ";", ",")), 0)
+    if start and w.text[start - 1] == ",":
+        return False  # (an adjunct after a comma: the part before it said its own)
+    if start < i and w.pos[start] in ("ADP", "ADV") and not any(w.verb_finite[k] for k in range(start, i)):
+        return start > 0  # (an opening adjunct with no verb: no clause to cut anyway)
+    return _ago_words(w, start, i)
 
 
 def _pronoun_in(w: Words, a: int, b: int) -> bool:
