@@ -1037,7 +1037,8 @@ def _removable(s: Sentence):
         if ("«" not in prefix and not _FRAME.match(prefix) and not _KEPT_LEADING.match(prefix)
                 and not any(w.pos[x] in ("VERB", "AUX", "PROPN") or (words[x][:1].isupper() and x > 0)
                             for x in range(comma))
-                and _subject_starts_at(doc, comma + 1) and not _bare_quantity_at(w, comma + 1)):
+                and _subject_starts_at(doc, comma + 1) and not _bare_quantity_at(w, comma + 1)
+                and not _bounding_adjunct(s, w, comma)):
             leading, leading_dated = (0, idx[comma] + 1), any(d.start < idx[comma] for d in s.dates)
     if not DROPPABLE_ADVERBS.isdisjoint(lower_set):
         spans += _connective_adverbs(s)
@@ -1099,6 +1100,12 @@ def _removable(s: Sentence):
                     if rel and _verb_follows(w, b - 1):
                         a = rel.start()
                 spans.append((a, b))
+    # Nothing inside a quotation goes: its words are the speaker's, word for
+    # word (« « Sans la vigilance du conducteur[, qui a freiné …,] le bilan
+    # aurait pu … » »).
+    if "«" in text:
+        spans = [x for x in spans if not _cuts_quotation(text, *x)]
+        lean_spans = [x for x in lean_spans if not _cuts_quotation(text, *x)]
     # Not a span holding what a kept pronoun stands for.
     refused = _referred_into(s, spans + lean_spans + ([leading] if leading else []), spans)
     if refused:
@@ -1107,6 +1114,56 @@ def _removable(s: Sentence):
         if leading in refused:
             leading, leading_dated = None, False
     return spans, leading, leading_dated, lean_spans
+
+
+def _cuts_quotation(text: str, a: int, b: int) -> bool:
+    """Whether removing the characters a..b of `text` would cut into a
+    quotation: either end inside one (a whole quotation going is no cut
+    into it)."""
+    return inside_quote(text, a) or inside_quote(text, b)
+
+
+_PLUPERFECT_AUXILIARIES = frozenset(("avait", "avaient", "était", "étaient"))
+# A year (« en 2013 », « de novembre 2023 »), or an adjunct that names an
+# event or a time back from now (« lors des inondations … », « il y a un an »).
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_EVENT_OR_AGO = re.compile(r"(?:à l['’]époque|il y a)\b", re.I)
+# The prepositions that open an adjunct of place or scope (« Au niveau
+# national », « Dans le monde », « Du côté des transports »).
+_SCOPE_PREPOSITIONS = frozenset(("à", "au", "aux", "en", "dans", "sur", "chez", "pour", "du", "parmi"))
+# Connectives made of a noun group: they tie a statement to the text, and bound nothing.
+_CONNECTIVE_GROUP = re.compile(r"(?:d['’]une part|d['’]autre part|tout d['’]abord|de fait|en fait|par exemple"
+                               r"|de (?:son|leur) côté|pour (?:sa|leur) part|à cet égard|en tout cas|dans ce cadre)$",
+                               re.I)
+
+
+def _bounding_adjunct(s: Sentence, w: Words, comma: int) -> bool:
+    """Whether the leading adjunct (the words before token `comma`) bounds
+    its statement, which without it would read as the news's own or as
+    holding everywhere:
+    - it names a year or an event (« En 2013, … », « Lors des inondations
+      de novembre 2023, le coût des sinistres avait été évalué à 640
+      millions d'euros »);
+    - a group with a noun, no connective, before a figure: a scope (« Au
+      niveau national, la couverture à deux doses atteint 85 % », in an
+      article about one département; « Au plus fort de la tempête, les
+      secours recevaient … plus de 10 000 appels »);
+    - the clause after it is in the pluperfect (« À titre de comparaison,
+      le département n'avait enregistré que cinq cas »): the adjunct sets
+      the earlier time or frame it is told in."""
+    prefix = s.text[: w.idx[comma]]
+    if _YEAR.search(prefix) or _EVENT_OR_AGO.match(prefix):
+        return True
+    if (w.lower[0] in _SCOPE_PREPOSITIONS and "NOUN" in w.pos[:comma] and not _leading_connective(prefix + ", ")
+            and not _CONNECTIVE_GROUP.match(prefix) and any(
+                any(map(str.isdigit, w.text[k])) and not _YEAR.fullmatch(w.text[k]) for k in range(comma + 1, w.n))):
+        return True
+    if _YEAR.search(s.text, w.idx[comma]):
+        return False  # (the clause dates itself: « …, le département n'avait enregistré que cinq cas sur … 2023 »)
+    k = next((k for k in range(comma + 1, w.n) if w.verb_finite[k]), None)
+    if k is None or w.lower[k] not in _PLUPERFECT_AUXILIARIES:
+        return False
+    return any("Part" in w.morph(j, "VerbForm") and "Past" in w.morph(j, "Tense") for j in range(k + 1, min(k + 4, w.n)))
 
 
 # Words that count a part of a set named elsewhere (« la plupart », « les
