@@ -1061,7 +1061,8 @@ def _removable(s: Sentence):
                     continue  # « Le coût du chantier (2,7 milliards d'euros en 2019) atteindrait 3,4 milliards »
                 b = m.end()
                 if pattern is _COMMA_RELATIVE and _dont_including_at(text, m.start()) and (
-                        text[m.end():m.end() + 1] != "," or _RELATIVE_AFTER_COMMA.match(text, m.end())):
+                        text[m.end():m.end() + 1] != "," or _RELATIVE_AFTER_COMMA.match(text, m.end())
+                        or _dont_subject_before_verb(w, text, m.start(), m.end())):
                     # « à quatre ans d'emprisonnement, dont deux avec sursis. »:
                     # « dont » for « including » ending the sentence restricts its
                     # figure; before a relative (« 148 millions d'euros, dont 60
@@ -1219,6 +1220,14 @@ def _figure_compared(w: Words, a: int, b: int) -> bool:
     text, lower = w.text, w.lower
     if not any(any(map(str.isdigit, t)) for t in text[a:b]):
         return False
+    # « La majorité des malades (29 sur 42) sont des enfants …, et 34 d'entre
+    # eux … »: a number counted out of a set after them (« d'entre eux »,
+    # « parmi eux ») is read against their figure (34 of the 42 patients;
+    # without it, of the children).
+    for k in range(b, w.n - 2):
+        if (w.pos[k] == "NUM" or any(map(str.isdigit, text[k]))) and (
+                (lower[k + 1] in ("d'", "d’") and lower[k + 2] == "entre") or lower[k + 1] == "parmi"):
+            return True
     for k in [*range(0, a), *range(b, w.n - 1)]:
         if lower[k + 1] in _BARE_MAGNITUDES and any(map(str.isdigit, text[k])) and (
                 k + 2 >= w.n or lower[k + 2] not in ("de", "d'", "d’")):
@@ -1297,6 +1306,22 @@ def _dont_including_at(text: str, at: int) -> bool:
     off the text, where `offline._dont_including` reads a parse's words.)"""
     m = _DONT_GROUP.match(text, at)
     return m is not None and not _VERB_FORM.search(m.group(1))
+
+
+def _dont_subject_before_verb(w: Words, text: str, a: int, b: int) -> bool:
+    """Whether the « dont » group at offsets a..b (no verb in it, a comma
+    after it) is the subject of the verb that follows it, so the opening
+    of a relative clause: the sentence's verb comes before it (« La
+    découverte intervient … après celle de la société Carbios, dont
+    l'enzyme, présentée en avril 2020 …, dépolymérisait 90 % du PET »), and
+    a verb follows the comma, its subject not after it (no incise of
+    saying). Removed, it would leave two verbs run together (« … Carbios
+    dépolymérisait … »). Between a subject and its verb it is « including »
+    (« Dix personnes, dont trois enfants, ont été tuées »)."""
+    root = w.dep.index("ROOT") if "ROOT" in w.dep else 0
+    if root >= bisect_left(w.idx, a) or w.pos[root] not in ("VERB", "AUX") or inside_quote(text, w.idx[root]):
+        return False
+    return _verb_follows(w, b) and not _subject_after_verb(w, b)
 
 
 _DONT_GROUP = re.compile(r",\s+dont\s+((?:[^,]|(?<=\d),(?=\d))*)")  # (see _DECIMAL_COMMA)
