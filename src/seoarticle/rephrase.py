@@ -1130,8 +1130,8 @@ _PLUPERFECT_AUXILIARIES = frozenset(("avait", "avaient", "était", "étaient"))
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _EVENT_OR_AGO = re.compile(r"(?:à l['’]époque|il y a)\b", re.I)
 # The prepositions that open an adjunct of place or scope (« Au niveau
-# national », « Dans le monde », « Du côté des transports »).
-_SCOPE_PREPOSITIONS = frozenset(("à", "au", "aux", "en", "dans", "sur", "chez", "pour", "du", "parmi"))
+# national », « Dans le monde », « Au plus fort de la tempête »).
+_SCOPE_PREPOSITIONS = frozenset(("à", "au", "aux", "en", "dans", "sur", "chez", "pour", "parmi"))
 # Connectives made of a noun group: they tie a statement to the text, and bound nothing.
 _CONNECTIVE_GROUP = re.compile(r"(?:d['’]une part|d['’]autre part|tout d['’]abord|de fait|en fait|par exemple"
                                r"|de (?:son|leur) côté|pour (?:sa|leur) part|à cet égard|en tout cas|dans ce cadre)$",
@@ -1142,9 +1142,10 @@ def _bounding_adjunct(s: Sentence, w: Words, comma: int) -> bool:
     """Whether the leading adjunct (the words before token `comma`) bounds
     its statement, which without it would read as the news's own or as
     holding everywhere:
-    - it names a year or an event (« En 2013, … », « Lors des inondations
-      de novembre 2023, le coût des sinistres avait été évalué à 640
-      millions d'euros »);
+    - it names a year, not as where a span up to now starts (« En 2013, …
+      », « Lors des inondations de novembre 2023, le coût des sinistres
+      avait été évalué à 640 millions d'euros »; not « Pour la première
+      fois depuis leur introduction en 2002, »), or opens on « il y a »;
     - a group with a noun, no connective, before a figure: a scope (« Au
       niveau national, la couverture à deux doses atteint 85 % », in an
       article about one département; « Au plus fort de la tempête, les
@@ -1153,8 +1154,9 @@ def _bounding_adjunct(s: Sentence, w: Words, comma: int) -> bool:
       le département n'avait enregistré que cinq cas »): the adjunct sets
       the earlier time or frame it is told in."""
     prefix = s.text[: w.idx[comma]]
-    if _YEAR.search(prefix) or _EVENT_OR_AGO.match(prefix):
-        return True
+    year = _YEAR.search(prefix)
+    if (year and "depuis" not in prefix[: year.start()].lower()) or _EVENT_OR_AGO.match(prefix):
+        return True  # (« depuis leur introduction en 2002 » reaches up to now: it dates nothing past)
     if (w.lower[0] in _SCOPE_PREPOSITIONS and "NOUN" in w.pos[:comma] and not _leading_connective(prefix + ", ")
             and not _CONNECTIVE_GROUP.match(prefix) and any(
                 any(map(str.isdigit, w.text[k])) and not _YEAR.fullmatch(w.text[k]) for k in range(comma + 1, w.n))):
