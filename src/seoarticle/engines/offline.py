@@ -44,7 +44,7 @@ CHRONOLOGY_MAX = 8
 FAQ_MAX = 10
 NEXT_MAX = 4
 
-_FUTURE_HINT = re.compile(r"\b(?:devrait|devraient|doit|doivent|prévoi\w*|sera|seront|\w+ra|\w+ront|prochain\w*|à venir"
+_FUTURE_HINT = re.compile(r"\b(?:devrait|devraient|doit|doivent|prévoi\w*|prévue?s?|sera|seront|\w+ra|\w+ront|prochain\w*|à venir"
                           r"|va|vont)\b")
 
 
@@ -3442,8 +3442,8 @@ def _expansion_article(before: str, acronym: str) -> str | None:
     return _ARTICLE_KINDS.get(words[k - 1].lower())
 
 
-def _tells_future(doc) -> bool:
-    """A verb of the sentence in the future (« aura lieu »), « devoir » or
+def _has_future(doc) -> bool:
+    """A verb of the sentence, any, in the future (« aura lieu »), « devoir » or
     « prévoir », or a near future: « va être lancée », « vont ouvrir »
     (« aller » in the present before an infinitive). (Read off the words:
     the lemma by its hash, no token built.)"""
@@ -3466,14 +3466,64 @@ def _tells_future(doc) -> bool:
     return False
 
 
+def _tells_future(doc) -> bool:
+    """The sentence's main verb is in the future (« aura lieu »), « devoir »
+    or « prévoir » (« est prévue vendredi »), or a near future: « va être
+    lancée », « vont ouvrir » (« aller » in the present before an
+    infinitive); or it announces a future (« a annoncé qu'il recevra … »).
+    Its main verb, read off the words (a relative clause is often parsed as
+    the root): the first finite one out of quotations and out of a relative
+    clause (a relative pronoun since the comma before it): not « qui fêtera
+    ses cinquante ans » of « Le site, ouvert en 1974 et qui fêtera …, n'a
+    pas dégagé de bénéfice … », nor « doit » of « « Cet accident ne doit
+    pas servir … », a ajouté … ». A negated one tells no plan. (The lemma by
+    its hash, no token built.)"""
+    w = words_of(doc)
+    pos, feats, lower, text = w.pos, w.feats, w.lower, w.doc_text
+    clause_start = 0
+    main = None
+    for i in range(w.n):
+        if w.text[i] == ",":
+            clause_start = i + 1
+        elif w.verb_finite[i] and not inside_quote(text, w.idx[i]) and not any(
+                lower[j] in RELATIVE_PRONOUNS for j in range(clause_start, i)):
+            main = i
+            break
+    if main is None:
+        return False
+    v = w.head[main] if w.dep[main].startswith("aux") or w.dep[main] == "cop" else main
+    verbs = [v] + [c for c in w.children(v) if w.dep[c].startswith("aux")]
+    if any(lower[c] in ("ne", "n'", "n’") for c in w.children(v)):
+        return False
+    strings = doc.vocab.strings
+    lemmas = (strings["devoir"], strings["prévoir"])
+    for i in verbs:
+        if "Fut" in feats[i].get("Tense", ()) or w.lemma_hash[i] in lemmas:
+            return True
+        if lower[i] in ("va", "vont") and (i + 1 < w.n and "Inf" in feats[i + 1].get("VerbForm", ()) or any(
+                w.dep[c] == "xcomp" and "Inf" in feats[c].get("VerbForm", ()) for c in w.children(v))):
+            return True
+    # « … a annoncé qu'il recevra les syndicats lundi »: the future it says.
+    return any(w.dep[c] == "ccomp" and "Fut" in feats[c].get("Tense", ()) and not inside_quote(text, w.idx[c])
+               for c in w.children(v))
+
+
 def what_next(analysis: Analysis, d: _Derived) -> list[str]:
     d.section = "next"
     items = []
     for s in analysis.sentences:
         # (`_first_free` takes nothing of an exhausted sentence: tested first, it is cheaper.)
-        if d.exhausted(s, 3, 1) or not _tells_future(s.doc):
+        if d.exhausted(s, 3, 1) or not _has_future(s.doc):
             continue
-        t = _first_free(d, s, _short_forms(s), lambda f: _FUTURE_HINT.search(f))
+        # A future out of the main clause (« Le site, … qui fêtera ses
+        # cinquante ans …, n'a pas dégagé de bénéfice … »): only the
+        # statements made of its own clause (« La nouvelle série sera
+        # dévoilée le 10 janvier 2013 »), never the sentence.
+        forms = _short_forms(s)
+        if not _tells_future(s.doc):
+            own = set(relative_statements(s) + clauses(s))
+            forms = [f for f in forms if f in own and f != s.text]
+        t = _first_free(d, s, forms, lambda f: _FUTURE_HINT.search(f))
         if t:
             items.append(t)
         if len(items) >= NEXT_MAX:
@@ -3539,7 +3589,9 @@ def write(analysis: Analysis, plan: Plan, options: Options) -> Article:
         blocks += [Block("h2", chronology_heading(dates)), Block("ul", items=dates)]
     upcoming = what_next(analysis, d)
     if upcoming:
-        blocks += [Block("h2", f"Ce qui se prépare pour {topic}" if named else "Ce qui se prépare"), Block("ul", items=upcoming)]
+        # (Of the keyphrase only when its lines tell of it, as the figures'.)
+        blocks += [Block("h2", f"Ce qui se prépare pour {topic}" if named and _tell_of(d, "next", upcoming, plan.focus.text)
+                                  else "Ce qui se prépare"), Block("ul", items=upcoming)]
     said, speakers = quotations(analysis)
     if said:
         who = speakers[0] if len(speakers) == 1 else " et ".join([", ".join(speakers[:-1]), speakers[-1]])
