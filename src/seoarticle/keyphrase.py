@@ -440,6 +440,20 @@ def _cut_off(w, last: int, doc) -> str | None:
     return None
 
 
+def _quoted_or_cut(w, first: int, last: int) -> bool:
+    """The window of tokens `first` to `last` (of `w`) opens inside a
+    quotation (« « … un candidat de la droite nationale … », a-t-il
+    déclaré »: the speaker's words, not the text's), or stops before an
+    adjective of its last noun (« candidat de la droite [nationale] »: the
+    phrase the text writes is the longer one)."""
+    text, at = w.doc_text, w.idx[first]
+    if text.find("«", 0, at) >= 0 and text.count("«", 0, at) > text.count("»", 0, at):
+        return True
+    nxt = last + 1
+    return (nxt < w.n and w.pos[nxt] == "ADJ" and w.dep[nxt] == "amod" and w.head[nxt] == last
+            and w.text[nxt][:1].islower() and w.pos[last] == "NOUN")
+
+
 def _complement_is_a_group(w, last: int) -> bool:
     """The complement after token `last` is a nominal group (« un homme
     soupçonné de meurtre »), not a verb or a figure (« capable de dégrader »,
@@ -609,7 +623,10 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     rubric, colon, _ = title.partition(" : ")
     rubric = rubric if colon else ""
 
-    def add(display: str, kind: str):
+    def add(display: str, kind: str, free: bool = True):
+        """`free`: this occurrence is out of quotation marks and whole (see
+        `_quoted_or_cut`); a group the text writes only within a quotation
+        or cut is no keyphrase."""
         key = tuple(content_stems.cached(display))
         if len(key) < (1 if kind == "head" else 2) or len(set(key)) < len(key) or len(key) > 4:
             return
@@ -618,7 +635,9 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             return
         c = cands.get(key)
         if c is None:
-            c = cands[key] = {"forms": {}, "kind": kind}  # (forms: a plain dict counts faster than a Counter)
+            c = cands[key] = {"forms": {}, "kind": kind, "free": free}  # (forms: a plain dict counts faster than a Counter)
+        elif free:
+            c["free"] = True
         forms = c["forms"]
         forms[display] = forms.get(display, 0) + 1
         if kind == "group" and " " in display:
@@ -669,7 +688,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
                         and stem(w.text[rest[0]]) in title_set and not _complement_is_a_group(w, last)):
                     add(w.text[rest[0]], "head")
                 continue
-            add(w.span_text(first, last + 1), "group")
+            add(w.span_text(first, last + 1), "group", not _quoted_or_cut(w, first, last))
 
     pair_counts: Counter = Counter()
     names_in: dict[int, list[str]] = {}  # sentence id -> its one-word names, in entity order
@@ -846,6 +865,10 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         for key in [key for key, c in cands.items() if c["kind"] == "head" and key[0] in headline_groups]:
             if any(_near_count(sent_stems, k, holding=_holding_all(index, k)) for k in headline_groups[key[0]]):
                 del cands[key]
+    for key in [key for key, c in cands.items() if not c["free"]]:
+        # « un candidat de la droite nationale » only in a quotation: neither
+        # « candidat de la droite » (one side's words, and cut) nor the whole.
+        del cands[key]
     holding_of = {}
     for key, c in cands.items():
         holding = holding_of[key] = _holding_all(index, key)
