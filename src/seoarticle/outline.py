@@ -286,7 +286,7 @@ def _fit(text: str, limit: int, tags: dict | None = None, whole: bool = True, sp
     if cuts and whole:
         for at in reversed(cuts):  # the longest that cuts no phrase
             kept = _without_dangling(text[:at].rstrip(" ,"))
-            if not (splits and splits(len(kept))) and not _drops_a_bound(kept, text[len(kept):]):
+            if not (splits and splits(len(kept))) and not _drops_a_bound(kept, text[len(kept):], tags):
                 return kept
         return ""
     best = cuts[-1] if cuts else None
@@ -323,7 +323,7 @@ def _fit(text: str, limit: int, tags: dict | None = None, whole: bool = True, sp
             # « dix ans de prison [requis] »: an adjective or a participle right
             # after the group is what makes it true (a demand, not a sentence).
             return ""
-        return "" if splits and splits(len(cut)) or _drops_a_bound(cut, text[len(cut):]) else cut
+        return "" if splits and splits(len(cut)) or _drops_a_bound(cut, text[len(cut):], tags) else cut
     return text[:best].rstrip(" ,")
 
 
@@ -340,12 +340,14 @@ _PLACE_OR_TIME = re.compile(
     r"|juillet|août|septembre|octobre|novembre|décembre)\b)")
 
 
-def _drops_a_bound(kept: str, dropped: str) -> bool:
+def _drops_a_bound(kept: str, dropped: str, tags: dict | None = None) -> bool:
     """Whether cutting a title to `kept` drops, in `dropped`, the place or
     time that bounds a figure `kept` states (« la DGAC demande d'annuler la
     moitié des vols [à Marseille et Nice jeudi] »)."""
     if _PENALTY_END.search(kept) and _PENALTY_KIND.match(dropped):
         return True  # « deux ans de prison [avec sursis] »: a suspended sentence is no prison term
+    if _opposes(kept, dropped, tags):
+        return True  # « une fréquentation record [mais un déficit …] »: the opposed half goes
     return bool(dropped.strip()) and bool(_FIGURE.search(kept)) and bool(_PLACE_OR_TIME.search(dropped))
 
 
@@ -457,6 +459,44 @@ def _without_dative(analysis: Analysis, offset: int) -> tuple[str, tuple[int, in
     return "", None
 
 
+_INDEFINITE = frozenset(("un", "une", "des"))
+# Adjectives that bound or deny their noun (« un seul élu », « un faux
+# médecin »): never spared.
+_BOUNDING_ADJECTIVES = frozenset(
+    "seul seule seuls seules unique uniques premier première premiers premières dernier dernière derniers dernières "
+    "faux fausse fausses présumé présumée présumés présumées prétendu prétendue supposé supposée ancien ancienne "
+    "anciens anciennes ex futur future futurs futures simple simples autre autres même mêmes nouveau nouvelle "
+    "nouveaux nouvelles".split())
+
+
+def _without_epithet(analysis: Analysis, offset: int) -> tuple[str, tuple[int, int] | None]:
+    """The headline from `offset` without the adjective after its subject
+    when the subject is indefinite (« Une équipe [franco-suisse] identifie
+    une bactérie … »): « une équipe » says less of the team, nothing else;
+    and the characters left out. Not after a definite subject (« le
+    gouvernement [israélien] » names another one without it), nor an
+    adjective that bounds or denies its noun, or has words of its own."""
+    doc = analysis.title_doc
+    if doc is None:
+        return "", None
+    w = words_of(doc)
+    for n in range(w.n - 1):
+        if (w.idx[n] < offset or w.dep[n] not in ("nsubj", "nsubj:pass") or w.pos[n] != "NOUN"
+                or not w.verb_finite[w.head[n]]):
+            continue
+        kids = w.children(n)
+        if not any(w.dep[k] == "det" and w.lower[k] in _INDEFINITE and k < n for k in kids):
+            continue
+        a = n + 1
+        if (a in kids and w.dep[a] == "amod" and w.pos[a] == "ADJ" and not w.children(a)
+                and w.lower[a] not in _BOUNDING_ADJECTIVES and w.text[a][:1].islower()):
+            text = doc.text
+            start, end = w.idx[n] + len(w.text[n]), w.idx[a] + len(w.text[a])
+            return text[offset:start] + text[end:], (start, end)
+        break  # (the first subject only)
+    return "", None
+
+
 def _opening_dep(analysis: Analysis, at: int) -> str:
     """The dependency of the headline's word at character `at` (« case »: a
     preposition; « au » of « au moins » is none), "" without one."""
@@ -493,7 +533,50 @@ _PLACE_OPENER = re.compile(r"^(?:À|Au|Aux|En|Dans|Près de) (?:l['’]|la |le |
 
 _COORDINATORS = frozenset(("mais", "et", "ou", "ni", "car", "or", "donc", "puis"))
 
+# Words a part of a headline cannot open on when what came before it is cut:
+# a coordinator, a relative pronoun (« [… condamné à quatre ans de prison,]
+# dont deux avec sursis »: two of what?), a subordinator, a word that takes
+# up the part before (« soit », « notamment », « celui »).
+_NEEDS_WHAT_CAME_BEFORE = _COORDINATORS | RELATIVE_PRONOUNS | frozenset(
+    "auquel auxquels auxquelles duquel desquels desquelles quoi soit notamment voire y lorsque lorsqu' quand puisque "
+    "puisqu' parce tandis celui celle ceux celles ainsi".split())
+
+# An adversative: a cut before it drops the half of the news that opposes
+# the half kept (« une fréquentation record [mais un déficit de 600 000
+# euros] »): what stays reads as the whole news.
+_ADVERSATIVE = re.compile(r"[\s,;]*(?:mais|pourtant|cependant|toutefois|néanmoins|or|sauf|hormis|excepté|tandis|alors qu)\b",
+                          re.I)
+
 _ANAPHORIC_START = re.compile(r"^(?:le pays|la ville|l'entreprise|le groupe|il|elle|ils|elles|ce|cette|ces)\b", re.I)
+
+
+def _opposes(kept: str, dropped: str, tags: dict | None) -> bool:
+    """`dropped`, what a cut of a headline leaves out after `kept`, opens on
+    an adversative that opposes a half of the news to `kept` (« une
+    fréquentation record [mais un déficit de 600 000 euros] », « le chômage
+    baisse[, mais la précarité augmente] »); not a second predicate of the
+    subject of a statement kept whole (« Un retraité … remporte 17 millions
+    d'euros au Loto[, mais ne changera « rien ou presque »] »). `tags`: the
+    headline's (`_title_tags`)."""
+    m = _ADVERSATIVE.match(dropped)
+    if m is None:
+        return False
+    if not tags or not any(tags.get(x) in ("VERB", "AUX") for x in kept.lower().split()):
+        return True  # (a group, no statement: the pair is the news)
+    for word in dropped[m.end():].lower().split():
+        if word[1:2] in ("'", "’") and word[:1] in ("n", "s"):
+            word = word[2:]  # (« n'a », « s'est »)
+        if word in ("", "ne", "se", "y", "en", "pas", "plus", "jamais"):
+            continue
+        return tags.get(word) not in ("VERB", "AUX")
+    return True
+
+
+def _opening_word(seg: str) -> str:
+    """The first word of `seg`, lower case, an elided one with its
+    apostrophe (« qu' »)."""
+    m = re.match(r"[^\s'’]+['’]?", seg)
+    return m.group(0).lower().replace("’", "'") if m else ""
 
 
 def _with_full_name(text: str, focus: Keyphrase, analysis: Analysis) -> str:
@@ -603,6 +686,11 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
         spared, skip = _without_dative(analysis, body_at)
         if spared:
             segments.append((spared, _title_splits(analysis, body_at, skip)))
+        # Without the epithet of an indefinite subject: after the forms that
+        # keep it (a rank more).
+        plainer, skip = _without_epithet(analysis, body_at)
+        if plainer:
+            segments.append((plainer, _title_splits(analysis, body_at, skip)))
         # A part that opens on a preposition or a participle and holds no other
         # verb is an adjunct of the headline's clause (« [les Européens
         # s'accordent …], sans la Hongrie », « [Nexa dévoile …], vendu 1 499
@@ -610,15 +698,28 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
         # A part that opens on a coordinating conjunction is a second member
         # (« 9 milliards d'euros d'accords signés, [mais pas de Rafale] »):
         # alone, « mais » opposes nothing.
+        # A part that opens on a relative pronoun or a subordinator (« dont
+        # deux avec sursis ») needs the part before it; and when a part opens
+        # on an adversative (« …, mais pas de Rafale »), a part alone drops one
+        # side of the opposition that is the news: the whole body only.
+        opposed = any(_opposes(parts[k - 1], ", " + parts[k], tags) for k in range(1, len(parts)))
+        # Nor a prison term without the part that tells its kind (« …
+        # condamné à quatre ans de prison[, dont deux avec sursis] »).
+        unbound = {parts[k - 1] for k in range(1, len(parts))
+                   if _PENALTY_END.search(parts[k - 1]) and _PENALTY_KIND.match(parts[k])}
         segments = [(seg, splits) for seg, splits in segments
-                    if seg == body or seg.split(" ", 1)[0].lower() not in _COORDINATORS and (
+                    if seg == body or not opposed and seg not in unbound
+                    and _opening_word(seg) not in _NEEDS_WHAT_CAME_BEFORE and (
                         (tags.get(seg.split(" ", 1)[0].lower()) != "PART"
                          and _opening_dep(analysis, body_at + body.find(seg)) != "case")
                         or any(tags.get(x.lower()) in ("VERB", "AUX") for x in seg.split()))]
         place, place_rank = _rubric_place(analysis, head) if sep else ("", 0)
         # Before a person's name as rubric, a statement not in quotation marks
         # reads as her words (« Camille Fournier : Nexa dévoile … »).
+        plainer_at = None
         for seg, splits in segments:
+            if plainer and seg == plainer and plainer_at is None:
+                plainer_at = len(out)  # (the last part: what follows is its)
             # After « : » a common word takes no capital (« Bactérie : des
             # chercheurs … »); a name keeps it (the headline's parse says which).
             # (The tags are per token: an elided article is a word of its own, « l' ».)
@@ -660,6 +761,8 @@ def _title_candidates(analysis: Analysis, focus: Keyphrase, topic: str) -> list[
                 # morts … » is no « Parquet de Lyon : dix morts … »).
                 prefix = capitalize_first(focus.text) + " : "
                 out.append((prefix + _fit(after_colon, TITLE_MAX - len(prefix), tags, splits=splits), 6 if more else 5))
+        if plainer_at is not None:
+            out[plainer_at:] = [(t, rank + 1) for t, rank in out[plainer_at:]]
     prefix = capitalize_first(focus.text) + " : "
     if topic:
         # The keyphrase and a topic of the text: when there is no headline, or
@@ -1134,9 +1237,12 @@ def _description_candidates(analysis: Analysis, shortest: int = 0, longest: int 
 
 
     aside = _places_aside(analysis)
+    first_id = analysis.sentences[0].id if analysis.sentences else None
     for s in analysis.sentences:
         if aside and any(_holds_phrase(s.text, p) for p in aside):
             continue  # (« En 2023, le centre hospitalier de Brest avait subi une attaque »: not the news)
+        if s.id != first_id and _earlier_event(s):
+            continue  # (« Il y a un an, le Losc s'était imposé 1-0 à Bollaert … »: another match, not the news)
         if state_taken_up(analysis, s):
             # A state the next sentence changes (« … envisageait de se
             # présenter … . Ce projet est désormais compromis … »): alone, it
@@ -1163,6 +1269,28 @@ def _description_candidates(analysis: Analysis, shortest: int = 0, longest: int 
     lead = [s for s in analysis.sentences if s.block == analysis.sentences[0].block]
     for a, b in zip(lead, lead[1:]):
         yield a.text + " " + b.text
+
+
+# A sentence opening on a time before the news (« Il y a un an », « L'an
+# dernier », « L'année précédente »).
+_EARLIER_FRAME = re.compile(
+    r"^(?:Il y a (?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs|près d['’]une?|\d+)"
+    r"\b[^,.]{0,20}\b(?:ans?|années?|mois|semaines?|saisons?)\b"
+    r"|L['’]an (?:dernier|passé)\b|L['’]année (?:dernière|passée|précédente)\b|La saison (?:dernière|passée|précédente)\b)")
+
+
+def _earlier_event(s: Sentence) -> bool:
+    """The sentence tells an event before the news: it opens on an earlier
+    time (`_EARLIER_FRAME`), or its main clause is in the pluperfect (« En
+    2013, un plan social avait déjà supprimé 230 postes », « … le Losc
+    s'était imposé 1-0 à Bollaert »): as a description, it reads as the
+    news. (Not an imperfect passive, « était poursuivi pour … »: the charge
+    of the case.)"""
+    if _EARLIER_FRAME.match(s.text):
+        return True
+    w = words_of(s.doc)
+    return any(w.dep[i] == "aux:tense" and "Imp" in w.feats[i].get("Tense", ()) and w.head[w.head[i]] == w.head[i]
+               and not inside_quote(s.text, w.idx[i]) for i in range(w.n))
 
 
 def _without_final_relative(s: Sentence) -> list[str]:
@@ -1963,6 +2091,12 @@ def _heading_group(w, toks: list[int]) -> bool:
             # « le juge saisi [par le procureur] », « l'autocontrôle réalisé [le
             # 20 novembre] »: the participle's complement follows
             return False
+    elif (p_last == "ADJ" and low_last.endswith(_PARTICIPLE_ENDS) and after is not None
+          and (pos[after] in ("ADP", "ADV") or lower[after] in ("jusqu'", "jusqu’"))):
+        # « les enzymes naturelles décrites [jusqu'ici] », « les habitants
+        # âgés [de plus de 70 ans] »: a participle the tagger calls an
+        # adjective, its complement after it; without it the group says less.
+        return False
     elif p_last == "PROPN" and dep[last] in ("flat:name", "flat") and text[last][:1].islower():
         return False  # « Air France prévoit »: a name's word in lower case is a word the tagger missed (a verb)
     if low_last in _LOCUTION_NOUNS and before_last is not None and lower[before_last] in ("du", "au", "en", "de", "à"):
@@ -2015,6 +2149,11 @@ def _heading_group(w, toks: list[int]) -> bool:
             return False  # « fait l'objet de critiques »: a verbal locution, no group
     if lower[first] == "fois":
         return False  # « une première fois en liberté conditionnelle »: a time adverbial, no group
+    if pos[first] == "NOUN" and dep[first] in _CLAUSE_DEPS and (first == 0 or pos[first - 1] != "DET"):
+        # « La souche, [baptisée] Ideonella toulousensis, … »: a bare word the
+        # parse makes a clause of is a participle the tagger called a noun;
+        # « La baptisée … » is no French.
+        return False
     if dep[first] == "conj" and first > 1 and lower[first - 2] in ("de", "d'", "du", "des") and _complement_conjunct(w, first):
         # « le service de la culture et [de l'information de l'ambassade de
         # Turquie] »: the second of a noun's complements; alone, « L'information
@@ -2048,6 +2187,12 @@ def _heading_group(w, toks: list[int]) -> bool:
     # the tests above refuse needs no such reading.)
     if p_last in ("ADJ", "NOUN") and low_last[-1:] in ("e", "t") and text[last][:1].islower() and _verb_only(low_last):
         return False  # « L'Organisation mondiale de la santé recommande[ADJ] »: a verb the tagger missed
+    if (p_last in ("ADJ", "NOUN") and after is not None and lower[after] in _ARTICLES and len(toks) > 1
+            and text[last][:1].islower() and _present_of_er_verb(low_last)):
+        # « l'association organisatrice affiche[ADJ] [un déficit] »: a word
+        # that can be a verb's present, an article right after it (its
+        # object), is that verb, whatever else the tables know it as.
+        return False
     return True
 
 
@@ -2098,6 +2243,27 @@ def _verb_only(word: str) -> bool:
         return imperfect or any(x.endswith("er") for x in lemmas)
     if imperfect:
         return False
+    stem = word[:-3] if word.endswith("ent") else word[:-1]
+    return verbs is not None and stem + "er" in verbs
+
+
+# The endings of past participles (« décrites », « âgés », « ouvert », « pris »)
+# that few adjectives share (not « -ue »: « politique », « absolue »).
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "it", "ite", "its", "ites", "ert", "erte", "erts", "ertes", "is", "ise",
+                    "ises", "int", "inte", "ints", "intes")
+_ARTICLES = frozenset(("le", "la", "les", "l'", "l’", "un", "une", "des", "du"))
+
+
+@lru_cache(maxsize=4096)
+def _present_of_er_verb(word: str) -> bool:
+    """`word` (lower case) can be a present form of a verb in -er (« affiche »,
+    « dénoncent »), whatever else it can be (« une affiche »)."""
+    if not word.endswith(("e", "ent")) or word.endswith(("ée", "ment")):
+        return False
+    _, verb_exceptions, verbs = _verb_only_tables()
+    lemmas = verb_exceptions and verb_exceptions.get(word)
+    if lemmas:
+        return any(x.endswith("er") for x in lemmas)
     stem = word[:-3] if word.endswith("ent") else word[:-1]
     return verbs is not None and stem + "er" in verbs
 
