@@ -1686,6 +1686,35 @@ def _initials_match(phrase: str, acro: str) -> bool:
     return all(c in it for c in acro) and (significant.startswith(acro[0]))
 
 
+# A preposition right before an acronym: the text writes it with no article
+# (« la présidente de DAH », « selon EDF »). (Closed class.)
+_BARE_ACRONYM_BEFORE = r"(?<![\w'’])(?:[Dd]e |[Dd]['’]|[Àà] |[Pp]ar |[Pp]our |[Cc]hez |[Aa]vec |[Cc]ontre |[Ss]ans |[Ss]elon |[Ee]ntre )"
+
+
+def class_noun_of(sentences: list[Sentence], acro: str, long: str, noun: str) -> bool:
+    """Whether the common noun the text writes between an article and an
+    acronym's expansion is the class the name is of (« l'organisation État
+    islamique (EI) »: « l'organisation État islamique »), and not the end of
+    a longer common noun the name does not belong to (« l'office public de
+    l'habitat Drôme Aménagement Habitat (DAH) »: DAH is no « habitat »). Not
+    when the text writes the acronym with no article (« la présidente de
+    DAH »: a name said bare), nor when the parse attaches the name's first
+    word to another word than the noun."""
+    text = " ".join(s.text for s in sentences)
+    if re.search(_BARE_ACRONYM_BEFORE + re.escape(acro) + r"(?![\w-])", text):
+        return False
+    first = long.split()[0]
+    for s in sentences:
+        k = s.text.find(f"{noun} {long}")
+        if k < 0:
+            continue
+        doc = s.doc
+        for i in range(len(doc) - 1):
+            if doc[i].text == noun and doc[i + 1].text == first:
+                return doc[i + 1].head.i == i
+    return True
+
+
 def _count(item: tuple) -> int:
     return item[1]
 

@@ -18,7 +18,7 @@ from collections import Counter
 from itertools import repeat
 
 from .. import keyphrase as kpm
-from ..analysis import _THIS_DATE, WEEKDAYS, Analysis, Sentence, dates_in, per_sentence
+from ..analysis import _THIS_DATE, WEEKDAYS, Analysis, Sentence, class_noun_of, dates_in, per_sentence
 from ..model import Article, Block, Options
 from ..nlp import is_common_noun
 from ..outline import _CLAUSE_DEPS, _TIME_NOUNS, Plan, _first_nouns, de, joined_text, state_taken_up, with_article
@@ -2706,7 +2706,9 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
             introduced.add(e.name)
     text = joined_text(analysis)
     for acro, long in _acronyms_asked(analysis, text):
-        m = re.search(r"\b((?:[Ll]'|[Ll]e |[Ll]a |[Ll]es )(?:[a-zé]\w+ )?)" + re.escape(long), text)
+        m = re.search(r"\b((?:[Ll]'|[Ll]e |[Ll]a |[Ll]es )(?:([a-zé]\w+) )?)" + re.escape(long), text)
+        if m and m.group(2) and not class_noun_of(analysis.sentences, acro, long, m.group(2)):
+            m = None  # (« l'office public de l'habitat Drôme Aménagement Habitat (DAH) »: not « l'habitat »)
         det = (m.group(1)[0].lower() + m.group(1)[1:]) if m else _contracted_article(long, text, analysis)
         if det is None:
             continue  # (« du », « des » before it, and its noun's gender or number unknown: no article to give)

@@ -1,0 +1,54 @@
+"""Review 18: entities (acronyms' names, speakers, names cut or doubled) and
+the wire's notes on the dispatch itself."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from seoarticle import rewrite
+from seoarticle.reader import read
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _plain(text: str) -> str:
+    """The output with plain spaces and straight apostrophes: the strings
+    compared below are typed with them."""
+    return re.sub(r"[\u00a0\u202f]", " ", text).replace("’", "'")
+
+
+@functools.cache
+def _article(name: str) -> str:
+    return _plain(rewrite((FIXTURES / name).read_text(encoding="utf-8")).markdown)
+
+
+def _analysis(text: str):
+    from seoarticle.analysis import analyse
+
+    return analyse(read(text))
+
+
+# --- A-F2: an acronym's name, not a piece of the common noun before it ----------
+
+def test_an_acronym_names_what_its_letters_stand_for():
+    # « l'office public de l'habitat Drôme Aménagement Habitat (DAH) »: DAH is
+    # « Drôme Aménagement Habitat », not « l'habitat Drôme Aménagement Habitat ».
+    md = _article("review18a_t01_justice.txt")
+    assert "Le sigle DAH désigne Drôme Aménagement Habitat." in md
+    assert "l'habitat Drôme Aménagement Habitat." not in md
+
+
+def test_a_class_noun_before_an_acronym_s_name_stays_when_the_name_is_its():
+    # « Un combattant de l'organisation État islamique (EI) … l'EI »: the class is
+    # the organisation's, as the parse attaches the name to it.
+    from seoarticle.analysis import class_noun_of
+
+    a = _analysis("Un combattant de l'organisation État islamique (EI) a été arrêté jeudi à Mossoul.\n\n"
+                  "L'EI a revendiqué l'attaque dans la soirée.")
+    assert class_noun_of(a.sentences, "EI", "État islamique", "organisation")
+    b = _analysis("Le tribunal a condamné l'ancien directeur de l'office public de l'habitat Drôme Aménagement "
+                  "Habitat (DAH), mardi.\n\nLa présidente de DAH s'est félicitée du jugement.")
+    assert not class_noun_of(b.sentences, "DAH", "Drôme Aménagement Habitat", "habitat")
+
