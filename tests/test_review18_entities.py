@@ -52,3 +52,13 @@ def test_a_class_noun_before_an_acronym_s_name_stays_when_the_name_is_its():
                   "Habitat (DAH), mardi.\n\nLa présidente de DAH s'est félicitée du jugement.")
     assert not class_noun_of(b.sentences, "DAH", "Drôme Aménagement Habitat", "habitat")
 
+
+# --- B-F2: a place after « à » says nothing of who spoke ------------------------
+
+def test_a_place_after_a_is_not_the_speaker():
+    md = _article("review18b_t06_election.txt")
+    assert "**Setúbal**" not in md and "Setúbal et" not in md
+    # « a-t-il déclaré »: the person the sentence before names.
+    assert ("- **Rui Vasconcelos** : « Pour la première fois, un candidat de la droite nationale sera au second "
+            "tour d'une présidentielle au Portugal »") in md
+

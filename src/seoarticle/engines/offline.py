@@ -2301,6 +2301,7 @@ _INCISE_SPEAKER = re.compile(r"»\s*,\s+(?:(?:s['’]|se\s+)?(?:a|ont|avait|avai
                              r"(?!selon\b|d['’]après\b)[a-zàâçéèêëîïôûù]+\s+"
                              r"((?:(?:Me|Mes|M\.|Mme|Dr|Pr)\s+)?(?!(?:Le|La|Les|L['’]|Un|Une)\b)[A-ZÉ][\w’'-]+(?:\s+[A-ZÉ][\w’'-]+)+)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:de|d['’]|du|des|à|au|aux|par|pour|avec|contre|chez|sans|sur)\s+$", re.I)
+_PLACE_OR_ADDRESSEE = re.compile(r"\b(?:à|au|aux|chez|dans|en|vers|depuis|sur|avec|contre|sans)\s+$", re.I)
 
 
 # A quotation ending on its own full stop, then a capital: a sentence ends
@@ -2342,8 +2343,11 @@ def _speaker(s: Sentence, analysis: Analysis, text: str | None = None, first: bo
     if text is None:
         text = s.text
     outside = re.sub(r"«[^»]*»", " ", text)
+    # (Not a name only written after « à », « chez », … : « », a-t-il déclaré
+    # à Setúbal »: where, or to whom, it was said; never who said it.)
     people = [e for e in analysis.entities if e.label == "PER" and s.id in e.sentences
-              and any(f in outside for f in e.forms)]
+              and any(not _PLACE_OR_ADDRESSEE.search(outside, 0, m.start())
+                      for f in e.forms for m in re.finditer(re.escape(f), outside))]
     if len(people) == 1:
         # (« », a indiqué l'entourage du ministre, Philippe Tabarot »: the
         # minister's entourage speaks, not the minister.)
