@@ -62,3 +62,21 @@ def test_a_place_after_a_is_not_the_speaker():
     assert ("- **Rui Vasconcelos** : « Pour la première fois, un candidat de la droite nationale sera au second "
             "tour d'une présidentielle au Portugal »") in md
 
+
+# --- B-F4: a name cut at its comma before its acronym ---------------------------
+
+def test_a_name_runs_up_to_its_acronym_in_brackets():
+    a = _analysis("Des chercheurs de l'Institut national de recherche pour l'agriculture, l'alimentation et "
+                  "l'environnement (Inrae) ont identifié une bactérie capable de décomposer le plastique.\n\n"
+                  "L'Inrae a déposé un brevet.")
+    names = [e.name for e in a.entities]
+    assert "Institut national de recherche pour l'agriculture, l'alimentation et l'environnement" in names
+    assert "Institut national de recherche pour l'agriculture" not in names
+
+
+def test_the_science_faq_asks_of_the_whole_name():
+    md = _article("review18b_t05_science.txt")
+    assert "de l'Institut national de recherche pour l'agriculture ?" not in md
+    assert ("### Que sait-on de l'Institut national de recherche pour l'agriculture, l'alimentation et "
+            "l'environnement ?") in md
+

@@ -460,6 +460,35 @@ def _first_name_before(w, a: int, text: str) -> str:
     return word + " "
 
 
+# What goes on after a name up to an acronym in brackets: « l'Institut
+# national de recherche pour l'agriculture[, l'alimentation et
+# l'environnement] (Inrae) ». (An acronym may be written as a word: Inrae.)
+_RUNS_TO_ACRONYM = re.compile(r"((?:,? [\w'’-]+){1,8}) \(([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9]{1,9})\)")
+
+
+def _name_up_to_acronym(text: str, w, z: int, name: str) -> str:
+    """The words between the tagger's name ending on token z - 1 of the
+    sentence `text` (words `w`) and an acronym in brackets after it, when
+    the name stops short of the letters the acronym stands for and goes on
+    to them (the tagger cut « l'Institut national de recherche pour
+    l'agriculture, l'alimentation et l'environnement (Inrae) » at its
+    comma); "" otherwise, or when a verb or a pronoun lies between."""
+    end = w.end_char(z - 1)
+    m = _RUNS_TO_ACRONYM.match(text, end)
+    if m is None:
+        return ""
+    acro = strip_accents(m.group(2)).upper()
+    if _initials_match(strip_accents(name), acro) or not _initials_match(strip_accents(name + m.group(1)), acro):
+        return ""
+    stop = m.end(1)
+    k = z
+    while k < w.n and w.idx[k] < stop:
+        if w.pos[k] in ("VERB", "AUX", "PRON", "SCONJ"):
+            return ""
+        k += 1
+    return m.group(1)
+
+
 def _entity_spans(w, store) -> list[tuple[int, int, str]]:
     """The entities of a sentence's words `w` as `Doc.ents` reads them,
     (first token, end token, label): read from the ENT_IOB and ENT_TYPE
@@ -606,6 +635,8 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
                     # « le procureur de la République[ de Rouen] »: the
                     # office's word, no place; the place is what follows.
                     text = _AFTER_OFFICE.sub("", text)
+                elif "(" in s:
+                    text += _name_up_to_acronym(s, w, z, text)
                 name = _clean_entity(text, label)
                 if name:
                     ents.append((name, label))
