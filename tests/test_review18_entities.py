@@ -80,3 +80,20 @@ def test_the_science_faq_asks_of_the_whole_name():
     assert ("### Que sait-on de l'Institut national de recherche pour l'agriculture, l'alimentation et "
             "l'environnement ?") in md
 
+
+# --- B-G3: « et » inside one name joins no names --------------------------------
+
+def test_de_before_a_name_holding_et_is_said_once():
+    from seoarticle.outline import de
+
+    assert de("l'Organisation de coopération et de développement économiques") == (
+        "de l'Organisation de coopération et de développement économiques")
+    assert de("le Bureau de recherches géologiques et minières") == "du Bureau de recherches géologiques et minières"
+    assert de("la France et l'Allemagne") == "de la France et de l'Allemagne"  # two names: each its « de »
+
+
+def test_the_oecd_is_named_without_a_doubled_de():
+    md = _article("review18b_t05_science.txt")
+    assert "de de" not in md
+    assert "### Que sait-on de l'Organisation de coopération et de développement économiques ?" in md
+

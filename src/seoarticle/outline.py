@@ -61,7 +61,7 @@ def with_article(phrase: str, analysis: Analysis) -> str:
 
 
 def _with_article(phrase: str, analysis: Analysis) -> str:
-    parts = phrase.split(" et ") if re.match(r"^[A-ZÉ]", phrase) and " et " in phrase else [phrase]
+    parts = phrase.split(" et ") if re.match(r"^[A-ZÉ]", phrase) and _names_joined(phrase) else [phrase]
     out = []
     text = joined_text(analysis)
     for part in parts:
@@ -243,9 +243,18 @@ def _first_nouns(analysis: Analysis) -> dict:
     return firsts
 
 
+def _names_joined(phrase: str) -> bool:
+    """Whether « et » joins names in `phrase` (« la France et l'Allemagne »):
+    each part after it opens on a capital, or an article and a capital. Not
+    inside one name (« l'Organisation de coopération et de développement
+    économiques », « Bureau de recherches géologiques et minières »)."""
+    parts = phrase.split(" et ")
+    return len(parts) > 1 and all(re.match(r"(?:la |le |les |l')?[A-ZÉ]", p) for p in parts[1:])
+
+
 def de(phrase: str) -> str:
     """« de » + phrase, contracted: du, des, de l', d'; each side of « et »."""
-    if " et " in phrase and re.match(r"^(?:la |le |les |l')?[A-ZÉ]", phrase):
+    if re.match(r"^(?:la |le |les |l')?[A-ZÉ]", phrase) and _names_joined(phrase):
         return " et ".join(de(p) for p in phrase.split(" et "))
     for art, contracted in (("le ", "du "), ("les ", "des ")):
         if phrase.startswith(art):
