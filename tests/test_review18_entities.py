@@ -97,3 +97,39 @@ def test_the_oecd_is_named_without_a_doubled_de():
     assert "de de" not in md
     assert "### Que sait-on de l'Organisation de coopération et de développement économiques ?" in md
 
+
+# --- B-M5: the wire's correction notes are no news ------------------------------
+
+def test_a_correction_note_of_the_wire_is_left_out_and_said():
+    text = (FIXTURES / "review18b_t03_football.txt").read_text(encoding="utf-8")
+    source = read(text)
+    assert not any("Cette dépêche corrige" in b.text for b in source.blocks)
+    assert source.wire_notes == ["Cette dépêche corrige une version précédente qui attribuait par erreur "
+                                 "l'expulsion à Loïs Openda, lequel a quitté Lens l'été dernier pour le RB Leipzig."]
+    result = rewrite(text)
+    assert "dépêche" not in result.markdown and "par erreur" not in result.markdown
+    notes = result.report.facts["left_out"]
+    assert len(notes) == 1 and "Cette dépêche corrige une version précédente" in notes[0]
+
+
+def test_a_correction_note_ending_a_paragraph_is_taken_out_of_it_alone():
+    text = ("Bac 2024 : le taux de réussite recule\n\n"
+            "Le taux de réussite au baccalauréat atteint 91,4 %, selon le ministère. Les candidats ajournés "
+            "peuvent s'inscrire à nouveau l'an prochain. Une version précédente de cette dépêche indiquait par "
+            "erreur que Nicole Belloubet avait présidé le Conseil constitutionnel ; elle en a été membre de "
+            "2013 à 2017.\n\nLa ministre a salué des résultats « solides ».")
+    source = read(text)
+    assert source.blocks[0].text == ("Le taux de réussite au baccalauréat atteint 91,4 %, selon le ministère. Les "
+                                     "candidats ajournés peuvent s'inscrire à nouveau l'an prochain.")
+    assert len(source.wire_notes) == 1 and source.wire_notes[0].startswith("Une version précédente de cette dépêche")
+    md = _article("review18b_t04_bac.txt")
+    assert "version précédente" not in md and "par erreur" not in md
+
+
+def test_a_version_or_an_article_of_something_else_stays():
+    text = ("Le Sénat a adopté le texte\n\n"
+            "La première version du projet de loi corrigeait déjà le barème. Le Sénat a adopté le texte mardi.\n\n"
+            "Cet article du code pénal a été corrigé par erreur en 2019, selon le rapporteur.")
+    source = read(text)
+    assert source.wire_notes == []
+    assert len(source.blocks) == 2 and "La première version du projet de loi" in source.blocks[0].text

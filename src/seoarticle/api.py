@@ -77,9 +77,10 @@ class Draft:
             "keywords": article.keywords,
             "shortfall": article.notes,
         })
-        if source.left_out:
+        if source.left_out or source.wire_notes:
             report.facts["left_out"] = [f"opening line {k}, in {lang}, not French: « {line} »"
-                                        for k, (lang, line) in enumerate(source.left_out, 1)]
+                                        for k, (lang, line) in enumerate(source.left_out, 1)] + [
+                f"the wire's note on the dispatch itself, not news: « {note} »" for note in source.wire_notes]
         return Result(self.markdown, article, report, source.words)
 
 

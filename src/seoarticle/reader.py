@@ -127,6 +127,8 @@ class Source:
     title_given: bool = False
     # Opening lines in another language, left out (see `read`): (language, line).
     left_out: list[tuple[str, str]] = field(default_factory=list)
+    # The wire's notes on the dispatch itself, left out (see `_wire_notes`).
+    wire_notes: list[str] = field(default_factory=list)
     # The place and the agency of the dateline (« Nîmes, 14 octobre 2026. – »,
     # « Paris (AFP) – »), as written; the date is `dateline`.
     location: str | None = None
@@ -461,11 +463,12 @@ def read(text: str) -> Source:
         blocks.append(Block(kind, ln))
     if not any(b.kind == "para" and word_count(b.text) for b in blocks):
         raise InputError("the input holds only a headline; give the article text too")
+    wire_notes = _wire_notes(blocks)
     _check_sentences(blocks)
     # (A plain str's .title is a method: only a Document has a title of its own.)
     given_title = given is not None and bool(text.title) and title == " ".join(clean(text.title).split())
     return Source(title=title, dateline=date, blocks=blocks, title_given=given_title, left_out=left_out,
-                  location=location, agency=agency)
+                  wire_notes=wire_notes, location=location, agency=agency)
 
 
 def _long_headline(lines: list[tuple[str | None, str]]) -> bool:
@@ -496,6 +499,62 @@ def _foreign_opening(lines: list[tuple[str | None, str]]) -> list[tuple[str, str
             break
         out.append((lang, lines.pop(0)[1]))
     return out
+
+
+# A wire's note on the dispatch itself (« Cette dépêche corrige une version
+# précédente qui attribuait par erreur … », « Une version précédente de cette
+# dépêche indiquait par erreur que … »): the text speaking of itself, a
+# demonstrative before the dispatch, or a former version of it with no
+# complement, and a correction. The article is not the dispatch and had no
+# earlier version: no news of the story. (Not « la première version du texte
+# de loi corrigeait … »: a version of something else.)
+_THE_DISPATCH = re.compile(r"\b(?:cette|la présente) dépêche\b|\b(?:cet|le présent) article\b(?! (?:de|du|des|d['’])\b)", re.I)
+_EARLIER_VERSION = re.compile(r"\b(?:(?:une|la|cette) (?:version (?:précédente|antérieure|initiale)|"
+                              r"(?:précédente|première) version))\b(?! (?:de|du|des|d['’])\b)", re.I)
+_CORRECTION = re.compile(r"\b(?:corrig|rectifi)|\bpar erreur\b|\bversion (?:précédente|antérieure|initiale)\b|"
+                         r"\b(?:précédente|première) version\b", re.I)
+
+
+def _is_wire_note(sentence: str) -> bool:
+    """Whether a sentence is a note of the wire on the dispatch itself
+    (`_THE_DISPATCH` and a correction; a former version and « par erreur »),
+    outside any quotation."""
+    for pattern in (_THE_DISPATCH, _EARLIER_VERSION):
+        m = pattern.search(sentence)
+        if m and sentence.count("«", 0, m.start()) == sentence.count("»", 0, m.start()):
+            if pattern is _THE_DISPATCH and _CORRECTION.search(sentence) or re.search(r"\bpar erreur\b", sentence, re.I):
+                return True
+    return False
+
+
+def _wire_notes(blocks: list[Block]) -> list[str]:
+    """Take the wire's notes on the dispatch itself (`_is_wire_note`) out of
+    the paragraphs of `blocks` (in place; a paragraph left empty goes), as
+    long as some text remains. Returns the sentences taken out."""
+    from .text import split_sentences
+
+    notes: list[str] = []
+    texts = {}  # block index -> its text without the notes
+    for k, b in enumerate(blocks):
+        if b.kind != "para":
+            continue
+        low = b.text.lower()
+        # (Most paragraphs hold no such words: not cut into sentences.)
+        if not ("dépêche" in low or "article" in low or "version" in low) or not _CORRECTION.search(b.text):
+            continue
+        found = [x for x in split_sentences(b.text) if _is_wire_note(x)]
+        if found:
+            text = b.text
+            for x in found:
+                text = " ".join(text.replace(x, " ", 1).split())
+            texts[k] = text
+            notes += found
+    if not notes or not any(b.kind == "para" and word_count(texts.get(k, b.text)) for k, b in enumerate(blocks)):
+        return []  # (a text that is a note alone is left as it is)
+    for k, text in texts.items():
+        blocks[k].text = text
+    blocks[:] = [b for b in blocks if b.kind != "para" or b.text]
+    return notes
 
 
 # A line of rule marks (« --- », « *** », « * * * », « ==== »): a separator
