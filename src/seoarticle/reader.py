@@ -538,9 +538,10 @@ def _wire_notes(blocks: list[Block]) -> list[str]:
     for k, b in enumerate(blocks):
         if b.kind != "para":
             continue
-        low = b.text.lower()
-        # (Most paragraphs hold no such words: not cut into sentences.)
-        if not ("dépêche" in low or "article" in low or "version" in low) or not _CORRECTION.search(b.text):
+        # (Most paragraphs hold no such words, in either case: not searched,
+        # nor cut into sentences.)
+        t = b.text
+        if not ("épêche" in t or "rticle" in t or "ersion" in t) or not _CORRECTION.search(t):
             continue
         found = [x for x in split_sentences(b.text) if _is_wire_note(x)]
         if found:
