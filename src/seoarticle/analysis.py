@@ -1719,7 +1719,25 @@ def _initials_match(phrase: str, acro: str) -> bool:
 
 # A preposition right before an acronym: the text writes it with no article
 # (« la présidente de DAH », « selon EDF »). (Closed class.)
-_BARE_ACRONYM_BEFORE = r"(?<![\w'’])(?:[Dd]e |[Dd]['’]|[Àà] |[Pp]ar |[Pp]our |[Cc]hez |[Aa]vec |[Cc]ontre |[Ss]ans |[Ss]elon |[Ee]ntre )"
+_BARE_BEFORE = frozenset("de à par pour chez avec contre sans selon entre".split())
+
+
+def _written_bare(text: str, acro: str) -> bool:
+    """Whether `text` writes `acro` right after a preposition, with no
+    article (« de DAH », « d'EDF »), as a word of its own."""
+    i = text.find(acro)
+    while i >= 0:
+        after = text[i + len(acro) : i + len(acro) + 1]
+        if not after or not (after.isalnum() or after in "-_"):
+            before = text[max(0, i - 8) : i]
+            if before[-2:] in ("d'", "d’", "D'", "D’") and not before[-3:-2].isalnum():
+                return True
+            words = before.split()
+            if before.endswith(" ") and len(words) >= 1 and words[-1].lower() in _BARE_BEFORE and (
+                    len(words) > 1 or i - len(before) == 0 or not text[i - len(before) - 1].isalnum()):
+                return True
+        i = text.find(acro, i + 1)
+    return False
 
 
 def class_noun_of(sentences: list[Sentence], acro: str, long: str, noun: str) -> bool:
@@ -1732,7 +1750,7 @@ def class_noun_of(sentences: list[Sentence], acro: str, long: str, noun: str) ->
     DAH »: a name said bare), nor when the parse attaches the name's first
     word to another word than the noun."""
     text = " ".join(s.text for s in sentences)
-    if re.search(_BARE_ACRONYM_BEFORE + re.escape(acro) + r"(?![\w-])", text):
+    if _written_bare(text, acro):
         return False
     first = long.split()[0]
     for s in sentences:

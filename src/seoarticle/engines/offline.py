@@ -2301,7 +2301,21 @@ _INCISE_SPEAKER = re.compile(r"»\s*,\s+(?:(?:s['’]|se\s+)?(?:a|ont|avait|avai
                              r"(?!selon\b|d['’]après\b)[a-zàâçéèêëîïôûù]+\s+"
                              r"((?:(?:Me|Mes|M\.|Mme|Dr|Pr)\s+)?(?!(?:Le|La|Les|L['’]|Un|Une)\b)[A-ZÉ][\w’'-]+(?:\s+[A-ZÉ][\w’'-]+)+)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:de|d['’]|du|des|à|au|aux|par|pour|avec|contre|chez|sans|sur)\s+$", re.I)
-_PLACE_OR_ADDRESSEE = re.compile(r"\b(?:à|au|aux|chez|dans|en|vers|depuis|sur|avec|contre|sans)\s+$", re.I)
+# Prepositions before where something was said, to whom, against whom (a
+# closed class): a name after one is not who spoke.
+_PLACE_OR_ADDRESSEE = frozenset("à au aux chez dans en vers depuis sur avec contre sans".split())
+
+
+def _named_not_after_place_word(outside: str, form: str) -> bool:
+    """Whether `outside` writes `form` once at least not right after a word
+    of `_PLACE_OR_ADDRESSEE` (« a-t-il déclaré à Setúbal »: not there)."""
+    i = outside.find(form)
+    while i >= 0:
+        before = outside[max(0, i - 20) : i].split()
+        if not before or before[-1].lower() not in _PLACE_OR_ADDRESSEE:
+            return True
+        i = outside.find(form, i + 1)
+    return False
 
 
 # A quotation ending on its own full stop, then a capital: a sentence ends
@@ -2346,8 +2360,7 @@ def _speaker(s: Sentence, analysis: Analysis, text: str | None = None, first: bo
     # (Not a name only written after « à », « chez », … : « », a-t-il déclaré
     # à Setúbal »: where, or to whom, it was said; never who said it.)
     people = [e for e in analysis.entities if e.label == "PER" and s.id in e.sentences
-              and any(not _PLACE_OR_ADDRESSEE.search(outside, 0, m.start())
-                      for f in e.forms for m in re.finditer(re.escape(f), outside))]
+              and any(_named_not_after_place_word(outside, f) for f in e.forms)]
     if len(people) == 1:
         # (« », a indiqué l'entourage du ministre, Philippe Tabarot »: the
         # minister's entourage speaks, not the minister.)
