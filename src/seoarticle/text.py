@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from re._casefix import _EXTRA_CASES  # re.I's table of the letters simple case folding does not join (see `_re_i_fold`)
 
 # The relative pronouns (lower case), « qui » to « desquelles ».
 RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles",
@@ -125,6 +126,67 @@ def lower_for_search(text: str) -> str | None:
     """The text in lower case, for quick « in » tests before a re.I search;
     None when it holds an `ODD_CASE` letter (search it, then)."""
     return None if has_odd_case(text) else text.lower()
+
+
+# re.I's own reading of a literal letter: two letters match when their simple
+# lower cases are the same or are listed together in re's table of the few
+# more (re._casefix: « ſ » and « s », « ı » and « i », « µ » and « μ », « ς »
+# and « σ », …). `_re_i_fold` writes each letter as the one of its group
+# that has the lowest code: « İ » first (str.lower makes it two characters,
+# re's simple lower case is « i »), then str.lower, then the table. (Checked
+# on every code point against re.findall(re.escape(c), all, re.I): the same
+# letters; an uncased character is alone in its group, as re wants it.)
+_RE_I_BEFORE_LOWER = str.maketrans({"\u0130": "i"})
+_RE_I_GROUPS = str.maketrans({ch: min(lo, *others) for lo, others in _EXTRA_CASES.items()
+                              for ch in (lo, *others) if ch != min(lo, *others)})
+
+
+def _re_i_fold(text: str) -> str:
+    return text.translate(_RE_I_BEFORE_LOWER).lower().translate(_RE_I_GROUPS)
+
+
+def same_ignoring_case(text: str, literal: str) -> bool:
+    """Whether re.fullmatch(re.escape(literal), text, re.I) would match,
+    without compiling that pattern: the same length, each character
+    matching re.I's way (see `_re_i_fold`)."""
+    return text == literal or (len(text) == len(literal) and _re_i_fold(text) == _re_i_fold(literal))
+
+
+# --- a text's own words in a fixed context -------------------------------------
+#
+# A pattern built from a text's own words (a figure, a name, an acronym) costs
+# re a compile of 0.1 to 2 ms for each new text (its cache only helps when the
+# same text comes again). These find the literal with str.find and test its
+# context with patterns compiled once.
+
+
+def find_literal(text: str, literal: str, before: re.Pattern | None = None, after: re.Pattern | None = None,
+                 start: int = 0) -> int:
+    """The first index i >= `start` where `literal` stands in `text` with
+    `before` matching at i (lookbehinds only: they read the characters
+    before i) and `after` matching at i + len(literal); -1 when none. The
+    start of re.search(before.pattern + re.escape(literal) + after.pattern,
+    text, start)'s match: that search, too, tries each start in turn."""
+    end = len(literal)
+    i = text.find(literal, start)
+    while i >= 0:
+        if (before is None or before.match(text, i)) and (after is None or after.match(text, i + end)):
+            return i
+        i = text.find(literal, i + 1)
+    return -1
+
+
+def count_literal(text: str, literal: str, before: re.Pattern | None = None, after: re.Pattern | None = None) -> int:
+    """len(re.findall(before.pattern + re.escape(literal) + after.pattern,
+    text)), `before` lookbehinds only and `after` lookaheads only (the
+    matches are the literal itself): the search goes on after each match
+    (one character on after an empty one)."""
+    n = 0
+    i = find_literal(text, literal, before, after)
+    while i >= 0:
+        n += 1
+        i = find_literal(text, literal, before, after, i + (len(literal) or 1))
+    return n
 
 
 # --- normalisation -----------------------------------------------------------

@@ -30,8 +30,8 @@ from ..rephrase import (_DROPPABLE_PHRASES, BOUNDING, SAYING, SOURCE_OPENERS, _S
                         reorders, split_coordination, subordinate_statements, surface_coordination, without_connective,
                         without_date, without_span)
 from . import questions
-from ..text import (GROUP_SPACES, RELATIVE_PRONOUNS, capitalize_first, lower_as_searched, lower_for_search, opens_on_vowel,
-                    word_count)
+from ..text import (GROUP_SPACES, RELATIVE_PRONOUNS, capitalize_first, count_literal, find_literal, lower_as_searched,
+                    lower_for_search, opens_on_vowel, same_ignoring_case, word_count)
 
 KEY_POINTS_MAX = 8
 KEY_POINTS_MIN = 7
@@ -1191,6 +1191,11 @@ def _possessive_hidden(s: Sentence, f: str) -> bool:
     return f" {first.lower()} {second}" in f
 
 
+# A word standing alone: no word character glued to it (see `_FIGURE_BEFORE` for figures).
+_NO_WORD_BEFORE = re.compile(r"(?<!\w)")
+_NO_WORD_AFTER = re.compile(r"(?!\w)")
+
+
 def _clitic_without_antecedent(s: Sentence, f: str) -> bool:
     """A line holding the object pronoun « les », or a counting « en » (a
     number on its verb), with no plural noun nor number before it in the
@@ -1212,7 +1217,7 @@ def _clitic_without_antecedent(s: Sentence, f: str) -> bool:
             continue
         head = f[:at]
         if not any((w.pos[j] == "NUM" or (w.pos[j] in ("NOUN", "PROPN") and "Plur" in w.feats[j].get("Number", ())))
-                   and re.search(rf"(?<!\w){re.escape(w.text[j])}(?!\w)", head) for j in range(k)):
+                   and find_literal(head, w.text[j], _NO_WORD_BEFORE, _NO_WORD_AFTER) >= 0 for j in range(k)):
             return True
     return False
 
@@ -1633,8 +1638,7 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
             if label.endswith(" ans") and _an_age(s.text, a, label):
                 continue  # « le conducteur, âgé de 47 ans »: no key figure of the news
             number = s.text[a:b]
-            if given and any(re.search(rf"(?<![\w-])(?<!\d[{GROUP_SPACES}]){re.escape(number)}(?![\w-]|,\d|[{GROUP_SPACES}]\d)", t)
-                             for t in given):
+            if given and any(find_literal(t, number, _FIGURE_BEFORE, _FIGURE_AFTER) >= 0 for t in given):
                 continue  # the line of another figure of the sentence says it already
             if shortest_first is None:
                 shortest_first = sorted(_short_forms(s), key=word_count)
@@ -1669,6 +1673,15 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
             if len(items) >= FIGURES_MAX:
                 return items
     return items
+
+
+# A figure standing alone in a line (see `key_figures`): no word character,
+# hyphen or digit group before it, no word character, hyphen, decimal part or
+# digit group after it. (The figure's own pattern, (?<![\w-])(?<!\d[ ])150\ 000(?![\w-]|,\d|[ ]\d),
+# the brackets holding the group spaces, was compiled for each figure of each
+# new text: about 0.5 ms each; `find_literal` finds the same.)
+_FIGURE_BEFORE = re.compile(rf"(?<![\w-])(?<!\d[{GROUP_SPACES}])")
+_FIGURE_AFTER = re.compile(rf"(?![\w-]|,\d|[{GROUP_SPACES}]\d)")
 
 
 def _colon_part(s: Sentence, text: str | None, number: str) -> str | None:
@@ -2673,8 +2686,7 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
                 # Moulin ») is a dedication: the class is part of the
                 # institution's name, not what the name is.
                 text_all = joined_text(analysis)
-                roles_kept = [r for r in roles_kept if not re.search(
-                    r"(?i:" + re.escape(r[:1]) + ")" + re.escape(r[1:]) + r"\s+" + re.escape(e.name), text_all)]
+                roles_kept = [r for r in roles_kept if not _class_before_name(r, e.name, text_all)]
             # « Marcolès est village de 620 habitants »: a thing's role with
             # no determiner takes the indefinite article, or is not said.
             bare = len(roles_kept) > 1 and _with_indefinite(roles_kept[1], analysis) != roles_kept[1]
@@ -2723,10 +2735,11 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
             introduced.add(e.name)
     text = joined_text(analysis)
     for acro, long in _acronyms_asked(analysis, text):
-        m = re.search(r"\b((?:[Ll]'|[Ll]e |[Ll]a |[Ll]es )(?:([a-zé]\w+) )?)" + re.escape(long), text)
-        if m and m.group(2) and not class_noun_of(analysis.sentences, acro, long, m.group(2)):
-            m = None  # (« l'office public de l'habitat Drôme Aménagement Habitat (DAH) »: not « l'habitat »)
-        det = (m.group(1)[0].lower() + m.group(1)[1:]) if m else _contracted_article(long, text, analysis)
+        article = _article_before(long, text)
+        word = article[_ARTICLE_OPEN.match(article).end():].strip() if article is not None else ""
+        if word and not class_noun_of(analysis.sentences, acro, long, word):
+            article = None  # (« l'office public de l'habitat Drôme Aménagement Habitat (DAH) »: not « l'habitat »)
+        det = (article[0].lower() + article[1:]) if article is not None else _contracted_article(long, text, analysis)
         if det is None:
             continue  # (« du », « des » before it, and its noun's gender or number unknown: no article to give)
         out.append((f"Que désigne le sigle {acro} ?", f"Le sigle {acro} désigne {det}{long}."))
@@ -2857,7 +2870,52 @@ def _only_a_complement(s: Sentence, topic: str) -> bool:
     return found
 
 
+# An article, then maybe a word in lower case, before an acronym's expansion (see `_article_before`).
+_ARTICLE_OPEN = re.compile(r"\b(?:[Ll]'|[Ll]e |[Ll]a |[Ll]es )")
+_LOWER_WORD_THEN_SPACE = re.compile(r"[a-zé]\w+ ")
+
+
+def _article_before(long: str, text: str) -> str | None:
+    r"""Group 1 of re.search(r"\b((?:[Ll]'|[Ll]e |[Ll]a |[Ll]es )(?:[a-zé]\w+ )?)" + re.escape(long), text):
+    the article (and the word) the text first writes before `long` (« le
+    Parquet national antiterroriste », « la nouvelle Autorité … »), None when
+    none. Without compiling that pattern for each text: the search tries each
+    article in turn, left to right; at one, the article is the only one of
+    its alternatives that opens there (the next character tells them
+    apart), the word (greedy, tried first) is the whole run of word
+    characters after it, if a space follows, and `long` must follow the word,
+    or else the article itself."""
+    if long not in text:
+        return None  # (a quick test: the pattern needs `long` itself)
+    m = _ARTICLE_OPEN.search(text)
+    while m is not None:
+        word = _LOWER_WORD_THEN_SPACE.match(text, m.end())
+        if word is not None and text.startswith(long, word.end()):
+            return text[m.start() : word.end()]
+        if text.startswith(long, m.end()):
+            return m.group()
+        m = _ARTICLE_OPEN.search(text, m.start() + 1)
+    return None
+
+
 _CONTRACTED = {"du": ("Masc", "Sing"), "au": ("Masc", "Sing"), "des": (None, "Plur"), "aux": (None, "Plur")}
+
+
+_CONTRACTION = re.compile(r"\b(du|au|des|aux) ", re.I)
+
+
+def _contraction_before(long: str, text: str) -> re.Match | None:
+    r"""The match of « du », « au », « des » or « aux » and its space of
+    re.search(r"\b(du|au|des|aux) " + re.escape(long), text, re.I) (the
+    same start and group 1), without compiling that pattern for each text:
+    each contraction in turn, left to right (at one place only one of them,
+    the next character telling them apart), with `long` after it in any case
+    (`same_ignoring_case`)."""
+    n = len(long)
+    m = _CONTRACTION.search(text)
+    while m is not None and not same_ignoring_case(text[m.end() : m.end() + n], long):
+        m = _CONTRACTION.search(text, m.start() + 1)
+    return m
 
 
 def _contracted_article(long: str, text: str, analysis: Analysis) -> str | None:
@@ -2867,7 +2925,7 @@ def _contracted_article(long: str, text: str, analysis: Analysis) -> str | None:
     gender and number read in the parse agreeing; "" when the text gives it
     none (« selon Médecins sans frontières »: a name without an article);
     None when the contraction's article cannot be told."""
-    m = re.search(r"\b(du|au|des|aux) " + re.escape(long), text, re.I)
+    m = _contraction_before(long, text)
     if m is None:
         return ""
     before = re.search(r"(\w+)\W*$", text[: m.start()])
@@ -3022,6 +3080,35 @@ def _with_indefinite(role: str, analysis: Analysis) -> str | None:
     return None
 
 
+# A word standing alone: no word character or hyphen glued to it, before or after.
+_NOT_AFTER_WORD = re.compile(r"(?<![\w-])")
+_NOT_BEFORE_WORD = re.compile(r"(?![\w-])")
+
+
+_SPACES_RUN = re.compile(r"\s+")
+
+
+def _class_before_name(role: str, name: str, text: str) -> bool:
+    r"""Whether `text` writes `role` (its first letter in either case) then
+    spaces then `name` (« le centre hospitalier Yves-Le Foll »): whether
+    re.search("(?i:r)ole\s+name", text) matches, without compiling that
+    pattern for each text: at each place the role's other letters stand, its
+    first letter before them (`same_ignoring_case`), then the run of spaces
+    after them, `name` after any of its first spaces (the pattern's \s+
+    gives some back only when `name` opens on a space)."""
+    if not role:
+        return re.search(r"\s+" + re.escape(name), text) is not None  # (no role is empty: the pattern as it was)
+    first, rest = role[0], role[1:]
+    i = text.find(rest, 1)
+    while i >= 0:
+        spaces = _SPACES_RUN.match(text, i + len(rest))
+        if spaces is not None and same_ignoring_case(text[i - 1], first) and any(
+                text.startswith(name, k) for k in range(spaces.start() + 1, spaces.end() + 1)):
+            return True
+        i = text.find(rest, i + 1)
+    return False
+
+
 def _acronyms_asked(analysis: Analysis, text: str) -> list[tuple[str, str]]:
     """The acronym a FAQ question is asked of: at most one, the one the text
     writes most, and of several only one it writes again after its
@@ -3029,7 +3116,7 @@ def _acronyms_asked(analysis: Analysis, text: str) -> list[tuple[str, str]]:
     for Europe (A4E) », is never read again: a question on it is of no use;
     three in a row, « Que désigne le sigle DGAC ? », « … SNCTA ? », « … A4E
     ? », fill the FAQ with a glossary). A text's only acronym is asked."""
-    counted = sorted(((len(re.findall(rf"(?<![\w-]){re.escape(acro)}(?![\w-])", text)), k, acro, long)
+    counted = sorted(((count_literal(text, acro, _NOT_AFTER_WORD, _NOT_BEFORE_WORD), k, acro, long)
                       for k, (acro, long) in enumerate(analysis.acronyms.items())), key=lambda c: (-c[0], c[1]))
     return [(acro, long) for n, _, acro, long in counted[:1] if n >= 2 or len(counted) == 1]
 
@@ -3307,11 +3394,15 @@ def _inverted_sayer(w, s: Sentence, first: int, end: int) -> bool:
     return all(w.punct[j] for j in range(k, w.n))
 
 
+# An apposition after a name (see `_subject_in`): « , la princesse … ».
+_APPOSITION_AFTER = re.compile(r",\s+(?:le|la|les|l['’]|un|une)\s*[a-zà-ÿ]")
+
+
 def _subject_in(s: Sentence, name: str) -> bool:
     """Whether `name` is in `s` a subject of a verb (its word the parse's
     « nsubj »), or followed by an apposition that says what it is (« celui
     d'Europe, la princesse phénicienne … »)."""
-    if re.search(re.escape(name) + r",\s+(?:le|la|les|l['’]|un|une)\s*[a-zà-ÿ]", s.text):
+    if find_literal(s.text, name, after=_APPOSITION_AFTER) >= 0:
         return True
     w = words_of(s.doc)
     at = s.text.find(name)
