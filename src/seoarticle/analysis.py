@@ -1428,6 +1428,12 @@ def _source_of(s: Sentence, gender: str, number: str) -> str | None:
     return s.doc[group[0].i : group[-1].i + 1].text
 
 
+# A sentence's opening role before an apposed name (see `_opening_role_and_name`).
+_OPENING_ROLE = re.compile(r"(?:(?:Le|Un) |L['’])[^,«»]{1,60}")
+_OPENING_FEM_ROLE = re.compile(r"(?:(?:La|Une) |L['’])[^,«»]{1,60}")
+_COORDINATION = re.compile(r"(?:et|ou|ni)\b")
+
+
 def _opening_role_and_name(s: Sentence, gender: str) -> str | None:
     """« Le maire de Cahors, Jean-Marc Vayssouze-Faure, se montre plus
     sévère. »: a sentence opening on a role, its article of the pronoun's
@@ -1436,11 +1442,19 @@ def _opening_role_and_name(s: Sentence, gender: str) -> str | None:
     people = [n for n, label in s.entities if label == "PER" and "«" not in s.text[: s.text.find(n)] and n in s.text]
     if len(people) != 1:
         return None
-    articles = "La|Une" if gender == "Fem" else "Le|Un"
-    m = re.match(rf"(?:(?:{articles}) |L['’])[^,«»]{{1,60}}, {re.escape(people[0])}, ", s.text)
-    if m is None or re.match(r"(?:et|ou|ni)\b", s.text[m.end() :]):
+    # re.match(r"(?:(?:Le|Un) |L['’])[^,«»]{1,60}, " + re.escape(person) + ", ", text), without
+    # compiling that pattern for each text: the run of [^,«»] (greedy, and
+    # no comma inside it) can only end where the text's first comma, « or »
+    # stands (or at its 60th character), and the comma must be there.
+    text = s.text
+    role = (_OPENING_FEM_ROLE if gender == "Fem" else _OPENING_ROLE).match(text)
+    apposed = f", {people[0]}, "
+    if role is None or not text.startswith(apposed, role.end()):
+        return None
+    end = role.end() + len(apposed)
+    if _COORDINATION.match(text, end):
         return None  # « Le maire, X, et le préfet … »: two people
-    if m.group(0)[1] in "'’":
+    if text[1] in "'’":
         # « L'adjoint au maire, X, »: the elided article shows no gender; the
         # role noun's, as the tagger reads it, must be the pronoun's.
         noun = next((t for t in s.doc[1:4] if t.pos_ == "NOUN"), None)
