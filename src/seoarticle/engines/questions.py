@@ -20,11 +20,11 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..analysis import TIME_NOUNS, WEEKDAYS, DateMention, Sentence, per_sentence
+from ..analysis import TIME_NOUNS, WEEKDAYS, DateMention, Sentence, _literal_matches, per_sentence
 from ..arrays import words_of
 from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root_index, dont_parts, inside_quote, lower_start, points_back
 from ..reader import MONTHS
-from ..text import RELATIVE_PRONOUNS, capitalize_first, lower_for_search, opens_on_vowel
+from ..text import RELATIVE_PRONOUNS, capitalize_first, find_literal, lower_for_search, opens_on_vowel, same_ignoring_case
 
 _PRONOUNS = {("Masc", "Sing"): "il", ("Fem", "Sing"): "elle", ("Masc", "Plur"): "ils", ("Fem", "Plur"): "elles"}
 _CLITICS = {"se", "s'", "y", "en", "lui", "leur", "le", "la", "les", "l'"}
@@ -191,6 +191,40 @@ _MASC = r"(?:le|un|du|au|ce|cet|son|mon|ton|notre|votre|leur)"
 _FEM = r"(?:la|une|cette|sa|ma|ta)"
 
 
+_MASC_ARTICLE = re.compile(rf"\b{_MASC}\s+", re.I)
+_FEM_ARTICLE = re.compile(rf"\b{_FEM}\s+", re.I)
+_WORD_THEN_SPACES = re.compile(r"\w+\s+")
+_WORD_BOUNDARY = re.compile(r"\b")
+
+
+def _after_article(article: re.Pattern, word: str, text: str) -> bool:
+    r"""Whether re.search(article.pattern + r"(?:\w+\s+)?" + form + r"\b", text, re.I)
+    matches, `form` being `word` with its final s or x optional (« la
+    douane » for « douanes »), without compiling that pattern for each word:
+    at each article and its spaces in turn, `word` or it without its s or x
+    (in any case: `same_ignoring_case`), right after them or after the next
+    word and its spaces, then a word's boundary. (At one place only one of
+    the articles opens, the next character telling them apart. The greedy
+    runs need not give anything back: a run of word characters must be
+    followed by a space, and `word` opens on no space.)"""
+    if not word or word[0].isspace():
+        form = re.escape(word) + ("?" if word.endswith(("s", "x")) else "")
+        return re.search(rf"{article.pattern}(?:\w+\s+)?{form}\b", text, re.I) is not None  # (no such word: as it was)
+    forms = (word, word[:-1]) if word.endswith(("s", "x")) else (word,)
+    m = article.search(text)
+    while m is not None:
+        starts = [m.end()]
+        between = _WORD_THEN_SPACES.match(text, m.end())
+        if between is not None:
+            starts.append(between.end())
+        for at in starts:
+            for form in forms:
+                if same_ignoring_case(text[at : at + len(form)], form) and _WORD_BOUNDARY.match(text, at + len(form)):
+                    return True
+        m = article.search(text, m.start() + 1)
+    return False
+
+
 def _gender_in_text(t) -> list[str]:
     # The participle of a passive agrees with its subject: « L'image … a été prise ».
     verb = t.head
@@ -201,9 +235,8 @@ def _gender_in_text(t) -> list[str]:
             return ["Masc"]
     text = t.doc.text
     # The word as it stands, or in the singular after a singular article (« la douane »).
-    word = re.escape(t.lower_) + ("?" if t.lower_.endswith(("s", "x")) else "")
-    masc = re.search(rf"\b{_MASC}\s+(?:\w+\s+)?{word}\b", text, re.I)
-    fem = re.search(rf"\b{_FEM}\s+(?:\w+\s+)?{word}\b", text, re.I)
+    masc = _after_article(_MASC_ARTICLE, t.lower_, text)
+    fem = _after_article(_FEM_ARTICLE, t.lower_, text)
     if masc and not fem:
         return ["Masc"]
     if fem and not masc:
@@ -706,6 +739,21 @@ def why(s: Sentence) -> Question | None:
     return None
 
 
+# A word of a question between a space and a space, « ? » or the end (see `_replace_word`).
+_AFTER_A_SPACE = re.compile(r"(?<= )")
+_BEFORE_A_SPACE = re.compile(r"(?= |$| \?)")
+
+
+def _replace_word(q: str, word: str, new: str) -> str:
+    r"""re.sub(rf"(?<= ){re.escape(word)}(?= |$| \?)", new, q, count=1)
+    without compiling that pattern for each word: its first place, found
+    with `find_literal`, replaced."""
+    if "\\" in new:
+        return re.sub(rf"(?<= ){re.escape(word)}(?= |$| \?)", new, q, count=1)  # (re.sub reads escapes there: no participle has one)
+    at = find_literal(q, word, _AFTER_A_SPACE, _BEFORE_A_SPACE)
+    return q if at < 0 else q[:at] + new + q[at + len(word) :]
+
+
 def how_many(s: Sentence) -> list[Question]:
     """« Combien de sièges l'alliance perd-elle ? » of « L'alliance perd
     toutefois 65 sièges … »: a number right after the verb (an adverb
@@ -743,7 +791,7 @@ def how_many(s: Sentence) -> list[Question]:
         # The object now stands before « avoir »: the participle agrees with it
         # (« Combien de survivants les secouristes ont-ils extraits ? »).
         agreed = _agreed_participle(root.text, "Fem" in noun.morph.get("Gender"))
-        q = re.sub(rf"(?<= ){re.escape(root.text)}(?= |$| \?)", agreed, q, count=1)
+        q = _replace_word(q, root.text, agreed)
     if q:
         out.append(Question(s, q, num.text, _short_answer(f"{num.text} {noun.text}")))
     return out
@@ -859,8 +907,8 @@ def where(s: Sentence) -> Question | None:
                                                             for t in span)
                 or any(span.start_char <= d.start < span.end_char for d in s.dates)):
             continue  # « en tête desquels … », « … à partir du mois de mai 2013 »: no place to answer with
-        if not any(_names_the_place(w, c, span.start_char + m.start())
-                   for p in places for m in re.finditer(re.escape(p), span.text)):
+        if not any(_names_the_place(w, c, span.start_char + start)
+                   for p in places for start, _ in _literal_matches(p, span.text)):
             continue  # « … avec la police judiciaire de Dijon »: the place is another noun's
         q = _ask(s, "Où", (span.start_char, span.end_char))
         if q and any(d.explicit and d.text in q and any(p in span.text and p in (when(s, d) or Question(s, "", "")).text
