@@ -2508,17 +2508,42 @@ def _titled(e, analysis: Analysis, first: Sentence | None = None) -> str | None:
     docteur Martin », « le lieutenant Morel », « Mgr Aillet »), its article in
     lower case; in `first` (the sentence at hand) first, then in the order of
     the text. None when the text gives it none."""
-    pattern = re.compile(_TITLE_BEFORE + re.escape(e.name) + r"(?![\w-])")
     order = ([first] if first is not None else []) + [analysis.sentences[k] for k in sorted(e.sentences)
                                                        if k < len(analysis.sentences)]
     for s in order:
         outside = re.sub(r"«[^»]*»", " ", s.text)
-        for m in pattern.finditer(outside):
-            if m.group(2) is not None and not _names_a_person(m.group(2)):
+        for title, m in _titles_before(e.name, outside):
+            if title.group(2) is not None and not _names_a_person(title.group(2)):
                 continue
-            found = " ".join(m.group(0).split())
-            return found[0].lower() + found[1:] if m.group(2) is not None else found
+            found = " ".join(m.split())
+            return found[0].lower() + found[1:] if title.group(2) is not None else found
     return None
+
+
+_TITLE = re.compile(_TITLE_BEFORE)
+
+
+def _titles_before(name: str, text: str):
+    r"""(the title's match, the whole match) of each match, left to right, of
+    re.finditer(_TITLE_BEFORE + re.escape(name) + r"(?![\w-])", text), without
+    compiling that pattern for each name: each title in turn, `name` right
+    after it and no word character or hyphen after the name; the search goes
+    on after a match, or one character on after a title without the name. (At
+    one place only one of the title's alternatives opens, the next character
+    telling them apart, and its greedy runs need not give anything back: a
+    word of the title must meet a space, and `name` opens on no space.)"""
+    if not name or name[0].isspace():  # (no entity's name does: the pattern as it was)
+        for m in re.finditer(_TITLE_BEFORE + re.escape(name) + r"(?![\w-])", text):
+            yield m, m.group(0)
+        return
+    title = _TITLE.search(text)
+    while title is not None:
+        end = title.end() + len(name)
+        if text.startswith(name, title.end()) and _NOT_BEFORE_WORD.match(text, end) is not None:
+            yield title, text[title.start() : end]
+            title = _TITLE.search(text, end)
+        else:
+            title = _TITLE.search(text, title.start() + 1)
 
 
 def _namesake(e, analysis: Analysis) -> bool:
