@@ -9,7 +9,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from re._casefix import _EXTRA_CASES  # re.I's table of the letters simple case folding does not join (see `_re_i_fold`)
+try:  # re.I's table of the letters simple case folding does not join (see `_re_i_fold`)
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # (a private module of Python 3.11 to 3.13: without it, « ſ », « ı », « µ » … match only themselves)
+    _EXTRA_CASES = {}
 
 # The relative pronouns (lower case), « qui » to « desquelles ».
 RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles",
