@@ -503,28 +503,41 @@ def _foreign_opening(lines: list[tuple[str | None, str]]) -> list[tuple[str, str
 
 # A wire's note on the dispatch itself (« Cette dépêche corrige une version
 # précédente qui attribuait par erreur … », « Une version précédente de cette
-# dépêche indiquait par erreur que … »): the text speaking of itself, a
-# demonstrative before the dispatch, or a former version of it with no
-# complement, and a correction. The article is not the dispatch and had no
-# earlier version: no news of the story. (Not « la première version du texte
-# de loi corrigeait … »: a version of something else.)
-_THE_DISPATCH = re.compile(r"\b(?:cette|la présente) dépêche\b|\b(?:cet|le présent) article\b(?! (?:de|du|des|d['’])\b)", re.I)
-_EARLIER_VERSION = re.compile(r"\b(?:(?:une|la|cette) (?:version (?:précédente|antérieure|initiale)|"
-                              r"(?:précédente|première) version))\b(?! (?:de|du|des|d['’])\b)", re.I)
-_CORRECTION = re.compile(r"\b(?:corrig|rectifi)|\bpar erreur\b|\bversion (?:précédente|antérieure|initiale)\b|"
-                         r"\b(?:précédente|première) version\b", re.I)
+# dépêche indiquait par erreur que … », « Rectificatif : dans une précédente
+# version, nous avons indiqué à tort … »): the text speaking of itself (the
+# dispatch named with a demonstrative, a former version of it, the writer in
+# the first person) and an error said; or a note's own heading. The article is
+# not the dispatch and had no earlier version: no news of the story. (Not
+# « Cet article, réécrit en commission, corrige … » of a bill, nor « La
+# version initiale, transmise par erreur aux sénateurs, … »: an article or a
+# version of something else, whose correction is news.)
+_THE_DISPATCH = re.compile(r"\b(?:cette|la présente) dépêche\b|"
+                           r"\b(?:une|la|cette) (?:version (?:précédente|antérieure)|(?:précédente|ancienne) version)\b"
+                           r"(?:,? (?:de (?:cette|la présente) dépêche|de (?:cet|ce|le présent) (?:article|texte))\b|"
+                           r"(?! (?:de|du|des|d['’])\b))|"
+                           # (the writer's first person with a verb of writing, not a speaker's
+                           # « nous avons corrigé le tir, a expliqué le maire »)
+                           r"\bnous (?:avons|avions) (?:indiqué|écrit|annoncé|affirmé|attribué|mentionné|présenté|"
+                           r"publié|rapporté|cité|titré|donné)\b", re.I)
+_ERROR = re.compile(r"\b(?:corrig|rectifi)|\bpar erreur\b|\bà tort\b|\berron", re.I)
+# A note's heading (« Rectificatif : », « Erratum : »): the note opens on it.
+_NOTE_HEADING = re.compile(r"^\s*(?:rectificatif|erratum|correctif)\s*[:.—–-]", re.I)
+# (The words any note holds: most paragraphs hold none.)
+_NOTE_HINT = re.compile(r"corrig|rectifi|par erreur|à tort|erron|erratum|correctif", re.I)
 
 
 def _is_wire_note(sentence: str) -> bool:
-    """Whether a sentence is a note of the wire on the dispatch itself
-    (`_THE_DISPATCH` and a correction; a former version and « par erreur »),
-    outside any quotation."""
-    for pattern in (_THE_DISPATCH, _EARLIER_VERSION):
-        m = pattern.search(sentence)
-        if m and sentence.count("«", 0, m.start()) == sentence.count("»", 0, m.start()):
-            if pattern is _THE_DISPATCH and _CORRECTION.search(sentence) or re.search(r"\bpar erreur\b", sentence, re.I):
-                return True
-    return False
+    """Whether a sentence is a note of the wire on the dispatch itself: a
+    note's heading (`_NOTE_HEADING`), or `_THE_DISPATCH` and an error said
+    (`_ERROR`), both out of any quotation."""
+    if _NOTE_HEADING.match(sentence):
+        return True
+
+    def outside(pattern):
+        return any(sentence.count("«", 0, m.start()) == sentence.count("»", 0, m.start())
+                   for m in pattern.finditer(sentence))
+
+    return outside(_THE_DISPATCH) and outside(_ERROR)
 
 
 def _wire_notes(blocks: list[Block]) -> list[str]:
@@ -541,7 +554,7 @@ def _wire_notes(blocks: list[Block]) -> list[str]:
         # (Most paragraphs hold no such words, in either case: not searched,
         # nor cut into sentences.)
         t = b.text
-        if not ("épêche" in t or "rticle" in t or "ersion" in t) or not _CORRECTION.search(t):
+        if not _NOTE_HINT.search(t):
             continue
         found = [x for x in split_sentences(b.text) if _is_wire_note(x)]
         if found:
