@@ -466,6 +466,13 @@ def _first_name_before(w, a: int, text: str) -> str:
 _RUNS_TO_ACRONYM = re.compile(r"((?:,? [\w'’-]+){1,8}) \(([A-ZÀ-Ý][A-Za-zÀ-ÿ0-9]{1,9})\)")
 
 
+# A coordination then a capitalised word, its article between (« et la Cour
+# de justice », « ou l'Agence »): a second name (the pattern
+# `outline._names_joined` reads as two names), not the same name going on
+# (« l'agriculture, l'alimentation et l'environnement »).
+_SECOND_NAME = re.compile(r"\b(?:et|ou|ni)\s+(?:(?:la|le|les)\s+|l['’])?[A-ZÀ-Ý]")
+
+
 def _name_up_to_acronym(text: str, w, z: int, name: str) -> str:
     """The words between the tagger's name ending on token z - 1 of the
     sentence `text` (words `w`) and an acronym in brackets after it, when
@@ -479,6 +486,11 @@ def _name_up_to_acronym(text: str, w, z: int, name: str) -> str:
         return ""
     acro = strip_accents(m.group(2)).upper()
     if _initials_match(strip_accents(name), acro) or not _initials_match(strip_accents(name + m.group(1)), acro):
+        return ""
+    if _SECOND_NAME.search(m.group(1)) or _initials_match(strip_accents(m.group(1).strip(" ,")), acro):
+        # A second name joined to the tagger's (« la Commission européenne et
+        # la Cour de justice de l'Union européenne (CJUE) »), or words that
+        # alone stand for the acronym: the acronym is theirs, not the name's.
         return ""
     stop = m.end(1)
     k = z
@@ -1731,9 +1743,49 @@ def _initials_match(phrase: str, acro: str) -> bool:
     return all(c in it for c in acro) and (significant.startswith(acro[0]))
 
 
+# The prepositions (a closed class), one list for every reader of the word
+# before a name. Where, or to whom, something is done or said (« a-t-il
+# déclaré à Setúbal », « a-t-il lancé devant Jean Dupuis », « a-t-elle
+# assuré auprès de Jean Dupuis »): a name after one is not who spoke.
+PREPOSITIONS_WHERE_OR_TO_WHOM = ("à", "au", "aux", "chez", "dans", "en", "vers", "depuis", "sur", "sous", "avec", "contre",
+                                 "sans", "devant", "derrière", "envers", "entre", "parmi", "face à")
+# Those of two words and more that end on « de » (« auprès de », « auprès
+# du », « auprès d'elle »).
+PREPOSITIONS_WHERE_OR_TO_WHOM_DE = ("auprès", "en présence", "aux côtés", "à l'adresse", "à l'égard", "à l'intention",
+                                    "à l'encontre", "au sujet", "près", "loin", "autour", "en face")
+# Of whom, by whom, for whom: a name after one is another noun's complement
+# (« L'avocat de Petrochim »).
+PREPOSITIONS_OF = ("de", "du", "des", "par", "pour")
+# A source: the name after one is who says (« selon EDF »).
+PREPOSITIONS_SOURCE = ("selon", "d'après")
+
+
+def _prepositions_before(words: tuple[str, ...], with_de: tuple[str, ...] = ()) -> str:
+    """A pattern of one of `words`, or of `with_de` then « de », « du »,
+    « des » or « d' », right at the end of a text (then a space, or no space
+    after an apostrophe): the word before a name."""
+    def alt(ws):
+        return "|".join(re.escape(x).replace("\\ ", r"\s+").replace("'", "['’]") for x in sorted(ws, key=len, reverse=True))
+
+    parts = [rf"(?:{alt([x for x in words if not x.endswith(chr(39))])})\s+"]
+    if any(x.endswith("'") for x in words):
+        parts.append(rf"(?:{alt([x for x in words if x.endswith(chr(39))])})")
+    if with_de:
+        parts.append(rf"(?:{alt(with_de)})\s+(?:(?:de|du|des)\s+|d['’])")
+    return rf"(?<![\w'’-])(?:{'|'.join(parts)})$"
+
+
+# The preposition before a name where, or to whom, something was said.
+AFTER_PLACE_OR_ADDRESSEE = re.compile(_prepositions_before(PREPOSITIONS_WHERE_OR_TO_WHOM, PREPOSITIONS_WHERE_OR_TO_WHOM_DE),
+                                      re.I)
+# Any preposition but a source's before a name (« d'EDF » too).
+AFTER_PREPOSITION = re.compile(_prepositions_before(PREPOSITIONS_WHERE_OR_TO_WHOM + PREPOSITIONS_OF + ("d'",),
+                                                    PREPOSITIONS_WHERE_OR_TO_WHOM_DE),
+                               re.I)
 # A preposition right before an acronym: the text writes it with no article
-# (« la présidente de DAH », « selon EDF »). (Closed class.)
-_BARE_BEFORE = frozenset("de à par pour chez avec contre sans selon entre".split())
+# (« la présidente de DAH », « selon EDF »; not « du », « aux »: an article in them).
+_BARE_BEFORE = frozenset(x for x in PREPOSITIONS_WHERE_OR_TO_WHOM + PREPOSITIONS_OF + PREPOSITIONS_SOURCE
+                         if " " not in x and x not in ("du", "des", "au", "aux"))
 
 
 def _written_bare(text: str, acro: str) -> bool:
@@ -1754,6 +1806,10 @@ def _written_bare(text: str, acro: str) -> bool:
     return False
 
 
+# An article's gender and number: "?" for « l' », either gender.
+_ARTICLE_KIND = {"l'": "?", "l’": "?", "la": "f", "le": "m", "du": "m", "au": "m", "les": "p", "des": "p", "aux": "p"}
+
+
 def class_noun_of(sentences: list[Sentence], acro: str, long: str, noun: str) -> bool:
     """Whether the common noun the text writes between an article and an
     acronym's expansion is the class the name is of (« l'organisation État
@@ -1762,9 +1818,21 @@ def class_noun_of(sentences: list[Sentence], acro: str, long: str, noun: str) ->
     l'habitat Drôme Aménagement Habitat (DAH) »: DAH is no « habitat »). Not
     when the text writes the acronym with no article (« la présidente de
     DAH »: a name said bare), nor when the parse attaches the name's first
-    word to another word than the noun."""
+    word to another word than the noun; nor when the text never writes the
+    acronym after an article that agrees with the noun's (« L'EI a
+    revendiqué … » after « l'organisation État islamique (EI) »; nothing of
+    the kind after « le bailleur social de l'agglomération Grand Besançon
+    Habitat (GBH) »: no sign that GBH is an « agglomération »)."""
     text = " ".join(s.text for s in sentences)
     if _written_bare(text, acro):
+        return False
+    m = re.search(rf"(?<![\w'’-])(l['’]|la(?=\s)|le(?=\s)|les(?=\s))\s*{re.escape(noun)} {re.escape(long)}", text, re.I)
+    if m is None:
+        return False
+    kind = _ARTICLE_KIND.get(m.group(1).lower())
+    kinds = {_ARTICLE_KIND[d.group(1).lower()] for d in re.finditer(
+        rf"(?<![\w'’-])(l['’]|(?:la|le|les|du|au|des|aux)(?=\s))\s*{re.escape(acro)}(?![\w-])", text, re.I)}
+    if not kinds or any(k != kind and "?" not in (k, kind) for k in kinds):
         return False
     first = long.split()[0]
     for s in sentences:

@@ -18,7 +18,7 @@ from collections import Counter
 from itertools import repeat
 
 from .. import keyphrase as kpm
-from ..analysis import _THIS_DATE, WEEKDAYS, Analysis, Sentence, class_noun_of, dates_in, per_sentence
+from ..analysis import _THIS_DATE, AFTER_PLACE_OR_ADDRESSEE, AFTER_PREPOSITION, WEEKDAYS, Analysis, Sentence, class_noun_of, dates_in, per_sentence
 from ..model import Article, Block, Options
 from ..nlp import is_common_noun
 from ..outline import _CLAUSE_DEPS, _TIME_NOUNS, Plan, _first_nouns, de, joined_text, state_taken_up, with_article
@@ -2313,21 +2313,16 @@ _SAY_INVERTED = re.compile(r"\b[\w-]+-t?-?(?:il|elle)\b")
 _INCISE_SPEAKER = re.compile(r"»\s*,\s+(?:(?:s['’]|se\s+)?(?:a|ont|avait|avaient|est|sont|était|étaient)\s+)?"
                              r"(?!selon\b|d['’]après\b)[a-zàâçéèêëîïôûù]+\s+"
                              r"((?:(?:Me|Mes|M\.|Mme|Dr|Pr)\s+)?(?!(?:Le|La|Les|L['’]|Un|Une)\b)[A-ZÉ][\w’'-]+(?:\s+[A-ZÉ][\w’'-]+)+)")
-_AFTER_PREPOSITION = re.compile(r"\b(?:de|d['’]|du|des|à|au|aux|par|pour|avec|contre|chez|sans|sur)\s+$", re.I)
-# Prepositions before where something was said, to whom, against whom (a
-# closed class): a name after one is not who spoke.
-_PLACE_OR_ADDRESSEE = frozenset("à au aux chez dans en vers depuis sur avec contre sans".split())
 
 
 def _named_not_after_place_word(outside: str, form: str) -> bool:
-    """Whether `outside` writes `form` once at least not right after a word
-    of `_PLACE_OR_ADDRESSEE` (« a-t-il déclaré à Setúbal »: not there)."""
-    i = outside.find(form)
-    while i >= 0:
-        before = outside[max(0, i - 20) : i].split()
-        if not before or before[-1].lower() not in _PLACE_OR_ADDRESSEE:
+    """Whether `outside` writes `form` once at least, as a whole word, not
+    right after a preposition of where or to whom (`AFTER_PLACE_OR_ADDRESSEE`:
+    « a-t-il déclaré à Setúbal », « a-t-il lancé devant Jean Dupuis »: not
+    who spoke)."""
+    for i, _ in _occurrences(form, outside):
+        if not AFTER_PLACE_OR_ADDRESSEE.search(outside, max(0, i - 30), i):
             return True
-        i = outside.find(form, i + 1)
     return False
 
 
@@ -2402,8 +2397,8 @@ def _speaker(s: Sentence, analysis: Analysis, text: str | None = None, first: bo
         # (Not a name after a preposition: « L'avocat de Petrochim, Me Antoine
         # Verdier, a annoncé … » speaks for Petrochim, the lawyer speaks.)
         found = [e for e in analysis.entities if e.label == "PER" and k in e.sentences
-                 and any(f in prev_outside and not _AFTER_PREPOSITION.search(prev_outside, 0, prev_outside.find(f))
-                         for f in e.forms)]
+                 and any(not AFTER_PREPOSITION.search(prev_outside, max(0, i - 30), i)
+                         for f in e.forms for i, _ in _occurrences(f, prev_outside))]
         if len(found) == 1:
             return found[0].name
         if found:
@@ -2642,11 +2637,27 @@ def _title_apposed(analysis: Analysis, e) -> str | None:
                 return ""
             if det not in ("le", "la", "l'", "l’"):
                 continue
+            if t > 0 and w.pos[t - 1] not in ("PUNCT", "CCONJ") and not _inverted_after_quote(w, t):
+                # Not a group that opens the clause, nor the subject of a
+                # quotation's incise (« », a commenté la ministre …, Nicole
+                # Belloubet, »): the noun of a phrase before the name
+                # (« Devant le juge, Jean Dupuis, ancien maire … »: Jean Dupuis
+                # is no judge), or an object (« Il a reçu le juge, Jean Dupuis, … »).
+                continue
             title = w.span_text(t, j + 1)
             if "«" in title or not _names_a_person(title):
                 continue
             return title[:1].lower() + title[1:]
     return None
+
+
+def _inverted_after_quote(w, t: int) -> bool:
+    """Whether the words before token t are a quotation's incise verb, its
+    subject after it: « », a commenté » before t."""
+    k = t - 1
+    while k >= 0 and w.pos[k] in ("VERB", "AUX", "ADV"):
+        k -= 1
+    return k < t - 1 and k >= 1 and w.text[k] == "," and w.text[k - 1] == "»"
 
 
 def _occurrences(form: str, text: str):
@@ -3615,13 +3626,14 @@ def _tells_future(doc) -> bool:
     its hash, no token built.)"""
     w = words_of(doc)
     pos, feats, lower, text = w.pos, w.feats, w.lower, w.doc_text
-    clause_start = 0
+    relative = False  # a relative pronoun since the last comma
     main = None
     for i in range(w.n):
         if w.text[i] == ",":
-            clause_start = i + 1
-        elif w.verb_finite[i] and not inside_quote(text, w.idx[i]) and not any(
-                lower[j] in RELATIVE_PRONOUNS for j in range(clause_start, i)):
+            relative = False
+        elif lower[i] in RELATIVE_PRONOUNS:
+            relative = True
+        elif w.verb_finite[i] and not relative and not inside_quote(text, w.idx[i]):
             main = i
             break
     if main is None:
@@ -3639,8 +3651,28 @@ def _tells_future(doc) -> bool:
                 w.dep[c] == "xcomp" and "Inf" in feats[c].get("VerbForm", ()) for c in w.children(v))):
             return True
     # « … a annoncé qu'il recevra les syndicats lundi »: the future it says.
-    return any(w.dep[c] == "ccomp" and "Fut" in feats[c].get("Tense", ()) and not inside_quote(text, w.idx[c])
-               for c in w.children(v))
+    if any(w.dep[c] == "ccomp" and "Fut" in feats[c].get("Tense", ()) and not inside_quote(text, w.idx[c])
+           for c in w.children(v)):
+        return True
+    # Read off the words when the parse hangs the future elsewhere (« a
+    # annoncé que le conseil municipal votera lundi … »: « votera » an
+    # adjective of « lundi »): the first finite verb after the « que » that
+    # follows the main verb, out of a relative clause and of quotations.
+    i = v + 1
+    while i < w.n and not (lower[i] in ("que", "qu'", "qu’") and pos[i] == "SCONJ"):
+        if w.text[i] in (",", ";", ":") or w.verb_finite[i]:
+            return False  # (a « que » of the same clause only)
+        i += 1
+    relative = False
+    for k in range(i + 1, w.n):
+        if w.text[k] in (",", ";", ":"):
+            relative = False
+        elif lower[k] in RELATIVE_PRONOUNS:
+            relative = True
+        elif (w.verb_finite[k] or (pos[k] in ("VERB", "AUX") and "Fut" in feats[k].get("Tense", ()))) and not relative:
+            return "Fut" in feats[k].get("Tense", ()) and not inside_quote(text, w.idx[k]) and not any(
+                lower[c] in ("ne", "n'", "n’") for c in w.children(k))
+    return False
 
 
 def what_next(analysis: Analysis, d: _Derived) -> list[str]:
