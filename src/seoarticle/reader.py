@@ -522,8 +522,9 @@ _THE_DISPATCH = re.compile(r"\b(?:cette|la présente) dépêche\b|"
 _ERROR = re.compile(r"\b(?:corrig|rectifi)|\bpar erreur\b|\bà tort\b|\berron", re.I)
 # A note's heading (« Rectificatif : », « Erratum : »): the note opens on it.
 _NOTE_HEADING = re.compile(r"^\s*(?:rectificatif|erratum|correctif)\s*[:.—–-]", re.I)
-# (The words any note holds: most paragraphs hold none.)
-_NOTE_HINT = re.compile(r"corrig|rectifi|par erreur|à tort|erron|erratum|correctif", re.I)
+# (Pieces of the words any note holds, in either case: most paragraphs hold
+# none, and a substring test is cheaper than a search.)
+_NOTE_HINTS = ("orrig", "ectifi", "erreur", "tort", "rron", "rratum", "orrectif")
 
 
 def _is_wire_note(sentence: str) -> bool:
@@ -554,7 +555,7 @@ def _wire_notes(blocks: list[Block]) -> list[str]:
         # (Most paragraphs hold no such words, in either case: not searched,
         # nor cut into sentences.)
         t = b.text
-        if not _NOTE_HINT.search(t):
+        if not any(h in t for h in _NOTE_HINTS):
             continue
         found = [x for x in split_sentences(b.text) if _is_wire_note(x)]
         if found:
