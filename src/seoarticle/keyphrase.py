@@ -33,6 +33,63 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+# Literal searches, without a pattern per text. A pattern built from a
+# text's word (re.search(rf"\b{re.escape(word)}\b", text)) is a new pattern
+# for each text, compiled anew in a fresh process (0.1 to 2 ms each; re's
+# cache only hides it when the same texts come again). Instead: the word's
+# places by str.find, what surrounds it tested by patterns compiled once
+# (`.match(text, at)` sees the characters before `at`; `.search(text, lo, at)`
+# of a pattern ending in \Z, the text's end cut at `at`, tests what ends there).
+WORD_BOUNDARY = re.compile(r"\b")          # .match(text, at): a \b at `at`
+NOT_AFTER_WORD = re.compile(r"(?<![\w-])")  # .match(text, at): no word character or hyphen before `at`
+NOT_BEFORE_WORD = re.compile(r"(?![\w-])")  # .match(text, at): none at `at`
+
+
+def find_all(text: str, word: str):
+    """Every place `word` starts in `text`, left to right, overlapping ones too."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _case_key(c: str) -> str:
+    """The character re.I takes `c` for: two characters match each other
+    under re.I exactly when their keys are equal (checked over every code
+    point against re's own tables: its simple lower case, and the letters it
+    holds for one, « ſ » for « s », « µ » for « μ », « ı » for « i »)."""
+    if c in _CASE_KEY_EXCEPTIONS:
+        return _CASE_KEY_EXCEPTIONS[c]
+    lo = c.lower()
+    if len(lo) != 1:
+        lo = c
+    up = lo.upper()
+    if len(up) == 1 and len(up.lower()) == 1:
+        return up.lower()
+    return lo
+
+
+# (Where str's case mappings are no simple ones: « İ », lower-cased to two
+# characters, and three that re pairs without a common upper case.)
+_CASE_KEY_EXCEPTIONS = {"\u0130": "i", "\u1fd3": "\u0390", "\u1fe3": "\u03b0", "\ufb06": "\ufb05"}
+# The characters whose key is not their lower case (« ſ », « µ », « ı »,
+# « ς »…), and « Σ », which str.lower() writes « ς » at a word's end.
+_CASE_ODD = {ord(c): _case_key(c) for c in (
+    "\u00b5\u0130\u0131\u017f\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80\u1c81\u1c82\u1c83"
+    "\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\u1fbe\u1fd3\u1fe3\ufb06\u03a3")}
+_CASE_ODD_FOUND = re.compile("[" + "".join(map(chr, _CASE_ODD)) + "]")
+
+
+def case_folded(s: str) -> str:
+    """`s`, each character replaced by its key under re.I (`_case_key`): one
+    character for one, so that a word matches `s` at a place under re.I
+    exactly where its folding starts there in the folding of `s`. (Its
+    lower case, but for a few odd letters.)"""
+    if _CASE_ODD_FOUND.search(s):
+        s = s.translate(_CASE_ODD)
+    return s.lower()
+
+
 @lru_cache(maxsize=1 << 16)  # pure, and called for every word of every match (profiled: most of our time)
 def stem(word: str) -> str:
     """The form a word is matched by: normalized, in lower case, its
@@ -900,7 +957,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         subject = _headline_subject(analysis.title_doc)
         # (Not a name the text writes after an article, « le Nexa Fold »: the
         # headings would give it one.)
-        if subject and re.search(rf"\b(?:[Ll]e|[Ll]a|[Ll]es) {re.escape(subject)}\b|\b[Ll]['’]{re.escape(subject)}\b", joined):
+        if subject and _after_definite_article(joined, subject):
             subject = ""
         name = _rubric_name(analysis, subject, index, lead_positions, joined, 2)
         if name is not None:
@@ -941,12 +998,24 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     return focus, others
 
 
+def _after_definite_article(text: str, name: str) -> bool:
+    r"""Whether `text` writes `name` after « le », « la », « les », « l' »:
+    re.search(rf"\b(?:[Ll]e|[Ll]a|[Ll]es) {n}\b|\b[Ll]['’]{n}\b", text), `n`
+    the name escaped, without a pattern per name (see `find_all`)."""
+    return any(WORD_BOUNDARY.match(text, at + len(name)) and _DEFINITE_BEFORE.search(text, max(0, at - 4), at)
+               for at in find_all(text, name))
+
+
+_DEFINITE_BEFORE = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Ll]es) |\b[Ll]['’])\Z")  # (4 characters at most)
+
+
 # Between two names of a list: a comma (and a definite article), or « et »,
 # « ou » (and an article or a preposition: « en Espagne et au Portugal »);
 # other items of the list may come between them.
 _LIST_COMMA = r"\s*,\s*(?:(?:le|la|les)\s+|l['’])?"
 _LIST_CONJ = r"\s+(?:et|ou)\s+(?:(?:le|la|les|au|aux|à|en|du|des|de)\s+|l['’]|d['’])?"
 _LIST_ITEM = r"[^,;:.«»()]{1,40}?"
+_LIST_SEP = re.compile(rf"(?:{_LIST_COMMA}{_LIST_ITEM}){{0,2}}(?:{_LIST_COMMA}|{_LIST_CONJ})")
 
 
 def _coordinated(analysis, a: str, b: str) -> bool:
@@ -954,15 +1023,32 @@ def _coordinated(analysis, a: str, b: str) -> bool:
     Biélorussie », « le Mexique, le Brésil »): a pair the text says together.
     Two names that merely share sentences are no phrase (« État et
     Grenoble » of « l'État » condemned by the court of Grenoble)."""
-    one, two = re.escape(a), re.escape(b)
-    sep = rf"(?:{_LIST_COMMA}{_LIST_ITEM}){{0,2}}(?:{_LIST_COMMA}|{_LIST_CONJ})"
-    pattern = re.compile(rf"(?<![\w-])(?:{one}{sep}{two}|{two}{sep}{one})(?![\w-])")
     texts = [b.text for b in analysis.source.blocks] + [analysis.source.title or ""]  # (its headings too)
-    return any(a in t and b in t and pattern.search(t) for t in texts)
+    return any(a in t and b in t and (_listed_before(t, a, b) or _listed_before(t, b, a)) for t in texts)
+
+
+def _listed_before(text: str, a: str, b: str) -> bool:
+    r"""Whether `text` writes `a`, what separates two items of a list, then
+    `b`: a match of (?<![\w-])A(?:SEP)B(?![\w-]), A and B the names escaped,
+    found without compiling it for each pair of names (see `find_all`):
+    some `a` no word character or hyphen precedes, some `b` none follows,
+    and the separator's pattern matching all that stands between them (it
+    tests nothing outside: no \b, no lookaround)."""
+    ends = [at + len(a) for at in find_all(text, a) if NOT_AFTER_WORD.match(text, at)]
+    if not ends:
+        return False
+    return any(NOT_BEFORE_WORD.match(text, at + len(b)) and any(e <= at and _LIST_SEP.fullmatch(text, e, at) for e in ends)
+               for at in find_all(text, b))
 
 
 # A function word, no noun of a kind: « le maire de Lyon ».
 _NOT_KIND = r"(?!(?:de|d|du|des|à|au|aux|en|dans|sur|pour|par|vers|et|ou)\b)"
+# What `_is_place` looks for before a name: « en », « dans le » (9 characters
+# at most), « à », a noun of a kind after its article (3 spaces at most).
+_PLACE_BEFORE = re.compile(r"\b(?:en|dans l[ea]|dans les) \Z")
+_TO_BEFORE = re.compile(r"\bà \Z")
+_KIND_BEFORE = re.compile(rf"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Uu]ne?|[Dd]u|[Dd]es|[Aa]u) |\b[Ll]['’]){_NOT_KIND}[a-zà-ÿœ-]+"
+                          rf"(?: {_NOT_KIND}[a-zà-ÿœ-]+)? \Z")
 
 
 def _is_place(name: str, text: str) -> bool:
@@ -971,13 +1057,24 @@ def _is_place(name: str, text: str) -> bool:
     the text never writes it after a noun of its kind (« le groupe
     agroalimentaire Valcor », « l'action Valcor »): « à » also gives to
     someone (« ont vendu leur lait à Valcor »)."""
-    if re.search(rf"\b(?:en|dans l[ea]|dans les) {re.escape(name)}\b", text):
+    # (The three searches of rf"…{re.escape(name)}\b", without a pattern per
+    # name: at each `name` a \b follows, what ends there; see `find_all`.)
+    found = [at for at in find_all(text, name) if WORD_BOUNDARY.match(text, at + len(name))]
+    if any(_PLACE_BEFORE.search(text, max(0, at - 9), at) for at in found):
         return True
-    if not re.search(rf"\bà {re.escape(name)}\b", text):
+    if not any(_TO_BEFORE.search(text, max(0, at - 2), at) for at in found):
         return False
-    kind = rf"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Uu]ne?|[Dd]u|[Dd]es|[Aa]u) |\b[Ll]['’]){_NOT_KIND}[a-zà-ÿœ-]+" \
-           rf"(?: {_NOT_KIND}[a-zà-ÿœ-]+)? {re.escape(name)}\b"
-    return re.search(kind, text) is None
+    return not any(_KIND_BEFORE.search(text, _after_spaces(text, at, 4), at) for at in found)
+
+
+def _after_spaces(text: str, at: int, n: int) -> int:
+    """Where the text after the `n`th space before `at` starts (0 when fewer):
+    a match ending at `at` holding fewer spaces starts there or after."""
+    for _ in range(n):
+        at = text.rfind(" ", 0, at)
+        if at < 0:
+            return 0
+    return at + 1
 
 
 def _headline_subject(doc) -> str:
@@ -1058,8 +1155,22 @@ def _people_of(analysis, e) -> bool:
     place or name is a group of persons."""
     if not _is_adjective(e.name.lower()):
         return False
-    pattern = re.compile(rf"(?<![\w-]){_COUNTED} {re.escape(e.name)}(?![\w-])", re.I)
-    return any(e.name in s.text and pattern.search(s.text) for s in analysis.sentences)
+    # re.search(rf"(?<![\w-]){_COUNTED} {re.escape(e.name)}(?![\w-])", text, re.I)
+    # without a pattern per name (see `find_all`): the name's places under
+    # re.I (`case_folded`), what ends before; the count holds no space.
+    name = case_folded(e.name)
+    for s in analysis.sentences:
+        text = s.text
+        if e.name not in text:
+            continue
+        for at in find_all(case_folded(text), name):
+            if NOT_BEFORE_WORD.match(text, at + len(name)) and \
+                    _COUNTED_BEFORE.search(text, text.rfind(" ", 0, max(0, at - 1)) + 1, at):
+                return True
+    return False
+
+
+_COUNTED_BEFORE = re.compile(rf"(?<![\w-]){_COUNTED} \Z", re.I)
 
 
 def _cut_inside_a_group(analysis, e) -> bool:
