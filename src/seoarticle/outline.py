@@ -219,11 +219,27 @@ def _before_h(head: str, analysis: Analysis, article: str) -> str:
     (« la hausse »), none when only « un », « une » tell (« une hausse »,
     « un héros »: the h may be mute or not)."""
     text = joined_text(analysis)
-    if re.search(rf"\b[lLdD]['’]{re.escape(head)}\b", text):
+    # (re.search(rf"\b[lLdD]['’]{re.escape(head)}\b", text), then the same
+    # after an article and spaces, without a pattern per word: at each
+    # `head` a \b follows, what ends there; see `kpm.find_all`.)
+    found = [at for at in kpm.find_all(text, head) if kpm.WORD_BOUNDARY.match(text, at + len(head))]
+    if any(_ELIDED_BEFORE.search(text, max(0, at - 2), at) for at in found):
         return "l'"
-    if re.search(rf"\b(?:[lL][ea]|[dD]u|[aA]u|[cC]e|[cC]ette|[dD]e la)\s+{re.escape(head)}\b", text):
+    if any(_ARTICLE_SPACES_BEFORE.search(text, max(0, _spaces_start(text, at) - 5), at) for at in found):
         return article
     return ""
+
+
+_ELIDED_BEFORE = re.compile(r"\b[lLdD]['’]\Z")
+# (« cette », « de la »: 5 characters, then the spaces, as many as there are.)
+_ARTICLE_SPACES_BEFORE = re.compile(r"\b(?:[lL][ea]|[dD]u|[aA]u|[cC]e|[cC]ette|[dD]e la)\s+\Z")
+
+
+def _spaces_start(text: str, at: int) -> int:
+    r"""Where the spaces (\s: str.isspace) just before `at` start."""
+    while at and text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _first_nouns(analysis: Analysis) -> dict:
@@ -844,21 +860,58 @@ def _of_its_place(analysis: Analysis, words: list[str], place: str) -> bool:
     that place (« Vierzon, 27 novembre – … du centre hospitalier de
     Vierzon »): the news is from there."""
     body = [s.text.replace("’", "'") for s in analysis.sentences]
+    folded = None
     for k in range(len(words) - 1):
         if words[k].lower().replace("’", "'") in kpm.FUNCTION_WORDS:
             continue  # (a group opens on its noun, not on « au » of « Vol au musée »)
-        group = (r"(?<![\w-])" + r"\s+".join(re.escape(w.replace("’", "'")) for w in words[k:])
-                 + ("" if words[-1][-1:] in "'’" else r"\s+") + re.escape(place) + r"(?![\w-])")
-        found = [(s, m) for s in body for m in re.finditer(group, s, re.I)]
+        # The matches (start, end) of the words from k on, then the place:
+        # (?<![\w-])w\s+w…\s+place(?![\w-]) under re.I, as re.finditer finds
+        # them, without a pattern per group (see `_group_matches`).
+        if folded is None:
+            folded = [kpm.case_folded(s) for s in body]
+        parts = [kpm.case_folded(w.replace("’", "'")) for w in words[k:]] + [kpm.case_folded(place)]
+        spaced = [True] * (len(parts) - 2) + [words[-1][-1:] not in "'’"]
+        found = [(s, m) for s, f in zip(body, folded) for m in _group_matches(s, f, parts, spaced)]
         if not found:
             continue
-        for s, m in found:
-            if m.group(0)[0].isupper() and m.start() > 0 and s[: m.start()].rstrip()[-1:] not in ("«", "\"", "(", "—", "–"):
+        for s, (start, end) in found:
+            if s[start].isupper() and start > 0 and s[: start].rstrip()[-1:] not in ("«", "\"", "(", "—", "–"):
                 return False  # (a capital inside a sentence: a name)
-            if re.match(r",? (?:à|au|aux) [A-ZÉÈ]", s[m.end():]) and not s[m.end():].lstrip(", ").split(" ", 1)[-1].startswith(place):
+            if re.match(r",? (?:à|au|aux) [A-ZÉÈ]", s[end:]) and not s[end:].lstrip(", ").split(" ", 1)[-1].startswith(place):
                 return False  # (« la gare de Lyon, à Paris »: the thing is elsewhere)
-        return any(m.group(0)[0].islower() for _, m in found)
+        return any(s[start].islower() for s, (start, _) in found)
     return (analysis.source.location or "").startswith(place)
+
+
+def _group_matches(text: str, folded: str, parts: list[str], spaced: list[bool]) -> list[tuple[int, int]]:
+    r"""The (start, end) of re.finditer's matches, in `text`, of the words
+    `parts` (folded by `kpm.case_folded`, as `folded` is the text) one after
+    the other, spaces between where `spaced` says (\s+, between part i and
+    i + 1), under re.I, no word character or hyphen on either side:
+    (?<![\w-])part\s+part…(?![\w-]). No part is empty or opens on a space
+    (split words, a place opening on its capital): each \s+ takes all the
+    spaces there are, as re's would. Left to right, the next after the end
+    of the last found."""
+    out = []
+    at = folded.find(parts[0])
+    while at >= 0:
+        end = at + len(parts[0]) if kpm.NOT_AFTER_WORD.match(text, at) else None
+        for part, space in zip(parts[1:], spaced):
+            if end is None:
+                break
+            if space:
+                run = _SPACES.match(text, end)
+                end = None if run is None else run.end()
+            end = end + len(part) if end is not None and folded.startswith(part, end) else None
+        if end is not None and kpm.NOT_BEFORE_WORD.match(text, end):
+            out.append((at, end))
+            at = folded.find(parts[0], end)
+        else:
+            at = folded.find(parts[0], at + 1)
+    return out
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _shorter_statements(analysis: Analysis, seg: str, offset: int, splits) -> list[str]:
@@ -933,13 +986,25 @@ def _elision_of_a_name(analysis: Analysis, seg: str) -> bool:
     m = re.match(r"([LD])['’](\w+)", seg)
     if not m:
         return False
-    found = re.compile(rf"{m.group(1)}['’]{re.escape(m.group(2))}\b")
+    letter, word = m.groups()
     for s in analysis.sentences:
-        for at in found.finditer(s.text):
-            before = s.text[: at.start()].rstrip()
+        for at in _elided(s.text, letter, word):
+            before = s.text[: at].rstrip()
             if before and before[-1] not in "«\"“:—–-.!?(":
                 return True
     return False
+
+
+def _elided(text: str, letter: str, word: str) -> list[int]:
+    r"""The starts of re.finditer(rf"{letter}['’]{re.escape(word)}\b", text),
+    without a pattern per word: each apostrophe and `word` a \b follows,
+    `letter` before, left to right, the next after the end of the last."""
+    out, after = [], 0
+    for at in sorted(chain(kpm.find_all(text, "'" + word), kpm.find_all(text, "’" + word))):
+        if at - 1 >= after and text[at - 1] == letter and kpm.WORD_BOUNDARY.match(text, at + 1 + len(word)):
+            out.append(at - 1)
+            after = at + 1 + len(word)
+    return out
 
 
 def _capitalised_inside(analysis: Analysis, word: str) -> bool:
@@ -1831,8 +1896,7 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
             g = groups[key]
             s, first = g.sentence, g.first
             w = words_of(s.doc)
-            found = named[key] = w.pos[first] == "PROPN" and not re.search(
-                r"\b(?:le|la|les|l'|au|aux|du|des)\s?" + re.escape(w.text[first]) + r"\b", s.text, re.I)
+            found = named[key] = w.pos[first] == "PROPN" and not _after_article(s.text, w.text[first])
         return found
 
     if len(text.split()) <= 3:
@@ -1853,6 +1917,19 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
                 text = f"{text} et {second if is_named(k) else lower_first(second)}"
                 break
     return capitalize_first(_article_for_heading(text, analysis))
+
+
+def _after_article(text: str, word: str) -> bool:
+    r"""Whether `text` writes `word` after an article: re.search(r"\b(?:le|la|
+    les|l'|au|aux|du|des)\s?" + re.escape(word) + r"\b", text, re.I), without a
+    pattern per word: at each place of `word` under re.I (`kpm.case_folded`)
+    a \b follows, what ends there (see `kpm.find_all`)."""
+    folded = kpm.case_folded(word)
+    return any(kpm.WORD_BOUNDARY.match(text, at + len(word)) and _ARTICLE_BEFORE.search(text, max(0, at - 4), at)
+               for at in kpm.find_all(kpm.case_folded(text), folded))
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:le|la|les|l'|au|aux|du|des)\s?\Z", re.I)  # (4 characters at most)
 
 
 def _ranked_groups(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[str, ...]],
@@ -1904,9 +1981,34 @@ def _in_apposition(name: str, group: str, analysis: Analysis) -> bool:
     noun = _ARTICLE_OPEN.sub("", group).split(" ", 1)[0]
     if not bare[:1].isupper() or not noun[:1].islower() or len(noun) < 3:
         return False
-    n, h = re.escape(bare), re.escape(noun)
-    return any(re.search(rf"\b{h}\b[^.,;:«»]{{0,40}}, {n}\b|\b{n}, [^.,;:«»]{{0,25}}\b{h}\b", s.text)
-               for s in analysis.sentences if bare in s.text)
+    return any(_apposed(s.text, noun, bare) for s in analysis.sentences if bare in s.text)
+
+
+def _apposed(text: str, noun: str, name: str) -> bool:
+    r"""Whether re.search(rf"\b{h}\b[^.,;:«»]{{0,40}}, {n}\b|\b{n}, [^.,;:«»]{{0,25}}\b{h}\b",
+    text) finds a match, `h` and `n` the noun and the name escaped, without
+    a pattern per text: the nouns a \b opens and closes, then each name
+    after « , » (a \b after it) the nouns end at most 40 characters before,
+    or before « , » (a \b before it) they open at most 25 characters after,
+    none of .,;:«» between (see `kpm.find_all`)."""
+    boundary = kpm.WORD_BOUNDARY.match
+    nouns = [at for at in kpm.find_all(text, noun) if boundary(text, at) and boundary(text, at + len(noun))]
+    if not nouns:
+        return False
+    for at in kpm.find_all(text, name):
+        end = at + len(name)
+        if at >= 2 and text.startswith(", ", at - 2) and boundary(text, end):
+            comma = at - 2  # « la maire de Pontivy, Anne Riou »
+            if any(comma - 40 <= a + len(noun) <= comma and not _STOPS.search(text, a + len(noun), comma) for a in nouns):
+                return True
+        if boundary(text, at) and text.startswith(", ", end):
+            after = end + 2  # « Jean Le Floch, ancien maire de Pontivy »
+            if any(after <= a <= after + 25 and not _STOPS.search(text, after, a) for a in nouns):
+                return True
+    return False
+
+
+_STOPS = re.compile(r"[.,;:«»]")
 
 
 _ARTICLE_OPEN = re.compile(r"^(?:[Ll]e |[Ll]a |[Ll]es |[Ll]['’])")
