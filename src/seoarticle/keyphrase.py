@@ -20,7 +20,8 @@ from unicodedata import is_normalized
 from .analysis import TITLE_WORD
 from .arrays import words_of
 from .nlp import get_nlp, is_common_noun
-from .text import INNER_APOSTROPHE, memoize, memoize_value, normalize, opens_on_vowel, strip_accents, words
+from .text import (INNER_APOSTROPHE, NOT_AFTER_WORD, NOT_BEFORE_WORD, WORD_BOUNDARY, case_folded, find_all, memoize,  # noqa: F401
+                   memoize_value, normalize, opens_on_vowel, strip_accents, words)
 
 ELISION = re.compile(r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.I)
 # normalize without its memo, for the functions here that are memoized
@@ -31,63 +32,6 @@ FUNCTION_WORDS = frozenset(
     "le la les l un une des de du d au aux à a en et ou sur sous dans par pour avec sans chez vers entre "
     "contre ce cet cette ces son sa ses leur leurs qui que quoi dont où ne pas plus se sa".split()
 )
-
-
-# Literal searches, without a pattern per text. A pattern built from a
-# text's word (re.search(rf"\b{re.escape(word)}\b", text)) is a new pattern
-# for each text, compiled anew in a fresh process (0.1 to 2 ms each; re's
-# cache only hides it when the same texts come again). Instead: the word's
-# places by str.find, what surrounds it tested by patterns compiled once
-# (`.match(text, at)` sees the characters before `at`; `.search(text, lo, at)`
-# of a pattern ending in \Z, the text's end cut at `at`, tests what ends there).
-WORD_BOUNDARY = re.compile(r"\b")          # .match(text, at): a \b at `at`
-NOT_AFTER_WORD = re.compile(r"(?<![\w-])")  # .match(text, at): no word character or hyphen before `at`
-NOT_BEFORE_WORD = re.compile(r"(?![\w-])")  # .match(text, at): none at `at`
-
-
-def find_all(text: str, word: str):
-    """Every place `word` starts in `text`, left to right, overlapping ones too."""
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
-
-
-def _case_key(c: str) -> str:
-    """The character re.I takes `c` for: two characters match each other
-    under re.I exactly when their keys are equal (checked over every code
-    point against re's own tables: its simple lower case, and the letters it
-    holds for one, « ſ » for « s », « µ » for « μ », « ı » for « i »)."""
-    if c in _CASE_KEY_EXCEPTIONS:
-        return _CASE_KEY_EXCEPTIONS[c]
-    lo = c.lower()
-    if len(lo) != 1:
-        lo = c
-    up = lo.upper()
-    if len(up) == 1 and len(up.lower()) == 1:
-        return up.lower()
-    return lo
-
-
-# (Where str's case mappings are no simple ones: « İ », lower-cased to two
-# characters, and three that re pairs without a common upper case.)
-_CASE_KEY_EXCEPTIONS = {"\u0130": "i", "\u1fd3": "\u0390", "\u1fe3": "\u03b0", "\ufb06": "\ufb05"}
-# The characters whose key is not their lower case (« ſ », « µ », « ı »,
-# « ς »…), and « Σ », which str.lower() writes « ς » at a word's end.
-_CASE_ODD = {ord(c): _case_key(c) for c in (
-    "\u00b5\u0130\u0131\u017f\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80\u1c81\u1c82\u1c83"
-    "\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\u1fbe\u1fd3\u1fe3\ufb06\u03a3")}
-_CASE_ODD_FOUND = re.compile("[" + "".join(map(chr, _CASE_ODD)) + "]")
-
-
-def case_folded(s: str) -> str:
-    """`s`, each character replaced by its key under re.I (`_case_key`): one
-    character for one, so that a word matches `s` at a place under re.I
-    exactly where its folding starts there in the folding of `s`. (Its
-    lower case, but for a few odd letters.)"""
-    if _CASE_ODD_FOUND.search(s):
-        s = s.translate(_CASE_ODD)
-    return s.lower()
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and called for every word of every match (profiled: most of our time)

@@ -9,10 +9,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-try:  # re.I's table of the letters simple case folding does not join (see `_re_i_fold`)
-    from re._casefix import _EXTRA_CASES
-except ImportError:  # (a private module of Python 3.11 to 3.13: without it, « ſ », « ı », « µ » … match only themselves)
-    _EXTRA_CASES = {}
 
 # The relative pronouns (lower case), « qui » to « desquelles ».
 RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles",
@@ -131,28 +127,69 @@ def lower_for_search(text: str) -> str | None:
     return None if has_odd_case(text) else text.lower()
 
 
-# re.I's own reading of a literal letter: two letters match when their simple
-# lower cases are the same or are listed together in re's table of the few
-# more (re._casefix: « ſ » and « s », « ı » and « i », « µ » and « μ », « ς »
-# and « σ », …). `_re_i_fold` writes each letter as the one of its group
-# that has the lowest code: « İ » first (str.lower makes it two characters,
-# re's simple lower case is « i »), then str.lower, then the table. (Checked
-# on every code point against re.findall(re.escape(c), all, re.I): the same
-# letters; an uncased character is alone in its group, as re wants it.)
-_RE_I_BEFORE_LOWER = str.maketrans({"\u0130": "i"})
-_RE_I_GROUPS = str.maketrans({ch: min(lo, *others) for lo, others in _EXTRA_CASES.items()
-                              for ch in (lo, *others) if ch != min(lo, *others)})
+# Literal searches, without a pattern per text. A pattern built from a
+# text's word (re.search(rf"\b{re.escape(word)}\b", text)) is a new pattern
+# for each text, compiled anew in a fresh process (0.1 to 2 ms each; re's
+# cache only hides it when the same texts come again). Instead: the word's
+# places by str.find, what surrounds it tested by patterns compiled once
+# (`.match(text, at)` sees the characters before `at`; `.search(text, lo, at)`
+# of a pattern ending in \Z, the text's end cut at `at`, tests what ends there).
+WORD_BOUNDARY = re.compile(r"\b")          # .match(text, at): a \b at `at`
+NOT_AFTER_WORD = re.compile(r"(?<![\w-])")  # .match(text, at): no word character or hyphen before `at`
+NOT_BEFORE_WORD = re.compile(r"(?![\w-])")  # .match(text, at): none at `at`
 
 
-def _re_i_fold(text: str) -> str:
-    return text.translate(_RE_I_BEFORE_LOWER).lower().translate(_RE_I_GROUPS)
+def find_all(text: str, word: str):
+    """Every place `word` starts in `text`, left to right, overlapping ones too."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _case_key(c: str) -> str:
+    """The character re.I takes `c` for: two characters match each other
+    under re.I exactly when their keys are equal (checked over every code
+    point against re's own tables: its simple lower case, and the letters it
+    holds for one, « ſ » for « s », « µ » for « μ », « ı » for « i »)."""
+    if c in _CASE_KEY_EXCEPTIONS:
+        return _CASE_KEY_EXCEPTIONS[c]
+    lo = c.lower()
+    if len(lo) != 1:
+        lo = c
+    up = lo.upper()
+    if len(up) == 1 and len(up.lower()) == 1:
+        return up.lower()
+    return lo
+
+
+# (Where str's case mappings are no simple ones: « İ », lower-cased to two
+# characters, and three that re pairs without a common upper case.)
+_CASE_KEY_EXCEPTIONS = {"\u0130": "i", "\u1fd3": "\u0390", "\u1fe3": "\u03b0", "\ufb06": "\ufb05"}
+# The characters whose key is not their lower case (« ſ », « µ », « ı »,
+# « ς »…), and « Σ », which str.lower() writes « ς » at a word's end.
+_CASE_ODD = {ord(c): _case_key(c) for c in (
+    "\u00b5\u0130\u0131\u017f\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80\u1c81\u1c82\u1c83"
+    "\u1c84\u1c85\u1c86\u1c87\u1c88\u1e9b\u1fbe\u1fd3\u1fe3\ufb06\u03a3")}
+_CASE_ODD_FOUND = re.compile("[" + "".join(map(chr, _CASE_ODD)) + "]")
+
+
+def case_folded(s: str) -> str:
+    """`s`, each character replaced by its key under re.I (`_case_key`): one
+    character for one, so that a word matches `s` at a place under re.I
+    exactly where its folding starts there in the folding of `s`. (Its
+    lower case, but for a few odd letters.)"""
+    if _CASE_ODD_FOUND.search(s):
+        s = s.translate(_CASE_ODD)
+    return s.lower()
+
 
 
 def same_ignoring_case(text: str, literal: str) -> bool:
     """Whether re.fullmatch(re.escape(literal), text, re.I) would match,
     without compiling that pattern: the same length, each character
-    matching re.I's way (see `_re_i_fold`)."""
-    return text == literal or (len(text) == len(literal) and _re_i_fold(text) == _re_i_fold(literal))
+    matching re.I's way (see `case_folded`)."""
+    return text == literal or (len(text) == len(literal) and case_folded(text) == case_folded(literal))
 
 
 # --- a text's own words in a fixed context -------------------------------------
