@@ -1038,6 +1038,7 @@ def _removable(s: Sentence):
                 and not any(w.pos[x] in ("VERB", "AUX", "PROPN") or (words[x][:1].isupper() and x > 0)
                             for x in range(comma))
                 and _subject_starts_at(doc, comma + 1) and not _bare_quantity_at(w, comma + 1)
+                and w.lower[comma + 1:comma + 4] != ["il", "y", "a"]  # (an « il y a » incise would open the line)
                 and not _bounding_adjunct(s, w, comma)):
             leading, leading_dated = (0, idx[comma] + 1), any(d.start < idx[comma] for d in s.dates)
     if not DROPPABLE_ADVERBS.isdisjoint(lower_set):
@@ -1104,7 +1105,7 @@ def _removable(s: Sentence):
     # Nothing inside a quotation goes: its words are the speaker's, word for
     # word (« « Sans la vigilance du conducteur[, qui a freiné …,] le bilan
     # aurait pu … » »).
-    if "«" in text:
+    if "«" in text or '"' in text:
         spans = [x for x in spans if not _cuts_quotation(text, *x)]
         lean_spans = [x for x in lean_spans if not _cuts_quotation(text, *x)]
     # Not a span holding what a kept pronoun stands for.
@@ -1124,18 +1125,33 @@ def _cuts_quotation(text: str, a: int, b: int) -> bool:
     return inside_quote(text, a) or inside_quote(text, b)
 
 
-_PLUPERFECT_AUXILIARIES = frozenset(("avait", "avaient", "était", "étaient"))
+PLUPERFECT_AUXILIARIES = frozenset(("avait", "avaient", "était", "étaient"))
 # A year (« en 2013 », « de novembre 2023 »), or an adjunct that names an
 # event or a time back from now (« lors des inondations … », « il y a un an »).
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-_EVENT_OR_AGO = re.compile(r"(?:à l['’]époque|il y a)\b", re.I)
+_EVENT_OR_AGO = re.compile(r"(?:à l['’]époque|il y a|lors d|avant\b)", re.I)
+# The words that make a leading adjunct the statement's claim (« Jamais depuis
+# 2008, les Rochelais n'avaient perdu … »: without it the line says the
+# opposite; « Pour la première fois depuis 1986, un second tour sera … »).
+_CLAIM_WORDS = frozenset(("jamais", "fois", "guère"))
+# The adverbs of place or time that bound a statement alone (« Ailleurs, la
+# situation est sous contrôle », « Autrefois, le village comptait … »).
+_PLACE_OR_TIME_ADVERBS = frozenset(("ailleurs", "ici", "là", "là-bas", "localement", "partout", "autrefois", "jadis",
+                                    "naguère", "auparavant", "jusqu'ici", "jusque-là"))
 # The prepositions that open an adjunct of place or scope (« Au niveau
 # national », « Dans le monde », « Au plus fort de la tempête »).
 _SCOPE_PREPOSITIONS = frozenset(("à", "au", "aux", "en", "dans", "sur", "chez", "pour", "parmi"))
 # Connectives made of a noun group: they tie a statement to the text, and bound nothing.
 _CONNECTIVE_GROUP = re.compile(r"(?:d['’]une part|d['’]autre part|tout d['’]abord|de fait|en fait|par exemple"
-                               r"|de (?:son|leur) côté|pour (?:sa|leur) part|à cet égard|en tout cas|dans ce cadre)$",
+                               r"|de (?:son|leur) côté|pour (?:sa|leur) part|à cet égard|en tout cas|dans ce cadre"
+                               r"|à titre (?:de|d['’])\s*\w+|sur le plan \w+)$",
                                re.I)
+
+
+def _counts_noun(w: Words, k: int) -> bool:
+    """The number at token k counts the noun after it (« 2000 salariés »): no
+    year, which follows its noun (« l'année 2023 ») or stands alone."""
+    return w.dep[k] == "nummod" and w.head[k] > k
 
 
 def _bounding_adjunct(s: Sentence, w: Words, comma: int) -> bool:
@@ -1154,17 +1170,21 @@ def _bounding_adjunct(s: Sentence, w: Words, comma: int) -> bool:
       le département n'avait enregistré que cinq cas »): the adjunct sets
       the earlier time or frame it is told in."""
     prefix = s.text[: w.idx[comma]]
-    year = _YEAR.search(prefix)
-    if (year and "depuis" not in prefix[: year.start()].lower()) or _EVENT_OR_AGO.match(prefix):
+    if not _CLAIM_WORDS.isdisjoint(w.lower[:comma]) or ("plus" in w.lower[:comma] and "depuis" in w.lower[:comma]):
+        return True  # (« Jamais depuis 2008, », « Pour la première fois depuis 1986, »: the claim itself)
+    # (A year, not a count: « 2000 salariés » counts.)
+    year = next((k for k in range(comma) if _YEAR.fullmatch(w.text[k]) and not _counts_noun(w, k)), None)
+    if (year is not None and "depuis" not in w.lower[:year]) or _EVENT_OR_AGO.match(prefix):
         return True  # (« depuis leur introduction en 2002 » reaches up to now: it dates nothing past)
+    if comma == 1 and w.lower[0] in _PLACE_OR_TIME_ADVERBS:
+        return True  # (« Ailleurs, la situation est sous contrôle »)
     if (w.lower[0] in _SCOPE_PREPOSITIONS and "NOUN" in w.pos[:comma] and not _leading_connective(prefix + ", ")
-            and not _CONNECTIVE_GROUP.match(prefix) and any(
-                any(map(str.isdigit, w.text[k])) and not _YEAR.fullmatch(w.text[k]) for k in range(comma + 1, w.n))):
-        return True
-    if _YEAR.search(s.text, w.idx[comma]):
+            and not _CONNECTIVE_GROUP.match(prefix)):
+        return True  # (whatever follows: « Au niveau national, la couverture vaccinale progresse nettement »)
+    if any(_YEAR.fullmatch(w.text[k]) and not _counts_noun(w, k) for k in range(comma + 1, w.n)):
         return False  # (the clause dates itself: « …, le département n'avait enregistré que cinq cas sur … 2023 »)
     k = next((k for k in range(comma + 1, w.n) if w.verb_finite[k]), None)
-    if k is None or w.lower[k] not in _PLUPERFECT_AUXILIARIES:
+    if k is None or w.lower[k] not in PLUPERFECT_AUXILIARIES:
         return False
     return any("Part" in w.morph(j, "VerbForm") and "Past" in w.morph(j, "Tense") for j in range(k + 1, min(k + 4, w.n)))
 
@@ -1321,6 +1341,14 @@ def _dont_subject_before_verb(w: Words, text: str, a: int, b: int) -> bool:
     dépolymérisait … »). Between a subject and its verb it is « including »
     (« Dix personnes, dont trois enfants, ont été tuées »)."""
     root = w.dep.index("ROOT") if "ROOT" in w.dep else 0
+    if root > (at := bisect_left(w.idx, b)) and w.pos[root] in ("VERB", "AUX"):
+        # « La société Carbios, dont l'enzyme, présentée en avril 2020,
+        # dépolymérisait 90 % du PET …, a levé 100 millions »: inside the
+        # subject, a finite verb before the main one, not of it, is the
+        # relative's (the enzyme depolymerises, not the company).
+        k = next((k for k in range(at, root) if w.verb_finite[k]), None)
+        if k is not None and w.head[k] != root and not inside_quote(text, w.idx[k]):
+            return True
     if root >= bisect_left(w.idx, a) or w.pos[root] not in ("VERB", "AUX") or inside_quote(text, w.idx[root]):
         return False
     return _verb_follows(w, b) and not _subject_after_verb(w, b)
@@ -1846,7 +1874,10 @@ def without_span(text: str, a: int, b: int, adjunct_before: bool = False) -> str
 
 def inside_quote(text: str, pos: int) -> bool:
     # (No « before pos, the common case: one scan, not two counts.)
-    return text.find("«", 0, pos) >= 0 and text.count("«", 0, pos) > text.count("»", 0, pos)
+    if text.find("«", 0, pos) >= 0 and text.count("«", 0, pos) > text.count("»", 0, pos):
+        return True
+    # A quotation between straight quotes ("…", which the reader leaves): an odd count before pos.
+    return text.find('"', 0, pos) >= 0 and text.count('"', 0, pos) % 2 == 1
 
 
 _LABEL_OPENER = re.compile(
@@ -2024,6 +2055,15 @@ def _comma_closes_adjunct(w: Words, text: str, i: int) -> bool:
         j = next((k for k in range(i + 1, w.n) if w.lower[k] in _CLEFT_CLOSERS), None)
         if j is not None and w.text[j - 1] == "," and not inside_quote(text, w.idx[j]):
             return True
+    # « Il y a un an, jour pour jour, le Losc s'était imposé … », « … menacé :
+    # en mars 2023, sous la direction précédente, un partenaire … », « Jamais
+    # depuis 2008, il y a seize ans, les Rochelais n'avaient perdu … »: adjuncts
+    # one after the other since the clause's start (no verb but « il y a »'s),
+    # the last comma closes them all as the first does.
+    first = next((k + 1 for k in range(i - 1, -1, -1) if w.text[k] in (":", ";")), 0)
+    if first < i and (w.pos[first] in ("ADP", "ADV") or w.lower[first:first + 3] == ["il", "y", "a"]) and not any(
+            w.verb_finite[k] and not (k >= 2 and w.lower[k - 2:k + 1] == ["il", "y", "a"]) for k in range(first, i)):
+        return True
     start = next((k + 1 for k in range(i - 1, -1, -1) if w.text[k] in (":", ";", ",")), 0)
     if start and w.text[start - 1] == ",":
         return False  # (an adjunct after a comma: the part before it said its own)
@@ -2532,6 +2572,12 @@ def final_adjunct(s: Sentence) -> str | None:
         if _range_end(w, first):
             continue  # « de 2014 à 2024 »: never half of a range
         if _bounds_last_member(w, root, first):
+            return None
+        if w.lower[first] in ("pendant", "durant") and any(w.dep[k] == "obj" and w.head[k] == root
+                                                           for k in range(root + 1, first)):
+            # « a prononcé une interdiction de séjour … pendant trois ans »: a
+            # span after an object may be the object's (the ban lasts three
+            # years, not the sentencing); put first, it would be the verb's.
             return None
         piece = text[w.idx[first] : end].strip()
         return piece if word_count(piece) >= 2 else None

@@ -23,7 +23,7 @@ from ..model import Article, Block, Options
 from ..nlp import is_common_noun
 from ..outline import _CLAUSE_DEPS, _TIME_NOUNS, Plan, _first_nouns, de, joined_text, state_taken_up, with_article
 from ..arrays import words_of
-from ..rephrase import (_DROPPABLE_PHRASES, BOUNDING, SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first,
+from ..rephrase import (_DROPPABLE_PHRASES, BOUNDING, PLUPERFECT_AUXILIARIES, SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first,
                         _replace_outside_quotes, _root, _root_index,
                         attributions, clauses, compress, date_label, dont_statements, drop_emphatic, final_adjunct,
                         group_before, inside_quote, lower_start, points_back, relative_statements, reorder_form,
@@ -308,8 +308,12 @@ _ARTICLES = ("le", "la", "l'", "l’")
 # suffixes of such nouns that end no country's or region's name (« -an »,
 # « -in », « -ande », « -aine », « -ard »: « L'Iran », « Le Bénin », « La
 # Finlande », « La Lorraine », « Le Gard »).
-_DEMONYM_OPENING = re.compile(r"(?:Le |La |L['’])([A-ZÀÂÉÈÊÎÔÛ][a-zàâçéèêëîïôûùœ]+)(?=,| [a-zàâçéèêëîïôûùœ])")
-_DEMONYM_END = re.compile(r"(?:ien|ienne|éen|éenne|ais|aise|ois|oise|ain|ol|ole|ote|ite)$")
+# (A compound one hyphenated, « Le Néo-Zélandais », « Le Sud-Africain »; and the
+# endings of « L'Allemand », « Le Belge », « Le Suisse », « Le Britannique »,
+# « Le Kényan », the place test below telling a country from them.)
+_DEMONYM_OPENING = re.compile(r"(?:Le |La |L['’])([A-ZÀÂÉÈÊÎÔÛ][a-zàâçéèêëîïôûùœ]+(?:-[A-ZÀÂÉÈÊÎÔÛ][a-zàâçéèêëîïôûùœ]+)*)"
+                              r"(?=,| [a-zàâçéèêëîïôûùœ])")
+_DEMONYM_END = re.compile(r"(?:ien|ienne|éen|éenne|ais|aise|ois|oise|ain|ol|ole|ote|ite|and|ande|ge|sse|ique|yan|yane)$")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:en|au|aux|à|vers)|\bdans (?:le|la|l['’])|\b(?:pour|de) l['’])\s*$", re.I)
 
 
@@ -337,7 +341,8 @@ def _demonym_opening(analysis: Analysis, s: Sentence, line: str) -> bool:
     text = joined_text(analysis)
     at = text.find(word)
     while at >= 0:
-        if _PLACE_BEFORE.search(text, max(0, at - 12), at):
+        # (The word whole: « Canadien » in « Canadienne » is another word.)
+        if not text[at + len(word) : at + len(word) + 1].isalnum() and _PLACE_BEFORE.search(text, max(0, at - 12), at):
             return False
         at = text.find(word, at + 1)
     # A person named before it, in its sentence or an earlier one.
@@ -1256,6 +1261,9 @@ def _opening_article(s: Sentence, f: str) -> str:
     for written in (key, key[:1].lower() + key[1:]):
         at = s.text.find(written)
         if at > 0:
+            piece = final_adjunct(s)
+            if piece and s.text.find(piece) == at:
+                return f  # (« Grâce à un essai …, les Maritimes menaient … »: the final adjunct put first, no noun group)
             m = _DETERMINER_BEFORE.search(s.text, 0, at)
             if m:
                 return capitalize_first(s.text[m.start() : at + len(key)]) + f[len(key):]
@@ -1586,7 +1594,6 @@ def _figure_prefix(s: Sentence, a: int) -> str | None:
 # told of the value before it.
 _SOIT_CHANGE = re.compile(r",\s+soit\s+(?:(?:une?\s+)?[^\W\d]+\s+(?:de|d['’])\s|[\d\w,]+\s*%?\s+(?:de\s+)?(?:plus|moins)\b)",
                           re.I)
-_PAST_AUXILIARIES = frozenset(("avait", "avaient", "était", "étaient"))
 
 
 def _change_from_earlier(s: Sentence) -> bool:
@@ -1606,7 +1613,7 @@ def _change_from_earlier(s: Sentence) -> bool:
     root = _main_root(s)
     if root is None or w.idx[root] > m.start():
         return False
-    if not any(w.head[k] == root and w.lower[k] in _PAST_AUXILIARIES and w.dep[k].startswith("aux")
+    if not any(w.head[k] == root and w.lower[k] in PLUPERFECT_AUXILIARIES and w.dep[k].startswith("aux")
                for k in range(max(0, root - 3), root)):
         return False
     # (One value before the change: « passée de 180 000 tonnes à 95 000
