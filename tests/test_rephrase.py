@@ -176,8 +176,10 @@ def test_a_reported_statement_gets_its_source_first_with_selon():
     assert attributions(_sentence("002.txt", "Les études montrent")) == [
         "Selon les études, ce vaccin permet de réduire le risque de contracter la dengue de 65,6 % "
         "et de prévenir 8 hospitalisations sur 10."]
-    assert ("Selon Mario Draghi, le président de la Banque centrale européenne, une nouvelle version des billets "
-            "en euro va être lancée.") in attributions(_sentence("010.txt", "Pour la première fois"))
+    # (« Pour la première fois depuis … » is the claim itself: it stays, review r1-3.)
+    assert ("Selon Mario Draghi, le président de la Banque centrale européenne, pour la première fois depuis leur "
+            "introduction en 2002, une nouvelle version des billets en euro va être lancée.") in attributions(
+        _sentence("010.txt", "Pour la première fois"))
     isw = analyse(read(ISW.read_text()))
     some = next(s for s in isw.sentences if s.text.startswith("Certains ont suggéré"))
     assert attributions(some) == [

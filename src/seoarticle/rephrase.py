@@ -1148,6 +1148,15 @@ _CONNECTIVE_GROUP = re.compile(r"(?:d['’]une part|d['’]autre part|tout d['�
                                re.I)
 
 
+def _simple_present(w: Words, comma: int) -> bool:
+    """The clause after token `comma` tells in the simple present (« Lors du
+    dernier tour, Alistair accélère … », a narrative's present): no earlier
+    time to bound."""
+    k = next((k for k in range(comma + 1, w.n) if w.verb_finite[k]), None)
+    return (k is not None and w.pos[k] == "VERB" and "Pres" in w.morph(k, "Tense")
+            and "Ind" in w.morph(k, "Mood"))
+
+
 def _counts_noun(w: Words, k: int) -> bool:
     """The number at token k counts the noun after it (« 2000 salariés »): no
     year, which follows its noun (« l'année 2023 ») or stands alone."""
@@ -1174,12 +1183,14 @@ def _bounding_adjunct(s: Sentence, w: Words, comma: int) -> bool:
         return True  # (« Jamais depuis 2008, », « Pour la première fois depuis 1986, »: the claim itself)
     # (A year, not a count: « 2000 salariés » counts.)
     year = next((k for k in range(comma) if _YEAR.fullmatch(w.text[k]) and not _counts_noun(w, k)), None)
-    if (year is not None and "depuis" not in w.lower[:year]) or _EVENT_OR_AGO.match(prefix):
+    if (year is not None and "depuis" not in w.lower[:year]) or (
+            _EVENT_OR_AGO.match(prefix) and not (w.lower[0] in ("lors", "avant") and _simple_present(w, comma))):
         return True  # (« depuis leur introduction en 2002 » reaches up to now: it dates nothing past)
     if comma == 1 and w.lower[0] in _PLACE_OR_TIME_ADVERBS:
         return True  # (« Ailleurs, la situation est sous contrôle »)
     if (w.lower[0] in _SCOPE_PREPOSITIONS and "NOUN" in w.pos[:comma] and not _leading_connective(prefix + ", ")
-            and not _CONNECTIVE_GROUP.match(prefix)):
+            and not _CONNECTIVE_GROUP.match(prefix) and not (w.lower[0] == "parmi" and w.pos[comma + 1] == "NUM")):
+        # (« Parmi les blessés, trois enfants sont … »: a counted part, true without its set.)
         return True  # (whatever follows: « Au niveau national, la couverture vaccinale progresse nettement »)
     if any(_YEAR.fullmatch(w.text[k]) and not _counts_noun(w, k) for k in range(comma + 1, w.n)):
         return False  # (the clause dates itself: « …, le département n'avait enregistré que cinq cas sur … 2023 »)
