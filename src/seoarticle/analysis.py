@@ -1939,7 +1939,8 @@ def aggregate_entities(sentences: list[Sentence], acronyms: dict[str, str], apar
 _AGE = re.compile(r"^,\s+(\d{1,3}\s+ans)\b")
 _APPOS_AFTER = re.compile(r"^,\s+((?:le |la |l'|les |un |une )?[a-zàâçéèêëîïôûù][^,;:()«»]{2,90}?)\s*(?:,|\.$|\)|$)")
 _POSSESSIVE = re.compile(r"\b(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos)\b", re.I)
-NON_ROLE_HEADS = {"cas", "fois", "passage", "partie", "part", "cours", "suite", "lors", "date", "face", "domaine", "plan", "état", "plans", "réunion", "rue"}
+NON_ROLE_HEADS = {"cas", "fois", "passage", "partie", "part", "cours", "suite", "lors", "date", "face", "domaine", "plan", "état", "plans", "réunion", "rue",
+                  "faute", "grâce"}  # (« faute de », « grâce à »: locutions, no role)
 # French suffixes of nouns of agents (who does, who plays, who holds an
 # office): « chanteuse », « joueur », « directrice », « pianiste »,
 # « président », « gagnant », « historien » (not « -ment »: « gouvernement »).
