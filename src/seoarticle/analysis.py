@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .arrays import strings, words_of
 from .reader import MONTHS, Source
 from .reuse import _entities
-from .text import line_runs, number_form, number_matches
+from .text import find_all, line_runs, number_form, number_matches
 from .text import RELATIVE_PRONOUNS, has_odd_case, lower_as_searched, lower_for_search, opens_on_vowel, split_sentences, strip_accents, word_count
 
 MONTH_NUM = {
@@ -310,7 +310,7 @@ def _scan_hints(text: str) -> tuple[bool, tuple]:
         # a space after it): a name inside a word (« mais », « jamais », «
         # semaine ») is no hint.
         word = _WORD_CHAR.match
-        hints += [(at, False) for name in _MONTH_NAMES if name in low for at in _occurrences(low, name)
+        hints += [(at, False) for name in _MONTH_NAMES if name in low for at in find_all(low, name)
                   if word(text, at + len(name)) is None]
     else:
         low = text.lower()
@@ -333,13 +333,6 @@ def _piece_dates(piece: str, digits: bool, years: bool, months: bool) -> tuple:
     punctuation mark or nothing, is no word character, space or apostrophe.)"""
     return tuple((d.text, d.year, d.month, d.day, d.start, d.end)
                  for d in _dates_between(piece, digits, years, months))
-
-
-def _occurrences(text: str, word: str):
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
 
 
 def _month_num(name: str) -> int:
