@@ -30,7 +30,7 @@ from ..rephrase import (_DROPPABLE_PHRASES, BOUNDING, PLUPERFECT_AUXILIARIES, SA
                         reorders, split_coordination, subordinate_statements, surface_coordination, without_connective,
                         without_date, without_span)
 from . import questions
-from ..text import (GROUP_SPACES, RELATIVE_PRONOUNS, capitalize_first, count_literal, find_literal, lower_as_searched,
+from ..text import (GROUP_SPACES, NOT_AFTER_WORD, NOT_BEFORE_WORD, RELATIVE_PRONOUNS, capitalize_first, count_literal, find_literal, lower_as_searched,
                     lower_for_search, opens_on_vowel, same_ignoring_case, word_count)
 
 KEY_POINTS_MAX = 8
@@ -2541,7 +2541,7 @@ def _titles_before(name: str, text: str):
     title = _TITLE.search(text)
     while title is not None:
         end = title.end() + len(name)
-        if text.startswith(name, title.end()) and _NOT_BEFORE_WORD.match(text, end) is not None:
+        if text.startswith(name, title.end()) and NOT_BEFORE_WORD.match(text, end) is not None:
             yield title, text[title.start() : end]
             title = _TITLE.search(text, end)
         else:
@@ -3123,11 +3123,7 @@ def _with_indefinite(role: str, analysis: Analysis) -> str | None:
     return None
 
 
-# A word standing alone: no word character or hyphen glued to it, before or after.
-_NOT_AFTER_WORD = re.compile(r"(?<![\w-])")
-_NOT_BEFORE_WORD = re.compile(r"(?![\w-])")
-
-
+# (A word standing alone, no word character or hyphen glued to it: text.NOT_AFTER_WORD, NOT_BEFORE_WORD.)
 _SPACES_RUN = re.compile(r"\s+")
 
 
@@ -3159,7 +3155,7 @@ def _acronyms_asked(analysis: Analysis, text: str) -> list[tuple[str, str]]:
     for Europe (A4E) », is never read again: a question on it is of no use;
     three in a row, « Que désigne le sigle DGAC ? », « … SNCTA ? », « … A4E
     ? », fill the FAQ with a glossary). A text's only acronym is asked."""
-    counted = sorted(((count_literal(text, acro, _NOT_AFTER_WORD, _NOT_BEFORE_WORD), k, acro, long)
+    counted = sorted(((count_literal(text, acro, NOT_AFTER_WORD, NOT_BEFORE_WORD), k, acro, long)
                       for k, (acro, long) in enumerate(analysis.acronyms.items())), key=lambda c: (-c[0], c[1]))
     return [(acro, long) for n, _, acro, long in counted[:1] if n >= 2 or len(counted) == 1]
 

@@ -24,7 +24,8 @@ from ..analysis import TIME_NOUNS, WEEKDAYS, DateMention, Sentence, _literal_mat
 from ..arrays import words_of
 from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root_index, dont_parts, inside_quote, lower_start, points_back
 from ..reader import MONTHS
-from ..text import RELATIVE_PRONOUNS, capitalize_first, find_literal, lower_for_search, opens_on_vowel, same_ignoring_case
+from ..text import (WORD_BOUNDARY, RELATIVE_PRONOUNS, capitalize_first, find_literal, lower_for_search, opens_on_vowel,
+                    same_ignoring_case)
 
 _PRONOUNS = {("Masc", "Sing"): "il", ("Fem", "Sing"): "elle", ("Masc", "Plur"): "ils", ("Fem", "Plur"): "elles"}
 _CLITICS = {"se", "s'", "y", "en", "lui", "leur", "le", "la", "les", "l'"}
@@ -194,7 +195,6 @@ _FEM = r"(?:la|une|cette|sa|ma|ta)"
 _MASC_ARTICLE = re.compile(rf"\b{_MASC}\s+", re.I)
 _FEM_ARTICLE = re.compile(rf"\b{_FEM}\s+", re.I)
 _WORD_THEN_SPACES = re.compile(r"\w+\s+")
-_WORD_BOUNDARY = re.compile(r"\b")
 
 
 def _after_article(article: re.Pattern, word: str, text: str) -> bool:
@@ -219,7 +219,7 @@ def _after_article(article: re.Pattern, word: str, text: str) -> bool:
             starts.append(between.end())
         for at in starts:
             for form in forms:
-                if same_ignoring_case(text[at : at + len(form)], form) and _WORD_BOUNDARY.match(text, at + len(form)):
+                if same_ignoring_case(text[at : at + len(form)], form) and WORD_BOUNDARY.match(text, at + len(form)):
                     return True
         m = article.search(text, m.start() + 1)
     return False
