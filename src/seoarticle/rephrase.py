@@ -149,19 +149,19 @@ _ANAPHORIC = re.compile(
 
 # (In these adjunct patterns a comma between two digits is passed over: a
 # decimal comma, « 47,6 % », is no boundary; see _DECIMAL_COMMA.)
-_PRONOUN_AFTER_ADJUNCT = re.compile(r"^(?:[^,«]|(?<=\d),(?=\d)){0,70}, (?:il|elle|ils|elles|son|sa|ses|leur|leurs) ")
+_PRONOUN_AFTER_ADJUNCT = re.compile(r"^(?:[^,«]|(?<=\d),(?=\d)){0,100}, (?:il|elle|ils|elles|son|sa|ses|leur|leurs) ")
 _ADJUNCT_PRONOUN = re.compile(r"(?:il|elle|ils|elles|son|sa|ses|leur|leurs) ")  # (the end of the pattern above)
 # The first letters of what `_ANAPHORIC` matches (a case-sensitive pattern).
 _ANAPHORIC_INITIALS = frozenset("IECÇSL")
 
 
 def _adjunct_comma(text: str) -> int:
-    r"""Where « ^(?:[^,«]|(?<=\d),(?=\d)){0,70}, » (a leading adjunct and its
+    r"""Where « ^(?:[^,«]|(?<=\d),(?=\d)){0,100}, » (a leading adjunct and its
     comma) puts its comma, -1 when it matches nowhere: the prefix can hold
     no « and no comma but a decimal one (« 47,6 »), and the comma followed
     by a space is none, so it can only be the first « , » of the line, at
-    offset 70 at most, with no « nor other comma before it."""
-    k = text.find(", ", 0, 72)
+    offset 100 at most, with no « nor other comma before it."""
+    k = text.find(", ", 0, 102)
     if k < 0 or "«" in text[:k]:
         return -1
     j = text.find(",", 0, k)
@@ -202,10 +202,10 @@ _DEMONSTRATIVE_ADJUNCT = re.compile(
 # « Il faudrait quatre jours », « en 2013, il avait fallu trois mois », « il y
 # a », « il ne sera pas nécessaire de »: an impersonal « il » stands for nothing.
 _IMPERSONAL_IL = re.compile(
-    r"^(?:(?:[^,«]|(?<=\d),(?=\d)){0,70}, )?[Ii]l (?:ne |n')?(?:"
+    r"^(?:(?:[^,«]|(?<=\d),(?=\d)){0,100}, )?[Ii]l (?:ne |n')?(?:"
     r"y (?:a|avait|aura|aurait|eut)\b"
     r"|(?:s')?(?:a |avait |aura |aurait |va |allait )?(?:faut|faudra|faudrait|fallait|fallu|fallut|falloir|"
-    r"agit|agissait|agira|agi|semble|semblait|suffit|suffira|suffisait)\b"
+    r"agit|agissait|agira|agi|semble|semblait|suffit|suffira|suffisait|existe|existait|existera|existerait|existé)\b"
     r"|(?:est|était|sera|serait|a été|avait été)(?: pas| plus| jamais)? (?:peu )?(?:nécessaire|possible|impossible|"
     r"important|difficile|facile|probable|improbable|clair|évident|temps|question|prévu|interdit|urgent|"
     r"essentiel|utile|inutile|établi|exclu|certain|sûr|prouvé|acquis|vrai|normal) (?:de|d'|que|qu'))")
