@@ -544,7 +544,9 @@ _NONE: frozenset = frozenset()
 
 RUBRIC_BONUS = 2.0
 _WORD_OR_COMPOUND = re.compile(r"\w+(?:-\w+)*")
-_ARTICLE = re.compile(r"^(?:le|la|les|l') ?")
+# An article opening a form: a word of its own (« la » of « la grève », not
+# of « lait cru »), or elided (« l'usine »).
+_ARTICLE = re.compile(r"^(?:(?:le|la|les) |l['’] ?)")
 _WORD_CHARS = re.compile(r"\w+")
 
 
