@@ -1363,8 +1363,11 @@ def _earlier_event(s: Sentence) -> bool:
     if _EARLIER_FRAME.match(s.text):
         return True
     w = words_of(s.doc)
-    return any(w.dep[i] == "aux:tense" and "Imp" in w.feats[i].get("Tense", ()) and w.head[w.head[i]] == w.head[i]
-               and not inside_quote(s.text, w.idx[i]) for i in range(w.n))
+    dep = w.dep
+    if "aux:tense" not in dep:
+        return False  # (one scan in C: most sentences have no tense auxiliary)
+    return any("Imp" in w.feats[i].get("Tense", ()) and w.head[w.head[i]] == w.head[i]
+               and not inside_quote(s.text, w.idx[i]) for i in range(w.n) if dep[i] == "aux:tense")
 
 
 def _without_final_relative(s: Sentence) -> list[str]:
