@@ -53,8 +53,8 @@ _UINT64 = (1 << 64) - 1  # spaCy's arrays are of unsigned 64-bit integers
 
 # The engine's own set phrases (section headings, questions, a source put
 # first as « selon … »), each with a stand-in topic: the words of them in `ENGINE_WORDS` are borrowed from their
-# parse when the text itself never writes them in lower case. Parsed once
-# per process, when a line first needs one.
+# parse when the text itself never writes them in lower case. Each phrase
+# is parsed once per process, when a line first needs a word of it (`_Phrasebook`).
 PHRASEBOOK = (
     "L'essentiel sur la réforme", "Les chiffres clés de la réforme", "Chronologie de la réforme",
     "Ce qui se prépare pour la réforme", "Questions-réponses sur la réforme", "Que sait-on de la réforme ?",
@@ -237,23 +237,75 @@ def _walked(iob: list[int], ent_type: list[int]) -> list[tuple[int, int, int]]:
 
 
 @functools.lru_cache(maxsize=4)
-def _phrasebook(nlp) -> dict[str, tuple]:
-    """ENGINE_WORDS -> the annotations (`Line.row`) of their first use in
-    PHRASEBOOK's parse (only those rows read: a token's lower case is
-    known by its hash, without reading the strings)."""
-    from spacy.attrs import DEP, LEMMA, LOWER, MORPH, POS, TAG
-    from spacy.parts_of_speech import NAMES
-    from spacy.strings import get_string_id
+def _phrasebook(nlp) -> _Phrasebook:
+    """The phrasebook of the pipeline `nlp` (its rows, once parsed, kept for the process)."""
+    return _Phrasebook(nlp)
 
-    words = {get_string_id(w): w for w in ENGINE_WORDS}
-    rows: dict[str, tuple] = {}
-    store = nlp.vocab.strings
-    for doc in nlp.pipe(PHRASEBOOK):
-        for low, tag, pos, morph, lemma, dep in doc.to_array([LOWER, TAG, POS, MORPH, LEMMA, DEP]).tolist():
-            low = words.get(low)
-            if low is not None and low not in rows:
-                rows[low] = tag, NAMES[pos], morph, features(store[morph]), store[lemma], store[dep]
-    return rows
+
+class _Phrasebook:
+    """ENGINE_WORDS -> the annotations (`Line.row`) of their first use in
+    PHRASEBOOK's parse.
+
+    Which words it holds, and the phrase of each one's first use, are the
+    tokenizer's (the pipeline keeps the tokenizer's tokens: none of its
+    components merges or splits any); a phrase is parsed only when a line
+    takes a word's annotations from it (`rows`). Parsing all the phrases
+    cost about half the parse of an input, for the five to ten of them an
+    article's lines need. A phrase parsed with others or alone gets the
+    same annotations (a Doc's parse does not depend on the others of its
+    batch, as the checks of several articles, parsed in one `nlp.pipe`,
+    assume too)."""
+
+    def __init__(self, nlp):
+        from spacy.attrs import LOWER
+        from spacy.strings import get_string_id
+
+        self.nlp = nlp
+        self.first: dict[str, int] = {}  # word -> the index of the phrase of its first use
+        self.rows: dict[str, tuple] = {}  # word -> its annotations, for the phrases parsed
+        self._parsed: set[int] = set()
+        words = {get_string_id(w): w for w in ENGINE_WORDS}
+        # The phrases tokenized at once, a line break between two: the
+        # tokenizer cuts at whitespace, so each line break is a token of its
+        # own and the tokens between two are a phrase's (see `Reuser.tokenize`).
+        lows = nlp.tokenizer("\n".join(PHRASEBOOK)).to_array(LOWER).tolist()
+        newline = get_string_id("\n")
+        if lows.count(newline) != len(PHRASEBOOK) - 1:  # (not expected: each phrase on its own)
+            lows = [low for phrase in PHRASEBOOK
+                    for low in nlp.tokenizer(phrase).to_array(LOWER).tolist() + [newline]]
+        k = 0
+        for low in lows:
+            if low == newline:
+                k += 1
+                continue
+            word = words.get(low)
+            if word is not None and word not in self.first:
+                self.first[word] = k
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.first
+
+    def parse(self, words) -> None:
+        """Read the rows of `words` (words of the phrasebook), parsing in one
+        `nlp.pipe` the phrases of their first uses not parsed yet."""
+        from spacy.attrs import DEP, LEMMA, LOWER, MORPH, POS, TAG
+        from spacy.parts_of_speech import NAMES
+        from spacy.strings import get_string_id
+
+        todo = sorted({self.first[w] for w in words}.difference(self._parsed))
+        if not todo:
+            return
+        self._parsed.update(todo)
+        # (Only the rows of the words whose first use is there: a token's
+        # lower case is known by its hash, without reading the strings.)
+        ids = {get_string_id(w): w for w, k in self.first.items() if k in self._parsed and w not in self.rows}
+        store = self.nlp.vocab.strings
+        rows = self.rows
+        for doc in self.nlp.pipe([PHRASEBOOK[k] for k in todo]):
+            for low, tag, pos, morph, lemma, dep in doc.to_array([LOWER, TAG, POS, MORPH, LEMMA, DEP]).tolist():
+                word = ids.get(low)
+                if word is not None and word not in rows:
+                    rows[word] = tag, NAMES[pos], morph, features(store[morph]), store[lemma], store[dep]
 
 
 def _keys_of(lower: list[str], text: str) -> list[str]:
@@ -313,6 +365,7 @@ class Reuser:
         self._has_inner_end, self._sentences = has_inner_end, sentences
         self._tokens: dict[str, tuple] = {}  # sentence -> its words, punctuation and space flags (`tokenize`)
         self._split: dict[str, list[str] | None] = {}  # line -> its sentences, or None (`_parts`)
+        self._engine_asked = False  # (`_engine_row`)
 
     def lexicon(self, word: str) -> tuple[int, int] | None:
         """Where a word may be borrowed from: (sentence, token) of its first
@@ -336,6 +389,23 @@ class Reuser:
         """Where to borrow a word (its key) the text lacks: (-1, 0) for a
         word of the engine's own phrases, else None."""
         return (-1, 0) if low in ENGINE_WORDS and low in _phrasebook(self.nlp) else None
+
+    def _engine_row(self, low: str) -> tuple:
+        """The annotations of a word of the engine's phrases (`engine_word`).
+        At the first one asked, those of every such word that the lines
+        tokenized (`tokenize`) may borrow are read too: their phrases parsed
+        in one `nlp.pipe` (one call per phrase cost more than them all)."""
+        book = _phrasebook(self.nlp)
+        row = book.rows.get(low)
+        if row is None:
+            wanted = {low}
+            if not self._engine_asked:
+                self._engine_asked = True
+                lows = {_DASHES.get(w, w) for words, _, _ in self._tokens.values() for w in map(str.lower, words)}
+                wanted.update(w for w in lows.intersection(book.first) if self.lexicon(w) is None)
+            book.parse(wanted)
+            row = book.rows[low]
+        return row
 
     def line_of(self, doc) -> Line:
         """The Line of a parsed Doc: that of a source sentence read once."""
@@ -461,7 +531,7 @@ class Reuser:
             else:
                 match = _match(words, lows, src, borrowed)
                 if match is not None:
-                    rows = {i: sources[b[0]].row(b[1]) if b[0] >= 0 else _phrasebook(self.nlp)[lows[i]]
+                    rows = {i: sources[b[0]].row(b[1]) if b[0] >= 0 else self._engine_row(lows[i])
                             for i, b in enumerate(match) if type(b) is tuple}
                     return _build(tokens, src, match, rows)
         return None
