@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import itertools
 from operator import itemgetter
 
 from .arrays import features, strings, words_of
@@ -264,7 +265,8 @@ class _Phrasebook:
         self.first: dict[str, int] = {}  # word -> the index of the phrase of its first use
         self.rows: dict[str, tuple] = {}  # word -> its annotations, for the phrases parsed
         self._parsed: set[int] = set()
-        words = {get_string_id(w): w for w in ENGINE_WORDS}
+        self._ids = {w: get_string_id(w) for w in ENGINE_WORDS}  # (spaCy's hash of each)
+        words = {h: w for w, h in self._ids.items()}
         # The phrases tokenized at once, a line break between two: the
         # tokenizer cuts at whitespace, so each line break is a token of its
         # own and the tokens between two are a phrase's (see `Reuser.tokenize`).
@@ -290,15 +292,14 @@ class _Phrasebook:
         `nlp.pipe` the phrases of their first uses not parsed yet."""
         from spacy.attrs import DEP, LEMMA, LOWER, MORPH, POS, TAG
         from spacy.parts_of_speech import NAMES
-        from spacy.strings import get_string_id
 
-        todo = sorted({self.first[w] for w in words}.difference(self._parsed))
+        todo = sorted({self.first[w] for w in words}.difference(self._parsed))  # (the phrases' indexes)
         if not todo:
             return
         self._parsed.update(todo)
         # (Only the rows of the words whose first use is there: a token's
         # lower case is known by its hash, without reading the strings.)
-        ids = {get_string_id(w): w for w, k in self.first.items() if k in self._parsed and w not in self.rows}
+        ids = {self._ids[w]: w for w, k in self.first.items() if k in self._parsed and w not in self.rows}
         store = self.nlp.vocab.strings
         rows = self.rows
         for doc in self.nlp.pipe([PHRASEBOOK[k] for k in todo]):
@@ -401,7 +402,12 @@ class Reuser:
             wanted = {low}
             if not self._engine_asked:
                 self._engine_asked = True
-                lows = {_DASHES.get(w, w) for words, _, _ in self._tokens.values() for w in map(str.lower, words)}
+                # (The lines' words in lower case, in one call: a word more or
+                # less here costs a parse more, never another row.)
+                lows = set("\x00".join(itertools.chain.from_iterable(t[0] for t in self._tokens.values()))
+                           .lower().split("\x00"))
+                if "\u2013" in lows or "\u2014" in lows:
+                    lows.add("-")
                 wanted.update(w for w in lows.intersection(book.first) if self.lexicon(w) is None)
             book.parse(wanted)
             row = book.rows[low]
