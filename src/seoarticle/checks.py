@@ -353,15 +353,19 @@ def _keyphrase_checks(r: Report, d: _Parsed, kw_doc, n_words: int) -> None:
         return
     # Density is over the text a reader scrolls through: body and
     # subheadings (the H1 and the title have checks of their own).
-    occ = mt.count_all(d.sent_docs + d.head_docs, terms)
+    # (Each line's count: the density sums them, and they tell which lines
+    # hold the keyphrase, for the first paragraph and the subheadings.)
+    lines = d.sent_docs + d.head_docs
+    counted = mt.count_each(lines, terms)
+    occ = sum(filter(None, counted))
     text_words = n_words + sum(word_count(t) for _, t in d.heads)
     density = round(100 * occ / max(1, text_words), 2)
     st = "fail" if occ == 0 else ("pass" if DENSITY_MIN <= density <= DENSITY_MAX else "warn")
     r.add("keyphrase_density", "keyphrase density", density, f"{DENSITY_MIN}–{DENSITY_MAX} %", st,
           f"{occ} occurrence{'s' if occ != 1 else ''} in {text_words} words of body and subheadings")
     first_docs = d.sent_docs[: len(d.block_sents[0])] if d.block_sents else []
-    one = any(mt.contains([doc], terms) for doc in first_docs)
-    spread = mt.contains(first_docs, terms)
+    one = any(mt.contains_one(doc, terms, c) for doc, c in zip(first_docs, counted))
+    spread = one or mt.contains(first_docs, terms)  # (one sentence holding it, the paragraph does)
     r.add("keyphrase_first_paragraph", "keyphrase in first paragraph", "yes" if one else ("split" if spread else "no"),
           "yes, in one sentence", "pass" if one else ("warn" if spread else "fail"))
     pos = mt.position(d.h1_doc, terms) if d.h1 else None
@@ -373,7 +377,8 @@ def _keyphrase_checks(r: Report, d: _Parsed, kw_doc, n_words: int) -> None:
     ins = bool(d.slug) and mt.in_slug(d.slug, terms)
     r.add("keyphrase_slug", "keyphrase in slug", "yes" if ins else "no", "yes", "pass" if ins else "warn", d.slug)
     sub_docs = d.sub_docs
-    hits = sum(mt.contains([doc], terms) for doc in sub_docs)
+    n = len(d.sent_docs)
+    hits = sum(mt.contains_one(lines[n + k], terms, counted[n + k]) for k, (lv, _) in enumerate(d.heads) if lv in (2, 3))
     share = hits / len(sub_docs) if sub_docs else 0.0
     r.add("keyphrase_subheadings", "keyphrase in subheadings", f"{round(100 * share)} %",
           f"{round(100 * HEADINGS_KP_MIN)}–{round(100 * HEADINGS_KP_MAX)} % of H2/H3",

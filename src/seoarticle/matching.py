@@ -140,6 +140,30 @@ def count_all(docs: Iterable, terms: list[Term]) -> int:
     return sum(_count_keys(lines[i], terms) for i in _may_match_all(lines, terms))
 
 
+def count_each(docs: Iterable, terms: list[Term]) -> list[int | None]:
+    """`count(doc, terms)` of each doc, None for those that some term cannot
+    match (told in one pass over them all, as `count_all` tells them). A
+    line's count says `contains([doc], terms)` too, but for a line of count
+    0 that is not None (see `contains_one`)."""
+    lines = [as_line(doc) for doc in docs]
+    out: list[int | None] = [None] * len(lines)
+    if terms:
+        for i in _may_match_all(lines, terms):
+            out[i] = _count_keys(lines[i], terms)
+    return out
+
+
+def contains_one(doc, terms: list[Term], counted: int | None) -> bool:
+    """`contains([doc], terms)`, given `count_each`'s value for the doc: a
+    line some term cannot match holds no keyphrase (None), one where each
+    term matches a word holds it (a count above 0); only a line of count 0
+    is read again (a term may match a punctuation token there, which
+    `count` leaves out and `contains` does not)."""
+    if counted is None or not terms:
+        return False
+    return counted > 0 or contains([doc], terms)
+
+
 # Between two lines' forms in `_may_match_all`: not one of `_PLAIN_KEY`'s
 # characters, and kept as it is by each step of the form.
 _LINE_MARK = "\x01"
