@@ -2893,10 +2893,31 @@ def relative_statements(s: Sentence) -> list[str]:
         body = doc[t.i + 1 : end + 1].text.strip(" ,")
         if _SHARE_OF_DEFINITE.search(body) and not any(x.pos_ == "PROPN" for x in np_):
             continue  # « les hommes, qui représentent près de 80 % des cas »: of what cases?
+        first = _first_name_before_particle(doc, start)
+        if first is not None:
+            np_ = doc[first : t.i - 1]  # « Bruno Le Maire », not « Le Maire » (the mayor)
         cand = _clean(f"{capitalize_first(np_.text)} {body}")
         if word_count(cand) >= MIN_WORDS and not _dangling(cand) and "«" not in body:
             out.append(cand)
     return out
+
+
+_CAPITAL_PARTICLES = {"Le", "La", "Les", "Du", "De", "Des", "Di", "Da", "Van", "Von"}
+
+
+def _first_name_before_particle(doc, k: int) -> int | None:
+    """The index of the first name before token `k` when it is a name's
+    capital particle inside the sentence (« Bruno Le Maire », « Marine Le
+    Pen »): a capitalised article there is no article but part of the
+    surname, which never goes without the first name (« Le Maire avait
+    refusé … » reads as the mayor). None otherwise."""
+    if k < 1 or doc[k].text not in _CAPITAL_PARTICLES or k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper():
+        return None
+    j = k - 1
+    word = doc[j].text
+    if doc[j].pos_ not in ("PROPN", "NOUN") or not word[:1].isupper() or not word.replace("-", "").isalpha() or not doc[j].whitespace_:
+        return None
+    return j
 
 
 def _inner_antecedent(np_, ante, number) -> bool:
