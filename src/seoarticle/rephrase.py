@@ -1102,6 +1102,12 @@ def _removable(s: Sentence):
                     if rel and _verb_follows(w, b - 1):
                         a = rel.start()
                 spans.append((a, b))
+    # An incise between two commas before an inverted incise of saying
+    # (« … au musée de Dijon[, installé dans l'ancien palais des ducs,] a
+    # annoncé dimanche la mairie »): its second comma stays, that incise's.
+    if spans and any(text[b - 1] == "," and text[a] == "," for a, b in spans):
+        spans = [(a, b - 1) if text[a] == "," and text[b - 1] == "," and _inverted_saying_after(s, w, b - 1) else (a, b)
+                 for a, b in spans]
     # Nothing inside a quotation goes: its words are the speaker's, word for
     # word (« « Sans la vigilance du conducteur[, qui a freiné …,] le bilan
     # aurait pu … » »).
@@ -1788,6 +1794,21 @@ def _subject_after_verb(w: Words, comma_at: int) -> bool:
     verb = w.head[k] if w.dep[k].startswith("aux") or w.dep[k] == "cop" else k
     subject = w.subject(verb)
     return subject is not None and subject > verb
+
+
+def _inverted_saying_after(s: Sentence, w: Words, comma_at: int) -> bool:
+    """The comma at this offset opens an inverted incise of saying: its
+    subject after the verb (`_subject_after_verb`), or, whatever the parse
+    calls that subject (« …, a annoncé dimanche la mairie »: an object), a
+    verb of saying after the comma when the main verb is before it."""
+    if _subject_after_verb(w, comma_at):
+        return True
+    first = bisect_right(w.idx, comma_at)
+    k = next((k for k in range(first, min(first + 3, w.n)) if w.pos[k] == "VERB"), None)
+    if k is None or any(w.pos[x] not in ("AUX", "ADV", "PRON") for x in range(first, k)):
+        return False
+    root = _root_index(s.doc)
+    return s.doc[k].lemma_ in SAYING and root < first - 1 and w.pos[root] in ("VERB", "AUX")
 
 
 _DANGLING_END = re.compile(r"\b(?:de|du|des|le|la|les|l'|un|une|et|ou|à|au|aux|en|par|pour|sur|que|qui)\s*[.!?]$", re.I)
