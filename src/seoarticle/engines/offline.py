@@ -2644,7 +2644,7 @@ def _title_apposed(analysis: Analysis, e) -> str | None:
                 return ""
             if det not in ("le", "la", "l'", "l’"):
                 continue
-            if t > 0 and w.pos[t - 1] not in ("PUNCT", "CCONJ") and not _inverted_after_quote(w, t):
+            if t > 0 and w.pos[t - 1] not in ("PUNCT", "CCONJ") and not _inverted_after_quote(w, t, s):
                 # Not a group that opens the clause, nor the subject of a
                 # quotation's incise (« », a commenté la ministre …, Nicole
                 # Belloubet, »): the noun of a phrase before the name
@@ -2658,13 +2658,18 @@ def _title_apposed(analysis: Analysis, e) -> str | None:
     return None
 
 
-def _inverted_after_quote(w, t: int) -> bool:
-    """Whether the words before token t are a quotation's incise verb, its
-    subject after it: « », a commenté » before t."""
+def _inverted_after_quote(w, t: int, s: Sentence | None = None) -> bool:
+    """Whether the words before token t are an incise's verb, its subject
+    after it: a quotation's (« », a commenté » before t), or a verb of
+    saying after a comma (« …, a reconnu la porte-parole du gouvernement,
+    Maud Bregeon, … », with the sentence `s` for the verbs' lemmas)."""
     k = t - 1
     while k >= 0 and w.pos[k] in ("VERB", "AUX", "ADV"):
         k -= 1
-    return k < t - 1 and k >= 1 and w.text[k] == "," and w.text[k - 1] == "»"
+    if not (k < t - 1 and k >= 1 and w.text[k] == ","):
+        return False
+    return w.text[k - 1] == "»" or (s is not None and any(
+        w.pos[v] == "VERB" and s.doc[v].lemma_ in _INCISE_SAYING for v in range(k + 1, t)))
 
 
 def _occurrences(form: str, text: str):
