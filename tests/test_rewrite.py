@@ -191,7 +191,9 @@ def test_answers_are_never_their_sentence_less_a_word_and_nationalities_read_as_
     # « Ainsi, le harcèlement est définit comme « … » » once is enough.
     assert res.markdown.count("harcèlement est définit comme") == 1
     text, res = results["005.txt"]
-    assert "Richard Varga est slovaque." in res.markdown
+    # A nationality alone is no answer to « Qui est … ? » (review 19, B-M2):
+    # neither « est le Slovaque » (the only one) nor « est slovaque ».
+    assert "Qui est Richard Varga" not in res.markdown and "est slovaque" not in res.markdown
     assert "est le Slovaque" not in res.markdown and "est le Sud-Africain" not in res.markdown
     # Figures: a label followed by another complement says nothing.
     assert "**40 km** en" not in res.markdown and "**12,6 % des voix** et" not in results["004.txt"][1].markdown

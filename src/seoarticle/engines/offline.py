@@ -2722,6 +2722,10 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         # A rank without what it ranks (« le premier Français » of « … a terminé 11e, premier
         # Français ») misleads: none.
         roles_kept = [r for r in roles_kept if not _BARE_RANK.match(r)]
+        # A nationality alone (« le Français Hugo Mercier », « le Slovaque
+        # Richard Varga ») says not what the person is in the story: « X est
+        # le Français » says the only one, « X est français » nothing of it.
+        roles_kept = [r for r in roles_kept if not _NATIONALITY.match(r)]
         if not roles_kept:
             continue
         # A one-word name the text calls « la sonde Cassini » is one of its kind:
@@ -2762,7 +2766,9 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
                     continue
                 if title:
                     current = [title]
-            said = [_indefinite_person_role(_as_attribute(r), analysis) for r in (current + former)[:2]]
+            said = [_indefinite_person_role(r, analysis) for r in (current + former)[:2]]
+            if None in said:
+                continue
             if len(said) == 2 and bool(_DETERMINED.match(said[0])) != bool(_DETERMINED.match(said[1])):
                 # One with its article, one without (« ancien maire d'Angers » and « le
                 # ministre … »): « X est le ministre …, ancien maire d'Angers », the
@@ -3091,7 +3097,8 @@ def _recurring_subjects(analysis: Analysis) -> list[tuple[str, list[Sentence]]]:
     return out
 
 
-_NATIONALITY = re.compile(r"^(?:le|la|l') ?([A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zéèëï]+)?)$")
+# A nationality noun alone as a role: « le Français », « la Néo-Zélandaise ».
+_NATIONALITY = re.compile(r"^(?:[Ll]e |[Ll]a |[Ll]['’])[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*$")
 
 
 def _classified(e, text: str) -> str | None:
@@ -3165,14 +3172,6 @@ def _acronyms_asked(analysis: Analysis, text: str) -> list[tuple[str, str]]:
     return [(acro, long) for n, _, acro, long in counted[:1] if n >= 2 or len(counted) == 1]
 
 
-def _as_attribute(role: str) -> str:
-    """A role after « est »: a nationality reads as an adjective (« le
-    Slovaque » -> « slovaque »: « Richard Varga est slovaque », not « est le
-    Slovaque », as if there were only one)."""
-    m = _NATIONALITY.match(role)
-    return m.group(1).lower() if m else role
-
-
 # Words after which a role's definite article says the only one (« le seul
 # coureur », « le premier », « le nouveau maire ») or what the text says of it
 # elsewhere: the article stays.
@@ -3195,15 +3194,21 @@ def _indefinite_role(role: str, analysis: Analysis) -> str | None:
     if not m:
         return None
     rest = m.group(2)
-    if any(w.lower() in _COMPLEMENT_WORDS or w.lower().startswith(("d'", "d’")) or w.lower() in _ONE_OF_A_KIND
-           or w[:1].isupper() or not w.replace("-", "").isalpha() for w in rest.split()):
+    if not _plain_role_words(rest):
         return None
     if m.group(1):
         return ("un " if m.group(1).lower() == "le" else "une ") + rest
     return _gendered_elided(role, analysis)
 
 
-def _indefinite_person_role(role: str, analysis: Analysis) -> str:
+def _plain_role_words(rest: str) -> bool:
+    """Whether the words of a role after its article are a noun and its
+    adjectives only: no complement, no word of one of a kind, no capital."""
+    return not any(w.lower() in _COMPLEMENT_WORDS or w.lower().startswith(("d'", "d’")) or w.lower() in _ONE_OF_A_KIND
+                   or w[:1].isupper() or not w.replace("-", "").isalpha() for w in rest.split())
+
+
+def _indefinite_person_role(role: str, analysis: Analysis) -> str | None:
     """A person's role after « est », its definite article made indefinite
     when the role has no complement (see _indefinite_role) and its noun
     names a trade or a doer (_TRADE_OR_DOER: « le coureur cycliste français » -> « un
@@ -3211,8 +3216,19 @@ def _indefinite_person_role(role: str, analysis: Analysis) -> str:
     as written else: an office held by one (« le président russe », « le
     chancelier allemand »: the nationality is the complement), a role with
     its complement (« le maire de Grand-Quevilly »), « l' » (whose noun may
-    serve both genders: « l'épidémiologiste »)."""
-    m = re.match(r"^(?:[Ll]e|[Ll]a) ([\w-]+)(?: ([\w-]+))?", role)
+    serve both genders: « l'épidémiologiste »). A noun that names no trade
+    with an adjective of kind (« l'élue écologiste ») is one of many too:
+    indefinite, or None when « l' » hides the noun's gender (no answer)."""
+    m = re.match(r"^(?:[Ll]e |[Ll]a |[Ll]['’])([\w-]+)(?: ([\w-]+))?", role)
+    if m and m.group(2) is not None and not _TRADE_OR_DOER.search(m.group(1)) and _qualifies_one_of_many(m.group(2)):
+        # A noun with an adjective of kind, no complement (« l'élue
+        # écologiste Julie Laernoes »): one of many, « une élue écologiste »;
+        # « l'élue écologiste » would say the only one. Not said when the
+        # noun's gender is unknown (« l' »): no question rather than a doubt.
+        said = _indefinite_role(role, analysis)
+        if said is None and role[1:2] in ("'", "’") and _plain_role_words(role[2:]):
+            return None
+        return said or role
     if not m or not _TRADE_OR_DOER.search(m.group(1)) or m.group(1).lower() in _ONE_OF_A_KIND:
         return role
     if not _TRADE_NOUN.search(m.group(1)) and (m.group(2) is None or m.group(2).lower() in _OFFICE_WORDS):
@@ -3221,6 +3237,18 @@ def _indefinite_person_role(role: str, analysis: Analysis) -> str:
         # in the text's organisation, the article's own complement.
         return role
     return _indefinite_role(role, analysis) or role
+
+
+def _qualifies_one_of_many(adjective: str) -> bool:
+    """Whether `adjective`, right after a role's noun that names no trade nor
+    doer, makes it one of many (« l'élue écologiste », « le député
+    socialiste »): not an office's word (« le directeur financier », « le
+    président sortant »), nor a nationality or a place's adjective, which
+    completes an office held by one (« le président russe », « le président
+    lensois »), nor a capitalised word or a word of one of a kind."""
+    low = adjective.lower()
+    return (adjective[:1].islower() and adjective.replace("-", "").isalpha() and low not in _OFFICE_WORDS
+            and low not in _ONE_OF_A_KIND and low not in _COMPLEMENT_WORDS and not _DEMONYM_END.search(low))
 
 
 # Nouns of a trade or of the doer of an act (see _TRADE), which many hold;
