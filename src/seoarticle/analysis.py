@@ -514,12 +514,23 @@ TRAILING_TIME = re.compile(rf"(?<!\bdu)(?<!\bde)(?<!\bdes)(?<!\bla)(?<!\ble)(?<!
 _TRAILING_ELISION = re.compile(r"\s+(?:[CcDdJjLlMmNnSsTt]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’]$")
 
 
+# A name ending on an initial: « David L », « Jean-Marc V ».
+_ENDS_ON_INITIAL = re.compile(r"\w[\s-][A-ZÀ-Ý]$")
+
+
 def _clean_entity(text: str, label: str) -> str | None:
     """The name an entity (its text, its label) stands for, or None."""
     # An elided word ends no name: it opens the next words (« fiche S.
     # D'[après] »).
     text = _TRAILING_ELISION.sub("", text)
-    text = text.strip(" ,.;:«»()\"'")
+    stripped = text.strip(" ,.;:«»()\"'")
+    if label == "PER" and _ENDS_ON_INITIAL.search(stripped):
+        # « David L. »: the period of an initial is the name's (an
+        # abbreviation), not the punctuation after it.
+        end = len(text) - len(text.lstrip(" ,.;:«»()\"'")) + len(stripped)
+        if text[end : end + 1] == ".":
+            stripped += "."
+    text = stripped
     # Drop a leading determiner the model sometimes includes.
     if label != "PER":
         text = LEADING_DETERMINER.sub("", text)
