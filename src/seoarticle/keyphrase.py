@@ -413,7 +413,9 @@ def _cut_off(w, last: int, doc) -> str | None:
     - « verb »: the last word, in lower case, tagged as a noun or an
       adjective, comes before an article (not a date's; an adjective's
       « des », « du » too) or the conjunction « que », where a word of the
-      group would not, and is a verb the tagger missed: a noun with a
+      group would not, or between a noun and a preposition (« l'Assemblée
+      adopte en première lecture »: a subject and its verb), and is a verb
+      the tagger missed: a noun with a
       subject of its own and no copula (« La Commission européenne lance une
       procédure »), or a word whose lemma the lemmatizer knows as no
       adjective and no noun (« l'étude révèle que », « l'étude révèle des
@@ -432,7 +434,10 @@ def _cut_off(w, last: int, doc) -> str | None:
         if (pos in ("ADJ", "NOUN") and w.text[last][:1].islower()
                 and (w.pos[nxt] == "DET" and not (nxt + 1 < w.n and w.like_num[nxt + 1])  # (« … le 13 juillet »)
                      or pos == "ADJ" and after in ("des", "du")  # (an article, or « de » and one)
-                     or w.pos[nxt] == "SCONJ" and after in ("que", "qu'", "qu’"))):
+                     or w.pos[nxt] == "SCONJ" and after in ("que", "qu'", "qu’")
+                     # (« l'Assemblée adopte[ADJ] en première lecture »: a
+                     # preposition after the word, a noun, its subject, before it)
+                     or w.pos[nxt] == "ADP" and last > 0 and w.pos[last - 1] in ("NOUN", "PROPN"))):
             if pos == "NOUN" and last in w.subject_heads() and not any(w.dep[c] == "cop" for c in w.children(last)):
                 return "verb"  # « La Commission européenne lance une procédure »
             lemma = doc[last].lemma_.lower()

@@ -1077,6 +1077,8 @@ def make_title(analysis: Analysis, focus: Keyphrase, topic: str) -> str:
             continue  # « Alistair Brownlee : … Alistair »
         if _cuts_a_name(text, analysis):
             continue
+        if _ends_on_a_verb_cut(text, analysis):
+            continue
         cands.append((rank, -len(text), text))
     if not cands:
         return _fit(capitalize_first(focus.text), TITLE_MAX)
@@ -1100,6 +1102,49 @@ def make_title(analysis: Analysis, focus: Keyphrase, topic: str) -> str:
         if best is None or (rank, longest, text) < best:
             best = (rank, longest, text)
     return best[2]
+
+
+# Dependencies of a verb that a title may drop after it: none of what the
+# verb says (a coordinated clause, its coordinator, the punctuation).
+_BESIDE_THE_VERB = frozenset(("punct", "conj", "cc", "parataxis"))
+
+
+def _ends_on_a_verb_cut(text: str, analysis: Analysis) -> bool:
+    """Whether the title `text` ends on a finite verb or an auxiliary of the
+    headline whose object or complement, there after it, the title drops
+    (« Logement : l'Assemblée adopte [en première lecture la proposition de
+    loi …] », « la troisième ligne ouvrira [avec un an de retard …] »): it
+    says the verb without the news. A verb with nothing of its own after it
+    may end a title; so may a participle (« 1 200 personnes évacuées »). A
+    word the tagger missed as a verb (« adopte[ADJ] ») is one when the
+    lemmatizer's tables know it only as a verb: then any word after it is
+    taken as its complement."""
+    doc = analysis.title_doc
+    if doc is None:
+        return False
+    words = text.split()
+    if not words:
+        return False
+    w = words_of(doc)
+    last = words[-1].lower()
+    for i in range(w.n - 1, -1, -1):
+        if w.lower[i] != last or i == w.n - 1:
+            continue  # (the headline's own last word drops nothing after it)
+        # The title ends where the headline's word `i` does: the word before agrees.
+        if len(words) > 1:
+            before = doc.text[: w.idx[i]].split()
+            if not before or before[-1].lower() != words[-2].lower():
+                continue
+        rest = range(i + 1, w.n)
+        if w.verb_finite[i] or w.pos[i] == "AUX":
+            if any(w.head[k] == i and w.dep[k] not in _BESIDE_THE_VERB for k in rest):
+                return True
+            if w.pos[i] == "AUX" and w.head[i] > i:
+                return True  # « la ligne sera [ouverte] »: its verb or predicate goes
+        elif (w.pos[i] in ("ADJ", "NOUN") and w.text[i][:1].islower() and _verb_only(last)
+              and any(not w.punct[k] for k in rest)):
+            return True
+    return False
 
 
 # --- description -------------------------------------------------------------------
@@ -1885,9 +1930,6 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
         mine = _subject_keys_of(sentences)
         while len(ranked) > 1 and ranked[0] not in mine and later(ranked[0]):
             ranked = ranked[1:]
-    first = ranked[0]
-    taken.add(first)
-    text = groups[first].text
     named: dict[tuple[str, ...], bool] = {}  # the group opens on a name (see is_named)
 
     def is_named(key) -> bool:
@@ -1902,7 +1944,22 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
             found = named[key] = w.pos[first] == "PROPN" and not _after_article(s.text, w.text[first])
         return found
 
-    if len(text.split()) <= 3:
+    def headed(key) -> str:
+        """The group with the definite article a heading gives it (« le
+        hangar agricole »), or as it is when it can take none."""
+        return _article_for_heading(groups[key].text, analysis)
+
+    def stands(key) -> bool:
+        """The group is a name or takes its article as a heading."""
+        h = headed(key)
+        return h[:1].isupper() or _with_definite(h) or is_named(key)
+
+    first = ranked[0]
+    taken.add(first)
+    text = groups[first].text
+    # A coordination gives each member its article, or is not made: « Hangar
+    # agricole et la commune de Collobrières » is no French.
+    if len(text.split()) <= 3 and stands(first):
         for k in ranked[1:]:
             second = groups[k].text
             # « X et vitesse élevée » reads as a slip: the second group needs
@@ -1917,9 +1974,15 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
                 if later is not None and k not in mine and later(k):
                     continue  # a later part's subject and heading
                 taken.add(k)
-                text = f"{text} et {second if is_named(k) else lower_first(second)}"
+                text = f"{text if is_named(first) else headed(first)} et {second if is_named(k) else lower_first(second)}"
                 break
     return capitalize_first(_article_for_heading(text, analysis))
+
+
+def _with_definite(text: str) -> bool:
+    """`text` opens on a definite article (« le », « la », « les », « l' »)."""
+    low = text.lower()
+    return low.split(" ", 1)[0] in ("le", "la", "les") or low.startswith(("l'", "l’"))
 
 
 def _after_article(text: str, word: str) -> bool:
@@ -2120,6 +2183,10 @@ def _denied_heading_windows(s: Sentence) -> list[tuple[tuple[str, ...], bool, st
     return [x for x in _heading_windows_of(s, False) if (x[0], x[4]) not in kept]
 
 
+# Determiners of no one or of any one (« aucun prix », « toute défaillance »).
+_ANY_ONE = frozenset(("aucun", "aucune", "nul", "nulle", "tout", "toute"))
+
+
 def _heading_windows_of(s: Sentence, deny: bool) -> list[tuple[tuple[str, ...], bool, str, float, int]]:
     """The nominal groups of a sentence that can stand as an intertitre (see
     `_heading_group`), in order, as (their content stems, whether they are
@@ -2148,8 +2215,11 @@ def _heading_windows_of(s: Sentence, deny: bool) -> list[tuple[tuple[str, ...], 
         if role is None:
             continue  # the source of an attribution (« selon X »)
         before = lower[first - 1] if first > 0 and pos[first - 1] == "DET" else None  # the determiner
-        if before in ("aucun", "aucune", "nul", "nulle"):
-            continue  # « n'a obtenu aucun prix Nobel »: what the part is not about
+        if before in _ANY_ONE or (first > 1 and lower[first - 1] in ("autre", "autres") and lower[first - 2] in _ANY_ONE):
+            # « n'a obtenu aucun prix Nobel », « a démenti toute défaillance du
+            # système », « toute autre forme de pression »: what the part is not
+            # about; « toute » names any one, which « la » would make a real one.
+            continue
         if before in kpm.POSSESSIVES:
             continue  # « son homologue biélorusse Loukachenko »: « L'homologue … » would point back to no one
         if before in ("le", "la", "l'", "les"):
@@ -2198,9 +2268,11 @@ def _heading_group(w, toks: list[int]) -> bool:
             # complement in « à », « en » follows is a locution cut (« mise en
             # danger », « prise en charge »); « projet de loi [sur …] » is whole.
             return False
+    elif p_last == "AUX":
+        return False  # « la ligne sera »: an auxiliary waits for its verb
     elif p_last == "VERB":
-        if before_last is None or pos[before_last] != "NOUN":
-            return False
+        if before_last is None or pos[before_last] != "NOUN" or w.verb_finite[last]:
+            return False  # (a finite verb ends a statement, no group: « la troisième ligne ouvrira »)
         if after is not None and (pos[after] == "ADP" or any(w.head[k] == last for k in range(after, min(n, after + 4)))):
             # « le juge saisi [par le procureur] », « l'autocontrôle réalisé [le
             # 20 novembre] »: the participle's complement follows
@@ -2299,7 +2371,7 @@ def _heading_group(w, toks: list[int]) -> bool:
         return False  # « la saison dernière », « la fin de l'année prochaine »: a time adverbial, no subject
     # (Last: the lemmatizer's tables are read for each new word, and a group
     # the tests above refuse needs no such reading.)
-    if p_last in ("ADJ", "NOUN") and low_last[-1:] in ("e", "t") and text[last][:1].islower() and _verb_only(low_last):
+    if p_last in ("ADJ", "NOUN") and low_last[-1:] in ("e", "t", "a", "d") and text[last][:1].islower() and _verb_only(low_last):
         return False  # « L'Organisation mondiale de la santé recommande[ADJ] »: a verb the tagger missed
     if (p_last in ("ADJ", "NOUN") and after is not None and lower[after] in _ARTICLES and len(toks) > 1
             and text[last][:1].islower() and _present_of_er_verb(low_last)):
@@ -2342,23 +2414,48 @@ def _runs_to_acronym(w, first: int, after: int) -> bool:
 @lru_cache(maxsize=4096)
 def _verb_only(word: str) -> bool:
     """`word` (lower case) is a present form of a verb in -er (« recommande »,
-    « relève », « dénoncent »), or an imperfect or conditional form of any
-    verb (« mettaient », « devait »), that the lemmatizer's tables know as no
-    adjective and no noun: a heading's last word tagged so is a verb (« Les
-    documents commerciaux mettaient [en avant …] »)."""
-    imperfect = word.endswith(("ait", "aient"))
-    if not (imperfect or word.endswith(("e", "ent"))) or word.endswith(("ée", "ment")):
+    « relève », « dénoncent »), an imperfect or conditional form of any
+    verb (« mettaient », « devait »), a future (« fermera »), or another
+    finite form the verbs' exceptions list (« ouvrira », « prend », « peut », « ouvre »: a verb
+    not in -er; not one shaped as a participle, « dit », « prise »), that
+    the lemmatizer's tables know as no adjective and no noun: a heading's
+    last word tagged so is a verb (« Les documents commerciaux mettaient
+    [en avant …] », « La troisième ligne ouvrira [avec …] »)."""
+    if word.endswith(("ée", "ment")):
         return False
+    imperfect = word.endswith(("ait", "aient"))
+    future = word.endswith(("ra", "ront"))
+    regular = imperfect or future or word.endswith(("e", "ent"))
     adjectives_and_nouns, verb_exceptions, verbs = _verb_only_tables()
+    if not regular and not word.endswith(("t", "d", "a", "c")):
+        return False  # (a third person's ending: « prend », « peut », « vainc »; not « places »)
+    lemmas = verb_exceptions and verb_exceptions.get(word)
+    if not regular and not lemmas:
+        return False
     if any(table is not None and word in table for table in adjectives_and_nouns):
         return False
-    lemmas = verb_exceptions and verb_exceptions.get(word)
     if lemmas:
-        return imperfect or any(x.endswith("er") for x in lemmas)
+        if imperfect or any(x.endswith("er") for x in lemmas):
+            return True
+        # A verb not in -er: a finite form, not its infinitive nor a participle.
+        return word not in lemmas and not word.endswith(_NOT_FINITE_ENDS)
     if imperfect:
         return False
+    if future:
+        # « fermera », « finiront », « prendra »: the infinitive (less its « e »)
+        # and the future's ending.
+        base = word[:-1] if future and word.endswith("ra") else word[:-3]
+        return verbs is not None and (base in verbs or base + "e" in verbs)
     stem = word[:-3] if word.endswith("ent") else word[:-1]
     return verbs is not None and stem + "er" in verbs
+
+
+# The endings of a participle (past or present) of a verb not in -er
+# (« dit », « prise », « venu », « ouvert », « craint », « mort »), which
+# agrees with a noun as an adjective does: no finite verb for `_verb_only`.
+_NOT_FINITE_ENDS = ("i", "ie", "is", "ies", "ise", "ises", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "ert",
+                    "erte", "erts", "ertes", "int", "inte", "ints", "intes", "os", "ose", "oses", "ort", "orte", "orts",
+                    "ortes", "ant", "ante", "ants", "antes")
 
 
 # The endings of past participles (« décrites », « âgés », « ouvert », « pris »)
@@ -2468,7 +2565,11 @@ def _group_role(w, toks: list[int], deny: bool = True) -> float | None:
             if dep[k] == "ROOT" or head[k] == k:
                 break
             depth += dep[k] in _CLAUSE_DEPS
-            if (dep[k] in _STATED_BY_HEAD and _unasserted(w, head[k])
+            # (A denial's agent is who denies, its passive subject what is denied:
+            # « la défaillance a été démentie par la direction ».)
+            if ((dep[k] in _STATED_BY_HEAD or dep[k] == "nsubj:pass") and _unasserted(w, head[k])
+                    and (dep[k] not in ("obl:agent", "nsubj:pass")
+                         or (dep[k] == "nsubj:pass") == (_DENIAL_VERB.match(w.lower[head[k]]) is not None))
                     and inside_quote(w.doc_text, w.idx[head[k]]) == inside_quote(w.doc_text, w.idx[h])):
                 # (A verb of a quotation says nothing of a group out of it: its speaker.)
                 return None  # « n'exclut pas de saisir [le tribunal] », « envisage de saisir … »: it may not happen
@@ -2519,6 +2620,10 @@ _MAYBE_VERB = re.compile(r"(?:envisag|menac|song|pourr|peu[tv]|pouv|veu[tl]|voul
 # « saisirait » only as the tagger reads it: « tirait » is an imperfect).
 _CONDITIONAL_FORM = re.compile(r"(?:er|dr|rr)(?:ais|ait|aient)$|^(?:aur|saur|devr|ser|fer|vaudr)(?:ais|ait|aient)$")
 _ASSERTED_NEGATED = re.compile(r"(?:hésit|cach|tard|manqu)")
+# Verbs of a denial (« démentir », « nier », « contester », « réfuter »): what
+# they govern is what someone says did not happen (« Elle a démenti toute
+# défaillance du système de sécurité »).
+_DENIAL_VERB = re.compile(r"(?:dément|démenti|réfut|contest|ni(?:e|es|ent|é|ée|és|ées|ait|aient|ant|er|era|eront|ons|ez)$)")
 
 
 def _unasserted(w, v: int) -> bool:
@@ -2548,7 +2653,7 @@ def _unasserted_verb(w, v: int) -> bool:
     if any("Cnd" in w.feats[c].get("Mood", ()) or _CONDITIONAL_FORM.search(w.lower[c])
            for c in (v, *w.children(v)) if c == v or w.dep[c].startswith("aux")):
         return True  # « devrait saisir », « aurait porté plainte », « saisirait »: a conditional
-    return w.pos[v] == "VERB" and _MAYBE_VERB.match(w.lower[v]) is not None
+    return w.pos[v] == "VERB" and (_MAYBE_VERB.match(w.lower[v]) is not None or _DENIAL_VERB.match(w.lower[v]) is not None)
 
 
 def _negated(w, v: int) -> bool:
