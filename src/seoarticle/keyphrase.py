@@ -437,10 +437,11 @@ def _cut_off(w, last: int, doc) -> str | None:
                      or w.pos[nxt] == "SCONJ" and after in ("que", "qu'", "qu’")
                      # (« l'Assemblée adopte[ADJ] en première lecture »: a
                      # preposition after the word, a noun, its subject, before it)
-                     or w.pos[nxt] == "ADP" and last > 0 and w.pos[last - 1] in ("NOUN", "PROPN"))):
+                     or pos == "ADJ" and w.pos[nxt] == "ADP" and w.lower[last].endswith(("e", "ent")) and last > 0
+                     and w.pos[last - 1] in ("NOUN", "PROPN"))):
             if pos == "NOUN" and last in w.subject_heads() and not any(w.dep[c] == "cop" for c in w.children(last)):
                 return "verb"  # « La Commission européenne lance une procédure »
-            lemma = doc[last].lemma_.lower()
+            lemma = doc.vocab.strings[w.lemma_hash[last]].lower()  # (as doc[last].lemma_, without a Token)
             if not _is_adjective(lemma) and not is_common_noun(lemma):
                 return "verb"  # « l'étude révèle que », « l'opposition dénonce un … »
     return None
