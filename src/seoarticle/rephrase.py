@@ -268,6 +268,8 @@ def points_back(text: str) -> bool:
         return True
     if text[:1] in "L«" and _opening_back(text):
         return True
+    if _subject_leans_back(text):
+        return True
     # (« ce » in the first 42 characters, in any case: `low` has them when
     # lowering kept every offset, see text.ODD_CASE.)
     if "ce" in (low[:42] if len(low) == len(text) else text[:42].lower()) and _DEMONSTRATIVE_ADJUNCT.match(text):
@@ -328,6 +330,48 @@ def _opening_back(text: str) -> bool:
     return bool(_COUNTED_OPENING.match(text))
 
 
+# A subject that only a previous sentence tells the reader of what or of
+# whom it is (the line opening on it, or on an adjunct and its comma):
+# - a definite noun of a part someone plays in an event (« L'auteur, un
+#   ancien gardien, avait été condamné … », « La victime a été transportée
+#   … »), with no complement saying of which event (not « L'auteur du vol
+#   », nor « Le suspect Jean Dupont »): read in a list, it is of the news,
+#   when the text may tell of another event (a theft of 2010);
+# - others counted (« Deux autres prévenus sont poursuivis … », « Une autre
+#   réunion est prévue », « D'autres pistes … »): other than whom?;
+# - a part with no noun of its own (« La plupart ont pu regagner … », «
+#   Plusieurs ont été blessés », not « La plupart des vacanciers », nor «
+#   Certains estiment que … », a generic « some »; nor « La majorité a
+#   retenu … », the political one).
+_EVENT_ROLES = (r"auteure?s?|autrices?|victimes?|suspecte?s?|coupables?|agresseu(?:r|se)s?|meurtri(?:er|ère)s?"
+                r"|assassins?|tueu(?:r|se)s?|tireu(?:r|se)s?|ravisseu(?:r|se)s?|cambrioleu(?:r|se)s?|voleu(?:r|se)s?"
+                r"|complices?|commanditaires?|instigat(?:eur|rice)s?")
+_BARE_ROLE_SUBJECT = re.compile(
+    rf"(?:[Ll](?:e|a|es)\s|[Ll]['’])(?:{_EVENT_ROLES})(?:\s+présumée?s?)?"
+    r"(?:\s*,|\s+(?!(?:de|du|des|d['’])(?![\w'’])|[A-ZÉ]|qui\b|que\b|qu['’]|dont\b))")
+# A verb's word right after a bare part (what tells « Plusieurs ont été
+# blessés » from « Plusieurs blessés », « Certains estiment »): an
+# auxiliary, a modal, a clitic, a negation.
+_VERB_OPENERS = (r"(?:ont|a|avaient|avait|sont|est|étaient|était|seront|sera|auront|aura|auraient|aurait|seraient"
+                 r"|serait|ne|n['’]|se|s['’]|y|en|l['’]|les|lui|leur|peuvent|pourraient|pourront|doivent|devraient"
+                 r"|devront|restent|reste|demeurent|demeure)(?![\w'’-])")
+_BARE_PART_SUBJECT = re.compile(
+    r"(?:(?:[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|[Ss]ix|[Ss]ept|[Hh]uit|[Nn]euf|[Dd]ix|[Oo]nze|[Dd]ouze|[Qq]uinze"
+    r"|[Vv]ingt|[Pp]lusieurs|[Qq]uelques|[Uu]ne?|[Dd]e nombreu(?:x|ses)|\d+)\s+autres?|[Dd]['’]autres)\b"
+    r"|(?:[Ll]a plupart|[Bb]eaucoup|[Cc]hacune?|[Qq]uelques-une?s)(?:\s*,|\s+(?!(?:de|du|des|d['’])(?![\w'’])))"
+    rf"|(?:[Ll]a moitié|[Uu]ne partie|[Ll]e tiers|[Ll]e quart|[Pp]lusieurs|[Cc]ertaine?s|[Aa]ucune?"
+    rf"|[Tt]ou(?:te)?s)(?:\s*,|\s+{_VERB_OPENERS})")
+
+
+def _subject_leans_back(text: str) -> bool:
+    """A line opening on `_BARE_ROLE_SUBJECT` or `_BARE_PART_SUBJECT`, or an
+    adjunct and its comma then one of them (« En 2010, l'auteur … »)."""
+    if _BARE_ROLE_SUBJECT.match(text) or _BARE_PART_SUBJECT.match(text):
+        return True
+    k = _adjunct_comma(text)
+    return k >= 0 and bool(_BARE_ROLE_SUBJECT.match(text, k + 2) or _BARE_PART_SUBJECT.match(text, k + 2))
+
+
 # Words anywhere in a line (out of a quotation) that stand for what a
 # previous sentence said: « parmi eux », « d'ici là », « celle-ci », « une
 # telle procédure », « une attaque comparable » (like the one told before;
@@ -336,6 +380,9 @@ def _opening_back(text: str) -> bool:
 # de jeudi » opening the line; a demonstrative determiner (« ces surfaces »),
 # but before a noun of the time of writing (« cette année », « à ce stade »);
 # « non plus » (« On ne sait pas non plus … »: as another thing not known);
+# « dans le premier cas », « dans l'autre cas », « dans les deux cas » (of
+# the alternative a previous sentence gave; not « dans le premier cas de
+# … », a count);
 # a contrast with what another sentence said (« en revanche », « au
 # contraire », « par contre »); « ensuite » (after what?) with no comma,
 # « et » or « puis » before it in the line; « plus tard », « le
@@ -352,7 +399,9 @@ _BACK_PHRASES = re.compile(r"parmi (?:eux|elles)\b|d['’]ici là\b|(?:celui|cel
                            r"|la veille\b(?! (?:de|du|des|d['’]|au|à)\b| [a-zéè]+(?:aire|ique|ale|elle|ive|ée|ienne|ien)\b)"
                            r"|(?:un|une|de) tel(?:le)?s?\b(?![-‑'’]| aviv| (?:sorte|manière|façon|point)\b)"
                            r"|(?:un|une|des) [a-zàâçéèêëîïôûù-]+ (?:comparable|similaire|analogue|semblable)s?\b"
-                           r"(?! (?:à|au|aux)\b)")
+                           r"(?! (?:à|au|aux)\b)"
+                           r"|dans (?:le (?:premier|second|deuxième|dernier) cas|l['’]autre cas|les deux cas"
+                           r"|un cas comme dans l['’]autre)\b(?! (?:de|du|des)\b| d['’])")
 # A day named in the line (« le 3 mars », « dimanche »): the day « le
 # lendemain », « la veille » or « plus tard » counts from.
 _DAY_NAMED = re.compile(r"\b(?:\d{1,2}|1er) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
@@ -382,17 +431,26 @@ _POSSESSIVE = re.compile(r"(?:son|sa|ses|leurs|leur(?! (?:ne|n['’]|a|ont|avait
 # it is no function word and no number follows it (« Seuls 30 % de ses
 # composants … » names no owner).
 _OWNER_GROUP = re.compile(r"\b(?:(?:le|la|les|un|une|des|du|au|aux)\s+|l['’])[a-zàâçéèêëîïôûùA-ZÉ]", re.I)
+_OWNER_GROUP_ARTICLE = re.compile(r"\b(?:(le|la|les|un|une|des|du|au|aux)\s+|l['’])[a-zàâçéèêëîïôûùA-ZÉ]", re.I)
 
 
-def _owner_before(text: str, at: int) -> bool:
+def _owner_before(text: str, at: int, singular: bool = False) -> bool:
     """Something named in the line before offset `at` that can own a possessive there.
     A quotation's words own nothing the narrator says after it (« « Il est
     beaucoup trop tôt … », a souligné son directeur, Jean-Marc Pellerin. »:
-    « son » is of someone named in another sentence)."""
+    « son » is of someone named in another sentence). `singular`: the
+    possessive is « son », « sa » or « ses », of one owner, which a group
+    opening on a plural article is not (« Les tableaux devraient être
+    inscrits dans sa base de données », the base of Interpol, named in the
+    clause cut off)."""
     head = text[:at]
     if "»" in head:
         head = _CLOSED_QUOTATION.sub("« »", head)
-    if _OWNER_GROUP.search(head):
+    if singular:
+        if any(m.group(1) is None or m.group(1).lower() not in ("les", "des", "aux")
+               for m in _OWNER_GROUP_ARTICLE.finditer(head)):
+            return True
+    elif _OWNER_GROUP.search(head):
         return True
     words = head.split()
     if any(w[:1].isupper() for w in words[1:]):
@@ -445,7 +503,7 @@ def _leans_back_inside(text: str, low: str | None = None) -> bool:
     # scan for it first, most lines have none.)
     back = ("alors" in text or "non plus" in text or "revanche" in text or "contraire" in text or "par contre" in text
             or "nsuite" in text or "plus tard" in text or "lendemain" in text or "veille" in text or "armi e" in text or "ici là" in text or "-ci" in text or " tel" in text
-            or "comparable" in text or "similaire" in text or "analogue" in text or "semblable" in text
+            or "comparable" in text or "similaire" in text or " cas" in text or "analogue" in text or "semblable" in text
             or (" ce" in text and (" ce " in text or " ces " in text or " cet " in text or " cette " in text))
             or text.startswith(("Celle", "Celui", "Ceux")))
     possessive = " son " in text or " sa " in text or " ses " in text or " leur" in text
@@ -468,7 +526,7 @@ def _leans_back_inside(text: str, low: str | None = None) -> bool:
         return False
     for m in _POSSESSIVE.finditer(low):
         if (_word_start(low, m.start()) and not inside_quote(text, m.start())
-                and not _owner_before(text, m.start())):
+                and not _owner_before(text, m.start(), singular=low.startswith("s", m.start()))):
             # « Dans son rapport, la Cour des comptes estime … »: a possessive
             # in an opening adjunct may be of the subject after its comma.
             comma = text.find(", ")

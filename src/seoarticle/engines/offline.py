@@ -220,7 +220,7 @@ def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
         if len(chosen) >= most:
             break
         most_words = KEY_POINT_MAX_RATIO * s.words  # (once, not per form)
-        if state_taken_up(analysis, s):
+        if state_taken_up(analysis, s) or _continues_dated_past(analysis, s):
             continue
         t = _first_free(d, s, (_bare_noun_checked(analysis, s, c) for c in _short_forms(s)
                                if word_count(c) <= most_words and not _renamed_inside(analysis, s, c)),
@@ -245,7 +245,8 @@ def _bare_noun_checked(analysis: Analysis, s: Sentence, line: str) -> str | None
     and a name put in would be a guess (the subject's, tried first, gave a
     line to the wrong minister). None when the noun is followed by a comma
     (an apposition the form cut)."""
-    if not line.startswith(("Le ", "La ", "L'", "L’")):
+    line = _demonym_named(analysis, s, line)
+    if line is None or not line.startswith(("Le ", "La ", "L'", "L’")):
         return line
     if _demonym_opening(analysis, s, line):
         return None
@@ -348,6 +349,77 @@ def _demonym_opening(analysis: Analysis, s: Sentence, line: str) -> bool:
     # A person named before it, in its sentence or an earlier one.
     return any(e.label == "PER" and (min(e.sentences) < s.id or (min(e.sentences) == s.id and e.name in s.text[: w.idx[k]]))
                for e in analysis.entities if e.sentences)
+
+
+# « le »/« la »/« l' » and a nationality's or an inhabitant's noun inside a
+# line (« …, a déclaré le Norvégien. », « Dès le second kilomètre, le
+# Français subit … »), no name after it (« le Norvégien Erik Solberg »).
+_DEMONYM_INSIDE = re.compile(r"(?<![\w'’])(?:le |la |l['’])([A-ZÀÂÉÈÊÎÔÛ][a-zàâçéèêëîïôûùœ]+"
+                             r"(?:-[A-ZÀÂÉÈÊÎÔÛ][a-zàâçéèêëîïôûùœ]+)*)(?![\w-])(?! [A-ZÀÂÉÈÊÎÔÛ])")
+
+
+def _demonym_named(analysis: Analysis, s: Sentence, line: str) -> str | None:
+    """A line with a nationality's or an inhabitant's noun inside it that
+    stands for a person the text named before (« « S'il n'avait pas freiné
+    … », a déclaré le Norvégien. », after « … gênant le Norvégien Erik
+    Solberg »): alone, the line names nobody. With the one person the text
+    names so (« le Norvégien Erik Solberg »), the line names them as the
+    text did; None when the text names more than one so, or the noun for
+    several (« Les Français Vincent Luis, Pierre le Corre et … », then « le
+    Français subit … »); the line as it is otherwise (a word the text never
+    puts before a name may be no person's: « la Norvège »). The parse
+    must agree, as for `_demonym_opening`: the article out of any name, the
+    word no organisation's or person's name, and no noun, adjective nor
+    « de » after it (« la Française des jeux »); the text never writes it as
+    a place (« en Iran »)."""
+    if " l" not in line:
+        return line  # (what a match needs after the line's start: « le », « la », « l' »)
+    for m in _DEMONYM_INSIDE.finditer(line, 1):
+        word = m.group(1)
+        if not _DEMONYM_END.search(word) or inside_quote(line, m.start()):
+            continue
+        w = words_of(s.doc)
+        k = next((k for k in range(1, w.n) if w.text[k] == word and w.lower[k - 1] in _ARTICLES), None)
+        if k is None or w.ent_iob[k - 1] in (1, 3) or s.doc[k].ent_type_ in ("PER", "ORG"):
+            continue
+        if k + 1 < w.n and (w.pos[k + 1] in ("NOUN", "PROPN", "ADJ", "ADP", "DET")
+                            or w.lower[k + 1] in ("de", "du", "des", "d'", "d’")):
+            continue  # « le Premier ministre », « La Française des jeux »
+        text = joined_text(analysis)
+        at, place = text.find(word), False
+        while at >= 0:
+            if not text[at + len(word) : at + len(word) + 1].isalnum() and _PLACE_BEFORE.search(text, max(0, at - 12), at):
+                place = True
+                break
+            at = text.find(word, at + 1)
+        if place:
+            continue
+        before = analysis.sentences[: s.id] + [s]
+        persons = [e for e in analysis.entities if e.label == "PER" and e.sentences and min(e.sentences) <= s.id]
+        if not persons:
+            continue
+        # The persons the text names with the noun before them, and whether it uses the noun for several.
+        named: set[str] = set()
+        several = False
+        for q in before:
+            t = q.text if q is not s else q.text[: w.idx[k] - w.idx[0]]
+            for found in re.finditer(rf"(?<![\w'’])([Ll]es? |[Ll]a |[Ll]['’]){re.escape(word)}(s?) ([A-ZÀÂÉÈÊÎÔÛ][\w'’-]+)", t):
+                if found.group(1).lower() == "les " or found.group(2):
+                    several = True
+                    continue
+                rest = t[found.start(3):]
+                e = next((e for e in persons if rest.startswith(e.name)), None)
+                if e is None:
+                    several = True  # (a name the entities do not hold: unsure)
+                else:
+                    named.add(e.name)
+        if not several and not named:
+            continue  # (the text never puts the word before a name: maybe a country's, « la Norvège »)
+        if several or len(named) != 1:
+            return None
+        name = named.pop()
+        return line[: m.end(1)] + " " + name + line[m.end(1):]
+    return line
 
 
 # What may follow a noun's mention (see _mention): a stop, a bracket, a verb
@@ -1621,6 +1693,75 @@ def _change_from_earlier(s: Sentence) -> bool:
     return sum(1 for a, _ in _figure_spans(s) if a < m.start()) == 1
 
 
+@per_sentence
+def _pluperfect_main(s: Sentence) -> bool:
+    """The sentence's main verb (its root) in the pluperfect: an auxiliary
+    « avait », « avaient », « était », « étaient » on it (« L'auteur … avait
+    été condamné »)."""
+    if not ("avai" in s.text or "étai" in s.text):
+        return False  # (what every such auxiliary holds: most sentences have none)
+    root = _main_root(s)
+    if root is None:
+        return False
+    w = words_of(s.doc)
+    return any(w.head[k] == root and w.lower[k] in PLUPERFECT_AUXILIARIES and w.dep[k].startswith("aux")
+               for k in range(max(0, root - 4), root))
+
+
+def _continues_dated_past(analysis: Analysis, s: Sentence) -> bool:
+    """Whether the sentence, with no date of its own and its main verb in the
+    pluperfect, goes on telling the past event its paragraph's sentence
+    before dates by a year (« En 2010, un tableau de Corot … avait été
+    décroché … L'auteur, un ancien gardien, avait été condamné à quatre ans
+    de prison »): its words hold nothing of that event, and its lines, read
+    apart, would tell of the news (this theft's author condemned). That
+    event: dated by a year, without a day, on the main verb
+    (`_dates_main_event`), a year before the latest the text gives (not
+    « L'échantillon avait été prélevé le 15 juin 2025 … L'analyse … avait
+    révélé … », the news itself, told to the day)."""
+    if s.dates or s.id == 0 or not _pluperfect_main(s):
+        return False
+    known = s.memo.get("_continues_dated_past")  # (asked of a sentence by three sections)
+    if known is None:
+        known = s.memo["_continues_dated_past"] = _continues_past_year(analysis, s)
+    return known
+
+
+def _continues_past_year(analysis: Analysis, s: Sentence) -> bool:
+    """`_continues_dated_past` of a sentence with no date and its main verb in the pluperfect."""
+    p = analysis.sentences[s.id - 1]
+    if p.block != s.block:
+        return False
+    years = [dm.year for dm in p.dates if dm.year is not None and dm.day is None and _dates_main_event(p, dm)]
+    if not years:
+        return False
+    latest = max((dm.year for q in analysis.sentences for dm in q.dates if dm.year is not None), default=None)
+    return latest is not None and max(years) < latest
+
+
+# A sentence opening on its source and its comma (« Selon l'intersyndicale, … »).
+_OPENING_SOURCE = re.compile(rf"(?:{SOURCE_OPENERS})\s[^,«»;:()]{{1,80}},\s", re.I)
+
+
+def _with_source(s: Sentence, f: str | None) -> str | None:
+    """A form of a sentence that opens on its source (« Selon
+    l'intersyndicale, le service, qui accueille en moyenne 210 patients par
+    jour, fonctionne … ») with that source when the form lost it (« Le
+    service accueille en moyenne 210 patients par jour. »): read apart, the
+    form would state as a fact what the text gives as someone's claim. The
+    form as it is when the sentence opens otherwise, or the form holds the
+    source's words, or opens on a quotation."""
+    if not f or not s.text[:1] in "SsDd":
+        return f
+    m = _OPENING_SOURCE.match(s.text)
+    if m is None:
+        return f
+    source = s.text[: m.end() - 2]
+    if source.lower() in f.lower() or f.startswith("«"):
+        return f
+    return f"{source}, {lower_start(f)}"
+
+
 def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
     """One line per figure: the figure in bold, then the shortest statement
     of the text that holds it (a clause, a shortened sentence, the sentence
@@ -1634,6 +1775,8 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
     for s in analysis.sentences:
         if _change_from_earlier(s):
             continue  # « L'édition précédente avait réuni 280 000 spectateurs, soit une progression de 4 % »
+        if _continues_dated_past(analysis, s):
+            continue  # « L'auteur, un ancien gardien, avait été condamné à quatre ans … » (of a theft of 2010)
         shortest_first = None  # the sentence's short forms, shortest first: sorted once, when first needed
         given: list[str] = []  # this sentence's lines so far
         for a, b in _figure_spans(s):
@@ -1649,7 +1792,7 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
                 continue  # the line of another figure of the sentence says it already
             if shortest_first is None:
                 shortest_first = sorted(_short_forms(s), key=word_count)
-            named = (_bare_noun_checked(analysis, s, without_connective(f)) for f in shortest_first)
+            named = (_bare_noun_checked(analysis, s, _with_source(s, without_connective(f))) for f in shortest_first)
             text = _first_free(d, s, (_colon_part(s, _figure_last(g, label, s), number) for g in named if g),
                                lambda f: f is not None and number in f and not _renamed_inside(analysis, s, f),
                                max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
@@ -3716,7 +3859,7 @@ def what_next(analysis: Analysis, d: _Derived) -> list[str]:
     items = []
     for s in analysis.sentences:
         # (`_first_free` takes nothing of an exhausted sentence: tested first, it is cheaper.)
-        if d.exhausted(s, 3, 1) or not _has_future(s.doc):
+        if d.exhausted(s, 3, 1) or not _has_future(s.doc) or _continues_dated_past(analysis, s):
             continue
         # A future out of the main clause (« Le site, … qui fêtera ses
         # cinquante ans …, n'a pas dégagé de bénéfice … »): only the
