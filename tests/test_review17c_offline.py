@@ -190,7 +190,7 @@ def test_w4_a_time_adjunct_or_a_thing_taken_up_changes_no_state():
 def test_w2_veille_plus_tard_lendemain_with_no_outside_reference():
     assert not points_back("Santé publique France a renforcé la veille sanitaire dans le département.")
     assert not points_back("La décision a été reportée à plus tard.")
-    assert not points_back("Arrêté le 3 mars à Lyon, le suspect a été relâché le lendemain.")
+    assert not points_back("Arrêté le 3 mars à Lyon, le conducteur a été relâché le lendemain.")
     assert not points_back("Jean Dupont, hospitalisé le 3 mars, est mort deux jours plus tard.")
     assert points_back("Le suspect a été relâché le lendemain.")
     assert points_back("La veille, le maire avait démissionné.")
