@@ -152,3 +152,28 @@ def test_a_pluperfect_sentence_going_on_with_a_past_year_is_of_that_year():
     assert not any(v for k, v in told.items() if not k.startswith("L'auteur, un ancien"))
     b = analyse(read((FIXTURES / "review17a_t05_cycliste_dopage.txt").read_text()))
     assert not any(_continues_dated_past(b, s) for s in b.sentences)
+
+
+def test_no_question_about_a_nationality_noun_the_tagger_took_for_a_place():
+    # After the key point « …, a déclaré le Norvégien. » went (B-M1), the FAQ
+    # asked « Que sait-on du Norvégien ? » (spaCy tags « Norvégien » LOC) and
+    # answered with the same unnamed speaker.
+    from seoarticle import rewrite
+
+    md = rewrite((FIXTURES / "review19b_t01_cyclisme_chute.txt").read_text()).markdown
+    assert "Que sait-on du Norvégien" not in md
+    assert "a déclaré le Norvégien." not in md.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def test_a_country_written_as_a_place_is_still_asked_about():
+    # The same entity test keeps what the text writes as a place.
+    from seoarticle.analysis import Entity, analyse
+    from seoarticle.engines.offline import _demonym_entity
+    from seoarticle.reader import read
+
+    a = analyse(read("Incendie au Brésil\n\nUn incendie a ravagé une usine au Brésil lundi. "
+                     "Le Brésil a demandé une enquête sur les causes de l'incendie."))
+    assert not _demonym_entity(Entity("Brésil", "LOC", 2, [0, 1], ["Brésil"]), a)
+    b = analyse(read("Tour de l'Ain\n\nL'étape a été remportée par le Norvégien Erik Solberg. "
+                     "« J'ai eu de la chance », a déclaré le Norvégien."))
+    assert _demonym_entity(Entity("Norvégien", "LOC", 2, [0, 1], ["Norvégien"]), b)

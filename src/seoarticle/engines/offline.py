@@ -318,6 +318,31 @@ _DEMONYM_END = re.compile(r"(?:ien|ienne|éen|éenne|ais|aise|ois|oise|ain|ol|ol
 _PLACE_BEFORE = re.compile(r"(?:\b(?:en|au|aux|à|vers)|\bdans (?:le|la|l['’])|\b(?:pour|de) l['’])\s*$", re.I)
 
 
+_ARTICLE_JUST_BEFORE = re.compile(r"(?<![\w'’])(?:[Ll]es?|[Ll]a|[Ll]['’]) ?$")
+
+
+def _demonym_entity(e, analysis: Analysis) -> bool:
+    """Whether an entity the tagger took for a place or an organisation is a
+    nationality's or an inhabitant's noun standing for people (« le
+    Norvégien Erik Solberg », then « …, a déclaré le Norvégien »): one word
+    of such an ending, after an article every time the text writes it, and
+    never after a preposition of place (« en Norvège », « au Soudan »). « Que
+    sait-on du Norvégien ? » would ask about someone the question does not
+    name."""
+    word = e.name
+    if e.label not in ("LOC", "ORG", "MISC") or " " in word or not _DEMONYM_END.search(word):
+        return False
+    text = joined_text(analysis)
+    at, seen = text.find(word), False
+    while at >= 0:
+        if not text[at + len(word) : at + len(word) + 1].isalnum() and (at == 0 or not text[at - 1].isalnum()):
+            if not _ARTICLE_JUST_BEFORE.search(text, max(0, at - 4), at) or _PLACE_BEFORE.search(text, max(0, at - 12), at):
+                return False
+            seen = True
+        at = text.find(word, at + 1)
+    return seen
+
+
 def _demonym_opening(analysis: Analysis, s: Sentence, line: str) -> bool:
     """Whether the line opens on « le »/« la »/« l' » and a nationality or
     an inhabitant's noun used for a person the text named before (« Le
@@ -2976,7 +3001,8 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         (e for e in analysis.entities
          if e.label in ("PER", "ORG", "LOC") and e.name not in analysis.acronyms
          and (e.count >= 2 or (e.label == "LOC" and place(e))
-              or (e.label in ("PER", "ORG") and len(e.name.split()) >= 2))),
+              or (e.label in ("PER", "ORG") and len(e.name.split()) >= 2))
+         and not _demonym_entity(e, analysis)),
         key=lambda e: (-e.count, min(e.sentences)),
     )
     for e in actors:
