@@ -88,6 +88,10 @@ class _Derived:
         prose = self.section not in LABELLED_SECTIONS
         if prose and (_near_copy(s, text) or any(_shared_words(p, text) >= REPEAT_RATIO for p in self.prose.get(s.id, []))):
             return None  # its sentence again, or two prose lines of one sentence saying nearly the same
+        if self.section in _AFTER_DATES and any(_same_statement(p, text) for _, p in self.labelled.get(s.id, [])):
+            # « Ce qui se prépare » just below the chronology: « La Bourse de New York devrait
+            # rouvrir mercredi. » after « **Mercredi** : la Bourse de New York devrait rouvrir. »
+            return None
         self.repeated = self.section in _ONE_ANGLE and any(
             _same_statement(p, text) for where, p in self.labelled.get(s.id, []) if where != self.section)
         if self.repeated:
@@ -115,6 +119,9 @@ LABELLED_SECTIONS = {"figures", "dates", "questions"}  # each line under a label
 # A statement is listed under its figure or under its date, not both (a
 # question's answer is a part of it, its own angle).
 _ONE_ANGLE = {"figures", "dates"}
+# Prose sections that come after the figures and the chronology and would
+# repeat one of their statements, its label put back in the sentence.
+_AFTER_DATES = {"next"}
 REPEAT_RATIO = 0.8  # two unlabelled lines of one sentence sharing this share of the shorter's words repeat it
 
 
