@@ -865,6 +865,18 @@ Jessica Vanessa Jennifer Mélissa Laetitia Sonia Magali Estelle Noémie Coralie 
 Natalia Ursula Angela Kamala Giorgia""".split())
 
 
+def first_name_gender(full: str) -> str | None:
+    """The gender of a person's first name (« Jacques Delors » -> « Masc »)
+    when it is one of the common names of one gender; None for any other."""
+    first = full.split(" ")[0].split("-")[0]
+    return "Masc" if first in _MALE_NAMES else "Fem" if first in _FEMALE_NAMES else None
+
+
+def role_gender(w, role: int) -> str | None:
+    """(The public name of `_role_gender`.)"""
+    return _role_gender(w, role)
+
+
 def _role_gender(w, role: int) -> str | None:
     """The gender a role noun (token `role`) shows: its article, an adjective
     before it (« l'ancien maire »), or the noun (« agricultrice »)."""

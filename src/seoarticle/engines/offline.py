@@ -18,7 +18,7 @@ from collections import Counter
 from itertools import repeat
 
 from .. import keyphrase as kpm
-from ..analysis import _THIS_DATE, AFTER_PLACE_OR_ADDRESSEE, AFTER_PREPOSITION, WEEKDAYS, Analysis, Sentence, class_noun_of, dates_in, per_sentence
+from ..analysis import _THIS_DATE, AFTER_PLACE_OR_ADDRESSEE, first_name_gender, role_gender, AFTER_PREPOSITION, WEEKDAYS, Analysis, Sentence, class_noun_of, dates_in, per_sentence
 from ..model import Article, Block, Options
 from ..nlp import is_common_noun
 from ..outline import _CLAUSE_DEPS, _TIME_NOUNS, Plan, _first_nouns, de, joined_text, state_taken_up, with_article
@@ -478,7 +478,8 @@ def _mention(tok) -> str | None:
     last = tok.i
     while k < n:
         w = doc[k]
-        if w.pos_ in ("ADJ", "PROPN") or w.text[:1].isupper():
+        if (w.pos_ in ("ADJ", "PROPN") or w.text[:1].isupper()) and w.text[:1].isalnum():
+            # (not a mark the tagger took for a name: « le conducteur « roulait … »)
             last = k
             k += 1
             continue
@@ -2829,8 +2830,49 @@ def _title_apposed(analysis: Analysis, e) -> str | None:
             title = w.span_text(t, j + 1)
             if "«" in title or not _names_a_person(title):
                 continue
+            if _complement_names_a_person(w, t, j) or not _gender_fits(w, t, j, i, w.token_at(end - 1), e.name):
+                continue  # (the name may be the complement's person's: no title rather than a wrong one)
             return title[:1].lower() + title[1:]
     return None
+
+
+def _complement_names_a_person(w, t: int, j: int) -> bool:
+    """Whether the title group t..j holds, after its head noun, « de » and a
+    person's noun in the singular (« la fille de l'ancien président de la
+    Commission », « l'avocat de la victime »): a name after the comma may name
+    that person, not the head; the words do not tell which."""
+    head = next((x for x in range(t + 1, j + 1) if w.pos[x] == "NOUN"), None)
+    if head is None:
+        return False
+    of = False
+    for x in range(head + 1, j + 1):
+        if w.lower[x] in _OF:
+            of = True
+        elif (of and w.pos[x] == "NOUN" and w.text[x][:1].islower() and "Plur" not in w.morph(x, "Number")
+              and _names_a_person(w.lower[x])):
+            return True
+    return False
+
+
+def _gender_fits(w, t: int, j: int, i: int, last: int | None, name: str) -> bool:
+    """Whether the title t..j's head noun (its article, an adjective, its
+    form) has the gender of the person named from token i: the first name's
+    (« la fille …, Jacques Delors »), or that of a participle or adjective
+    the parse ties to the name (tokens i..last) after it. True when either
+    is unknown."""
+    head = next((x for x in range(t + 1, j + 1) if w.pos[x] == "NOUN"), None)
+    if head is None:
+        return True
+    title = role_gender(w, head)
+    if title is None:
+        return True
+    shown = {first_name_gender(name)}
+    last = i if last is None else last
+    for x in range(last + 1, min(w.n, last + 12)):
+        if i <= w.head[x] <= last and w.dep[x] in ("acl", "amod") and w.pos[x] in ("ADJ", "VERB"):
+            shown.update(w.morph(x, "Gender"))
+    shown.discard(None)
+    return not shown or shown == {title}
 
 
 def _inverted_after_quote(w, t: int, s: Sentence | None = None) -> bool:

@@ -1,0 +1,81 @@
+"""Code review r2 (/work/cr19/r2): persons' titles, roles and names.
+
+r2-3: a title whose group ends on « de » and a person's noun (« la fille
+de l'ancien président de la Commission, Jacques Delors ») may name that
+person: no title; nor one whose gender the name's disagrees with. A mark
+the tagger took for a name does not end a noun's mention (« le conducteur
+« roulait … »: no « « » put into a line)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from seoarticle import rewrite
+from seoarticle.analysis import analyse
+from seoarticle.engines import offline
+from seoarticle.reader import read
+
+PROBES = Path("/work/cr19/r2")
+
+DELORS = """Sommet européen : les dirigeants divisés sur l'aide à l'Ukraine
+
+Les dirigeants européens se sont séparés vendredi à Bruxelles sans accord sur le déblocage d'une nouvelle tranche d'aide de 50 milliards d'euros à l'Ukraine. Le président argentin Javier Milei, invité au dîner de jeudi, a plaidé pour un accord commercial rapide avec le Mercosur.
+
+Le texte sera de nouveau discuté en janvier, a rappelé l'ambassadeur de France auprès de l'Union européenne, Philippe Léglise-Costa, ancien conseiller diplomatique à l'Élysée. Le sommet a aussi abordé la question migratoire, a rapporté la fille de l'ancien président de la Commission, Jacques Delors, ancien ministre des Finances, interrogée par la radio belge RTBF.
+
+Le Président Emmanuel Macron a regretté « une occasion manquée ». Les chefs d'État et de gouvernement se retrouveront les 19 et 20 mars 2026.
+"""
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+
+
+@functools.lru_cache(maxsize=None)
+def _md(text: str) -> str:
+    return _plain(rewrite(text).markdown)
+
+
+def _probe(name: str) -> str:
+    return _md((PROBES / name).read_text())
+
+
+def _answer(md: str, name: str) -> str | None:
+    m = re.search(rf"^### Qui est {re.escape(name)} \?\n\n(.*)$", md, re.M)
+    return m.group(1) if m else None
+
+
+def _titles(text: str) -> dict[str, str | None]:
+    a = analyse(read(text))
+    return {e.name: offline._title_apposed(a, e) for e in a.entities if e.label == "PER"}
+
+
+def test_r2_3_no_title_of_the_complements_person():
+    md = _md(DELORS)
+    assert "Delors est la fille" not in md
+    answer = _answer(md, "Jacques Delors")
+    assert answer is None or "fille" not in answer
+    # (the ambassador's title ends on no person's noun: as before)
+    assert _titles(DELORS)["Jacques Delors"] is None
+
+
+GENDER = """Sommet européen : les dirigeants divisés sur l'aide à l'Ukraine
+
+Les dirigeants européens se sont séparés vendredi à Bruxelles sans accord sur le déblocage d'une nouvelle tranche d'aide de 50 milliards d'euros à l'Ukraine. Le texte sera de nouveau discuté en janvier.
+
+Le sommet a aussi abordé la question migratoire, a précisé la présidente de la fédération régionale, Claude Martin, {part} par la radio belge RTBF. Les chefs d'État et de gouvernement se retrouveront les 19 et 20 mars 2026.
+"""
+
+
+def test_r2_3_title_of_another_gender_than_the_person():
+    assert _titles(GENDER.format(part="interrogé"))["Claude Martin"] is None
+    assert _titles(GENDER.format(part="interrogée"))["Claude Martin"] == "la présidente de la fédération régionale"
+
+
+def test_no_opening_guillemet_the_input_does_not_have():
+    md = _probe("p02.txt")
+    assert "Le conducteur « a été placé" not in md
+    for line in md.splitlines():
+        assert line.count("«") == line.count("»"), line
