@@ -79,3 +79,39 @@ def test_no_opening_guillemet_the_input_does_not_have():
     assert "Le conducteur « a été placé" not in md
     for line in md.splitlines():
         assert line.count("«") == line.count("»"), line
+
+
+# --- r2-1, r2-2: sentence forms ----------------------------------------------
+
+from seoarticle import rephrase  # noqa: E402
+
+
+def _forms(text: str) -> dict[str, tuple[str | None, list[str]]]:
+    a = analyse(read("Faits divers\n\n" + text))
+    return {s.text: (rephrase.compress(s), rephrase.relative_statements(s)) for s in a.sentences}
+
+
+def test_r2_1_no_comma_between_a_clauses_subject_and_its_verb():
+    md = _probe("p08.txt")
+    for line in ("Le parquet a précisé dimanche que le suspect, a reconnu", "que le chauffeur de bus, a expliqué",
+                 "que la victime, a reconnu"):
+        assert line not in md
+    forms = _forms("Il a expliqué que sa fille, scolarisée à Lyon, a reconnu l'agresseur sur une photo. "
+                   "Le parquet a précisé dimanche que le conducteur du véhicule, interpellé sur place, a reconnu les faits.")
+    compressed = [c for c, _ in forms.values()]
+    assert "Il a expliqué que sa fille a reconnu l'agresseur sur une photo." in compressed
+    assert "Le parquet a précisé dimanche que le conducteur du véhicule a reconnu les faits." in compressed
+    # an inverted incise keeps its comma
+    forms = _forms("L'entreprise a confirmé la fermeture du site de Vénissieux, ouvert en 1974, a indiqué mardi le syndicat.")
+    assert [c for c, _ in forms.values()] == [
+        "L'entreprise a confirmé la fermeture du site de Vénissieux, a indiqué mardi le syndicat."]
+
+
+def test_r2_2_a_weekday_or_an_acronym_is_no_first_name():
+    forms = _forms("Jeudi La Poste, qui emploie 230 000 personnes en France, avait déjà annoncé des suppressions. "
+                   "Le député RN Le Pen, qui conteste les faits, sera jugé en appel. "
+                   "Bruno Le Maire, qui avait présenté sept budgets à Bercy, enseigne désormais à Lausanne.")
+    said = [r for _, rs in forms.values() for r in rs]
+    assert not any(r.startswith(("Jeudi", "RN ")) for r in said), said
+    assert "Bruno Le Maire avait présenté sept budgets à Bercy." in said
+    assert "Jeudi La Poste emploie" not in _probe("p01.txt")

@@ -12,7 +12,8 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 
-from .analysis import DateMention, Sentence, clause_pronoun_antecedent, per_sentence
+from .analysis import TITLE_WORD, WEEKDAYS, DateMention, Sentence, clause_pronoun_antecedent, per_sentence
+from .reader import MONTHS
 from .arrays import Words, words_of
 from .text import RELATIVE_PRONOUNS, capitalize_first, has_odd_case, lower_for_search, opens_on_vowel, word_count
 
@@ -1858,12 +1859,17 @@ def _inverted_saying_after(s: Sentence, w: Words, comma_at: int) -> bool:
     """The comma at this offset opens an inverted incise of saying: its
     subject after the verb (`_subject_after_verb`), or, whatever the parse
     calls that subject (« …, a annoncé dimanche la mairie »: an object), a
-    verb of saying after the comma when the main verb is before it."""
+    verb of saying after the comma when the main verb is before it and the
+    verb has no subject before the comma (« que le suspect, interpellé jeudi,
+    a reconnu … »: the verb of a clause, its subject before the incise)."""
     if _subject_after_verb(w, comma_at):
         return True
     first = bisect_right(w.idx, comma_at)
     k = next((k for k in range(first, min(first + 3, w.n)) if w.pos[k] == "VERB"), None)
     if k is None or any(w.pos[x] not in ("AUX", "ADV", "PRON") for x in range(first, k)):
+        return False
+    subject = w.subject(k)
+    if subject is not None and subject < first:
         return False
     root = _root_index(s.doc)
     return s.doc[k].lemma_ in SAYING and root < first - 1 and w.pos[root] in ("VERB", "AUX")
@@ -2996,7 +3002,24 @@ def _first_name_before_particle(doc, k: int) -> int | None:
     word = doc[j].text
     if doc[j].pos_ not in ("PROPN", "NOUN") or not word[:1].isupper() or not word.replace("-", "").isalpha() or not doc[j].whitespace_:
         return None
+    # A first name only: a word of the person's name as the tagger reads it
+    # (a name, or a word of a person's entity), not a day or a month opening
+    # the sentence (« Jeudi La Poste, qui emploie … »), an acronym (« le
+    # député RN Le Pen ») or a title (« le Président Le Foll »).
+    low = word.lower()
+    if (word.isupper() or low in _NOT_FIRST_NAMES or TITLE_WORD.fullmatch(word)
+            or (doc[j].pos_ != "PROPN" and doc[j].ent_type_ != "PER")):
+        return None
     return j
+
+
+# Capitalised words before a name's particle that are no first name: days,
+# months, words of time, titles of office (a closed list: « Jeudi La Poste »,
+# « Président Le Foll »).
+_NOT_FIRST_NAMES = frozenset((*WEEKDAYS.split("|"), *MONTHS.split("|"), "hier", "demain", "aujourd'hui", "ce", "cette",
+                              "président", "présidente", "ministre", "premier", "première", "maire", "député",
+                              "députée", "sénateur", "sénatrice", "secrétaire", "chancelier", "chancelière", "roi",
+                              "reine", "prince", "princesse", "pape", "gouverneur", "juge", "procureur", "préfet"))
 
 
 def _inner_antecedent(np_, ante, number) -> bool:
