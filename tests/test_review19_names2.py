@@ -115,3 +115,27 @@ def test_r2_2_a_weekday_or_an_acronym_is_no_first_name():
     assert not any(r.startswith(("Jeudi", "RN ")) for r in said), said
     assert "Bruno Le Maire avait présenté sept budgets à Bercy." in said
     assert "Jeudi La Poste emploie" not in _probe("p01.txt")
+
+
+# --- r2-4, r2-5: an office keeps the text's article; a role said once ------
+
+
+def test_r2_4_r2_5_an_office_keeps_its_definite_article():
+    p04, p05 = _probe("p04.txt"), _probe("p05.txt")
+    assert _answer(p04, "Recep Tayyip Erdogan") == "Recep Tayyip Erdogan est le président turc."
+    assert _answer(p04, "Friedrich Merz") == "Friedrich Merz est le chancelier fédéral."
+    assert _answer(p05, "Javier Milei") == "Javier Milei est le président argentin."
+    assert _answer(p05, "Donald Trump") == "Donald Trump est le président élu."
+    assert _answer(p05, "Frank-Walter Steinmeier") == "Frank-Walter Steinmeier est le président fédéral."
+    for md in (p04, p05):
+        assert not re.search(r"est une? (?:président|chancelier)", md)
+    # a noun of membership many hold stays one of many
+    assert _answer(p05, "David Cormand").startswith("David Cormand est un eurodéputé écologiste")
+    t06 = _md((Path(__file__).parent / "fixtures" / "review19b_t06_ecole_fermeture.txt").read_text())
+    assert "Laurent Fichet est le directeur académique" in t06
+
+
+def test_a_role_is_said_once():
+    md = _probe("p03.txt")
+    assert "et l'ancien maire de Saint-Brieuc" not in md
+    assert _answer(md, "Jean Dupuis") == "Jean Dupuis est l'ancien maire de Saint-Brieuc."

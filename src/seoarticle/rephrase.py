@@ -12,7 +12,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 
-from .analysis import TITLE_WORD, WEEKDAYS, DateMention, Sentence, clause_pronoun_antecedent, per_sentence
+from .analysis import TITLE_WORD, WEEKDAYS, DateMention, Sentence, clause_pronoun_antecedent, first_name_gender, per_sentence
 from .reader import MONTHS
 from .arrays import Words, words_of
 from .text import RELATIVE_PRONOUNS, capitalize_first, has_odd_case, lower_for_search, opens_on_vowel, word_count
@@ -3002,13 +3002,16 @@ def _first_name_before_particle(doc, k: int) -> int | None:
     word = doc[j].text
     if doc[j].pos_ not in ("PROPN", "NOUN") or not word[:1].isupper() or not word.replace("-", "").isalpha() or not doc[j].whitespace_:
         return None
-    # A first name only: a word of the person's name as the tagger reads it
-    # (a name, or a word of a person's entity), not a day or a month opening
-    # the sentence (« Jeudi La Poste, qui emploie … »), an acronym (« le
-    # député RN Le Pen ») or a title (« le Président Le Foll »).
+    # A first name only: not a day or a month opening the sentence (« Jeudi
+    # La Poste, qui emploie … »), an acronym (« le député RN Le Pen ») or a
+    # title (« le Président Le Foll »). A capital opening the sentence is a
+    # first name when the tagger reads a name there, or the word is a common
+    # first name (« Sandrine », a noun for the tagger).
     low = word.lower()
-    if (word.isupper() or low in _NOT_FIRST_NAMES or TITLE_WORD.fullmatch(word)
-            or (doc[j].pos_ != "PROPN" and doc[j].ent_type_ != "PER")):
+    if word.isupper() or low in _NOT_FIRST_NAMES or TITLE_WORD.fullmatch(word):
+        return None
+    if (j == 0 or doc[j - 1].is_punct) and doc[j].pos_ != "PROPN" and doc[j].ent_type_ != "PER" \
+            and first_name_gender(word) is None:
         return None
     return j
 

@@ -2889,6 +2889,15 @@ def _inverted_after_quote(w, t: int, s: Sentence | None = None) -> bool:
         w.pos[v] == "VERB" and s.doc[v].lemma_ in _INCISE_SAYING for v in range(k + 1, t)))
 
 
+def _distinct_roles(roles: list[str]) -> list[str]:
+    """`roles` without one that another says already, its article aside
+    (« l'ancien maire de Saint-Brieuc », the title, and « ancien maire de
+    Saint-Brieuc », the role: one role, said once)."""
+    bare = [_DETERMINED.sub("", r, count=1).lower() if _DETERMINED.match(r) else r.lower() for r in roles]
+    return [r for k, r in enumerate(roles)
+            if not any(j != k and f" {bare[k]} " in f" {bare[j]} " and (len(bare[j]) > len(bare[k]) or j < k) for j in range(len(roles)))]
+
+
 def _occurrences(form: str, text: str):
     """(start, end) of each occurrence of `form` in `text` as a whole word."""
     at = text.find(form)
@@ -2983,7 +2992,7 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
                     continue
                 if title:
                     current = [title]
-            said = [_indefinite_person_role(r, analysis) for r in (current + former)[:2]]
+            said = [_indefinite_person_role(r, analysis) for r in _distinct_roles(current + former)[:2]]
             if None in said:
                 continue
             if len(said) == 2 and bool(_DETERMINED.match(said[0])) != bool(_DETERMINED.match(said[1])):
@@ -3432,13 +3441,17 @@ def _indefinite_person_role(role: str, analysis: Analysis) -> str | None:
     names a trade or a doer (_TRADE_OR_DOER: « le coureur cycliste français » -> « un
     coureur cycliste français », « la photographe » -> « une photographe »);
     as written else: an office held by one (« le président russe », « le
-    chancelier allemand »: the nationality is the complement), a role with
+    chancelier fédéral », « le président élu »: whatever its adjective, an
+    office keeps the text's article; `_ONE_HOLDER_NOUNS`), a role with
     its complement (« le maire de Grand-Quevilly »), « l' » (whose noun may
-    serve both genders: « l'épidémiologiste »). A noun that names no trade
-    with an adjective of kind (« l'élue écologiste ») is one of many too:
-    indefinite, or None when « l' » hides the noun's gender (no answer)."""
+    serve both genders: « l'épidémiologiste »). A noun of membership that
+    many hold (`_MANY_BY_NATURE`) with an adjective of kind (« l'élue
+    écologiste ») is one of many too: indefinite, or None when « l' » hides
+    the noun's gender (no answer); any other noun keeps its article."""
     m = re.match(r"^(?:[Ll]e |[Ll]a |[Ll]['’])([\w-]+)(?: ([\w-]+))?", role)
-    if m and m.group(2) is not None and not _TRADE_OR_DOER.search(m.group(1)) and _qualifies_one_of_many(m.group(2)):
+    if m and m.group(1).lower() in _ONE_HOLDER_NOUNS:
+        return role  # an office (« le président turc », « le chancelier fédéral », « le directeur académique »)
+    if m and m.group(2) is not None and m.group(1).lower() in _MANY_BY_NATURE and _qualifies_one_of_many(m.group(2)):
         # A noun with an adjective of kind, no complement (« l'élue
         # écologiste Julie Laernoes »): one of many, « une élue écologiste »;
         # « l'élue écologiste » would say the only one. Not said when the
@@ -3469,6 +3482,25 @@ def _qualifies_one_of_many(adjective: str) -> bool:
             and low not in _ONE_OF_A_KIND and low not in _COMPLEMENT_WORDS and not _DEMONYM_END.search(low))
 
 
+# Nouns of membership or of a trade that many hold by nature: with an
+# adjective of kind (« l'élue écologiste », « le militant socialiste »), one of
+# many, « une élue écologiste ». Any other noun with an adjective keeps the
+# text's article (« le président élu », « le chancelier fédéral »).
+_MANY_BY_NATURE = frozenset((
+    "élu", "élue", "député", "députée", "eurodéputé", "eurodéputée", "sénateur", "sénatrice", "parlementaire",
+    "conseiller", "conseillère", "militant", "militante", "membre", "adhérent", "adhérente", "sympathisant",
+    "sympathisante", "cadre", "bénévole", "responsable", "avocat", "avocate", "médecin", "infirmier", "infirmière",
+    "œnologue", "journaliste", "syndicaliste", "activiste", "artiste", "écrivain", "écrivaine", "chercheur",
+    "chercheuse", "policier", "policière", "gendarme", "soldat", "officier", "élève", "étudiant", "étudiante"))
+# Offices one person holds in the body the text speaks of, whatever the
+# adjective (« le président turc », « le directeur académique »): never « un ».
+_ONE_HOLDER_NOUNS = frozenset((
+    "président", "présidente", "vice-président", "vice-présidente", "chancelier", "chancelière", "roi", "reine",
+    "pape", "prince", "princesse", "empereur", "impératrice", "monarque", "souverain", "souveraine", "émir", "sultan",
+    "premier", "première", "chef", "cheffe", "gouverneur", "gouverneure", "ambassadeur", "ambassadrice", "procureur",
+    "procureure", "recteur", "rectrice", "directeur", "directrice", "administrateur", "administratrice",
+    "sélectionneur", "sélectionneuse", "commandant", "commandante", "représentant", "représentante", "maire",
+    "préfet", "préfète", "patron", "patronne", "dirigeant", "dirigeante", "porte-parole"))
 # Nouns of a trade or of the doer of an act (see _TRADE), which many hold;
 # a doer's noun (-eur, -ant, -ien) only with a word of kind or nationality
 # after it (« un coureur cycliste français », « une chanteuse belge »).
