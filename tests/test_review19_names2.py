@@ -139,3 +139,26 @@ def test_a_role_is_said_once():
     md = _probe("p03.txt")
     assert "et l'ancien maire de Saint-Brieuc" not in md
     assert _answer(md, "Jean Dupuis") == "Jean Dupuis est l'ancien maire de Saint-Brieuc."
+
+
+# --- r2-12: one role that cannot be said does not drop the other ---------
+
+GIRARD = """Pollution : l'Europe durcit les règles sur les poussières fines
+
+Les eurodéputés ont adopté mardi à Strasbourg une directive qui abaisse de moitié les seuils de particules fines autorisés d'ici à 2030. Le texte doit encore être approuvé par les Etats membres.
+
+L'élu socialiste Dominique Girard, membre du conseil régional des Pays de la Loire, a salué « un pas décisif » pour la santé publique. Selon l'Agence européenne pour l'environnement, la pollution de l'air cause chaque année près de 240 000 décès prématurés dans l'Union.
+
+Plusieurs capitales ont demandé un délai supplémentaire. La Pologne, très dépendante du charbon, a voté contre le texte.
+"""
+
+
+def test_r2_12_a_role_of_unknown_gender_leaves_the_other(monkeypatch):
+    original = offline._indefinite_person_role
+
+    def hidden(role, analysis):  # « l'élu » as a noun whose gender « l' » hides
+        return None if role.startswith("l'élu") else original(role, analysis)
+
+    monkeypatch.setattr(offline, "_indefinite_person_role", hidden)
+    md = _plain(rewrite(GIRARD).markdown)
+    assert _answer(md, "Dominique Girard") == "Dominique Girard est membre du conseil régional des Pays de la Loire."

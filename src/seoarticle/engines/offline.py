@@ -2992,8 +2992,16 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
                     continue
                 if title:
                     current = [title]
-            said = [_indefinite_person_role(r, analysis) for r in _distinct_roles(current + former)[:2]]
-            if None in said:
+            # A role whose « l' » hides its gender (None) is left out, not the
+            # person's other role; but a former office alone is no answer
+            # when the current one cannot be said.
+            chosen = _distinct_roles(current + former)[:2]
+            said = [_indefinite_person_role(r, analysis) for r in chosen]
+            if not any(x is not None and not _FORMER.match(r) for r, x in zip(chosen, said)) and any(
+                    x is None and not _FORMER.match(r) for r, x in zip(chosen, said)):
+                continue
+            said = [x for x in said if x is not None]
+            if not said:
                 continue
             if len(said) == 2 and bool(_DETERMINED.match(said[0])) != bool(_DETERMINED.match(said[1])):
                 # One with its article, one without (« ancien maire d'Angers » and « le
