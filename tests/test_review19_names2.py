@@ -162,3 +162,9 @@ def test_r2_12_a_role_of_unknown_gender_leaves_the_other(monkeypatch):
     monkeypatch.setattr(offline, "_indefinite_person_role", hidden)
     md = _plain(rewrite(GIRARD).markdown)
     assert _answer(md, "Dominique Girard") == "Dominique Girard est membre du conseil régional des Pays de la Loire."
+
+
+def test_r2_10_a_day_between_the_verb_of_saying_and_the_title():
+    md = _probe("p03.txt")
+    assert _answer(md, "Nathalie Marchand") == (
+        "Nathalie Marchand est la procureure de la République de Saint-Brieuc, ancienne juge d'instruction à Brest.")

@@ -2360,7 +2360,7 @@ _CLAUSE_UNDER = {"ccomp", "parataxis"}
 # un communiqué publié mercredi par … ».
 _SAYING_INCISE = re.compile(r",\s+(?:(?:a|ont|avait|avaient)\s+)?(?:(?P<selon>selon)\b|(?P<verb>[^\W\d][\w-]*)(?P<savoir>\s+savoir\b)?)",
                             re.I)
-_INCISE_SAYING = SAYING | {"communiquer"}
+_INCISE_SAYING = SAYING | {"communiquer", "détailler", "raconter", "commenter", "témoigner"}
 _DAY_WORDS = {*WEEKDAYS.split("|"), "soir", "matin", "midi", "après-midi", "dernier", "hier", "aujourd'hui"}
 
 
@@ -2881,8 +2881,8 @@ def _inverted_after_quote(w, t: int, s: Sentence | None = None) -> bool:
     saying after a comma (« …, a reconnu la porte-parole du gouvernement,
     Maud Bregeon, … », with the sentence `s` for the verbs' lemmas)."""
     k = t - 1
-    while k >= 0 and w.pos[k] in ("VERB", "AUX", "ADV"):
-        k -= 1
+    while k >= 0 and (w.pos[k] in ("VERB", "AUX", "ADV") or w.lower[k] in _DAY_WORDS):
+        k -= 1  # (« …, a détaillé mardi la procureure … »: a day between the verb and its subject)
     if not (k < t - 1 and k >= 1 and w.text[k] == ","):
         return False
     return w.text[k - 1] == "»" or (s is not None and any(
