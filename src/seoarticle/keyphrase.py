@@ -414,8 +414,9 @@ def _cut_off(w, last: int, doc) -> str | None:
       adjective, comes before an article (not a date's; an adjective's
       « des », « du » too) or the conjunction « que », where a word of the
       group would not, or between a noun and a preposition (« l'Assemblée
-      adopte en première lecture »: a subject and its verb), and is a verb
-      the tagger missed: a noun with a
+      adopte en première lecture », « l'OM écope d'un match »: a subject and
+      its verb; asked of an adjective in -e, -ent, and of a noun with a
+      subject only), and is a verb the tagger missed: a noun with a
       subject of its own and no copula (« La Commission européenne lance une
       procédure »), or a word whose lemma the lemmatizer knows as no
       adjective and no noun (« l'étude révèle que », « l'étude révèle des
@@ -431,6 +432,10 @@ def _cut_off(w, last: int, doc) -> str | None:
             return "complement"
         if last > 0 and w.text[last][:1].isupper() and w.text[nxt][:1].isupper() and w.text[nxt].isalpha():
             return "name"  # « développement Valve [Corporation] »: the name goes on
+        if (pos == "NOUN" and w.pos[nxt] == "ADP" and last > 0 and w.pos[last - 1] in ("NOUN", "PROPN")
+                and w.text[last][:1].islower() and last in w.subject_heads()
+                and not any(w.dep[c] == "cop" for c in w.children(last))):
+            return "verb"  # « l'OM écope[NOUN] d'un match »: a noun with a subject of its own (no lemma read)
         if (pos in ("ADJ", "NOUN") and w.text[last][:1].islower()
                 and (w.pos[nxt] == "DET" and not (nxt + 1 < w.n and w.like_num[nxt + 1])  # (« … le 13 juillet »)
                      or pos == "ADJ" and after in ("des", "du")  # (an article, or « de » and one)
