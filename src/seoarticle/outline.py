@@ -4,6 +4,7 @@ lead and the body sections with their headings)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1118,7 +1119,15 @@ def _ends_on_a_verb_cut(text: str, analysis: Analysis) -> bool:
     may end a title; so may a participle (« 1 200 personnes évacuées »). A
     word the tagger missed as a verb (« adopte[ADJ] ») is one when the
     lemmatizer's tables know it only as a verb: then any word after it is
-    taken as its complement."""
+    taken as its complement.
+    A verb the headline follows with a comma (a semicolon, a dash) ends its
+    clause there: what comes after is the next clause or a list, not the
+    verb's complement, even when the parse hangs it on the verb (« Landes :
+    le feu reprend, [la préfecture évacue …] », « l'incendie repart, [plus de
+    800 pompiers mobilisés …] »), unless the comma opens an adverbial incise
+    the verb's complement follows (« adopte, en première lecture, la
+    proposition de loi »). Nor is the head of a clause with a subject of its
+    own and no subordinator (a juxtaposed clause) the verb's complement."""
     doc = analysis.title_doc
     if doc is None:
         return False
@@ -1127,24 +1136,62 @@ def _ends_on_a_verb_cut(text: str, analysis: Analysis) -> bool:
         return False
     w = words_of(doc)
     last = words[-1].lower()
+    spans = None  # the headline's words split on spaces, (start, end), read once
     for i in range(w.n - 1, -1, -1):
         if w.lower[i] != last or i == w.n - 1:
             continue  # (the headline's own last word drops nothing after it)
         # The title ends where the headline's word `i` does: the word before agrees.
         if len(words) > 1:
-            before = doc.text[: w.idx[i]].split()
-            if not before or before[-1].lower() != words[-2].lower():
+            if spans is None:
+                spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", doc.text)]
+                starts = [a for a, _ in spans]
+            j = bisect_left(starts, w.idx[i]) - 1  # (the last space-split word of the text before the token)
+            if j < 0 or doc.text[spans[j][0]: min(spans[j][1], w.idx[i])].lower() != words[-2].lower():
                 continue
-        rest = range(i + 1, w.n)
+        end = _clause_end_after(w, i)
+        rest = range(i + 1, end)
         if w.verb_finite[i] or w.pos[i] == "AUX":
-            if any(w.head[k] == i and w.dep[k] not in _BESIDE_THE_VERB for k in rest):
+            if end == w.n and i + 1 < w.n and w.lower[i + 1] == ",":
+                return True  # « la préfète interdit, dès mercredi, [l'accès …] »: an incise, then the rest of its clause
+            if any(w.head[k] == i and w.dep[k] not in _BESIDE_THE_VERB and not _juxtaposed_clause(w, k) for k in rest):
                 return True
             if w.pos[i] == "AUX" and w.head[i] > i:
                 return True  # « la ligne sera [ouverte] »: its verb or predicate goes
-        elif (w.pos[i] in ("ADJ", "NOUN") and w.text[i][:1].islower() and _verb_only(last)
+        elif (w.pos[i] in ("ADJ", "NOUN") and w.text[i][:1].islower() and not (i > 0 and w.pos[i - 1] == "DET")
+              and _verb_only(last)  # (not after a determiner: « la lira » is a noun)
               and any(not w.punct[k] for k in rest)):
             return True
     return False
+
+
+# Punctuation that ends a headline's clause (« le feu reprend, la préfecture
+# évacue … », « … ; … », « … – … »).
+_CLAUSE_STOPS = frozenset((",", ";", "–", "—"))
+
+
+def _clause_end_after(w, i: int) -> int:
+    """Where the clause of the headline's verb `i` ends for `_ends_on_a_verb_cut`:
+    at a comma (semicolon, dash) right after it, unless that comma opens an
+    adverbial incise (a preposition or an adverb first, « , en première
+    lecture, », not « , plus de 800 … ») closed by a second comma; else at
+    the headline's end."""
+    n = i + 1
+    if n >= w.n or w.lower[n] not in _CLAUSE_STOPS:
+        return w.n
+    if (w.lower[n] == "," and n + 2 < w.n and w.pos[n + 1] in ("ADP", "ADV")
+            and w.lower[n + 2] not in ("de", "d'", "d’")):  # (not a quantity: « , plus de 800 pompiers »)
+        for k in range(n + 2, w.n - 1):
+            if w.lower[k] in _CLAUSE_STOPS:
+                return w.n if w.lower[k] == "," else n
+    return n
+
+
+def _juxtaposed_clause(w, k: int) -> bool:
+    """Token `k` heads a finite clause with a subject of its own and no
+    subordinator (« la préfecture évacue … » set beside the verb without a
+    conjunction): no complement of the verb before it."""
+    return (w.verb_finite[k] and k in w.subject_heads()
+            and not any(w.dep[c] == "mark" for c in w.children(k)))
 
 
 # --- description -------------------------------------------------------------------
@@ -2371,7 +2418,9 @@ def _heading_group(w, toks: list[int]) -> bool:
         return False  # « la saison dernière », « la fin de l'année prochaine »: a time adverbial, no subject
     # (Last: the lemmatizer's tables are read for each new word, and a group
     # the tests above refuse needs no such reading.)
-    if p_last in ("ADJ", "NOUN") and low_last[-1:] in ("e", "t", "a", "d") and text[last][:1].islower() and _verb_only(low_last):
+    if (p_last in ("ADJ", "NOUN") and low_last[-1:] in ("e", "t", "a", "d") and text[last][:1].islower()
+            and (before_last is None or pos[before_last] != "DET") and _verb_only(low_last)):
+        # (Not after a determiner: « la lira », a noun the tables miss, is no future of « lire ».)
         return False  # « L'Organisation mondiale de la santé recommande[ADJ] »: a verb the tagger missed
     if (p_last in ("ADJ", "NOUN") and after is not None and lower[after] in _ARTICLES and len(toks) > 1
             and text[last][:1].islower() and _present_of_er_verb(low_last)):
@@ -2620,10 +2669,13 @@ _MAYBE_VERB = re.compile(r"(?:envisag|menac|song|pourr|peu[tv]|pouv|veu[tl]|voul
 # « saisirait » only as the tagger reads it: « tirait » is an imperfect).
 _CONDITIONAL_FORM = re.compile(r"(?:er|dr|rr)(?:ais|ait|aient)$|^(?:aur|saur|devr|ser|fer|vaudr)(?:ais|ait|aient)$")
 _ASSERTED_NEGATED = re.compile(r"(?:hésit|cach|tard|manqu)")
-# Verbs of a denial (« démentir », « nier », « contester », « réfuter »): what
-# they govern is what someone says did not happen (« Elle a démenti toute
-# défaillance du système de sécurité »).
-_DENIAL_VERB = re.compile(r"(?:dément|démenti|réfut|contest|ni(?:e|es|ent|é|ée|és|ées|ait|aient|ant|er|era|eront|ons|ez)$)")
+# Verbs of a denial (« démentir », « nier », every form, the simple past
+# « nia », « démentit » too): what they govern is what someone says did not
+# happen (« Elle a démenti toute défaillance du système de sécurité »). Not
+# « contester », « réfuter »: one contests or refutes what exists, a
+# sanction, a result, accusations (« Le club conteste la sanction »).
+_DENIAL_VERB = re.compile(r"démen[ts]|ni(?:e|es|ent|ons|ez|é|ée|és|ées|er|ant|ais|ait|ions|iez|aient|ai|as|a|âmes|âtes"
+                          r"|èrent|erai|eras|era|erons|erez|eront|erais|erait|erions|eriez|eraient)$")
 
 
 def _unasserted(w, v: int) -> bool:
