@@ -176,11 +176,11 @@ def _copies(folder: Path, n: int) -> None:
         (folder / f"{k:02d}.txt").write_text(text(("003.txt", "006.txt", "009.txt", "010.txt")[k % 4]), encoding="utf-8")
 
 
-def _start(tmp_path: Path, jobs: int) -> tuple[Path, Path, subprocess.Popen]:
-    """A batch of 8 files started in a session of its own (stderr: a pipe)."""
+def _start(tmp_path: Path, jobs: int, n: int = 8) -> tuple[Path, Path, subprocess.Popen]:
+    """A batch of `n` files started in a session of its own (stderr: a pipe)."""
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
-    _copies(src, 8)
+    _copies(src, n)
     p = subprocess.Popen([sys.executable, "-m", "seoarticle", "batch", str(src), str(out), "--jobs", str(jobs)],
                          cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     return src, out, p
@@ -255,7 +255,9 @@ def test_batch_killed_then_resume_then_force(tmp_path):
 
 @pytest.mark.parametrize("group", [True, False], ids=["ctrl-c", "sigterm"])
 def test_interrupted_stops_cleanly_with_a_summary(tmp_path, group):
-    src, out, p = _start(tmp_path, 2)
+    # (40 files: on a loaded machine the signal may come a second or two
+    # after the first file is done; the batch must still be running then.)
+    src, out, p = _start(tmp_path, 2, 40)
     _wait_for_ok(p, 1)
     if group:
         os.killpg(p.pid, signal.SIGINT)  # Ctrl-C: the terminal signals the whole process group
@@ -266,7 +268,7 @@ def test_interrupted_stops_cleanly_with_a_summary(tmp_path, group):
     assert _workers_in_group(p.pid) == []  # no worker left behind
     assert "; interrupted, " in err and " not done" in err and "Traceback" not in err
     st = statuses(out)  # the index of what was done
-    assert 1 <= len(st) < 8 and set(st.values()) == {"converted"}
+    assert 1 <= len(st) < 40 and set(st.values()) == {"converted"}
     assert sorted(st) == sorted(batch.Manifest(out).entries) and not (out / batch.JOURNAL).exists()
     assert sorted(p.name for p in out.glob("*.md")) == sorted(x.replace(".txt", ".md") for x in st)
 
