@@ -326,28 +326,70 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:en|au|aux|à|vers)|\bdans (?:le|la|l['’])
 
 
 _ARTICLE_JUST_BEFORE = re.compile(r"(?<![\w'’])(?:[Ll]es?|[Ll]a|[Ll]['’]) ?$")
+# The article just before a word (the capture), or « de »/« d' » with none
+# (« originaire de Suisse », « d'Autriche »: a country's name).
+_ARTICLE_OR_DE_BEFORE = re.compile(r"(?<![\w'’])([Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Dd]e|[Dd]['’]) ?$")
+_CAPITALISED = re.compile(r" ([A-ZÀÂÉÈÊÎÔÛ][\w'’-]*)")
+# « son compatriote », « ses compatriotes »: another person of the same nationality.
+_COMPATRIOT = re.compile(r"(?<![\w-])compatriotes?(?![\w-])", re.I)
+
+
+def _demonym_facts(analysis: Analysis, word: str) -> tuple[bool, list[tuple[int, str, bool, str | None]], list[int]]:
+    """What the text says of a capitalised word with a nationality's ending,
+    found once per word (memoized on the analysis): whether it writes it as
+    a country's name (after a preposition of place, « de »/« d' » with no
+    article, or with the articles of both genders: « le Suisse Marco
+    Odermatt » and « la Suisse organisera … »); its sightings (offset in
+    the joined text, the article before it lowered, « » for none,
+    whether it is plural, and the capitalised word after it, if any); and the
+    offsets of what says another person may be of that nationality: «
+    compatriote », the lower-case adjective (« le coureur norvégien »)."""
+    memo = analysis.memo.setdefault("demonym_facts", {})
+    facts = memo.get(word)
+    if facts is not None:
+        return facts
+    text = joined_text(analysis)
+    country, sightings, articles = False, [], set()
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(s?)(?![\w-])", text):
+        at = m.start()
+        if _PLACE_BEFORE.search(text, max(0, at - 12), at):
+            country = True
+        a = _ARTICLE_OR_DE_BEFORE.search(text, max(0, at - 4), at)
+        article = a.group(1).lower().replace("’", "'") if a else ""
+        if article in ("de", "d'"):
+            country = True
+        if article in ("le", "la"):
+            articles.add(article)
+        after = _CAPITALISED.match(text, m.end())
+        # (« les Français », « deux Norvégiens »: several)
+        sightings.append((at, article, bool(m.group(1)) or article == "les", after.group(1) if after else None))
+    if len(articles) == 2:
+        country = True
+    low = word.lower()  # (its stem: « norvégien » of « Norvégienne », « belg » of « Belge »)
+    stem = low[:-2] if low.endswith("enne") else low[:-1] if low.endswith("e") else low
+    others = [m.start() for m in _COMPATRIOT.finditer(text)]
+    others += [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(stem)}(?:e|ne|es|nes|s)?(?![\w-])", text)]
+    facts = memo[word] = (country, sightings, sorted(others))
+    return facts
 
 
 def _demonym_entity(e, analysis: Analysis) -> bool:
     """Whether an entity the tagger took for a place or an organisation is a
     nationality's or an inhabitant's noun standing for people (« le
     Norvégien Erik Solberg », then « …, a déclaré le Norvégien »): one word
-    of such an ending, after an article every time the text writes it, and
-    never after a preposition of place (« en Norvège », « au Soudan »). « Que
-    sait-on du Norvégien ? » would ask about someone the question does not
-    name."""
+    of such an ending, after an article every time the text writes it,
+    before a name or plural at least once, and never written as a country's name
+    (see `_demonym_facts`: « en Norvège », « au Soudan », « la Suisse » by
+    « le Suisse Marco Odermatt »; « La Belgique a signé … » puts no name
+    after it). « Que sait-on du Norvégien ? » would ask about someone the
+    question does not name."""
     word = e.name
     if e.label not in ("LOC", "ORG", "MISC") or " " in word or not _DEMONYM_END.search(word):
         return False
-    text = joined_text(analysis)
-    at, seen = text.find(word), False
-    while at >= 0:
-        if not text[at + len(word) : at + len(word) + 1].isalnum() and (at == 0 or not text[at - 1].isalnum()):
-            if not _ARTICLE_JUST_BEFORE.search(text, max(0, at - 4), at) or _PLACE_BEFORE.search(text, max(0, at - 12), at):
-                return False
-            seen = True
-        at = text.find(word, at + 1)
-    return seen
+    country, sightings, _ = _demonym_facts(analysis, word)
+    if country or not sightings or any(article in ("", "de", "d'") for _, article, _, _ in sightings):
+        return False
+    return any(after is not None or several for _, _, several, after in sightings)
 
 
 def _demonym_opening(analysis: Analysis, s: Sentence, line: str) -> bool:
@@ -394,16 +436,14 @@ def _demonym_named(analysis: Analysis, s: Sentence, line: str) -> str | None:
     """A line with a nationality's or an inhabitant's noun inside it that
     stands for a person the text named before (« « S'il n'avait pas freiné
     … », a déclaré le Norvégien. », after « … gênant le Norvégien Erik
-    Solberg »): alone, the line names nobody. With the one person the text
-    names so (« le Norvégien Erik Solberg »), the line names them as the
-    text did; None when the text names more than one so, or the noun for
-    several (« Les Français Vincent Luis, Pierre le Corre et … », then « le
-    Français subit … »); the line as it is otherwise (a word the text never
-    puts before a name may be no person's: « la Norvège »). The parse
-    must agree, as for `_demonym_opening`: the article out of any name, the
-    word no organisation's or person's name, and no noun, adjective nor
-    « de » after it (« la Française des jeux »); the text never writes it as
-    a place (« en Iran »)."""
+    Solberg »): alone, the line names nobody. The line names the person
+    only when the text leaves no doubt of whom it speaks (`_demonym_person`);
+    None when it does not; the line as it is when the word is no person's
+    there (a country's name, « la Norvège », « la Suisse »; a word the text
+    never puts before a name). The parse must agree, as for
+    `_demonym_opening`: the article out of any name, the word no
+    organisation's or person's name, and no noun, adjective nor « de »
+    after it (« la Française des jeux »)."""
     if " l" not in line:
         return line  # (what a match needs after the line's start: « le », « la », « l' »)
     for m in _DEMONYM_INSIDE.finditer(line, 1):
@@ -417,41 +457,110 @@ def _demonym_named(analysis: Analysis, s: Sentence, line: str) -> str | None:
         if k + 1 < w.n and (w.pos[k + 1] in ("NOUN", "PROPN", "ADJ", "ADP", "DET")
                             or w.lower[k + 1] in ("de", "du", "des", "d'", "d’")):
             continue  # « le Premier ministre », « La Française des jeux »
-        text = joined_text(analysis)
-        at, place = text.find(word), False
-        while at >= 0:
-            if not text[at + len(word) : at + len(word) + 1].isalnum() and _PLACE_BEFORE.search(text, max(0, at - 12), at):
-                place = True
-                break
-            at = text.find(word, at + 1)
-        if place:
-            continue
-        before = analysis.sentences[: s.id] + [s]
-        persons = [e for e in analysis.entities if e.label == "PER" and e.sentences and min(e.sentences) <= s.id]
-        if not persons:
-            continue
-        # The persons the text names with the noun before them, and whether it uses the noun for several.
-        named: set[str] = set()
-        several = False
-        for q in before:
-            t = q.text if q is not s else q.text[: w.idx[k] - w.idx[0]]
-            for found in re.finditer(rf"(?<![\w'’])([Ll]es? |[Ll]a |[Ll]['’]){re.escape(word)}(s?) ([A-ZÀÂÉÈÊÎÔÛ][\w'’-]+)", t):
-                if found.group(1).lower() == "les " or found.group(2):
-                    several = True
-                    continue
-                rest = t[found.start(3):]
-                e = next((e for e in persons if rest.startswith(e.name)), None)
-                if e is None:
-                    several = True  # (a name the entities do not hold: unsure)
-                else:
-                    named.add(e.name)
-        if not several and not named:
-            continue  # (the text never puts the word before a name: maybe a country's, « la Norvège »)
-        if several or len(named) != 1:
+        article = m.group(0)[: m.start(1) - m.start()].strip().lower().replace("’", "'")
+        key = (s.id, w.idx[k] - w.idx[0], word, article)
+        memo = analysis.memo.setdefault("demonym_named", {})
+        if key not in memo:
+            memo[key] = _demonym_person(analysis, s, w.idx[k] - w.idx[0], word, article)
+        name = memo[key]
+        if name == "":
+            continue  # (no person's noun there)
+        if name is None:
             return None
-        name = named.pop()
         return line[: m.end(1)] + " " + name + line[m.end(1):]
     return line
+
+
+def _sentence_starts(analysis: Analysis) -> list[int]:
+    """Each sentence's offset in `joined_text` (memoized)."""
+    starts = analysis.memo.get("sentence_starts")
+    if starts is None:
+        starts, at = [], 0
+        for q in analysis.sentences:
+            starts.append(at)
+            at += len(q.text) + 1
+        analysis.memo["sentence_starts"] = starts
+    return starts
+
+
+def _person_mentions(analysis: Analysis) -> list[tuple[int, str]]:
+    """Where the text names a person (a PER entity, by any of its forms or
+    its last word), in the joined text's order, with the entity's name
+    (memoized). A one-word entity of a nationality's ending the text writes
+    after an article (« l'Autrichien », tagged PER) is no person's name."""
+    found = analysis.memo.get("person_mentions")
+    if found is not None:
+        return found
+    text = joined_text(analysis)
+    found = []
+    for e in analysis.entities:
+        if e.label != "PER":
+            continue
+        if " " not in e.name and _DEMONYM_END.search(e.name) and re.search(
+                rf"(?<![\w'’])(?:[Ll]es?|[Ll]a|[Ll]['’]) ?{re.escape(e.name)}(?![\w-])", text):
+            continue
+        forms = set(e.forms) | {e.name}
+        if " " in e.name:
+            forms.add(e.name.rsplit(" ", 1)[1])
+        for f in forms:
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(f)}(?![\w-])", text):
+                found.append((m.start(), e.name))
+    found.sort()
+    analysis.memo["person_mentions"] = found
+    return found
+
+
+def _demonym_person(analysis: Analysis, s: Sentence, at: int, word: str, article: str) -> str | None:
+    """The person « le Norvégien » at offset `at` of `s` stands for: the one
+    the text names with the word and the same article before (« le Norvégien
+    Erik Solberg »), when nothing before it leaves a doubt; None when
+    something does: several named so, or the word plural, without an
+    article, before a name that is no person's (« les Français », « un
+    autre Norvégien », « Halland, Norvégien de 22 ans »), « compatriote » or
+    the adjective (« le coureur norvégien »), or another person named since
+    (« Son compatriote Tobias Halland … », then « a déclaré le Norvégien »)
+    unless the text gives each of those another nationality (« l'Italien
+    Matteo Russo »). « » when the word is no person's noun there: the text
+    writes it as a country (« la Suisse ») or never before a name."""
+    country, sightings, others = _demonym_facts(analysis, word)
+    if country:
+        return ""
+    pos = _sentence_starts(analysis)[s.id] + at
+    mentions = _person_mentions(analysis)
+    persons = {name for _, name in mentions}
+    named: set[str] = set()
+    unsure = False
+    for o, said, several, after in sightings:
+        if o >= pos:
+            break
+        if several or said != article:
+            unsure = True  # (several, no article, or the other gender's)
+        elif after is not None:
+            text = joined_text(analysis)
+            name = max((n for n in persons if text.startswith(n, o + len(word) + 1)), key=len, default=None)
+            if name is None:
+                unsure = True  # (a name the entities do not hold)
+            else:
+                named.add(name)
+    if not named and not unsure:
+        return ""  # (the text never puts the word before a name: maybe a country's, « la Norvège »)
+    if unsure or len(named) != 1 or (others and others[0] < pos):
+        return None
+    name = named.pop()
+    before = [n for o, n in mentions if o < pos]
+    if before and before[-1] == name:
+        return name  # (the last person named before it)
+    # Else each other person named before it must have another nationality in the text.
+    text = joined_text(analysis)
+    given = {}
+    for m in re.finditer(r"(?<![\w'’])(?:[Ll]es? |[Ll]a |[Ll]['’])([A-ZÀÂÉÈÊÎÔÛ][a-zàâçéèêëîïôûùœ]+"
+                         r"(?:-[A-ZÀÂÉÈÊÎÔÛ][a-zàâçéèêëîïôûùœ]+)*) (?=[A-ZÀÂÉÈÊÎÔÛ])", text[:pos]):
+        n = max((n for n in persons if text.startswith(n, m.end())), key=len, default=None)
+        if n is not None and _DEMONYM_END.search(m.group(1)):
+            given.setdefault(n, set()).add(m.group(1))
+    if all(n == name or (n in given and word not in given[n]) for n in set(before)):
+        return name
+    return None
 
 
 # What may follow a noun's mention (see _mention): a stop, a bracket, a verb
@@ -1772,24 +1881,67 @@ def _continues_past_year(analysis: Analysis, s: Sentence) -> bool:
     return latest is not None and max(years) < latest
 
 
-# A sentence opening on its source and its comma (« Selon l'intersyndicale, … »).
-_OPENING_SOURCE = re.compile(rf"(?:{SOURCE_OPENERS})\s[^,«»;:()]{{1,80}},\s", re.I)
+# A sentence opening on its source and its comma (« Selon l'intersyndicale, … »):
+# « selon » or « d'après » only; « Suivant la procédure », « Suivant les
+# recommandations de … » open no source, but a manner or a conformity.
+_OPENING_SOURCE = re.compile(r"(?:selon|d['’]après)\s([^,«»;:()]{1,80}),\s", re.I)
+# A source that is a pronoun (« selon elle », « d'après lui »): someone of another sentence or of an incise.
+_PRONOUN_SOURCE = re.compile(r"(?:lui|elle|eux|elles|nous|vous|moi|toi)(?:-mêmes?)?", re.I)
+# A relative pronoun opening a clause set between commas, its next word with it (« , qui compte », « , dont la »).
+_RELATIVE_AFTER_COMMA = re.compile(r",\s((?:qui|que|dont|où|lequel|laquelle|lesquel(?:le)?s)\s+|qu['’])[\w’'-]+")
+_NOT_A_DECIMAL_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
 
-def _with_source(s: Sentence, f: str | None) -> str | None:
+def _figure_relative(s: Sentence, a: int) -> str | None:
+    """The opening words of the relative clause the figure at offset `a` of
+    the sentence stands in (« qui compte », « dont la »), read off the
+    text (a relative set between commas, no other comma between it and the
+    figure) or off the parse (an ancestor of the figure's word a relative
+    clause's verb); None when it stands in none."""
+    head = s.text[:a]
+    found = None
+    for m in _RELATIVE_AFTER_COMMA.finditer(head):
+        found = m
+    if found is not None and not _NOT_A_DECIMAL_COMMA.search(head, found.end()):
+        return found.group(0)[1:].strip()
+    start = s.doc[0].idx
+    t = next((t for t in s.doc if t.idx - start >= a), None)
+    while t is not None and t.head.i != t.i:
+        if t.dep_ == "acl:relcl":
+            first = min(t.subtree, key=lambda u: u.i)
+            if first.lower_ in RELATIVE_PRONOUNS and first.i + 1 < len(s.doc):
+                return s.text[first.idx - start : s.doc[first.i + 1].idx - start + len(s.doc[first.i + 1].text)]
+            return "\x00"  # (no relative pronoun to find again in a form)
+        t = t.head
+    return None
+
+
+def _with_source(s: Sentence, f: str | None, a: int | None = None) -> str | None:
     """A form of a sentence that opens on its source (« Selon
-    l'intersyndicale, le service, qui accueille en moyenne 210 patients par
-    jour, fonctionne … ») with that source when the form lost it (« Le
-    service accueille en moyenne 210 patients par jour. »): read apart, the
-    form would state as a fact what the text gives as someone's claim. The
-    form as it is when the sentence opens otherwise, or the form holds the
-    source's words, or opens on a quotation."""
+    l'intersyndicale, la direction a recensé 410 patients … ») with that
+    source when the form lost it: read apart, the form would state as a
+    fact what the text gives as someone's claim. The form as it is when the
+    sentence opens otherwise, or the form holds the source's words, or
+    opens on a quotation. None when the source is a pronoun (« Selon elle,
+    … »: whose claim, the line could not say), or when the figure at offset
+    `a` stands in a relative clause the form does not keep (« l'élu, qui a
+    dirigé la commune de 4 200 habitants …, aurait favorisé … »: the
+    relative is the narrator's, the claim the main clause's; neither the
+    source put on the relative's statement nor the statement without it
+    is sure)."""
     if not f or not s.text[:1] in "SsDd":
         return f
     m = _OPENING_SOURCE.match(s.text)
     if m is None:
         return f
+    if _PRONOUN_SOURCE.fullmatch(m.group(1).strip()):
+        return None
     source = s.text[: m.end() - 2]
+    if a is not None:
+        key = ("figure_relative", a)
+        relative = s.memo[key] if key in s.memo else s.memo.setdefault(key, _figure_relative(s, a))
+        if relative is not None and relative.lower() not in f.lower():
+            return None
     if source.lower() in f.lower() or f.startswith("«"):
         return f
     return f"{source}, {lower_start(f)}"
@@ -1825,7 +1977,8 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
                 continue  # the line of another figure of the sentence says it already
             if shortest_first is None:
                 shortest_first = sorted(_short_forms(s), key=word_count)
-            named = (_bare_noun_checked(analysis, s, _with_source(s, without_connective(f))) for f in shortest_first)
+            sourced = (_with_source(s, without_connective(f), a) for f in shortest_first)
+            named = (_bare_noun_checked(analysis, s, f) for f in sourced if f)
             text = _first_free(d, s, (_colon_part(s, _figure_last(g, label, s), number) for g in named if g),
                                lambda f: f is not None and number in f and not _renamed_inside(analysis, s, f),
                                max_uses=3, per_section=FIGURE_LINES_PER_SENTENCE)
