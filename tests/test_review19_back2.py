@@ -157,3 +157,46 @@ def test_a_country_is_no_nationality_entity():
                 assert not _demonym_entity(e, a), (probe, e.name)
     a = _analysis(str(FIXTURES / "review19b_t01_cyclisme_chute.txt"))
     assert any(_demonym_entity(e, a) for e in a.entities if e.name == "Norvégien")
+
+
+# r1-6, r1-7, r1-12 -----------------------------------------------------------
+
+def _back(line: str) -> bool:
+    from seoarticle.engines.offline import _points_back
+    return _points_back(line)
+
+
+def test_a_line_that_names_its_own_set_or_person_stands_alone():
+    # r1-6: the comma after a clause or a name is no adjunct's.
+    for line in ("Deux personnes ont été tuées sur le coup, trois autres sont dans un état grave.",
+                 "Sur les 40 passagers, la plupart ont pu regagner leur domicile dans la soirée.",
+                 "Parmi les blessés, certains ont été héliportés vers le CHU de Grenoble.",
+                 "Paul Durand, l'auteur présumé, a été interpellé samedi à Lyon.",
+                 "Marie Lenoir, la victime, était âgée de 34 ans.",
+                 "L'autrice, Annie Ernaux, a reçu le prix Nobel en 2022."):
+        assert not _back(line), line
+    # (still: an adjunct, then a bare role or part)
+    for line in ("En 2010, l'auteur avait été condamné à quatre ans de prison.",
+                 "Dans la soirée, plusieurs ont été relâchés.",
+                 "L'auteur présumé, un homme de 25 ans, a été interpellé."):
+        assert _back(line), line
+
+
+def test_generic_subjects_and_a_superlative_stand_alone():
+    # r1-7: « chacun pourra », « tous pourront », « beaucoup reste à faire », « la victime la plus jeune ».
+    for line in ("Chacun pourra joindre une cellule d'écoute à partir de lundi.",
+                 "Beaucoup reste à faire pour sécuriser la route.",
+                 "Tous pourront bénéficier de la prime dès le 1er mars.",
+                 "La victime la plus jeune, une fillette de 8 ans, a été transportée à Lyon."):
+        assert not _back(line), line
+    assert _back("Tous ont été relâchés dans la soirée.")
+    md = _md(str(PROBES / "p02.txt"))
+    assert any("chacun pourra joindre une cellule" in line.lower() for line in _section(md, "Ce qui se prépare"))
+    figures = _section(md, "Les chiffres clés")
+    assert any("la victime la plus jeune" in line for line in figures)
+
+
+def test_the_elided_verb_openers_match():
+    # r1-12: « Aucun n'a … », « Plusieurs n'ont … », « Une partie s'est … » as « Aucun ne … ».
+    for line in ("Aucun n'a été blessé.", "Plusieurs n'ont pas été retrouvés.", "Une partie s'est effondrée."):
+        assert _back(line), line

@@ -349,28 +349,66 @@ _EVENT_ROLES = (r"auteure?s?|autrices?|victimes?|suspecte?s?|coupables?|agresseu
                 r"|complices?|commanditaires?|instigat(?:eur|rice)s?")
 _BARE_ROLE_SUBJECT = re.compile(
     rf"(?:[Ll](?:e|a|es)\s|[Ll]['’])(?:{_EVENT_ROLES})(?:\s+présumée?s?)?"
-    r"(?:\s*,|\s+(?!(?:de|du|des|d['’])(?![\w'’])|[A-ZÉ]|qui\b|que\b|qu['’]|dont\b))")
+    # (not named in apposition, « L'autrice, Annie Ernaux, a reçu … »; nor which
+    # one by a superlative, « la victime la plus jeune »)
+    r"(?:\s*,(?!\s+[A-ZÀÂÉÈÊÎÔÛ])|\s+(?!(?:de|du|des|d['’])(?![\w'’])|[A-ZÉ]|qui\b|que\b|qu['’]|dont\b"
+    r"|(?:la|le|les)\s+(?:plus|moins)\b))")
 # A verb's word right after a bare part (what tells « Plusieurs ont été
 # blessés » from « Plusieurs blessés », « Certains estiment »): an
-# auxiliary, a modal, a clitic, a negation.
-_VERB_OPENERS = (r"(?:ont|a|avaient|avait|sont|est|étaient|était|seront|sera|auront|aura|auraient|aurait|seraient"
-                 r"|serait|ne|n['’]|se|s['’]|y|en|l['’]|les|lui|leur|peuvent|pourraient|pourront|doivent|devraient"
-                 r"|devront|restent|reste|demeurent|demeure)(?![\w'’-])")
+# auxiliary, a modal, a clitic, a negation. (The elided ones, « n' », « s' »,
+# « l' », have the verb's letter right after them.)
+_VERB_OPENERS = (r"(?:(?:ont|a|avaient|avait|sont|est|étaient|était|seront|sera|auront|aura|auraient|aurait|seraient"
+                 r"|serait|ne|se|y|en|les|lui|leur|peuvent|pourraient|pourront|doivent|devraient"
+                 r"|devront|restent|reste|demeurent|demeure)(?![\w'’-])|n['’]|s['’]|l['’])")
+# The same of a past (« Tous ont été relâchés », « Chacun a été entendu »): not
+# the generic « Tous pourront bénéficier … », « Chacun pourra joindre … ».
+_PAST_OPENERS = (r"(?:(?:ont|a|avaient|avait|sont|est|étaient|était|eut|eurent|fut|furent|ne|se)(?![\w'’-])"
+                 r"|n['’]|s['’])")
 _BARE_PART_SUBJECT = re.compile(
     r"(?:(?:[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|[Ss]ix|[Ss]ept|[Hh]uit|[Nn]euf|[Dd]ix|[Oo]nze|[Dd]ouze|[Qq]uinze"
     r"|[Vv]ingt|[Pp]lusieurs|[Qq]uelques|[Uu]ne?|[Dd]e nombreu(?:x|ses)|\d+)\s+autres?|[Dd]['’]autres)\b"
-    r"|(?:[Ll]a plupart|[Bb]eaucoup|[Cc]hacune?|[Qq]uelques-une?s)(?:\s*,|\s+(?!(?:de|du|des|d['’])(?![\w'’])))"
-    rf"|(?:[Ll]a moitié|[Uu]ne partie|[Ll]e tiers|[Ll]e quart|[Pp]lusieurs|[Cc]ertaine?s|[Aa]ucune?"
-    rf"|[Tt]ou(?:te)?s)(?:\s*,|\s+{_VERB_OPENERS})")
+    r"|(?:[Ll]a plupart|[Qq]uelques-une?s)(?:\s*,|\s+(?!(?:de|du|des|d['’])(?![\w'’])))"
+    rf"|(?:[Ll]a moitié|[Uu]ne partie|[Ll]e tiers|[Ll]e quart|[Pp]lusieurs|[Cc]ertaine?s|[Aa]ucune?)"
+    rf"(?:\s*,|\s+{_VERB_OPENERS})"
+    rf"|(?:[Tt]ou(?:te)?s|[Cc]hacune?|[Bb]eaucoup)\s+{_PAST_OPENERS}")
+# The words an adjunct before a comma opens on (« En 2010, l'auteur … »,
+# « Interpellé samedi, le suspect … »): prepositions, adverbs of time, a
+# connective; what else stands before the first comma is a clause (« Deux
+# personnes ont été tuées, trois autres … ») or a name (« Paul Durand,
+# l'auteur présumé, … »), and the line names its own.
+_ADJUNCT_WORDS = frozenset((
+    "à", "au", "aux", "en", "dans", "sur", "sous", "chez", "pour", "par", "selon", "d'après", "après", "avant",
+    "depuis", "dès", "lors", "pendant", "durant", "malgré", "parmi", "avec", "sans", "vers", "entre", "contre", "outre",
+    "hier", "aujourd'hui", "aujourd’hui", "demain", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "mais", "puis", "ensuite", "enfin", "toutefois", "cependant", "pourtant", "néanmoins", "ainsi",
+    "alors", "déjà", "finalement", "désormais", "d'abord", "d’abord", "or", "jusqu'ici", "jusqu’ici", "jusqu'alors",
+    "jusqu’alors", "d’après", "ce", "cette", "cet", "peu", "quelques", "entre-temps", "auparavant"))
+# An adjunct naming the set a part is of (« Sur les 40 passagers, la plupart … », « Parmi les blessés, certains … »).
+_SET_ADJUNCT = re.compile(r"(?:[Pp]armi|[Ee]ntre|[Ss]ur|[Dd]['’]entre)\s")
+
+
+def _an_adjunct(head: str) -> bool:
+    """Whether the words before a line's first comma are an adjunct (see `_ADJUNCT_WORDS`) or a participle's phrase."""
+    first, _, rest = head.partition(" ")
+    low = first.lower()
+    if low in _ADJUNCT_WORDS or low.startswith(("jusqu", "lorsqu")):
+        return True
+    if low in ("le", "la", "l'", "l’", "les") and rest[:1].isdigit():
+        return True  # « Le 12 mars, … »
+    return low.endswith(("é", "ée", "és", "ées", "ant")) and len(low) > 4
 
 
 def _subject_leans_back(text: str) -> bool:
     """A line opening on `_BARE_ROLE_SUBJECT` or `_BARE_PART_SUBJECT`, or an
-    adjunct and its comma then one of them (« En 2010, l'auteur … »)."""
+    adjunct and its comma then one of them (« En 2010, l'auteur … »); not a
+    part after an adjunct naming its set (« Parmi les blessés, certains … »)."""
     if _BARE_ROLE_SUBJECT.match(text) or _BARE_PART_SUBJECT.match(text):
         return True
     k = _adjunct_comma(text)
-    return k >= 0 and bool(_BARE_ROLE_SUBJECT.match(text, k + 2) or _BARE_PART_SUBJECT.match(text, k + 2))
+    if k < 0 or not _an_adjunct(text[:k]):
+        return False
+    return bool(_BARE_ROLE_SUBJECT.match(text, k + 2)
+                or (_BARE_PART_SUBJECT.match(text, k + 2) and not _SET_ADJUNCT.match(text)))
 
 
 # Words anywhere in a line (out of a quotation) that stand for what a
