@@ -200,3 +200,21 @@ def test_the_elided_verb_openers_match():
     # r1-12: « Aucun n'a … », « Plusieurs n'ont … », « Une partie s'est … » as « Aucun ne … ».
     for line in ("Aucun n'a été blessé.", "Plusieurs n'ont pas été retrouvés.", "Une partie s'est effondrée."):
         assert _back(line), line
+
+
+# r1-9 ------------------------------------------------------------------------
+
+def test_counted_others_and_cases_point_back():
+    for line in ("Vingt-trois autres ont été pris en charge à l'hôpital.",
+                 "Trente autres salariés seront reclassés.",
+                 "1 200 autres postes sont menacés.",
+                 "Aucune autre victime n'est à déplorer.",
+                 "Dans le cas contraire, le préfet pourra suspendre l'arrêté.",
+                 "Dans le premier cas de figure, le conducteur encourt cinq ans de prison.",
+                 "Dans la première hypothèse, le club serait relégué.",
+                 "La majorité ont été relâchés.",
+                 "Le reste a été saisi par les douanes."):
+        assert _back(line), line
+    for line in ("La majorité a retenu le texte en commission.", "Le reste de la collection sera exposé en mai.",
+                 "Dans le premier cas de rage depuis 1924, un enfant a été hospitalisé."):
+        assert not _back(line), line

@@ -365,8 +365,13 @@ _VERB_OPENERS = (r"(?:(?:ont|a|avaient|avait|sont|est|étaient|était|seront|ser
 _PAST_OPENERS = (r"(?:(?:ont|a|avaient|avait|sont|est|étaient|était|eut|eurent|fut|furent|ne|se)(?![\w'’-])"
                  r"|n['’]|s['’])")
 _BARE_PART_SUBJECT = re.compile(
-    r"(?:(?:[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|[Ss]ix|[Ss]ept|[Hh]uit|[Nn]euf|[Dd]ix|[Oo]nze|[Dd]ouze|[Qq]uinze"
-    r"|[Vv]ingt|[Pp]lusieurs|[Qq]uelques|[Uu]ne?|[Dd]e nombreu(?:x|ses)|\d+)\s+autres?|[Dd]['’]autres)\b"
+    r"(?:(?:(?:[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|[Ss]ix|[Ss]ept|[Hh]uit|[Nn]euf|[Dd]ix|[Oo]nze|[Dd]ouze|[Tt]reize"
+    r"|[Qq]uatorze|[Qq]uinze|[Ss]eize|[Vv]ingt|[Tt]rente|[Qq]uarante|[Cc]inquante|[Ss]oixante|[Cc]ent|[Mm]ille)"
+    r"(?:-(?:et-)?[a-z]+)*|[Pp]lusieurs|[Qq]uelques|[Uu]ne?|[Aa]ucune?|[Dd]e nombreu(?:x|ses)"
+    r"|\d+(?:[ \u00a0\u202f]\d{3})*)\s+autres?|[Dd]['’]autres)\b"
+    # (« La majorité ont été relâchés »: the plural verb says of whom; « Le reste a été saisi »)
+    r"|(?:[Ll]a majorité|[Ll]a majeure partie)\s+(?:ont|sont|avaient|étaient|n['’]ont|ne sont)(?![\w'’-])"
+    r"|[Ll]a majeure partie\s+(?:a|est|avait|était)(?![\w'’-])|[Ll]e reste\s+(?:a|est|avait|était|sera)(?![\w'’-])"
     r"|(?:[Ll]a plupart|[Qq]uelques-une?s)(?:\s*,|\s+(?!(?:de|du|des|d['’])(?![\w'’])))"
     rf"|(?:[Ll]a moitié|[Uu]ne partie|[Ll]e tiers|[Ll]e quart|[Pp]lusieurs|[Cc]ertaine?s|[Aa]ucune?)"
     rf"(?:\s*,|\s+{_VERB_OPENERS})"
@@ -440,7 +445,9 @@ _BACK_PHRASES = re.compile(r"parmi (?:eux|elles)\b|d['’]ici là\b|(?:celui|cel
                            r"|(?:un|une|des) [a-zàâçéèêëîïôûù-]+ (?:comparable|similaire|analogue|semblable)s?\b"
                            r"(?! (?:à|au|aux)\b)"
                            r"|dans (?:le (?:premier|second|deuxième|dernier) cas|l['’]autre cas|les deux cas"
-                           r"|un cas comme dans l['’]autre)\b(?! (?:de|du|des)\b| d['’])")
+                           r"|un cas comme dans l['’]autre)(?: de figure)?\b(?! (?:de|du|des)\b| d['’])"
+                           r"|dans le cas contraire\b"
+                           r"|dans (?:la (?:première|seconde|deuxième|dernière)|l['’]autre|les deux) hypothèses?\b")
 # A day named in the line (« le 3 mars », « dimanche »): the day « le
 # lendemain », « la veille » or « plus tard » counts from.
 _DAY_NAMED = re.compile(r"\b(?:\d{1,2}|1er) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
@@ -469,8 +476,9 @@ _POSSESSIVE = re.compile(r"(?:son|sa|ses|leurs|leur(?! (?:ne|n['’]|a|ont|avait
 # capitalised word (a name) after the first; the first word is a name when
 # it is no function word and no number follows it (« Seuls 30 % de ses
 # composants … » names no owner).
-_OWNER_GROUP = re.compile(r"\b(?:(?:le|la|les|un|une|des|du|au|aux)\s+|l['’])[a-zàâçéèêëîïôûùA-ZÉ]", re.I)
+# (The article captured, for `_owner_before`'s one owner; the same pattern under both names.)
 _OWNER_GROUP_ARTICLE = re.compile(r"\b(?:(le|la|les|un|une|des|du|au|aux)\s+|l['’])[a-zàâçéèêëîïôûùA-ZÉ]", re.I)
+_OWNER_GROUP = _OWNER_GROUP_ARTICLE
 
 
 def _owner_before(text: str, at: int, singular: bool = False) -> bool:
@@ -542,7 +550,7 @@ def _leans_back_inside(text: str, low: str | None = None) -> bool:
     # scan for it first, most lines have none.)
     back = ("alors" in text or "non plus" in text or "revanche" in text or "contraire" in text or "par contre" in text
             or "nsuite" in text or "plus tard" in text or "lendemain" in text or "veille" in text or "armi e" in text or "ici là" in text or "-ci" in text or " tel" in text
-            or "comparable" in text or "similaire" in text or " cas" in text or "analogue" in text or "semblable" in text
+            or "comparable" in text or "similaire" in text or " cas" in text or "hypothèse" in text or "analogue" in text or "semblable" in text
             or (" ce" in text and (" ce " in text or " ces " in text or " cet " in text or " cette " in text))
             or text.startswith(("Celle", "Celui", "Ceux")))
     possessive = " son " in text or " sa " in text or " ses " in text or " leur" in text
