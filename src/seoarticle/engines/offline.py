@@ -334,12 +334,12 @@ _CAPITALISED = re.compile(r" ([A-ZÀÂÉÈÊÎÔÛ][\w'’-]*)")
 _COMPATRIOT = re.compile(r"(?<![\w-])compatriotes?(?![\w-])", re.I)
 
 
-def _demonym_facts(analysis: Analysis, word: str) -> tuple[bool, list[tuple[int, str, bool, str | None]], list[int]]:
+def _demonym_facts(analysis: Analysis, word: str) -> tuple[bool, bool, list[tuple[int, str, bool, str | None]], list[int]]:
     """What the text says of a capitalised word with a nationality's ending,
     found once per word (memoized on the analysis): whether it writes it as
     a country's name (after a preposition of place, « de »/« d' » with no
-    article, or with the articles of both genders: « le Suisse Marco
-    Odermatt » and « la Suisse organisera … »); its sightings (offset in
+    article); whether it writes it with the articles of both genders (« le
+    Suisse Marco Odermatt » and « la Suisse organisera … »); its sightings (offset in
     the joined text, the article before it lowered, « » for none,
     whether it is plural, and the capitalised word after it, if any); and the
     offsets of what says another person may be of that nationality: «
@@ -363,13 +363,11 @@ def _demonym_facts(analysis: Analysis, word: str) -> tuple[bool, list[tuple[int,
         after = _CAPITALISED.match(text, m.end())
         # (« les Français », « deux Norvégiens »: several)
         sightings.append((at, article, bool(m.group(1)) or article == "les", after.group(1) if after else None))
-    if len(articles) == 2:
-        country = True
     low = word.lower()  # (its stem: « norvégien » of « Norvégienne », « belg » of « Belge »)
     stem = low[:-2] if low.endswith("enne") else low[:-1] if low.endswith("e") else low
     others = [m.start() for m in _COMPATRIOT.finditer(text)]
     others += [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(stem)}(?:e|ne|es|nes|s)?(?![\w-])", text)]
-    facts = memo[word] = (country, sightings, sorted(others))
+    facts = memo[word] = (country, len(articles) == 2, sightings, sorted(others))
     return facts
 
 
@@ -379,15 +377,24 @@ def _demonym_entity(e, analysis: Analysis) -> bool:
     Norvégien Erik Solberg », then « …, a déclaré le Norvégien »): one word
     of such an ending, after an article every time the text writes it,
     before a name or plural at least once, and never written as a country's name
-    (see `_demonym_facts`: « en Norvège », « au Soudan », « la Suisse » by
-    « le Suisse Marco Odermatt »; « La Belgique a signé … » puts no name
-    after it). « Que sait-on du Norvégien ? » would ask about someone the
-    question does not name."""
+    (see `_demonym_facts`: « en Norvège », « au Soudan »; « La Belgique a signé
+    … » puts no name after it). « Que sait-on du Norvégien ? » would ask about
+    someone the question does not name. A word the text writes with both
+    genders' articles, one of them before a name (« le Suisse Marco Odermatt »,
+    « la Suisse organisera … »), is taken too: the question could not say
+    which one it asks about."""
     word = e.name
     if e.label not in ("LOC", "ORG", "MISC") or " " in word or not _DEMONYM_END.search(word):
         return False
-    country, sightings, _ = _demonym_facts(analysis, word)
-    if country or not sightings or any(article in ("", "de", "d'") for _, article, _, _ in sightings):
+    country, both, sightings, _ = _demonym_facts(analysis, word)
+    if country or not sightings:
+        return False
+    if both:
+        # « le Suisse Marco Odermatt » and « la Suisse organisera … »: of which the
+        # question asks, and with which article (« Que sait-on du Suisse ? » of the
+        # country), the words do not say.
+        return any(after is not None for _, _, _, after in sightings)
+    if any(article in ("", "de", "d'") for _, article, _, _ in sightings):
         return False
     return any(after is not None or several for _, _, several, after in sightings)
 
@@ -522,8 +529,8 @@ def _demonym_person(analysis: Analysis, s: Sentence, at: int, word: str, article
     unless the text gives each of those another nationality (« l'Italien
     Matteo Russo »). « » when the word is no person's noun there: the text
     writes it as a country (« la Suisse ») or never before a name."""
-    country, sightings, others = _demonym_facts(analysis, word)
-    if country:
+    country, both, sightings, others = _demonym_facts(analysis, word)
+    if country or both:
         return ""
     pos = _sentence_starts(analysis)[s.id] + at
     mentions = _person_mentions(analysis)
