@@ -9,7 +9,6 @@ noun (B-M6); a nationality's noun standing for a person (B-M1, corpus
 
 from __future__ import annotations
 
-import functools
 import re
 from pathlib import Path
 
@@ -19,24 +18,13 @@ from seoarticle import rewrite
 from seoarticle.analysis import analyse
 from seoarticle.reader import read
 from seoarticle.rephrase import points_back
+from reading import article_md, list_section, plain
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = Path(__file__).parent / "corpus"
 
 
-def _plain(text: str) -> str:
-    return text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
-
-
-@functools.lru_cache(maxsize=None)
-def _md(path: str) -> str:
-    return _plain(rewrite(Path(path).read_text()).markdown)
-
-
-def _section(md: str, heading: str) -> list[str]:
-    """The list lines of the H2 section whose heading opens with `heading`."""
-    m = re.search(rf"^## {re.escape(heading)}.*?\n(.*?)(?=^## |\Z)", md, re.M | re.S)
-    return [line for line in m.group(1).splitlines() if line.startswith("- ")] if m else []
+_plain, _md, _section = plain, article_md, list_section
 
 
 def _derived(md: str) -> str:
@@ -158,11 +146,9 @@ def test_no_question_about_a_nationality_noun_the_tagger_took_for_a_place():
     # After the key point « …, a déclaré le Norvégien. » went (B-M1), the FAQ
     # asked « Que sait-on du Norvégien ? » (spaCy tags « Norvégien » LOC) and
     # answered with the same unnamed speaker.
-    from seoarticle import rewrite
-
-    md = rewrite((FIXTURES / "review19b_t01_cyclisme_chute.txt").read_text()).markdown
+    md = article_md(FIXTURES / "review19b_t01_cyclisme_chute.txt")
     assert "Que sait-on du Norvégien" not in md
-    assert "a déclaré le Norvégien." not in md.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "a déclaré le Norvégien." not in md
 
 
 def test_a_country_written_as_a_place_is_still_asked_about():

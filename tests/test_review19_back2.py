@@ -11,27 +11,15 @@ import functools
 import re
 from pathlib import Path
 
-from seoarticle import rewrite
 from seoarticle.analysis import analyse
 from seoarticle.reader import read
+from reading import article_md, list_section, plain
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PROBES = FIXTURES / "cr19"
 
 
-def _plain(text: str) -> str:
-    return text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
-
-
-@functools.lru_cache(maxsize=None)
-def _md(path: str) -> str:
-    return _plain(rewrite(Path(path).read_text()).markdown)
-
-
-def _section(md: str, heading: str) -> list[str]:
-    """The list lines of the H2 section whose heading opens with `heading`."""
-    m = re.search(rf"^## {re.escape(heading)}.*?\n(.*?)(?=^## |\Z)", md, re.M | re.S)
-    return [line for line in m.group(1).splitlines() if line.startswith("- ")] if m else []
+_plain, _md, _section = plain, article_md, list_section
 
 
 def _lines(md: str) -> list[str]:
