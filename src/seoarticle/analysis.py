@@ -873,11 +873,6 @@ def first_name_gender(full: str) -> str | None:
 
 
 def role_gender(w, role: int) -> str | None:
-    """(The public name of `_role_gender`.)"""
-    return _role_gender(w, role)
-
-
-def _role_gender(w, role: int) -> str | None:
     """The gender a role noun (token `role`) shows: its article, an adjective
     before it (« l'ancien maire »), or the noun (« agricultrice »)."""
     from .engines.questions import paired_gender
@@ -930,10 +925,10 @@ def _gender_shown(sentences: list[Sentence], full: str) -> str | None:
                     if w.dep[i] in ("nsubj", "nsubj:pass"):
                         shown.add(_agreeing(w, h))  # « Jean Dupont … est porté disparu »
                     elif w.dep[i] in ("appos", "conj") and w.pos[h] == "NOUN" and h < a and w.text[a - 1] == ",":
-                        shown.add(_role_gender(w, h))  # « l'ancien maire de Saint-Malo, Yves Kerbrat »
+                        shown.add(role_gender(w, h))  # « l'ancien maire de Saint-Malo, Yves Kerbrat »
                 for c in w.children(i):
                     if c >= b and w.pos[c] == "NOUN" and w.dep[c] == "appos":
-                        shown.add(_role_gender(w, c))  # « Claire Ribes, agricultrice »
+                        shown.add(role_gender(w, c))  # « Claire Ribes, agricultrice »
                     elif c >= b and w.dep[c] == "acl:relcl" and any(w.lower[d] == "qui" for d in w.children(c)):
                         shown.add(_agreeing(w, c))  # « Yves Kerbrat, qui avait été condamné »
     shown.discard(None)
