@@ -147,6 +147,29 @@ def find_all(text: str, word: str):
         at = text.find(word, at + 1)
 
 
+NOT_AFTER_WORD_OR_APOSTROPHE = re.compile(r"(?<![\w'’-])")  # .match(text, at): nor an apostrophe before `at`
+
+
+def word_matches(text: str, word: str, endings: tuple[str, ...] = ("",)):
+    r"""(start, end) of each match of re.finditer(r"(?<![\w'’-])" + re.escape(word)
+    + "(?:" + "|".join(map(re.escape, endings)) + r")(?![\w-])", text), in
+    order, without compiling a pattern for each word a text holds (a
+    batch of different articles would compile them all). `endings` are
+    tried in their order, as the alternation tries them."""
+    n, last = len(word), 0
+    if not n:
+        raise ValueError("an empty word")
+    for at in find_all(text, word):
+        if at < last or not NOT_AFTER_WORD_OR_APOSTROPHE.match(text, at):
+            continue  # (inside the match before, as finditer resumes after it)
+        for ending in endings:
+            end = at + n + len(ending)
+            if text.startswith(ending, at + n) and NOT_BEFORE_WORD.match(text, end):
+                yield at, end
+                last = end
+                break
+
+
 def _case_key(c: str) -> str:
     """The character re.I takes `c` for: two characters match each other
     under re.I exactly when their keys are equal (checked over every code

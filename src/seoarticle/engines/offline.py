@@ -30,7 +30,7 @@ from ..rephrase import (_DROPPABLE_PHRASES, BOUNDING, PLUPERFECT_AUXILIARIES, SA
                         reorders, split_coordination, subordinate_statements, surface_coordination, without_connective,
                         without_date, without_span)
 from . import questions
-from ..text import (GROUP_SPACES, NOT_AFTER_WORD, NOT_BEFORE_WORD, RELATIVE_PRONOUNS, capitalize_first, count_literal, find_literal, lower_as_searched,
+from ..text import (GROUP_SPACES, word_matches, NOT_AFTER_WORD, NOT_BEFORE_WORD, RELATIVE_PRONOUNS, capitalize_first, count_literal, find_literal, lower_as_searched,
                     lower_for_search, opens_on_vowel, same_ignoring_case, word_count)
 
 KEY_POINTS_MAX = 8
@@ -321,6 +321,8 @@ _ARTICLES = ("le", "la", "l'", "l’")
 # « Le Kényan », the place test below telling a country from them.)
 _DEMONYM_OPENING = re.compile(r"(?:Le |La |L['’])([A-ZÀÂÉÈÊÎÔÛ][a-zàâçéèêëîïôûùœ]+(?:-[A-ZÀÂÉÈÊÎÔÛ][a-zàâçéèêëîïôûùœ]+)*)"
                               r"(?=,| [a-zàâçéèêëîïôûùœ])")
+# The endings a nationality's stem takes (« norvégi » + « en », …), as an alternation tries them.
+_DEMONYM_ENDINGS = ("e", "ne", "es", "nes", "s", "")
 _DEMONYM_END = re.compile(r"(?:ien|ienne|éen|éenne|ais|aise|ois|oise|ain|ol|ole|ote|ite|and|ande|ge|sse|ique|yan|yane)$")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:en|au|aux|à|vers)|\bdans (?:le|la|l['’])|\b(?:pour|de) l['’])\s*$", re.I)
 
@@ -350,8 +352,7 @@ def _demonym_facts(analysis: Analysis, word: str) -> tuple[bool, bool, list[tupl
         return facts
     text = joined_text(analysis)
     country, sightings, articles = False, [], set()
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(s?)(?![\w-])", text):
-        at = m.start()
+    for at, end in word_matches(text, word, ("s", "")):
         if _PLACE_BEFORE.search(text, max(0, at - 12), at):
             country = True
         a = _ARTICLE_OR_DE_BEFORE.search(text, max(0, at - 4), at)
@@ -360,13 +361,13 @@ def _demonym_facts(analysis: Analysis, word: str) -> tuple[bool, bool, list[tupl
             country = True
         if article in ("le", "la"):
             articles.add(article)
-        after = _CAPITALISED.match(text, m.end())
+        after = _CAPITALISED.match(text, end)
         # (« les Français », « deux Norvégiens »: several)
-        sightings.append((at, article, bool(m.group(1)) or article == "les", after.group(1) if after else None))
+        sightings.append((at, article, end > at + len(word) or article == "les", after.group(1) if after else None))
     low = word.lower()  # (its stem: « norvégien » of « Norvégienne », « belg » of « Belge »)
     stem = low[:-2] if low.endswith("enne") else low[:-1] if low.endswith("e") else low
     others = [m.start() for m in _COMPATRIOT.finditer(text)]
-    others += [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(stem)}(?:e|ne|es|nes|s)?(?![\w-])", text)]
+    others += [at for at, _ in word_matches(text, stem, _DEMONYM_ENDINGS)]
     facts = memo[word] = (country, len(articles) == 2, sightings, sorted(others))
     return facts
 
@@ -510,8 +511,8 @@ def _person_mentions(analysis: Analysis) -> list[tuple[int, str]]:
         if " " in e.name:
             forms.add(e.name.rsplit(" ", 1)[1])
         for f in forms:
-            for m in re.finditer(rf"(?<![\w'’-]){re.escape(f)}(?![\w-])", text):
-                found.append((m.start(), e.name))
+            for at, _ in word_matches(text, f):
+                found.append((at, e.name))
     found.sort()
     analysis.memo["person_mentions"] = found
     return found
