@@ -27,3 +27,12 @@ def list_section(md: str, heading: str) -> list[str]:
     """The list lines of the H2 section whose heading opens with `heading`."""
     m = re.search(rf"^## {re.escape(heading)}.*?\n(.*?)(?=^## |\Z)", md, re.M | re.S)
     return [line for line in m.group(1).splitlines() if line.startswith("- ")] if m else []
+
+
+def faq_answer(md: str, name: str) -> str | None:
+    """The answer under « ### Qui est `name` ? », or None when not asked."""
+    lines = md.splitlines()
+    for i, line in enumerate(lines):
+        if line == f"### Qui est {name} ?":
+            return next(x for x in lines[i + 1 :] if x.strip())
+    return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from reading import faq_answer
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -132,12 +133,7 @@ def test_a_nationality_noun_and_names_with_their_article():
 
 # B-M6, A-M5, B-G6, A-G2: « Qui est X ? »: the current role first, with its article.
 
-def _answer(md: str, name: str) -> str | None:
-    lines = md.splitlines()
-    for i, line in enumerate(lines):
-        if line == f"### Qui est {name} ?":
-            return next(x for x in lines[i + 1 :] if x.strip())
-    return None
+_answer = faq_answer
 
 
 def test_the_current_role_first_then_the_former():

@@ -10,27 +10,23 @@ never only the words of a quotation, nor a cut of a longer group (B-M8)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from seoarticle import keyphrase as kp
-from seoarticle import rewrite
 from seoarticle.analysis import analyse
 from seoarticle.engines import offline
 from seoarticle.nlp import get_nlp
 from seoarticle.reader import read
+from reading import article_md, plain
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def _plain(text: str) -> str:
-    """The output with plain spaces and apostrophes."""
-    return text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+_plain = plain
 
 
-@lru_cache(maxsize=None)
 def _article(name: str) -> str:
-    return _plain(rewrite((FIXTURES / name).read_text()).markdown)
+    return article_md(FIXTURES / name)
 
 
 def _front(md: str, field: str) -> str:

@@ -8,23 +8,20 @@ heading (B-M3)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
-from seoarticle import rewrite
 from seoarticle.analysis import analyse
 from seoarticle.reader import read
+from reading import article_md, plain
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def _plain(text: str) -> str:
-    return text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+_plain = plain
 
 
-@lru_cache(maxsize=None)
 def _article(name: str) -> str:
-    return _plain(rewrite((FIXTURES / name).read_text()).markdown)
+    return article_md(FIXTURES / name)
 
 
 def _h1(md: str) -> str:

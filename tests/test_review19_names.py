@@ -6,37 +6,28 @@ removed before an inverted incise of saying leaves its comma (B-G1)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from seoarticle.analysis import analyse
 from seoarticle.reader import read
 from seoarticle.rephrase import compress, relative_statements
+from reading import article_md, faq_answer, plain
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def _plain(text: str) -> str:
-    return text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+_plain = plain
 
 
-@lru_cache(maxsize=None)
 def _md(name: str) -> str:
-    from seoarticle import rewrite
-
-    return _plain(rewrite((FIXTURES / name).read_text()).markdown)
+    return article_md(FIXTURES / name)
 
 
 def _sentence(text: str, start: str = ""):
     return next(s for s in analyse(read("Titre\n\n" + text)).sentences if s.text.startswith(start))
 
 
-def _answer(md: str, name: str) -> str | None:
-    lines = md.splitlines()
-    for i, line in enumerate(lines):
-        if line == f"### Qui est {name} ?":
-            return next(x for x in lines[i + 1 :] if x.strip())
-    return None
+_answer = faq_answer
 
 
 # A-F1, A-G3: « Bruno Le Maire, qui avait refusé … » gave « le Maire avait refusé … » (the mayor).
