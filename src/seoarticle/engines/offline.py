@@ -327,7 +327,6 @@ _DEMONYM_END = re.compile(r"(?:ien|ienne|éen|éenne|ais|aise|ois|oise|ain|ol|ol
 _PLACE_BEFORE = re.compile(r"(?:\b(?:en|au|aux|à|vers)|\bdans (?:le|la|l['’])|\b(?:pour|de) l['’])\s*$", re.I)
 
 
-_ARTICLE_JUST_BEFORE = re.compile(r"(?<![\w'’])(?:[Ll]es?|[Ll]a|[Ll]['’]) ?$")
 # The article just before a word (the capture), or « de »/« d' » with none
 # (« originaire de Suisse », « d'Autriche »: a country's name).
 _ARTICLE_OR_DE_BEFORE = re.compile(r"(?<![\w'’])([Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Dd]e|[Dd]['’]) ?$")
