@@ -321,10 +321,14 @@ def _find_windows(doc):
                     continue
                 if lower[first] in _ACTION_LOCUTIONS and lower[first + 1] == "en":
                     continue  # « mise en place [des déviations] »: an action, its object cut off
+                if first > 0 and lower[first] in LOCUTION_NOUNS and lower[first - 1] in _LOCUTION_PREPOSITIONS:
+                    continue  # « au large de la Libye »: a preposition, « large de la Libye » no group
                 if lower[first] in _FORMER and pos[first + 1] == "NOUN":
                     pass  # « ancien maire de Sauveterre »: what people type, and no one else
                 elif pos[first] in ("ADJ", "VERB") and w.text[first][0].islower():
                     continue  # « prétendues menaces » is not what people type
+                elif pos[first] == "PROPN" and w.text[first][0].islower() and first > 0 and pos[first - 1] == "AUX":
+                    continue  # « a réagi[PROPN] Me Oualid »: a participle after its auxiliary, no name
                 if first > 0 and lower[first - 1] in _OTHER_REFERENT or (
                         lower[last] in _OTHER_REFERENT and nxt is not None and pos[nxt] == "NOUN"
                         and is_common_noun(doc[nxt].lemma_.lower())):
@@ -351,6 +355,12 @@ _OTHER_REFERENT = frozenset((
     "feu feue soi-disant ex").split())
 _FORMER = frozenset("ancien ancienne anciens anciennes".split())
 _OTHER_STEMS = frozenset(stem(x) for x in _OTHER_REFERENT)
+# Nouns of prepositional locutions (« du fait de », « au cours de », « en tête de »,
+# « au large de »): after their preposition, no group of the text opens on them
+# (« large de la Libye » of « au large de la Libye » names nothing).
+LOCUTION_NOUNS = frozenset(("fait", "cours", "terme", "titre", "côté", "cas", "lieu", "suite", "tête", "raison", "cause",
+                            "face", "partir", "compter", "sein", "bout", "long", "milieu", "moment", "profit", "large"))
+_LOCUTION_PREPOSITIONS = frozenset(("du", "au", "en", "à"))
 # Nouns of a locution of action (« mise en place », « prise en charge »,
 # « remise en état »): the thing acted upon is what the text is about.
 _ACTION_LOCUTIONS = frozenset("mise mises prise prises remise remises".split())

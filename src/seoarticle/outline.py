@@ -2382,6 +2382,8 @@ def _heading_group(w, toks: list[int]) -> bool:
             return False  # « fait l'objet de critiques »: a verbal locution, no group
     if lower[first] == "fois":
         return False  # « une première fois en liberté conditionnelle »: a time adverbial, no group
+    if lower[first] == "plupart":
+        return False  # « originaires pour la plupart du Soudan »: a quantifier (« pour la plupart », an adverb), no topic
     if pos[first] == "NOUN" and dep[first] in _CLAUSE_DEPS and (first == 0 or pos[first - 1] != "DET"):
         # « La souche, [baptisée] Ideonella toulousensis, … »: a bare word the
         # parse makes a clause of is a participle the tagger called a noun;
@@ -2398,6 +2400,11 @@ def _heading_group(w, toks: list[int]) -> bool:
     prev = None
     for i in toks:
         p = pos[i]
+        if i != last and lower[i].endswith(("ait", "aient")) and p in ("ADJ", "NOUN") and _verb_only(lower[i]):
+            # « Parmi les disparus figureraient[ADJ] des femmes »: a verb the
+            # tagger missed, inside; « Les disparus figureraient des femmes »
+            # is a sentence, its preposition lost (all the missing, women).
+            return False
         if p == "NOUN":
             if prev is not None and pos[prev] == "PROPN" and text[i][:1].islower():
                 return False  # a common noun after a name: two phrases run together
@@ -2489,7 +2496,10 @@ def _verb_only(word: str) -> bool:
         # A verb not in -er: a finite form, not its infinitive nor a participle.
         return word not in lemmas and not word.endswith(_NOT_FINITE_ENDS)
     if imperfect:
-        return False
+        # A conditional (« figureraient », « prendrait »): the infinitive (less
+        # its « e ») and the imperfect's ending.
+        base = word[:-5] if word.endswith("aient") else word[:-3]
+        return base.endswith("r") and verbs is not None and (base in verbs or base + "e" in verbs)
     if future:
         # « fermera », « finiront », « prendra »: the infinitive (less its « e »)
         # and the future's ending.
@@ -2557,8 +2567,7 @@ _QUANTIFIERS = {"tout", "toute", "tous", "toutes", "chaque", "plusieurs", "certa
 # « à l'issue de », « à l'instar de », « à la suite de », « à l'initiative de »).
 _ARTICLE_LOCUTION_NOUNS = {"exception", "issue", "instar", "suite", "initiative", "occasion", "encontre", "égard",
                            "approche", "demande", "place", "faveur", "veille", "lumière", "merci"}
-_LOCUTION_NOUNS = {"fait", "cours", "terme", "titre", "côté", "cas", "lieu", "suite", "tête", "raison", "cause", "face",
-                   "partir", "compter", "sein", "bout", "long", "milieu", "moment", "profit"}
+_LOCUTION_NOUNS = kpm.LOCUTION_NOUNS
 
 
 # Dependencies that open a clause below the one of their head (a relative, a
