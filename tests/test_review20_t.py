@@ -63,3 +63,16 @@ def test_no_keyphrase_opens_on_the_noun_of_a_locution():
 def test_no_heading_of_a_participle_after_its_auxiliary():
     md = article_md(COLETTE)
     assert not any(h.startswith("Réagi") for h in _headings(md))
+
+
+def test_the_description_tells_no_earlier_episode_nor_a_verbless_cut():
+    d = _front(article_md(COLETTE), "description")
+    assert "2016" not in d and "8 000 euros" not in d
+    assert not d.endswith("estimée 8 000 euros.")
+
+
+def test_no_cut_before_the_main_verb_after_an_apposed_participle():
+    a = analyse(read(COLETTE.read_text()))
+    s = next(x for x in a.sentences if x.text.startswith("En 2016"))
+    assert not any(c.endswith("estimée 8 000 euros.") for c in outline._truncations(s))
+    assert outline._earlier_event(s)  # (its pluperfect is the main verb, hung on the apposition by the parse)

@@ -1303,7 +1303,10 @@ def _truncations(s: Sentence, shortest: int = 0, longest: int | None = None) -> 
             continue
         if root is None:
             root = next((t for t in range(w.n) if w.dep[t] == "ROOT"), w.n)
-        if root > i:
+        if root > i or (root < w.n and _bare_participle_root(w, root)):
+            # (A root shaped as a past participle with no auxiliary, « En 2016,
+            # une lettre adressée à sa fille, estimée 8 000 euros[, avait été
+            # retirée …] », is an apposition the parse took for the main verb.)
             # « Le ministère de la Transition écologique, qui dispose de deux
             # mois pour faire appel …[, a indiqué …] »: the sentence's main
             # verb is in what the cut drops; a relative's verb is no sentence.
@@ -1344,6 +1347,24 @@ def _truncations(s: Sentence, shortest: int = 0, longest: int | None = None) -> 
     return out
 
 
+def _bare_participle_root(w, root: int) -> bool:
+    """The parse's root (token `root`) is a past participle with no auxiliary
+    (« estimée » of « une lettre adressée à sa fille, estimée 8 000 euros,
+    avait été retirée … », tagged a finite verb): no main verb; the real one
+    is among what follows. (« crée », « agrée »: the present of a verb in
+    -éer, which the verbs' table tells.)"""
+    low = w.lower[root]
+    if w.pos[root] != "VERB" or not low.endswith(("é", "és", "ée", "ées")):
+        return False
+    if any(w.dep[c].startswith("aux") for c in w.children(root)):
+        return False
+    if low.endswith(("ée", "ées")):
+        verbs = _verb_only_tables()[2]
+        if verbs is None or low[: low.rindex("e")] + "er" in verbs:
+            return False
+    return True
+
+
 def _compressed_truncations(s: Sentence, c: str) -> list[str]:
     """The sentence's shortened form `c` (`compress`) cut where the sentence
     itself may be cut (`_truncations`), when `c` keeps what follows that
@@ -1369,7 +1390,10 @@ def _pairs_with(analysis: Analysis, focus: Keyphrase) -> list[str]:
     for a, b in zip(sents, sents[1:]):
         if a.block != b.block:
             continue
-        if kpm.contains(a.text, focus.text) and len(a.text) < DESCRIPTION_MIN:
+        if kpm.contains(a.text, focus.text) and len(a.text) < DESCRIPTION_MIN and not _earlier_event(b):
+            # (Not an earlier episode after it: « Ce n'est pas la première fois
+            # qu'un manuscrit de Colette suscite une bataille. En 2016, une
+            # lettre … avait été retirée … » reads as today's news.)
             for second in [b.text, compress(b), compress(b, keep_dates=False), *_truncations(b)]:
                 if second and not second.startswith("«"):
                     out.append(f"{a.text} {second}")
@@ -1458,7 +1482,14 @@ def _earlier_event(s: Sentence) -> bool:
     dep = w.dep
     if "aux:tense" not in dep:
         return False  # (one scan in C: most sentences have no tense auxiliary)
-    return any("Imp" in w.feats[i].get("Tense", ()) and w.head[w.head[i]] == w.head[i]
+    head = w.head
+
+    def main(v: int) -> bool:
+        # The root, or a conjunct of a root that is a bare participle (the
+        # parse's slip, see `_bare_participle_root`).
+        return head[v] == v or (dep[v] == "conj" and head[head[v]] == head[v] and _bare_participle_root(w, head[v]))
+
+    return any("Imp" in w.feats[i].get("Tense", ()) and main(head[i])
                and not inside_quote(s.text, w.idx[i]) for i in range(w.n) if dep[i] == "aux:tense")
 
 
