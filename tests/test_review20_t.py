@@ -76,3 +76,10 @@ def test_no_cut_before_the_main_verb_after_an_apposed_participle():
     s = next(x for x in a.sentences if x.text.startswith("En 2016"))
     assert not any(c.endswith("estimée 8 000 euros.") for c in outline._truncations(s))
     assert outline._earlier_event(s)  # (its pluperfect is the main verb, hung on the apposition by the parse)
+
+
+def test_a_landmark_is_not_the_place_of_the_news():
+    md = article_md(DENGUE)
+    assert _front(md, "keyword") == "Hérault"
+    assert "## L'essentiel sur l'Hérault" in md
+    assert not any("Montpellier" in h for h in _headings(md))

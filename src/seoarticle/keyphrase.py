@@ -726,6 +726,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             for j in range(i + 1, len(names)):
                 pair_counts[tuple(sorted((names[i], names[j])))] += 1
     unlisted: set[tuple[str, ...]] = set()  # the keys of pairs the text never lists together
+    members: dict[tuple[str, ...], tuple] = {}  # (their entities)
     for (a, b), n in pair_counts.items():
         if n >= 2:
             ea, eb = analysis.entity(a), analysis.entity(b)
@@ -734,6 +735,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             key = tuple(content_stems.cached(f"{first.name} et {second.name}"))
             if cands.get(key, {}).get("kind") == "entities" and not _coordinated(analysis, a, b):
                 unlisted.add(key)  # (not a group of the text's: « PGHM de Chamonix »)
+                members[key] = (first, second)
 
     scored: list[Keyphrase] = []
     # Groups said once: (2 in the headline, 1 half in it, 0 in a sentence; the
@@ -903,6 +905,19 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         for key, c in cands.items():
             judge(key, c, holding_of[key])
     scored.sort(key=lambda k: (-k.score, len(k.text), k.text))
+    if unlisted and scored and scored[0].key in unlisted:
+        # « Montpellier et Hérault » of « … dans l'Hérault …, dont neuf dans
+        # la commune de Pérols, près de Montpellier »: two names the text
+        # never writes together, one of them a landmark (`_landmark`); as the
+        # focus, the headings would file the news, and figures of France, under
+        # a place it only locates by. The other name is the subject.
+        pair = members[scored[0].key]
+        kept = [e for e in pair if not _landmark(e.name, joined)]
+        if len(kept) == 1:
+            e = kept[0]
+            scored.insert(0, Keyphrase(e.name, tuple(content_stems(e.name)), scored[0].score, len(set(e.sentences)),
+                                       "of a pair the text never writes together, the one not a landmark"))
+            del scored[1]
     if not scored and once and not keyword:
         # A brief, where no group comes back: the group its headline says
         # (one the body says too first) names the story (« Ouragan Sandy :
@@ -963,6 +978,19 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     if len(others) < SECONDARY_MIN:  # a very short text: a name it cites once will do
         others += _named_secondaries(analysis, focus, others, SECONDARY_MIN - len(others), once=True)
     return focus, others
+
+
+# Locators: a place named after one of them (« près de Montpellier ») is a
+# landmark that says where another place is, not where the news is.
+_LANDMARK_BEFORE = re.compile(r"\b(?:près|proximité|loin|environs|portes) (?:de |d['’])\Z")
+
+
+def _landmark(name: str, text: str) -> bool:
+    """The text (`text`, its sentences joined) first writes `name` after a
+    locator (`_LANDMARK_BEFORE`): « dont neuf dans la commune de Pérols,
+    près de Montpellier »."""
+    at = text.find(name)
+    return at > 0 and _LANDMARK_BEFORE.search(text, max(0, at - 16), at) is not None
 
 
 def _after_definite_article(text: str, name: str) -> bool:
