@@ -1903,22 +1903,57 @@ def _subject_after_verb(w: Words, comma_at: int) -> bool:
 
 def _inverted_saying_after(s: Sentence, w: Words, comma_at: int) -> bool:
     """The comma at this offset opens an inverted incise of saying: its
-    subject after the verb (`_subject_after_verb`), or, whatever the parse
-    calls that subject (« …, a annoncé dimanche la mairie »: an object), a
-    verb of saying after the comma when the main verb is before it and the
-    verb has no subject before the comma (« que le suspect, interpellé jeudi,
-    a reconnu … »: the verb of a clause, its subject before the incise)."""
+    subject after the verb (`_subject_after_verb`); or a subject pronoun
+    joined to the verb by a hyphen (« …, a-t-on appris de source
+    policière », « …, ajoute-t-il »); or, whatever the parse calls that
+    subject (« …, a annoncé dimanche la mairie », « …, ont fait savoir les
+    enquêteurs »: an object), a verb of saying (`_INCISE_SAYING`, « faire
+    savoir ») after the comma when the main verb is before it and the verb
+    has no subject before the comma (« que le suspect, interpellé jeudi, a
+    reconnu … »: the verb of a clause, its subject before the incise)."""
     if _subject_after_verb(w, comma_at):
         return True
     first = bisect_right(w.idx, comma_at)
     k = next((k for k in range(first, min(first + 3, w.n)) if w.pos[k] == "VERB"), None)
+    hyphened = _hyphened_subject_at(w, first)
+    if hyphened:
+        # (The verb of « a-t-on appris » stands past its two pronouns.)
+        k = first if w.pos[first] == "VERB" else next(
+            (k for k in range(hyphened, min(hyphened + 3, w.n)) if w.pos[k] == "VERB"), None)
     if k is None or any(w.pos[x] not in ("AUX", "ADV", "PRON") for x in range(first, k)):
         return False
     subject = w.subject(k)
     if subject is not None and subject < first:
         return False
     root = _root_index(s.doc)
-    return s.doc[k].lemma_ in SAYING and root < first - 1 and w.pos[root] in ("VERB", "AUX")
+    if not (root < first - 1 and w.pos[root] in ("VERB", "AUX")):
+        return False
+    return bool(hyphened) or _saying_verb_at(s, w, k)
+
+
+def _hyphened_subject_at(w: Words, first: int) -> int:
+    """After a verb or auxiliary at token `first`, the index past a subject
+    pronoun joined to it by a hyphen (« a-t-il », « a-t-on », « estime-t-elle »,
+    « ont-ils »); else 0."""
+    if first >= w.n or w.pos[first] not in ("VERB", "AUX"):
+        return 0
+    k = first + 1
+    if k < w.n and w.lower[k] == "-t":
+        k += 1
+    if k < w.n and w.lower[k][:1] == "-" and w.lower[k][1:] in SUBJECT_PRONOUNS:
+        return k + 1
+    return 0
+
+
+def _saying_verb_at(s: Sentence, w: Words, k: int) -> bool:
+    """Token k is a verb that opens an incise of saying (`_INCISE_SAYING`),
+    or the verb of « faire savoir », « faire valoir », « faire état »."""
+    lemma = s.doc[k].lemma_
+    if lemma in _INCISE_SAYING:
+        return True
+    if lemma == "faire":
+        return k + 1 < w.n and w.lower[k + 1] in _MADE_TO_SAY
+    return w.lower[k] in _MADE_TO_SAY and k > 0 and s.doc[k - 1].lemma_ == "faire"
 
 
 _DANGLING_END = re.compile(r"\b(?:de|du|des|le|la|les|l'|un|une|et|ou|à|au|aux|en|par|pour|sur|que|qui)\s*[.!?]$", re.I)
@@ -3444,6 +3479,15 @@ SAYING = {"montrer", "démontrer", "estimer", "affirmer", "indiquer", "déclarer
           "révéler", "assurer", "considérer", "juger", "penser", "croire", "rappeler", "préciser", "ajouter",
           "suggérer", "confirmer", "dire", "écrire", "avertir", "reconnaître", "constater", "observer", "signaler",
           "noter", "rapporter"}
+# The verbs that open an incise of saying after the statement (« …, a
+# martelé le ministre »): those of SAYING and other verbs of speech.
+_INCISE_SAYING = frozenset(SAYING | {
+    "communiquer", "détailler", "raconter", "commenter", "témoigner", "marteler", "insister", "poursuivre",
+    "conclure", "résumer", "relever", "prévenir", "lancer", "confier", "glisser", "souffler", "admettre",
+    "regretter", "déplorer", "dénoncer", "avancer", "répondre", "répéter", "concéder", "nuancer", "plaider",
+    "ironiser", "apprendre", "certifier", "objecter", "renchérir", "tempérer", "fustiger", "argumenter"})
+# What « faire » says with (« ont fait savoir les enquêteurs », « a fait état »).
+_MADE_TO_SAY = frozenset(("savoir", "valoir", "état", "remarquer", "observer"))
 # (Not « a reconnu », « a admis »: an admission is no mere source, and
 # « selon » would lose it.)
 _INVERTED_SAYING = re.compile(
