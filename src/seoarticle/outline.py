@@ -16,7 +16,7 @@ from .keyphrase import Keyphrase
 from .arrays import words_of
 from .rephrase import (_indexes, has_clause, clauses, compress, inside_quote, points_back, relative_statements,
                        surface_clause_at)
-from .text import (MINUS, RELATIVE_PRONOUNS, _minus_signs, capitalize_first, has_odd_case, lower_first, opens_on_vowel,
+from .text import (MINUS, word_matches, RELATIVE_PRONOUNS, _minus_signs, capitalize_first, has_odd_case, lower_first, opens_on_vowel,
                    slugify)
 
 TITLE_MAX = 65
@@ -1034,6 +1034,74 @@ def _capitalised_inside(analysis: Analysis, word: str) -> bool:
                 break
         analysis.memo[key] = found
     return found
+
+
+_NAME_ARTICLES = frozenset(("Le", "La", "Les"))
+
+
+def article_names(analysis: Analysis) -> frozenset[str]:
+    """The names whose capital article is part of them (« La Poste », « Le
+    Monde », « Le Pen »), as « Article Word » (the word after the article):
+    those a line or a title keeps in capitals where a plain article is
+    lowered (« **230 000 personnes** : La Poste emploie … »). The text says
+    which: it writes the capital article inside a sentence, after a word or
+    a comma (« le quotidien Le Monde », « chez La Poste »; not after a
+    quotation mark, a colon or a dash), or opens a sentence or its title on
+    it with the parse's organisation starting at the article (« La Poste
+    supprime … », not « Le Sénat », « La CGT »: the organisation starts after
+    it; a one-word organisation after « Les » is a party's or a paper's
+    name, « Les Républicains », « Les Échos »); and never writes that word
+    after a plain article (« la Poste », « les Bleus »). A place is none by
+    its opening alone (« La France », « La Seine » are places to the parse
+    as « Le Havre » is). Kept per analysis."""
+    names = analysis.memo.get("article_names")
+    if names is None:
+        names = analysis.memo["article_names"] = _article_names(analysis)
+    return names
+
+
+def _article_names(analysis: Analysis) -> frozenset[str]:
+    found: set[str] = set()
+    plain: set[tuple[str, str]] = set()  # (the article, the word) in lower case, after a plain article
+    docs = [s.doc for s in analysis.sentences]
+    if analysis.title_doc is not None:
+        docs.append(analysis.title_doc)
+    for doc in docs:
+        w = words_of(doc)
+        low = w.lower_set
+        if "le" not in low and "la" not in low and "les" not in low:
+            continue  # (most sentences have one; a quicker test than the loop)
+        text, lower = w.text, w.lower
+        for i in range(w.n - 1):
+            if lower[i] not in ("le", "la", "les") or not text[i + 1][:1].isupper():
+                continue
+            if text[i] not in _NAME_ARTICLES:
+                plain.add((lower[i], lower[i + 1]))
+            elif (i > 0 and (text[i - 1][:1].isalnum() or text[i - 1] in (",", ";"))) or (
+                    w.ent_iob[i] == 3 and w.ent_iob[i + 1] == 1 and doc[i].ent_type_ == "ORG") or (
+                    text[i] == "Les" and w.ent_iob[i + 1] == 3 and doc[i + 1].ent_type_ == "ORG"
+                    and (i + 2 >= w.n or w.ent_iob[i + 2] != 1)):  # (one word: not « les Nations unies »)
+                found.add(f"{text[i]} {text[i + 1]}")
+    return frozenset(x for x in found if tuple(x.lower().split(" ", 1)) not in plain)
+
+
+def with_name_articles(text: str, analysis: Analysis) -> str:
+    """`text` with the capital article of each of `article_names` given
+    back where a line lowered it (« **230 000 personnes** : la Poste emploie
+    … », « Selon la direction, la Poste … », « Que sait-on de la Poste ? »).
+    The text itself never writes these names after a plain article (else they
+    are none of `article_names`): any such place is a line's."""
+    names = article_names(analysis)
+    for name in names:
+        lowered = name[0].lower() + name[1:]
+        if lowered not in text:
+            continue
+        out, last = [], 0
+        for at, end in word_matches(text, lowered):
+            out.append(text[last:at] + name)
+            last = end
+        text = "".join(out) + text[last:]
+    return text
 
 
 def _cuts_a_name(text: str, analysis: Analysis) -> bool:

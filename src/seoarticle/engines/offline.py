@@ -21,7 +21,8 @@ from .. import keyphrase as kpm
 from ..analysis import _THIS_DATE, AFTER_PLACE_OR_ADDRESSEE, first_name_gender, role_gender, AFTER_PREPOSITION, WEEKDAYS, Analysis, Sentence, class_noun_of, dates_in, per_sentence
 from ..model import Article, Block, Options
 from ..nlp import is_common_noun
-from ..outline import _CLAUSE_DEPS, _TIME_NOUNS, Plan, _first_nouns, de, joined_text, state_taken_up, with_article
+from ..outline import (_CLAUSE_DEPS, _TIME_NOUNS, Plan, _first_nouns, article_names, de, joined_text, state_taken_up, with_article,
+                       with_name_articles)
 from ..arrays import words_of
 from ..rephrase import (_DROPPABLE_PHRASES, BOUNDING, PLUPERFECT_AUXILIARIES, SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first,
                         _replace_outside_quotes, _root, _root_index,
@@ -4153,8 +4154,16 @@ def what_next(analysis: Analysis, d: _Derived) -> list[str]:
 
 
 def _article(plan: Plan, analysis: Analysis, blocks: list[Block]) -> Article:
+    title, description = plan.title, plan.description
+    if article_names(analysis):
+        # A name's capital article that a line, a heading or the title lowered
+        # (« Volume de courrier : la Poste supprime … ») is given back.
+        title, description = with_name_articles(title, analysis), with_name_articles(description, analysis)
+        for b in blocks:
+            b.text = with_name_articles(b.text, analysis)
+            b.items = [with_name_articles(x, analysis) for x in b.items]
     return Article(
-        title=plan.title, description=plan.description, slug=plan.slug,
+        title=title, description=description, slug=plan.slug,
         keyword=plan.focus.text, keyword_how=plan.focus.how,
         keywords=[k.text for k in plan.secondary], blocks=blocks,
         date=analysis.source.dateline, location=analysis.source.location,
