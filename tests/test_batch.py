@@ -273,6 +273,29 @@ def test_interrupted_stops_cleanly_with_a_summary(tmp_path, group):
     assert sorted(p.name for p in out.glob("*.md")) == sorted(x.replace(".txt", ".md") for x in st)
 
 
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "term"])
+def test_a_signal_while_an_output_is_written_waits_for_its_records(tmp_path, monkeypatch, signum):
+    # Ctrl-C or a kill lands just after a converted file's output is renamed
+    # into place, before its manifest entry and index record: the output must
+    # still get both (the run then stops), or a later run would not know it.
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _copies(src, 3)
+    real = batch.write_atomic
+
+    def write_then_signal(path, data, *args, **kwargs):
+        real(path, data, *args, **kwargs)
+        if Path(path).suffix == ".md":
+            os.kill(os.getpid(), signum)
+
+    monkeypatch.setattr(batch, "write_atomic", write_then_signal)
+    summary = batch.run(batch.name_outputs(batch.discover(src)), out, Options(), jobs=1)
+    assert summary.interrupted
+    st = statuses(out)
+    assert st == {"00.txt": "converted"} and list(batch.Manifest(out).entries) == ["00.txt"]
+    assert sorted(p.name for p in out.glob("*.md")) == ["00.md"]
+
+
 def test_changed_input_converts_again(tmp_path):
     src, out = tmp_path / "in", tmp_path / "out"
     (src / "a").mkdir(parents=True)

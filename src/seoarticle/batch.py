@@ -436,8 +436,35 @@ class _Interrupted(Exception):
     pass
 
 
-def _on_term(signum, frame):
-    raise _Interrupted
+class _Signals:
+    """Ctrl-C (SIGINT) and SIGTERM stop the parent's run by raising
+    `_Interrupted`, but never inside `held()`: a converted file's output, its
+    manifest entry and its index record are written all three or not at all.
+    A signal that comes meanwhile is acted on as the section ends."""
+
+    def __init__(self):
+        self.holding = 0
+        self.pending = False
+
+    def handler(self, signum, frame):
+        if self.holding:
+            self.pending = True
+        else:
+            raise _Interrupted
+
+    def held(self):
+        signals = self
+
+        class _Held:
+            def __enter__(self):
+                signals.holding += 1
+
+            def __exit__(self, *exc):
+                signals.holding -= 1
+                if not signals.holding and signals.pending and exc[0] is None:
+                    raise _Interrupted
+
+        return _Held()
 
 
 def run(inputs: list[Input], out_dir: Path, options: Options, jobs: int = 1, force: bool = False,
@@ -513,13 +540,16 @@ def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force:
     events.start(len(inputs), len(todo))
     for rec in done.values():
         events.known(rec)
-    old_term = signal.signal(signal.SIGTERM, _on_term)
+    signals = _Signals()
+    old_term = signal.signal(signal.SIGTERM, signals.handler)
+    old_int = signal.signal(signal.SIGINT, signals.handler)
     try:
-        _convert_all(todo, out_dir, options, jobs, manifest, key, done, events)
+        _convert_all(todo, out_dir, options, jobs, manifest, key, done, events, signals)
     except (KeyboardInterrupt, _Interrupted):
         summary.interrupted = True
     finally:
         signal.signal(signal.SIGTERM, old_term)
+        signal.signal(signal.SIGINT, old_int)
         events.close()
         summary.records = [done[r] for r in sorted(done)]
         if manifest.dirty:
@@ -543,7 +573,7 @@ class _Slot:
 
 
 def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, manifest: Manifest, key: str,
-                 done: dict, events: _Events) -> None:
+                 done: dict, events: _Events, signals: _Signals | None = None) -> None:
     if not todo:
         return
     import multiprocessing as mp
@@ -580,7 +610,13 @@ def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, 
         slots.append(slot)
         return slot
 
+    signals = signals or _Signals()
+
     def finish(idx: int, md: str | None, rec: dict | str) -> None:
+        with signals.held():
+            _finish(idx, md, rec)
+
+    def _finish(idx: int, md: str | None, rec: dict | str) -> None:
         inp = todo[idx]
         if md is None:
             entry = _failed(inp, rec)
