@@ -2068,6 +2068,21 @@ def date_label(d: DateMention) -> str:
     return label[0].upper() + label[1:] if label[:1].isalpha() else label
 
 
+def _joins_bounds(w: Words, i: int) -> bool:
+    """The « et » at word i joins two figures (« les 12 et 13 mars ») or
+    closes an « entre » of its clause (« entre 12 et 15 mètres », « entre la
+    France et l'Allemagne »): what it joins is one range or one pair, never
+    two clauses."""
+    if i + 1 < w.n and w.like_num[i - 1] and w.like_num[i + 1]:
+        return True
+    for j in range(i - 1, -1, -1):
+        if w.punct[j] or w.verb_finite[j] or w.lower[j] in ("et", "ou"):
+            return False
+        if w.lower[j] == "entre" and w.pos[j] == "ADP":
+            return True
+    return False
+
+
 CLAUSES_MAX_TOKENS = 200  # the corpus's longest sentence has 128 tokens
 
 
@@ -2115,6 +2130,8 @@ def clauses(s: Sentence) -> list[str]:
                 continue  # « ; pour les financer, la ville empruntera … »: the adjunct points back
             if word == "," and _comma_closes_adjunct(w, text, i):
                 continue  # « … menacé : en 2013, un plan social avait … »: « en 2013 » dates what follows
+            if word == "et" and _joins_bounds(w, i):
+                continue  # « mesurait entre 12 et 15 mètres »: one range, no two clauses
             if pos[right] in opens and has_clause(w, 0, i) and has_clause(w, right, n):
                 if lower[right] in ("qui", "que", "dont", "où", "lequel", "laquelle"):
                     continue

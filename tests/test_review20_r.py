@@ -1,0 +1,57 @@
+"""Review 20 (B): a range cut at its « et » (B-F1), a speaker named by a
+possessive whose owner is in a sentence not kept (B-F3), a date of a
+participle's phrase put on the main clause in the chronology (B-F4), an
+earlier event's sentence listed as today's news (B-M2), an earlier
+relegation given without its reversal (B-M3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from seoarticle.analysis import analyse
+from seoarticle.reader import read
+from reading import article_md, list_section, plain
+
+FIXTURES = Path(__file__).parent / "fixtures"
+T01 = FIXTURES / "review20b_t01_rugby_dnacg.txt"
+T02 = FIXTURES / "review20b_t02_manuscrit_drouot.txt"
+T03 = FIXTURES / "review20b_t03_dinosaure_charente.txt"
+T05 = FIXTURES / "review20b_t05_naufrage_libye.txt"
+T06 = FIXTURES / "review20b_t06_faux_policiers.txt"
+
+
+def _analysis(text: str):
+    return analyse(read("Titre\n\n" + text))
+
+
+# B-F1
+
+def test_a_range_is_not_cut_at_its_et():
+    points = list_section(article_md(T03), "L'essentiel")
+    assert points, "no key points"
+    assert not any(p.rstrip(".").endswith("entre 12") for p in points), points
+    assert not any("entre 12." in p for p in points), points
+
+
+def test_clauses_never_split_entre_x_et_y_nor_two_figures():
+    from seoarticle.rephrase import clauses
+
+    a = analyse(read(T03.read_text()))
+    s = next(s for s in a.sentences if "mesurait entre 12 et 15" in s.text)
+    for part in clauses(s):
+        assert "entre 12 et 15 mètres" in plain(part) or "entre" not in part, part
+        assert not plain(part).startswith("15 mètres"), part
+
+
+def test_joins_bounds_reads_ranges_and_pairs_of_figures():
+    from seoarticle.arrays import words_of
+    from seoarticle.rephrase import _joins_bounds
+
+    a = _analysis("L'animal mesurait entre 12 et 15 mètres de long et pesait 10 tonnes. "
+                  "Le festival se tiendra les 12 et 13 mars. "
+                  "Le maire a démissionné et son adjoint assure l'intérim depuis lundi.")
+    found = []
+    for s in a.sentences:
+        w = words_of(s.doc)
+        found.append([_joins_bounds(w, i) for i in range(1, w.n - 1) if w.lower[i] == "et"])
+    assert found == [[True, False], [True], [False]]
