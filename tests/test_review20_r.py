@@ -55,3 +55,22 @@ def test_joins_bounds_reads_ranges_and_pairs_of_figures():
         w = words_of(s.doc)
         found.append([_joins_bounds(w, i) for i in range(1, w.n - 1) if w.lower[i] == "et"])
     assert found == [[True, False], [True], [False]]
+
+
+# B-F3
+
+def test_a_speaker_by_a_possessive_of_someone_not_named_is_not_a_key_point():
+    points = list_section(article_md(T06), "L'essentiel")
+    assert points, "no key points"
+    assert not any("son fils" in p for p in points), points
+
+
+def test_whom_a_quotation_was_told_to_owns_nothing_of_its_speaker():
+    from seoarticle.rephrase import points_back
+
+    assert points_back("« Elle n'a rien dit pendant deux semaines », a confié au Parisien son fils.")
+    assert points_back("« Nous ne partirons pas », a déclaré dimanche à l'AFP son avocat.")
+    # The speaker named in the incise owns what follows him.
+    assert not points_back("« Nous ne partirons pas », a déclaré Jean Dupont à son arrivée à Lyon.")
+    # An owner named before the quotation still owns.
+    assert not points_back("Le maire a répondu : « Nous ne partirons pas », a confié au Parisien son adjoint.")

@@ -493,6 +493,11 @@ def _owner_before(text: str, at: int, singular: bool = False) -> bool:
     head = text[:at]
     if "»" in head:
         head = _CLOSED_QUOTATION.sub("« »", head)
+        # « « Elle n'a rien dit … », a confié au Parisien son fils »: the one
+        # a quotation was told to owns nothing of the one who told it.
+        m = _INCISE_RECIPIENT.search(head)
+        if m:
+            head = head[: m.start()]
     if singular:
         if any(m.group(1) is None or m.group(1).lower() not in ("les", "des", "aux")
                for m in _OWNER_GROUP_ARTICLE.finditer(head)):
@@ -508,6 +513,10 @@ def _owner_before(text: str, at: int, singular: bool = False) -> bool:
 
 
 _CLOSED_QUOTATION = re.compile(r"«[^«»]*»")
+# The incise after a quotation ending on whom it was told (« », a confié au
+# Parisien », « », a déclaré dimanche à l'AFP »): lower-case words of its
+# verb, no « -t-il », then « à », « au » or « aux » and no comma.
+_INCISE_RECIPIENT = re.compile(r"»\s*,\s*(?:[a-zàâçéèêëîïôûù'’]+\s+){1,4}?(?:à|au|aux)\s+[^,«»]*$")
 
 
 def _word_start(low: str, at: int) -> bool:
