@@ -74,3 +74,22 @@ def test_whom_a_quotation_was_told_to_owns_nothing_of_its_speaker():
     assert not points_back("« Nous ne partirons pas », a déclaré Jean Dupont à son arrivée à Lyon.")
     # An owner named before the quotation still owns.
     assert not points_back("Le maire a répondu : « Nous ne partirons pas », a confié au Parisien son adjoint.")
+
+
+# B-F4
+
+def test_a_date_of_a_participle_phrase_does_not_date_the_main_clause():
+    md = article_md(T02)
+    assert "reste détenu" not in "\n".join(l for l in md.splitlines() if l.startswith("- **2017**"))
+    assert not any("2017" in l and "record" in l for l in md.splitlines() if l.startswith("- **")), md
+
+
+def test_date_misread_of_a_participle_after_a_comma():
+    from seoarticle.engines.offline import _date_misread
+
+    a = _analysis("Le record reste détenu par le rouleau de Sade, classé trésor national en 2017. "
+                  "Le rouleau a été classé trésor national en 2017.")
+    first, second = a.sentences
+    assert _date_misread(first, first.dates[0], "Le record reste détenu par le rouleau de Sade, classé trésor "
+                                                "national.", True)
+    assert not _date_misread(second, second.dates[0], "Le rouleau a été classé trésor national.", True)

@@ -2331,7 +2331,28 @@ def _date_misread(s: Sentence, dm, text: str, main: bool) -> bool:
         before = [t for t in range(w.n) if w.idx[t] < dm.start]
         if any("Part" in w.morph(t, "VerbForm") for t in before) and not any(w.verb_finite[t] for t in before):
             return True
-    return False
+    return _in_participle_phrase(w, dm.start)
+
+
+def _in_participle_phrase(w, at: int) -> bool:
+    """The date at offset `at` ends a past participle's phrase after a comma,
+    no finite verb in between: « Le record … reste détenu par le rouleau …,
+    classé trésor national en 2017 » dates the classification, not what the
+    main clause says (the parse may make the participle the root)."""
+    t = w.token_at(at)
+    if t is None:
+        return False
+    k = t - 1
+    while k > 0 and w.text[k] != ",":
+        if w.verb_finite[k] or w.text[k] in ("«", "»", ";", ":", "("):
+            return False
+        k -= 1
+    if k <= 0:
+        return False
+    k += 1
+    while k < t and w.pos[k] == "ADV":
+        k += 1
+    return k < t and "Part" in w.morph(k, "VerbForm") and "Past" in w.morph(k, "Tense")
 
 
 def _dated_lines(d: _Derived, entries) -> list[str]:
