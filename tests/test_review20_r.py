@@ -93,3 +93,20 @@ def test_date_misread_of_a_participle_after_a_comma():
     assert _date_misread(first, first.dates[0], "Le record reste détenu par le rouleau de Sade, classé trésor "
                                                 "national.", True)
     assert not _date_misread(second, second.dates[0], "Le rouleau a été classé trésor national.", True)
+
+
+# B-M2
+
+def test_a_sentence_going_on_with_an_earlier_pluperfect_event_is_not_a_key_point():
+    points = list_section(article_md(T05), "L'essentiel")
+    assert points, "no key points"
+    assert not any("garde-côtes grecs" in p for p in points), points
+
+
+def test_continues_dated_past_when_the_dated_sentence_is_itself_pluperfect():
+    from seoarticle.engines.offline import _continues_dated_past
+
+    a = analyse(read(T05.read_text()))
+    told = {s.text[:25]: _continues_dated_past(a, s) for s in a.sentences}
+    assert told["Une enquête avait mis en "] is True
+    assert [k for k, v in told.items() if v] == ["Une enquête avait mis en "]

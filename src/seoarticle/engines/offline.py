@@ -1858,6 +1858,22 @@ def _pluperfect_main(s: Sentence) -> bool:
                for k in range(max(0, root - 4), root))
 
 
+def _pluperfect_first(s: Sentence) -> bool:
+    """The sentence's first finite verb, before any relative pronoun, is a
+    pluperfect auxiliary (« En juin 2023, le naufrage … avait fait plus de
+    600 morts et disparus, l'un des drames … survenus … », whose parse may
+    give the root to another word)."""
+    if not ("avai" in s.text or "étai" in s.text):
+        return False
+    w = words_of(s.doc)
+    for k in range(w.n):
+        if w.lower[k] in RELATIVE_PRONOUNS or w.text[k] == "«":
+            return False
+        if w.verb_finite[k]:
+            return w.pos[k] == "AUX" and w.lower[k] in PLUPERFECT_AUXILIARIES
+    return False
+
+
 def _continues_dated_past(analysis: Analysis, s: Sentence) -> bool:
     """Whether the sentence, with no date of its own and its main verb in the
     pluperfect, goes on telling the past event its paragraph's sentence
@@ -1885,6 +1901,8 @@ def _continues_past_year(analysis: Analysis, s: Sentence) -> bool:
     years = [dm.year for dm in p.dates if dm.year is not None and dm.day is None and _dates_main_event(p, dm)]
     if not years:
         return False
+    if _pluperfect_main(p) or _pluperfect_first(p):
+        return True  # « En juin 2023, le naufrage … avait fait … »: itself told as before the news
     latest = max((dm.year for q in analysis.sentences for dm in q.dates if dm.year is not None), default=None)
     return latest is not None and max(years) < latest
 
