@@ -110,3 +110,27 @@ def test_continues_dated_past_when_the_dated_sentence_is_itself_pluperfect():
     told = {s.text[:25]: _continues_dated_past(a, s) for s in a.sentences}
     assert told["Une enquête avait mis en "] is True
     assert [k for k, v in told.items() if v] == ["Une enquête avait mis en "]
+
+
+# B-M3
+
+def test_an_earlier_relegation_is_not_answered_without_its_reversal():
+    md = article_md(T01)
+    lines = md.splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith("### Quand") and "Stade Albigeois" in line:
+            answer = next(x for x in lines[i + 1 :] if x.strip())
+            assert "gain de cause" in answer, answer
+    assert "\nEn 2019.\n" not in md
+
+
+def test_a_when_answer_keeps_what_came_after_the_event():
+    from seoarticle.engines.questions import when
+
+    a = _analysis("En 2010, la réforme Woerth avait été adoptée par le Parlement, avant d'être contestée "
+                  "devant le Conseil constitutionnel par l'opposition.")
+    s = a.sentences[0]
+    q = when(s, s.dates[0])
+    assert q is not None and q.text.startswith("Quand la réforme Woerth a-t-elle été adoptée")
+    assert plain(q.answer) == "En 2010, avant d'être contestée devant le Conseil constitutionnel par l'opposition."
+    assert "avant d'être contestée" in q.about

@@ -25,7 +25,7 @@ from ..arrays import words_of
 from ..rephrase import DROPPABLE_ADVERBS, EMPHATIC, _root_index, dont_parts, inside_quote, lower_start, points_back
 from ..reader import MONTHS
 from ..text import (WORD_BOUNDARY, RELATIVE_PRONOUNS, capitalize_first, find_literal, lower_for_search, opens_on_vowel,
-                    same_ignoring_case)
+                    same_ignoring_case, word_count)
 
 _PRONOUNS = {("Masc", "Sing"): "il", ("Fem", "Sing"): "elle", ("Masc", "Plur"): "ils", ("Fem", "Plur"): "elles"}
 _CLITICS = {"se", "s'", "y", "en", "lui", "leur", "le", "la", "les", "l'"}
@@ -625,8 +625,26 @@ def when(s: Sentence, dm: DateMention) -> Question | None:
             return None
         start = 0
     q = _ask(s, word, (start, end)) or (_ask_relative(s, word, start, end) if word == "Quand" else None)
+    if not q:
+        return None
     about = s.text[whole.start() : dm.end] if whole else dm.text
-    return Question(s, q, about, _short_answer(s.text[start:end])) if q else None
+    answer = s.text[start:end]
+    # « En 2019, le Stade Albigeois avait déjà été rétrogradé …, avant
+    # d'obtenir gain de cause en appel trois semaines plus tard »: what came
+    # after, which may undo what is asked, goes with the answer, or no question.
+    sequel = _SEQUEL.search(s.text, end)
+    if sequel:
+        if "," in sequel.group(1) or word_count(sequel.group(1)) > _SEQUEL_MAX_WORDS:
+            return None
+        answer = f"{answer.rstrip(' ,')}, {sequel.group(1)}"
+        about = s.text[start : sequel.end(1)]  # (no shorter statement without the sequel answers)
+    return Question(s, q, about, _short_answer(answer))
+
+
+# What the sentence tells came after its event, ending it (« …, avant d'obtenir
+# gain de cause en appel trois semaines plus tard. »).
+_SEQUEL = re.compile(r",\s+(avant\s+(?:de\s|d['’]|que\s|qu['’])[^;:«»()]*?)\s*[.!?…]?\s*$", re.I)
+_SEQUEL_MAX_WORDS = 14
 
 
 def _beyond_clause(s: Sentence, at: int, subject_end: int) -> bool:
