@@ -1453,10 +1453,17 @@ def _pairs_with(analysis: Analysis, focus: Keyphrase) -> list[str]:
     « Angela Merkel réussit son pari mais sort fragilisée des dernières
     élections. L'alliance CSU/CDU arrive en tête mais avec un score faible. »
     In the text's order, so what the second points back to is in the first."""
+    from .engines.offline import _continues_dated_past  # (offline reads this module: imported when asked)
+
     out = []
     sents = analysis.sentences
     for a, b in zip(sents, sents[1:]):
         if a.block != b.block:
+            continue
+        if _continues_dated_past(analysis, a) or _continues_dated_past(analysis, b):
+            # « L'enquête avait duré quatre ans. Le principal suspect a été
+            # condamné … », of a case of 2016 the sentence before them dates:
+            # the pair, read alone, tells of the news.
             continue
         if kpm.contains(a.text, focus.text) and len(a.text) < DESCRIPTION_MIN and not _earlier_event(b):
             # (Not an earlier episode after it: « Ce n'est pas la première fois
@@ -1494,13 +1501,18 @@ def _description_candidates(analysis: Analysis, shortest: int = 0, longest: int 
         return shortest <= len(c) and (longest is None or len(c) <= longest)
 
 
+    from .engines.offline import _continues_dated_past  # (offline reads this module: imported when asked)
+
     aside = _places_aside(analysis)
     first_id = analysis.sentences[0].id if analysis.sentences else None
     for s in analysis.sentences:
         if aside and any(_holds_phrase(s.text, p) for p in aside):
             continue  # (« En 2023, le centre hospitalier de Brest avait subi une attaque »: not the news)
-        if s.id != first_id and _earlier_event(s):
-            continue  # (« Il y a un an, le Losc s'était imposé 1-0 à Bollaert … »: another match, not the news)
+        if s.id != first_id and (_earlier_event(s) or _continues_dated_past(analysis, s)):
+            # (« Il y a un an, le Losc s'était imposé 1-0 à Bollaert … »: another
+            # match, not the news; « En 2016, un réseau similaire avait détourné
+            # … Le principal suspect a été condamné … »: another case's verdict)
+            continue
         if state_taken_up(analysis, s):
             # A state the next sentence changes (« … envisageait de se
             # présenter … . Ce projet est désormais compromis … »): alone, it

@@ -1875,36 +1875,156 @@ def _pluperfect_first(s: Sentence) -> bool:
 
 
 def _continues_dated_past(analysis: Analysis, s: Sentence) -> bool:
-    """Whether the sentence, with no date of its own and its main verb in the
-    pluperfect, goes on telling the past event its paragraph's sentence
-    before dates by a year (« En 2010, un tableau de Corot … avait été
-    décroché … L'auteur, un ancien gardien, avait été condamné à quatre ans
-    de prison »): its words hold nothing of that event, and its lines, read
-    apart, would tell of the news (this theft's author condemned). That
-    event: dated by a year, without a day, on the main verb
-    (`_dates_main_event`), a year before the latest the text gives (not
-    « L'échantillon avait été prélevé le 15 juin 2025 … L'analyse … avait
-    révélé … », the news itself, told to the day)."""
-    if s.dates or s.id == 0 or not _pluperfect_main(s):
+    """Whether the sentence, with no date of its own, goes on telling the
+    past event its paragraph dates before it by a year (« En 2010, un
+    tableau de Corot … avait été décroché … L'auteur, un ancien gardien,
+    avait été condamné à quatre ans de prison »; « En 2016, un réseau
+    similaire avait détourné 283 millions d'euros … L'enquête avait duré
+    quatre ans. Le principal suspect a été condamné à neuf ans de prison »):
+    its words hold nothing of that event, and its lines, read apart, would
+    tell of the news (this theft's author, this trial's accused condemned).
+    See `_continues_past_year` for the paragraph read back and the tenses."""
+    if s.dates or s.id == 0:
         return False
-    known = s.memo.get("_continues_dated_past")  # (asked of a sentence by three sections)
+    known = s.memo.get("_continues_dated_past")  # (asked of a sentence by four sections)
     if known is None:
         known = s.memo["_continues_dated_past"] = _continues_past_year(analysis, s)
     return known
 
 
-def _continues_past_year(analysis: Analysis, s: Sentence) -> bool:
-    """`_continues_dated_past` of a sentence with no date and its main verb in the pluperfect."""
-    p = analysis.sentences[s.id - 1]
-    if p.block != s.block:
+# Present forms of « avoir » and « être »: the auxiliary of a passé composé (« a été condamné », « ont identifié »).
+_PRESENT_AUXILIARIES = frozenset(("a", "ont", "est", "sont", "ai", "as", "avons", "avez", "suis", "es", "sommes", "êtes"))
+# A word of the sentence (out of quotations) that sets it in the news's own
+# time: a weekday, « hier », « aujourd'hui », « désormais », « actuellement »,
+# « depuis », « ce matin », « cette semaine »… (the text's dates aside, which
+# `Sentence.dates` holds).
+_NEWS_TIME = re.compile(
+    r"(?<![\w'’-])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|aujourd['’]hui|demain"
+    r"|désormais|actuellement|depuis|jusqu['’]ici|à ce jour|cette (?:année|semaine|nuit)|ce (?:matin|soir|week-end|mois))"
+    r"(?![\w'’-])", re.I)
+# A date that bounds or aims, no year anything happened in (« jusqu'au 14
+# juin 2029 », « d'ici 2030 », « à l'horizon 2035 », « à partir de 2027 »).
+_BOUNDING_BEFORE = re.compile(
+    r"(?:jusqu['’](?:à|au|en)?|d['’]ici(?:\s+à)?|à\s+partir\s+d[e'’]|horizon|dès|après|depuis)\s*(?:(?:la\s+)?fin\s+)?$", re.I)
+# (The date's own words may hold the bound: « depuis 2020 », « au 14 juin 2029 » after « jusqu' ».)
+_BOUNDING_OPENING = re.compile(r"(?:jusqu['’]|d['’]ici|à\s+partir|dès|après|depuis)(?![\w-])", re.I)
+
+
+def _bounding(q: Sentence, dm) -> bool:
+    """Whether the date `dm` of `q` is a bound or a target (`_BOUNDING_BEFORE`, `_BOUNDING_OPENING`)."""
+    return bool(_BOUNDING_OPENING.match(dm.text) or _BOUNDING_BEFORE.search(q.text, max(0, dm.start - 24), dm.start))
+
+
+_YEAR_IN_DATE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def _news_year(analysis: Analysis) -> int | None:
+    """The latest year the text gives to something that happened or holds
+    (once per analysis): not a year a sentence with a future, « devoir » or
+    « prévoir » gives (« Il devait rejoindre en 2026 … »), nor a bound or a
+    target (« court jusqu'au 14 juin 2029 », « d'ici 2030 »); every year of
+    a span (« entre 2018 et 2020 »)."""
+    found = analysis.memo.get("news_year", _NO_YEAR)
+    if found is _NO_YEAR:
+        found = None
+        for q in analysis.sentences:
+            if not q.dates or _has_future(q.doc):
+                continue
+            for dm in q.dates:
+                if dm.year is None or _bounding(q, dm):
+                    continue
+                for y in [dm.year, *map(int, _YEAR_IN_DATE.findall(dm.text))]:
+                    found = y if found is None or y > found else found
+        analysis.memo["news_year"] = found
+    return found
+
+
+_NO_YEAR = object()
+
+
+def _passe_compose_main(s: Sentence) -> bool:
+    """The sentence's main verb (its root) in the passé composé: a present
+    « a », « ont », « est », « sont » as its tense auxiliary (« Le principal
+    suspect a été condamné … », « Les enquêteurs ont identifié … »), or the
+    root that auxiliary itself, a past participle after it (the parse of
+    « Le prévenu a écopé de cinq ans … »)."""
+    root = _main_root(s)
+    if root is None:
         return False
-    years = [dm.year for dm in p.dates if dm.year is not None and dm.day is None and _dates_main_event(p, dm)]
+    w = words_of(s.doc)
+    if any(w.head[k] == root and w.dep[k] == "aux:tense" and w.lower[k] in _PRESENT_AUXILIARIES
+           for k in range(max(0, root - 4), root)):
+        return True
+    if w.lower[root] in _PRESENT_AUXILIARIES:
+        k = root + 1
+        while k < w.n and w.pos[k] == "ADV":
+            k += 1
+        return k < w.n and "Part" in w.feats[k].get("VerbForm", ()) and "Past" in w.feats[k].get("Tense", ())
+    return False
+
+
+def _past_year_of(analysis: Analysis, p: Sentence, passe_compose: bool) -> bool:
+    """Whether `p`, the last dated sentence of a paragraph before another,
+    dates a past event by a year before the news's (`_news_year`): a year
+    on its main verb (`_dates_main_event`) or in its opening adjunct (« Dans
+    une autre affaire jugée à Marseille en 2019, les enquêteurs … »); to the
+    day too (« Le 12 mars 2019, un accord avait été signé »), the news's
+    year read from what happened, not from a bound or a plan. A passé
+    composé going on from it (`passe_compose`) only out of the lead's
+    paragraph (the lead tells the news), and from a past told in the
+    pluperfect or the passé composé (not from a present, « … il est
+    autorisé dans quatre pays »)."""
+    if passe_compose and (p.block == analysis.sentences[0].block or not (_pluperfect_main(p) or _passe_compose_main(p))):
+        return False  # (« Disponible depuis décembre 2015, il est autorisé … »: a state of now)
+    years = []
+    year_only = False  # a year without a day dates it (not « le 15 juin 2025 », the news itself told to the day)
+    root = None
+    for dm in p.dates:
+        if dm.year is None or _bounding(p, dm):
+            continue
+        if _dates_main_event(p, dm):
+            years.append(dm.year)
+            year_only = year_only or dm.day is None
+            continue
+        # In the opening adjunct: before the first comma, which comes before the main verb.
+        comma = p.text.find(",", dm.end)
+        if comma < 0 or "," in p.text[: dm.start]:
+            continue
+        if root is None:
+            root = _main_root(p)
+            if root is None:
+                break
+        if words_of(p.doc).idx[root] > comma:
+            years.append(dm.year)
+            year_only = year_only or dm.day is None
     if not years:
         return False
-    if _pluperfect_main(p) or _pluperfect_first(p):
+    if year_only and (_pluperfect_main(p) or _pluperfect_first(p)):
         return True  # « En juin 2023, le naufrage … avait fait … »: itself told as before the news
-    latest = max((dm.year for q in analysis.sentences for dm in q.dates if dm.year is not None), default=None)
-    return latest is not None and max(years) < latest
+    news = _news_year(analysis)
+    return news is not None and max(years) < news
+
+
+def _continues_past_year(analysis: Analysis, s: Sentence) -> bool:
+    """`_continues_dated_past` of a sentence with no date: its main verb in
+    the pluperfect, or in the passé composé (wire copy tells an earlier case
+    in it too); the paragraph read back to its last dated sentence (`_past_year_of`),
+    over sentences with no date and no word of the news's time (`_NEWS_TIME`:
+    « Lundi, les avocats … ») — neither in the sentence itself."""
+    pluperfect = _pluperfect_main(s)
+    if not pluperfect and not _passe_compose_main(s):
+        return False
+    sentences = analysis.sentences
+    for q in (s, *(sentences[k] for k in range(s.id - 1, -1, -1))):
+        if q.block != s.block:
+            return False
+        if q.dates and q is not s:
+            return _past_year_of(analysis, q, not pluperfect)
+        if any(not inside_quote(q.text, m.start()) for m in _NEWS_TIME.finditer(q.text)):
+            return False
+        if not pluperfect and q is not s and not (_pluperfect_main(q) or _passe_compose_main(q)):
+            return False  # (« Il nécessite trois injections. »: back to now; a passé composé after it may be of now)
+    return False
 
 
 # A sentence opening on its source and its comma (« Selon l'intersyndicale, … »):
