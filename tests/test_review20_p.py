@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 from seoarticle.analysis import analyse
-from seoarticle.engines.offline import _continues_dated_past
 from seoarticle.reader import read
 from reading import article_md, list_section, plain
 
@@ -65,6 +64,8 @@ def test_a_past_event_told_to_the_day_is_not_listed_as_the_news():
 
 
 def _continuing(text: str) -> list[str]:
+    from seoarticle.engines.offline import _continues_dated_past
+
     analysis = analyse(read(text))
     return [plain(s.text) for s in analysis.sentences if _continues_dated_past(analysis, s)]
 
@@ -101,3 +102,72 @@ def test_the_paragraph_is_read_back_to_its_dated_sentence():
 ])
 def test_lines_of_the_news_are_not_taken_for_an_earlier_case(text):
     assert _continuing(text) == []
+
+
+# --- r1-11 ------------------------------------------------------------------------
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_a_claim_under_a_pronoun_source_is_no_key_point():
+    # « Selon elle, le délai d'attente, qui dépasse désormais 9 heures en
+    # moyenne, met les patients en danger, a déclaré la secrétaire de Sud
+    # Santé » gave « Le délai d'attente dépasse 9 heures en moyenne. ».
+    md = article_md(CR20 / "p_urgences_nantes.txt")
+    points = list_section(md, "L'essentiel")
+    assert any(p.startswith("- Selon la CGT, ") for p in points)  # (the list is there, sources kept)
+    assert not any("délai d'attente" in p for p in points)
+
+
+def test_a_relative_under_an_opening_source_is_no_key_point():
+    # « Selon l'opposition, la piscine Saint-Georges, dont la rénovation a
+    # coûté 18 millions d'euros, restera fermée … » gave « La rénovation de la
+    # piscine Saint-Georges a coûté 18 millions d'euros. » in « L'essentiel »,
+    # while the key figure kept « selon l'opposition ».
+    md = article_md(CR20 / "p_taxe_rennes.txt")
+    assert "selon l'opposition, la piscine Saint-Georges, dont la rénovation a coûté 18 millions" in md
+    assert not any("18 millions" in p and "selon" not in p.lower() for p in list_section(md, "L'essentiel"))
+
+
+def test_a_final_incise_goes_with_its_key_point():
+    # « Le père, qui souffre d'une fracture …, a été placé en observation ;
+    # ses jours ne sont pas en danger, a précisé l'hôpital. »
+    points = list_section(article_md(FIXTURES / "review16a_t06_secours.txt"), "L'essentiel")
+    assert "- Le père souffre d'une fracture de la cheville et d'une hypothermie sévère, a précisé l'hôpital." in points
+
+
+def test_the_description_keeps_the_source_of_its_claim():
+    # « La commission des sanctions de l'AMF a prononcé une sanction … à
+    # l'encontre de la Banque Valmont, a annoncé le régulateur mercredi. »
+    description = _description(article_md(FIXTURES / "review17b_t04_amf.txt"))
+    assert "sanction" in description
+    assert "a annoncé le régulateur" in description or "Selon le régulateur" in description
+
+
+def _forms_kept(text: str) -> dict[str, str | None]:
+    from seoarticle.engines.offline import _keeps_source, _short_forms
+
+    s = analyse(read("Titre\n\n" + text)).sentences[0]
+    return {plain(f): (plain(k) if (k := _keeps_source(s, f)) else None) for f in _short_forms(s)}
+
+
+@pytest.mark.parametrize("text, source", [
+    # A source at the end of the sentence.
+    ("Le préjudice, qui concerne deux tableaux, est estimé entre 1,2 et 1,8 million d'euros, selon une première "
+     "évaluation de la conservation.", "selon une première évaluation de la conservation"),
+    # An inverted incise of saying.
+    ("Le délai d'attente, qui dépasse désormais 9 heures en moyenne, met les patients en danger, a déclaré la "
+     "secrétaire de Sud Santé, Karine Morel.", "la secrétaire de sud santé, karine morel"),
+])
+def test_a_form_without_its_final_source_gets_it_back(text, source):
+    forms = _forms_kept(text)
+    assert any(source not in f.lower() for f in forms)  # (a form lost it: « Le préjudice concerne deux tableaux. »)
+    assert all(k is not None and source.lower() in k.lower() for k in forms.values())
+
+
+def test_a_decimal_comma_does_not_end_an_opening_source():
+    from seoarticle.engines.offline import _sentence_source
+
+    s = analyse(read("Titre\n\nSelon une étude portant sur 1,5 million de patients, le risque de récidive "
+                     "baisse de 20 % après un an de traitement.")).sentences[0]
+    assert _sentence_source(s)[2] == "Selon une étude portant sur 1,5 million de patients"

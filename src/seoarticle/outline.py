@@ -1469,7 +1469,7 @@ def _pairs_with(analysis: Analysis, focus: Keyphrase) -> list[str]:
             # (Not an earlier episode after it: « Ce n'est pas la première fois
             # qu'un manuscrit de Colette suscite une bataille. En 2016, une
             # lettre … avait été retirée … » reads as today's news.)
-            for second in [b.text, compress(b), compress(b, keep_dates=False), *_truncations(b)]:
+            for second in [b.text, *_sourced(b, [compress(b), compress(b, keep_dates=False), *_truncations(b)])]:
                 if second and not second.startswith("«"):
                     out.append(f"{a.text} {second}")
         if kpm.contains(b.text, focus.text) and len(b.text) < DESCRIPTION_MIN and not points_back(a.text):
@@ -1481,12 +1481,10 @@ def _description_candidates_of(analysis: Analysis, sentences: list[Sentence]) ->
     """The lines `_description_candidates` derives from these sentences."""
     out = []
     for s in sentences:
-        out += [s.text, *_truncations(s)]
         c = compress(s)
-        if c:
-            out.append(c)
-        if len(s.text) > DESCRIPTION_MAX and " qui " in s.text:
-            out += _without_final_relative(s)
+        out += [s.text, *_sourced(s, [*_truncations(s), *([c] if c else []),
+                                      *(_without_final_relative(s) if len(s.text) > DESCRIPTION_MAX and " qui " in s.text
+                                        else [])])]
     return out
 
 
@@ -1519,26 +1517,44 @@ def _description_candidates(analysis: Analysis, shortest: int = 0, longest: int 
             # reads as today's. (With that sentence, in a pair of the lead.)
             continue
         yield s.text
-        yield from _truncations(s, shortest, longest)
-        if len(s.text) > DESCRIPTION_MAX and " qui " in s.text:
-            yield from _without_final_relative(s)
-        if len(s.text) > DESCRIPTION_MAX and ")" in s.text and analysis.acronyms:
-            # A name the sentence gives with its acronym, by its acronym alone
-            # (« la commission des sanctions de l'Autorité des marchés
-            # financiers (AMF) a prononcé … » -> « … de l'AMF a prononcé … »):
-            # the text's own short form, no word of the news lost.
-            yield from (short for c in (s.text, *_truncations(s)) if (short := _by_acronym(c, analysis)) != c)
-        c = compress(s)
-        if c:
-            yield c
-            if len(c) > DESCRIPTION_MAX:
-                yield from (v for v in _compressed_truncations(s, c) if within(v))
-        # « Le Britannique Alistair Brownlee conserve son titre olympique et
-        # marque l'histoire de l'épreuve olympique. » out of 005's 50-word lead.
-        yield from (v for v in relative_statements(s) + clauses(s) if within(v) and not points_back(v))
+        yield from _sourced(s, _forms_for_description(analysis, s, shortest, longest, within))
     lead = [s for s in analysis.sentences if s.block == analysis.sentences[0].block]
     for a, b in zip(lead, lead[1:]):
         yield a.text + " " + b.text
+
+
+def _sourced(s: Sentence, forms):
+    """The forms of `s` with the source the sentence gives its claim, those
+    that cannot keep it left out (see offline._keeps_source: « Selon elle,
+    le délai d'attente, qui dépasse 9 heures, … » gives no « Le délai
+    d'attente dépasse 9 heures. »)."""
+    from .engines.offline import _keeps_source  # (offline reads this module: imported when asked)
+
+    for f in forms:
+        k = _keeps_source(s, f)
+        if k:
+            yield k
+
+
+def _forms_for_description(analysis: Analysis, s: Sentence, shortest: int, longest: int | None, within):
+    """The shorter forms of `s` a description may be (see `_description_candidates`)."""
+    yield from _truncations(s, shortest, longest)
+    if len(s.text) > DESCRIPTION_MAX and " qui " in s.text:
+        yield from _without_final_relative(s)
+    if len(s.text) > DESCRIPTION_MAX and ")" in s.text and analysis.acronyms:
+        # A name the sentence gives with its acronym, by its acronym alone
+        # (« la commission des sanctions de l'Autorité des marchés
+        # financiers (AMF) a prononcé … » -> « … de l'AMF a prononcé … »):
+        # the text's own short form, no word of the news lost.
+        yield from (short for c in (s.text, *_truncations(s)) if (short := _by_acronym(c, analysis)) != c)
+    c = compress(s)
+    if c:
+        yield c
+        if len(c) > DESCRIPTION_MAX:
+            yield from (v for v in _compressed_truncations(s, c) if within(v))
+    # « Le Britannique Alistair Brownlee conserve son titre olympique et
+    # marque l'histoire de l'épreuve olympique. » out of 005's 50-word lead.
+    yield from (v for v in relative_statements(s) + clauses(s) if within(v) and not points_back(v))
 
 
 # A sentence opening on a time before the news (« Il y a un an », « L'an

@@ -24,7 +24,7 @@ from ..nlp import is_common_noun
 from ..outline import (_CLAUSE_DEPS, _TIME_NOUNS, Plan, _first_nouns, article_names, de, joined_text, state_taken_up, with_article,
                        with_name_articles)
 from ..arrays import words_of
-from ..rephrase import (_DROPPABLE_PHRASES, BOUNDING, PLUPERFECT_AUXILIARIES, SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first,
+from ..rephrase import (_DROPPABLE_PHRASES, _SOURCE_ADJUNCT, BOUNDING, PLUPERFECT_AUXILIARIES, SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first,
                         _replace_outside_quotes, _root, _root_index,
                         attributions, clauses, compress, date_label, dont_statements, drop_emphatic, final_adjunct,
                         group_before, inside_quote, lower_start, points_back, relative_statements, reorder_form,
@@ -230,8 +230,10 @@ def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
         most_words = KEY_POINT_MAX_RATIO * s.words  # (once, not per form)
         if state_taken_up(analysis, s) or _continues_dated_past(analysis, s):
             continue
-        t = _first_free(d, s, (_bare_noun_checked(analysis, s, c) for c in _short_forms(s)
-                               if word_count(c) <= most_words and not _renamed_inside(analysis, s, c)),
+        # (A claim keeps its source, or gives no line: `_keeps_source`.)
+        t = _first_free(d, s, (_bare_noun_checked(analysis, s, k) for c in _short_forms(s)
+                               if word_count(c) <= most_words and not _renamed_inside(analysis, s, c)
+                               and (k := _keeps_source(s, c)) and word_count(k) <= most_words),
                         lambda c: c is not None)
         if t:
             chosen.append((s.id, t))
@@ -2029,10 +2031,148 @@ def _continues_past_year(analysis: Analysis, s: Sentence) -> bool:
 
 # A sentence opening on its source and its comma (« Selon l'intersyndicale, … »):
 # « selon » or « d'après » only; « Suivant la procédure », « Suivant les
-# recommandations de … » open no source, but a manner or a conformity.
-_OPENING_SOURCE = re.compile(r"(?:selon|d['’]après)\s([^,«»;:()]{1,80}),\s", re.I)
+# recommandations de … » open no source, but a manner or a conformity. (A
+# decimal comma is none: « Selon une étude portant sur 1,5 million de patients, ».)
+_OPENING_SOURCE = re.compile(r"(?:selon|d['’]après)\s((?:[^,«»;:()]|(?<=\d),(?=\d)){1,80}),\s", re.I)
+# A sentence ending on its source: « …, selon l'intersyndicale. »
+_FINAL_SELON = re.compile(r",\s+((?:selon|d['’]après)\s+((?:[^,«»;:()]|(?<=\d),(?=\d)){1,80}?))\s*[.!?…]?\s*$")
+# A sentence ending on an inverted incise of saying, its subject a noun
+# (« …, a estimé un enquêteur. », « …, a déclaré la secrétaire de Sud Santé,
+# Karine Morel. », « …, précise la préfecture. »), or a pronoun (« …,
+# a-t-il précisé. », « …, estime-t-elle. »). The verbs: a closed family of saying.
+_SAYING_PARTICIPLES = (r"annoncé|déclaré|indiqué|précisé|expliqué|affirmé|ajouté|estimé|souligné|assuré|rapporté"
+                       r"|confirmé|rappelé|révélé|averti|prévenu|dit|jugé|noté|observé|signalé|constaté|écrit|martelé"
+                       r"|insisté|regretté|dénoncé|commenté|raconté|témoigné|confié|lancé|résumé|répondu")
+_SAYING_PRESENTS = (r"annonce|déclare|indique|précise|explique|affirme|ajoute|estime|souligne|assure|rapporte"
+                    r"|confirme|rappelle|révèle|avertit|prévient|dit|juge|note|observe|signale|constate|écrit|martèle"
+                    r"|insiste|regrette|dénonce|commente|raconte|témoigne|confie|lance|résume|répond")
+_FINAL_INCISE = re.compile(
+    rf",\s+((?:(?:a|ont|avait|avaient)\s+(?:{_SAYING_PARTICIPLES})|(?:{_SAYING_PRESENTS}))\s+"
+    r"((?:[A-ZÉÈÀÂ]|(?:le|la|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette)\s|l['’])[^«»;:()]{0,120}?))\s*[.!?…]?\s*$")
+_FINAL_PRONOUN_INCISE = re.compile(
+    rf",\s+(?:(?:a-t-|ont-|avait-|avaient-)(?:il|elle|ils|elles|on)\s+(?:{_SAYING_PARTICIPLES})"
+    rf"|(?:{_SAYING_PRESENTS})-(?:t-)?(?:il|elle|ils|elles|on))\s*[.!?…]?\s*$")
 # A source that is a pronoun (« selon elle », « d'après lui »): someone of another sentence or of an incise.
 _PRONOUN_SOURCE = re.compile(r"(?:lui|elle|eux|elles|nous|vous|moi|toi)(?:-mêmes?)?", re.I)
+
+
+@per_sentence
+def _sentence_source(s: Sentence) -> tuple[str, str, str] | None:
+    """The source the sentence gives its statement, as (where, who, words):
+    ("open", « l'intersyndicale », « Selon l'intersyndicale ») for a
+    sentence opening on it; ("end", « l'intersyndicale », « selon
+    l'intersyndicale ») or ("end", « un enquêteur », « a estimé un enquêteur »)
+    for one ending on it; who is "" when it is a pronoun no sentence
+    resolves (« Selon elle, … », « …, a-t-il précisé. »): no line can say
+    whose claim. None when the sentence gives none."""
+    text = s.text
+    if text[:1] in "SsDd":
+        m = _OPENING_SOURCE.match(text)
+        if m is not None:
+            who = m.group(1).strip()
+            return ("open", "" if _PRONOUN_SOURCE.fullmatch(who) else who, text[: m.end() - 2])
+    if "," not in text:
+        return None
+    m = _FINAL_SELON.search(text)
+    if m is not None and not inside_quote(text, m.start()):
+        who = m.group(2).strip()
+        return ("end", "" if _PRONOUN_SOURCE.fullmatch(who) else who, m.group(1))
+    m = _FINAL_INCISE.search(text)
+    if m is not None and not inside_quote(text, m.start()):
+        # Who speaks, without an adjunct of the verb or a relative of the
+        # speaker (« a annoncé le régulateur mercredi », « a indiqué la SNCF
+        # dans un communiqué », « a lancé son président, Julien Sanchez, qui
+        # réclame un audit … »: the narrator's, of the speaker).
+        who = m.group(2)
+        cut = _SOURCE_ADJUNCT.search(who)
+        if cut is not None:
+            who = who[: cut.start()]
+        who = who.rstrip(" ,")
+        return ("end", who, m.group(1)[: m.start(2) - m.start(1)] + who)
+    m = _FINAL_PRONOUN_INCISE.search(text)
+    if m is not None and not inside_quote(text, m.start()):
+        if s.speaker_named:  # (« a-t-il affirmé » -> « a affirmé Thierry Gaudin »: see analysis.resolve_inverted_speakers)
+            return ("end", s.speaker_named[3], s.speaker_named[1])
+        # The sentence's own subject may be who speaks (« L'élu a demandé à la
+        # métropole …, a-t-il ajouté. »): a line of it, with that subject,
+        # tells what he did or said; no other line can say whose claim.
+        root = _main_root(s)
+        w = words_of(s.doc)
+        subject = w.subject(root) if root is not None else None
+        if subject is not None and w.pos[subject] in ("NOUN", "PROPN") and w.idx[subject] < m.start():
+            return ("subject", w.text[subject], "")
+        return ("end", "", "")
+    return None
+
+
+@per_sentence
+def _main_verb_word(s: Sentence) -> str | None:
+    """The word of the sentence's main verb, read off the words (the parse
+    often roots a sentence on a relative's verb): the first finite verb out
+    of quotations and out of a relative clause (a relative pronoun since the
+    comma before it), or the participle or attribute its auxiliary or copula
+    is of (« restera » of « la piscine, dont la rénovation a coûté …,
+    restera fermée », « condamné » of « a été condamné »). None when there is none."""
+    w = words_of(s.doc)
+    relative = False
+    for k in range(w.n):
+        if w.text[k] == ",":
+            relative = False
+        elif w.lower[k] in RELATIVE_PRONOUNS:
+            relative = True
+        elif w.verb_finite[k] and not relative and not inside_quote(s.text, w.idx[k]):
+            v = w.head[k] if (w.dep[k].startswith("aux") or w.dep[k] == "cop") and w.head[k] > k else k
+            return w.text[v]
+    return None
+
+
+# A word standing alone in a line (the main verb `_keeps_source` looks for).
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])")
+_WORD_AFTER = re.compile(r"(?![\w'’-])")
+
+
+def _keeps_source(s: Sentence, f: str | None) -> str | None:
+    """A form of a sentence that gives its source (`_sentence_source`) with
+    that source, for « L'essentiel » and the description: read apart, a form
+    without it would state as a fact what the text gives as someone's claim
+    (« Le délai d'attente dépasse 9 heures en moyenne. » of « Selon elle, le
+    délai d'attente, qui dépasse … »). The form as it is when it holds the
+    source (« Selon l'intersyndicale, … », its « selon » put first) or opens
+    on a quotation; « Selon X, » put first or « , a estimé X. » put last
+    otherwise. None when the source is a pronoun no sentence resolves, or
+    when the form lacks the main verb: a relative's statement or another
+    clause (« La rénovation de la piscine a coûté 18 millions d'euros. » of
+    « Selon l'opposition, la piscine, dont la rénovation a coûté …,
+    restera fermée … »), whose source is not sure: neither the source put on
+    it nor the statement without it is."""
+    if not f or f == s.text:
+        return f
+    source = _sentence_source(s)
+    if source is None:
+        return f
+    where, who, words = source
+    if f.startswith("«"):
+        return f
+    if not who:
+        return None
+    low = f.lower()
+    if any(len(part) > 2 and part.lower() in low for part in who.split(", ")):
+        return f  # (« Selon X, … », or a statement of the speaker: « Julien Sanchez réclame un audit … »)
+    if where == "subject":
+        return None
+    if where == "open":
+        # (What comes before a final source is all the speaker's; after an
+        # opening one, a relative may be the narrator's aside: see `_with_source`.)
+        verb = _main_verb_word(s)
+        if verb is None or find_literal(f, verb, _WORD_BEFORE, _WORD_AFTER) < 0:
+            return None
+        return f"{words}, {lower_start(f)}"
+    body = f.rstrip()
+    if body.endswith((".", "!", "?", "…")) and not body.endswith(("..", "...")):
+        body = body[:-1].rstrip()
+    return f"{body}, {words}."
+
+
 # A relative pronoun opening a clause set between commas, its next word with it (« , qui compte », « , dont la »).
 _RELATIVE_AFTER_COMMA = re.compile(r",\s((?:qui|que|dont|où|lequel|laquelle|lesquel(?:le)?s)\s+|qu['’])[\w’'-]+")
 _NOT_A_DECIMAL_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
