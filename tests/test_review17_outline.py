@@ -185,10 +185,13 @@ def test_a_name_with_its_acronym_shortens_a_description():
     marchés financiers (AMF) a prononcé une sanction pécuniaire de 18
     millions d'euros à l'encontre de la Banque Valmont, … ») was too long;
     the description was the bank's appeal. By the acronym the text defines,
-    the news fits. rev17a W17: the same for « l'érythropoïétine (EPO) »."""
+    the news fits. rev17a W17: the same for « l'érythropoïétine (EPO) ».
+    (Review 20, r1-11: with the source the sentence ends on, « a annoncé le
+    régulateur mercredi », its day left out.)"""
     plan, _ = _plan_of(FIXTURES / "review17b_t04_amf.txt")
     assert plan.description == ("La commission des sanctions de l'AMF a prononcé une sanction pécuniaire de 18 "
-                                "millions d'euros à l'encontre de la Banque Valmont."), plan.description
+                                "millions d'euros à l'encontre de la Banque Valmont, a annoncé le régulateur."), \
+        plan.description
     plan, _ = _plan_of(FIXTURES / "review17a_t05_cycliste_dopage.txt")
     assert "suspendu quatre ans" in plan.description, plan.description
 
