@@ -1728,6 +1728,7 @@ def find_acronyms(sentences: list[Sentence]) -> dict[str, str]:
                 cand = " ".join(words[i:])
                 if cand[0].isupper() and _initials_match(cand, acro):
                     best = cand
+            spelt = best is not None
             if best is None:
                 # e.g. « État islamique (EI) »: capitals of the tail match the letters;
                 # the tail opens on the acronym's first letter (not « Selon le
@@ -1738,6 +1739,8 @@ def find_acronyms(sentences: list[Sentence]) -> dict[str, str]:
                     if cand[0].isupper() and len(words) - i <= 6 and strip_accents(cand[0]) == acro[0]:
                         best = cand
                         break
+            if best and _person_labelled(s, m.group(1), best, spelt):
+                continue  # « Bernard Lacombe (LR) »: a person's party, not what the letters stand for
             if best and acro not in found and best != acro:
                 found[acro] = best
         for m in _ACRO_BEFORE.finditer(s.text):
@@ -1745,6 +1748,23 @@ def find_acronyms(sentences: list[Sentence]) -> dict[str, str]:
             if acro not in found and _initials_match(long, acro):
                 found[acro] = re.sub(r"^l'", "", long)
     return found
+
+
+def _person_labelled(s: Sentence, before: str, best: str, spelt: bool) -> bool:
+    """Whether the words `before` an acronym in brackets end on a person's
+    name (a PER entity of the sentence, each word capitalised but its
+    particles): the brackets give that person's party or group (« Bernard
+    Lacombe (LR) », « La sénatrice Pauline Garnier (LR) »), which no words
+    spell out; unless the expansion `best` found spells the letters out
+    (`spelt`, by its initials) with more words than the name (« l'agence
+    Lacroix Martin (ALM) »)."""
+    return any(label == "PER" and before.endswith(name)
+               and all(x[:1].isupper() or x in _NAME_PARTICLES for x in name.split())
+               and not (spelt and len(best) > len(name))
+               for name, label in s.entities)
+
+
+_NAME_PARTICLES = frozenset(("de", "du", "des", "d'", "d’", "le", "la", "van", "von", "der", "den", "di", "da", "y"))
 
 
 def _initials_match(phrase: str, acro: str) -> bool:
