@@ -3341,6 +3341,13 @@ def _inverted_after_quote(w, t: int, s: Sentence | None = None) -> bool:
     saying after a comma (« …, a reconnu la porte-parole du gouvernement,
     Maud Bregeon, … », with the sentence `s` for the verbs' lemmas)."""
     k = t - 1
+    a = k
+    while a >= 0 and (w.pos[a] == "PROPN" or (w.pos[a] == "NOUN" and w.text[a][:1].isupper())):
+        a -= 1  # (« …, a déclaré à l'AFP le président … »: to whom, a name after « à », « au »)
+    if a < k and a >= 1 and w.lower[a] in ("l'", "l’", "la", "le") and w.lower[a - 1] == "à":
+        a -= 1
+    if a < k and a >= 1 and w.lower[a] in ("à", "au") and w.pos[a - 1] == "VERB":
+        k = a - 1
     while k >= 0 and (w.pos[k] in ("VERB", "AUX", "ADV") or w.lower[k] in _DAY_WORDS):
         k -= 1  # (« …, a détaillé mardi la procureure … »: a day between the verb and its subject)
     if not (k < t - 1 and k >= 1 and w.text[k] == ","):
@@ -3412,12 +3419,20 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         # Richard Varga ») says not what the person is in the story: « X est
         # le Français » says the only one, « X est français » nothing of it.
         roles_kept = [r for r in roles_kept if not _NATIONALITY.match(r)]
+        if person:
+            # A person is no thing: a role whose noun names none was said of
+            # another entity the name is part of (« l'enseigne de chaussures
+            # Pradel », the shop, not « Olivier Pradel, petit-fils du fondateur »).
+            roles_kept = [r for r in roles_kept if _names_a_person(r)]
         if not roles_kept:
             continue
         # A one-word name the text calls « la sonde Cassini » is one of its kind:
         # « Cassini est une sonde », not « la sonde ».
         joint = " et "
         if not person:
+            # « la maison de ventes Arthémis », then « La maison Arthémis »: one
+            # role, said once (not « une maison de ventes et une maison »).
+            roles_kept = _distinct_roles(roles_kept)
             if len(e.name.split()) >= 2:
                 # A name of two words or more written right after a class noun
                 # (« le centre hospitalier Yves-Le Foll », « le lycée Jean
@@ -3452,11 +3467,24 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
                     continue
                 if title:
                     current = [title]
+            elif not any(_DETERMINED.match(r) for r in roles_kept):
+                # Roles with no article only (« petit-fils du fondateur »):
+                # the title the text sets before the name first (« … a déclaré
+                # le président du directoire, Olivier Pradel, petit-fils du
+                # fondateur »), as written.
+                title = _title_apposed(analysis, e)
+                if title:
+                    current = [title] + current
             # A role whose « l' » hides its gender (None) is left out, not the
             # person's other role; but a former office alone is no answer
             # when the current one cannot be said.
             chosen = _distinct_roles(current + former)[:2]
-            said = [_indefinite_person_role(r, analysis) for r in chosen]
+            # (The person's gender, for a noun of both genders after « l' ».)
+            from ..analysis import _gender_shown
+
+            gender = (_gender_shown(analysis.sentences, e.name)
+                      if any(r[1:2] in ("'", "’") for r in chosen) else None)
+            said = [_indefinite_person_role(r, analysis, gender) for r in chosen]
             if not any(x is not None and not _FORMER.match(r) for r, x in zip(chosen, said)) and any(
                     x is None and not _FORMER.match(r) for r, x in zip(chosen, said)):
                 continue
@@ -3879,7 +3907,7 @@ _ONE_OF_A_KIND = {"seul", "seule", "unique", "même", "plus", "moins", "premier"
 _COMPLEMENT_WORDS = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "chez", "pour", "en", "sur", "dans", "auprès"}
 
 
-def _indefinite_role(role: str, analysis: Analysis) -> str | None:
+def _indefinite_role(role: str, analysis: Analysis, person: bool = False, gender: str | None = None) -> str | None:
     """A role « le/la/l' + noun + adjectives », with no complement, as an
     attribute: « un coureur cycliste français » (« X est le coureur cycliste
     français » says the only one, or one named before); None when it is not
@@ -3893,7 +3921,7 @@ def _indefinite_role(role: str, analysis: Analysis) -> str | None:
         return None
     if m.group(1):
         return ("un " if m.group(1).lower() == "le" else "une ") + rest
-    return _gendered_elided(role, analysis)
+    return _gendered_elided(role, analysis, person, gender)
 
 
 def _plain_role_words(rest: str) -> bool:
@@ -3903,7 +3931,7 @@ def _plain_role_words(rest: str) -> bool:
                    or w[:1].isupper() or not w.replace("-", "").isalpha() for w in rest.split())
 
 
-def _indefinite_person_role(role: str, analysis: Analysis) -> str | None:
+def _indefinite_person_role(role: str, analysis: Analysis, gender: str | None = None) -> str | None:
     """A person's role after « est », its definite article made indefinite
     when the role has no complement (see _indefinite_role) and its noun
     names a trade or a doer (_TRADE_OR_DOER: « le coureur cycliste français » -> « un
@@ -3915,7 +3943,8 @@ def _indefinite_person_role(role: str, analysis: Analysis) -> str | None:
     serve both genders: « l'épidémiologiste »). A noun of membership that
     many hold (`_MANY_BY_NATURE`) with an adjective of kind (« l'élue
     écologiste ») is one of many too: indefinite, or None when « l' » hides
-    the noun's gender (no answer); any other noun keeps its article."""
+    the noun's gender (no answer); any other noun keeps its article.
+    `gender` is the person's as the text tells it (see _gendered_elided)."""
     m = re.match(r"^(?:[Ll]e |[Ll]a |[Ll]['’])([\w-]+)(?: ([\w-]+))?", role)
     if m and m.group(1).lower() in _ONE_HOLDER_NOUNS:
         return role  # an office (« le président turc », « le chancelier fédéral », « le directeur académique »)
@@ -3924,7 +3953,7 @@ def _indefinite_person_role(role: str, analysis: Analysis) -> str | None:
         # écologiste Julie Laernoes »): one of many, « une élue écologiste »;
         # « l'élue écologiste » would say the only one. Not said when the
         # noun's gender is unknown (« l' »): no question rather than a doubt.
-        said = _indefinite_role(role, analysis)
+        said = _indefinite_role(role, analysis, True, gender)
         if said is None and role[1:2] in ("'", "’") and _plain_role_words(role[2:]):
             return None
         return said or role
@@ -3935,7 +3964,7 @@ def _indefinite_person_role(role: str, analysis: Analysis) -> str | None:
         # général », « le gardien », « le commandant »): an office held by one
         # in the text's organisation, the article's own complement.
         return role
-    return _indefinite_role(role, analysis) or role
+    return _indefinite_role(role, analysis, True, gender) or role
 
 
 def _qualifies_one_of_many(adjective: str) -> bool:
@@ -3993,9 +4022,14 @@ def _thing_indefinite(role: str | None, analysis: Analysis) -> str | None:
     return re.sub(r"^[Ll]e ", "un ", re.sub(r"^[Ll]a ", "une ", role))
 
 
-def _gendered_elided(role: str, analysis: Analysis) -> str | None:
-    """« l'usine de Rouen » -> « une usine de Rouen », by its noun's gender; None when unknown."""
+def _gendered_elided(role: str, analysis: Analysis, person: bool = False, person_gender: str | None = None) -> str | None:
+    """« l'usine de Rouen » -> « une usine de Rouen », by its noun's gender; None when unknown.
+    A person's noun of both genders (« l'épidémiologiste Léa Montrichard »,
+    « a-t-elle estimé ») takes the person's gender as the text tells it
+    (`person_gender`), not the tagger's guess: None when the text tells none."""
     rest = role[2:]
+    if person and rest.split() and questions.paired_gender(rest.split()[0].lower()) is None:
+        return {"Fem": "une ", "Masc": "un "}[person_gender] + rest if person_gender in ("Fem", "Masc") else None
     feats = _first_nouns(analysis).get(rest.split()[0].lower()) if rest.split() else None
     gender = feats.get("Gender", ()) if feats else ()
     if "Fem" in gender and "Masc" not in gender:
@@ -4047,7 +4081,9 @@ def _statements_about(e, analysis: Analysis, d: _Derived, most: int = 2, where: 
     if where is not None:
         keep = lambda f: where.lower() in f.lower()  # noqa: E731
     else:
-        last = e.name.split()[-1]  # (once, not per form)
+        # (A person's surname alone names the person; the last word of an
+        # organisation's name does not: « rugby » of « Ligue nationale de rugby ».)
+        last = e.name.split()[-1] if e.label == "PER" else e.name  # (once, not per form)
         keep = lambda f: last in f or any(x in f for x in e.forms)  # noqa: E731
     # (Not a state the next sentence changes: see `outline.state_taken_up`.)
     sentences = (analysis.sentences[sid] for sid in e.sentences if not state_taken_up(analysis, analysis.sentences[sid]))
@@ -4121,9 +4157,29 @@ def _only_a_source(s: Sentence, forms: list[str]) -> bool:
         last_end = b
         found = True
         first, end = bisect_left(w.idx, a), bisect_left(w.idx, b)
-        if not (_in_source_group(w, first, end) or _inverted_sayer(w, s, first, end)):
+        if not (_in_source_group(w, first, end) or _inverted_sayer(w, s, first, end) or _learnt_from(w, first, end)):
             return False
     return found
+
+
+def _learnt_from(w, first: int, end: int) -> bool:
+    """Tokens first..end close the sentence in an incise that names where
+    the news was learnt (« …, a-t-on appris auprès de la Ligue nationale de
+    rugby (LNR). »): the source, not what the sentence tells of."""
+    start = _group_before(w, first)
+    verb = start - 1
+    if verb < 2 or w.lower[start] != "auprès" or w.pos[verb] != "VERB":
+        return False
+    k = verb - 1
+    while k > 0 and (w.lower[k] in ("-on", "on", "-t") or w.lower[k] in _SAYING_AUX):
+        k -= 1
+    if w.text[k] != "," or not any(w.lower[x] in ("-on", "on") for x in range(k + 1, verb)):
+        return False
+    k = end
+    if k < w.n and w.text[k] == "(":
+        k = next((x + 1 for x in range(k, w.n) if w.text[x] == ")"), w.n)  # (« (LNR) »)
+    k = _appositions_after(w, k)
+    return all(w.punct[j] for j in range(k, w.n))
 
 
 def _group_before(w, k: int) -> int:
