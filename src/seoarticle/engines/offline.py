@@ -1343,6 +1343,17 @@ _PLURAL_BEFORE = re.compile(r"\b(?:les|des|ces|deux|leurs|nos|vos|plusieurs|et)\
 # A line opening on « les autres … », « les trois autres bassins », « l'autre
 # suspect »: the rest of a set another sentence names.
 _THE_OTHERS = re.compile(r"(?:(?:Les|Le|La)\s+|L['’])(?:[\w-]+\s+)?autres?\b")
+# A sentence opening on « Le reste »: of a sum or a set another sentence gives.
+_THE_REST = re.compile(r"Le\s+reste\b")
+
+
+def _lost_set(s: Sentence, f: str) -> bool:
+    """Whether the sentence opens on the rest of a set another sentence
+    names (« Les deux autres malades résident … », « Le reste serait pris
+    … ») and the form `f` keeps those words anywhere, a source put before
+    them or not (« Selon l'agence, les deux autres malades … »)."""
+    m = _THE_OTHERS.match(s.text) or _THE_REST.match(s.text)
+    return m is not None and m.group(0).lower() in f.lower()
 
 
 # « concerné » ending the line, with no « par … »: concerned by what another sentence says
@@ -1387,6 +1398,8 @@ def _finished(s: Sentence, form: str) -> str | None:
     ») or lost half of a correlative (« Les exercices ont non seulement servi
     à … » without its « mais »)."""
     f = without_connective(_definite(s, _with_antecedent(s, form)))
+    if s.text[:1] == "L" and _lost_set(s, f):
+        return None
     if f[:1].isupper() and not s.text.startswith(f.split(" ", 1)[0]):
         f = _opening_article(s, f)
         if _opening_moved_inside(s, f):
