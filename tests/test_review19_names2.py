@@ -156,8 +156,8 @@ Plusieurs capitales ont demandé un délai supplémentaire. La Pologne, très d�
 def test_r2_12_a_role_of_unknown_gender_leaves_the_other(monkeypatch):
     original = offline._indefinite_person_role
 
-    def hidden(role, analysis):  # « l'élu » as a noun whose gender « l' » hides
-        return None if role.startswith("l'élu") else original(role, analysis)
+    def hidden(role, analysis, *gender):  # « l'élu » as a noun whose gender « l' » hides
+        return None if role.startswith("l'élu") else original(role, analysis, *gender)
 
     monkeypatch.setattr(offline, "_indefinite_person_role", hidden)
     md = _plain(rewrite(GIRARD).markdown)

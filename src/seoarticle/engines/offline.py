@@ -3309,6 +3309,17 @@ def _title_apposed(analysis: Analysis, e) -> str | None:
     return None
 
 
+def _before_surname_only(role: str, name: str, text: str) -> bool:
+    """Whether `text` writes `role` right before the last word of the
+    person's `name` and never before the whole name, and the role's noun
+    names no person (« l'enseigne de chaussures Pradel » of « Olivier
+    Pradel »)."""
+    last = name.split()[-1]
+    forms = (role, capitalize_first(role))
+    return (any(find_literal(text, f"{r} {last}", after=NOT_BEFORE_WORD) >= 0 for r in forms)
+            and not any(find_literal(text, f"{r} {name}") >= 0 for r in forms) and not _names_a_person(role))
+
+
 def _complement_names_a_person(w, t: int, j: int) -> bool:
     """Whether the title group t..j holds, after its head noun, « de » and a
     person's noun in the singular (« la fille de l'ancien président de la
@@ -3432,11 +3443,12 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         # Richard Varga ») says not what the person is in the story: « X est
         # le Français » says the only one, « X est français » nothing of it.
         roles_kept = [r for r in roles_kept if not _NATIONALITY.match(r)]
-        if person:
-            # A person is no thing: a role whose noun names none was said of
-            # another entity the name is part of (« l'enseigne de chaussures
-            # Pradel », the shop, not « Olivier Pradel, petit-fils du fondateur »).
-            roles_kept = [r for r in roles_kept if _names_a_person(r)]
+        if person and len(e.name.split()) >= 2:
+            # A role the text writes only before the bare surname, its noun
+            # naming no person, is another entity's that bears the name
+            # (« l'enseigne de chaussures Pradel », the shop, not « Olivier
+            # Pradel, petit-fils du fondateur »).
+            roles_kept = [r for r in roles_kept if not _before_surname_only(r, e.name, joined_text(analysis))]
         if not roles_kept:
             continue
         # A one-word name the text calls « la sonde Cassini » is one of its kind:
@@ -4035,13 +4047,26 @@ def _thing_indefinite(role: str | None, analysis: Analysis) -> str | None:
     return re.sub(r"^[Ll]e ", "un ", re.sub(r"^[Ll]a ", "une ", role))
 
 
+# Endings of a noun's feminine form (« députée », « chercheuse », « autrice »,
+# « historienne », « enseignante », « conseillère »).
+_FEMININE_FORM = ("ée", "euse", "rice", "enne", "ante", "ente", "ère", "esse", "ette", "onne")
+
+
+def _both_genders(noun: str) -> bool:
+    """Whether a person's noun has one form for both genders, as French
+    writes them (« épidémiologiste », « ministre », « architecte »): ending on
+    an « e » that makes no feminine form, and not paired in the lemmatizer's
+    tables (« eurodéputé », « avocat » are masculine as written)."""
+    return noun.endswith("e") and not noun.endswith(_FEMININE_FORM) and questions.paired_gender(noun) is None
+
+
 def _gendered_elided(role: str, analysis: Analysis, person: bool = False, person_gender: str | None = None) -> str | None:
     """« l'usine de Rouen » -> « une usine de Rouen », by its noun's gender; None when unknown.
     A person's noun of both genders (« l'épidémiologiste Léa Montrichard »,
     « a-t-elle estimé ») takes the person's gender as the text tells it
     (`person_gender`), not the tagger's guess: None when the text tells none."""
     rest = role[2:]
-    if person and rest.split() and questions.paired_gender(rest.split()[0].lower()) is None:
+    if person and rest.split() and _both_genders(rest.split()[0].lower()):
         return {"Fem": "une ", "Masc": "un "}[person_gender] + rest if person_gender in ("Fem", "Masc") else None
     feats = _first_nouns(analysis).get(rest.split()[0].lower()) if rest.split() else None
     gender = feats.get("Gender", ()) if feats else ()
