@@ -171,3 +171,24 @@ def test_a_decimal_comma_does_not_end_an_opening_source():
     s = analyse(read("Titre\n\nSelon une étude portant sur 1,5 million de patients, le risque de récidive "
                      "baisse de 20 % après un an de traitement.")).sentences[0]
     assert _sentence_source(s)[2] == "Selon une étude portant sur 1,5 million de patients"
+
+
+# --- what the earlier case's rule must leave -----------------------------------------
+
+
+def test_a_sentence_set_against_the_earlier_verdict_is_the_news():
+    # « En mars 2025, le tribunal correctionnel … avait jugé que … La cour a
+    # estimé au contraire que les faits n'étaient « pas suffisamment
+    # caractérisés ». »: the appeal court of the lead, today.
+    points = plain("\n".join(list_section(article_md(str(Path(__file__).parent / "fixtures" / "review13_t08_appel.txt")),
+                                          "L'essentiel")))
+    assert "a estimé que les faits n'étaient « pas suffisamment caractérisés »" in points
+
+
+def test_a_period_that_runs_up_to_the_news_year_is_no_earlier_case():
+    # « Les faits se sont étalés sur dix-huit mois, entre mars 2023 et août
+    # 2024 … Les enquêteurs … ont remonté la piste … »: the investigation of
+    # this news, whose latest year is 2024.
+    points = plain("\n".join(list_section(article_md(str(Path(__file__).parent / "fixtures" / "review20b_t06_faux_policiers.txt")),
+                                          "L'essentiel")))
+    assert "Les enquêteurs de la sûreté départementale ont remonté la piste" in points

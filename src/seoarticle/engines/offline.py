@@ -1917,6 +1917,9 @@ _NEWS_TIME = re.compile(
     r"(?<![\w'’-])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|aujourd['’]hui|demain"
     r"|désormais|actuellement|depuis|jusqu['’]ici|à ce jour|cette (?:année|semaine|nuit)|ce (?:matin|soir|week-end|mois))"
     r"(?![\w'’-])", re.I)
+# A connective setting a sentence against the one before (« La cour a estimé
+# au contraire … », after the first judges' verdict of an earlier year).
+_CONTRAST = re.compile(r"(?<![\w'’-])(?:au contraire|en revanche|à l['’]inverse|pourtant|cependant|toutefois|néanmoins)(?![\w'’-])", re.I)
 # A date that bounds or aims, no year anything happened in (« jusqu'au 14
 # juin 2029 », « d'ici 2030 », « à l'horizon 2035 », « à partir de 2027 »).
 _BOUNDING_BEFORE = re.compile(
@@ -2014,6 +2017,8 @@ def _past_year_of(analysis: Analysis, p: Sentence, passe_compose: bool) -> bool:
             year_only = year_only or dm.day is None
     if not years:
         return False
+    if any(dm.year is not None and dm.year > max(years) and not _bounding(p, dm) for dm in p.dates):
+        return False  # (« … se sont étalés sur dix-huit mois, entre mars 2023 et août 2024 »: up to a later year)
     if year_only and (_pluperfect_main(p) or _pluperfect_first(p)):
         return True  # « En juin 2023, le naufrage … avait fait … »: itself told as before the news
     news = _news_year(analysis)
@@ -2027,8 +2032,8 @@ def _continues_past_year(analysis: Analysis, s: Sentence) -> bool:
     over sentences with no date and no word of the news's time (`_NEWS_TIME`:
     « Lundi, les avocats … ») — neither in the sentence itself."""
     pluperfect = _pluperfect_main(s)
-    if not pluperfect and not _passe_compose_main(s):
-        return False
+    if not pluperfect and (not _passe_compose_main(s) or any(not inside_quote(s.text, m.start()) for m in _CONTRAST.finditer(s.text))):
+        return False  # (« La cour a estimé au contraire que … »: the news, set against the earlier case)
     sentences = analysis.sentences
     for q in (s, *(sentences[k] for k in range(s.id - 1, -1, -1))):
         if q.block != s.block:
