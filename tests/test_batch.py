@@ -296,6 +296,22 @@ def test_a_signal_while_an_output_is_written_waits_for_its_records(tmp_path, mon
     assert sorted(p.name for p in out.glob("*.md")) == ["00.md"]
 
 
+def test_a_held_signal_acts_at_the_sections_end_and_a_second_at_once():
+    signals, after = batch._Signals(), []
+    with pytest.raises(batch._Interrupted):
+        with signals.held():
+            signals.handler(signal.SIGINT, None)  # noted
+            after.append("the section went on")
+    assert after == ["the section went on"]
+    signals = batch._Signals()
+    with pytest.raises(batch._Interrupted):
+        with signals.held():
+            signals.handler(signal.SIGINT, None)
+            signals.handler(signal.SIGTERM, None)  # a second one: at once
+            after.append("not reached")
+    assert after == ["the section went on"]
+
+
 def test_changed_input_converts_again(tmp_path):
     src, out = tmp_path / "in", tmp_path / "out"
     (src / "a").mkdir(parents=True)

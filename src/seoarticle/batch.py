@@ -438,21 +438,25 @@ class _Interrupted(Exception):
 
 class _Signals:
     """Ctrl-C (SIGINT) and SIGTERM stop the parent's run by raising
-    `_Interrupted`, but never inside `held()`: a converted file's output, its
+    `_Interrupted`, but not inside `held()`: a converted file's output, its
     manifest entry and its index record are written all three or not at all.
-    A signal that comes meanwhile is acted on as the section ends."""
+    A signal that comes meanwhile is acted on as the section ends; a second
+    one stops the run at once (a section that hangs, on a full disk say,
+    must not make the batch unstoppable)."""
 
     def __init__(self):
         self.holding = 0
         self.pending = False
 
     def handler(self, signum, frame):
-        if self.holding:
+        if self.holding and not self.pending:
             self.pending = True
         else:
             raise _Interrupted
 
-    def held(self):
+    def held(self, act: bool = True):
+        """The section; `act`: raise `_Interrupted` at its end for a signal
+        that came in it (else the caller reads `pending`)."""
         signals = self
 
         class _Held:
@@ -461,7 +465,7 @@ class _Signals:
 
             def __exit__(self, *exc):
                 signals.holding -= 1
-                if not signals.holding and signals.pending and exc[0] is None:
+                if act and not signals.holding and signals.pending and exc[0] is None:
                     raise _Interrupted
 
         return _Held()
@@ -548,13 +552,17 @@ def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force:
     except (KeyboardInterrupt, _Interrupted):
         summary.interrupted = True
     finally:
-        signal.signal(signal.SIGTERM, old_term)
-        signal.signal(signal.SIGINT, old_int)
-        events.close()
-        summary.records = [done[r] for r in sorted(done)]
-        if manifest.dirty:
-            manifest.save()
-        write_index(out_dir / INDEX, summary.records)
+        try:
+            events.close()
+            with signals.held(act=False):  # (the manifest and the index, in step with the outputs)
+                summary.records = [done[r] for r in sorted(done)]
+                if manifest.dirty:
+                    manifest.save()
+                write_index(out_dir / INDEX, summary.records)
+        finally:
+            signal.signal(signal.SIGTERM, old_term)
+            signal.signal(signal.SIGINT, old_int)
+        summary.interrupted = summary.interrupted or signals.pending
     summary.seconds = time.perf_counter() - t0
     return summary
 
@@ -614,9 +622,10 @@ def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, 
 
     def finish(idx: int, md: str | None, rec: dict | str) -> None:
         with signals.held():
-            _finish(idx, md, rec)
+            entry = _finish(idx, md, rec)
+        events.file(entry)  # (display only, out of the section: a stalled stderr must not hold a signal back)
 
-    def _finish(idx: int, md: str | None, rec: dict | str) -> None:
+    def _finish(idx: int, md: str | None, rec: dict | str) -> dict:
         inp = todo[idx]
         if md is None:
             entry = _failed(inp, rec)
@@ -634,7 +643,7 @@ def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, 
                 manifest.record(inp.rel, {"input": hashes.pop(idx), "options": key, "output": inp.output,
                                           "output_sha256": sha256(md.encode("utf-8")), "record": rec})
         done[inp.rel] = entry
-        events.file(entry)
+        return entry
 
     def feed(slot: _Slot) -> bool:
         """Send `slot` the next chunk that has something to convert."""
