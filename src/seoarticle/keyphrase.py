@@ -980,17 +980,24 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     return focus, others
 
 
-# Locators: a place named after one of them (« près de Montpellier ») is a
-# landmark that says where another place is, not where the news is.
-_LANDMARK_BEFORE = re.compile(r"\b(?:près|proximité|loin|environs|portes) (?:de |d['’])\Z")
+# Locators: a place named after one of them (« près de Montpellier », « à une
+# dizaine de kilomètres de Nîmes », « au nord de Lyon », « dans la banlieue de
+# Toulouse ») is a landmark that says where another place is, not where the
+# news is.
+_LANDMARK_BEFORE = re.compile(
+    r"(?:\b(?:près|proximité(?: immédiate)?|loin|environs|portes|banlieue|autour|km|kilomètres|mètres)"
+    r"|\bau (?:nord|sud)(?:-(?:est|ouest))?|\bà l['’](?:est|ouest)) (?:de |d['’])\Z")
+_LANDMARK_WINDOW = 32  # characters before the name where the locator ends
 
 
 def _landmark(name: str, text: str) -> bool:
-    """The text (`text`, its sentences joined) first writes `name` after a
-    locator (`_LANDMARK_BEFORE`): « dont neuf dans la commune de Pérols,
-    près de Montpellier »."""
-    at = text.find(name)
-    return at > 0 and _LANDMARK_BEFORE.search(text, max(0, at - 16), at) is not None
+    """The text (`text`, its sentences joined) first writes `name`, as a
+    whole word, after a locator (`_LANDMARK_BEFORE`): « dont neuf dans la
+    commune de Pérols, près de Montpellier »."""
+    for at in find_all(text, name):
+        if NOT_AFTER_WORD.match(text, at) and NOT_BEFORE_WORD.match(text, at + len(name)):
+            return at > 0 and _LANDMARK_BEFORE.search(text, max(0, at - _LANDMARK_WINDOW), at) is not None
+    return False
 
 
 def _after_definite_article(text: str, name: str) -> bool:

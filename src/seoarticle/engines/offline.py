@@ -1915,7 +1915,7 @@ _PRESENT_AUXILIARIES = frozenset(("a", "ont", "est", "sont", "ai", "as", "avons"
 # `Sentence.dates` holds).
 _NEWS_TIME = re.compile(
     r"(?<![\w'’-])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|aujourd['’]hui|demain"
-    r"|désormais|actuellement|depuis|jusqu['’]ici|à ce jour|cette (?:année|semaine|nuit)|ce (?:matin|soir|week-end|mois))"
+    r"|désormais|actuellement|depuis|jusqu['’]ici|à ce jour|cette (?:année|semaine|nuit|fois|saison)|ce (?:matin|soir|week-end|mois))"
     r"(?![\w'’-])", re.I)
 # A connective setting a sentence against the one before (« La cour a estimé
 # au contraire … », after the first judges' verdict of an earlier year).
@@ -2004,9 +2004,12 @@ def _past_year_of(analysis: Analysis, p: Sentence, passe_compose: bool) -> bool:
             years.append(dm.year)
             year_only = year_only or dm.day is None
             continue
-        # In the opening adjunct: before the first comma, which comes before the main verb.
+        # In the opening adjunct: before the first comma, which comes before the
+        # main verb. A frame, opening on a preposition (« Dans une autre
+        # affaire jugée … en 2019, … »), not a participle's own time (« Fermé en 2019 pour travaux,
+        # l'établissement a rouvert … »: the closure's year, not the news's).
         comma = p.text.find(",", dm.end)
-        if comma < 0 or "," in p.text[: dm.start]:
+        if comma < 0 or "," in p.text[: dm.start] or words_of(p.doc).pos[0] != "ADP":
             continue
         if root is None:
             root = _main_root(p)
@@ -2019,8 +2022,12 @@ def _past_year_of(analysis: Analysis, p: Sentence, passe_compose: bool) -> bool:
         return False
     if any(dm.year is not None and dm.year > max(years) and not _bounding(p, dm) for dm in p.dates):
         return False  # (« … se sont étalés sur dix-huit mois, entre mars 2023 et août 2024 »: up to a later year)
-    if year_only and (_pluperfect_main(p) or _pluperfect_first(p)):
-        return True  # « En juin 2023, le naufrage … avait fait … »: itself told as before the news
+    if year_only and not passe_compose and (_pluperfect_main(p) or _pluperfect_first(p)):
+        # « En juin 2023, le naufrage … avait fait … »: itself told as before
+        # the news, and a pluperfect goes on with it. (Not a passé composé:
+        # « En octobre 2018, la commune avait déjà été frappée … Quelque 200
+        # maisons ont été inondées » may be tonight's; it needs a later year.)
+        return True
     news = _news_year(analysis)
     return news is not None and max(years) < news
 
@@ -2032,8 +2039,8 @@ def _continues_past_year(analysis: Analysis, s: Sentence) -> bool:
     over sentences with no date and no word of the news's time (`_NEWS_TIME`:
     « Lundi, les avocats … ») — neither in the sentence itself."""
     pluperfect = _pluperfect_main(s)
-    if not pluperfect and (not _passe_compose_main(s) or any(not inside_quote(s.text, m.start()) for m in _CONTRAST.finditer(s.text))):
-        return False  # (« La cour a estimé au contraire que … »: the news, set against the earlier case)
+    if not pluperfect and not _passe_compose_main(s):
+        return False
     sentences = analysis.sentences
     for q in (s, *(sentences[k] for k in range(s.id - 1, -1, -1))):
         if q.block != s.block:
@@ -2042,6 +2049,8 @@ def _continues_past_year(analysis: Analysis, s: Sentence) -> bool:
             return _past_year_of(analysis, q, not pluperfect)
         if any(not inside_quote(q.text, m.start()) for m in _NEWS_TIME.finditer(q.text)):
             return False
+        if not pluperfect and any(not inside_quote(q.text, m.start()) for m in _CONTRAST.finditer(q.text)):
+            return False  # (« La cour a estimé au contraire que … »: the news, set against the earlier case, and what follows it)
         if not pluperfect and q is not s and not (_pluperfect_main(q) or _passe_compose_main(q)):
             return False  # (« Il nécessite trois injections. »: back to now; a passé composé after it may be of now)
     return False
