@@ -456,10 +456,22 @@ def _cut_off(w, last: int, doc) -> str | None:
                      and w.pos[last - 1] in ("NOUN", "PROPN"))):
             if pos == "NOUN" and last in w.subject_heads() and not any(w.dep[c] == "cop" for c in w.children(last)):
                 return "verb"  # « La Commission européenne lance une procédure »
+            if pos == "NOUN" and last > 0 and w.pos[last - 1] in ("NOUN", "PROPN") and _present_of_er_verb(w.lower[last]):
+                # « le club annonce[NOUN] un appel »: a noun straight after a
+                # noun, before an article, that is also a present of a verb in
+                # -er: the verb of a clause, its subject before it (a noun
+                # apposed so, « le pays hôte », « l'effet domino », is none).
+                return "verb"
             lemma = doc.vocab.strings[w.lemma_hash[last]].lower()  # (as doc[last].lemma_, without a Token)
             if not _is_adjective(lemma) and not is_common_noun(lemma):
                 return "verb"  # « l'étude révèle que », « l'opposition dénonce un … »
     return None
+
+
+def _present_of_er_verb(word: str) -> bool:
+    from .outline import _present_of_er_verb as present  # (outline imports this module)
+
+    return present(word)
 
 
 def _quoted_or_cut(w, first: int, last: int) -> bool:
