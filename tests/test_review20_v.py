@@ -54,3 +54,34 @@ def test_a_preposition_read_as_a_noun_makes_no_keyphrase():
     # « le ministre face aux syndicats »: « face » there is no noun of « ministre ».
     md = article_md(PROBE)
     assert _front(md, "keyword") and "face" not in _front(md, "keyword")
+
+
+# --- A-M2: a claim denied after it -----------------------------------------------
+
+def test_a_denied_claim_is_no_line_of_its_own():
+    # « Selon Le Monde, …, La Poste prévoirait de transformer environ 1.000 bureaux …
+    # Le groupe a démenti l'existence d'un « plan chiffré » … »
+    md = article_md(POSTE)
+    body = [p for p in md.split("\n\n") if "1.000 bureaux" in p]
+    assert body and all("démenti" in p for p in body)  # only the body's paragraph, with its denial
+    assert not any("1.000" in line for line in _lists(md))
+
+
+def test_a_claim_a_later_sentence_of_its_paragraph_denies_is_no_key_point():
+    # « L'ancien manager … affirme … avoir alerté la direction … M. Vallardin a démenti
+    # avoir reçu la moindre alerte »
+    md = article_md(RUGBY)
+    assert list_section(md, "L'essentiel")
+    assert not any("alerté" in line for line in list_section(md, "L'essentiel"))
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("Selon le journal, l'entreprise prévoirait de fermer trois usines. La direction a démenti ces informations.", True),
+    ("L'ancien directeur affirme avoir prévenu le conseil. Le président nie avoir reçu le moindre courrier.", True),
+    ("Le suspect a été interpellé mardi à Lyon. Il nie les faits qui lui sont reprochés.", False),  # no claim
+    ("Selon le journal, l'entreprise prévoirait de fermer trois usines. La direction n'a ni confirmé ni démenti.", False),
+    ("Selon le journal, l'entreprise prévoirait de fermer trois usines.\n\nLa direction a démenti.", False),  # another paragraph
+])
+def test_denied_later(text, denied):
+    a = analyse(read("Titre\n\n" + text))
+    assert offline.denied_later(a, a.sentences[0]) is denied

@@ -23,6 +23,7 @@ from ..model import Article, Block, Options
 from ..nlp import is_common_noun
 from ..outline import (_CLAUSE_DEPS, _TIME_NOUNS, Plan, _first_nouns, article_names, de, joined_text, state_taken_up, with_article,
                        with_name_articles)
+from ..outline import _CONDITIONAL_FORM, _DENIAL_VERB
 from ..arrays import words_of
 from ..rephrase import (_DROPPABLE_PHRASES, _SOURCE_ADJUNCT, BOUNDING, PLUPERFECT_AUXILIARIES, SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first,
                         _replace_outside_quotes, _root, _root_index,
@@ -86,6 +87,8 @@ class _Derived:
         if not text or (text in self.seen and not whole) or self.exhausted(
                 s, max_uses, per_section, counted):
             return None  # (before the tests below, which cost more)
+        if denied_later(self.analysis, s):
+            return None  # a claim the paragraph denies after it: alone, the line would lose the denial
         prose = self.section not in LABELLED_SECTIONS
         if prose and (_near_copy(s, text) or any(_shared_words(p, text) >= REPEAT_RATIO for p in self.prose.get(s.id, []))):
             return None  # its sentence again, or two prose lines of one sentence saying nearly the same
@@ -2053,6 +2056,80 @@ def _continues_past_year(analysis: Analysis, s: Sentence) -> bool:
             return False  # (« La cour a estimé au contraire que … »: the news, set against the earlier case, and what follows it)
         if not pluperfect and q is not s and not (_pluperfect_main(q) or _passe_compose_main(q)):
             return False  # (« Il nécessite trois injections. »: back to now; a passé composé after it may be of now)
+    return False
+
+
+def denied_later(analysis: Analysis, s: Sentence) -> bool:
+    """Whether the sentence is a claim (a verb in the conditional, a source:
+    « selon … », « d'après … », or its main verb one of saying) that a
+    later sentence of its paragraph denies (a verb of denial, « démentir »,
+    « nier », not negated: « Selon Le Monde, … La Poste prévoirait de
+    transformer environ 1.000 bureaux … Le groupe a démenti l'existence d'un
+    « plan chiffré » … »). Listed apart, the claim would lose its denial."""
+    found = s.memo.get("denied_later")
+    if found is None:
+        found = s.memo["denied_later"] = _denied_later(analysis, s)
+    return found
+
+
+def _denied_later(analysis: Analysis, s: Sentence) -> bool:
+    """`denied_later`, computed."""
+    sentences = analysis.sentences
+    k = s.id + 1
+    while k < len(sentences) and sentences[k].block == s.block:
+        if _denies(sentences[k]):
+            return _a_claim(s)
+        k += 1
+    return False
+
+
+_DENIAL_STEMS = ("démen", "ni")  # (what every form `_DENIAL_VERB` matches opens on: a quick test first)
+_NEGATION_BEFORE = frozenset(("ne", "n'", "n’", "ni"))
+
+
+@per_sentence
+def _denies(s: Sentence) -> bool:
+    """The sentence says, out of a quotation, that someone denies (« Le
+    groupe a démenti … », « il nie les faits », « Une hypothèse démentie
+    par … »); not « n'a ni confirmé ni démenti », nor the noun (« ce
+    démenti »)."""
+    if "démen" not in s.text and "ni" not in s.text:
+        return False
+    w = words_of(s.doc)
+    for k in range(w.n):
+        low = w.lower[k]
+        if not low.startswith(_DENIAL_STEMS) or not _DENIAL_VERB.match(low) or low == "ni":
+            continue
+        if inside_quote(s.text, w.idx[k]) or k > 0 and w.pos[k - 1] == "DET":
+            continue
+        if not _NEGATION_BEFORE.isdisjoint(w.lower[max(0, k - 4):k]):
+            continue
+        return True
+    return False
+
+
+_CLAIM_SOURCE = frozenset(("selon", "d'après", "d’après"))
+
+
+def _a_claim(s: Sentence) -> bool:
+    """The sentence tells, out of a quotation, what is only claimed: its
+    main verb in the conditional (« La Poste prévoirait … », « aurait
+    progressé »; not a relative's, « …, où l'un des suspects aurait tenté
+    … »), a source (« selon un document interne »), or its main verb one
+    of saying (« L'ancien manager … affirme … avoir alerté … »)."""
+    w = words_of(s.doc)
+    root = _main_root(s)
+    for k in range(w.n):
+        low = w.lower[k]
+        if inside_quote(s.text, w.idx[k]):
+            continue
+        if low in _CLAIM_SOURCE or low == "après" and k > 0 and w.lower[k - 1] in ("d'", "d’"):
+            return True
+        if root is not None and (k == root or w.head[k] == root and w.dep[k].startswith("aux")) and (
+                "Cnd" in w.feats[k].get("Mood", ()) or _CONDITIONAL_FORM.search(low)):
+            return True
+        if k == root and w.pos[k] == "VERB" and s.doc[k].lemma_ in SAYING:
+            return True
     return False
 
 
