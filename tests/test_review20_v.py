@@ -85,3 +85,28 @@ def test_a_claim_a_later_sentence_of_its_paragraph_denies_is_no_key_point():
 def test_denied_later(text, denied):
     a = analyse(read("Titre\n\n" + text))
     assert offline.denied_later(a, a.sentences[0]) is denied
+
+
+# --- A-M3: a relative of « N1 du N2 », a demonstrative's noun ------------------------
+
+def test_a_relative_after_du_and_a_noun_has_no_sure_antecedent():
+    # « le renouvellement du contrat …, qui fixe … »: the contract fixes it, not its renewal.
+    a = analyse(read("Titre\n\nLe député a écrit au ministre pour lui demander de suspendre tout projet en "
+                     "attendant le renouvellement du contrat de présence postale territoriale, qui fixe pour "
+                     "2026-2028 le montant du fonds de péréquation."))
+    assert "qui fixe" in a.sentences[0].text
+    assert not any(f.startswith("Le renouvellement") for f in relative_statements(a.sentences[0]))
+
+
+def test_the_renewal_fixes_nothing_in_the_lists():
+    md = article_md(POSTE)
+    assert not any("renouvellement" in line for line in _lists(md))
+
+
+def test_a_demonstrative_keeps_the_complement_that_said_which():
+    # « … le montant du fonds de péréquation. Ce fonds, alimenté …, s'élève à 174 millions
+    # d'euros par an. »: « le fonds » alone says not which fund.
+    md = article_md(POSTE)
+    lines = [line for line in _lists(md) if "174 millions" in line]
+    assert lines and all("fonds de péréquation" in line for line in lines)
+    assert not any(re.search(r"\b[Ll]e fonds(?! de péréquation)", line) for line in _lists(md))

@@ -97,6 +97,11 @@ class Sentence:
     # affirmé Thierry Gaudin »), the pronoun and the speaker (see
     # `resolve_inverted_speakers`).
     speaker_named: tuple[str, str, str, str] | None = None
+    # An opening demonstrative resolved (`antecedent` an article): its noun
+    # and the bare complement the text's latest mention of it before had
+    # (« fonds », « de péréquation »: « Ce fonds » is « le fonds de
+    # péréquation »; see `resolve_demonstratives`).
+    named_in_full: tuple[str, str] | None = None
     # What `per_sentence` functions derived from this sentence (see below).
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -1606,6 +1611,35 @@ def resolve_demonstratives(sentences: list[Sentence]) -> None:
         if not earlier.names(k, _lemma(doc, noun).lower()):
             continue
         s.antecedent, s.pronoun_at = _definite_for(lower[at], w.text[at + 1]), w.idx[at]
+        if noun + 1 >= w.n or lower[noun + 1] not in _DE_FORMS:
+            complement = _latest_complement(sentences, k, _lemma(doc, noun).lower())
+            if complement:
+                s.named_in_full = (w.text[noun], complement)
+
+
+_DE_FORMS = frozenset(("de", "d'", "d’", "du", "des"))
+
+
+def _latest_complement(sentences: list[Sentence], k: int, lemma: str) -> str | None:
+    """The bare complement (« de » and a noun with no article, its
+    adjectives) of the latest mention of the noun `lemma` in the sentences
+    before sentence k, out of quotations (« le montant du fonds de
+    péréquation »: « de péréquation »); None when that mention has none."""
+    for j in range(k - 1, -1, -1):
+        d = sentences[j].doc
+        w = words_of(d)
+        found = [i for i, p in enumerate(w.pos) if p == "NOUN" and _lemma(d, i).lower() == lemma]
+        if not found:
+            continue
+        i = found[-1]
+        if (i + 2 >= w.n or w.lower[i + 1] not in ("de", "d'", "d’") or w.pos[i + 2] not in ("NOUN", "PROPN")
+                or sentences[j].text.count("«", 0, w.idx[i]) > sentences[j].text.count("»", 0, w.idx[i])):
+            return None
+        end = i + 3
+        while end < w.n and end < i + 6 and w.pos[end] == "ADJ" and w.text[end][:1].islower():
+            end += 1  # (« de présence postale territoriale »)
+        return sentences[j].text[w.idx[i + 1] : w.idx[end - 1] + len(w.text[end - 1])]
+    return None
 
 
 class _EarlierNouns:

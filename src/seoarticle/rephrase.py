@@ -3140,9 +3140,15 @@ def _inner_antecedent(np_, ante, number) -> bool:
     750 salariés »), which only meaning tells apart."""
     toks = list(np_)
     for n, x in enumerate(toks):
-        if x.i <= ante.i or x.lower_ not in ("de", "d'", "d’") or n + 2 >= len(toks) or toks[n + 1].pos_ != "DET":
+        if x.i <= ante.i:
             continue
-        noun = next((y for y in toks[n + 2 :] if y.pos_ in ("NOUN", "PROPN")), None)
+        if x.lower_ in ("du", "des"):
+            after = n + 1  # (« de » and its article in one word: « le renouvellement du contrat …, qui fixe … »)
+        elif x.lower_ not in ("de", "d'", "d’") or n + 2 >= len(toks) or toks[n + 1].pos_ != "DET":
+            continue
+        else:
+            after = n + 2
+        noun = next((y for y in toks[after:] if y.pos_ in ("NOUN", "PROPN")), None)
         if noun is None or not noun.text[:1].islower():
             continue  # (« le ministère de la Transition écologique »: a name's words)
         if not noun.morph.get("Number") or noun.morph.get("Number") == number:

@@ -1266,10 +1266,23 @@ def _with_antecedent(s: Sentence, form: str, without: tuple[int, int] | None = N
     # An elided article (« l' » for « cet ») takes no space before its noun.
     gap = 1 if s.antecedent.endswith("'") else 0
     if form.startswith(pronoun[:1].upper() + pronoun[1:] + " ") and _follows(form.split()[1 : 1 + width], head):
-        return capitalize_first(s.antecedent) + form[len(pronoun) + gap:]
+        return capitalize_first(s.antecedent) + _in_full(s, form[len(pronoun) + gap:])
     if before and form.startswith(before + pronoun + " ") and _follows(form[len(before):].split()[1 : 1 + width], head):
-        return before + lower_start(s.antecedent) + form[len(before) + len(pronoun) + gap:]
+        return before + lower_start(s.antecedent) + _in_full(s, form[len(before) + len(pronoun) + gap:])
     return form
+
+
+def _in_full(s: Sentence, rest: str) -> str:
+    """What follows a demonstrative read as the article, its noun given the
+    complement the text named it with before (« Ce fonds, alimenté … » ->
+    « Le fonds de péréquation, alimenté … », see analysis.resolve_demonstratives):
+    « le fonds » alone says not which."""
+    if not s.named_in_full:
+        return rest
+    noun, complement = s.named_in_full
+    for at, end in word_matches(rest[: len(noun) + 30], noun):
+        return rest[:end] + " " + complement + rest[end:]
+    return rest
 
 
 def _follows(words: list[str], head: list[str]) -> bool:
