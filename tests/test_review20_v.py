@@ -110,3 +110,21 @@ def test_a_demonstrative_keeps_the_complement_that_said_which():
     lines = [line for line in _lists(md) if "174 millions" in line]
     assert lines and all("fonds de péréquation" in line for line in lines)
     assert not any(re.search(r"\b[Ll]e fonds(?! de péréquation)", line) for line in _lists(md))
+
+
+# --- B-M4: the first name the tagger made a place of ---------------------------------
+
+def test_a_first_name_read_as_a_place_stays_with_its_surname():
+    # « a déclaré Flavio Di Giacomo, porte-parole de l'OIM »: « Flavio » tagged a place.
+    md = article_md(MIGRANTS)
+    assert "- Flavio Di Giacomo" in md.split("---")[1]  # (the keywords)
+    assert "**Flavio Di Giacomo** :" in md
+    assert not re.search(r"(?<!Flavio )Di Giacomo", md)
+    names = {e.name for e in analyse(read(Path(MIGRANTS).read_text())).entities}
+    assert "Flavio Di Giacomo" in names and "Flavio" not in names
+
+
+def test_a_place_before_a_particle_name_is_no_first_name():
+    # « à Rome Di Maio … »: after a preposition, the capitalised word is no first name.
+    a = analyse(read("Titre\n\nLe ministre est arrivé mardi à Rome Di Maio en tête de la délégation."))
+    assert not any(name.startswith("Rome ") for s in a.sentences for name, _ in s.entities)

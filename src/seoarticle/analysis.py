@@ -452,8 +452,12 @@ def _first_name_before(w, a: int, text: str) -> str:
         return ""
     j = a - 1
     word = w.text[j]
-    # (An entity type's hash is 0 where the token has none.)
-    if w.pos[j] != "PROPN" or w.ent_type[j] or not w.space[j] or not word[:1].isupper() or not word.replace("-", "").isalpha():
+    # (An entity type's hash is 0 where the token has none.) A word the
+    # tagger made an entity of its own, right before (« a déclaré
+    # [Flavio][ Di Giacomo] », Flavio a place), is the first name too; not
+    # after a preposition or an article (« à Rome Di Maio … »).
+    alone = w.ent_iob[j] == 3 and w.ent_iob[a] == 3 and (j == 0 or w.pos[j - 1] not in ("ADP", "DET"))
+    if w.pos[j] != "PROPN" or w.ent_type[j] and not alone or not w.space[j] or not word[:1].isupper() or not word.replace("-", "").isalpha():
         return ""
     return word + " "
 
@@ -646,7 +650,10 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
                         # leading determiner.
                         not_names = frozenset(LEADING_DETERMINER.sub("", t.strip(" ,.;:«»()\"'"))
                                               for found_ in named for t, lab in found_ if lab != "PER")
-                    text = _first_name_before(w, a, text) + text + _name_particle_after(
+                    first_name = _first_name_before(w, a, text)
+                    if first_name and ents and ents[-1][0] == first_name.strip():
+                        ents.pop()  # (the tagger's entity of the first name alone: « Flavio » a place)
+                    text = first_name + text + _name_particle_after(
                         s, w.end_char(z - 1), " " not in text.strip(), not_names)
                     first = text.split(" ", 1)[0]
                     if first != text and _SMALL_PARTICLE.match(text, len(first)) and not _name_particle_after(
