@@ -3051,7 +3051,7 @@ def relative_statements(s: Sentence) -> list[str]:
             verb = t.head
             end = _relative_last(doc, t.i, verb.right_edge.i)
             if (end is not None and verb.pos_ in ("VERB", "AUX") and _finite(verb) is not None
-                    and "Plur" not in _finite(verb).morph.get("Number")
+                    and "Plur" not in _finite(verb).morph.get("Number") and not _conditional_past(w, verb.i)
                     and (end + 1 >= len(doc) or doc[end + 1].is_punct)):
                 body = doc[t.i + 1 : end + 1].text.strip(" ,")
                 cand = _clean(f"{person} {body}")
@@ -3075,7 +3075,7 @@ def relative_statements(s: Sentence) -> list[str]:
         if not all(x == ante or ante in x.ancestors for x in np_):
             continue  # the group must hang on the antecedent, nothing else
         finite = _finite(verb)
-        if finite is None or finite.morph.get("Number") != ante.morph.get("Number"):
+        if finite is None or finite.morph.get("Number") != ante.morph.get("Number") or _conditional_past(w, verb.i):
             continue
         if _inner_antecedent(np_, ante, finite.morph.get("Number")):
             continue  # « un plan de restructuration de son usine de Rodez, qui emploie … »: the plan or the plant?
@@ -3092,6 +3092,21 @@ def relative_statements(s: Sentence) -> list[str]:
         if word_count(cand) >= MIN_WORDS and not _dangling(cand) and "«" not in body:
             out.append(cand)
     return out
+
+
+# The auxiliaries of a compound conditional (« aurait pu », « serait parti »).
+_CONDITIONAL_AUXILIARIES = frozenset(("aurait", "auraient", "serait", "seraient"))
+
+
+def _conditional_past(w: Words, verb: int) -> bool:
+    """The finite form of token `verb` is the auxiliary of a compound
+    conditional: in a relative, what did not happen (« Le préfet, qui aurait
+    pu déférer lui-même l'arrêté, ne l'a pas fait ») or what is only
+    reported (« qui aurait été vu à Lyon »). Out of its sentence, as a
+    statement of its own, it reads as the report of a fact, maybe the
+    opposite of what the main clause says: no such relative is promoted."""
+    k = _finite_at(w, verb)
+    return k is not None and k != verb and w.lower[k] in _CONDITIONAL_AUXILIARIES
 
 
 _CAPITAL_PARTICLES = {"Le", "La", "Les", "Du", "De", "Des", "Di", "Da", "Van", "Von"}
@@ -3253,8 +3268,8 @@ def _surface_relative(s: Sentence, qui: int) -> str | None:
     comma = qui - 1
     found = group_before(doc, comma)
     verb = doc[qui + 1] if qui + 1 < len(doc) else None
-    if found is None or verb is None or not _verb_like(words_of(doc), verb.i):
-        return None
+    if found is None or verb is None or not _verb_like(words_of(doc), verb.i) or verb.lower_ in _CONDITIONAL_AUXILIARIES:
+        return None  # (« qui aurait pu … »: see `_conditional_past`)
     group, noun = found
     if noun.morph.get("Number") != verb.morph.get("Number"):
         return None
@@ -3314,6 +3329,7 @@ def dont_parts(s: Sentence) -> list[tuple[str, str, list, int]]:
         rel = [x for x in doc[m:] if x.idx < end]
         finite = [x for x in rel if x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm")]
         if (len(finite) != 1 or not rel or not (rel[0] in finite or rel[0].lower_ in _VERB_CLITICS)
+                or finite[0].lower_ in _CONDITIONAL_AUXILIARIES  # (see `_conditional_past`)
                 or any(x.lower_ in _OPENS_CLAUSE for x in rel)
                 or (noun.morph.get("Number") and finite[0].morph.get("Number") not in ([], noun.morph.get("Number")))):
             continue
@@ -3385,6 +3401,8 @@ def subordinate_statements(s: Sentence) -> list[str]:
         t = doc[i]
         rel = [doc[x] for x in rel]
         finite, number = rel[0], doc[t.i + 2].morph.get("Number")
+        if finite.lower_ in _CONDITIONAL_AUXILIARIES:
+            continue  # (see `_conditional_past`)
         if not (((finite.pos_ in ("VERB", "AUX") and "Fin" in finite.morph.get("VerbForm"))
                  and finite.morph.get("Number") == number)
                 or (finite.is_lower and number == ["Plur"] and _PLURAL_VERB_END.search(finite.text))):
