@@ -1097,7 +1097,9 @@ def _removable(s: Sentence):
                     and not _figure_compared(w, i, close):
                 # (« la procédure, prévue par le Pacte … de 2012, qui limitent le
                 # déficit … »: a relative after the incise may be of its nouns.)
-                spans.append((idx[i], idx[close] + 1))
+                # « …du groupe, Marc Delorme[, parti en novembre], avait alerté »:
+                # the second comma closes the apposition before, and stays.
+                spans.append((idx[i], idx[close] + (not _name_apposition_before(w, idx[i]))))
                 break
     # (Each helper below is called only when the words it needs are there:
     # the same tests the helpers open on, without a call.)
@@ -1220,7 +1222,7 @@ def _removable(s: Sentence):
     # (« … au musée de Dijon[, installé dans l'ancien palais des ducs,] a
     # annoncé dimanche la mairie »): its second comma stays, that incise's.
     if spans and any(text[b - 1] == "," and text[a] == "," for a, b in spans):
-        spans = [(a, b - 1) if text[a] == "," and text[b - 1] == "," and _inverted_saying_after(s, w, b - 1) else (a, b)
+        spans = [(a, b - 1) if text[a] == "," and text[b - 1] == "," and _inverted_saying_after(s, w, b - 1, a) else (a, b)
                  for a, b in spans]
     # Nothing inside a quotation goes: its words are the speaker's, word for
     # word (« « Sans la vigilance du conducteur[, qui a freiné …,] le bilan
@@ -1361,6 +1363,8 @@ def _name_apposition_before(w: Words, at: int) -> bool:
     p = next((k for k in range(c - 1, 0, -1) if w.text[k] == ","), None)
     if p is None:
         return False
+    if not any(w.head[x] < p for x in range(p + 1, c)):
+        return False  # « Mardi, le conducteur, qui … »: the words since the comma hang on none before it, no apposition
     return not (w.pos[0] in ("ADP", "ADV", "SCONJ") and "," not in w.text[:p])
 
 
@@ -1910,7 +1914,7 @@ def _subject_after_verb(w: Words, comma_at: int) -> bool:
     return subject is not None and subject > verb
 
 
-def _inverted_saying_after(s: Sentence, w: Words, comma_at: int) -> bool:
+def _inverted_saying_after(s: Sentence, w: Words, comma_at: int, opened_at: int | None = None) -> bool:
     """The comma at this offset opens an inverted incise of saying: its
     subject after the verb (`_subject_after_verb`); or a subject pronoun
     joined to the verb by a hyphen (« …, a-t-on appris de source
@@ -1919,7 +1923,12 @@ def _inverted_saying_after(s: Sentence, w: Words, comma_at: int) -> bool:
     enquêteurs »: an object), a verb of saying (`_INCISE_SAYING`, « faire
     savoir ») after the comma when the main verb is before it and the verb
     has no subject before the comma (« que le suspect, interpellé jeudi, a
-    reconnu … »: the verb of a clause, its subject before the incise)."""
+    reconnu … »: the verb of a clause, its subject before the incise).
+    Whatever its verb, when the words before the incise's first comma (at
+    `opened_at`) close a clause (`_clause_closed_before`): « … à la commune
+    qui l'héberge[, dont …], a calculé l'Association … », the verb after has
+    no subject before and opens an incise; without its comma the line would
+    read « la commune qui l'héberge a calculé »."""
     if _subject_after_verb(w, comma_at):
         return True
     first = bisect_right(w.idx, comma_at)
@@ -1931,13 +1940,49 @@ def _inverted_saying_after(s: Sentence, w: Words, comma_at: int) -> bool:
             (k for k in range(hyphened, min(hyphened + 3, w.n)) if w.pos[k] == "VERB"), None)
     if k is None or any(w.pos[x] not in ("AUX", "ADV", "PRON") for x in range(first, k)):
         return False
+    # (The parse may make the verb of the incise the root, « …, a annoncé
+    # dimanche le procureur », and the main verb its adverbial clause.)
+    closed = opened_at is not None and _clause_closed_before(w, bisect_left(w.idx, opened_at))
     subject = w.subject(k)
     if subject is not None and subject < first:
-        return False
+        # (After a closed clause, a verb of saying has no subject there,
+        # whatever the parse says: « Les pompiers ont évacué l'immeuble[, dont
+        # …], a indiqué la préfecture », « immeuble » its subject to the parse.)
+        return closed and (bool(hyphened) or _saying_verb_at(s, w, k))
     root = _root_index(s.doc)
-    if not (root < first - 1 and w.pos[root] in ("VERB", "AUX")):
+    if not (closed or (root < first - 1 and w.pos[root] in ("VERB", "AUX"))):
         return False
-    return bool(hyphened) or _saying_verb_at(s, w, k)
+    return closed or bool(hyphened) or _saying_verb_at(s, w, k)
+
+
+# What opens a clause whose verb may still be to come: a subordinating or
+# coordinating conjunction, a relative pronoun.
+_CLAUSE_OPENERS = RELATIVE_PRONOUNS | frozenset(("que", "qu'", "et", "ou", "ni", "mais", "puis", "car", "si", "s'",
+                                                 "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "quoique"))
+
+
+def _clause_closed_before(w: Words, c: int) -> bool:
+    """The words before token c (an incise's first comma) end on a clause
+    with its finite verb, from the sentence's start or a comma, each clause
+    opened inside it by a conjunction or a relative pronoun holding its
+    verb too: « Cinq hommes … ont été mis en examen … pour escroquerie en
+    bande organisée », « … coûte … à la commune qui l'héberge ». Not
+    « Le parquet a indiqué que l'atelier » (the completive waits for its
+    verb), « Le préfet des Pyrénées-Orientales, Thierry Vaillant » (no verb
+    since the comma), « … et son adjoint »."""
+    seen = False  # (a finite verb since the last opener)
+    for k in range(c - 1, -1, -1):
+        if w.verb_finite[k] or w.dep[k] == "acl:relcl":  # (a relative's verb the tagger missed: « qui l'héberge[PROPN] »)
+            seen = True
+        elif w.lower[k] in _CLAUSE_OPENERS or w.pos[k] in ("SCONJ", "CCONJ"):
+            if not seen:
+                return False
+            if w.lower[k] not in RELATIVE_PRONOUNS and w.pos[k] != "SCONJ":
+                return True  # (a coordinated clause with its verb)
+            seen = False  # (a subordinate clause with its verb: the clause it is in needs one too)
+        elif w.text[k] in (",", ";", ":", "«", "»", "(", ")"):
+            return seen
+    return seen
 
 
 def _hyphened_subject_at(w: Words, first: int) -> int:
