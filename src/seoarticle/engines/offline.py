@@ -2635,13 +2635,17 @@ def _dated_part(s: Sentence, dm) -> str | None:
     return None
 
 
+# A year's end of a span the dates leave out: « en 1999-2000 », « 2019–2020 ».
+_SPAN_AFTER = re.compile(r"[-–/]\d")
+
+
 def chronology(analysis: Analysis, d: _Derived) -> list[str]:
     d.section = "dates"
     entries = []
     for s in analysis.sentences:
         for dm in s.dates:
-            if dm.year is None:
-                continue
+            if dm.year is None or _SPAN_AFTER.match(s.text, dm.end):
+                continue  # (« en 1999-2000 »: a season, which a line dated 1999 would cut)
             if _dates_a_saying(s, dm.start):
                 continue  # (the day of a saying, not of what it says)
             main = _dates_main_event(s, dm) or _dates_the_statement(s, dm)
@@ -3066,7 +3070,10 @@ def week_chronology(analysis: Analysis, d: _Derived) -> list[str]:
 
 # --- quotations -----------------------------------------------------------------
 
-_SAY_INVERTED = re.compile(r"\b[\w-]+-t?-?(?:il|elle)\b")
+_SAY_INVERTED = re.compile(r"\b[\w-]+-t?-?(il|elle)\b")
+# A sentence that reports a pronoun's words (« Selon lui, le taux … »): its
+# subject is no rival speaker for the same pronoun in the incise after it.
+_SOURCE_PRONOUN = re.compile(r"\b(?:[Ss]elon|[Dd]['’]après|[Pp]our) (lui|elle)\b")
 # The speaker of a quotation's incise: « », s'est félicitée Me Corinne Lavergne »
 # (a title, then two capitalised words or more; not a source: « », selon Météo France »,
 # nor a title of the press: « », écrit Le Monde »).
@@ -3132,6 +3139,8 @@ def _speaker(s: Sentence, analysis: Analysis, text: str | None = None, first: bo
     if len(people) == 1:
         # (« », a indiqué l'entourage du ministre, Philippe Tabarot »: the
         # minister's entourage speaks, not the minister.)
+        if _incise_names_another(s, people[0], text):
+            return None
         return None if _named_as_complement(s, people[0], text) else people[0].name
     if not people:
         # « « … », s'est félicitée Me Corinne Lavergne, avocate … »: the name
@@ -3140,7 +3149,8 @@ def _speaker(s: Sentence, analysis: Analysis, text: str | None = None, first: bo
         m = _INCISE_SPEAKER.search(text)
         if m and not any(e.label in ("ORG", "LOC") and m.group(1) in e.forms for e in analysis.entities):
             return m.group(1)
-    if people or not first or not _SAY_INVERTED.search(outside):
+    said = None if people or not first else _SAY_INVERTED.search(outside)
+    if said is None:
         return None
     if s.speaker_named:
         # « « … », a-t-il affirmé » after « Thierry Gaudin a reconnu … »: the
@@ -3148,6 +3158,21 @@ def _speaker(s: Sentence, analysis: Analysis, text: str | None = None, first: bo
         named = next((e.name for e in analysis.entities if e.label == "PER" and s.speaker_named[3] in e.forms), None)
         if named:
             return named
+        ante = s.speaker_named[3]
+        if ante[:1].islower() and s.id:
+            # A noun group the text leaves no doubt about: the person named
+            # in apposition to it in the sentence before, after the comma
+            # that ends it (« Le vice-président de la région chargé des
+            # transports, Frédéric Aguilera, a promis … »), or nobody (« L'épouse
+            # du randonneur … affirme … »: not a person named earlier).
+            before = analysis.sentences[s.id - 1].text
+            at = before.find(ante[0].upper() + ante[1:])
+            at = before.find(ante) if at < 0 else at
+            comma = before.find(", ", at + len(ante)) if at >= 0 else -1
+            rest = before[comma:] if comma >= 0 and "«" not in before[at:comma] else ""
+            return next((e.name for e in analysis.entities if e.label == "PER" and rest.startswith(", ")
+                         and any(rest.startswith(f, 2) for f in e.forms)), None)
+    gender = "Fem" if said.group(1) == "elle" else "Masc"
     for back in range(1, 3):
         k = s.id - back
         if k < 0:
@@ -3160,13 +3185,95 @@ def _speaker(s: Sentence, analysis: Analysis, text: str | None = None, first: bo
                  and any(not AFTER_PREPOSITION.search(prev_outside, max(0, i - 30), i)
                          for f in e.forms for i, _ in _occurrences(f, prev_outside))]
         if len(found) == 1:
-            return found[0].name
-        if found:
+            # (A person the text shows of the other gender is not « elle », « il ».)
+            from ..analysis import _gender_shown
+
+            shown = _gender_shown(analysis.sentences, found[0].name)
+            return None if shown and shown != gender else found[0].name
+        if found or _subject_agrees(prev, gender) and not any(
+                m.group(1) == said.group(1) or m.group(1) == "lui" and gender == "Masc"
+                for m in _SOURCE_PRONOUN.finditer(prev_outside)):
+            # (« L'épouse du randonneur … affirme … « … », a-t-elle raconté »:
+            # the subject of the sentence before, not a person named earlier.)
             return None
     return None
 
 
+def _subject_agrees(s: Sentence, gender: str) -> bool:
+    """Whether a main verb of s has a common noun as its subject, out of
+    quotations, singular and of `gender` (an incise's « il », « elle »)."""
+    w = words_of(s.doc)
+    for i in range(w.n):
+        h = w.head[i]
+        if (w.dep[i] in ("nsubj", "nsubj:pass") and w.pos[i] == "NOUN" and w.head[h] == h
+                and w.morph(i, "Number") == ["Sing"] and w.morph(i, "Gender") == [gender]
+                and not inside_quote(s.text, w.idx[i])):
+            return True
+    return False
+
+
 _OF = {"de", "d'", "d’", "du", "des"}
+# The auxiliaries of a saying incise's compound tense (« », a réagi … »,
+# « », s'est félicitée … »), and the determiners that open a noun group.
+_INCISE_AUXILIARIES = frozenset(("a", "ont", "avait", "avaient", "aura", "est", "sont", "était", "étaient", "s'", "s’", "se"))
+_GROUP_DETERMINERS = frozenset(("le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce",
+                                "cet", "cette", "ces", "notre", "nos", "votre", "vos", "mon", "ma", "mes"))
+# An incise after a quotation whose subject is an inverted pronoun: « », a-t-elle raconté ».
+_INCISE_PRONOUN = re.compile(r"»\s*,\s+[\w-]+-(?:t-)?(?:il|elle|ils|elles)\b")
+_QUOTE_THEN_COMMA = re.compile(r"»\s*,")
+# What ends the incise's noun group (not the hyphen of « Auvergne-Rhône-Alpes »,
+# nor the brackets of « (GHT) »).
+_GROUP_ENDS = frozenset((",", ".", ";", ":", "!", "?", "…", "«", "»"))
+
+
+def _incise_names_another(s: Sentence, e, text: str) -> bool:
+    """Whether the incise after the first quotation of `text` (a part of s)
+    gives its speaker as words that are not person e's name, which the text
+    names elsewhere: a noun group (« », a réagi l'athlète, entraînée par son
+    mari, l'ancien international Patrick Mathonnet »: the athlete speaks)
+    that e neither ends (« a déclaré le maire Jean Dupont ») nor is apposed
+    to (« a déclaré le maire, Jean Dupont »), or an inverted pronoun with e
+    named only after it (« », a-t-elle ajouté, aux côtés de … »). Read off
+    the words: the tagger may read the participle as an adjective."""
+    base = s.text.find(text)
+    if base < 0:
+        return False
+    m = _INCISE_PRONOUN.search(text)
+    if m:
+        # (The pronoun's person is named before it, if anywhere in the part.)
+        head = re.sub(r"«[^»]*»", " ", text[: m.start() + 1])
+        return not any(True for f in e.forms for _ in _occurrences(f, head))
+    close = _QUOTE_THEN_COMMA.search(text)
+    if close is None:
+        return False
+    w = words_of(s.doc)
+    i = bisect_left(w.idx, base + close.start() + 1)
+    while i < w.n and w.punct[i]:
+        i += 1  # (the comma)
+    aux = i < w.n and w.lower[i] in _INCISE_AUXILIARIES
+    while i < w.n and w.lower[i] in _INCISE_AUXILIARIES:
+        i += 1
+    if i >= w.n or not (w.pos[i] == "VERB" or aux and w.pos[i] == "ADJ"):
+        return False
+    i += 1
+    skipped = 0
+    while i < w.n and skipped < 3 and (w.pos[i] == "ADV" or w.pos[i] == "NOUN" and w.text[i][:1].islower()
+                                       and w.lower[i] not in _GROUP_DETERMINERS):
+        i, skipped = i + 1, skipped + 1  # « a déclaré dimanche le maire »
+    if i >= w.n or w.lower[i] not in _GROUP_DETERMINERS:
+        return False
+    end = i
+    while end < w.n and w.text[end] not in _GROUP_ENDS:
+        end += 1
+    group_start, group_end = w.idx[i], w.idx[end] if end < w.n else len(s.text)
+    after = w.idx[end + 1] if end + 1 < w.n and w.text[end] == "," else -1
+    for f in e.forms:
+        at = s.text.find(f, group_start)
+        while 0 <= at < base + len(text):
+            if at < group_end or at == after:
+                return False  # in the group, or apposed to it
+            at = s.text.find(f, at + len(f))
+    return True
 
 
 def _named_as_complement(s: Sentence, e, text: str) -> bool:
