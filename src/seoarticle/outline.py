@@ -345,7 +345,10 @@ def _fit(text: str, limit: int, tags: dict | None = None, whole: bool = True, sp
             return ""  # a duration or a bound makes what stays true (« fermeront la nuit [pendant tout l'hiver] »)
         if nxt in ("plus", "moins", "très", "trop", "aussi", "si"):
             return ""  # a degree adverb brings the adjective the group needs (« un bilan [plus lourd] »)
-        if nxt and rest[0][:1].islower() and tags and tags.get(nxt) in ("ADJ", "PART"):
+        k = 0
+        while tags and k + 1 < len(rest) and rest[k][:1].islower() and tags.get(rest[k].lower()) == "ADV":
+            k += 1  # (its adverbs first: « le détenu [toujours recherché] »)
+        if nxt and rest[k][:1].islower() and tags and tags.get(rest[k].lower().rstrip(",;:")) in ("ADJ", "PART"):
             # « dix ans de prison [requis] »: an adjective or a participle right
             # after the group is what makes it true (a demand, not a sentence).
             return ""
@@ -374,7 +377,31 @@ def _drops_a_bound(kept: str, dropped: str, tags: dict | None = None) -> bool:
         return True  # « deux ans de prison [avec sursis] »: a suspended sentence is no prison term
     if _opposes(kept, dropped, tags):
         return True  # « une fréquentation record [mais un déficit …] »: the opposed half goes
+    if _inside_locution(kept, dropped, tags):
+        return True  # « le tireur placé en garde [à vue] »
     return bool(dropped.strip()) and bool(_FIGURE.search(kept)) and bool(_PLACE_OR_TIME.search(dropped))
+
+
+# A preposition and the bare noun after it (« à vue », « en examen », « de
+# chasse »): no determiner, so the noun is no thing of its own but the second
+# half of its head's locution.
+_BARE_COMPLEMENT = re.compile(r"\s*(?:(?:à|en|de|sous)\s+|d['’])([^\W\d_][\w-]*)(?![\w'’])")
+
+
+def _inside_locution(kept: str, dropped: str, tags: dict | None) -> bool:
+    """Whether the cut falls inside a locution: `kept` ends on a noun, an
+    adjective or a participle and `dropped` opens on « à », « en », « de » or
+    « sous » and a bare common noun (« placé en garde [à vue] », « le tireur
+    placé [en garde à vue] »): its head alone says another thing, or none
+    (« garde » is no custody, « placé » no placement)."""
+    if not tags or not kept:
+        return False
+    m = _BARE_COMPLEMENT.match(dropped)
+    if m is None or not m.group(1)[:1].islower() or m.group(1).lower() in _CLOSED or _PLACE_OR_TIME.match(m.group(1)):
+        return False  # (nor a date: « ses bus gratuits [en septembre 2026] »)
+    last = kept.rsplit(" ", 1)[-1]
+    return (last[:1].islower() and tags.get(last.lower()) in ("NOUN", "ADJ", "PART")
+            and tags.get(m.group(1).lower()) == "NOUN")
 
 
 # A prison term, and what tells its kind (suspended, served, in part): never

@@ -1,0 +1,41 @@
+"""Review 21 (reviewers C and D, /work/rev21), the outline and the labels.
+
+C-M3: a headline part with no verb has its participle for predicate (« le
+détenu [toujours recherché] »): a title cut before it, adverbs first, says
+nothing.
+D-M1: a title is never cut inside a locution (« le tireur placé en garde [à
+vue] »): a preposition and a bare noun are the second half of their head's.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from reading import article_md, list_section, plain
+
+FIX = Path(__file__).parent / "fixtures"
+
+
+def _front(md: str, key: str) -> str:
+    m = re.search(rf"^{key}: (.*)$", md, re.M)
+    return m.group(1).strip("'\"") if m else ""
+
+
+def _h1(md: str) -> str:
+    return next(line[2:] for line in md.splitlines() if line.startswith("# "))
+
+
+def test_a_title_keeps_the_participle_its_subject_needs():
+    md = article_md(str(FIX / "review21c_t02_evasion.txt"))
+    for title in (_front(md, "title"), _h1(md)):
+        assert not title.endswith("le détenu"), title
+        assert "détenu toujours recherché" in title or "détenu" not in title, title
+
+
+def test_a_title_is_never_cut_inside_a_locution():
+    md = article_md(str(FIX / "review21d_t06_chasse.txt"))
+    for title in (_front(md, "title"), _h1(md)):
+        assert not title.endswith(("en garde", "placé")), title
+        assert "garde" not in title or "garde à vue" in title, title
+    assert not _front(md, "slug").endswith("place-garde")
