@@ -39,3 +39,28 @@ def test_a_title_is_never_cut_inside_a_locution():
         assert not title.endswith(("en garde", "placé")), title
         assert "garde" not in title or "garde à vue" in title, title
     assert not _front(md, "slug").endswith("place-garde")
+
+
+def _sentence(text: str):
+    from seoarticle.analysis import analyse
+    from seoarticle.reader import read
+
+    return next(s for s in analyse(read(text)).sentences if s.text.startswith(text[:6]))
+
+
+def _labels(text: str) -> list:
+    from seoarticle.engines.offline import _figure_spans, figure_label
+
+    s = _sentence(text)
+    return [figure_label(s, a, b) for a, b in _figure_spans(s)]
+
+
+def test_a_rates_label_keeps_its_base():
+    """C-M4: « **61 médecins** » read as a count of the Cher's doctors; the
+    figure is a density, « pour 100 000 habitants »."""
+    md = article_md(str(FIX / "review21c_t03_medecins.txt"))
+    figures = "\n".join(list_section(md, "Les chiffres clés"))
+    assert "**61 médecins généralistes pour 100 000 habitants**" in figures, figures
+    assert "**61 médecins**" not in figures
+    labels = _labels("Le département compte 3,4 pharmacies pour 10 000 habitants, selon l'ARS.")
+    assert "3,4 pharmacies pour 10 000 habitants" in labels, labels

@@ -1056,6 +1056,33 @@ def _rate_after(text: str, end: int):
     return m.end()
 
 
+# A rate given on a base (« pour 100 000 habitants »: 1, 10, 100, 1 000 … or
+# « mille »), maybe after a noun or an adjective of the figure's group
+# (« 61 médecins [généralistes] pour 100 000 habitants »).
+_PER_BASE = re.compile(r"(?:\s+([a-zàâçéèêëîïôûùœ][\w-]*))?\s+pour\s+(?:1(?:00?)?(?:[\s\u00a0\u202f]000)*|mille)"
+                       r"\s+[a-zàâçéèêëîïôûùœ][\w-]*(?![\w'’-])")
+
+
+def _per_base_after(s: Sentence, end: int) -> int | None:
+    """The end of the base a figure's rate is given on, after its label's
+    `end` (`_PER_BASE`), or None: « 61 médecins » of « 61 médecins
+    généralistes pour 100 000 habitants » is a density, no count."""
+    if " pour " not in s.text[end: end + 40]:
+        return None
+    m = _PER_BASE.match(s.text, end)
+    if m is None or m.group(0).split()[-1] in _DETERMINER_WORDS:
+        return None
+    if m.group(1):
+        w = words_of(s.doc)
+        i = w.token_at(m.start(1))
+        if i is None or w.pos[i] not in ("NOUN", "ADJ"):
+            return None
+    return m.end()
+
+
+_DETERMINER_WORDS = frozenset("le la les l un une des du de d ce cet cette ces son sa ses leur leurs".split())
+
+
 # What may follow a rate's noun: the phrase's end (a mark, a preposition, a
 # conjunction, a relative), never an adjective nor a « de » complement of the
 # noun (« par personne interposée », « par mois de retard », « par heure
@@ -1225,7 +1252,7 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
         start = q.start()
     elif _BOUND_VERB.search(text, max(0, start - 20), start):
         return None
-    rate = _rate_after(text, end)
+    rate = _rate_after(text, end) or _per_base_after(s, end)
     if rate:
         end = rate  # « 420 microgrammes par mètre cube », a concentration, no mass
     label = text[start:end].strip()
