@@ -64,3 +64,13 @@ def test_a_rates_label_keeps_its_base():
     assert "**61 médecins**" not in figures
     labels = _labels("Le département compte 3,4 pharmacies pour 10 000 habitants, selon l'ARS.")
     assert "3,4 pharmacies pour 10 000 habitants" in labels, labels
+
+
+def test_one_of_several_is_no_key_figure():
+    """C-M6: « **une des trois lignes** » (of « l'une des trois lignes »)
+    held no figure, and broke the elision."""
+    md = article_md(str(FIX / "review21c_t05_aeroport.txt"))
+    figures = "\n".join(list_section(md, "Les chiffres clés"))
+    assert "des trois lignes**" not in figures, figures
+    labels = _labels("Les passagers ayant réservé sur l'une des trois lignes seront remboursés, a indiqué Ryanair.")
+    assert not any(label and "une des" in label for label in labels), labels

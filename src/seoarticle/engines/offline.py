@@ -1246,6 +1246,8 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
         start -= 1  # « (−4,5 %) »: the sign is the figure's
     part = _PART_OF_BEFORE.search(text, max(0, start - 30), start)
     if part:
+        if text[part.start(): part.start() + 4].rstrip().lower() in ("un", "une"):
+            return None  # « l'une des trois lignes »: one of them, no figure
         start = part.start()  # « six des sept suspects »: the part, not the whole alone
     q = _quantifier_before(text, start)
     if q:
