@@ -74,3 +74,22 @@ def test_one_of_several_is_no_key_figure():
     assert "des trois lignes**" not in figures, figures
     labels = _labels("Les passagers ayant réservé sur l'une des trois lignes seront remboursés, a indiqué Ryanair.")
     assert not any(label and "une des" in label for label in labels), labels
+
+
+def test_a_description_is_not_cut_at_an_incises_closing_comma():
+    """C-G1, C-G2: « … un centre de santé municipal où exerceront, d'ici à
+    septembre. », « … a annoncé mercredi la suppression, à compter du 27
+    octobre. »: the comma closing an incise was taken for the sentence's
+    end, its subject or complement dropped."""
+    from seoarticle.outline import _truncations
+
+    for name, bad in (("review21c_t03_medecins.txt", "exerceront, d'ici à septembre."),
+                      ("review21c_t05_aeroport.txt", "la suppression, à compter du 27 octobre.")):
+        md = article_md(str(FIX / name))
+        assert not _front(md, "description").endswith(bad), _front(md, "description")
+    for text in ("La mairie a inauguré samedi une maison de santé où exerceront, dès le mois de mars, "
+                 "quatre médecins salariés par la commune, a indiqué le maire.",
+                 "La SNCF a annoncé lundi la fermeture, à compter du 3 novembre, de deux des quatre lignes "
+                 "du réseau régional, faute de voyageurs."):
+        cuts = [plain(c) for c in _truncations(_sentence(text))]
+        assert not any(c.endswith(("mars.", "novembre.")) for c in cuts), cuts

@@ -1379,7 +1379,8 @@ def _truncations(s: Sentence, shortest: int = 0, longest: int | None = None) -> 
     prev = None  # the comma before
     root = None  # the first root of the parse (its main verb), found when first needed
     arguments = None  # (each subject or object and its verb, found when first needed)
-    for i in _indexes(w.text, ","):  # (the commas only, found by list.index)
+    commas = _indexes(w.text, ",")
+    for i in commas:  # (the commas only, found by list.index)
         before, prev = prev, i
         at = idx[i]
         if at > 2 * DESCRIPTION_MAX:
@@ -1419,6 +1420,13 @@ def _truncations(s: Sentence, shortest: int = 0, longest: int | None = None) -> 
             # « …, un pays qui, malgré ses liens étroits avec Moscou[, a parfois
             # montré …] »: a subject or an object kept, its verb dropped.
             continue
+        k = commas.index(i)
+        if (k and _incise_interrupts(w, commas[k - 1], i)
+                or k + 1 < len(commas) and _incise_interrupts(w, i, commas[k + 1])):
+            # « … un centre où exerceront[, d'ici à septembre][, cinq médecins …] »:
+            # the comma opens or closes an incise, and the clause it interrupts
+            # goes on after it.
+            continue
         j = i + 1
         while j < w.n - 1 and j <= i + 3 and (w.pos[j] in ("DET", "ADP") or w.lower[j] in _LIST_LINKS):
             j += 1
@@ -1440,6 +1448,22 @@ def _truncations(s: Sentence, shortest: int = 0, longest: int | None = None) -> 
         if not _ENDS_ON_FUNCTION_WORD.search(cand, max(0, len(cand) - 5)):
             out.append(cand)
     return out
+
+
+def _incise_interrupts(w, opening: int, closing: int) -> bool:
+    """Whether the commas `opening` and `closing` (tokens) set an adverbial
+    incise (a preposition or an adverb first, no finite verb: « , d'ici à
+    septembre, », « , à compter du 27 octobre, ») inside a clause that goes on
+    after it: with a « de » or « à » complement (« la suppression, …, [de
+    trois lignes] ») or with the subject or object of a word before the
+    incise (« où exerceront, …, [cinq médecins] »), the group right after
+    the closing comma. A cut at either comma leaves that clause unfinished."""
+    nxt = closing + 1
+    if nxt >= w.n or w.pos[opening + 1] not in ("ADP", "ADV") or any(w.verb_finite[t] for t in range(opening + 1, closing)):
+        return False
+    if w.lower[nxt] in ("de", "du", "des", "d'", "d’", "à", "au", "aux"):
+        return True
+    return any(t > closing and w.head[t] < opening and w.dep[t] in _ARGUMENT_OF_VERB for t in (nxt, w.head[nxt]))
 
 
 def _bare_participle_root(w, root: int) -> bool:
