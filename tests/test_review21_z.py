@@ -93,3 +93,13 @@ def test_a_description_is_not_cut_at_an_incises_closing_comma():
                  "du réseau régional, faute de voyageurs."):
         cuts = [plain(c) for c in _truncations(_sentence(text))]
         assert not any(c.endswith(("mars.", "novembre.")) for c in cuts), cuts
+
+
+def test_a_secondary_keyword_is_no_fragment_across_a_bracket():
+    """C-G3: « ARS) Centre-Val de Loire », the tagger's name across the
+    bracket of « l'agence régionale de santé (ARS) Centre-Val de Loire »."""
+    md = article_md(str(FIX / "review21c_t03_medecins.txt"))
+    front = md.split("\n---", 1)[0]
+    keywords = [line[2:] for line in front.splitlines() if line.startswith("- ")]
+    assert keywords, front
+    assert all(k.count("(") == k.count(")") for k in keywords), keywords

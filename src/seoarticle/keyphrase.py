@@ -1142,6 +1142,8 @@ def _named_secondaries(analysis, focus: Keyphrase, others: list[Keyphrase], most
     for e in ranked:
         if len(e.name) < 3 or e.name in _HOME:
             continue
+        if e.name.count("(") != e.name.count(")"):
+            continue  # « ARS) Centre-Val de Loire » of « l'agence régionale de santé (ARS) Centre-Val de Loire »: a fragment
         if e.count < 2 and not once and len(e.name.split()) < 2:
             # A name cited once, of one word: too thin to be searched for,
             # unless nothing else. (Ranked last: all the rest are so too.)
