@@ -103,3 +103,29 @@ def test_a_secondary_keyword_is_no_fragment_across_a_bracket():
     keywords = [line[2:] for line in front.splitlines() if line.startswith("- ")]
     assert keywords, front
     assert all(k.count("(") == k.count(")") for k in keywords), keywords
+
+
+def _headings(md: str) -> list[str]:
+    return [line[3:] for line in md.splitlines() if line.startswith("## ")]
+
+
+def test_a_heading_keeps_the_adjective_after_its_adverb():
+    """C-M7: « la part des enseignants » of « la part des enseignants non
+    titulaires », « le nombre de journées de classe » of « … non
+    remplacées »: the qualifier that carries the meaning was cut."""
+    heads = _headings(article_md(str(FIX / "review21c_t04_enseignants.txt")))
+    assert heads
+    for h in heads:
+        assert not h.endswith(("la part des enseignants", "de journées de classe")), heads
+    from seoarticle.outline import _heading_windows_of
+
+    s = _sentence("Selon le syndicat, le nombre de postes non pourvus a doublé en un an dans le département.")
+    assert "le nombre de postes" not in [x[2] for x in _heading_windows_of(s, True)]
+
+
+def test_a_heading_does_not_run_a_party_into_a_name():
+    """C-G4: « Les Républicains Guillaume Guérin » of « le conseiller
+    régional Les Républicains Guillaume Guérin »."""
+    heads = _headings(article_md(str(FIX / "review21c_t05_aeroport.txt")))
+    assert heads
+    assert not any("Républicains Guillaume" in h for h in heads), heads

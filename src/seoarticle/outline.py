@@ -2515,6 +2515,11 @@ def _heading_group(w, toks: list[int]) -> bool:
     if after is not None:
         if pos[after] in ("NOUN", "PROPN", "ADJ") and not text[after][:1].isupper():
             return False  # « l'exclusion de la Grèce de la zone [euro] »: the group goes on
+        if (pos[after] == "ADV" and after + 1 < n and pos[after + 1] in ("ADJ", "VERB") and text[after][:1].islower()
+                and text[after + 1][:1].islower() and first <= w.head[after + 1] <= last):
+            # « la part des enseignants [non titulaires] », « le nombre de journées
+            # de classe [non remplacées] »: the group's adjective, after its adverb.
+            return False
         if w.ent_iob[after] == 1 or (pos[after] == "VERB" and dep[after] == "amod" and first <= w.head[after] <= last):
             # « l'association Bocage [vivant] »: a name the tagger reads on, or
             # a participle agreeing with the group's noun, goes on with it.
@@ -2578,6 +2583,11 @@ def _heading_group(w, toks: list[int]) -> bool:
     prev = None
     for i in toks:
         p = pos[i]
+        if i != first and w.ent_iob[i] == 3 and w.ent_iob[i - 1] in (1, 3) and first > 0 and lower[first - 1] == "les":
+            # « (le conseiller régional) Les Républicains Guillaume Guérin »: a
+            # name begins right after a plural one, two names run together
+            # (« l'Espagnol Mario Mola » is one person).
+            return False
         if i != last and lower[i].endswith(("ait", "aient")) and p in ("ADJ", "NOUN") and _verb_only(lower[i]):
             # « Parmi les disparus figureraient[ADJ] des femmes »: a verb the
             # tagger missed, inside; « Les disparus figureraient des femmes »
