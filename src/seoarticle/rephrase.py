@@ -2533,6 +2533,14 @@ def split_coordination(s: Sentence) -> list[str]:
         # sort fragilisée … »), and X alone says more than the text (as in
         # `clauses`): only Y may stand alone.
         contrast = w.lower[cc] == "mais"
+        if f_root != r and f_conj == conj and _PARTICIPLE_FORM.search(w.lower[conj]):
+            # « … une coulée avait franchi une de ces digues et détruit trois
+            # maisons »: the root's auxiliary is the second verb's too (its
+            # participle the tagger read as a present); given the subject
+            # alone, « Une coulée détruit … » would move the event's tense.
+            # The first verb's statement stands on its own.
+            first = _clean(left)
+            return [] if contrast or word_count(first) < MIN_WORDS or _dangling(first) else [first]
         if w.morph(f_root, "Number") != w.morph(f_conj, "Number"):
             if contrast:
                 return []
@@ -2618,6 +2626,8 @@ def surface_coordination(s: Sentence) -> list[str]:
         n1, n2 = w.morph(first, "Number"), w.morph(j, "Number")
         if n1 and n2 and n1 != n2:
             return []
+        if w.pos[first] == "AUX" and w.pos[j] != "AUX" and _PARTICIPLE_FORM.search(lower[j]):
+            return []  # (« … avait franchi la digue et détruit trois maisons »: the auxiliary shared, see split_coordination)
         left = _clean(text[: w.idx[i]].rstrip(" ,"))
         right = _clean(f"{w.span_text(0, k)} {text[w.idx[i + 1] :]}")
         # (After « mais », the part before does not stand alone: see split_coordination.)
@@ -2628,6 +2638,10 @@ def surface_coordination(s: Sentence) -> list[str]:
 
 
 _INFINITIVE_END = re.compile(r"(?:er|ir|dre|oir)$")
+# The endings of a masculine or plural past participle (« détruit », « fait »,
+# « pris », « élu », « arrêté »): after « et », with no auxiliary of its own,
+# the participle of the auxiliary before, whatever the tagger calls it.
+_PARTICIPLE_FORM = re.compile(r"(?:é|és|ée|ées|i|is|ie|ies|u|us|ue|ues|t|ts)$")
 _PRONOUN_WORDS = {"il", "elle", "ils", "elles", "on", "ce", "c'", "cela", "ceci", "ça", "celui", "celle", "ceux",
                   "celles", "tout", "tous", "chacun", "chacune", "certains", "plusieurs", "nous", "vous"}
 
