@@ -152,6 +152,16 @@ _ANAPHORIC = re.compile(
 # decimal comma, « 47,6 % », is no boundary; see _DECIMAL_COMMA.)
 _PRONOUN_AFTER_ADJUNCT = re.compile(r"^(?:[^,«]|(?<=\d),(?=\d)){0,100}, (?:il|elle|ils|elles|son|sa|ses|leur|leurs) ")
 _ADJUNCT_PRONOUN = re.compile(r"(?:il|elle|ils|elles|son|sa|ses|leur|leurs) ")  # (the end of the pattern above)
+# An opening adverb of time that counts from a moment a sentence before told
+# (« Depuis, », « Depuis lors », « Dès lors », « Entre-temps, », « Le
+# lendemain, »): read apart, the line counts from the news (« Depuis, le
+# ministère … a promis … » after an attack of May 2024 reads as a promise
+# made since today's escape). Not « Dès lors que » (a condition), nor
+# « Depuis 2020, », « Peu après minuit, »: their own moment.
+_TIME_BACK_OPENING = re.compile(
+    r"(?:Depuis|Dès) lors(?!\s+qu)|(?:Depuis|Entre-temps|Auparavant|Jusque-là|Jusqu['’]alors|Peu (?:après|avant)"
+    r"|(?:Aussi|Si)tôt après|Plus tard|Le lendemain(?: (?:matin|midi|soir))?|La veille(?: au soir)?)\s*,")
+_TIME_BACK_INITIALS = frozenset("DEAJPSL")
 # The first letters of what `_ANAPHORIC` matches (a case-sensitive pattern).
 _ANAPHORIC_INITIALS = frozenset("IECÇSL")
 
@@ -269,6 +279,8 @@ def points_back(text: str) -> bool:
         return True
     if text[:1] in "L«" and _opening_back(text):
         return True
+    if text[:1] in _TIME_BACK_INITIALS and _TIME_BACK_OPENING.match(text):
+        return True  # « Depuis, le ministère … a promis … »: since what?
     if _subject_leans_back(text):
         return True
     # (« ce » in the first 42 characters, in any case: `low` has them when
