@@ -2084,8 +2084,17 @@ def _continues_past_year(analysis: Analysis, s: Sentence) -> bool:
     over sentences with no date and no word of the news's time (`_NEWS_TIME`:
     « Lundi, les avocats … ») — neither in the sentence itself."""
     pluperfect = _pluperfect_main(s)
+    if not pluperfect and _never_since(s):
+        # « La ville avait déjà été entièrement vidée … en novembre 2023 … La plupart
+        # des habitants ne sont jamais revenus »: « never » counts from the event
+        # of the sentence before, as a pluperfect going on with it would.
+        # (The date may hang on a noun in the parse, « vidée de sa population en
+        # novembre 2023 »: the pluperfect says the event is before the news.)
+        q = analysis.sentences[s.id - 1]
+        return (q.block == s.block and q.block != analysis.sentences[0].block and _pluperfect_main(q)
+                and any(not _bounding(q, dm) for dm in q.dates))
     if not pluperfect and not _passe_compose_main(s):
-        return False
+        return _present_of_dated_past(analysis, s)
     sentences = analysis.sentences
     for q in (s, *(sentences[k] for k in range(s.id - 1, -1, -1))):
         if q.block != s.block:
@@ -2099,6 +2108,56 @@ def _continues_past_year(analysis: Analysis, s: Sentence) -> bool:
         if not pluperfect and q is not s and not (_pluperfect_main(q) or _passe_compose_main(q)):
             return False  # (« Il nécessite trois injections. »: back to now; a passé composé after it may be of now)
     return False
+
+
+def _never_since(s: Sentence) -> bool:
+    """The sentence's main verb, in the passé composé, negated by « jamais »
+    (« … ne sont jamais revenus »): a span up to now that opens on an event
+    told before it."""
+    if "jamais" not in s.text:
+        return False
+    root = _main_root(s)
+    if root is None:
+        return False
+    w = words_of(s.doc)
+    before = range(max(0, root - 4), root)
+    return (any(w.lower[k] == "jamais" and w.head[k] == root for k in before)
+            and any(w.lower[k] in _PRESENT_AUXILIARIES and w.head[k] == root and w.dep[k].startswith("aux") for k in before))
+
+
+def _present_of_dated_past(analysis: Analysis, s: Sentence) -> bool:
+    """`_continues_past_year` of a sentence in the present: its subject a
+    bare definite noun (`_DEFINITE_OPENING`, no complement saying whose),
+    right after a sentence of its paragraph telling a past event of an
+    earlier year in the pluperfect (`_past_year_of`), out of the lead's
+    paragraph (« En 2017, une trentaine de tombes … avaient été exhumées à
+    Mainvilliers … Le mobilier, dont une fibule en or, est aujourd'hui
+    exposé au musée … »): the noun is that event's (what its tombs held),
+    and the line, read apart, tells it of the news (today's find on show)."""
+    k = s.id - 1
+    if k < 0 or not s.text.startswith(("Le ", "La ", "Les ", "L'", "L’")) or not _DEFINITE_OPENING.match(s.text):
+        return False
+    q = analysis.sentences[k]
+    if q.block != s.block or q.block == analysis.sentences[0].block or not q.dates:
+        return False
+    if not (_pluperfect_main(q) or _pluperfect_first(q)):
+        return False
+    # Its verb: the first finite word after the noun, past an incise
+    # between commas (« , dont une fibule en or, »; the parse may hang the
+    # verb on the incise's « dont »), in the present of the indicative.
+    w = words_of(s.doc)
+    if w.n < 4 or w.pos[1] != "NOUN":
+        return False
+    k = 2
+    if w.text[k] == ",":
+        k = next((j for j in range(k + 1, w.n) if w.text[j] == ","), w.n) + 1
+    while k < w.n and not w.verb_finite[k]:
+        if w.punct[k] or w.lower[k] in RELATIVE_PRONOUNS:
+            return False
+        k += 1
+    if k >= w.n or "Pres" not in w.morph(k, "Tense") or "Ind" not in w.morph(k, "Mood"):
+        return False
+    return _past_year_of(analysis, q, False)
 
 
 def denied_later(analysis: Analysis, s: Sentence) -> bool:
