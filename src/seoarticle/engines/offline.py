@@ -1975,7 +1975,14 @@ _BOUNDING_OPENING = re.compile(r"(?:jusqu['’]|d['’]ici|à\s+partir|dès|apr�
 
 def _bounding(q: Sentence, dm) -> bool:
     """Whether the date `dm` of `q` is a bound or a target (`_BOUNDING_BEFORE`, `_BOUNDING_OPENING`)."""
-    return bool(_BOUNDING_OPENING.match(dm.text) or _BOUNDING_BEFORE.search(q.text, max(0, dm.start - 24), dm.start))
+    return bool(_bound_word(q, dm))
+
+
+def _bound_word(q: Sentence, dm) -> str:
+    """The words making the date `dm` of `q` a bound or a target, lowercased
+    (« depuis », « jusqu'au », « d'ici »…), "" when it is none."""
+    m = _BOUNDING_OPENING.match(dm.text) or _BOUNDING_BEFORE.search(q.text, max(0, dm.start - 24), dm.start)
+    return m.group().lower().replace("’", "'") if m else ""
 
 
 _YEAR_IN_DATE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
@@ -2754,8 +2761,19 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
             # (The cheap tests first; the label only for the line kept.)
             if not text or text in d.seen or _date_misread(s, dm, text, main) or _points_back(text):
                 continue
+            # A bound dates no event: « Depuis 2020, sept des onze médecins … sont partis
+            # à la retraite » is labelled as the text says it (not « 2020 », all seven
+            # gone that year); the end of a span or a target (« jusqu'en 2029 », « d'ici
+            # 2030 », « après 2020 ») has no line. (« À partir de », « dès »: a start, kept.)
+            bound = _bound_word(s, dm)
+            if bound.startswith("depuis"):
+                since = True
+            elif bound and not bound.startswith(("à", "dès")):
+                continue
             label = date_label(dm)
-            entries.append((_sort_key(dm, None), s, "Depuis " + label if since else label, text))
+            if since:  # (as the text writes it: « Depuis le 1er janvier », not « Depuis Le 1er janvier »)
+                label = capitalize_first(dm.text if dm.text[:7].lower() == "depuis " else f"depuis {dm.text}")
+            entries.append((_sort_key(dm, None), s, label, text))
             break
         if s.date_anchor is not None and s.date_anchor.year is not None and not s.dates:
             # « À compter de cette date, les nouveaux billets … »: what follows the adjunct, at that date.
