@@ -1952,6 +1952,39 @@ def _continues_dated_past(analysis: Analysis, s: Sentence) -> bool:
     return known
 
 
+# The determiners of a subject that points back to one the text has named (« le tireur », « son auteur »).
+_DEFINITE_DETERMINERS = frozenset(("le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "leurs"))
+
+
+def _subject_of_earlier_case(analysis: Analysis, s: Sentence) -> bool:
+    """Whether the sentence's subject is a definite noun (« le tireur ») in
+    a sentence that goes on telling the earlier case its paragraph dates
+    (`_continues_past_year`, the sentence's own date aside: « En octobre
+    2020, un vététiste … avait été tué par un chasseur … Le tireur avait été
+    condamné en 2022 … »). The noun names that case's actor (« un
+    chasseur »); a question asked alone (« Quand le tireur a-t-il été
+    condamné ? ») names with it the news's own (today's shooter)."""
+    if s.id == 0:
+        return False
+    found = s.memo.get("_subject_of_earlier_case")  # (the FAQ reads the questions twice)
+    if found is None:
+        found = s.memo["_subject_of_earlier_case"] = _definite_subject(s) and (
+            _pluperfect_main(s) or _passe_compose_main(s)) and (
+            _continues_dated_past(analysis, s) if not s.dates else _continues_past_year(analysis, s))
+    return found
+
+
+def _definite_subject(s: Sentence) -> bool:
+    """The main clause's subject is a common noun after a definite article or a possessive."""
+    root = _main_root(s)
+    if root is None:
+        return False
+    w = words_of(s.doc)
+    k = w.subject(root)
+    return k is not None and w.pos[k] == "NOUN" and any(
+        w.head[c] == k and w.dep[c] == "det" and w.lower[c] in _DEFINITE_DETERMINERS for c in range(max(0, k - 3), k))
+
+
 # Present forms of « avoir » and « être »: the auxiliary of a passé composé (« a été condamné », « ont identifié »).
 _PRESENT_AUXILIARIES = frozenset(("a", "ont", "est", "sont", "ai", "as", "avons", "avez", "suis", "es", "sommes", "êtes"))
 # A word of the sentence (out of quotations) that sets it in the news's own
@@ -4077,6 +4110,8 @@ def specific_questions(analysis: Analysis):
     that order, sentence after sentence: the FAQ stops reading them when it
     is full, and a sentence's are asked only until it has given two."""
     for s in analysis.sentences:
+        if _subject_of_earlier_case(analysis, s):
+            continue
         given = 0
         for q in _questions_of(s):
             if q is not None and not _asked_of_context(q):
