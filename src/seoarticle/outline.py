@@ -2464,6 +2464,26 @@ def _heading_windows_of(s: Sentence, deny: bool) -> list[tuple[tuple[str, ...], 
     return out
 
 
+# The words that join the words of a name capitalised on its first word only
+# (« Eau et rivières de Bretagne », « Reporters sans frontières »).
+_NAME_JOINERS = frozenset(("et", "ou", "sans"))
+
+
+def _name_goes_on(w, k: int) -> bool:
+    """Whether the capitalised word at `k`, right after a common noun (the
+    class its name is of: « l'association Eau »), is followed by « et », « ou »
+    or « sans » and a lower-case word with no determiner: French writes such
+    a name with a capital on its first word only (« l'association Eau et
+    rivières de Bretagne »); a coordination of two groups gives the second its
+    determiner or its own capital (« Vincent Luis et l'Espagnol Mario Mola »),
+    and two roles follow a complement, not a class noun (« ancien maire de
+    Carhaix et cofondateur de l'événement »)."""
+    j = k + 1
+    return (0 < k and w.text[k][:1].isupper() and j + 1 < w.n and w.lower[j] in _NAME_JOINERS
+            and w.text[j + 1][:1].isalpha() and w.text[j + 1][:1].islower()
+            and w.pos[j + 1] in ("NOUN", "ADJ") and w.pos[k - 1] == "NOUN" and w.text[k - 1][:1].islower())
+
+
 def _heading_group(w, toks: list[int]) -> bool:
     """A nominal group (token indexes into `w`, its sentence's words) that
     can stand as an intertitre: it opens on a word
@@ -2541,8 +2561,12 @@ def _heading_group(w, toks: list[int]) -> bool:
                 return False
         if text[after] in ("/", "-") and not w.space[last]:
             return False  # « les formations CDU/CSU »: a slash or a hyphen joins the next word to the group
+        if last > 0 and _name_goes_on(w, last):
+            return False  # « l'association Eau [et rivières de Bretagne] »: a name is never cut
         if text[first][:1].isupper() and pos[after] == "ADP" and "(" in text[after:] and _runs_to_acronym(w, first, after):
             return False  # « Le Bureau d'enquêtes [sur les accidents de transport terrestre] (BEA-TT) »: a name cut
+    if first > 2 and text[first][:1].islower() and _name_goes_on(w, first - 2):
+        return False  # « [rivières de Bretagne] » of « l'association Eau et rivières de Bretagne »: inside a name
     if first > 0:
         if (text[first][:1].islower() and text[first - 1] in ("»", ",") and before_last is not None
                 and text[first + 1][:1].isupper() and (text[first - 1] == "»" or (first > 1 and text[first - 2] == "»"))):
