@@ -3581,6 +3581,10 @@ _BARE_RANK = re.compile(r"^(?:[Ll]e |[Ll]a |[Ll]['’])(?:premier|première|dern
                         r"|pire|plus \w+|moins \w+)(?: [\w-]+)?$")
 
 
+# A role that is a rank or a number (« troisième en 2 h 27 min 55 s », « 24 ans »).
+_RANK_ROLE = re.compile(r"^(?:(?:le|la|l['’])\s?)?(?:\d|\w+ième\b|premi[eè]re?\b|derni[eè]re?\b|seconde?\b)", re.I)
+
+
 def _names_a_person(role: str) -> bool:
     """Whether the head noun of `role` names a person: a noun with both
     genders in the lemmatizer's tables (« le président », « la chanteuse »),
@@ -3730,6 +3734,25 @@ def _inverted_after_quote(w, t: int, s: Sentence | None = None) -> bool:
         w.pos[v] == "VERB" and s.doc[v].lemma_ in _INCISE_SAYING for v in range(k + 1, t)))
 
 
+# An article right before a word, contracted or not (4 characters at most before it).
+_ARTICLE_JUST_BEFORE = re.compile(r"(?<![\w'’])(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Aa]ux|[Aa]u|[Dd]u|[Dd]es) ?$")
+
+
+def _without_leading_noun(name: str, analysis: Analysis) -> str:
+    """A person's name without its first word when the text writes that word
+    after an article each time it writes the name (« au Kényan Wilson Kipsang
+    Chebet »: a nationality, or a title, not a first name), two words or more
+    left, the first a capitalised one that is no known first name; else `name`."""
+    words = name.split()
+    if len(words) < 3 or not words[1][:1].isupper() or first_name_gender(name):
+        return name
+    text = joined_text(analysis)
+    places = [at for at, _ in _occurrences(name, text)]
+    if places and all(_ARTICLE_JUST_BEFORE.search(text, max(0, at - 4), at) for at in places):
+        return " ".join(words[1:])
+    return name
+
+
 def _distinct_roles(roles: list[str]) -> list[str]:
     """`roles` without one that another says already, its article aside
     (« l'ancien maire de Saint-Brieuc », the title, and « ancien maire de
@@ -3760,6 +3783,13 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         # A name of two words or more is a person's when a role says so: « le
         # fonds d'investissement suisse Helvetia Mobility » is no « qui ».
         person = len(e.name.split()) >= 2 and any(_names_a_person(r) for r in e.roles)
+        if not person and len(e.name.split()) >= 2 and first_name_gender(e.name) and any(
+                not _RANK_ROLE.match(r) for r in e.roles) and not any(
+                _class_before_name(r, e.name, joined_text(analysis)) for r in e.roles):
+            # A first name says a person whatever the role's noun (« Julien Ferrand,
+            # sociétaire de l'Entente … »: « Qui est », never « Qu'est-ce que »);
+            # a place in a race (« troisième en 2 h 27 min ») says not who.
+            person = True
         # A one-word name a role says is a person's (« le docteur Martin,
         # médecin généraliste ») is asked with the title the text gives it
         # (« Qui est le docteur Martin ? »: another than Kevin Martin), or not
@@ -3876,12 +3906,13 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
                 roles = joint.join(said)
         else:
             roles = joint.join(roles_kept[:2])
-        name = (titled or e.name) + (f", {e.age}," if e.age else "")
+        called = titled or (_without_leading_noun(e.name, analysis) if person else e.name)
+        name = called + (f", {e.age}," if e.age else "")
         answer = f"{name} est {roles}."
         if answer not in d.seen:
             d.seen.add(answer)
             que = "qu'" if opens_on_vowel(e.name) else "que "
-            question = f"Qui est {titled or e.name} ?" if person else f"Qu'est-ce {que}{e.name} ?"
+            question = f"Qui est {called} ?" if person else f"Qu'est-ce {que}{e.name} ?"
             out.append((question, capitalize_first(answer)))
             introduced.add(e.name)
     text = joined_text(analysis)
