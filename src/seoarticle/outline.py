@@ -75,6 +75,14 @@ def _with_article(phrase: str, analysis: Analysis) -> str:
             # noun, or a name that takes one (« la première Coupe de France »,
             # « la Ligue Europa »): « la Coupe de France », not « Coupe de France ».
             counts = _written_determiners(analysis, part.split()[0])
+            if not counts and " " in part:
+                # « du Centre dramatique national de Besançon » (the parse's « du » no
+                # determiner): the contraction the text writes before the whole group.
+                contracted = _before(("au", "du", "aux", "des"), False, part,
+                                     f"{analysis.source.title or ''}\n{text}")
+                if contracted:
+                    out.append(("le " if contracted.lower() in ("au", "du") else "les ") + part)
+                    continue
             out.append((_article_of(counts, part.split()[0], analysis) if counts else "") + part)
             continue
         # (Searched only for a common noun without an article in the text: most have one.)
