@@ -1629,24 +1629,47 @@ _DE_FORMS = frozenset(("de", "d'", "d’", "du", "des"))
 
 def _latest_complement(sentences: list[Sentence], k: int, lemma: str) -> str | None:
     """The bare complement (« de » and a noun with no article, its
-    adjectives) of the latest mention of the noun `lemma` in the sentences
+    adjectives, or a name in full) of the latest mention of the noun `lemma`
     before sentence k, out of quotations (« le montant du fonds de
-    péréquation »: « de péréquation »); None when that mention has none."""
-    for j in range(k - 1, -1, -1):
+    péréquation »: « de péréquation »), when it is sure to be the noun the
+    demonstrative takes up: the noun's only mention in its sentence, in the
+    paragraph of sentence k or the one before, and every mention of the noun
+    before carries the same complement (not « Le dispositif remplace le plan
+    d'urgence de 2023. Ce plan … » after « un nouveau plan de soutien », nor
+    a name cut, « de New [York] »); None for any other."""
+    complement, latest = None, None
+    for j in range(k):
         d = sentences[j].doc
         w = words_of(d)
         found = [i for i, p in enumerate(w.pos) if p == "NOUN" and _lemma(d, i).lower() == lemma]
-        if not found:
-            continue
-        i = found[-1]
-        if (i + 2 >= w.n or w.lower[i + 1] not in ("de", "d'", "d’") or w.pos[i + 2] not in ("NOUN", "PROPN")
-                or sentences[j].text.count("«", 0, w.idx[i]) > sentences[j].text.count("»", 0, w.idx[i])):
-            return None
-        end = i + 3
-        while end < w.n and end < i + 6 and w.pos[end] == "ADJ" and w.text[end][:1].islower():
-            end += 1  # (« de présence postale territoriale »)
-        return sentences[j].text[w.idx[i + 1] : w.idx[end - 1] + len(w.text[end - 1])]
-    return None
+        for i in found:
+            here = _complement_at(sentences[j], w, i)
+            if here is None or complement is not None and here.lower() != complement.lower():
+                return None
+            complement = here
+        if found:
+            latest = j if len(found) == 1 else None
+    if latest is None or sentences[latest].block < sentences[k].block - 1:
+        return None
+    return complement
+
+
+def _complement_at(s: Sentence, w, i: int) -> str | None:
+    """The bare complement of the noun token i (see `_latest_complement`);
+    None when it has none, it is in a quotation, or a name's words go on
+    after it."""
+    if (i + 2 >= w.n or w.lower[i + 1] not in ("de", "d'", "d’") or w.pos[i + 2] not in ("NOUN", "PROPN")
+            or s.text.count("«", 0, w.idx[i]) > s.text.count("»", 0, w.idx[i])):
+        return None
+    end = i + 3
+    if w.ent_iob[i + 2] in (1, 3):
+        while end < w.n and w.ent_iob[end] == 1:
+            end += 1  # (the whole name: « de Météo France », « de New York »)
+    while end < w.n and end < i + 6 and w.pos[end] == "ADJ" and w.text[end][:1].islower():
+        end += 1  # (« de présence postale territoriale »)
+    if end < w.n and (w.text[end][:1].isupper() or w.text[end][:1].isdigit() or w.pos[end] == "NUM"):
+        return None  # (a name's words go on: « de Ligue 1 », « de Saint Denis »)
+    return s.text[w.idx[i + 1] : w.idx[end - 1] + len(w.text[end - 1])]
 
 
 class _EarlierNouns:
