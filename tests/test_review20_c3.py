@@ -64,3 +64,13 @@ def test_no_complement_cut_inside_a_name(text):
     s = next(s for s in a.sentences if s.text.startswith("Ce "))
     assert s.named_in_full and s.named_in_full[1] in ("de Ligue 1", "de Radio France")  # (the whole name)
 
+
+# --- c3-3: a demonym is no first name -------------------------------------------------
+
+def test_a_demonym_before_a_particle_surname_is_no_first_name():
+    md = _md("c3_p09.txt")
+    assert "Madrilène Di Maria" not in md.split("## ")[0] + "\n".join(
+        line for line in md.splitlines() if line.startswith(("#", "- **")))
+    names = {e.name for e in analyse(read((FIXTURES / "c3_p09.txt").read_text())).entities}
+    assert not any(n.startswith(("Madrilène ", "Lyonnais ")) for n in names), names
+

@@ -15,6 +15,8 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from spacy.strings import get_string_id
+
 from .arrays import strings, words_of
 from .reader import MONTHS, Source
 from .reuse import _entities
@@ -443,6 +445,9 @@ def _name_particle_after(text: str, end: int, first_name_only: bool, not_names: 
     return m.group(0) if m else ""
 
 
+_PER = get_string_id("PER")  # (the hash of the label a person's entity carries)
+
+
 def _first_name_before(w, a: int, text: str) -> str:
     """« Marine » when the tagger's person `text`, tokens a.. of the words
     `w`, is « Le Pen » in « Marine Le Pen »: a capitalised proper noun right
@@ -455,8 +460,12 @@ def _first_name_before(w, a: int, text: str) -> str:
     # (An entity type's hash is 0 where the token has none.) A word the
     # tagger made an entity of its own, right before (« a déclaré
     # [Flavio][ Di Giacomo] », Flavio a place), is the first name too; not
-    # after a preposition or an article (« à Rome Di Maio … »).
-    alone = w.ent_iob[j] == 3 and w.ent_iob[a] == 3 and (j == 0 or w.pos[j - 1] not in ("ADP", "DET"))
+    # after a preposition or an article (« à Rome Di Maio … »). A first
+    # name known, a person's label, or right after a verb, where a place or a
+    # demonym takes an article: not « l'ancien Madrilène Di Maria ».
+    alone = w.ent_iob[j] == 3 and w.ent_iob[a] == 3 and (j == 0 or w.pos[j - 1] not in ("ADP", "DET")) and (
+        first_name_gender(word) is not None or w.ent_type[j] == _PER
+        or j > 0 and w.pos[j - 1] in ("VERB", "AUX"))
     if w.pos[j] != "PROPN" or w.ent_type[j] and not alone or not w.space[j] or not word[:1].isupper() or not word.replace("-", "").isalpha():
         return ""
     return word + " "
