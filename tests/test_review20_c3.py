@@ -74,3 +74,30 @@ def test_a_demonym_before_a_particle_surname_is_no_first_name():
     names = {e.name for e in analyse(read((FIXTURES / "c3_p09.txt").read_text())).entities}
     assert not any(n.startswith(("Madrilène ", "Lyonnais ")) for n in names), names
 
+
+# --- c3-7, c3-8, c3-10: denial -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, denied", [
+    # c3-7: the adjective « démentiel » denies nothing
+    ("Selon L'Équipe, le club aurait accepté une offre de 80 millions d'euros. Un montant démentiel pour un joueur de 21 ans.",
+     False),
+    # c3-8: « a annoncé » reports an act, « nie les faits » does not deny it
+    ("Le parquet de Grenoble a annoncé jeudi la mise en examen pour meurtre d'un homme de 34 ans. "
+     "Le suspect, placé en détention provisoire, nie les faits.", False),
+    ("Selon le journal, le club vendrait son stade. Le club dément la vente.", True),
+    ("L'ancien directeur affirme avoir prévenu le conseil. Le président nie avoir reçu le moindre courrier.", True),
+])
+def test_denied_later(text, denied):
+    a = analyse(read("Titre\n\n" + text))
+    assert offline.denied_later(a, a.sentences[0]) is denied
+
+
+def test_the_denial_pre_check_skips_ni_inside_words():
+    assert not offline._DENIAL_START.search("Le fini uni de Nicolas, ni l'un ni l'autre")
+    assert offline._DENIAL_START.search("Il NIE les faits") and offline._DENIAL_START.search("Le groupe a démenti")
+
+
+def test_the_key_figure_of_a_transfer_stays_beside_a_demented_amount():
+    md = _md("c3_p05.txt")
+    assert any(line.startswith("- **80 millions d'euros**") for line in _lists(md))
+

@@ -2903,8 +2903,11 @@ _ASSERTED_NEGATED = re.compile(r"(?:hésit|cach|tard|manqu)")
 # happen (« Elle a démenti toute défaillance du système de sécurité »). Not
 # « contester », « réfuter »: one contests or refutes what exists, a
 # sanction, a result, accusations (« Le club conteste la sanction »).
-_DENIAL_VERB = re.compile(r"démen[ts]|ni(?:e|es|ent|ons|ez|é|ée|és|ées|er|ant|ais|ait|ions|iez|aient|ai|as|a|âmes|âtes"
-                          r"|èrent|erai|eras|era|erons|erez|eront|erais|erait|erions|eriez|eraient)$")
+# (Anchored as a whole: not the adjectives « démentiel », « démente ».)
+_DENIAL_VERB = re.compile(r"(?:démen(?:s|t|tons|tez|tent|ti|tie|tis|ties|tir|tant|tais|tait|tions|tiez|taient|tit|tîmes"
+                          r"|tîtes|tirent|tirai|tiras|tira|tirons|tirez|tiront|tirais|tirait|tirions|tiriez|tiraient)"
+                          r"|ni(?:e|es|ent|ons|ez|é|ée|és|ées|er|ant|ais|ait|ions|iez|aient|ai|as|a|âmes|âtes"
+                          r"|èrent|erai|eras|era|erons|erez|eront|erais|erait|erions|eriez|eraient))$")
 
 
 def _unasserted(w, v: int) -> bool:

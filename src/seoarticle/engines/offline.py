@@ -2202,7 +2202,7 @@ def _present_of_dated_past(analysis: Analysis, s: Sentence) -> bool:
 
 def denied_later(analysis: Analysis, s: Sentence) -> bool:
     """Whether the sentence is a claim (a verb in the conditional, a source:
-    « selon … », « d'après … », or its main verb one of saying) that a
+    « selon … », « d'après … », or its main verb one of claim, « affirmer ») that a
     later sentence of its paragraph denies (a verb of denial, « démentir »,
     « nier », not negated: « Selon Le Monde, … La Poste prévoirait de
     transformer environ 1.000 bureaux … Le groupe a démenti l'existence d'un
@@ -2224,7 +2224,9 @@ def _denied_later(analysis: Analysis, s: Sentence) -> bool:
     return False
 
 
-_DENIAL_STEMS = ("démen", "ni")  # (what every form `_DENIAL_VERB` matches opens on: a quick test first)
+# A word opening as every form `_DENIAL_VERB` matches does (a quick test
+# first, in any case: not « ni », « uni », « fini », « Nicolas »).
+_DENIAL_START = re.compile(r"\b(?:démen|ni[eéaâèoi])", re.I)
 _NEGATION_BEFORE = frozenset(("ne", "n'", "n’", "ni"))
 
 
@@ -2234,13 +2236,15 @@ def _denies(s: Sentence) -> bool:
     groupe a démenti … », « il nie les faits », « Une hypothèse démentie
     par … »); not « n'a ni confirmé ni démenti », nor the noun (« ce
     démenti »)."""
-    if "démen" not in s.text and "ni" not in s.text:
+    if not _DENIAL_START.search(s.text):
         return False
     w = words_of(s.doc)
     for k in range(w.n):
         low = w.lower[k]
-        if not low.startswith(_DENIAL_STEMS) or not _DENIAL_VERB.match(low) or low == "ni":
+        if not _DENIAL_VERB.match(low) or low == "ni":
             continue
+        if w.pos[k] in ("ADJ", "PROPN") and not (low == "dément" and k + 1 < w.n and w.pos[k + 1] == "DET"):
+            continue  # (« un montant dément », « niais », « Nia »; « le club dément[ADJ] la vente » a verb, its object after it)
         if inside_quote(s.text, w.idx[k]) or k > 0 and w.pos[k - 1] == "DET":
             continue
         if not _NEGATION_BEFORE.isdisjoint(w.lower[max(0, k - 4):k]):
@@ -2257,7 +2261,7 @@ def _a_claim(s: Sentence) -> bool:
     main verb in the conditional (« La Poste prévoirait … », « aurait
     progressé »; not a relative's, « …, où l'un des suspects aurait tenté
     … »), a source (« selon un document interne »), or its main verb one
-    of saying (« L'ancien manager … affirme … avoir alerté … »)."""
+    of claim (« L'ancien manager … affirme … avoir alerté … »)."""
     w = words_of(s.doc)
     root = _main_root(s)
     for k in range(w.n):
@@ -2269,9 +2273,16 @@ def _a_claim(s: Sentence) -> bool:
         if root is not None and (k == root or w.head[k] == root and w.dep[k].startswith("aux")) and (
                 "Cnd" in w.feats[k].get("Mood", ()) or _CONDITIONAL_FORM.search(low)):
             return True
-        if k == root and w.pos[k] == "VERB" and s.doc[k].lemma_ in SAYING:
+        if k == root and w.pos[k] == "VERB" and s.doc[k].lemma_ in _CLAIM_VERBS:
             return True
     return False
+
+
+# Verbs of saying that put forward what the speaker holds true, which a
+# denial may answer (« affirme avoir alerté la direction »); not those that
+# report an act (« Le parquet a annoncé la mise en examen … » before « Le
+# suspect nie les faits »).
+_CLAIM_VERBS = frozenset(("affirmer", "assurer", "soutenir", "prétendre", "maintenir", "accuser"))
 
 
 # A sentence opening on its source and its comma (« Selon l'intersyndicale, … »):
