@@ -101,3 +101,16 @@ def test_the_key_figure_of_a_transfer_stays_beside_a_demented_amount():
     md = _md("c3_p05.txt")
     assert any(line.startswith("- **80 millions d'euros**") for line in _lists(md))
 
+
+# --- c3-9: apposed nouns in the keyphrase ------------------------------------------------
+
+@pytest.mark.parametrize("text, word, verb", [
+    ("La préfecture fixe la date limite ce jeudi.", "limite", False),
+    ("Les appareils restent en mode veille chaque nuit.", "veille", False),
+    ("Rugby : le club annonce un appel", "annonce", True),
+])
+def test_an_apposed_noun_before_a_determiner_is_no_verb(text, word, verb):
+    doc = get_nlp()(text)
+    w = words_of(doc, text)
+    k = w.text.index(word)
+    assert (_cut_off(w, k, doc) == "verb") is verb

@@ -456,16 +456,23 @@ def _cut_off(w, last: int, doc) -> str | None:
                      and w.pos[last - 1] in ("NOUN", "PROPN"))):
             if pos == "NOUN" and last in w.subject_heads() and not any(w.dep[c] == "cop" for c in w.children(last)):
                 return "verb"  # « La Commission européenne lance une procédure »
-            if pos == "NOUN" and last > 0 and w.pos[last - 1] in ("NOUN", "PROPN") and _present_of_er_verb(w.lower[last]):
+            if (pos == "NOUN" and last > 0 and w.pos[last - 1] in ("NOUN", "PROPN") and after in _OBJECT_OPENERS
+                    and _present_of_er_verb(w.lower[last])):
                 # « le club annonce[NOUN] un appel »: a noun straight after a
                 # noun, before an article, that is also a present of a verb in
                 # -er: the verb of a clause, its subject before it (a noun
-                # apposed so, « le pays hôte », « l'effet domino », is none).
+                # apposed so, « le pays hôte », « l'effet domino », is none;
+                # nor before « ce », « chaque »: « la date limite ce jeudi »).
                 return "verb"
             lemma = doc.vocab.strings[w.lemma_hash[last]].lower()  # (as doc[last].lemma_, without a Token)
             if not _is_adjective(lemma) and not is_common_noun(lemma):
                 return "verb"  # « l'étude révèle que », « l'opposition dénonce un … »
     return None
+
+
+# What opens a verb's object right after it: an article, « aux » (« le
+# ministre face aux syndicats ») or « que »; not « de », « du », « des ».
+_OBJECT_OPENERS = frozenset(("un", "une", "le", "la", "les", "l'", "l’", "aux", "que", "qu'", "qu’"))
 
 
 def _present_of_er_verb(word: str) -> bool:
