@@ -2638,12 +2638,16 @@ def surface_coordination(s: Sentence) -> list[str]:
         n1, n2 = w.morph(first, "Number"), w.morph(j, "Number")
         if n1 and n2 and n1 != n2:
             return []
-        if w.pos[first] == "AUX" and w.pos[j] != "AUX" and _PARTICIPLE_FORM.search(lower[j]):
-            return []  # (« … avait franchi la digue et détruit trois maisons »: the auxiliary shared, see split_coordination)
+        # (« … avait franchi la digue et détruit trois maisons »: the auxiliary
+        # shared, see split_coordination; the first statement stands, the
+        # second, given the subject alone, would move its tense. « … a
+        # présenté son projet et dit vouloir … » loses its second, a present.)
+        shared = w.pos[first] == "AUX" and w.pos[j] != "AUX" and _PARTICIPLE_FORM.search(lower[j])
         left = _clean(text[: w.idx[i]].rstrip(" ,"))
         right = _clean(f"{w.span_text(0, k)} {text[w.idx[i + 1] :]}")
         # (After « mais », the part before does not stand alone: see split_coordination.)
-        parts = [p for p in ((right,) if lower[i] == "mais" else (left, right))
+        parts = [p for p in (() if shared and lower[i] == "mais" else (left,) if shared
+                             else (right,) if lower[i] == "mais" else (left, right))
                  if word_count(p) >= MIN_WORDS and not _dangling(p)]
         return parts
     return []

@@ -1995,6 +1995,10 @@ _NEWS_TIME = re.compile(
     r"(?<![\w'’-])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|aujourd['’]hui|demain"
     r"|désormais|actuellement|depuis|jusqu['’]ici|à ce jour|cette (?:année|semaine|nuit|fois|saison)|ce (?:matin|soir|week-end|mois))"
     r"(?![\w'’-])", re.I)
+# The news's own moment, of the days around it (a part of `_NEWS_TIME`).
+_NEWS_MOMENT = re.compile(
+    r"(?<![\w'’-])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|demain"
+    r"|cette (?:semaine|nuit)|ce (?:matin|soir|week-end))(?![\w'’-])", re.I)
 # A connective setting a sentence against the one before (« La cour a estimé
 # au contraire … », after the first judges' verdict of an earlier year).
 _CONTRAST = re.compile(r"(?<![\w'’-])(?:au contraire|en revanche|à l['’]inverse|pourtant|cependant|toutefois|néanmoins)(?![\w'’-])", re.I)
@@ -2181,6 +2185,11 @@ def _present_of_dated_past(analysis: Analysis, s: Sentence) -> bool:
     if q.block != s.block or q.block == analysis.sentences[0].block or not q.dates:
         return False
     if not (_pluperfect_main(q) or _pluperfect_first(q)):
+        return False
+    if any(not inside_quote(s.text, m.start()) for m in _NEWS_MOMENT.finditer(s.text)):
+        # (« La concertation reprend cette semaine … »: the news's own moment.
+        # Not « aujourd'hui », « désormais »: « Le mobilier … est aujourd'hui
+        # exposé au musée » is the earlier find's state now.)
         return False
     # Its verb: the first finite word after the noun, past an incise
     # between commas (« , dont une fibule en or, »; the parse may hang the
@@ -2822,11 +2831,15 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
         if s.date_anchor is not None and s.date_anchor.year is not None and not s.dates:
             # « À compter de cette date, les nouveaux billets … »: what follows the adjunct, at that date.
             head, comma, rest = s.text.partition(", ")
-            if comma and _THIS_DATE.search(head) and word_count(rest) >= 5 and not _points_back(capitalize_first(rest)):
+            if (comma and _THIS_DATE.search(head) and word_count(rest) >= 5 and not _points_back(capitalize_first(rest))
+                    and not _SINCE_OR_UNTIL.search(head)):  # (« Depuis cette date, … » is no event of that date)
                 entries.append((_sort_key(s.date_anchor, None), s, date_label(s.date_anchor), capitalize_first(rest)))
     entries.sort(key=lambda e: (e[0], e[1].id))
     return _dated_lines(d, [(label, s, text) for _, s, label, text in entries[:CHRONOLOGY_MAX]])
 
+
+# A bound before an anchored date (« Depuis cette date », « Jusqu'à cette date »).
+_SINCE_OR_UNTIL = re.compile(r"(?<![\w'’-])(?:depuis|jusqu['’])", re.I)
 
 _NEGATIONS = {"pas", "plus", "jamais", "guère", "point", "nullement", "aucun", "aucune"}
 
@@ -3417,10 +3430,18 @@ def _incise_names_another(s: Sentence, e, text: str) -> bool:
         end += 1
     group_start, group_end = w.idx[i], w.idx[end] if end < w.n else len(s.text)
     after = w.idx[end + 1] if end + 1 < w.n and w.text[end] == "," else -1
+    # A second group apposed to it (« le secrétaire régional de SUD-Rail,
+    # l'ancien contrôleur Fabien Villedieu »): its words, to their end.
+    apposed_end = -1
+    if after >= 0 and w.lower[end + 1] in _GROUP_DETERMINERS:
+        k = end + 1
+        while k < w.n and w.text[k] not in _GROUP_ENDS:
+            k += 1
+        apposed_end = w.idx[k] if k < w.n else len(s.text)
     for f in e.forms:
         at = s.text.find(f, group_start)
         while 0 <= at < base + len(text):
-            if at < group_end or at == after:
+            if at < group_end or at == after or after <= at < apposed_end:
                 return False  # in the group, or apposed to it
             at = s.text.find(f, at + len(f))
     return True
