@@ -29,10 +29,15 @@ def list_section(md: str, heading: str) -> list[str]:
     return [line for line in m.group(1).splitlines() if line.startswith("- ")] if m else []
 
 
-def faq_answer(md: str, name: str) -> str | None:
-    """The answer under « ### Qui est `name` ? », or None when not asked."""
+def answer(md: str, question: str) -> str | None:
+    """The answer under « ### `question` », or None when not asked."""
     lines = md.splitlines()
     for i, line in enumerate(lines):
-        if line == f"### Qui est {name} ?":
+        if line == f"### {question}":
             return next(x for x in lines[i + 1 :] if x.strip())
     return None
+
+
+def faq_answer(md: str, name: str) -> str | None:
+    """The answer under « ### Qui est `name` ? », or None when not asked."""
+    return answer(md, f"Qui est {name} ?")

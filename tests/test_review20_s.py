@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import article_md, faq_answer, plain
+from reading import answer as answer_to, article_md, faq_answer, plain
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -31,15 +31,6 @@ def _md(text: str) -> str:
     from seoarticle import rewrite
 
     return plain(rewrite(text).markdown)
-
-
-def _answer(md: str, question: str) -> str | None:
-    """The answer under « ### `question` », or None when not asked."""
-    lines = md.splitlines()
-    for i, line in enumerate(lines):
-        if line == f"### {question}":
-            return next(x for x in lines[i + 1 :] if x.strip())
-    return None
 
 
 def _analysis(text: str):
@@ -118,7 +109,7 @@ def test_no_gender_guessed_when_the_name_tells_none():
 
 def test_one_role_said_once():
     md = article_md(FIXTURES / "review20b_t02_manuscrit_drouot.txt")
-    assert _answer(md, "Qu'est-ce qu'Arthémis ?") == "Arthémis est une maison de ventes."
+    assert answer_to(md, "Qu'est-ce qu'Arthémis ?") == "Arthémis est une maison de ventes."
 
 
 # --- A-M5: « le reste », « les deux autres » need the set another sentence gives --
