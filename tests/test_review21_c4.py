@@ -45,3 +45,18 @@ def test_the_first_of_two_verbs_sharing_an_auxiliary_stands():
 def test_this_weeks_present_after_a_dated_background_is_the_news():
     figures = plain("\n".join(list_section(_md("c4_p04.txt"), "Les chiffres clés")))
     assert "la concertation reprend cette semaine avec quatre réunions publiques" in figures
+
+
+def test_a_time_counted_from_an_earlier_sentence_points_back():
+    # c4-5: « Trois jours après, », « Dans la foulée, », « Plus tard dans la
+    # soirée, » count from a moment told before, as « Le lendemain, » does;
+    # « Trois jours de grève », « Dans la matinée, » do not.
+    from seoarticle.rephrase import points_back
+
+    back = ["Trois jours après, la mairie a annoncé la fermeture du site.",
+            "Dans la foulée, le préfet a suspendu l'arrêté.",
+            "Plus tard dans la soirée, les pompiers ont maîtrisé le feu.",
+            "Une heure plus tard, le suspect a été interpellé."]
+    own = ["Trois jours de grève ont paralysé le réseau.", "Dans la matinée, le préfet a suspendu l'arrêté.",
+           "Deux heures après le début du match, la pluie a cessé."]
+    assert [bool(points_back(t)) for t in back + own] == [True] * len(back) + [False] * len(own)

@@ -160,8 +160,11 @@ _ADJUNCT_PRONOUN = re.compile(r"(?:il|elle|ils|elles|son|sa|ses|leur|leurs) ")  
 # « Depuis 2020, », « Peu après minuit, »: their own moment.
 _TIME_BACK_OPENING = re.compile(
     r"(?:Depuis|Dès) lors(?!\s+qu)|(?:Depuis|Entre-temps|Auparavant|Jusque-là|Jusqu['’]alors|Peu (?:après|avant)"
-    r"|(?:Aussi|Si)tôt après|Plus tard|Le lendemain(?: (?:matin|midi|soir))?|La veille(?: au soir)?)\s*,")
-_TIME_BACK_INITIALS = frozenset("DEAJPSL")
+    r"|(?:Aussi|Si)tôt après|Plus tard(?: dans la (?:soirée|journée|nuit|matinée))?|Dans la foulée"
+    r"|Le lendemain(?: (?:matin|midi|soir))?|La veille(?: au soir)?"
+    r"|(?:Un|Une|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Dix|Quelques|Plusieurs|\d+)"
+    r" (?:minutes?|heures?|jours?|semaines?|mois|ans|années) (?:après|plus tard|plus tôt|auparavant))\s*,")
+_TIME_BACK_INITIALS = frozenset("DEAJPSLUTQCH0123456789")
 # The first letters of what `_ANAPHORIC` matches (a case-sensitive pattern).
 _ANAPHORIC_INITIALS = frozenset("IECÇSL")
 
