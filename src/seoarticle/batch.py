@@ -28,6 +28,7 @@ import signal
 import stat
 import time
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -454,21 +455,17 @@ class _Signals:
         else:
             raise _Interrupted
 
+    @contextmanager
     def held(self, act: bool = True):
         """The section; `act`: raise `_Interrupted` at its end for a signal
         that came in it (else the caller reads `pending`)."""
-        signals = self
-
-        class _Held:
-            def __enter__(self):
-                signals.holding += 1
-
-            def __exit__(self, *exc):
-                signals.holding -= 1
-                if act and not signals.holding and signals.pending and exc[0] is None:
-                    raise _Interrupted
-
-        return _Held()
+        self.holding += 1
+        try:
+            yield
+        finally:
+            self.holding -= 1
+        if act and not self.holding and self.pending:
+            raise _Interrupted
 
 
 def run(inputs: list[Input], out_dir: Path, options: Options, jobs: int = 1, force: bool = False,

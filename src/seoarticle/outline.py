@@ -2228,7 +2228,7 @@ def _after_article(text: str, word: str) -> bool:
                for at in kpm.find_all(kpm.case_folded(text), folded))
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:le|la|les|l'|au|aux|du|des)\s?\Z", re.I)  # (4 characters at most)
+_ARTICLE_BEFORE = re.compile(r"\b(?:le|la|les|l['’]|au|aux|du|des)\s?\Z", re.I)  # (4 characters at most)
 
 
 def _ranked_groups(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[str, ...]],

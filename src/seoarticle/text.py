@@ -148,6 +148,7 @@ def find_all(text: str, word: str):
 
 
 NOT_AFTER_WORD_OR_APOSTROPHE = re.compile(r"(?<![\w'’-])")  # .match(text, at): nor an apostrophe before `at`
+NOT_BEFORE_WORD_OR_APOSTROPHE = re.compile(r"(?![\w'’-])")  # .match(text, at): nor one at `at`
 
 
 def word_matches(text: str, word: str, endings: tuple[str, ...] = ("",)):

@@ -23,7 +23,7 @@ from ..model import Article, Block, Options
 from ..nlp import is_common_noun
 from ..outline import (_CLAUSE_DEPS, _TIME_NOUNS, Plan, _first_nouns, article_names, de, joined_text, state_taken_up, with_article,
                        with_name_articles)
-from ..outline import _CONDITIONAL_FORM, _DENIAL_VERB
+from ..outline import _ARTICLE_BEFORE as _ARTICLE_JUST_BEFORE, _CONDITIONAL_FORM, _DENIAL_VERB
 from ..arrays import words_of
 from ..rephrase import (_DROPPABLE_PHRASES, _SOURCE_ADJUNCT, BOUNDING, PLUPERFECT_AUXILIARIES, SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first,
                         _replace_outside_quotes, _root, _root_index,
@@ -32,7 +32,7 @@ from ..rephrase import (_DROPPABLE_PHRASES, _SOURCE_ADJUNCT, BOUNDING, PLUPERFEC
                         reorders, split_coordination, subordinate_statements, surface_coordination, without_connective,
                         without_date, without_span)
 from . import questions
-from ..text import (GROUP_SPACES, word_matches, NOT_AFTER_WORD, NOT_BEFORE_WORD, RELATIVE_PRONOUNS, capitalize_first, count_literal, find_literal, lower_as_searched,
+from ..text import (GROUP_SPACES, word_matches, NOT_AFTER_WORD, NOT_AFTER_WORD_OR_APOSTROPHE, NOT_BEFORE_WORD, NOT_BEFORE_WORD_OR_APOSTROPHE, RELATIVE_PRONOUNS, capitalize_first, count_literal, find_literal, lower_as_searched,
                     lower_for_search, opens_on_vowel, same_ignoring_case, word_count)
 
 KEY_POINTS_MAX = 8
@@ -1985,6 +1985,10 @@ def _definite_subject(s: Sentence) -> bool:
         w.head[c] == k and w.dep[c] == "det" and w.lower[c] in _DEFINITE_DETERMINERS for c in range(max(0, k - 3), k))
 
 
+# Words of the news's own moment, the days around it (« lundi », « hier »,
+# « cette semaine », « ce matin »): `_NEWS_MOMENT`, and part of `_NEWS_TIME`.
+_NEWS_MOMENT_WORDS = (r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|demain"
+                      r"|cette (?:semaine|nuit)|ce (?:matin|soir|week-end)")
 # Present forms of « avoir » and « être »: the auxiliary of a passé composé (« a été condamné », « ont identifié »).
 _PRESENT_AUXILIARIES = frozenset(("a", "ont", "est", "sont", "ai", "as", "avons", "avez", "suis", "es", "sommes", "êtes"))
 # A word of the sentence (out of quotations) that sets it in the news's own
@@ -1992,13 +1996,10 @@ _PRESENT_AUXILIARIES = frozenset(("a", "ont", "est", "sont", "ai", "as", "avons"
 # « depuis », « ce matin », « cette semaine »… (the text's dates aside, which
 # `Sentence.dates` holds).
 _NEWS_TIME = re.compile(
-    r"(?<![\w'’-])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|aujourd['’]hui|demain"
-    r"|désormais|actuellement|depuis|jusqu['’]ici|à ce jour|cette (?:année|semaine|nuit|fois|saison)|ce (?:matin|soir|week-end|mois))"
-    r"(?![\w'’-])", re.I)
+    r"(?<![\w'’-])(?:" + _NEWS_MOMENT_WORDS + r"|aujourd['’]hui|désormais|actuellement|depuis|jusqu['’]ici|à ce jour"
+    r"|cette (?:année|fois|saison)|ce mois)(?![\w'’-])", re.I)
 # The news's own moment, of the days around it (a part of `_NEWS_TIME`).
-_NEWS_MOMENT = re.compile(
-    r"(?<![\w'’-])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|demain"
-    r"|cette (?:semaine|nuit)|ce (?:matin|soir|week-end))(?![\w'’-])", re.I)
+_NEWS_MOMENT = re.compile(r"(?<![\w'’-])(?:" + _NEWS_MOMENT_WORDS + r")(?![\w'’-])", re.I)
 # A connective setting a sentence against the one before (« La cour a estimé
 # au contraire … », after the first judges' verdict of an earlier year).
 _CONTRAST = re.compile(r"(?<![\w'’-])(?:au contraire|en revanche|à l['’]inverse|pourtant|cependant|toutefois|néanmoins)(?![\w'’-])", re.I)
@@ -2392,8 +2393,6 @@ def _main_verb_word(s: Sentence) -> str | None:
 
 
 # A word standing alone in a line (the main verb `_keeps_source` looks for).
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])")
-_WORD_AFTER = re.compile(r"(?![\w'’-])")
 
 
 def _keeps_source(s: Sentence, f: str | None) -> str | None:
@@ -2429,7 +2428,7 @@ def _keeps_source(s: Sentence, f: str | None) -> str | None:
         # (What comes before a final source is all the speaker's; after an
         # opening one, a relative may be the narrator's aside: see `_with_source`.)
         verb = _main_verb_word(s)
-        if verb is None or find_literal(f, verb, _WORD_BEFORE, _WORD_AFTER) < 0:
+        if verb is None or find_literal(f, verb, NOT_AFTER_WORD_OR_APOSTROPHE, NOT_BEFORE_WORD_OR_APOSTROPHE) < 0:
             return None
         return f"{words}, {lower_start(f)}"
     body = f.rstrip()
@@ -3767,7 +3766,6 @@ def _inverted_after_quote(w, t: int, s: Sentence | None = None) -> bool:
 
 
 # An article right before a word, contracted or not (4 characters at most before it).
-_ARTICLE_JUST_BEFORE = re.compile(r"(?<![\w'’])(?:[Ll]es|[Ll]e|[Ll]a|[Ll]['’]|[Aa]ux|[Aa]u|[Dd]u|[Dd]es) ?$")
 
 
 def _without_leading_noun(name: str, analysis: Analysis) -> str:
