@@ -129,3 +129,10 @@ def test_a_heading_does_not_run_a_party_into_a_name():
     heads = _headings(article_md(str(FIX / "review21c_t05_aeroport.txt")))
     assert heads
     assert not any("Républicains Guillaume" in h for h in heads), heads
+
+
+def test_a_rate_on_a_million_keeps_its_noun():
+    """c4-7: « pour 1 million d'habitants » was cut to « … pour 1 million »,
+    which reads as a sum, not as the base of a rate."""
+    labels = _labels("Le pays recense 42 cas pour 1 million d'habitants, selon l'OMS.")
+    assert any(plain(x).endswith("42 cas pour 1 million d'habitants") for x in labels if x), labels

@@ -1060,7 +1060,7 @@ def _rate_after(text: str, end: int):
 # « mille »), maybe after a noun or an adjective of the figure's group
 # (« 61 médecins [généralistes] pour 100 000 habitants »).
 _PER_BASE = re.compile(r"(?:\s+([a-zàâçéèêëîïôûùœ][\w-]*))?\s+pour\s+(?:1(?:00?)?(?:[\s\u00a0\u202f]000)*|mille)"
-                       r"\s+[a-zàâçéèêëîïôûùœ][\w-]*(?![\w'’-])")
+                       r"\s+(?:(?:millions?|milliards?)\s+d['’]\s*)?[a-zàâçéèêëîïôûùœ][\w-]*(?![\w'’-])")
 
 
 def _per_base_after(s: Sentence, end: int) -> int | None:
