@@ -212,3 +212,31 @@ def test_the_command_runs_the_young_collection_less_often_a_library_import_does_
             assert gc.get_threshold() == after
     finally:
         gc.set_threshold(*saved)
+
+
+def test_a_full_disk_on_stdout_is_one_line_exit_2(tmp_path):
+    """UX-1: « seoarticle rewrite x > /dev/full » ended in a traceback, exit 1."""
+    article = tmp_path / "a.md"
+    assert run("rewrite", str(ROOT / "tests" / "corpus" / "003.txt"), "-q", "-o", str(article)).returncode == 0
+    for args in (("rewrite", str(ROOT / "tests" / "corpus" / "003.txt"), "-q"), ("check", str(article)), ("check", str(article), "--json")):
+        with open("/dev/full", "wb") as full:
+            r = subprocess.run([sys.executable, "-m", "seoarticle", *args], stdout=full, stderr=subprocess.PIPE, cwd=ROOT)
+        assert r.returncode == 2, (args, r.stderr)
+        assert r.stderr.count(b"\n") == 1 and b"standard output cannot be written" in r.stderr, r.stderr
+        assert b"Traceback" not in r.stderr
+
+
+def test_a_text_too_large_is_refused_without_listing_its_words(tmp_path):
+    """UX-2: a text over --max-words was refused only after the list of all
+    its words was built (1.6 GB for 100 MB); a file too large for the limit
+    is now refused unread, stdin past markup's size is not read to its end,
+    and a long text is counted word by word up to the limit."""
+    text = (ROOT / "tests" / "corpus" / "001.txt").read_text(encoding="utf-8")
+    big = tmp_path / "big.txt"
+    big.write_text(text * (1_100_000 // len(text) + 1), encoding="utf-8")  # over 1 MiB: over the floor of plain text
+    r = run("rewrite", str(big), "--max-words", "1000")
+    assert r.returncode == 2 and b"refused unread" in r.stderr and r.stderr.count(b"\n") == 1, r.stderr
+    r = run("rewrite", "-", "--max-words", "1000", input=(text * 40).encode())
+    assert r.returncode == 2 and b"more than 1 000 words" in r.stderr, r.stderr
+    r = run("rewrite", "-", "--max-words", "10", input=b"mot " * (4 << 20) + b"fin")
+    assert r.returncode == 2 and b"standard input: over 16.0 MiB" in r.stderr, r.stderr

@@ -37,6 +37,7 @@ from . import __version__
 from .atomic import write_atomic
 from .errors import InputError
 from .model import Options
+from .reader import too_large
 
 MANIFEST = ".seoarticle-manifest.json"
 JOURNAL = ".seoarticle-manifest.journal"
@@ -51,9 +52,6 @@ MAX_CHUNK = 8
 # before it is read: generous (French averages 6 to 7 bytes a word in UTF-8,
 # 28 in UTF-32), and more for formats with markup. With a floor, so that a
 # low --max-words never refuses a file by size that its words would pass.
-BYTES_PER_WORD = {"txt": 60, "markup": 2000}
-SIZE_FLOOR = {"txt": 1 << 20, "markup": 16 << 20}
-MARKUP_SUFFIXES = (".html", ".htm", ".xhtml", ".docx")
 # Index fields, in order (one JSON object a line in report.jsonl).
 INDEX_FIELDS = ("path", "output", "status", "words_in", "words_out", "keyphrase", "density", "flesch",
                 "failed_checks", "error")
@@ -160,19 +158,6 @@ def name_outputs(inputs: list[Input]) -> list[Input]:
         else:
             out.append(Input(i.rel, i.path, o))
     return out
-
-
-def too_large(size: int, name: str, max_words: int) -> str | None:
-    """Why a file of `size` bytes is refused without being read, or None."""
-    if not max_words:
-        return None
-    kind = "markup" if name.lower().endswith(MARKUP_SUFFIXES) else "txt"
-    limit = max(SIZE_FLOOR[kind], BYTES_PER_WORD[kind] * max_words)
-    if size <= limit:
-        return None
-    words = f"{max_words:,}".replace(",", " ")
-    return (f"the file is {size / (1 << 20):.1f} MiB, too large for --max-words {words} (refused unread); "
-            "split it, or raise the limit with --max-words")
 
 
 # --- the manifest ----------------------------------------------------------------------

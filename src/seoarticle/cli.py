@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -39,18 +40,57 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def read_bytes(path: Optional[str]) -> bytes:
-    """The raw bytes of a path, or of stdin for None or '-'."""
+@contextmanager
+def _to_stdout(hint: str = "redirect it to a disk with room"):
+    """Writes to stdout, whose failure (a full disk, an I/O error; not a
+    closed pipe, which ends the command quietly) is a one-line error: the
+    stream is then pointed at /dev/null, so that Python's last flush at exit
+    fails no more."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        fail(f"standard output cannot be written ({exc.strerror or exc}); {hint}")
+
+
+def _stdin_cap(max_words: int) -> int:
+    """The most bytes stdin may bring for `max_words`: markup's limit, as a
+    pipe does not say what it holds."""
+    from .reader import BYTES_PER_WORD, SIZE_FLOOR
+
+    return max(SIZE_FLOOR["markup"], BYTES_PER_WORD["markup"] * max_words)
+
+
+def read_bytes(path: Optional[str], max_words: int = 0) -> bytes:
+    """The raw bytes of a path, or of stdin for None or '-'. With
+    `max_words`, one too large to hold that many words is refused unread
+    (`reader.too_large`; stdin is read up to the size of markup's limit)."""
+    from .reader import too_large
+
     if path in (None, "-"):
         if sys.stdin is None or sys.stdin.isatty():
             fail("no input: give a file path, or pipe a text on stdin (cat depeche.txt | seoarticle rewrite)")
-        return sys.stdin.buffer.read()
+        if not max_words:
+            return sys.stdin.buffer.read()
+        cap = _stdin_cap(max_words)
+        data = sys.stdin.buffer.read(cap + 1)
+        if len(data) > cap:
+            n = f"{max_words:,}".replace(",", " ")
+            fail(f"standard input: over {cap / (1 << 20):.1f} MiB, too large for --max-words {n}; "
+                 "split it, or raise the limit with --max-words")
+        return data
     p = Path(path)
     if not p.exists():
         fail(f"{path}: no such file; check the path")
     if p.is_dir():
         fail(f"{path}: is a folder; give a file")
     try:
+        if max_words and p.is_file():
+            refused = too_large(p.stat().st_size, p.name, max_words)
+            if refused:
+                fail(f"{path}: {refused}")
         return p.read_bytes()
     except OSError as exc:
         fail(f"{path}: cannot be read ({exc.strerror or exc}); check its permissions")
@@ -130,7 +170,7 @@ def rewrite(
     options = Options(keyword=keyword, min_words=min_words, strict=strict, quiet=quiet, output=output,
                       report_json=report_json, input_format=input_format, force_lang=force_lang,
                       max_words=max_words)
-    data = read_bytes(path)
+    data = read_bytes(path, max_words)
     try:
         from .nlp import prime
 
@@ -145,8 +185,9 @@ def rewrite(
     if output is not None:
         _write(output, result.markdown)
     else:
-        sys.stdout.write(result.markdown)
-        sys.stdout.flush()
+        with _to_stdout("write the article with -o to a disk with room"):
+            sys.stdout.write(result.markdown)
+            sys.stdout.flush()
     report = result.report.to_dict()
     if report_json is not None:
         _write(report_json, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
@@ -270,13 +311,14 @@ def check(
         fail(str(exc))
         return
     data = report.to_dict()
-    if as_json:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    else:
-        from .report import print_report
+    with _to_stdout():
+        if as_json:
+            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        else:
+            from .report import print_report
 
-        print_report(data, sys.stdout, title="seoarticle check")
-    sys.stdout.flush()
+            print_report(data, sys.stdout, title="seoarticle check")
+        sys.stdout.flush()
     if strict and report.failed:
         raise typer.Exit(1)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from .errors import InputError
 from .model import DEFAULT_MAX_WORDS
-from .text import lower_as_searched, normalize, word_count, words
+from .text import HAS_ALNUM, lower_as_searched, normalize, word_count, words
 
 MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 # A month as a dateline writes it, in full or cut (« oct. »), with or without
@@ -278,15 +278,60 @@ def _empty(fmt: str = "txt") -> InputError:
     return InputError("the input is empty; give a French news text (a file path, or text on stdin)")
 
 
+# What a file may weigh before it is read, by the words it may hold
+# (`--max-words`): plain text takes at most about 60 bytes a word (long
+# words, wide spacing, four-byte characters); markup (HTML, Word) far more,
+# its tags, styles and scripts around the words. Below the floor, any size.
+BYTES_PER_WORD = {"txt": 60, "markup": 2000}
+SIZE_FLOOR = {"txt": 1 << 20, "markup": 16 << 20}
+MARKUP_SUFFIXES = (".html", ".htm", ".xhtml", ".docx")
+
+
+def too_large(size: int, name: str, max_words: int) -> str | None:
+    """Why a file of `size` bytes is refused without being read, or None."""
+    if not max_words:
+        return None
+    kind = "markup" if name.lower().endswith(MARKUP_SUFFIXES) else "txt"
+    limit = max(SIZE_FLOOR[kind], BYTES_PER_WORD[kind] * max_words)
+    if size <= limit:
+        return None
+    words = f"{max_words:,}".replace(",", " ")
+    return (f"the file is {size / (1 << 20):.1f} MiB, too large for --max-words {words} (refused unread); "
+            "split it, or raise the limit with --max-words")
+
+
+def _more_words_than(text: str, limit: int) -> bool:
+    """Whether `text` holds more than `limit` words (`words`), counted one
+    by one and stopped past the limit: no list of a huge text's words."""
+    n = 0
+    has_alnum = HAS_ALNUM.search
+    for m in _NON_SPACE.finditer(text):
+        w = m.group()
+        if w[0].isalnum() or has_alnum(w):
+            n += 1
+            if n > limit:
+                return True
+    return False
+
+
+_NON_SPACE = re.compile(r"\S+")
+# A text longer than this many characters a word of the limit is counted
+# word by word first (`_more_words_than`): below, its list of words is small.
+_LIST_CHARS_PER_WORD = 8
+
+
 def check_input(text: str, options=None) -> None:
     """What `api.rewrite` refuses before any work, with InputError: an empty
     text, one over `options.max_words` (or with a « word » too long to be
     one), and one that is not French unless `options.force_lang`. Cheap:
     a word count, and a language guess on at most 200,000 characters."""
+    limit = options.max_words if options is not None else DEFAULT_MAX_WORDS
+    if limit and len(text) > _LIST_CHARS_PER_WORD * limit and _more_words_than(text, limit):
+        raise InputError(f"the input has more than {_n(limit)} words, the limit; split it, "
+                         "or raise the limit with --max-words")
     ws = words.cached(text)  # (read only: no copy)
     if not ws:
         raise _empty()
-    limit = options.max_words if options is not None else DEFAULT_MAX_WORDS
     if limit and len(ws) > limit:
         raise InputError(f"the input has {_n(len(ws))} words, over the limit of {_n(limit)}; split it, "
                          "or raise the limit with --max-words")
