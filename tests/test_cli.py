@@ -237,6 +237,32 @@ def test_a_text_too_large_is_refused_without_listing_its_words(tmp_path):
     r = run("rewrite", str(big), "--max-words", "1000")
     assert r.returncode == 2 and b"refused unread" in r.stderr and r.stderr.count(b"\n") == 1, r.stderr
     r = run("rewrite", "-", "--max-words", "1000", input=(text * 40).encode())
-    assert r.returncode == 2 and b"more than 1 000 words" in r.stderr, r.stderr
+    assert r.returncode == 2 and "over the limit of 1 000 words".encode() in r.stderr, r.stderr
     r = run("rewrite", "-", "--max-words", "10", input=b"mot " * (4 << 20) + b"fin")
     assert r.returncode == 2 and b"standard input: over 16.0 MiB" in r.stderr, r.stderr
+
+
+def test_report_json_dash_is_stdout_beside_an_article_file(tmp_path):
+    """UX-3: « --report-json - » wrote a file named « - »."""
+    article = tmp_path / "a.md"
+    r = subprocess.run([sys.executable, "-m", "seoarticle", "rewrite", str(ROOT / "tests" / "corpus" / "003.txt"), "-q",
+                        "-o", str(article), "--report-json", "-"], capture_output=True, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["words"] >= 300 and article.read_text().startswith("---\n")
+    assert not (tmp_path / "-").exists()
+    r = subprocess.run([sys.executable, "-m", "seoarticle", "rewrite", str(ROOT / "tests" / "corpus" / "003.txt"), "-q",
+                        "--report-json", "-"], capture_output=True, cwd=tmp_path)
+    assert r.returncode == 2 and b"already on stdout" in r.stderr and r.stdout == b""
+    assert not (tmp_path / "-").exists()
+
+
+def test_a_keyword_the_text_never_uses_is_refused():
+    """UX-5: « --keyword "ouragan Sandy" » on the dengue-vaccine text put a
+    hurricane in the title (« Ouragan Sandy : Sanofi Pasteur »); a keyword
+    of the text's words, apart or inflected, is taken."""
+    text = str(ROOT / "tests" / "corpus" / "002.txt")
+    r = run("rewrite", text, "-q", "--keyword", "ouragan Sandy")
+    assert r.returncode == 2 and r.stdout == b"" and r.stderr.count(b"\n") == 1, r.stderr
+    assert "« ouragan », « Sandy »".encode() in r.stderr
+    r = run("rewrite", text, "-q", "--keyword", "vaccins dengue")
+    assert r.returncode == 0 and b"keyword: vaccins dengue" in r.stdout, r.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .errors import InputError
 from .model import Article, Options
 
 
@@ -100,9 +101,21 @@ def draft(text: str, options: Options | None = None, *, source=None, docs: list 
     analysis = analyse(source, docs=docs)
     # The keyword given (--keyword) comes first, then a draft's front matter's.
     given = getattr(text, "keyword", None)
+    # The engine writes the text's words only: a keyphrase it does not use
+    # would be put in the title and headings all the same.
+    if options.keyword:
+        missing = keyphrase.words_not_in_text(analysis, options.keyword)
+        if missing:
+            raise InputError(f"--keyword « {options.keyword} »: the text never uses « {' », « '.join(missing)} »; "
+                             "give a keyphrase made of the text's words, or leave --keyword out")
+    dropped = None
+    if given and not options.keyword and keyphrase.words_not_in_text(analysis, given):
+        dropped, given = given, None
     focus, secondary = keyphrase.choose(analysis, options.keyword or given)
     if given and not options.keyword:
         focus.how = "from the input's front matter"
+    elif dropped:
+        focus.how += f"; the front matter's « {dropped} » is not in the text"
     plan = outline.make_plan(analysis, focus, secondary)
     article = offline.write(analysis, plan, options)
     md = render.to_markdown(article)

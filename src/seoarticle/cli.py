@@ -133,7 +133,7 @@ def rewrite(
     max_words: MaxWords = DEFAULT_MAX_WORDS,
     strict: Strict = False,
     quiet: Quiet = False,
-    report_json: Annotated[Optional[Path], typer.Option("--report-json", help="Write the report as JSON to this file.")] = None,
+    report_json: Annotated[Optional[Path], typer.Option("--report-json", help="Write the report as JSON to this file ('-': stdout, with the article in a file by -o).")] = None,
     jobs: Jobs = None,
     force: Force = False,
 ):
@@ -158,6 +158,13 @@ def rewrite(
         _run_batch(files_as_inputs(paths), None, output, options, jobs, force)
         return
     path = paths[0] if paths else None
+    # « --report-json - »: the report on stdout, when the article goes to a file.
+    json_out = report_json is not None and str(report_json) == "-"
+    if json_out:
+        if output is None:
+            fail("--report-json -: the article is already on stdout; write it to a file with -o, "
+                 "or the report to a file")
+        report_json = None
     try:
         if output is not None:
             check_output(output, (path,))
@@ -191,6 +198,10 @@ def rewrite(
     report = result.report.to_dict()
     if report_json is not None:
         _write(report_json, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    elif json_out:
+        with _to_stdout():
+            sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+            sys.stdout.flush()
     if not quiet:
         from .report import print_report
 

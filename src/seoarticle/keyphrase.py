@@ -621,6 +621,17 @@ def _proper_noun_stems(doc) -> set[str]:
     return {stem(t) for t, p in zip(w.text, w.pos) if p == "PROPN"}
 
 
+def words_not_in_text(analysis, phrase: str) -> list[str]:
+    """The content words of `phrase` that the text (its title and its
+    sentences) never uses, matched by stem (`content_stems`, `text_stems`):
+    « ouragan Sandy » of a text on a dengue vaccine; none of « vaccin
+    dengue » of « le vaccin contre la dengue »."""
+    used = set(text_stems(analysis.source.title or ""))
+    for s in analysis.sentences:
+        used.update(text_stems(s.text))
+    return [w for w in _words(_normalize(phrase)) if any(st not in used for st in content_stems(w))]
+
+
 def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Keyphrase, list[Keyphrase]]:
     """The focus keyphrase and the secondary ones.
 

@@ -327,7 +327,7 @@ def check_input(text: str, options=None) -> None:
     a word count, and a language guess on at most 200,000 characters."""
     limit = options.max_words if options is not None else DEFAULT_MAX_WORDS
     if limit and len(text) > _LIST_CHARS_PER_WORD * limit and _more_words_than(text, limit):
-        raise InputError(f"the input has more than {_n(limit)} words, the limit; split it, "
+        raise InputError(f"the input is over the limit of {_n(limit)} words (counted no further); split it, "
                          "or raise the limit with --max-words")
     ws = words.cached(text)  # (read only: no copy)
     if not ws:
