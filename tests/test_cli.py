@@ -266,3 +266,23 @@ def test_a_keyword_the_text_never_uses_is_refused():
     assert "« ouragan », « Sandy »".encode() in r.stderr
     r = run("rewrite", text, "-q", "--keyword", "vaccins dengue")
     assert r.returncode == 0 and b"keyword: vaccins dengue" in r.stdout, r.stderr
+
+
+@pytest.mark.parametrize("args,msg", [
+    (("rewrite", "tests/corpus/003.txt", "-o"), b"(see 'seoarticle rewrite --help')"),
+    (("rewrite", "tests/corpus/003.txt", "--jobs", "0", "-q"), b"--jobs 0: give 1 or more worker processes"),
+    (("rewrite", "/bin/ls"), b"a program, not a text; give the article's text"),
+    (("rewrite", "tests/corpus/003.txt", "-o", "tests"), b"or end the folder with / for several inputs"),
+])
+def test_usage_messages_say_what_to_do(args, msg):
+    """UX-9, UX-11, UX-12: a hint naming the wrong command's help, --jobs 0
+    taken silently with one input, messages that did not say what to do."""
+    r = run(*args)
+    assert r.returncode == 2 and msg in r.stderr and r.stderr.count(b"\n") == 1, r.stderr
+
+
+def test_dash_h_is_help():
+    """UX-12: « seoarticle -h » was « No such option: -h »."""
+    for args in (("-h",), ("rewrite", "-h"), ("batch", "-h"), ("check", "-h")):
+        r = run(*args)
+        assert r.returncode == 0 and r.stdout.startswith(b"Usage: ") and b"seoarticle" in r.stdout.split(b"\n")[0], (args, r.stderr)

@@ -62,7 +62,8 @@ def check_output(path: Path, inputs: tuple[str | Path | None, ...] = (), what: s
     never overwrites the text it was made from)."""
     path = Path(path)
     if path.is_dir():
-        raise InputError(f"{path}: is a folder; give a file name for {what}")
+        raise InputError(f"{path}: is a folder; give a file name for {what}"
+                         + (f" ({path}/NAME.md), or end the folder with / for several inputs" if what == "the article" else ""))
     parent = path.parent
     if not parent.exists():
         raise InputError(f"{parent}: no such folder; create it first, or choose another output path")

@@ -21,6 +21,7 @@ from .errors import InputError
 from .model import DEFAULT_MAX_WORDS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  context_settings={"help_option_names": ["-h", "--help"]},
                   help="Turn a raw French news text into an SEO article, faithfully.")
 
 
@@ -141,6 +142,8 @@ def rewrite(
     from .model import Options
 
     _check_format(input_format)
+    if jobs is not None and jobs < 1:  # (one input makes no batch, but the value is wrong all the same)
+        fail(f"--jobs {jobs}: give 1 or more worker processes")
     paths = paths or []
     # « -o - » is stdout, as « - » is stdin (a file named « - »: « -o ./- »).
     output = Path(out) if out is not None and out != "-" else None
@@ -313,7 +316,7 @@ def check(
         except InputError as exc:
             fail(f"{_name(source) or 'stdin'}: {exc}")
     if not md.strip():
-        fail(f"{where}: the article is empty")
+        fail(f"{where}: the article is empty; give the Markdown article to check")
     from .checks import run_checks
 
     try:
@@ -351,7 +354,7 @@ def main() -> None:
             exc.show()
         else:  # a usage error: one line, like every other error
             ctx = getattr(exc, "ctx", None)
-            command = f"seoarticle {ctx.info_name}" if ctx is not None and ctx.parent is not None else "seoarticle"
+            command = f"seoarticle {ctx.info_name}" if ctx is not None and ctx.parent is not None else _command_asked()
             sys.stderr.write(f"seoarticle: error: {_one_line(exc.format_message())} (see '{command} --help')\n")
         sys.exit(exc.exit_code)
     except typer.Abort:
@@ -363,6 +366,15 @@ def main() -> None:
     except BrokenPipeError:
         sys.exit(0)
     sys.exit(code or 0)
+
+
+def _command_asked() -> str:
+    """« seoarticle COMMAND » of the command line, when an error came before
+    click knew it (« seoarticle rewrite a.txt -o »: an option missing its
+    value); else « seoarticle »."""
+    names = {c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands}
+    first = next((a for a in sys.argv[1:] if not a.startswith("-")), None)
+    return f"seoarticle {first}" if first in names else "seoarticle"
 
 
 def _one_line(message: str) -> str:

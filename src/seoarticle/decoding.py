@@ -62,13 +62,13 @@ _SIGNATURES = (
     (b"\xfd7zXZ\x00", "an xz archive; decompress it first"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive; extract the article first"),
     (b"Rar!", "a RAR archive; extract the article first"),
-    (b"\x7fELF", "a program, not a text"),
-    (b"MZ", "a Windows program, not a text"),
-    (b"ID3", "an MP3 file, not a text"),
-    (b"OggS", "an audio file, not a text"),
-    (b"\x00\x00\x00\x18ftyp", "a video file, not a text"),
-    (b"\x00\x00\x00\x20ftyp", "a video file, not a text"),
-    (b"SQLite format 3\x00", "an SQLite database, not a text"),
+    (b"\x7fELF", "a program, not a text; give the article's text"),
+    (b"MZ", "a Windows program, not a text; give the article's text"),
+    (b"ID3", "an MP3 file, not a text; give the article's text"),
+    (b"OggS", "an audio file, not a text; give the article's text"),
+    (b"\x00\x00\x00\x18ftyp", "a video file, not a text; give the article's text"),
+    (b"\x00\x00\x00\x20ftyp", "a video file, not a text; give the article's text"),
+    (b"SQLite format 3\x00", "an SQLite database, not a text; give the article's text"),
 )
 ZIP_MAGIC = b"PK\x03\x04"
 
@@ -94,9 +94,9 @@ def signature(data: bytes) -> str | None:
         if data.startswith(magic):
             return what
     if data[4:8] == b"ftyp":
-        return "a video or audio file, not a text"
+        return "a video or audio file, not a text; give the article's text"
     if data[:4] == b"RIFF" and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
-        return "an image, audio or video file, not a text"
+        return "an image, audio or video file, not a text; give the article's text"
     return None
 
 
