@@ -121,6 +121,7 @@ def test_index_file(converted):
     assert "length" in good["failed_checks"]  # 003 is too short to reach 700 words
     bad = next(r for r in rows if r["path"] == "empty.txt")
     assert bad["words_in"] is None and bad["failed_checks"] == [] and "empty" in bad["error"]
+    assert bad["output"] is None and good["output"] == "good.md"  # UX-8: no article was written for it
 
 
 def test_same_bytes_whatever_jobs_and_as_rewrite(mixed, converted):
@@ -267,10 +268,13 @@ def test_interrupted_stops_cleanly_with_a_summary(tmp_path, group):
     assert p.wait() == 130, err
     assert _workers_in_group(p.pid) == []  # no worker left behind
     assert "; interrupted, " in err and " not done" in err and "Traceback" not in err
-    st = statuses(out)  # the index of what was done
-    assert 1 <= len(st) < 40 and set(st.values()) == {"converted"}
-    assert sorted(st) == sorted(batch.Manifest(out).entries) and not (out / batch.JOURNAL).exists()
-    assert sorted(p.name for p in out.glob("*.md")) == sorted(x.replace(".txt", ".md") for x in st)
+    st = statuses(out)  # the index: what was done, and what was not (UX-8: every input has its line)
+    done = [k for k, v in st.items() if v == "converted"]
+    assert len(st) == 40 and set(st.values()) == {"converted", "not done"} and 1 <= len(done) < 40
+    assert sorted(done) == sorted(batch.Manifest(out).entries) and not (out / batch.JOURNAL).exists()
+    assert sorted(p.name for p in out.glob("*.md")) == sorted(x.replace(".txt", ".md") for x in done)
+    index = [json.loads(x) for x in (out / batch.INDEX).read_text().splitlines()]
+    assert all(r["output"] is None for r in index if r["status"] == "not done")
 
 
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "term"])
@@ -292,7 +296,8 @@ def test_a_signal_while_an_output_is_written_waits_for_its_records(tmp_path, mon
     summary = batch.run(batch.name_outputs(batch.discover(src)), out, Options(), jobs=1)
     assert summary.interrupted
     st = statuses(out)
-    assert st == {"00.txt": "converted"} and list(batch.Manifest(out).entries) == ["00.txt"]
+    assert st == {"00.txt": "converted", "01.txt": "not done", "02.txt": "not done"}
+    assert list(batch.Manifest(out).entries) == ["00.txt"]
     assert sorted(p.name for p in out.glob("*.md")) == ["00.md"]
 
 

@@ -415,7 +415,12 @@ def _base(inp: Input) -> dict:
 
 
 def _failed(inp: Input, error: str) -> dict:
-    return {**_base(inp), "status": "failed", "error": error}
+    return {**_base(inp), "output": None, "status": "failed", "error": error}  # (no article written)
+
+
+def _not_done(inp: Input) -> dict:
+    """An input an interrupted batch did not come to (in the index only)."""
+    return {**_base(inp), "output": None, "status": "not done"}
 
 
 class _Interrupted(Exception):
@@ -540,7 +545,8 @@ def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force:
                 summary.records = [done[r] for r in sorted(done)]
                 if manifest.dirty:
                     manifest.save()
-                write_index(out_dir / INDEX, summary.records)
+                left = [_not_done(inp) for inp in todo if inp.rel not in done]
+                write_index(out_dir / INDEX, sorted(summary.records + left, key=lambda r: r["path"]))
         finally:
             signal.signal(signal.SIGTERM, old_term)
             signal.signal(signal.SIGINT, old_int)
