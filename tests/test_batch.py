@@ -490,3 +490,25 @@ def test_progress_bar_and_summary_on_a_terminal():
         "words: 410 in, 720 out", "checks (pass / warn / fail):", "  length  1 / 0 / 1"]
     progress.print_summary(s, "out", stream)
     assert "checks of the articles" in stream.getvalue()
+
+
+def test_an_article_edited_by_hand_is_never_overwritten_without_force(tmp_path):
+    """UX-4: a second batch rewrote an article edited in OUT_DIR since the
+    first, without a word. Input unchanged: kept, said on its line; input
+    changed: kept and failed (exit 1); --force overwrites."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _copies(src, 2)
+    assert cli("batch", src, out, "--jobs", "1").returncode == 0
+    edited = (out / "00.md").read_text(encoding="utf-8") + "\nUne ligne ajoutée à la main.\n"
+    (out / "00.md").write_text(edited, encoding="utf-8")
+    r = cli("batch", src, out, "--jobs", "1")
+    assert r.returncode == 0 and b"skipped 00.txt (edited since it was written: kept" in r.stderr, r.stderr
+    assert (out / "00.md").read_text(encoding="utf-8") == edited and statuses(out)["00.txt"] == "skipped"
+    with open(src / "00.txt", "a", encoding="utf-8") as f:
+        f.write("\nLe maire a confirmé la décision mardi.\n")
+    r = cli("batch", src, out, "--jobs", "1")
+    assert r.returncode == 1 and b"FAILED 00.txt: its article 00.md was edited since it was written" in r.stderr
+    assert (out / "00.md").read_text(encoding="utf-8") == edited
+    assert cli("batch", src, out, "--jobs", "1", "--force", "-q").returncode == 0
+    assert "ajoutée à la main" not in (out / "00.md").read_text(encoding="utf-8")

@@ -222,6 +222,17 @@ class Manifest:
             return None
         return e
 
+    def edited(self, inp: Input, out_dir: Path) -> bool:
+        """Whether `inp`'s article, written by a batch, is there but no
+        longer what was written (edited by hand since)."""
+        e = self.entries.get(inp.rel)
+        if not e or e.get("output") != inp.output or not e.get("output_sha256"):
+            return False
+        try:
+            return sha256((Path(out_dir) / inp.output).read_bytes()) != e["output_sha256"]
+        except OSError:
+            return False  # (gone: nothing to lose)
+
     def _set(self, rel: str, entry: dict | None) -> None:
         if entry is None:
             self.entries.pop(rel, None)
@@ -518,12 +529,24 @@ def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force:
             continue
         if not force and inp.rel in manifest.entries:
             try:
-                entry = manifest.up_to_date(inp, inp.path.read_bytes(), key, out_dir)
+                data = inp.path.read_bytes()
             except OSError as exc:
                 done[inp.rel] = _failed(inp, f"cannot be read ({exc.strerror or exc})")
                 continue
+            entry = manifest.up_to_date(inp, data, key, out_dir)
             if entry is not None:
                 done[inp.rel] = {**_base(inp), **entry["record"], "status": "skipped"}
+                continue
+            if manifest.edited(inp, out_dir):
+                # An article edited by hand is never overwritten without --force.
+                e = manifest.entries[inp.rel]
+                if e.get("input") == sha256(data) and e.get("options") == key:
+                    done[inp.rel] = {**_base(inp), **e.get("record", {}), "status": "skipped",
+                                     "why": "edited since it was written: kept; --force to redo it"}
+                else:
+                    done[inp.rel] = {**_failed(inp, f"its article {inp.output} was edited since it was written, and the "
+                                                    "input or the options changed; the article is kept: move it away, "
+                                                    "or give --force to overwrite it"), "output": inp.output}
                 continue
         todo.append(inp)
 

@@ -14,7 +14,7 @@ def _line(rec: dict) -> str:
     if rec["status"] == "failed":
         return f"FAILED {rec['path']}: {rec['error']}"
     if rec["status"] == "skipped":
-        return f"skipped {rec['path']} (up to date)"
+        return f"skipped {rec['path']} ({rec.get('why') or 'up to date'})"
     return f"ok {rec['path']}  {rec['words_in']} -> {rec['words_out']} words"
 
 
