@@ -424,7 +424,8 @@ def test_discover(tmp_path, monkeypatch):
     found = batch.discover(src, batch.DEFAULT_GLOBS, src / "out")
     assert [(i.rel, i.output) for i in found] == [
         ("a.md", "a.md"), ("b/c/d.html", "b/c/d.md"), ("b/x.html", "b/x.html.md"), ("b/x.txt", "b/x.txt.md"),
-        ("link-in.txt", "link-in.md"), ("z.TXT", "z.md")]
+        ("link-in.txt", "link-in.md"), ("link-out.txt", None), ("z.TXT", "z.md")]
+    assert [i.rel for i in found if i.left] == ["link-out.txt"]  # found, left alone, said
     assert [i.rel for i in batch.discover(src, ("b/*.txt",))] == ["b/x.txt"]
 
     real = os.scandir
@@ -512,3 +513,22 @@ def test_an_article_edited_by_hand_is_never_overwritten_without_force(tmp_path):
     assert (out / "00.md").read_text(encoding="utf-8") == edited
     assert cli("batch", src, out, "--jobs", "1", "--force", "-q").returncode == 0
     assert "ajoutée à la main" not in (out / "00.md").read_text(encoding="utf-8")
+
+
+def test_links_out_of_the_folder_and_an_empty_match_are_said(tmp_path):
+    """UX-7: links leading out of IN_DIR were left out without a word, and a
+    --glob matching nothing gave « 0 files » and exit 0 in silence."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _copies(src, 1)
+    outside = tmp_path / "ailleurs.txt"
+    outside.write_text(text("010.txt"), encoding="utf-8")
+    (src / "lien.txt").symlink_to(outside)
+    r = cli("batch", src, out, "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    assert b"skipped lien.txt (a link out of the input folder, not followed" in r.stderr, r.stderr
+    row = next(x for x in index(out) if x["path"] == "lien.txt")
+    assert row["status"] == "skipped" and row["output"] is None and "link out of" in row["error"]
+    assert not (out / "lien.md").exists() and (out / "00.md").exists()
+    r = cli("batch", src, tmp_path / "out2", "--glob", "*.pdf")
+    assert r.returncode == 0 and b"no file under" in r.stderr and b"matches *.pdf" in r.stderr, r.stderr

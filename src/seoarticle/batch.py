@@ -72,6 +72,7 @@ class Input:
     path: Path | None
     output: str | None = None  # relative to the output folder
     error: str | None = None  # found, but cannot be converted (an unreadable folder, a name clash)
+    left: str | None = None  # found, matching, but left alone on purpose: why (a link out of the input folder)
 
 
 def _matches(rel: str, globs: tuple[str, ...]) -> bool:
@@ -112,10 +113,13 @@ def discover(in_dir: Path, globs: Iterable[str] = DEFAULT_GLOBS, out_dir: Path |
             try:
                 if e.is_symlink():
                     target = Path(e.path).resolve()
-                    if not _inside(target, root) or not target.is_file():
+                    if not target.is_file() or not _matches(r, globs):
                         continue
-                    if _matches(r, globs):
-                        found.append(Input(r, Path(e.path)))
+                    if not _inside(target, root):
+                        found.append(Input(r, None, left="a link out of the input folder, not followed; "
+                                                         "copy the file into it to convert it"))
+                        continue
+                    found.append(Input(r, Path(e.path)))
                 elif e.is_dir():
                     if skip is not None and Path(e.path).resolve() == skip:
                         continue
@@ -138,7 +142,7 @@ def name_outputs(inputs: list[Input]) -> list[Input]:
         base = name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
         return f"{head}/{base}.md" if head else f"{base}.md"
 
-    ok = [i for i in inputs if i.error is None]
+    ok = [i for i in inputs if i.error is None and i.left is None]
     first: dict[str, list[Input]] = {}
     for i in ok:
         first.setdefault(stem(i.rel), []).append(i)
@@ -148,7 +152,7 @@ def name_outputs(inputs: list[Input]) -> list[Input]:
         users.setdefault(out, []).append(rel)
     out = []
     for i in inputs:
-        if i.error is not None:
+        if i.error is not None or i.left is not None:
             out.append(i)
             continue
         o = named[i.rel]
@@ -514,6 +518,9 @@ def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force:
     for inp in inputs:
         if inp.error is not None:
             done[inp.rel] = _failed(inp, inp.error)
+            continue
+        if inp.left is not None:
+            done[inp.rel] = {**_base(inp), "status": "skipped", "why": inp.left, "error": inp.left}
             continue
         if str((out_dir / inp.output).resolve()) in input_paths:
             done[inp.rel] = _failed(inp, f"its output {inp.output} is an input; choose another output folder")

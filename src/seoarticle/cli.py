@@ -254,6 +254,9 @@ def _run_batch(inputs: Optional[list], in_dir: Optional[Path], out_dir: Path, op
         fail(str(exc))
     if inputs is None:
         inputs = discover(in_dir, globs, out_dir)
+        if not inputs:
+            sys.stderr.write(f"seoarticle batch: no file under {in_dir} matches "
+                             f"{' '.join(globs)}; check the folder and --glob\n")
     try:
         summary = run(inputs, out_dir, options, jobs=jobs or _cpus(), force=force, events=events(options.quiet))
     except UsageError as exc:
