@@ -1269,11 +1269,51 @@ def resolve_subjects(sentences: list[Sentence]) -> None:
         elif prev_at is not None and words_of(prev.doc).lower[prev_at] == words_of(doc).lower[at] and prev.antecedent:
             ante = prev.antecedent
         else:
-            ante = _antecedent_of(prev.doc[:], *features, core_only=True) or _opening_subject(prev.doc, *features)
+            ante = (_antecedent_of(prev.doc[:], *features, core_only=True) or _opening_subject(prev.doc, *features)
+                    or _cleft_focus(prev.doc, *features))
         if not ante and features[1] == "Sing":
             ante = _only_person(sentences, k, features[0])
         if ante:
             s.antecedent, s.pronoun_at = ante, words_of(doc).idx[at]
+
+
+_CLEFT_COPULAS = {"est", "était", "fut", "sont", "étaient"}
+
+
+def _cleft_focus(doc, gender: str, number: str) -> str | None:
+    """The noun group a cleft sentence puts first (« C'est ce rapport de
+    l'Igas, remis au ministre du Travail en septembre 2023, qui avait révélé
+    l'affaire. Il pointait … » -> « le rapport de l'Igas »), a demonstrative
+    read as the definite article: the subject of its relative, which the
+    next sentence's pronoun goes on with. Only a plain nominal group right
+    after « c'est », agreeing with the pronoun, up to a comma or the « qui »
+    of a relative on it; and no other noun agreeing among the subjects and
+    objects of the sentence. (Read in the sentence's words as arrays.)"""
+    w = words_of(doc)
+    n, lower, pos, dep = w.n, w.lower, w.pos, w.dep
+    if n < 6 or lower[0] not in ("c'", "ce") or lower[1] not in _CLEFT_COPULAS or pos[2] != "DET":
+        return None
+    end = next((i for i in range(3, n) if w.punct[i] or lower[i] in ("qui", "que", "qu'")), None)
+    if end is None or end - 2 > 8 or any(pos[i] in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") for i in range(2, end)):
+        return None
+    focus = next((i for i in range(3, end) if dep[i] == "ROOT" and pos[i] == "NOUN"), None)
+    if focus is None or not any(dep[c] == "cop" for c in w.children(focus)):
+        return None
+    if not w.morph(focus, "Number") or not _agrees_at(w, focus, gender, number) or (
+            gender == "Masc" and not w.morph(focus, "Gender")):
+        return None
+    # The cleft's relative: « qui » opening a clause on the focus.
+    if not any(lower[i] == "qui" and dep[w.head[i]] == "acl:relcl" and w.head[w.head[i]] == focus for i in range(end, n)):
+        return None
+    if any(i != focus and dep[i] in ("nsubj", "nsubj:pass", "obj") and pos[i] in ("NOUN", "PROPN")
+           and _agrees_at(w, i, gender, number) and (w.morph(i, "Gender") or pos[i] == "PROPN") for i in range(n)):
+        return None  # a rival
+    group = w.span_text(2, end)
+    if lower[2] in _DEMONSTRATIVE_TO_DEFINITE:
+        rest = w.span_text(3, end)
+        article = _definite_for(lower[2], w.text[3])
+        group = article + ("" if article.endswith("'") else " ") + rest
+    return group
 
 
 _GENDER_TITLES = {"m.": "Masc", "mm.": "Masc", "monsieur": "Masc", "mme": "Fem", "mmes": "Fem", "madame": "Fem",
@@ -1346,7 +1386,10 @@ def _only_person(sentences: list[Sentence], k: int, gender: str) -> str | None:
     w = words_of(prev)
     dep, pos = w.dep, w.pos
     types = _entity_types(prev)
-    if any(dep[i] in ("nsubj", "nsubj:pass", "obj") and pos[i] in ("NOUN", "PROPN") and _agrees_at(w, i, gender, "Sing")
+    # (A noun predicate counts as a subject: « C'est ce rapport de l'Igas, …,
+    # qui avait révélé l'affaire. Il pointait … », the report the cleft puts first.)
+    if any((dep[i] in ("nsubj", "nsubj:pass", "obj") or (dep[i] == "ROOT" and any(dep[c] == "cop" for c in w.children(i))))
+           and pos[i] in ("NOUN", "PROPN") and _agrees_at(w, i, gender, "Sing")
            and (w.morph(i, "Gender") or pos[i] == "PROPN") and types[i] != "PER"
            and not any(types[c] == "PER" for c in w.children(i)) for i in range(w.n)):  # (« La photographe Jeanne Lefort »)
         return None
