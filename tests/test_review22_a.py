@@ -51,3 +51,33 @@ def test_a_cleft_gives_its_focus_as_antecedent_and_the_only_man_is_no_guess():
     assert by_start["Elle pointait d"].antecedent == "l'enquête de la police"
     # « C'est un rapport accablant » has no relative: no cleft, and no guess of the man named before.
     assert by_start["Il pointait une"].antecedent is None
+
+
+def test_leur_without_what_it_stands_for_gives_no_line():
+    md = _md("review22f_t01_station_ski.txt")
+    assert not any("leur prise de poste" in line for line in plain(md).splitlines() if line.startswith("- "))
+    # The text's own paragraph keeps it.
+    assert "Une partie d'entre eux n'a pas encore signé de contrat : la direction envisage de reporter leur prise de " \
+           "poste au 20 décembre, sans la garantir." in md
+
+
+def test_leur_with_its_antecedent_in_the_line_is_kept():
+    from seoarticle.engines.offline import _short_forms
+
+    s = analyse(read("Pour la première fois depuis leur introduction en 2002, une nouvelle version des billets en euro "
+                     "va être lancée, a annoncé Mario Draghi, le président de la Banque centrale européenne.")).sentences[0]
+    assert any("depuis leur introduction" in f for f in _short_forms(s))
+
+
+def test_a_bare_definite_noun_named_in_passing_gives_no_relative_statement():
+    from seoarticle.rephrase import relative_statements
+
+    md = _md("review22f_t01_station_ski.txt")
+    assert not any("Le montant reste" in line for line in list_section(md, "L'essentiel"))
+    s = analyse(read("Son président n'a pas souhaité commenter le montant, qui reste une proposition de la commission "
+                     "des finances.")).sentences[0]
+    assert not any(f.startswith("Le montant") for f in relative_statements(s))
+    # Its sentence's subject, the parse's root or not, still gives one.
+    v = analyse(read("Le vol, qui n'a été découvert qu'à l'ouverture des salles, vers 9 h 15, par un agent de "
+                     "surveillance, n'aurait duré que quelques minutes.")).sentences[0]
+    assert any(f.startswith("Le vol n'a été découvert") for f in relative_statements(v))

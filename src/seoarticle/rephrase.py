@@ -3163,6 +3163,13 @@ def relative_statements(s: Sentence) -> list[str]:
         body = doc[t.i + 1 : end + 1].text.strip(" ,")
         if _SHARE_OF_DEFINITE.search(body) and not any(x.pos_ == "PROPN" for x in np_):
             continue  # « les hommes, qui représentent près de 80 % des cas »: of what cases?
+        if (len(np_) == 2 and np_[0].lower_ in _DEFINITE_ARTICLES and ante.pos_ == "NOUN"
+                and not ante.dep_.startswith("nsubj") and start > 0):  # (« Le vol, qui … »: a subject the parse missed)
+            # « Son président n'a pas souhaité commenter le montant, qui reste une
+            # proposition … »: a bare definite noun the main clause names in passing
+            # stands for what the text said before (the aid of 500 000 euros); « Le
+            # montant reste une proposition … » alone says of no known amount.
+            continue
         first = _first_name_before_particle(doc, start)
         if first is not None:
             np_ = doc[first : t.i - 1]  # « Bruno Le Maire », not « Le Maire » (the mayor)

@@ -1449,7 +1449,7 @@ def _finished(s: Sentence, form: str) -> str | None:
         f = _opening_article(s, f)
         if _opening_moved_inside(s, f):
             return None
-    if (" les " in f or "en " in f) and _clitic_without_antecedent(s, f):
+    if (" les " in f or "en " in f or " leur" in f) and _clitic_without_antecedent(s, f):
         return None
     if f.startswith(_BOUND_OPENERS) and not s.text.startswith(f.split(" ", 1)[0]) and _NEGATED.search(f):
         return None  # « Avant mercredi, la SNCF ne prévoit pas de reprise. » of « … pas de reprise avant mercredi. »
@@ -1483,6 +1483,13 @@ _NO_WORD_BEFORE = re.compile(r"(?<!\w)")
 _NO_WORD_AFTER = re.compile(r"(?!\w)")
 
 
+# Before « leur », what may be its antecedent besides a plural noun: a
+# coordination (« Pierre et Marie ont vendu leur maison »), a plural pronoun,
+# personal or indefinite (« beaucoup s'inquiètent pour leur poste »).
+_PLURAL_OR_JOINING = frozenset(("et", "ils", "elles", "eux", "beaucoup", "certains", "certaines", "plusieurs", "tous",
+                                "toutes", "plupart"))
+
+
 def _clitic_without_antecedent(s: Sentence, f: str) -> bool:
     """A line holding the object pronoun « les », or a counting « en » (a
     number on its verb), with no plural noun nor number before it in the
@@ -1490,10 +1497,19 @@ def _clitic_without_antecedent(s: Sentence, f: str) -> bool:
     line left out (« Le musée ne les avait pas fait assurer. » of « Le
     musée, qui ne les avait pas fait assurer, … », the works in the sentence
     before; « Jakarta envisageait d'en acquérir 24 supplémentaires » without
-    « qui avait commandé 42 Rafale »)."""
+    « qui avait commandé 42 Rafale »). So too « leur », « leurs » (the
+    possessive, or the pronoun of « leur verser »), with no plural noun,
+    number, coordination nor resolved pronoun before it: « La direction
+    envisage de reporter leur prise de poste » without « Une partie d'entre
+    eux n'a pas encore signé de contrat : » is said of others (the 68
+    seasonal workers of the line before, not some of the 30 hired)."""
     w = words_of(s.doc)
     for k in range(1, w.n - 1):
-        if w.lower[k] not in ("les", "en") or w.pos[k] != "PRON":
+        word = w.lower[k]
+        if word in ("leur", "leurs"):
+            if w.pos[k] not in ("DET", "PRON"):
+                continue
+        elif word not in ("les", "en") or w.pos[k] != "PRON":
             continue
         verb = w.head[k]
         if w.lower[k] == "en" and not any(w.pos[j] == "NUM" and (w.head[j] == verb or w.head[w.head[j]] == verb)
@@ -1503,6 +1519,19 @@ def _clitic_without_antecedent(s: Sentence, f: str) -> bool:
         if at < 0:
             continue
         head = f[:at]
+        if word in ("leur", "leurs"):
+            if s.antecedent and s.antecedent in head:
+                continue  # (« Ils » resolved: « Les grévistes réclament leur dû »)
+            # A plural noun anywhere in the line (the possessive may come first:
+            # « Pour la première fois depuis leur introduction en 2002, une nouvelle
+            # version des billets … »), a coordination or a plural pronoun before
+            # it; no number (« au 20 décembre »: a date's).
+            if not any(((w.pos[j] in ("NOUN", "PROPN") and "Plur" in w.feats[j].get("Number", ()))
+                        or (j < k and w.lower[j] in _PLURAL_OR_JOINING))
+                       and find_literal(f, w.text[j], _NO_WORD_BEFORE, _NO_WORD_AFTER) >= 0
+                       for j in range(w.n) if j != k):
+                return True
+            continue
         if not any((w.pos[j] == "NUM" or (w.pos[j] in ("NOUN", "PROPN") and "Plur" in w.feats[j].get("Number", ())))
                    and find_literal(head, w.text[j], _NO_WORD_BEFORE, _NO_WORD_AFTER) >= 0 for j in range(k)):
             return True
