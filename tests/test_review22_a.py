@@ -81,3 +81,13 @@ def test_a_bare_definite_noun_named_in_passing_gives_no_relative_statement():
     v = analyse(read("Le vol, qui n'a été découvert qu'à l'ouverture des salles, vers 9 h 15, par un agent de "
                      "surveillance, n'aurait duré que quelques minutes.")).sentences[0]
     assert any(f.startswith("Le vol n'a été découvert") for f in relative_statements(v))
+
+
+def test_a_judgement_of_an_unnamed_decision_does_not_follow_another_decision():
+    md = _md("review22e_t05_coq_tribunal.txt")
+    points = list_section(md, "L'essentiel")
+    for k, line in enumerate(points):
+        if "salue une décision" in line:
+            # Only first, right after the lead, which tells the appeal ruling.
+            assert k == 0
+    assert not any("salue une décision" in line for line in points[1:])

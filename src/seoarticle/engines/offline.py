@@ -229,7 +229,9 @@ def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
                      key=lambda s: (-_importance(s, analysis, plan.focus.text), s.id))
     for s in ranked:
         if len(chosen) >= most:
-            break
+            chosen = _in_context(analysis, chosen)  # (a line it leaves out leaves room for another)
+            if len(chosen) >= most:
+                break
         most_words = KEY_POINT_MAX_RATIO * s.words  # (once, not per form)
         if state_taken_up(analysis, s) or _continues_dated_past(analysis, s):
             continue
@@ -240,7 +242,47 @@ def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
                         lambda c: c is not None)
         if t:
             chosen.append((s.id, t))
-    return [t for _, t in sorted(chosen)]
+    return [t for _, t in _in_context(analysis, chosen)]
+
+
+def _in_context(analysis: Analysis, chosen: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The key points (sentence id, line) in the text's order, without a
+    line judging what it does not name (`_judged_noun`: « salue une
+    décision « de bon sens » ») unless it comes first, right after the lead
+    it judges, right after the line of the sentence before it, or after a
+    line naming the noun: after another line (the first-instance order the
+    appeal overturned) it would judge that one."""
+    kept: list[tuple[int, str]] = []
+    for i, t in sorted(chosen):
+        if kept and kept[-1][0] != i - 1:
+            noun = _judged_noun(analysis.sentences[i], t)
+            # (Unless a line before names it: « La mesure concerne les 153 communes »,
+            # then « Les associations saluent une mesure « nécessaire » ».)
+            if noun and not any(find_literal(line.lower(), noun, _NO_WORD_BEFORE, _NO_WORD_AFTER) >= 0
+                                for _, line in kept):
+                continue
+        kept.append((i, t))
+    return kept
+
+
+def _judged_noun(s: Sentence, line: str) -> str | None:
+    """The noun (lower case) when the line holds its sentence's indefinite
+    noun whose only qualifier is a quotation right after it, out of
+    quotations (« salue une décision « de bon sens » », « dénonce une
+    procédure « opaque » »): a judgement of something the text named
+    before, not named here. None otherwise."""
+    if "«" not in line:
+        return None
+    w = words_of(s.doc)
+    for k in range(w.n - 2):
+        if (w.lower[k] in ("un", "une") and w.pos[k] == "DET" and w.pos[k + 1] == "NOUN" and w.text[k + 2] == "«"
+                and not inside_quote(s.text, w.idx[k]) and s.text[w.idx[k] : w.idx[k + 2] + 1] in line):
+            close = next((j for j in range(k + 3, w.n) if w.text[j] == "»"), None)
+            # (Nothing more of it after the quotation: « une décision « idéologique »
+            # rendue par un juge » names whose.)
+            if close is not None and (close + 1 == w.n or (w.punct[close + 1] and w.text[close + 1] not in "«(")):
+                return w.lower[k + 1]
+    return None
 
 
 def _bare_noun_checked(analysis: Analysis, s: Sentence, line: str) -> str | None:
