@@ -1855,6 +1855,8 @@ def find_acronyms(sentences: list[Sentence]) -> dict[str, str]:
                     if cand[0].isupper() and len(words) - i <= 6 and strip_accents(cand[0]) == acro[0]:
                         best = cand
                         break
+            if best and best == long and m.group(1) == long:
+                best = _past_sentence_opener(s, m.start(1), long, acro)
             if best and _person_labelled(s, m.group(1), best, spelt):
                 continue  # « Bernard Lacombe (LR) »: a person's party, not what the letters stand for
             if best and acro not in found and best != acro:
@@ -1864,6 +1866,33 @@ def find_acronyms(sentences: list[Sentence]) -> dict[str, str]:
             if acro not in found and _initials_match(long, acro):
                 found[acro] = re.sub(r"^l'", "", long)
     return found
+
+
+# A determiner after the word that opens a sentence (« Seuls les services … »).
+_LEADING_DETERMINER = re.compile(r"^(?:les|le|la|des|du)\s+|^l'", re.I)
+
+
+def _past_sentence_opener(s: Sentence, start: int, long: str, acro: str) -> str:
+    """`long`, the expansion found of `acro`, when it opens at `start`, the
+    sentence's first word, without that word if it is no noun nor name and
+    the letters are those of the words after it (« Seuls les services
+    d'incendie et de secours (SDIS) »: « Seuls » has its capital of the
+    sentence's opening, and « les services d'incendie et de secours » spell
+    SDIS); those words after their determiner, as the text writes them. The
+    word is kept when its letter is needed (« Haute Autorité de santé
+    (HAS) »)."""
+    if any(c.isalnum() for c in s.text[:start]):
+        return long
+    w = words_of(s.doc)
+    first = next((k for k in range(w.n) if w.idx[k] >= start), None)
+    if first is None or w.pos[first] in ("NOUN", "PROPN") or " " not in long:
+        return long
+    tail = long.split(" ", 1)[1]
+    tail = tail[_LEADING_DETERMINER.match(tail).end():] if _LEADING_DETERMINER.match(tail) else tail
+    letters = iter("".join(x[0].upper() for x in re.split(r"[\s'-]+", tail) if x and x[0].isalpha()))
+    if tail and strip_accents(tail[0]).upper() == acro[0] and all(c in letters for c in acro):
+        return tail
+    return long
 
 
 def _person_labelled(s: Sentence, before: str, best: str, spelt: bool) -> bool:
