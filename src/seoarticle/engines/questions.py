@@ -327,8 +327,11 @@ def _rest(s: Sentence, finite, root, skip: tuple[int, int], room: int) -> str | 
     if sum(1 for k in kept if not punct[k]) > room:
         # The verb's complements with a preposition go, whole; its object stays.
         # (Not a bare noun right after the verb: « mis en circulation » is one phrase.)
+        # (Not a condition: « interdite [en France] sans autorisation
+        # préfectorale » is no « interdite ».)
         obliques = {x.i for c in root.children if c.dep_.startswith("obl") and c.i > root.i
                     and any(k.dep_ == "case" for k in c.children)
+                    and not any(k.dep_ == "case" and k.lower_ in _RESTRICTING for k in c.children)
                     and not (c.left_edge.i == root.i + 1 and c.i == root.i + 2 and c.left_edge.lower_ in ("en", "à"))
                     for x in c.subtree}
         shorter = [k for k in kept if k not in obliques]
@@ -342,6 +345,15 @@ def _rest(s: Sentence, finite, root, skip: tuple[int, int], room: int) -> str | 
 
 
 _NEW_COMPLEMENT = ("obj", "iobj", "obl", "advmod", "xcomp", "ccomp")
+# The words (a closed class) that open a condition or an exception to what
+# the verb says (« interdite sans autorisation préfectorale », « …, sauf
+# dérogation », « …, à condition de … »): a question that drops it makes
+# the rule absolute.
+_RESTRICTING = {"sans", "sauf", "hors", "hormis", "excepté", "exceptée", "exceptés", "exceptées"}
+# After a comma, « sans » tells a circumstance more often (« …, sans qu'aucun
+# malade ne soit signalé »); these open an exception or a condition.
+_RESTRICTING_AFTER_COMMA = (_RESTRICTING - {"sans"}) | {"uniquement", "seulement"}
+_RESTRICTING_TWO = {("à", "condition"), ("à", "moins"), ("sous", "réserve"), ("sous", "condition")}
 
 
 def _whole_after_gaps(doc, root: int, kept: list[int]) -> bool:
@@ -379,6 +391,9 @@ def _rest_tokens(w, finite: int, skip: tuple[int, int]) -> list[int] | None:
                 incise_end = end
                 continue
         if word == ",":
+            if k + 1 < n and (lower[k + 1] in _RESTRICTING_AFTER_COMMA
+                              or (k + 2 < n and (lower[k + 1], lower[k + 2]) in _RESTRICTING_TWO)):
+                return None  # « interdite en France, sauf dérogation »: the question would lose the condition
             return _without_cut_list(w, finite, kept, k)
         if word in (";", ":", "(", "–", "—") or (w.punct[k] and k == n - 1):
             break
