@@ -4247,7 +4247,7 @@ def specific_questions(analysis: Analysis):
         given = 0
         for q in _questions_of(s):
             if q is not None and not _asked_of_context(q):
-                yield q
+                yield questions.with_text_gender(q, joined_text(analysis))
                 given += 1
                 if given == QUESTIONS_PER_SENTENCE:
                     break

@@ -248,6 +248,41 @@ def _gender_in_text(t) -> list[str]:
     return []
 
 
+_INVERSION = re.compile(r"-(?:t-)?(il|elle)(s?)\b")
+
+
+def with_text_gender(q: Question, text: str) -> Question:
+    """`q` with the pronoun of its inversion agreeing with the gender the
+    whole `text` gives its subject's noun, when the sentence alone showed it
+    by no article (« les incendies », « l'incendie »): the noun's ending and
+    the tagger guessed it (« -ie », « Quand les incendies ont-elles détruit
+    … »), where the text writes « du seul incendie » elsewhere. The text's
+    articles are read only when they give one gender; a passive's
+    participle, which shows the subject's, is left to stand."""
+    clause = _clause(q.sentence)
+    if clause is None:
+        return q
+    span, _, _ = clause
+    subj = span.root
+    if subj.pos_ != "NOUN" or subj.dep_ == "nsubj:pass" or any(c.dep_ == "conj" for c in subj.children):
+        return q
+    det = next((c for c in subj.children if c.dep_ == "det"), None)
+    if det is None or not (det.lower_ in _PLURAL_DETERMINERS or det.lower_ in ("l'", "l’")) or _plural_gender(subj.lower_):
+        return q
+    said = f"{lower_start(span.text)} "
+    at = q.text.find(said)
+    m = _INVERSION.search(q.text, at + len(said)) if at >= 0 else None
+    if m is None:
+        return q
+    masc = _after_article(_MASC_ARTICLE, subj.lower_, text)
+    if masc == _after_article(_FEM_ARTICLE, subj.lower_, text):
+        return q
+    pronoun = "il" if masc else "elle"
+    if m.group(1) == pronoun:
+        return q
+    return Question(q.sentence, q.text[: m.start(1)] + pronoun + q.text[m.end(1) :], q.about, q.answer)
+
+
 def _inverted(verb: str, pronoun: str) -> str | None:
     """« sera » + « elle » -> « sera-t-elle »; « perd » + « elle » -> « perd-elle »."""
     if verb.endswith(("a", "e")):
