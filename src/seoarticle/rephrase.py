@@ -2279,8 +2279,31 @@ def clauses(s: Sentence) -> list[str]:
     if (lead and pos[0] == "ADP" and True not in w.verb_finite[:lead]
             and any(pos[k] == "PROPN" or words[k][:1].isupper() for k in range(1, lead))):
         restricted.update(range(1, len(out)))
+    # « …, trois jours après le braquage …, a-t-on appris de source
+    # policière »: a part whose only finite verb is that of an incise of
+    # saying after it (an inverted subject pronoun) is an adjunct and its
+    # source, no sentence. (Its verb, not its subject: the parse may miss
+    # the subject of a clause before the incise, « les travaux reprendront
+    # lundi, a-t-il précisé ».)
+    for k in range(1, len(parts)):
+        text_k, span = parts[k]
+        m = _INVERTED_INCISE.search(text_k)
+        if m is not None:
+            comma = bisect_left(w.idx, w.idx[span.start] + m.start())
+            if not has_clause(w, span.start, comma) and not any(
+                    w.verb_finite[x] and "acl:relcl" not in (w.dep[x], w.dep[w.head[x]])
+                    for x in range(span.start, comma)):
+                restricted.add(k)  # (a verb of a relative, « … le braquage qui a visé … », is no clause)
     # A clause too short to stand alone is left out; the others still stand.
     return [p for k, p in enumerate(out) if word_count(p) >= MIN_WORDS and k not in restricted]
+
+
+# An incise of saying after a statement, its subject pronoun inverted
+# (« …, a-t-on appris de source policière », « …, ont-ils indiqué »,
+# « …, apprend-on »): French inverts it in a statement only there.
+_INVERTED_INCISE = re.compile(
+    r",\s+(?:(?:a|ont|avait|avaient|aurait|auraient)-(?:t-)?(?:il|elle|ils|elles|on)\s+[a-zàâçéèêëîïôûù]+"
+    r"|[a-zàâçéèêëîïôûù]+-(?:t-)?(?:il|elle|ils|elles|on)\b)[^«»]*$")
 
 
 _CONTRAST_ADVERBS = {"toutefois", "cependant", "pourtant", "néanmoins"}
