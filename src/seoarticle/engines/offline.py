@@ -3710,6 +3710,9 @@ def _names_a_person(role: str) -> bool:
 
 # A former office: « ancien maire d'Angers », « l'ancienne ministre », « ex-président ».
 _FORMER = re.compile(r"(?:(?:[Ll]['’]|[Ll]e |[Ll]a |[Uu]ne? ))?(?:ancien|ancienne|ex)(?:\s|-)")
+# A former office with its definite article: the article, « ancien(ne) » or
+# « ex », the rest (« l'ancien député », « l'ex-maire »).
+_FORMER_BARE = re.compile(r"^(?:([Ll]e|[Ll]a) |[Ll]['’])(ancien|ancienne|ex)(?: |-)(.+)$")
 _DETERMINED = re.compile(r"(?:[Ll]['’]|(?:[Ll]es?|[Ll]a|[Uu]ne?|[Dd]es) )")
 _POSSESSIVE_DETERMINERS = frozenset(("son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma",
                                      "mes", "ton", "ta", "tes"))
@@ -3733,9 +3736,20 @@ def _title_apposed(analysis: Analysis, e) -> str | None:
                 continue
             w = words_of(s.doc)
             i = w.token_at(start)
-            if i is None or i < 3 or w.text[i - 1] != ",":
+            if i is None or i < 3:
                 continue
-            j = i - 2
+            g = i  # where the group in apposition opens: the name, or its own title before it
+            if w.text[i - 1] != ",":
+                # The name after its own title (« Son directeur de campagne,
+                # l'ancien député Marc-Antoine Reboul, »): the title apposed
+                # is the one before that title's comma.
+                k = i - 1
+                while k > 0 and w.pos[k] in ("NOUN", "ADJ"):
+                    k -= 1
+                if not (k < i - 1 and w.lower[k] in ("le", "la", "l'", "l’") and k >= 3 and w.text[k - 1] == ","):
+                    continue
+                g = k
+            j = g - 2
             t = j
             while t >= 0 and (w.pos[t] in ("NOUN", "ADJ") or (w.pos[t] == "PROPN" and not s.doc[t].ent_type_ == "PER")
                               or w.lower[t] in ("de", "d'", "d’", "du", "des")
@@ -4453,7 +4467,19 @@ def _indefinite_person_role(role: str, analysis: Analysis, gender: str | None = 
     many hold (`_MANY_BY_NATURE`) with an adjective of kind (« l'élue
     écologiste ») is one of many too: indefinite, or None when « l' » hides
     the noun's gender (no answer); any other noun keeps its article.
-    `gender` is the person's as the text tells it (see _gendered_elided)."""
+    `gender` is the person's as the text tells it (see _gendered_elided).
+    A former office with no complement (« l'ancien député Pierre … ») is one
+    of many who held it: « un ancien député » (« X est l'ancien député »
+    points at one the reader was never told of); « l'ex- » is said only of
+    a person whose gender the text tells."""
+    former = _FORMER_BARE.match(role)
+    if former and _plain_role_words(former.group(3)):
+        article, word = (former.group(1) or "").lower(), former.group(2).lower()
+        feminine = (word == "ancienne" if word != "ex" else
+                    article == "la" if article else gender == "Fem" if gender else None)
+        if feminine is None:
+            return None
+        return ("une " if feminine else "un ") + role[former.start(2):]
     m = re.match(r"^(?:[Ll]e |[Ll]a |[Ll]['’])([\w-]+)(?: ([\w-]+))?", role)
     if m and m.group(1).lower() in _ONE_HOLDER_NOUNS:
         return role  # an office (« le président turc », « le chancelier fédéral », « le directeur académique »)
