@@ -4612,12 +4612,37 @@ def _dating_years(s: Sentence) -> list[str]:
     return [dm.text.split()[-1] for dm in s.dates if dm.year is not None and _dates_main_event(s, dm)]
 
 
+# « inférieur », « supérieur » as comparatives (after a copula or a degree
+# adverb: « des chiffres nettement inférieurs », « le bilan est supérieur »;
+# not « l'enseignement supérieur »), and after them the rest of the clause,
+# to read whether it holds the other term (« à », « au », « aux »).
+_COMPARATIVE = re.compile(
+    r"\b(?:(?:est|sont|était|étaient|sera|seront|serait|seraient|reste(?:nt)?|demeure(?:nt)?)\s+"
+    r"(?:(?:bien|nettement|largement|légèrement|sensiblement|très|beaucoup|encore|un\s+peu)\s+)?"
+    r"|(?:bien|nettement|largement|légèrement|sensiblement|beaucoup|un\s+peu)\s+)(?:inférieur|supérieur)e?s?\b",
+    re.I)
+_CLAUSE_WITH_TERM = re.compile(r"[^,;:.!?«»()]*?\b(?:à|au|aux)\b")
+
+
+def _open_comparative(text: str) -> bool:
+    """Whether `text` compares with « inférieur » or « supérieur » and its
+    clause does not say with what (« l'ARS avance des chiffres nettement
+    inférieurs : 28 % … »: lower than the unions', which the sentence before
+    gives). An answer read alone compares with nothing; a list item of key
+    figures is read after its neighbour, and is not asked here."""
+    if "érieur" not in text:
+        return False
+    return any(not inside_quote(text, m.start()) and not _CLAUSE_WITH_TERM.match(text, m.end())
+               for m in _COMPARATIVE.finditer(text))
+
+
 def _answers(d: _Derived, sentences, keep, most: int) -> list[str]:
     """Up to `most` free short forms that `keep` accepts, one per sentence, in
-    order; those in their sentence's word order first (`_in_order_forms`)."""
+    order; those in their sentence's word order first (`_in_order_forms`);
+    none that compares with what it does not say (`_open_comparative`)."""
     answers = []
     for s in sentences:
-        t = _first_free(d, s, _in_order_forms(s), keep)
+        t = _first_free(d, s, [f for f in _in_order_forms(s) if not _open_comparative(f)], keep)
         if t:
             answers.append(t)
             if len(answers) >= most:
