@@ -2479,7 +2479,11 @@ def _keeps_source(s: Sentence, f: str | None) -> str | None:
     clause (« La rénovation de la piscine a coûté 18 millions d'euros. » of
     « Selon l'opposition, la piscine, dont la rénovation a coûté …,
     restera fermée … »), whose source is not sure: neither the source put on
-    it nor the statement without it is."""
+    it nor the statement without it is. A relative's statement before a
+    final incise of saying is the narrator's aside, and stays without it
+    (« La direction de Logivrac emploie 1 200 salariés … » of « La
+    direction de Logivrac, qui emploie …, « prend acte » …, a indiqué son
+    directeur … »)."""
     if not f or f == s.text:
         return f
     source = _sentence_source(s)
@@ -2495,6 +2499,13 @@ def _keeps_source(s: Sentence, f: str | None) -> str | None:
         return f  # (« Selon X, … », or a statement of the speaker: « Julien Sanchez réclame un audit … »)
     if where == "subject":
         return None
+    if where == "end" and _relative_statement(s, f):
+        # « La direction de Logivrac, qui emploie 1 200 salariés …, « prend
+        # acte » de la décision …, a indiqué son directeur … »: the final
+        # incise tells who said the main clause; the relative before it is
+        # the narrator's aside, said as a fact, and with the incise put on
+        # it the speaker would be said to have told what he did not.
+        return f
     if where == "open":
         # (What comes before a final source is all the speaker's; after an
         # opening one, a relative may be the narrator's aside: see `_with_source`.)
@@ -2506,6 +2517,16 @@ def _keeps_source(s: Sentence, f: str | None) -> str | None:
     if body.endswith((".", "!", "?", "…")) and not body.endswith(("..", "...")):
         body = body[:-1].rstrip()
     return f"{body}, {words}."
+
+
+def _relative_statement(s: Sentence, f: str) -> bool:
+    """Whether the form `f` of `s` is the statement of one of its relative
+    clauses (rephrase.relative_statements, dont_statements), not of its
+    main clause."""
+    if "qui" not in s.text and "dont" not in s.text:
+        return False  # (a quicker test than the statements')
+    body = f.rstrip(" .")
+    return any(body == r.rstrip(" .") for r in relative_statements(s) + dont_statements(s))
 
 
 # A relative pronoun opening a clause set between commas, its next word with it (« , qui compte », « , dont la »).
