@@ -1673,6 +1673,11 @@ def _incise_after_subject(s: Sentence) -> list[tuple[int, int]]:
     commas = [k for k, x in enumerate(before) if x == ","]
     if commas[0] <= subj or w.pos[commas[0] - 1] not in ("PROPN", "NOUN"):
         return []
+    if commas[0] == 1 and _opening_participle(w.lower[0]):
+        # « Contacté, son président, Thierry Mouchel, a démenti … »: the
+        # parse takes the opening participle for a name and the subject; the
+        # subject is what follows its comma, and goes with no incise.
+        return []
     if doc[subj].left_edge.i != 0:  # (after the words' tests: a token's edge is slower to read)
         return []
     # « Le beau-frère, Loïc Tanguy, poursuivi pour recel, a … »: the incises
@@ -1831,6 +1836,12 @@ def _replaced_demonstrative(old: str, new: str) -> str | None:
         if head.startswith(article + " "):
             return article
     return None
+
+
+def _opening_participle(low: str) -> bool:
+    """Whether the lowered word a sentence opens on, alone before a comma,
+    has a past participle's ending (« Contacté, … », « Interrogée, … »)."""
+    return len(low) > 4 and low.endswith(("é", "ée", "és", "ées"))
 
 
 def _leading_absolute(s: Sentence) -> list[tuple[int, int]]:
@@ -2470,7 +2481,7 @@ def _finite_subjects(w: Words) -> list[tuple[int, ...] | None]:
     sentence: `has_clause` asks it of many spans."""
     found = w.derived.get("finite_subjects")
     if found is None:
-        dep, pos, children = w.dep, w.pos, w.children
+        dep, pos, children, punct = w.dep, w.pos, w.children, w.punct
         found = []
         for k in _clause_marks(w)[0]:
             verb = w.head[k] if dep[k].startswith("aux") or dep[k] == "cop" else k
@@ -2482,7 +2493,9 @@ def _finite_subjects(w: Words) -> list[tuple[int, ...] | None]:
                 if dep[c] == "mark" and pos[c] == "SCONJ":
                     subjects = None
                     break
-                if dep[c].startswith(("nsubj", "expl:subj")):
+                if dep[c].startswith(("nsubj", "expl:subj")) and not punct[c]:
+                    # (« …, et « pourrait en perdre le double … » »: the parse
+                    # may take the opening guillemet for the subject.)
                     subjects.append(c)
             found.append(None if subjects is None else tuple(subjects))
         w.derived["finite_subjects"] = found
