@@ -3713,6 +3713,45 @@ def _source_acts_after(w: Words, at: int) -> bool:
 _ANOTHER_SOURCE = re.compile(r"(?:[Ss]elon|[Dd]['’]après)\s")
 
 
+def _aside_kept(s: Sentence, statement: str) -> bool:
+    """Whether `statement`, the words of `s` before a final incise of saying,
+    keeps the aside set between commas after the subject opening the
+    sentence (`_subject_aside`): « Selon la régie, le forfait journée, vendu
+    39,50 euros cette année contre 36 euros l'hiver dernier, …, sera
+    remboursé … » of « …, a annoncé la régie » would make the source's the
+    narrator's facts of the aside (the price, its rise) as well as what it
+    announced."""
+    aside = _subject_aside(s)
+    return aside is not None and aside in statement
+
+
+@per_sentence
+def _subject_aside(s: Sentence) -> str | None:
+    """The words between the first comma of `s` and the last comma before its
+    main verb, when a subject opens the sentence before that first comma
+    (no verb, no adjunct: « Le forfait journée, vendu 39,50 euros …, soit
+    une hausse …, sera remboursé … », « Le projet, qui coûtera …, sera
+    lancé … »); None otherwise. The main verb is the first finite one after
+    the comma, out of a quotation and out of a relative clause."""
+    text = s.text
+    w = words_of(s.doc)
+    if "," not in w.text:
+        return None
+    first = w.text.index(",")
+    if (first == 0 or True in w.verb_finite[:first] or "«" in w.text[:first] or w.pos[0] not in ("DET", "PROPN", "NOUN")
+            or _an_adjunct(text[: w.idx[first]])):
+        return None
+    relative, last = False, first
+    for k in range(first + 1, w.n):
+        if w.text[k] == ",":
+            relative, last = False, k
+        elif w.lower[k] in RELATIVE_PRONOUNS:
+            relative = True
+        elif w.verb_finite[k] and not relative and not inside_quote(text, w.idx[k]):
+            return text[w.idx[first] : w.idx[last]] if last > first else None
+    return None
+
+
 @per_sentence
 def attributions(s: Sentence) -> list[str]:
     """A reported statement with its source first, as « selon … »:
@@ -3774,6 +3813,7 @@ def attributions(s: Sentence) -> list[str]:
         # which « selon » does not tell: it goes, « Selon le régulateur, … ».)
         x = _TRAILING_DAY.sub("", m.group("x")) if m and " " in m.group("x") else m and m.group("x")
         if (m and word_count(m.group("p")) >= MIN_WORDS and not _SOURCE_ADJUNCT.search(x)
-                and not any(d.text in x for d in s.dates) and _says_a_clause(w, m.group("v"))):
+                and not any(d.text in x for d in s.dates) and _says_a_clause(w, m.group("v"))
+                and not _aside_kept(s, m.group("p"))):
             out.append(_clean(f"Selon {x}, {lower_start(m.group('p'))}."))
     return [o for o in out if not _dangling(o)]
