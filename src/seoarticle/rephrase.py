@@ -3080,14 +3080,15 @@ FUNCTION_STARTS = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'"
                    "toutes", "près", "environ", "au", "aux", "en", "dans", "à", "pour", "sur", "selon", "depuis"
                    } | SUBORDINATORS  # (« Selon le maire, si les résultats … »)
 # What `lower_start` lowers besides: determiners of quantity, possessives,
-# numbers in words, prepositions, never a name (« Au cours de la nuit,
+# numbers in words, prepositions, the restrictive « seul » (« Selon la
+# préfecture, seuls les services … »), never a name (« Au cours de la nuit,
 # quelque 450 sapeurs-pompiers … »). (Not in FUNCTION_STARTS: « Plusieurs
 # pays » opening a line names what a « leur » after it refers to.)
 _LOWERED_STARTS = FUNCTION_STARTS | {
     "quelque", "quelques", "plusieurs", "certains", "certaines", "aucun", "aucune", "chacun", "chacune", "tout",
     "toute", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "deux", "trois", "quatre", "cinq", "six", "sept",
     "huit", "neuf", "dix", "vingt", "cent", "mille", "dès", "lors", "après", "avant", "vers", "par", "avec", "sans",
-    "sous", "entre", "chez", "pendant", "durant"}
+    "sous", "entre", "chez", "pendant", "durant", "seul", "seule", "seuls", "seules"}
 
 
 _FIRST_WORD_END = re.compile(r"(?<=')|\s")
@@ -3797,7 +3798,7 @@ def attributions(s: Sentence) -> list[str]:
                 and doc[k].lemma_ in SAYING and doc[subj].left_edge.i == 0
                 and doc[subj].right_edge.i == first_verb - 1
                 and not _source_acts_after(w, at)):
-            source = w.span_text(0, first_verb)
+            source = lower_start(w.span_text(0, first_verb))  # « L'entreprise affirme » -> « selon l'entreprise »
             if w.pos[0] != "PROPN" and not w.text[0].isupper():
                 source = source[:1].lower() + source[1:]  # « Certains ont suggéré » -> « selon certains »
             statement = text[w.idx[at + 1] :]

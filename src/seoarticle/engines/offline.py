@@ -2733,6 +2733,12 @@ _COMMON_STARTS = {"le", "la", "les", "un", "une", "des", "du", "de", "ce", "cet"
                   "environ"}
 
 
+# A day of the week opening a line (« Samedi, 320 visiteurs … »,
+# « Lundi vers 9 h 15, … »): a common noun, which the parse may tag as a
+# name; after a label and a colon it is in lower case.
+_WEEKDAY_WORDS = frozenset(WEEKDAYS.split("|"))
+
+
 def _starts_with_word(text: str, name: str) -> bool:
     """Whether `text` opens on `name` followed by a word boundary: what
     « re.match(re.escape(name) + r"\b", text) » says, without compiling a
@@ -2764,7 +2770,7 @@ def lower_first_word(text: str, s: Sentence | None = None) -> str:
     first word is a name or an acronym (as the parse of its sentence `s`
     tags it: « Disponible depuis … » is an adjective)."""
     first = text.split(" ", 1)[0]
-    if first.lower() in _COMMON_STARTS or re.match(r"^(?:[LD]['’]|(?:[CNSJM]|Qu|Jusqu|Lorsqu|Puisqu|Quoiqu)['’](?=[a-zà-ÿ]))", first):
+    if first.lower() in _COMMON_STARTS or first.rstrip(",").lower() in _WEEKDAY_WORDS or re.match(r"^(?:[LD]['’]|(?:[CNSJM]|Qu|Jusqu|Lorsqu|Puisqu|Quoiqu)['’](?=[a-zà-ÿ]))", first):
         # (« C'est », « N'ayant », « S'il », « Jusqu'ici »: elided words, no name; a capital
         # after « N' », « M' » … opens a name: « N'Golo Kanté », « N'Djamena ».)
         return text[:1].lower() + text[1:]
