@@ -450,7 +450,9 @@ def _subject_leans_back(text: str) -> bool:
 # a temporal « alors » (« n'a alors que 26 ans »: then), not « alors que »
 # opening a clause, nor the consequence « alors » after a modal, a
 # conditional or a future, or in a line with « si » (« peuvent alors
-# atteindre »). (The patterns read the lowered line; each opens on a
+# atteindre »); « la même cour », « au même endroit » (the one named
+# before; not « la même somme que … », nor « le même jour » after a day or a
+# year named in the line, nor « du même coup »). (The patterns read the lowered line; each opens on a
 # literal, which the search looks for first.)
 _BACK_PHRASES = re.compile(r"parmi (?:eux|elles)\b|d['’]ici là\b|(?:celui|celle|ceux|celles)-ci\b|alors\b|non plus\b"
                            r"|en revanche\b|au contraire\b(?! (?:de|du|des)\b| d['’])|par contre\b|ensuite\b"
@@ -462,11 +464,15 @@ _BACK_PHRASES = re.compile(r"parmi (?:eux|elles)\b|d['’]ici là\b|(?:celui|cel
                            r"|dans (?:le (?:premier|second|deuxième|dernier) cas|l['’]autre cas|les deux cas"
                            r"|un cas comme dans l['’]autre)(?: de figure)?\b(?! (?:de|du|des)\b| d['’])"
                            r"|dans le cas contraire\b"
+                           r"|(?:le|la|les|au|aux|du|des) mêmes? (?!coup\b)(?=[a-zàâçéèêëîïôûù])"
                            r"|dans (?:la (?:première|seconde|deuxième|dernière)|l['’]autre|les deux) hypothèses?\b")
 # A day named in the line (« le 3 mars », « dimanche »): the day « le
 # lendemain », « la veille » or « plus tard » counts from.
 _DAY_NAMED = re.compile(r"\b(?:\d{1,2}|1er) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
                         r"|novembre|décembre)\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
+# « le même jour », « la même année »: of a time the line may name before.
+_SAME_TIME_NOUNS = ("jour", "soir", "matin", "semaine", "mois", "année", "an ", "moment", "date", "heure", "nuit", "journée")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _OPENING_CELLE = re.compile(r"(?:celui|celle|ceux|celles)\s+(?:de|du|des|d['’])")
 _DEMONSTRATIVE_DET = re.compile(
     r"ce(?:s|tte|t)?\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|week-end"
@@ -574,7 +580,7 @@ def _leans_back_inside(text: str, low: str | None = None) -> bool:
     # scan for it first, most lines have none.)
     back = ("alors" in text or "non plus" in text or "revanche" in text or "contraire" in text or "par contre" in text
             or "nsuite" in text or "plus tard" in text or "lendemain" in text or "veille" in text or "armi e" in text or "ici là" in text or "-ci" in text or " tel" in text
-            or "comparable" in text or "similaire" in text or " cas" in text or "hypothèse" in text or "analogue" in text or "semblable" in text
+            or "comparable" in text or "similaire" in text or " même" in text or " cas" in text or "hypothèse" in text or "analogue" in text or "semblable" in text
             or (" ce" in text and (" ce " in text or " ces " in text or " cet " in text or " cette " in text))
             or text.startswith(("Celle", "Celui", "Ceux")))
     possessive = " son " in text or " sa " in text or " ses " in text or " leur" in text
@@ -699,6 +705,12 @@ def _leans_back_word(text: str, low: str) -> bool:
             before = low[: m.start()]
             if "," in before or " et " in before or " puis " in before:
                 continue  # « … présenteront le rapport, qui sera ensuite publié »: after what the line says
+        elif "même" in m.group(0):
+            if _COMPARISON_TERM.search(low, m.end()):
+                continue  # « la même somme que l'an dernier »: the other term is in the line
+            before = low[: m.start()]
+            if low.startswith(_SAME_TIME_NOUNS, m.end()) and (_DAY_NAMED.search(before) or _YEAR.search(before)):
+                continue  # « le 3 mars, …, le même jour »: the line's own day
         elif m.group(0) in ("plus tard", "le lendemain", "la veille"):
             before = low[: m.start()]
             if " et " in before or " puis " in before or "après" in before:
