@@ -2508,10 +2508,10 @@ def _keeps_source(s: Sentence, f: str | None) -> str | None:
     « Selon l'opposition, la piscine, dont la rénovation a coûté …,
     restera fermée … »), whose source is not sure: neither the source put on
     it nor the statement without it is. A relative's statement before a
-    final incise of saying is the narrator's aside, and stays without it
-    (« La direction de Logivrac emploie 1 200 salariés … » of « La
-    direction de Logivrac, qui emploie …, « prend acte » …, a indiqué son
-    directeur … »)."""
+    final source, when the sentence quotes what the source said, is the
+    narrator's aside, and stays without it (« La direction de Logivrac
+    emploie 1 200 salariés … » of « La direction de Logivrac, qui emploie
+    …, « prend acte » …, a indiqué son directeur … »)."""
     if not f or f == s.text:
         return f
     source = _sentence_source(s)
@@ -2527,12 +2527,15 @@ def _keeps_source(s: Sentence, f: str | None) -> str | None:
         return f  # (« Selon X, … », or a statement of the speaker: « Julien Sanchez réclame un audit … »)
     if where == "subject":
         return None
-    if where == "end" and _relative_statement(s, f):
+    if where == "end" and "«" in s.text and _relative_statement(s, f) and _quotes_before_source(s):
         # « La direction de Logivrac, qui emploie 1 200 salariés …, « prend
-        # acte » de la décision …, a indiqué son directeur … »: the final
-        # incise tells who said the main clause; the relative before it is
-        # the narrator's aside, said as a fact, and with the incise put on
-        # it the speaker would be said to have told what he did not.
+        # acte » de la décision mais « n'exclut pas » …, a indiqué son
+        # directeur … »: the guillemets mark what the speaker said, the
+        # relative out of them is the narrator's aside, said as a fact; with
+        # the incise put on it the speaker would be said to have told what
+        # he did not. (Without guillemets the whole sentence is reported:
+        # « Le père, qui souffre d'une fracture …, a été placé en observation
+        # …, a précisé l'hôpital. »)
         return f
     if where == "open":
         # (What comes before a final source is all the speaker's; after an
@@ -2545,6 +2548,14 @@ def _keeps_source(s: Sentence, f: str | None) -> str | None:
     if body.endswith((".", "!", "?", "…")) and not body.endswith(("..", "...")):
         body = body[:-1].rstrip()
     return f"{body}, {words}."
+
+
+def _quotes_before_source(s: Sentence) -> bool:
+    """Whether `s`, ending on its source (a final incise of saying or
+    « selon »), quotes words of the speaker before it."""
+    text = s.text
+    m = _FINAL_SELON.search(text) or _FINAL_INCISE.search(text)
+    return m is not None and "»" in text[: m.start()]
 
 
 def _relative_statement(s: Sentence, f: str) -> bool:
