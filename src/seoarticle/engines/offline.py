@@ -3238,9 +3238,15 @@ _CLAUSE_UNDER = {"ccomp", "parataxis"}
 # An incise of saying after the main clause: « …, a annoncé mercredi la FDJ »,
 # « …, annonce la FDJ mercredi », « …, a fait savoir mercredi … », « …, selon
 # un communiqué publié mercredi par … ».
-_SAYING_INCISE = re.compile(r",\s+(?:(?:a|ont|avait|avaient)\s+)?(?:(?P<selon>selon)\b|(?P<verb>[^\W\d][\w-]*)(?P<savoir>\s+savoir\b)?)",
+# (Inverted, its subject a pronoun joined to the auxiliary or the verb: « …, a-t-on
+# appris mercredi auprès de la gendarmerie », « …, indique-t-on mardi de source
+# policière », « …, a-t-il annoncé lundi ».)
+_SAYING_INCISE = re.compile(r",\s+(?:(?:a|ont|avait|avaient)(?P<aux_inverted>(?:-t)?-(?:on|ils?|elles?))?\s+)?"
+                            r"(?:(?P<selon>selon)\b|(?P<verb>[^\W\d]\w*)(?P<inverted>(?:-t)?-(?:on|ils?|elles?)\b)?"
+                            r"(?P<savoir>\s+savoir\b)?)",
                             re.I)
-_INCISE_SAYING = SAYING | {"communiquer", "détailler", "raconter", "commenter", "témoigner"}
+# (« apprendre »: « a-t-on appris mercredi »: the day the news was learned, not the event's.)
+_INCISE_SAYING = SAYING | {"communiquer", "détailler", "raconter", "commenter", "témoigner", "apprendre"}
 _DAY_WORDS = {*WEEKDAYS.split("|"), "soir", "matin", "midi", "après-midi", "dernier", "hier", "aujourd'hui"}
 
 
@@ -3273,6 +3279,8 @@ def _in_a_saying_incise(s: Sentence, char: int) -> bool:
             return False
     elif not (s.doc[i].lemma_ in _INCISE_SAYING or form.removesuffix("nt") + "r" in _INCISE_SAYING):
         return False  # (« annonce » may be read as a noun)
+    if m.group("aux_inverted") or m.group("inverted"):
+        return True  # (its subject the pronoun joined to it)
     if any(c.dep_.startswith("nsubj") and c.i < i for c in s.doc[i].children):
         return False  # « Le maire, qui a été élu en 2020, a annoncé mercredi un plan »: the main clause
     j = bisect_left(w.idx, m.end())
