@@ -52,3 +52,18 @@ def test_inverted_saying_incise_dates_the_saying(text, day):
 def test_a_main_clause_day_is_no_saying_day(text, day):
     s = _last_sentence(text)
     assert not offline._dates_a_saying(s, s.text.index(day))
+
+
+# E-M4: « déjà condamné en 2019 à cinq ans de prison » gave the label
+# « **2019 à cinq ans** », a range from a year to a length.
+def test_year_of_verdict_is_no_range_start():
+    figures = list_section(article_md(BRAQUAGE), "Les chiffres clés")
+    assert not any("2019 à" in line.split(":")[0] for line in figures)
+    assert any(line.startswith("- **cinq ans** : le plus âgé, déjà condamné en 2019") for line in figures)
+    s = _last_sentence("Le prévenu, déjà condamné en 2017 à trois ans de prison pour escroquerie, a été libéré en mai.")
+    a = s.text.index("trois")
+    assert offline.figure_label(s, a, a + len("trois")) == "trois ans"
+    # (A true range keeps its two ends.)
+    s = _last_sentence("Ces monnaies se vendent de 20 à 150 euros l'unité sur le marché.")
+    a = s.text.index("150")
+    assert offline.figure_label(s, a, a + 3).startswith("de 20 à 150 euros")

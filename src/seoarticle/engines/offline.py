@@ -1307,7 +1307,12 @@ def figure_label(s: Sentence, a: int, b: int) -> str | None:
     if larger:
         start = larger.start()  # « 48 secondes » of « 1 minute 48 secondes »: the whole duration
     units = text[a:end].split()
-    start, end = _range_of(text, start, end, text[a:end])
+    low, end = _range_of(text, start, end, text[a:end])
+    if low < start and any(low < dm.end and dm.start < start for dm in s.dates):
+        # « condamné en 2019 à cinq ans de prison »: the year of the verdict, then
+        # its length, no range « 2019 à cinq ans »; the figure is the length.
+        low = start
+    start = low
     if len(units) >= 2 and _listed(text, start, end, units[-1]):
         return None
     if hour and (_TIME_OF_DAY_BEFORE.search(text, max(0, a - 30), a) or _TIME_OF_DAY_IN.search(text, start, end)):
