@@ -54,6 +54,49 @@ def test_a_main_clause_day_is_no_saying_day(text, day):
     assert not offline._dates_a_saying(s, s.text.index(day))
 
 
+# E-F1: « Cette affaire rappelle celle du coq Maurice … En 2019, le tribunal de
+# Rochefort avait débouté des voisins qui réclamaient que l'animal cesse de
+# chanter … »: another rooster's case, whose ruling « Chronologie du coq
+# Marcel » gave to Marcel (« l'animal », « sa propriétaire »).
+def test_recalled_case_gives_no_line_to_the_news_chronology():
+    md = article_md(COQ)
+    lines = list_section(md, "Chronologie")
+    assert not any("Rochefort" in line or "l'animal" in line for line in lines)
+    # The one line kept of that case names it, under no heading of the news's rooster.
+    assert all("Maurice" in line for line in lines if "**2019**" in line or "**2020**" in line)
+    assert "## Chronologie du coq Marcel" not in md
+
+
+RECALL = ("Un chien de chasse a été abattu mardi par un voisin à Brive, a-t-on appris auprès des gendarmes.\n\n"
+          "Le propriétaire a porté plainte. Le voisin a été placé en garde à vue.\n\n"
+          "Ce drame rappelle celui du chien Rex, dans le Lot. En 2018, un agriculteur avait tué l'animal "
+          "qui divaguait sur ses terres, et avait été condamné à verser 800 euros à sa propriétaire. "
+          "Le chien Rex avait été enterré en 2018.")
+
+
+def test_recalled_case_sentences():
+    a = analyse(read("Chien abattu à Brive\n\n" + RECALL))
+    cases = {s.text[:12]: offline._recalled_case(a, s) for s in a.sentences}
+    assert cases["En 2018, un "] == "du chien Rex"
+    assert cases["Ce drame rap"] is None and cases["Le voisin a "] is None
+    s = next(s for s in a.sentences if s.text.startswith("En 2018"))
+    assert offline._subject_of_earlier_case(a, s) is False  # (« un agriculteur »: no definite subject)
+    assert offline._names_the_case("Le chien Rex avait été enterré.", "du chien Rex")
+    assert not offline._names_the_case("Un agriculteur avait tué l'animal.", "du chien Rex")
+
+
+# E-G9: « Quand le tribunal de Rochefort a-t-il débouté ? » asked, under
+# « Questions-réponses sur le coq Marcel », of the other rooster's case.
+def test_no_question_of_the_recalled_case():
+    md = article_md(COQ)
+    assert "Rochefort" not in md.split("## Questions-réponses", 1)[1]
+    assert "### Quand le tribunal de Rochefort" not in md
+    from seoarticle import rewrite
+
+    md = plain(rewrite("Chien abattu à Brive\n\n" + RECALL).markdown)
+    assert "### Quand un agriculteur" not in md  # (« l'animal »: the news's dog, asked alone)
+
+
 # E-M4: « déjà condamné en 2019 à cinq ans de prison » gave the label
 # « **2019 à cinq ans** », a range from a year to a length.
 def test_year_of_verdict_is_no_range_start():

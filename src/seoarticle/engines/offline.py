@@ -233,7 +233,7 @@ def key_points(analysis: Analysis, plan: Plan, d: _Derived) -> list[str]:
             if len(chosen) >= most:
                 break
         most_words = KEY_POINT_MAX_RATIO * s.words  # (once, not per form)
-        if state_taken_up(analysis, s) or _continues_dated_past(analysis, s):
+        if state_taken_up(analysis, s) or _continues_dated_past(analysis, s) or _recalled_case(analysis, s):
             continue
         # (A claim keeps its source, or gives no line: `_keeps_source`.)
         t = _first_free(d, s, (_bare_noun_checked(analysis, s, k) for c in _short_forms(s)
@@ -2314,6 +2314,83 @@ def _present_of_dated_past(analysis: Analysis, s: Sentence) -> bool:
     return _past_year_of(analysis, q, False)
 
 
+# The demonstrative pronouns that stand for another of the news's kind (« Cette
+# affaire rappelle celle du coq Maurice »), followed by « de » naming it.
+_DEMONSTRATIVE_PRONOUNS = frozenset(("celui", "celle", "ceux", "celles"))
+_DE_FORMS = frozenset(("de", "du", "des", "d'", "d’"))
+_DEMONSTRATIVE_DETERMINERS = frozenset(("ce", "cet", "cette", "ces"))
+
+
+def _recalled_case(analysis: Analysis, s: Sentence) -> str | None:
+    """When `s` tells another case than the news, one the text recalls: the
+    words naming that case (« du coq Maurice »), else None. A sentence of its
+    paragraph (not the lead's) opens on a demonstrative and its noun, the
+    news named back, and sets it beside a demonstrative pronoun and « de »
+    (« Cette affaire rappelle celle du coq Maurice, sur l'île d'Oléron »,
+    « Ce drame fait écho à celui de … »); `s`, after it, and every sentence
+    in between tell a past: the pluperfect, or the passé composé of an
+    earlier year (`_past_year_of`), no word of the news's time
+    (`_NEWS_TIME`). « En 2019, le tribunal de Rochefort avait débouté des
+    voisins qui réclamaient que l'animal cesse de chanter … » is that
+    case's ruling; read apart, the news's (« l'animal » the news's rooster)."""
+    found = analysis.memo.get("recalled_cases")
+    if found is None:
+        found = analysis.memo["recalled_cases"] = _recalled_cases(analysis)
+    return found.get(s.id)
+
+
+def _recalled_cases(analysis: Analysis) -> dict[int, str]:
+    """`_recalled_case` of every sentence (once per analysis): id -> the case's words."""
+    found: dict[int, str] = {}
+    sentences = analysis.sentences
+    lead_block = sentences[0].block if sentences else None
+    named = None
+    for s in sentences:
+        if named is not None and s.block == named[0] and _tells_a_past(analysis, s):
+            found[s.id] = named[1]
+            continue
+        named = None
+        if s.block != lead_block and s.text[:3].lower() in ("ce ", "cet", "ces"):
+            case = _case_recalled_by(s)
+            if case:
+                named = (s.block, case)
+    return found
+
+
+def _case_recalled_by(s: Sentence) -> str | None:
+    """The « de » phrase after a demonstrative pronoun in `s`, which opens on a
+    demonstrative determiner and its noun, up to the next comma (« du coq
+    Maurice »); None when there is none, or when it is in a quotation or after
+    a relative or « que »."""
+    w = words_of(s.doc)
+    if w.n < 5 or w.lower[0] not in _DEMONSTRATIVE_DETERMINERS or w.pos[1] != "NOUN":
+        return None
+    for k in range(2, w.n - 1):
+        if w.lower[k] in RELATIVE_PRONOUNS or w.lower[k] in ("que", "qu'", "qu’") or w.text[k] in ("«", ";", ":"):
+            return None
+        if w.lower[k] in _DEMONSTRATIVE_PRONOUNS and w.lower[k + 1] in _DE_FORMS:
+            end = next((j for j in range(k + 2, w.n) if w.punct[j]), w.n)
+            return s.text[w.idx[k + 1] : w.idx[end - 1] + len(w.text[end - 1])] if end > k + 2 else None
+    return None
+
+
+def _tells_a_past(analysis: Analysis, s: Sentence) -> bool:
+    """`s` tells a past before the news: its main verb in the pluperfect, or
+    in the passé composé with a year before the news's (`_past_year_of`), and
+    no word of the news's time out of quotations."""
+    if any(not inside_quote(s.text, m.start()) for m in _NEWS_TIME.finditer(s.text)):
+        return False
+    if _pluperfect_main(s) or _pluperfect_first(s):
+        return True
+    return bool(s.dates) and _passe_compose_main(s) and _past_year_of(analysis, s, False)
+
+
+def _names_the_case(text: str, case: str) -> bool:
+    """Whether `text` names the recalled case by one of its names (the
+    capitalised words of `case`: « Maurice » of « du coq Maurice »)."""
+    return any(word[:1].isupper() and next(word_matches(text, word), None) is not None for word in case.split())
+
+
 def denied_later(analysis: Analysis, s: Sentence) -> bool:
     """Whether the sentence is a claim (a verb in the conditional, a source:
     « selon … », « d'après … », or its main verb one of claim, « affirmer ») that a
@@ -2646,7 +2723,7 @@ def key_figures(analysis: Analysis, d: _Derived) -> list[str]:
     for s in analysis.sentences:
         if _change_from_earlier(s):
             continue  # « L'édition précédente avait réuni 280 000 spectateurs, soit une progression de 4 % »
-        if _continues_dated_past(analysis, s):
+        if _continues_dated_past(analysis, s) or _recalled_case(analysis, s):
             continue  # « L'auteur, un ancien gardien, avait été condamné à quatre ans … » (of a theft of 2010)
         shortest_first = None  # the sentence's short forms, shortest first: sorted once, when first needed
         given: list[str] = []  # this sentence's lines so far
@@ -2954,6 +3031,12 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
                 text = _incise_dated(s, dm)
             # (The cheap tests first; the label only for the line kept.)
             if not text or text in d.seen or _date_misread(s, dm, text, main) or _points_back(text):
+                continue
+            case = _recalled_case(analysis, s)
+            if case and not _names_the_case(text, case):
+                # « En 2019, le tribunal de Rochefort avait débouté des voisins qui réclamaient que
+                # l'animal cesse de chanter … » after « Cette affaire rappelle celle du coq Maurice »:
+                # another case's event, which the line, not naming it, gives to the news's.
                 continue
             # A bound dates no event: « Depuis 2020, sept des onze médecins … sont partis
             # à la retraite » is labelled as the text says it (not « 2020 », all seven
@@ -4337,9 +4420,13 @@ def specific_questions(analysis: Analysis):
     for s in analysis.sentences:
         if _subject_of_earlier_case(analysis, s):
             continue
+        # A case the text recalls (`_recalled_case`) is asked of only by its name:
+        # « Quand le tribunal de Rochefort a-t-il débouté … ? » of another rooster's
+        # case would ask it of the news's.
+        case = _recalled_case(analysis, s)
         given = 0
         for q in _questions_of(s):
-            if q is not None and not _asked_of_context(q):
+            if q is not None and not _asked_of_context(q) and (case is None or _names_the_case(q.text, case)):
                 yield questions.with_text_gender(q, joined_text(analysis))
                 given += 1
                 if given == QUESTIONS_PER_SENTENCE:
@@ -4721,7 +4808,9 @@ def _answers(d: _Derived, sentences, keep, most: int) -> list[str]:
     none that compares with what it does not say (`_open_comparative`)."""
     answers = []
     for s in sentences:
-        t = _first_free(d, s, [f for f in _in_order_forms(s) if not _open_comparative(f)], keep)
+        case = _recalled_case(d.analysis, s)  # (another case's statement: only a form naming it)
+        t = _first_free(d, s, [f for f in _in_order_forms(s) if not _open_comparative(f)], keep if case is None else (
+            lambda f, case=case: keep(f) and _names_the_case(f, case)))
         if t:
             answers.append(t)
             if len(answers) >= most:
@@ -5190,7 +5279,28 @@ def _tell_of(d: _Derived, section: str, lines: list[str], keyphrase: str) -> boo
                len(words))
     heads = {words[0], *(word for word in words[1:own] if word[:1].isupper())}
     texts = lines + [s.text for s in d.analysis.sentences if (section, s.id) in d.in_section]
+    if len(heads) > 1 and words[0][:1].islower():
+        # « le coq Maurice » does not tell of « coq Marcel »: the head noun, then
+        # another name, is another of its kind (a case the text recalls).
+        texts = [_without_others_of_kind(text, words[0], words) for text in texts]
     return any(kpm.contains(text, head) for text in texts for head in heads)
+
+
+# A capitalised word right after another (the name after a common noun: « coq Maurice »).
+_NAME_AFTER = re.compile(r"\s+([A-ZÀ-Ý][\w'’-]*)")
+
+
+def _without_others_of_kind(text: str, noun: str, own: list[str]) -> str:
+    """`text` without each `noun` that another name than the keyphrase's
+    (`own` words) follows: « le coq Maurice est mort » -> « le  est mort »."""
+    cuts = []
+    for a, b in word_matches(text, noun):
+        m = _NAME_AFTER.match(text, b)
+        if m and m.group(1) not in own:
+            cuts.append((a, b))
+    for a, b in reversed(cuts):
+        text = text[:a] + text[b:]
+    return text
 
 
 def write(analysis: Analysis, plan: Plan, options: Options) -> Article:
