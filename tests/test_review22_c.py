@@ -65,6 +65,9 @@ def test_recalled_case_gives_no_line_to_the_news_chronology():
     # The one line kept of that case names it, under no heading of the news's rooster.
     assert all("Maurice" in line for line in lines if "**2019**" in line or "**2020**" in line)
     assert "## Chronologie du coq Marcel" not in md
+    # The news's own dated step is there: the first judges' ruling of June 2023.
+    assert any(line.startswith("- **Juin 2023** : en première instance, le tribunal judiciaire de Mont-de-Marsan")
+               for line in lines)
 
 
 RECALL = ("Un chien de chasse a été abattu mardi par un voisin à Brive, a-t-on appris auprès des gendarmes.\n\n"
@@ -95,6 +98,35 @@ def test_no_question_of_the_recalled_case():
 
     md = plain(rewrite("Chien abattu à Brive\n\n" + RECALL).markdown)
     assert "### Quand un agriculteur" not in md  # (« l'animal »: the news's dog, asked alone)
+
+
+# E-M1: « En première instance, le tribunal … avait donné raison aux voisins en
+# juin 2023. Il avait ordonné à Mme Lafargue de déplacer le poulailler … »: the
+# order the appeal overturned, given as a key point, a key figure and an
+# answer as if it held now. The date, which the parse hangs on « voisins »,
+# dates the pluperfect's event; the sentence after it goes on with that past.
+def test_overturned_order_is_no_key_point_figure_or_answer():
+    md = article_md(COQ)
+    assert not any("avait ordonné" in line for line in list_section(md, "L'essentiel"))
+    assert not any("avait ordonné" in line for line in list_section(md, "Les chiffres clés"))
+    assert "avait ordonné" not in md.split("## Questions-réponses", 1)[1]
+
+
+def test_final_date_hung_on_the_object_dates_the_pluperfect():
+    a = analyse(read(COQ.read_text()))
+    s = next(s for s in a.sentences if s.text.startswith("En première instance"))
+    dm = next(dm for dm in s.dates if dm.text == "en juin 2023")
+    assert offline._dates_final_argument(s, dm)
+    assert offline._past_year_of(a, s, False)
+    nxt = a.sentences[s.id + 1]
+    assert nxt.text.startswith("Il avait ordonné") and offline._continues_dated_past(a, nxt)
+
+
+def test_a_participle_or_a_day_is_no_final_argument_date():
+    for text in ("Le scrutin avait été organisé à la demande du maire, Yannick Le Bihan, élu en 2020.",
+                 "La fédération a appelé à une journée de mobilisation le 27 janvier 2026."):
+        s = _last_sentence(text)
+        assert not any(offline._dates_final_argument(s, dm) for dm in s.dates)
 
 
 # E-M4: « déjà condamné en 2019 à cinq ans de prison » gave the label

@@ -2194,7 +2194,7 @@ def _past_year_of(analysis: Analysis, p: Sentence, passe_compose: bool) -> bool:
     for dm in p.dates:
         if dm.year is None or _bounding(p, dm):
             continue
-        if _dates_main_event(p, dm):
+        if _dates_main_event(p, dm) or _dates_final_argument(p, dm):
             years.append(dm.year)
             year_only = year_only or dm.day is None
             continue
@@ -2987,6 +2987,30 @@ def _dates_the_statement(s: Sentence, dm) -> bool:
 
 
 @_per_date
+def _dates_final_argument(s: Sentence, dm) -> bool:
+    """A date « en … » ending a sentence in the pluperfect, which the parse
+    hung on a noun that is the main verb's object (« En première instance, le
+    tribunal … avait donné raison aux voisins en juin 2023 »: not the
+    neighbours of June 2023); no other finite verb between them. It dates
+    the main verb's event, told before the news. (Not « élu en 2020 », a
+    participle's, nor « de 2014 à 2024 », nor a day: « a appelé à une
+    journée de mobilisation le 27 janvier » is the day's date.)"""
+    if not dm.text[:3].lower() == "en " or s.text[dm.end :].strip(" .!?…") or not _pluperfect_main(s):
+        return False
+    root = _main_root(s)
+    span = s.doc.char_span(dm.start, dm.end, alignment_mode="expand")
+    if root is None or span is None:
+        return False
+    w = words_of(s.doc)
+    out = [w.head[t] for t in range(span.start, span.end) if not span.start <= w.head[t] < span.end]
+    if len(out) != 1:
+        return False
+    h = out[0]
+    return (w.pos[h] in ("NOUN", "PROPN") and w.dep[h] in ("obj", "obl:arg", "iobj") and w.head[h] == root
+            and w.pos[root] == "VERB" and not any(w.verb_finite[t] for t in range(root + 1, span.start)))
+
+
+@_per_date
 def _dated_part(s: Sentence, dm) -> str | None:
     """For a date inside a relative clause or one clause of several, that
     clause as a sentence (see rephrase.relative_statements), without the
@@ -3014,7 +3038,7 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
                 continue  # (« en 1999-2000 »: a season, which a line dated 1999 would cut)
             if _dates_a_saying(s, dm.start):
                 continue  # (the day of a saying, not of what it says)
-            main = _dates_main_event(s, dm) or _dates_the_statement(s, dm)
+            main = _dates_main_event(s, dm) or _dates_the_statement(s, dm) or _dates_final_argument(s, dm)
             if main:
                 text = without_date(s, dm)
                 text = text and _with_antecedent(s, text, without=(dm.start, dm.end))
@@ -4805,9 +4829,15 @@ def _open_comparative(text: str) -> bool:
 def _answers(d: _Derived, sentences, keep, most: int) -> list[str]:
     """Up to `most` free short forms that `keep` accepts, one per sentence, in
     order; those in their sentence's word order first (`_in_order_forms`);
-    none that compares with what it does not say (`_open_comparative`)."""
+    none that compares with what it does not say (`_open_comparative`).
+    Not, as in the key points, of a sentence going on with a past its
+    paragraph dates (`_continues_dated_past`): « Il avait ordonné à Mme
+    Lafargue de déplacer le poulailler … », the first judges' order the
+    appeal overturned, answers « Que sait-on de Mme Lafargue ? » as a fact of now."""
     answers = []
     for s in sentences:
+        if _continues_dated_past(d.analysis, s):
+            continue
         case = _recalled_case(d.analysis, s)  # (another case's statement: only a form naming it)
         t = _first_free(d, s, [f for f in _in_order_forms(s) if not _open_comparative(f)], keep if case is None else (
             lambda f, case=case: keep(f) and _names_the_case(f, case)))
