@@ -3056,11 +3056,11 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
             # (The cheap tests first; the label only for the line kept.)
             if not text or text in d.seen or _date_misread(s, dm, text, main) or _points_back(text):
                 continue
-            case = _recalled_case(analysis, s)
-            if case and not _names_the_case(text, case):
+            if _recalled_case(analysis, s):
                 # « En 2019, le tribunal de Rochefort avait débouté des voisins qui réclamaient que
                 # l'animal cesse de chanter … » after « Cette affaire rappelle celle du coq Maurice »:
-                # another case's event, which the line, not naming it, gives to the news's.
+                # another case's event, which the line, not naming it, gives to the news's; named
+                # (« Le coq Maurice est mort en 2020 »), it is still no step of the news's story.
                 continue
             # A bound dates no event: « Depuis 2020, sept des onze médecins … sont partis
             # à la retraite » is labelled as the text says it (not « 2020 », all seven
