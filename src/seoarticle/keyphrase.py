@@ -323,6 +323,9 @@ def _find_windows(doc):
                     continue  # « mise en place [des déviations] »: an action, its object cut off
                 if first > 0 and lower[first] in LOCUTION_NOUNS and lower[first - 1] in _LOCUTION_PREPOSITIONS:
                     continue  # « au large de la Libye »: a preposition, « large de la Libye » no group
+                if (first > 1 and lower[first] in ARTICLE_LOCUTION_NOUNS and lower[first - 1] in _ARTICLE_BEFORE_LOCUTION
+                        and lower[first - 2] == "à"):
+                    continue  # « à la charge de la région »: a preposition too
                 if lower[first] in _FORMER and pos[first + 1] == "NOUN":
                     pass  # « ancien maire de Sauveterre »: what people type, and no one else
                 elif pos[first] in ("ADJ", "VERB") and w.text[first][0].islower():
@@ -361,6 +364,15 @@ _OTHER_STEMS = frozenset(stem(x) for x in _OTHER_REFERENT)
 LOCUTION_NOUNS = frozenset(("fait", "cours", "terme", "titre", "côté", "cas", "lieu", "suite", "tête", "raison", "cause",
                             "face", "partir", "compter", "sein", "bout", "long", "milieu", "moment", "profit", "large"))
 _LOCUTION_PREPOSITIONS = frozenset(("du", "au", "en", "à"))
+# Nouns of prepositional locutions with their article (« à l'exception de »,
+# « à l'issue de », « à la suite de », « à la charge de », « à la tête de »):
+# after « à » and the article, the noun is the preposition's, no thing the
+# text tells of (« 9 millions à la charge de la région » is the region's
+# share, and « charge de la région » names nothing the text is about).
+ARTICLE_LOCUTION_NOUNS = frozenset(("exception", "issue", "instar", "suite", "initiative", "occasion", "encontre",
+                                    "égard", "approche", "demande", "place", "faveur", "veille", "lumière", "merci",
+                                    "charge", "tête", "disposition", "recherche", "hauteur", "mesure", "portée"))
+_ARTICLE_BEFORE_LOCUTION = frozenset(("l'", "l’", "la", "le"))
 # Nouns of a locution of action (« mise en place », « prise en charge »,
 # « remise en état »): the thing acted upon is what the text is about.
 _ACTION_LOCUTIONS = frozenset("mise mises prise prises remise remises".split())
@@ -935,6 +947,19 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
         for key, c in cands.items():
             judge(key, c, holding_of[key])
     scored.sort(key=lambda k: (-k.score, len(k.text), k.text))
+    if rubric_key and scored and not keyword:
+        # The author's rubric, a group of common nouns (« Horaires des trains :
+        # la région … supprime neuf allers-retours … »), when it scores above
+        # any group the text repeats: the editor named the subject, where the
+        # text's few repeated groups are side phrases (« chiffre contesté »).
+        # (Its first word has the headline's capital: a common noun is lowered.)
+        own = next((c for rank, _, c in once if rank == 2 and c.key == rubric_key and c.score > scored[0].score), None)
+        first = own.text.split(" ", 1)[0].lower() if own is not None else ""
+        if own is not None and (own.text[:1].islower() or " " in own.text and (
+                is_common_noun(first) or first[-1:] in "sx" and is_common_noun(first[:-1]))):
+            own.text = first + own.text[len(first):]
+            own.how = "the headline's rubric, above any group the text repeats"
+            scored.insert(0, own)
     if unlisted and scored and scored[0].key in unlisted:
         # « Montpellier et Hérault » of « … dans l'Hérault …, dont neuf dans
         # la commune de Pérols, près de Montpellier »: two names the text

@@ -349,6 +349,8 @@ def _fit(text: str, limit: int, tags: dict | None = None, whole: bool = True, sp
             return ""
         if nxt in _DETERMINERS or nxt[:1].isdigit() or nxt.startswith(("l'", "d'")):
             return ""  # the object or measure of the last word kept goes (« dénonce [un « gouffre »] »)
+        if _ends_on_a_count(cut, tags):
+            return ""  # « la région supprime neuf [allers-retours] »: a count without what it counts
         if nxt in ("pendant", "durant") or nxt.startswith("jusqu"):
             return ""  # a duration or a bound makes what stays true (« fermeront la nuit [pendant tout l'hiver] »)
         if nxt in ("plus", "moins", "très", "trop", "aussi", "si"):
@@ -362,6 +364,29 @@ def _fit(text: str, limit: int, tags: dict | None = None, whole: bool = True, sp
             return ""
         return "" if splits and splits(len(cut)) or _drops_a_bound(cut, text[len(cut):], tags) else cut
     return text[:best].rstrip(" ,")
+
+
+# Cardinal numbers written out (a closed class): a cut ending on one, with
+# words after it, leaves the count without what it counts (« la région
+# supprime neuf [allers-retours …] »: nine what?).
+_CARDINAL = re.compile(r"(?:\d+(?:[,.]\d+)?|(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+                       r"|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)(?:-|$))+)$")
+
+
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _ends_on_a_count(cut: str, tags: dict | None) -> bool:
+    """Whether the last word of `cut` is a cardinal number (« neuf », « 9 »,
+    « vingt-deux ») that waits for its noun; « neuf » after a noun is the
+    adjective (« un stade neuf »)."""
+    words = cut.rsplit(" ", 2)
+    last = words[-1].lower()
+    if not _CARDINAL.match(last) or _YEAR_WORD.fullmatch(last):
+        return False  # (a year is no count: « … revient en 2025 »)
+    if last == "neuf" and len(words) > 1 and tags and tags.get(words[-2].lower()) == "NOUN":
+        return False
+    return True
 
 
 # A figure (« 30 % », « la moitié des vols », « dix morts ») and the place or
@@ -2785,8 +2810,7 @@ _QUANTIFIERS = {"tout", "toute", "tous", "toutes", "chaque", "plusieurs", "certa
 # Nouns of prepositional locutions (« du fait de », « au cours de », « en tête de »).
 # Nouns of prepositional locutions with their article (« à l'exception de »,
 # « à l'issue de », « à l'instar de », « à la suite de », « à l'initiative de »).
-_ARTICLE_LOCUTION_NOUNS = {"exception", "issue", "instar", "suite", "initiative", "occasion", "encontre", "égard",
-                           "approche", "demande", "place", "faveur", "veille", "lumière", "merci"}
+_ARTICLE_LOCUTION_NOUNS = kpm.ARTICLE_LOCUTION_NOUNS
 _LOCUTION_NOUNS = kpm.LOCUTION_NOUNS
 
 
