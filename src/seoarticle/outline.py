@@ -11,10 +11,10 @@ from functools import lru_cache
 from itertools import chain
 
 from . import keyphrase as kpm
-from .analysis import Analysis, Sentence, per_sentence
+from .analysis import Analysis, Sentence, _gender_shown, per_sentence
 from .keyphrase import Keyphrase
 from .arrays import words_of
-from .rephrase import (_indexes, has_clause, clauses, compress, inside_quote, points_back, relative_statements,
+from .rephrase import (_POSSESSIVE, _indexes, has_clause, clauses, compress, inside_quote, points_back, relative_statements,
                        surface_clause_at)
 from .text import (MINUS, word_matches, RELATIVE_PRONOUNS, _minus_signs, capitalize_first, has_odd_case, lower_first, opens_on_vowel,
                    slugify)
@@ -2231,10 +2231,34 @@ def heading_for(sentences: list[Sentence], analysis: Analysis, taken: set[tuple[
                     continue  # « Anne Riou et la maire de Pontivy »: one person, read as two
                 if later is not None and k not in mine and later(k):
                     continue  # a later part's subject and heading
+                if (_pairs_with_anothers(groups[first], groups[k], analysis)
+                        or _pairs_with_anothers(groups[k], groups[first], analysis)):
+                    continue  # « Hugo Lamarque et l'arrêté de péril », the arrêté signed by the prefect
                 taken.add(k)
                 text = f"{text if is_named(first) else headed(first)} et {second if is_named(k) else lower_first(second)}"
                 break
     return capitalize_first(_article_for_heading(text, analysis))
+
+
+def _persons_named(g: _Group) -> set[str]:
+    """The persons (entities of its sentence) a heading's group names."""
+    return {name for name, label in g.sentence.entities if label == "PER" and name in g.text}
+
+
+def _pairs_with_anothers(person: _Group, thing: _Group, analysis: Analysis) -> bool:
+    """Whether `person` names a person and `thing` no one, while the sentence
+    of `thing` names another person (« L'arrêté de péril, signé par le préfet
+    Étienne Marchal, … »): « Hugo Lamarque et l'arrêté de péril » would tie
+    him to what the text ties to someone else."""
+    named = _persons_named(person)
+    if not named or _persons_named(thing):
+        return False
+    # (A full name, first name and surname: the tagger calls one word
+    # « Listeria » or « Escherichia » a person too.)
+    return any(label == "PER" and len(name.split()) > 1 and all(x[:1].isupper() for x in name.split())
+               and name not in named and not any(name in n or n in name for n in named)
+               and not _in_apposition(name, thing.text, analysis)  # (« L'ancien manager du club, Patrice Dubreuil »: he)
+               for name, label in thing.sentence.entities)
 
 
 def _with_definite(text: str) -> bool:
@@ -2594,6 +2618,10 @@ def _heading_group(w, toks: list[int]) -> bool:
                 return False
         if text[after] in ("/", "-") and not w.space[last]:
             return False  # « les formations CDU/CSU »: a slash or a hyphen joins the next word to the group
+        if text[last][:1].isupper() and text[after][:1].isupper() and text[after].isalpha():
+            # « France Nature Environnement [Provence-Alpes-Côte d'Azur] »: a
+            # capitalised word right after the group's name: the name goes on.
+            return False
         if last > 0 and _name_goes_on(w, last):
             return False  # « l'association Eau [et rivières de Bretagne] »: a name is never cut
         if text[first][:1].isupper() and pos[after] == "ADP" and "(" in text[after:] and _runs_to_acronym(w, first, after):
@@ -3058,7 +3086,26 @@ def _article_for_heading(text: str, analysis: Analysis) -> str:
         return text
     if text[:1].isupper():
         return text
-    return with_article(text, analysis)
+    out = with_article(text, analysis)
+    if out.startswith("le ") and _held_by_a_woman(text, analysis):
+        return "la " + out[3:]  # « Élise Caradec, porte-parole de … »: « la porte-parole », not « le »
+    return out
+
+
+def _held_by_a_woman(role: str, analysis: Analysis) -> bool:
+    """Whether the text gives the role `role` (a group with no article,
+    « porte-parole de France Nature Environnement ») to persons it shows as
+    women only (« Élise Caradec, porte-parole de … »): the heading's article
+    is hers; a noun of both genders (« porte-parole », « maire », « juge »)
+    takes it from the person it names."""
+    found = False
+    for e in analysis.entities:
+        if e.label != "PER" or not any(_ARTICLE_OPEN.sub("", r).startswith(role) for r in e.roles):
+            continue
+        if _gender_shown(analysis.sentences, e.name) != "Fem":
+            return False
+        found = True
+    return found
 
 
 _DE_BEFORE = re.compile(r"\b(?:de|des|du|d['’]|de la|de l['’])\s?$", re.I)
