@@ -1470,6 +1470,8 @@ def _truncations(s: Sentence, shortest: int = 0, longest: int | None = None) -> 
             continue
         if _cut_leaves_complement(doc, w, i):
             continue  # (the verb's complement is in what the cut drops)
+        if _completive_without_verb(w, i):
+            continue  # « … a jugé que … et que les voisins[, qui …, « ne pouvaient ignorer … »] »
         if i + 1 < w.n and w.lower[i + 1] == "mais":
             # « … n'ont pas obtenu gain de cause[, mais ils bénéficieront d'une
             # priorité …] »: what « mais » brings qualifies what comes before
@@ -1481,6 +1483,20 @@ def _truncations(s: Sentence, shortest: int = 0, longest: int | None = None) -> 
         if not _ENDS_ON_FUNCTION_WORD.search(cand, max(0, len(cand) - 5)):
             out.append(cand)
     return out
+
+
+def _completive_without_verb(w, i: int) -> bool:
+    """Whether the last « que » before token `i` (a comma) that opens a
+    completive clause (right after a verb, or after « et », « ou » coordinating
+    a second one) has no verb before `i`: a cut there keeps the clause's
+    subject and drops its verb (« a jugé que … et que les voisins[, qui …,
+    ne pouvaient ignorer …] »)."""
+    for t in range(i - 1, 0, -1):
+        if w.pos[t] in ("VERB", "AUX"):
+            return False
+        if w.lower[t] in ("que", "qu'", "qu’") and (w.pos[t - 1] in ("VERB", "AUX") or w.lower[t - 1] in ("et", "ou")):
+            return True
+    return False
 
 
 def _incise_interrupts(w, opening: int, closing: int) -> bool:
@@ -1600,11 +1616,54 @@ def _description_candidates(analysis: Analysis, shortest: int = 0, longest: int 
             # présenter … . Ce projet est désormais compromis … »): alone, it
             # reads as today's. (With that sentence, in a pair of the lead.)
             continue
+        if _owner_before_it(analysis, s):
+            # « Marcel pourra continuer à chanter. La cour d'appel … a infirmé le
+            # jugement qui condamnait sa propriétaire … »: alone, whose owner?
+            yield from (c for c in _sourced(s, _forms_for_description(analysis, s, shortest, longest, within))
+                        if not _has_possessive(c))
+            continue
         yield s.text
         yield from _sourced(s, _forms_for_description(analysis, s, shortest, longest, within))
     lead = [s for s in analysis.sentences if s.block == analysis.sentences[0].block]
     for a, b in zip(lead, lead[1:]):
         yield a.text + " " + b.text
+
+
+def _has_possessive(text: str) -> bool:
+    """A possessive of the third person (« son », « sa », « ses », « leur(s) »
+    before a noun) out of a quotation in `text`."""
+    if " son " not in text and " sa " not in text and " ses " not in text and " leur" not in text:
+        return False
+    low = text.lower()
+    return len(low) == len(text) and any(
+        not inside_quote(text, m.start()) and (m.start() == 0 or not low[m.start() - 1].isalnum())
+        for m in _POSSESSIVE.finditer(low))
+
+
+def _owner_before_it(analysis: Analysis, s: Sentence) -> bool:
+    """Whether `s` holds a possessive while the sentence before it, in the
+    same paragraph, has a person for the subject of its main clause whom `s`
+    does not name (« Marcel pourra continuer à chanter à l'aube. La cour …
+    a infirmé le jugement qui condamnait sa propriétaire, … à faire taire
+    son coq »): the possessive is most likely that person's, and a line of
+    `s` alone gives it no owner."""
+    k = s.id - 1
+    if k < 0 or not _has_possessive(s.text):
+        return False
+    before = analysis.sentences[k]
+    if before.id != k or before.block != s.block:
+        return False
+    persons = [name for name, label in before.entities if label == "PER"]
+    if not persons:
+        return False
+    w = words_of(before.doc)
+    for i in range(w.n):
+        if w.dep[i] not in ("nsubj", "nsubj:pass") or w.dep[w.head[i]] != "ROOT" or w.pos[i] != "PROPN":
+            continue
+        for name in persons:
+            if w.text[i] in name.split() and not any(part in s.text for part in name.split() if part[:1].isupper()):
+                return True
+    return False
 
 
 def _sourced(s: Sentence, forms):
@@ -2086,11 +2145,24 @@ def _paragraphs(sentences: list[Sentence]) -> list[list[Sentence]]:
             # which would run on into the text around it (« …de Saturne. Date ;
             # Étape 22 avril ; Survol de Titan »).
             if (out and len(part) == 1 and len(out[-1]) < 3 and sum(x.words for x in out[-1]) + part[0].words < 110
-                    and _ends_as_sentence(part[0].text) and _ends_as_sentence(out[-1][-1].text)):
+                    and _ends_as_sentence(part[0].text) and _ends_as_sentence(out[-1][-1].text)
+                    and not _reads_as_said_by(part[0], out[-1][-1])):
                 out[-1] = out[-1] + part
             else:
                 out.append(part)
     return out
+
+
+def _reads_as_said_by(s: Sentence, before: Sentence) -> bool:
+    """Whether `s`, a paragraph of its own in the text that gives it no
+    source, would read as the words of the source `before` gives its own
+    (« Selon lui, le recours a « très peu de chances » d'aboutir. ») once
+    joined to `before`'s paragraph: the narrator's recall (« Lors des
+    régionales de 2015, la région avait déjà connu … ») becomes the expert's."""
+    from .engines.offline import _sentence_source  # (offline reads this module: imported when asked)
+
+    said = _sentence_source(before) is not None or bool(before.quotes)
+    return said and _sentence_source(s) is None and not s.quotes
 
 
 def plan_sections(analysis: Analysis, body: list[Sentence]) -> list[Section]:
