@@ -3174,7 +3174,11 @@ def _held_by_a_woman(role: str, analysis: Analysis) -> bool:
     for e in analysis.entities:
         if e.label != "PER" or not any(_ARTICLE_OPEN.sub("", r).startswith(role) for r in e.roles):
             continue
-        if _gender_shown(analysis.sentences, e.name) != "Fem":
+        key = ("gender_shown", e.name)  # (asked for each heading: read once per person)
+        gender = analysis.memo.get(key, key)
+        if gender is key:
+            gender = analysis.memo[key] = _gender_shown(analysis.sentences, e.name)
+        if gender != "Fem":
             return False
         found = True
     return found
