@@ -286,3 +286,14 @@ def test_dash_h_is_help():
     for args in (("-h",), ("rewrite", "-h"), ("batch", "-h"), ("check", "-h")):
         r = run(*args)
         assert r.returncode == 0 and r.stdout.startswith(b"Usage: ") and b"seoarticle" in r.stdout.split(b"\n")[0], (args, r.stderr)
+
+
+def test_help_names_what_to_give_and_keeps_the_summaries_whole():
+    """UX-13: the help showed Python types for values (« -o, --output
+    <str> ») and cut the commands' summaries mid-phrase (« (Markdown on... »)."""
+    top = run("--help").stdout.decode()
+    assert "..." not in top.split("Commands:")[1], top
+    rewrite = run("rewrite", "--help").stdout.decode()
+    assert "Usage: " in rewrite and "[OPTIONS] [FILE]..." in rewrite
+    assert "-o, --output FILE" in rewrite and "--min-words N" in rewrite and "--keyword PHRASE" in rewrite
+    assert "--glob GLOB" in run("batch", "--help").stdout.decode()

@@ -112,21 +112,21 @@ def _write(path: Path, data: str) -> None:
 FORMAT_HELP = "Input format: txt, md, html or docx (detected from the content and the extension otherwise)."
 
 # The options of a rewrite, defined once: `rewrite` and `batch` take the same.
-Keyword = Annotated[Optional[str], typer.Option("--keyword", "-k", help="Focus keyphrase (the input's front matter's, or chosen from the text, otherwise).")]
-MinWords = Annotated[int, typer.Option("--min-words", min=1, help="Body words to reach.")]
+Keyword = Annotated[Optional[str], typer.Option("--keyword", "-k", metavar="PHRASE", help="Focus keyphrase, made of the text's words (the input's front matter's, or chosen from the text, otherwise).")]
+MinWords = Annotated[int, typer.Option("--min-words", min=1, metavar="N", help="Body words to reach.")]
 InputFormat = Annotated[Optional[str], typer.Option("--from", help=FORMAT_HELP, metavar="txt|md|html|docx")]
 ForceLang = Annotated[bool, typer.Option("--force-lang", help="Go on with a text that does not look French.")]
-MaxWords = Annotated[int, typer.Option("--max-words", min=0, help="Refuse inputs longer than this (0: no limit).")]
+MaxWords = Annotated[int, typer.Option("--max-words", min=0, metavar="N", help="Refuse inputs longer than this (0: no limit).")]
 Strict = Annotated[bool, typer.Option("--strict", help="Exit 1 when a check fails or an article falls short.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No report on stderr (a batch: only its failures).")]
-Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes of a batch (default: the CPUs available).", show_default=False)]
+Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", help="Worker processes of a batch (default: the CPUs available).", show_default=False)]
 Force = Annotated[bool, typer.Option("--force", help="A batch: convert every input again, even those up to date.")]
 
 
-@app.command()
+@app.command(short_help="Rewrite a French news text as an SEO article.")
 def rewrite(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="French news text: plain text, Markdown, HTML or .docx; '-' or nothing for stdin. Several files: give -o FOLDER/.", show_default=False)] = None,
-    out: Annotated[Optional[str], typer.Option("-o", "--output", help="Write the article here instead of stdout ('-': stdout; a folder, ending with '/', for several inputs).")] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(metavar="FILE", help="French news text: plain text, Markdown, HTML or .docx; '-' or nothing for stdin. Several files: give -o FOLDER/.", show_default=False)] = None,
+    out: Annotated[Optional[str], typer.Option("-o", "--output", metavar="FILE", help="Write the article here instead of stdout ('-': stdout; a folder, ending with '/', for several inputs).")] = None,
     keyword: Keyword = None,
     min_words: MinWords = 700,
     input_format: InputFormat = None,
@@ -134,7 +134,7 @@ def rewrite(
     max_words: MaxWords = DEFAULT_MAX_WORDS,
     strict: Strict = False,
     quiet: Quiet = False,
-    report_json: Annotated[Optional[Path], typer.Option("--report-json", help="Write the report as JSON to this file ('-': stdout, with the article in a file by -o).")] = None,
+    report_json: Annotated[Optional[Path], typer.Option("--report-json", metavar="FILE", help="Write the report as JSON to this file ('-': stdout, with the article in a file by -o).")] = None,
     jobs: Jobs = None,
     force: Force = False,
 ):
@@ -214,11 +214,11 @@ def rewrite(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(short_help="Convert every text of a folder into an article.")
 def batch(
-    in_dir: Annotated[Path, typer.Argument(help="Folder of French news texts, searched recursively.", show_default=False)],
-    out_dir: Annotated[Path, typer.Argument(help="Folder of the articles (created): OUT_DIR/<relative path>.md, report.jsonl.", show_default=False)],
-    glob: Annotated[Optional[list[str]], typer.Option("--glob", "-g", help="Inputs to take, by name (repeatable; default: *.txt *.md *.html *.docx).", show_default=False)] = None,
+    in_dir: Annotated[Path, typer.Argument(metavar="IN_DIR", help="Folder of French news texts, searched recursively.", show_default=False)],
+    out_dir: Annotated[Path, typer.Argument(metavar="OUT_DIR", help="Folder of the articles (created): OUT_DIR/<relative path>.md, report.jsonl.", show_default=False)],
+    glob: Annotated[Optional[list[str]], typer.Option("--glob", "-g", metavar="GLOB", help="Inputs to take, by name (repeatable; default: *.txt *.md *.html *.docx).", show_default=False)] = None,
     keyword: Keyword = None,
     min_words: MinWords = 700,
     input_format: InputFormat = None,
@@ -284,13 +284,13 @@ def _check_format(input_format: Optional[str]) -> None:
         fail(f"--from {input_format}: unknown format; use one of {', '.join(FORMATS)}")
 
 
-@app.command()
+@app.command(short_help="Check a Markdown article (SEO, readability, facts).")
 def check(
-    path: Optional[str] = typer.Argument(None, help="Markdown article, with or without front matter; '-' or nothing for stdin."),
-    keyword: Optional[str] = typer.Option(None, "--keyword", "-k", help="Focus keyphrase (the front matter's, or chosen from the article, otherwise)."),
-    source: Optional[str] = typer.Option(None, "--source", help="The text the article was written from (text, Markdown, HTML or .docx): compare numbers, dates, names and quotations."),
+    path: Optional[str] = typer.Argument(None, metavar="FILE", help="Markdown article, with or without front matter; '-' or nothing for stdin."),
+    keyword: Optional[str] = typer.Option(None, "--keyword", "-k", metavar="PHRASE", help="Focus keyphrase (the front matter's, or chosen from the article, otherwise)."),
+    source: Optional[str] = typer.Option(None, "--source", metavar="FILE", help="The text the article was written from (text, Markdown, HTML or .docx): compare numbers, dates, names and quotations."),
     source_format: Optional[str] = typer.Option(None, "--source-from", help="Format of --source: txt, md, html or docx (detected otherwise).", metavar="txt|md|html|docx"),
-    min_words: int = typer.Option(700, "--min-words", min=1, help="Body words the article should have."),
+    min_words: int = typer.Option(700, "--min-words", min=1, metavar="N", help="Body words the article should have."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when a check fails."),
 ):
