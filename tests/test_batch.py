@@ -532,3 +532,14 @@ def test_links_out_of_the_folder_and_an_empty_match_are_said(tmp_path):
     assert not (out / "lien.md").exists() and (out / "00.md").exists()
     r = cli("batch", src, tmp_path / "out2", "--glob", "*.pdf")
     assert r.returncode == 0 and b"no file under" in r.stderr and b"matches *.pdf" in r.stderr, r.stderr
+
+
+def test_several_files_are_named_from_their_common_folder_without_dot_dot(tmp_path):
+    """UX-6: « rewrite t/../t/003.txt … -o out/ » kept « .. » in the path
+    printed and indexed."""
+    (tmp_path / "t").mkdir()
+    (tmp_path / "u").mkdir()
+    (tmp_path / "t" / "a.txt").write_text(text("003.txt"), encoding="utf-8")
+    (tmp_path / "u" / "b.txt").write_text(text("010.txt"), encoding="utf-8")
+    found = batch.files_as_inputs([str(tmp_path / "t" / ".." / "t" / "a.txt"), str(tmp_path / "u" / "b.txt")])
+    assert [(i.rel, i.output) for i in found] == [("t/a.txt", "t/a.md"), ("u/b.txt", "u/b.md")]

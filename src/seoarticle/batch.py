@@ -777,7 +777,7 @@ def check_folders(in_dir: Path | None, out_dir: Path) -> None:
 def files_as_inputs(paths: list[str]) -> list[Input]:
     """Files given one by one (`seoarticle rewrite a.txt b.txt -o out/`),
     each named by its path relative to the folder they all are in."""
-    resolved = [Path(p).absolute() for p in paths]
+    resolved = [Path(os.path.normpath(os.path.abspath(p))) for p in paths]  # (« t/../t/a.txt » is « t/a.txt »)
     common = Path(os.path.commonpath([str(p.parent) for p in resolved]))
     out: dict[str, Input] = {}
     for given, p in zip(paths, resolved):
