@@ -297,3 +297,14 @@ def test_help_names_what_to_give_and_keeps_the_summaries_whole():
     assert "Usage: " in rewrite and "[OPTIONS] [FILE]..." in rewrite
     assert "-o, --output FILE" in rewrite and "--min-words N" in rewrite and "--keyword PHRASE" in rewrite
     assert "--glob GLOB" in run("batch", "--help").stdout.decode()
+
+
+def test_a_chosen_keyphrase_is_not_put_in_nested_parentheses(tmp_path):
+    """UX-17: « keyphrase: sonde Cassini (chosen from the article (in 1
+    sentence, …)) » in the report of check."""
+    article = tmp_path / "a.md"
+    assert run("rewrite", str(ROOT / "tests" / "corpus" / "003.txt"), "-q", "-o", str(article)).returncode == 0
+    article.write_text("\n".join(x for x in article.read_text(encoding="utf-8").splitlines()
+                                 if not x.startswith("keyword:")), encoding="utf-8")
+    line = next(x for x in run("check", str(article)).stdout.decode().splitlines() if x.startswith("keyphrase:"))
+    assert "chosen from the article (in" in line and "))" not in line, line

@@ -25,7 +25,10 @@ def shown(check: dict) -> str:
 def _head(data: dict) -> list[tuple[str, str]]:
     head = []
     if data.get("keyword"):
-        how = f" ({data['keyword_how']})" if data.get("keyword_how") else ""
+        how = data.get("keyword_how") or ""
+        # (« chosen from the article (in 1 sentence, …) » holds its own
+        # parentheses: set apart by a dash, not put in more.)
+        how = f" — {how}" if "(" in how else f" ({how})" if how else ""
         head.append(("keyphrase", f"{data['keyword']}{how}"))
     if "keywords" in data:
         head.append(("secondary", ", ".join(data.get("keywords") or []) or "-"))
