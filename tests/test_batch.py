@@ -543,3 +543,30 @@ def test_several_files_are_named_from_their_common_folder_without_dot_dot(tmp_pa
     (tmp_path / "u" / "b.txt").write_text(text("010.txt"), encoding="utf-8")
     found = batch.files_as_inputs([str(tmp_path / "t" / ".." / "t" / "a.txt"), str(tmp_path / "u" / "b.txt")])
     assert [(i.rel, i.output) for i in found] == [("t/a.txt", "t/a.md"), ("u/b.txt", "u/b.md")]
+
+
+def test_a_worker_dead_between_two_chunks_leaves_no_file_undone(tmp_path, monkeypatch):
+    """A worker killed after its chunk's last result, before it was sent the
+    next chunk (out of memory, a kill): the batch ended there, exit 0, the
+    files after never converted nor reported (seen under load as a failure
+    of test_worker_killed_mid_batch_then_resume). A new worker takes them."""
+    import multiprocessing
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    _copies(src, 8)  # chunks of 2 for one worker
+    real, killed = batch.write_atomic, []
+
+    def write_then_kill_the_worker(path, data, *args, **kwargs):
+        real(path, data, *args, **kwargs)
+        if Path(path).name == "01.md" and not killed:  # the first chunk's last output: nothing pending
+            for child in multiprocessing.active_children():
+                os.kill(child.pid, signal.SIGKILL)
+                child.join(10)
+                killed.append(child.pid)
+
+    monkeypatch.setattr(batch, "write_atomic", write_then_kill_the_worker)
+    summary = batch.run(batch.name_outputs(batch.discover(src)), out, Options(), jobs=1)
+    assert killed and not summary.interrupted and summary.failed == 0
+    assert set(statuses(out).values()) == {"converted"} and len(statuses(out)) == 8
+    assert sorted(p.name for p in out.glob("*.md")) == [f"{k:02d}.md" for k in range(8)]

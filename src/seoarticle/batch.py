@@ -678,7 +678,14 @@ def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, 
                 items.append((idx, inp.rel, data))
                 slot.pending.append(idx)
             if items:
-                slot.conn.send(items)
+                try:
+                    slot.conn.send(items)
+                except OSError:  # (the worker died since it was last heard of: the chunk goes back)
+                    chunk = [idx for idx, _, _ in items]
+                    for idx in chunk:
+                        slot.pending.remove(idx)
+                    queue.appendleft(chunk)
+                    return False
                 return True
         return False
 
@@ -692,7 +699,21 @@ def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, 
         for _ in range(min(jobs, len(queue))):
             if not feed(start()):
                 stop(slots[-1])
-        while any(s.pending for s in slots):
+        while True:
+            for s in [s for s in slots if not s.pending and not s.proc.is_alive()]:
+                # Gone with nothing pending: sent None (nothing was left), or died
+                # between two chunks (killed, out of memory): what is left goes on
+                # with a new worker, not dropped. (One that died before it was
+                # ready would die again: no worker can start.)
+                s.proc.join()
+                if s.proc.exitcode and not s.ready:
+                    raise _Unusable(f"the worker process died while starting (exit code {s.proc.exitcode})")
+                slots.remove(s)
+            while queue and len(slots) < jobs:
+                if not feed(start()):
+                    stop(slots[-1])
+            if not any(s.pending for s in slots):
+                break
             busy = [s for s in slots if s.pending]
             ready = wait([s.conn for s in busy] + [s.proc.sentinel for s in busy])
             for s in busy:
