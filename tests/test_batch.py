@@ -449,7 +449,7 @@ def test_one_batch_at_a_time_per_output_folder(tmp_path):
 
 def test_size_limit_and_leftovers(tmp_path):
     assert batch.too_large(3_000_001, "a.txt", 50_000) and not batch.too_large(3_000_000, "a.txt", 50_000)
-    assert not batch.too_large(50_000_000, "a.html", 50_000) and batch.too_large(100_000_001, "a.docx", 50_000)
+    assert not batch.too_large(20_000_000, "a.html", 50_000) and batch.too_large(20_000_001, "a.docx", 50_000)
     assert not batch.too_large(1 << 20, "a.txt", 10) and not batch.too_large(10**9, "a.txt", 0)
     (tmp_path / "s").mkdir()
     keep = [".a.txt.abcd1234.tmp", "b.md", ".b.md.tmp", "notes.abcd1234.tmp"]
@@ -530,8 +530,10 @@ def test_links_out_of_the_folder_and_an_empty_match_are_said(tmp_path):
     row = next(x for x in index(out) if x["path"] == "lien.txt")
     assert row["status"] == "skipped" and row["output"] is None and "link out of" in row["error"]
     assert not (out / "lien.md").exists() and (out / "00.md").exists()
-    r = cli("batch", src, tmp_path / "out2", "--glob", "*.pdf")
+    before = (out / "report.jsonl").read_bytes()
+    r = cli("batch", src, out, "--glob", "*.pdf")
     assert r.returncode == 0 and b"no file under" in r.stderr and b"matches *.pdf" in r.stderr, r.stderr
+    assert (out / "report.jsonl").read_bytes() == before  # (c3: the folder's index was emptied)
 
 
 def test_several_files_are_named_from_their_common_folder_without_dot_dot(tmp_path):

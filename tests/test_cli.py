@@ -1,4 +1,5 @@
 import json
+import os
 import subprocess
 import sys
 
@@ -308,3 +309,34 @@ def test_a_chosen_keyphrase_is_not_put_in_nested_parentheses(tmp_path):
                                  if not x.startswith("keyword:")), encoding="utf-8")
     line = next(x for x in run("check", str(article)).stdout.decode().splitlines() if x.startswith("keyphrase:"))
     assert "chosen from the article (in" in line and "))" not in line, line
+
+
+def test_help_and_version_on_a_full_or_closed_stdout_are_one_line(tmp_path):
+    """c3-1, c3-2: « seoarticle --version > /dev/full » and a run with stdout
+    closed (« >&- ») ended in tracebacks."""
+    for args in (("--version",), ("-h",), ("rewrite", "--help")):
+        with open("/dev/full", "wb") as full:
+            r = subprocess.run([sys.executable, "-m", "seoarticle", *args], stdout=full, stderr=subprocess.PIPE, cwd=ROOT)
+        assert r.returncode == 2 and r.stderr.count(b"\n") == 1 and b"Traceback" not in r.stderr, (args, r.stderr)
+    article = tmp_path / "a.md"
+    text = str(ROOT / "tests" / "corpus" / "003.txt")
+    for args, code in ((("rewrite", text, "-q"), 2), (("rewrite", text, "-q", "-o", str(article)), 0),
+                       (("check", str(article), "--json"), 2)):
+        r = subprocess.run([sys.executable, "-m", "seoarticle", *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                           cwd=ROOT, preexec_fn=lambda: os.close(1))
+        assert r.returncode == code and b"Traceback" not in r.stderr, (args, r.stderr)
+        assert code == 0 or b"standard output cannot be written (standard output is closed)" in r.stderr
+
+
+def test_a_keyword_from_the_dateline_is_taken_and_one_of_grammar_words_refused(tmp_path):
+    """c3-3: « -k Strasbourg » on a dispatch whose dateline alone names the
+    city was refused as « never used »; « -k "le la de" » made the title
+    « Le la de : … »."""
+    dispatch = tmp_path / "d.txt"
+    dispatch.write_text("STRASBOURG, 9 juillet 2016 (AFP) – " + (ROOT / "tests" / "corpus" / "010.txt").read_text(
+        encoding="utf-8").split("\n\n", 1)[1], encoding="utf-8")
+    r = run("rewrite", str(dispatch), "-q", "-k", "Strasbourg")
+    assert r.returncode == 0 and b"keyword: Strasbourg" in r.stdout, r.stderr
+    for bad in ("le la de", " "):
+        r = run("rewrite", str(dispatch), "-q", "-k", bad)
+        assert r.returncode == 2 and b"no word in it names anything" in r.stderr and b"Traceback" not in r.stderr

@@ -103,13 +103,17 @@ def draft(text: str, options: Options | None = None, *, source=None, docs: list 
     given = getattr(text, "keyword", None)
     # The engine writes the text's words only: a keyphrase it does not use
     # would be put in the title and headings all the same.
+    if options.keyword is not None and not keyphrase.content_stems(options.keyword):
+        raise InputError(f"--keyword « {options.keyword.strip()} »: no word in it names anything; "
+                         "give the subject's words (« vaccin dengue »), or leave --keyword out")
     if options.keyword:
         missing = keyphrase.words_not_in_text(analysis, options.keyword)
         if missing:
             raise InputError(f"--keyword « {options.keyword} »: the text never uses « {' », « '.join(missing)} »; "
                              "give a keyphrase made of the text's words, or leave --keyword out")
     dropped = None
-    if given and not options.keyword and keyphrase.words_not_in_text(analysis, given):
+    if given and not options.keyword and (not keyphrase.content_stems(given)
+                                          or keyphrase.words_not_in_text(analysis, given)):
         dropped, given = given, None
     focus, secondary = keyphrase.choose(analysis, options.keyword or given)
     if given and not options.keyword:

@@ -6,6 +6,7 @@ errors give one line and exit 2; a failed check under --strict exits 1.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -52,7 +53,7 @@ def _to_stdout(hint: str = "redirect it to a disk with room"):
     except BrokenPipeError:
         raise
     except OSError as exc:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _quiet_stdout()
         fail(f"standard output cannot be written ({exc.strerror or exc}); {hint}")
 
 
@@ -254,9 +255,10 @@ def _run_batch(inputs: Optional[list], in_dir: Optional[Path], out_dir: Path, op
         fail(str(exc))
     if inputs is None:
         inputs = discover(in_dir, globs, out_dir)
-        if not inputs:
+        if not inputs:  # (nothing to do: the folder's index and manifest stay as they are)
             sys.stderr.write(f"seoarticle batch: no file under {in_dir} matches "
                              f"{' '.join(globs)}; check the folder and --glob\n")
+            return
     try:
         summary = run(inputs, out_dir, options, jobs=jobs or _cpus(), force=force, events=events(options.quiet))
     except UsageError as exc:
@@ -347,6 +349,8 @@ def main() -> None:
     from .nlp import tune_gc
 
     tune_gc()  # first: the imports of spaCy and of the stages gain too
+    if sys.stdout is None:  # (started with stdout closed, « >&- »: a write is then an error, said in one line)
+        sys.stdout = _ClosedStream()
     # The click that typer runs on (its own copy in recent versions): its
     # exceptions, from typer's BadParameter.
     click_errors = {c.__name__: c for c in typer.BadParameter.__mro__}
@@ -368,7 +372,36 @@ def main() -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as exc:  # (the help or the version on a full or closed stdout: the rest is caught where written)
+        _quiet_stdout()
+        sys.stderr.write(f"seoarticle: error: standard output cannot be written ({exc.strerror or exc}); "
+                         "redirect it to a disk with room\n")
+        sys.exit(2)
     sys.exit(code or 0)
+
+
+class _ClosedStream:
+    """sys.stdout when the process was started with it closed."""
+
+    def write(self, data):
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    def fileno(self):
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null after it failed, so that Python's last flush at exit fails no more."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        sys.stdout = _ClosedStream()
 
 
 def _command_asked() -> str:

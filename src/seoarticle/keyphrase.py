@@ -634,11 +634,12 @@ def _proper_noun_stems(doc) -> set[str]:
 
 
 def words_not_in_text(analysis, phrase: str) -> list[str]:
-    """The content words of `phrase` that the text (its title and its
+    """The content words of `phrase` that the text (its title, dateline and
     sentences) never uses, matched by stem (`content_stems`, `text_stems`):
     « ouragan Sandy » of a text on a dengue vaccine; none of « vaccin
     dengue » of « le vaccin contre la dengue »."""
-    used = set(text_stems(analysis.source.title or ""))
+    source = analysis.source
+    used = set(text_stems(" ".join(x for x in (source.title, source.dateline, source.location) if x)))
     for s in analysis.sentences:
         used.update(text_stems(s.text))
     return [w for w in _words(_normalize(phrase)) if any(st not in used for st in content_stems(w))]

@@ -280,9 +280,11 @@ def _empty(fmt: str = "txt") -> InputError:
 
 # What a file may weigh before it is read, by the words it may hold
 # (`--max-words`): plain text takes at most about 60 bytes a word (long
-# words, wide spacing, four-byte characters); markup (HTML, Word) far more,
-# its tags, styles and scripts around the words. Below the floor, any size.
-BYTES_PER_WORD = {"txt": 60, "markup": 2000}
+# words, wide spacing, four-byte characters); markup (HTML, Word) more, its
+# tags, styles and scripts around the words (a news page: 50 to 300 bytes a
+# word; the floor takes heavier pages of a usual length). Below the floor,
+# any size.
+BYTES_PER_WORD = {"txt": 60, "markup": 400}
 SIZE_FLOOR = {"txt": 1 << 20, "markup": 16 << 20}
 MARKUP_SUFFIXES = (".html", ".htm", ".xhtml", ".docx")
 
