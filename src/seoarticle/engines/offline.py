@@ -2194,7 +2194,7 @@ def _past_year_of(analysis: Analysis, p: Sentence, passe_compose: bool) -> bool:
     for dm in p.dates:
         if dm.year is None or _bounding(p, dm):
             continue
-        if _dates_main_event(p, dm) or _dates_final_argument(p, dm):
+        if _dates_main_event(p, dm) or _dates_past_argument(analysis, p, dm):
             years.append(dm.year)
             year_only = year_only or dm.day is None
             continue
@@ -3006,8 +3006,36 @@ def _dates_final_argument(s: Sentence, dm) -> bool:
     if len(out) != 1:
         return False
     h = out[0]
+    if any(w.head[j] == h and w.dep[j] == "nmod" and j < span.start and _of_a_determined_noun(w, j) for j in range(h + 1, span.start)):
+        # « … avait voté la fermeture de l'école en 2026 », « … avait programmé la fin du
+        # chantier en 2028 »: the object names an act on a thing (« N de » + a determiner's
+        # noun), and the date may be that act's (a target, the year it takes effect), not
+        # the main verb's; left out. (Not « une aide de 5 millions d'euros », an amount.)
+        return False
     return (w.pos[h] in ("NOUN", "PROPN") and w.dep[h] in ("obj", "obl:arg", "iobj") and w.head[h] == root
             and w.pos[root] == "VERB" and not any(w.verb_finite[t] for t in range(root + 1, span.start)))
+
+
+def _of_a_determined_noun(w, j: int) -> bool:
+    """Word j a noun introduced by « de » (« du », « des », « d' ») with a
+    determiner of its own, or « du »/« des » itself: « de l'école », « du chantier »."""
+    kids = [k for k in range(max(0, j - 4), j) if w.head[k] == j]
+    case = [k for k in kids if w.dep[k] == "case"]
+    if w.pos[j] != "NOUN" or not case or w.lower[case[0]] not in ("de", "d'", "d’", "du", "des"):
+        return False
+    return w.lower[case[0]] in ("du", "des") or any(w.dep[k] == "det" for k in kids)
+
+
+def _dates_past_argument(analysis: Analysis, s: Sentence, dm) -> bool:
+    """`_dates_final_argument`, with a year not after the dateline's: a
+    pluperfect tells a past, and a later year than the news's is a target
+    (« Le conseil municipal avait voté la fermeture de l'école en 2026 »
+    under « 14 mars 2025 »), not the day of the vote."""
+    if not _dates_final_argument(s, dm):
+        return False
+    line = analysis.source.dateline
+    year = _YEAR_IN_DATE.search(line or "")
+    return year is None or dm.year is None or dm.year <= int(year.group())
 
 
 @_per_date
@@ -3038,7 +3066,7 @@ def chronology(analysis: Analysis, d: _Derived) -> list[str]:
                 continue  # (« en 1999-2000 »: a season, which a line dated 1999 would cut)
             if _dates_a_saying(s, dm.start):
                 continue  # (the day of a saying, not of what it says)
-            main = _dates_main_event(s, dm) or _dates_the_statement(s, dm) or _dates_final_argument(s, dm)
+            main = _dates_main_event(s, dm) or _dates_the_statement(s, dm) or _dates_past_argument(analysis, s, dm)
             if main:
                 text = without_date(s, dm)
                 text = text and _with_antecedent(s, text, without=(dm.start, dm.end))
