@@ -2361,7 +2361,7 @@ def _case_recalled_by(s: Sentence) -> str | None:
     """The « de » phrase after a demonstrative pronoun in `s`, which opens on a
     demonstrative determiner and its noun, up to the next comma (« du coq
     Maurice »); None when there is none, or when it is in a quotation or after
-    a relative or « que »."""
+    a relative or « que », or names nothing (no capitalised word) or a time."""
     w = words_of(s.doc)
     if w.n < 5 or w.lower[0] not in _DEMONSTRATIVE_DETERMINERS or w.pos[1] != "NOUN":
         return None
@@ -2370,7 +2370,16 @@ def _case_recalled_by(s: Sentence) -> str | None:
             return None
         if w.lower[k] in _DEMONSTRATIVE_PRONOUNS and w.lower[k + 1] in _DE_FORMS:
             end = next((j for j in range(k + 2, w.n) if w.punct[j]), w.n)
-            return s.text[w.idx[k + 1] : w.idx[end - 1] + len(w.text[end - 1])] if end > k + 2 else None
+            if end <= k + 2:
+                return None
+            start, stop = w.idx[k + 1], w.idx[end - 1] + len(w.text[end - 1])
+            if not any(w.text[j][:1].isupper() for j in range(k + 2, end)) or any(
+                    dm.start < stop and dm.end > start for dm in s.dates):
+                # « Cette hausse est inférieure à celle de l'hiver dernier », « … à celui de
+                # 2023 »: the same thing at another time, no other case; a case is named
+                # (« celle du coq Maurice »), and a name has a capital.
+                return None
+            return s.text[start:stop]
     return None
 
 
