@@ -90,15 +90,27 @@ def draft(text: str, options: Options | None = None, *, source=None, docs: list 
     from .nlp import get_nlp, prime
 
     prime()  # before the stages' imports: their patterns may come from the cache
-    from . import checks, keyphrase, outline, render
+    from . import rephrase
     from .analysis import analyse
-    from .engines import offline
-    from .facts import extract
 
     options = options or Options()
     if source is None:
         source = prepare(text, options)
     analysis = analyse(source, docs=docs)
+    # (« le même N » points back only to a noun the text names elsewhere: see rephrase.named_nouns.)
+    named = rephrase._NAMED_NOUNS.set(rephrase.named_nouns(analysis.sentences))
+    try:
+        return _draft(text, options, source, analysis, docs)
+    finally:
+        rephrase._NAMED_NOUNS.reset(named)
+
+
+def _draft(text, options: Options, source, analysis, docs) -> Draft:
+    from .nlp import get_nlp
+    from . import checks, keyphrase, outline, render
+    from .engines import offline
+    from .facts import extract
+
     # The keyword given (--keyword) comes first, then a draft's front matter's.
     given = getattr(text, "keyword", None)
     # The engine writes the text's words only: a keyphrase it does not use

@@ -8,6 +8,7 @@ added, nothing is reworded, and a quotation is never cut.
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import re
 from bisect import bisect_left, bisect_right
@@ -263,8 +264,32 @@ def _anaphoric_inside_at(text: str, low: str | None = None) -> int | None:
     return m.start() if m else None
 
 
-@functools.lru_cache(maxsize=4096)  # pure, and asked of the same lines by several stages
+# The nouns the text being written names in two sentences or more (lowered,
+# singular and as written; see `named_nouns`), or None out of a text: « le
+# même N » points back to one named before only when N is one of them.
+_NAMED_NOUNS: contextvars.ContextVar[frozenset[str] | None] = contextvars.ContextVar("named_nouns", default=None)
+_WORD_AFTER = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def named_nouns(sentences) -> frozenset[str]:
+    """The common nouns of `sentences` (parsed) named in two of them or more,
+    lowered, each also without a final « s »/« x »."""
+    seen: dict[str, int] = {}
+    for s in sentences:
+        w = words_of(s.doc)
+        forms = {w.lower[i] for i in range(w.n) if w.pos[i] == "NOUN"}
+        for f in forms | {f.rstrip("sx") for f in forms}:
+            seen[f] = seen.get(f, 0) + 1
+    return frozenset(f for f, n in seen.items() if n >= 2)
+
+
 def points_back(text: str) -> bool:
+    """See `_points_back`: of the line and the nouns of the text being written."""
+    return _points_back(text, _NAMED_NOUNS.get())
+
+
+@functools.lru_cache(maxsize=4096)  # pure (of the line and the text's nouns), and asked of the same lines by several stages
+def _points_back(text: str, named) -> bool:
     """True when a line opens on a pronoun or demonstrative that stands for
     something of a previous sentence (« Ils se sont prononcés … », « Disponible
     depuis décembre 2015, il est autorisé … »): out of its paragraph, such a
@@ -472,6 +497,12 @@ _DAY_NAMED = re.compile(r"\b(?:\d{1,2}|1er) (?:janvier|février|mars|avril|mai|j
                         r"|novembre|décembre)\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b")
 # « le même jour », « la même année »: of a time the line may name before.
 _SAME_TIME_NOUNS = ("jour", "soir", "matin", "semaine", "mois", "année", "an ", "moment", "date", "heure", "nuit", "journée")
+# Several things named before « le même N » in a line, which it may be the
+# same of: a plural opening the line, « deux », « et ».
+_SEVERAL_BEFORE = re.compile(r"^(?:les|des|ces|leurs|nos|vos|ils|elles|deux|trois|quatre)\b|\bdeux\b| et ")
+# « de la même époque », « la même période »: a time the text names in other
+# words (« datées du VIe siècle »), never the line's own.
+_SAME_PERIOD_NOUNS = frozenset(("époque", "époques", "période", "périodes", "saison", "saisons", "siècle", "siècles"))
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _OPENING_CELLE = re.compile(r"(?:celui|celle|ceux|celles)\s+(?:de|du|des|d['’])")
 _DEMONSTRATIVE_DET = re.compile(
@@ -709,8 +740,25 @@ def _leans_back_word(text: str, low: str) -> bool:
             if _COMPARISON_TERM.search(low, m.end()):
                 continue  # « la même somme que l'an dernier »: the other term is in the line
             before = low[: m.start()]
-            if low.startswith(_SAME_TIME_NOUNS, m.end()) and (_DAY_NAMED.search(before) or _YEAR.search(before)):
-                continue  # « le 3 mars, …, le même jour »: the line's own day
+            if low.startswith(_SAME_TIME_NOUNS, m.end()):
+                if _DAY_NAMED.search(before) or _YEAR.search(before):
+                    continue  # « le 3 mars, …, le même jour »: the line's own day
+                if ";" in before or " puis " in before or ", et " in before:
+                    # « l'Aa est sortie de son lit … ; le même jour, 1 200 habitants ont été
+                    # évacués »: the day of what the line tells before (a chronology line
+                    # whose date went into its label)
+                    continue
+            else:
+                named = _NAMED_NOUNS.get()
+                noun = _WORD_AFTER.match(low, m.end())
+                if (named is not None and noun and noun.group() not in named and noun.group().rstrip("sx") not in named
+                        and noun.group() not in _SAME_PERIOD_NOUNS and _SEVERAL_BEFORE.search(before)):
+                    # « Les deux plaignants … ont le même âge », « X et son adjoint habitent la
+                    # même rue »: a noun the text names nowhere else, so no one named before
+                    # (« la même cour » after « la cour d'appel de Douai »), shared by the
+                    # things the line names before it (not « un incendie avait détruit une
+                    # partie du même site », the news's place in other words)
+                    continue
         elif m.group(0) in ("plus tard", "le lendemain", "la veille"):
             before = low[: m.start()]
             if " et " in before or " puis " in before or "après" in before:
