@@ -2007,8 +2007,29 @@ def make_description(analysis: Analysis, focus: Keyphrase) -> str:
     # d'emprisonnement [avec sursis] »).
     comma = shortest.rfind(",", 0, DESCRIPTION_MAX - 1)
     if comma >= DESCRIPTION_SOFT_MIN and not inside_quote(shortest, comma):
-        return shortest[:comma] + "…"
-    return _fit(shortest, DESCRIPTION_MAX - 1, whole=False).rstrip(" ,;:") + "…"
+        cut = shortest[:comma] + "…"
+    else:
+        cut = _fit(shortest, DESCRIPTION_MAX - 1, whole=False).rstrip(" ,;:") + "…"
+    if _cut_drops_source(analysis, shortest, cut):
+        # « Le patient, qui a contracté une infection …, « n'aurait jamais dû
+        # être opéré » …, selon sa famille. » cut before its « selon »: the
+        # family's claim would read as a fact. Any other line that fits first.
+        other = [c for c in candidates if len(c) <= DESCRIPTION_MAX and kept(c)]
+        if other:
+            return max(other, key=len)
+    return cut
+
+
+def _cut_drops_source(analysis: Analysis, text: str, cut: str) -> bool:
+    """Whether `cut`, the start of a sentence's `text` that ends on its
+    source (a final « selon » or incise of saying), leaves that source out."""
+    from .engines.offline import _sentence_source  # (offline reads this module: imported when asked)
+
+    for s in analysis.sentences:
+        if s.text == text:
+            source = _sentence_source(s)
+            return source is not None and source[0] == "end" and source[2] not in cut
+    return False
 
 
 # --- slug -------------------------------------------------------------------------

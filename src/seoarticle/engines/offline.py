@@ -1712,7 +1712,10 @@ def _forms_and_order(s: Sentence) -> list[tuple[str, bool]]:
     # « Mais il s'agit peut-être d'une revendication opportuniste. »: out of
     # its paragraph a line does not open on a connective.
     # (A form met twice is made the same line twice: made once, from the first.)
+    unsure = "«" in s.text and _quotes_before_source(s)  # (`_unsure_relative`: a quicker test first)
     for raw in dict.fromkeys(forms):
+        if unsure and _unsure_relative(s, raw):
+            continue  # « Le patient, qui a contracté …, « n'aurait jamais dû … », selon sa famille. »
         f = _finished(s, drop_emphatic(s, raw) if drop else raw)
         if f is None:
             continue
@@ -2598,11 +2601,11 @@ def _keeps_source(s: Sentence, f: str | None) -> str | None:
     clause (« La rénovation de la piscine a coûté 18 millions d'euros. » of
     « Selon l'opposition, la piscine, dont la rénovation a coûté …,
     restera fermée … »), whose source is not sure: neither the source put on
-    it nor the statement without it is. A relative's statement before a
-    final source, when the sentence quotes what the source said, is the
-    narrator's aside, and stays without it (« La direction de Logivrac
-    emploie 1 200 salariés … » of « La direction de Logivrac, qui emploie
-    …, « prend acte » …, a indiqué son directeur … »)."""
+    it nor the statement without it is. None too for a relative's
+    statement before a final source when the sentence quotes what the
+    source said (« La direction de Logivrac, qui emploie …, « prend acte »
+    …, a indiqué son directeur … »): the relative out of the guillemets may
+    be the narrator's aside or the speaker's claim."""
     if not f or f == s.text:
         return f
     source = _sentence_source(s)
@@ -2618,16 +2621,21 @@ def _keeps_source(s: Sentence, f: str | None) -> str | None:
         return f  # (« Selon X, … », or a statement of the speaker: « Julien Sanchez réclame un audit … »)
     if where == "subject":
         return None
-    if where == "end" and "«" in s.text and _relative_statement(s, f) and _quotes_before_source(s):
+    if where == "end" and _unsure_relative(s, f):
         # « La direction de Logivrac, qui emploie 1 200 salariés …, « prend
         # acte » de la décision mais « n'exclut pas » …, a indiqué son
-        # directeur … »: the guillemets mark what the speaker said, the
-        # relative out of them is the narrator's aside, said as a fact; with
-        # the incise put on it the speaker would be said to have told what
-        # he did not. (Without guillemets the whole sentence is reported:
-        # « Le père, qui souffre d'une fracture …, a été placé en observation
-        # …, a précisé l'hôpital. »)
-        return f
+        # directeur … »: the relative out of the guillemets may be the
+        # narrator's aside (with the incise put on it, the speaker would be
+        # said to have told what he did not) or the speaker's claim, the
+        # guillemets quoting only the verbs (« Le patient, qui a contracté
+        # une infection nosocomiale …, « n'aurait jamais dû être opéré » …,
+        # selon sa famille. »: without its source, an allegation would be
+        # stated as a fact). The guillemets do not tell whose it is: no
+        # line. (Without guillemets the whole sentence is reported, and the
+        # source is put on the relative's statement: « Le père, qui souffre
+        # d'une fracture …, a été placé en observation …, a précisé
+        # l'hôpital. »)
+        return None
     if where == "open":
         # (What comes before a final source is all the speaker's; after an
         # opening one, a relative may be the narrator's aside: see `_with_source`.)
@@ -2639,6 +2647,24 @@ def _keeps_source(s: Sentence, f: str | None) -> str | None:
     if body.endswith((".", "!", "?", "…")) and not body.endswith(("..", "...")):
         body = body[:-1].rstrip()
     return f"{body}, {words}."
+
+
+def _unsure_relative(s: Sentence, f: str | None) -> bool:
+    """Whether `f` is the statement of a relative clause of `s` out of the
+    guillemets of a sentence that quotes its speaker before its final
+    source (« La direction de Logivrac, qui emploie 1 200 salariés …,
+    « prend acte » …, a indiqué son directeur … »; « Le patient, qui a
+    contracté une infection …, « n'aurait jamais dû être opéré » …, selon
+    sa famille. »): the narrator's aside or the speaker's claim, the text
+    does not say; neither the statement bare nor with the source is sure."""
+    if not f or "«" not in s.text or not _quotes_before_source(s) or not _relative_statement(s, f):
+        return False
+    # (A relative before the source, not one of the incise's own: « …, a
+    # estimé la responsable, Camille Jacquart, qui dirige une équipe de 14
+    # archéologues. » tells who speaks.)
+    text = s.text
+    m = _FINAL_SELON.search(text) or _FINAL_INCISE.search(text)
+    return any(not inside_quote(text, r.start()) for r in _RELATIVE_AFTER_COMMA.finditer(text, 0, m.start()))
 
 
 def _quotes_before_source(s: Sentence) -> bool:
@@ -3054,6 +3080,8 @@ def _dated_part(s: Sentence, dm) -> str | None:
     date that ends it: « La nouvelle série, qui sera dévoilée le 10 janvier
     2013, conserve … » -> « La nouvelle série sera dévoilée »."""
     for form in relative_statements(s) + clauses(s):
+        if _unsure_relative(s, form):
+            continue  # (whose claim, the text does not say: c2-1)
         body = form.rstrip(" .")
         if body.endswith(" " + dm.text) and not inside_quote(form, len(body) - len(dm.text)):
             rest = body[: -len(dm.text)].rstrip(" ,")
