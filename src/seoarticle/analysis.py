@@ -104,6 +104,11 @@ class Sentence:
     # (« fonds », « de péréquation »: « Ce fonds » is « le fonds de
     # péréquation »; see `resolve_demonstratives`).
     named_in_full: tuple[str, str] | None = None
+    # The names the text writes with a capital article in the middle of a
+    # sentence (« a indiqué L'Oréal », « selon Le Parisien »), as (article,
+    # word): the article is the name's own and keeps its capital wherever
+    # the name goes (see `mark_titled_articles`).
+    titled_articles: frozenset = frozenset()
     # What `per_sentence` functions derived from this sentence (see below).
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -684,6 +689,7 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
             )
         )
     add_titled_surnames(sentences)
+    mark_titled_articles(sentences)
     resolve_subjects(sentences)
     resolve_inverted_speakers(sentences)
     resolve_demonstratives(sentences)
@@ -693,6 +699,29 @@ def analyse(source: Source, nlp=None, docs: list | None = None) -> Analysis:
     entities = aggregate_entities(sentences, acronyms, apart)
     attach_roles(sentences, entities)
     return Analysis(source, sentences, title_doc, entities, acronyms)
+
+
+# --- a name whose article is its own -----------------------------------------
+
+# A capital article after a word, in the middle of a sentence (« de L'Oréal »,
+# « a révélé Le Parisien »): the article belongs to the name.
+_TITLED_ARTICLE = re.compile(r"(?<=[\w,)] )(L['’]|Le |La |Les )([A-ZÀ-ÖØ-Ý][\w-]*)")
+
+
+def mark_titled_articles(sentences: list[Sentence]) -> None:
+    """Set each sentence's `titled_articles`: the names the whole text writes
+    with a capital article in the middle of a sentence (« le groupe
+    L'Oréal »), so that a line that moves « L'Oréal » from the start of its
+    sentence (« selon L'Oréal ») keeps that capital, where « L'entreprise »,
+    « L'Élysée » (« l'Élysée » in the text) take a small letter."""
+    found = set()
+    for s in sentences:
+        if "L" in s.text:
+            found.update((m.group(1).strip().replace("’", "'"), m.group(2)) for m in _TITLED_ARTICLE.finditer(s.text))
+    if found:
+        titled = frozenset(found)
+        for s in sentences:
+            s.titled_articles = titled
 
 
 # --- a person called by a title and the surname ------------------------------

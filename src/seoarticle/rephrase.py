@@ -3858,9 +3858,13 @@ def attributions(s: Sentence) -> list[str]:
                 and doc[k].lemma_ in SAYING and doc[subj].left_edge.i == 0
                 and doc[subj].right_edge.i == first_verb - 1
                 and not _source_acts_after(w, at)):
-            source = lower_start(w.span_text(0, first_verb))  # « L'entreprise affirme » -> « selon l'entreprise »
-            if w.pos[0] != "PROPN" and not w.text[0].isupper():
-                source = source[:1].lower() + source[1:]  # « Certains ont suggéré » -> « selon certains »
+            source = w.span_text(0, first_verb)
+            if w.n > 1 and (w.text[0].replace("’", "'").strip(), w.text[1]) in s.titled_articles:
+                pass  # (« L'Oréal affirme » -> « selon L'Oréal » when the text writes « le groupe L'Oréal »)
+            else:
+                source = lower_start(source)  # « L'entreprise affirme » -> « selon l'entreprise »
+                if w.pos[0] != "PROPN" and not w.text[0].isupper():
+                    source = source[:1].lower() + source[1:]  # « Certains ont suggéré » -> « selon certains »
             statement = text[w.idx[at + 1] :]
             if w.lower[at] == "qu'":
                 statement = text[w.idx[at] + 3 :]
