@@ -85,3 +85,23 @@ def is_common_noun(word: str) -> bool:
     « ouragan », « sonde », « président », but not « nicolas » nor « sandy »."""
     nouns = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index").get("noun")
     return nouns is not None and word in nouns
+
+
+
+@lru_cache(maxsize=4096)
+def is_er_verb_form(word: str) -> bool:
+    """`word` (in lower case) is a form of a verb in -er by the lemmatizer's
+    tables (its lookup or its verbs' exceptions give it such a lemma, or the
+    word's stem with « -er » is a verb's lemma): « contacté »,
+    « interrogée », « appelé », but not « chloé » nor « timothée »."""
+    lookups = get_nlp().get_pipe("lemmatizer").lookups
+    lemmas = list(lookups.get_table("lemma_lookup").get(word) or [])
+    exc = lookups.get_table("lemma_exc").get("verb")
+    if exc is not None:
+        lemmas += exc.get(word) or []
+    if any(lemma != word and lemma.endswith("er") for lemma in lemmas):
+        return True
+    verbs = lookups.get_table("lemma_index").get("verb")
+    stem = word.rstrip("s")
+    stem = stem[:-1] if stem.endswith("ée") else stem
+    return verbs is not None and stem.endswith("é") and stem[:-1] + "er" in verbs

@@ -1900,8 +1900,15 @@ def _replaced_demonstrative(old: str, new: str) -> str | None:
 
 def _opening_participle(low: str) -> bool:
     """Whether the lowered word a sentence opens on, alone before a comma,
-    has a past participle's ending (« Contacté, … », « Interrogée, … »)."""
-    return len(low) > 4 and low.endswith(("é", "ée", "és", "ées"))
+    is a past participle: a participle's ending, and a form of a verb in -er
+    by the lemmatizer's tables (« Contacté, … », « Interrogée, … »), not a
+    first name that ends alike (« Chloé, une étudiante de 19 ans, … »,
+    « Timothée, … »: no verb « chloer », « timother »)."""
+    if len(low) <= 4 or not low.endswith(("é", "ée", "és", "ées")):
+        return False
+    from .nlp import is_er_verb_form  # (the lemmatizer's tables: loaded with the model)
+
+    return is_er_verb_form(low)
 
 
 def _leading_absolute(s: Sentence) -> list[tuple[int, int]]:
