@@ -47,9 +47,14 @@ def test_c2_2_an_act_on_a_thing_is_not_dated_by_the_main_verb():
 
 
 def test_c2_3_the_same_day_as_the_lines_own_event():
-    lines = list_section(_md("c2_crue_aa_meme_jour.txt"), "Chronologie")
-    assert any(line.startswith("- **3 novembre 2023** : l'Aa est sortie de son lit") and "le même jour" in line
-               for line in lines)
+    # (The chronology line, its date moved into the label: « le même jour » is
+    # the day of the line's own first clause. The fixture's chronology itself
+    # is not given since « la même cour avait déjà jugé que … » (c2-10) left it
+    # one line.)
+    from seoarticle.rephrase import points_back
+
+    assert not points_back("l'Aa est sortie de son lit et a envahi 600 maisons ; le même jour, 1 200 habitants ont été évacués.")
+    assert points_back("Le même jour, 1 200 habitants ont été évacués.")
 
 
 def test_c2_4_a_sameness_inside_the_line_is_kept():
@@ -74,3 +79,14 @@ def test_c2_5_a_comparison_with_another_time_recalls_no_case():
     lines = list_section(_md("c2_hausse_electricite_hiver.txt"), "Les chiffres clés")
     assert any(line.startswith("- **17,9 milliards d'euros** : EDF avait annoncé en 2022") for line in lines)
     assert any(line.startswith("- **9,7 milliards d'euros** : le groupe avait été renationalisé en juin 2023") for line in lines)
+
+
+def test_a_que_further_on_is_no_term_of_le_meme():
+    """c2-10: « la même cour avait déjà jugé que … » took the verb's « que »
+    for the comparison's other term, and the line kept its « la même cour »
+    naming nothing (a chronology line, an FAQ question)."""
+    from seoarticle.rephrase import points_back
+
+    assert points_back("En 2021, la même cour avait déjà jugé que l'État devait financer les travaux.")
+    assert not points_back("La commune versera la même somme que l'an dernier aux associations.")
+    assert not points_back("Le syndicat réclame le même montant d'aide que l'an passé.")

@@ -587,6 +587,10 @@ _OPEN_COMPARISON = re.compile(
     r"(?!(?:de|d['’]|du|des|que|qu['’]|tard|tôt|loin|haut|bas|rien|personne|jamais|guère|en|à|au|aux)\b)"
     r"[a-zàâçéèêëîïôûù]")
 _COMPARISON_TERM = re.compile(r"\b(?:que|qu['’])")
+# The other term of « le même N que … », right after its noun (and one more
+# word: « le même montant d'aide que »); not a « que » further on, a verb's
+# (« la même cour avait déjà jugé que … »: the court named before).
+_SAME_AS = re.compile(r"\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s+qu(?:e\b|['’])")
 
 
 def _open_comparison(text: str) -> bool:
@@ -737,7 +741,7 @@ def _leans_back_word(text: str, low: str) -> bool:
             if "," in before or " et " in before or " puis " in before:
                 continue  # « … présenteront le rapport, qui sera ensuite publié »: after what the line says
         elif "même" in m.group(0):
-            if _COMPARISON_TERM.search(low, m.end()):
+            if _SAME_AS.match(low, m.end()):
                 continue  # « la même somme que l'an dernier »: the other term is in the line
             before = low[: m.start()]
             if low.startswith(_SAME_TIME_NOUNS, m.end()):
