@@ -1299,7 +1299,7 @@ def resolve_subjects(sentences: list[Sentence]) -> None:
             ante = prev.antecedent
         else:
             ante = (_antecedent_of(prev.doc[:], *features, core_only=True) or _opening_subject(prev.doc, *features)
-                    or _cleft_focus(prev.doc, *features))
+                    or _cleft_focus(prev.doc, *features, person_verb=_says_or_thinks(doc, at)))
         if not ante and features[1] == "Sing":
             ante = _only_person(sentences, k, features[0])
         if ante:
@@ -1309,7 +1309,30 @@ def resolve_subjects(sentences: list[Sentence]) -> None:
 _CLEFT_COPULAS = {"est", "était", "fut", "sont", "étaient"}
 
 
-def _cleft_focus(doc, gender: str, number: str) -> str | None:
+def _says_or_thinks(doc, at: int) -> bool:
+    """Whether the verb of the subject pronoun at `at` (past clitics,
+    « ne », an auxiliary and adverbs, to its participle) is a verb of saying
+    or thinking (« Il a assuré mardi qu'aucune maison … », « Elle estime
+    … »): its subject is a person, which a cleft's focus (« C'est ce projet
+    de rocade qui … ») need not be; the cleft's thing is then no antecedent
+    to give it, and in doubt the pronoun stays unresolved."""
+    from .rephrase import SAYING  # (rephrase imports this module)
+
+    w = words_of(doc)
+    v = next((i for i in range(at + 1, min(w.n, at + 4)) if w.lower[i] not in _CLITICS), None)
+    if v is None:
+        return False
+    lemma = _lemma(doc, v)
+    if lemma in ("avoir", "être") or w.pos[v] == "AUX":
+        nxt = next((i for i in range(v + 1, min(w.n, v + 5)) if w.pos[i] not in ("ADV", "PART")
+                    and w.lower[i] not in ("pas", "plus", "jamais", "rien")), None)
+        if nxt is None or w.pos[nxt] not in ("VERB", "AUX"):
+            return False
+        lemma = _lemma(doc, nxt)
+    return lemma in SAYING or lemma in _INCISE_VERBS
+
+
+def _cleft_focus(doc, gender: str, number: str, person_verb: bool = False) -> str | None:
     """The noun group a cleft sentence puts first (« C'est ce rapport de
     l'Igas, remis au ministre du Travail en septembre 2023, qui avait révélé
     l'affaire. Il pointait … » -> « le rapport de l'Igas »), a demonstrative
@@ -1317,7 +1340,10 @@ def _cleft_focus(doc, gender: str, number: str) -> str | None:
     next sentence's pronoun goes on with. Only a plain nominal group right
     after « c'est », agreeing with the pronoun, up to a comma or the « qui »
     of a relative on it; and no other noun agreeing among the subjects and
-    objects of the sentence. (Read in the sentence's words as arrays.)"""
+    objects of the sentence; and, when the pronoun's verb says or thinks
+    (`person_verb`: « Il a assuré … »), a focus naming a person (« C'est le
+    maire qui … », not « C'est ce projet de rocade qui … »: a thing does not
+    assure). (Read in the sentence's words as arrays.)"""
     w = words_of(doc)
     n, lower, pos, dep = w.n, w.lower, w.pos, w.dep
     if n < 6 or lower[0] not in ("c'", "ce") or lower[1] not in _CLEFT_COPULAS or pos[2] != "DET":
@@ -1328,11 +1354,12 @@ def _cleft_focus(doc, gender: str, number: str) -> str | None:
     focus = next((i for i in range(3, end) if dep[i] == "ROOT" and pos[i] == "NOUN"), None)
     if focus is None or not any(dep[c] == "cop" for c in w.children(focus)):
         return None
+    if person_verb and not _names_person(w.text[focus]):
+        return None
     if not w.morph(focus, "Number") or not _agrees_at(w, focus, gender, number) or (
             gender == "Masc" and not w.morph(focus, "Gender")):
         return None
-    # The cleft's relative: « qui » opening a clause on the focus.
-    if not any(lower[i] == "qui" and dep[w.head[i]] == "acl:relcl" and w.head[w.head[i]] == focus for i in range(end, n)):
+    if not _cleft_relative(w, focus, end):
         return None
     if any(i != focus and dep[i] in ("nsubj", "nsubj:pass", "obj") and pos[i] in ("NOUN", "PROPN")
            and _agrees_at(w, i, gender, number) and (w.morph(i, "Gender") or pos[i] == "PROPN") for i in range(n)):
@@ -1343,6 +1370,21 @@ def _cleft_focus(doc, gender: str, number: str) -> str | None:
         article = _definite_for(lower[2], w.text[3])
         group = article + ("" if article.endswith("'") else " ") + rest
     return group
+
+
+def _names_person(noun: str) -> bool:
+    """Whether `noun` names a person (« fondeur », « maire »: see
+    offline._names_a_person), not a thing (« rapport », « projet »)."""
+    from .engines.offline import _names_a_person  # (it imports this module)
+
+    return _names_a_person(noun)
+
+
+def _cleft_relative(w, focus: int, start: int = 0) -> bool:
+    """Whether the words `w` hold, from `start`, the cleft's relative on the
+    noun at `focus`: « qui » opening a clause on it."""
+    return any(w.lower[i] == "qui" and w.dep[w.head[i]] == "acl:relcl" and w.head[w.head[i]] == focus
+               for i in range(start, w.n))
 
 
 _GENDER_TITLES = {"m.": "Masc", "mm.": "Masc", "monsieur": "Masc", "mme": "Fem", "mmes": "Fem", "madame": "Fem",
@@ -1416,8 +1458,12 @@ def _only_person(sentences: list[Sentence], k: int, gender: str) -> str | None:
     dep, pos = w.dep, w.pos
     types = _entity_types(prev)
     # (A noun predicate counts as a subject: « C'est ce rapport de l'Igas, …,
-    # qui avait révélé l'affaire. Il pointait … », the report the cleft puts first.)
-    if any((dep[i] in ("nsubj", "nsubj:pass", "obj") or (dep[i] == "ROOT" and any(dep[c] == "cop" for c in w.children(i))))
+    # qui avait révélé l'affaire. Il pointait … », the report the cleft puts
+    # first, « C'est un rapport accablant. Il pointait … »; not one naming a
+    # person outside a cleft: « C'était un fondeur expérimenté » in a portrait
+    # is the person the text tells of.)
+    if any((dep[i] in ("nsubj", "nsubj:pass", "obj") or (dep[i] == "ROOT" and any(dep[c] == "cop" for c in w.children(i))
+                                                        and (_cleft_relative(w, i) or not _names_person(w.text[i]))))
            and pos[i] in ("NOUN", "PROPN") and _agrees_at(w, i, gender, "Sing")
            and (w.morph(i, "Gender") or pos[i] == "PROPN") and types[i] != "PER"
            and not any(types[c] == "PER" for c in w.children(i)) for i in range(w.n)):  # (« La photographe Jeanne Lefort »)
