@@ -56,6 +56,25 @@ def test_c1_1_the_pronoun_of_a_verb_of_saying_after_a_cleft():
     assert _antecedent(text, "Il pointait une gouve") == "le rapport de l'Igas"
 
 
+def test_c1_3_a_title_of_the_item_before_in_a_list_is_not_the_names():
+    md = _md("c1_p15_maternite_liste.txt")
+    assert "Alain Bertrand est le président du conseil départemental" not in md
+    assert "président du conseil départemental et un ancien sénateur" not in md
+
+
+def test_c1_3_the_title_apposed_before_the_names_own_title_still_read():
+    from seoarticle.engines.offline import _title_apposed
+
+    a = analyse(read("Régionales : le sortant conteste le résultat\n\n"
+                     "M. Maillet n'a pas reconnu sa défaite. Son directeur de campagne, l'ancien député "
+                     "Marc-Antoine Reboul, a annoncé son intention de saisir le Conseil d'État. "
+                     "En tête figuraient trois élus : le président du conseil départemental, l'ancien sénateur "
+                     "Alain Bertrand, et la maire de la ville."))
+    titles = {e.name: _title_apposed(a, e) for e in a.entities if e.label == "PER"}
+    assert titles.get("Marc-Antoine Reboul") == ""  # (a possessive: no answer, as before)
+    assert titles.get("Alain Bertrand") is None
+
+
 def test_c1_2_a_portraits_predicate_is_no_rival_of_the_person():
     text = ("Un ouvrier de 52 ans, Patrick Schmitt, est mort lundi à la fonderie de Hayange. Il travaillait sur le site "
             "depuis 1998. C'était un fondeur expérimenté, formé par l'entreprise. Il avait été élu délégué du "

@@ -3999,6 +3999,14 @@ def _title_apposed(analysis: Analysis, e) -> str | None:
                     k -= 1
                 if not (k < i - 1 and w.lower[k] in ("le", "la", "l'", "l’") and k >= 3 and w.text[k - 1] == ","):
                     continue
+                # Not in an enumeration (« trois élus : le président du conseil
+                # départemental, l'ancien sénateur Alain Bertrand, et la maire »):
+                # a conjunction after the name's comma, or the title before
+                # opening after a colon, makes items of the groups, each its own
+                # person.
+                after = w.token_at(end)
+                if after is not None and after + 1 < w.n and w.pos[after + 1] == "CCONJ":
+                    continue
                 g = k
             j = g - 2
             t = j
@@ -4014,6 +4022,8 @@ def _title_apposed(analysis: Analysis, e) -> str | None:
                 return ""
             if det not in ("le", "la", "l'", "l’"):
                 continue
+            if g != i and t > 0 and w.text[t - 1] in (":", ";"):
+                continue  # (the first item of a list after its colon: see above)
             if t > 0 and w.pos[t - 1] not in ("PUNCT", "CCONJ") and not _inverted_after_quote(w, t, s):
                 # Not a group that opens the clause, nor the subject of a
                 # quotation's incise (« », a commenté la ministre …, Nicole
