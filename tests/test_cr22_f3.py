@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reading import article_md
+from reading import article_md, list_section
 from seoarticle.analysis import analyse
 from seoarticle.reader import read
 
@@ -89,3 +89,14 @@ def test_c1_2_a_things_predicate_still_stops_the_guess():
     text = ("Le directeur, Paul Martin, a été mis en examen vendredi. Il conteste les faits.\n\n"
             "C'est un rapport accablant. Il pointait une gouvernance défaillante.")
     assert _antecedent(text, "Il pointait une gouve") is None
+
+
+def test_c1_5_a_name_in_guillemets_is_no_judgement():
+    from seoarticle.engines.offline import _judged_noun
+
+    s = analyse(read("La région a par ailleurs lancé en novembre un label « Terres vivantes ».")).sentences[0]
+    assert _judged_noun(s, s.text) is None
+    s = analyse(read("Le maire salue une décision « de bon sens ».")).sentences[0]
+    assert _judged_noun(s, s.text) == "décision"
+    md = _md("c1_p06_label_terres_vivantes.txt")
+    assert "- La région a lancé en novembre un label « Terres vivantes »." in list_section(md, "L'essentiel")

@@ -276,7 +276,10 @@ def _judged_noun(s: Sentence, line: str) -> str | None:
     w = words_of(s.doc)
     for k in range(w.n - 2):
         if (w.lower[k] in ("un", "une") and w.pos[k] == "DET" and w.pos[k + 1] == "NOUN" and w.text[k + 2] == "«"
+                and k + 3 < w.n and not w.text[k + 3][:1].isupper()
                 and not inside_quote(s.text, w.idx[k]) and s.text[w.idx[k] : w.idx[k + 2] + 1] in line):
+            # (A capitalised quotation is the thing's name, not a judgement of
+            # it: « un label « Terres vivantes » », « un plan « Ruralité vivante » ».)
             close = next((j for j in range(k + 3, w.n) if w.text[j] == "»"), None)
             # (Nothing more of it after the quotation: « une décision « idéologique »
             # rendue par un juge » names whose.)
