@@ -340,3 +340,16 @@ def test_a_keyword_from_the_dateline_is_taken_and_one_of_grammar_words_refused(t
     for bad in ("le la de", " "):
         r = run("rewrite", str(dispatch), "-q", "-k", bad)
         assert r.returncode == 2 and b"no word in it names anything" in r.stderr and b"Traceback" not in r.stderr
+
+
+def test_from_html_is_sized_as_markup_whatever_the_name(tmp_path):
+    """c3-7: a 4 MB page saved as « page.txt » and given « --from html » was
+    refused unread as too large for plain text."""
+    body = (ROOT / "tests" / "corpus" / "010.txt").read_text(encoding="utf-8").split("\n\n")
+    page = tmp_path / "page.txt"
+    page.write_text("<html><head><script>" + "var x = 1;\n" * 400_000 + "</script></head><body><h1>" + body[0]
+                    + "</h1>" + "".join(f"<p>{p}</p>" for p in body[1:]) + "</body></html>", encoding="utf-8")
+    r = run("rewrite", str(page), "--from", "html", "-q")
+    assert r.returncode == 0 and r.stdout.startswith(b"---\n"), r.stderr
+    r = run("rewrite", str(page), "-q")
+    assert r.returncode == 2 and b"refused unread" in r.stderr  # (read as plain text: over 60 bytes a word of the limit)

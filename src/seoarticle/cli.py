@@ -65,7 +65,7 @@ def _stdin_cap(max_words: int) -> int:
     return max(SIZE_FLOOR["markup"], BYTES_PER_WORD["markup"] * max_words)
 
 
-def read_bytes(path: Optional[str], max_words: int = 0) -> bytes:
+def read_bytes(path: Optional[str], max_words: int = 0, input_format: Optional[str] = None) -> bytes:
     """The raw bytes of a path, or of stdin for None or '-'. With
     `max_words`, one too large to hold that many words is refused unread
     (`reader.too_large`; stdin is read up to the size of markup's limit)."""
@@ -90,7 +90,9 @@ def read_bytes(path: Optional[str], max_words: int = 0) -> bytes:
         fail(f"{path}: is a folder; give a file")
     try:
         if max_words and p.is_file():
-            refused = too_large(p.stat().st_size, p.name, max_words)
+            # (« --from html » is markup whatever the file's name)
+            name = f"{p.name}.{input_format}" if input_format in ("html", "docx") else p.name
+            refused = too_large(p.stat().st_size, name, max_words)
             if refused:
                 fail(f"{path}: {refused}")
         return p.read_bytes()
@@ -181,7 +183,7 @@ def rewrite(
     options = Options(keyword=keyword, min_words=min_words, strict=strict, quiet=quiet, output=output,
                       report_json=report_json, input_format=input_format, force_lang=force_lang,
                       max_words=max_words)
-    data = read_bytes(path, max_words)
+    data = read_bytes(path, max_words, input_format)
     try:
         from .nlp import prime
 
