@@ -57,30 +57,21 @@ def _to_stdout(hint: str = "redirect it to a disk with room"):
         fail(f"standard output cannot be written ({exc.strerror or exc}); {hint}")
 
 
-def _stdin_cap(max_words: int) -> int:
-    """The most bytes stdin may bring for `max_words`: markup's limit, as a
-    pipe does not say what it holds."""
-    from .reader import BYTES_PER_WORD, SIZE_FLOOR
-
-    return max(SIZE_FLOOR["markup"], BYTES_PER_WORD["markup"] * max_words)
-
-
 def read_bytes(path: Optional[str], max_words: int = 0, input_format: Optional[str] = None) -> bytes:
     """The raw bytes of a path, or of stdin for None or '-'. With
     `max_words`, one too large to hold that many words is refused unread
     (`reader.too_large`; stdin is read up to the size of markup's limit)."""
-    from .reader import too_large
+    from .reader import _n, size_limit, too_large
 
     if path in (None, "-"):
         if sys.stdin is None or sys.stdin.isatty():
             fail("no input: give a file path, or pipe a text on stdin (cat depeche.txt | seoarticle rewrite)")
         if not max_words:
             return sys.stdin.buffer.read()
-        cap = _stdin_cap(max_words)
+        cap = size_limit("markup", max_words)  # (a pipe does not say what it holds: markup's limit)
         data = sys.stdin.buffer.read(cap + 1)
         if len(data) > cap:
-            n = f"{max_words:,}".replace(",", " ")
-            fail(f"standard input: over {cap / (1 << 20):.1f} MiB, too large for --max-words {n}; "
+            fail(f"standard input: over {cap / (1 << 20):.1f} MiB, too large for --max-words {_n(max_words)}; "
                  "split it, or raise the limit with --max-words")
         return data
     p = Path(path)

@@ -294,12 +294,16 @@ def too_large(size: int, name: str, max_words: int) -> str | None:
     if not max_words:
         return None
     kind = "markup" if name.lower().endswith(MARKUP_SUFFIXES) else "txt"
-    limit = max(SIZE_FLOOR[kind], BYTES_PER_WORD[kind] * max_words)
-    if size <= limit:
+    if size <= size_limit(kind, max_words):
         return None
-    words = f"{max_words:,}".replace(",", " ")
-    return (f"the file is {size / (1 << 20):.1f} MiB, too large for --max-words {words} (refused unread); "
+    return (f"the file is {size / (1 << 20):.1f} MiB, too large for --max-words {_n(max_words)} (refused unread); "
             "split it, or raise the limit with --max-words")
+
+
+def size_limit(kind: str, max_words: int) -> int:
+    """The most bytes an input of `kind` (« txt », « markup ») may weigh to
+    hold `max_words` words."""
+    return max(SIZE_FLOOR[kind], BYTES_PER_WORD[kind] * max_words)
 
 
 def _more_words_than(text: str, limit: int) -> bool:
