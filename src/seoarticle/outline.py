@@ -1427,12 +1427,18 @@ def _truncations(s: Sentence, shortest: int = 0, longest: int | None = None) -> 
         for k, mark in enumerate("«»()"):
             counts[k] += text.count(mark, counted, at)
         counted = at
-        if counts[0] != counts[1] or counts[2] != counts[3] or not (
-                has_clause(w, 0, i) or surface_clause_at(doc, 0, i)):
+        if counts[0] != counts[1] or counts[2] != counts[3]:
             continue
+        # (The main verb's place, read once, before the clause's search: a
+        # cut before the main verb, the first comma of most sentences that
+        # have one, needs no other test.)
         if root is None:
             root = next((t for t in range(w.n) if w.dep[t] == "ROOT"), w.n)
-        if root > i or (root < w.n and _bare_participle_root(w, root)):
+        if root > i:
+            continue
+        if not (has_clause(w, 0, i) or surface_clause_at(doc, 0, i)):
+            continue
+        if root < w.n and _bare_participle_root(w, root):
             # (A root shaped as a past participle with no auxiliary, « En 2016,
             # une lettre adressée à sa fille, estimée 8 000 euros[, avait été
             # retirée …] », is an apposition the parse took for the main verb.)
@@ -2579,6 +2585,16 @@ def _heading_windows_of(s: Sentence, deny: bool) -> list[tuple[tuple[str, ...], 
         # (The refusals, pure tests, cheapest first.)
         if first > 0 and pos[first - 1] == "NUM":
             continue  # « trois mois de négociations » is no « les mois de négociations »
+        # (The determiner's refusals, two reads of a word, before the group's
+        # longer tests: a group they refuse needs none of those.)
+        before = lower[first - 1] if first > 0 and pos[first - 1] == "DET" else None  # the determiner
+        if before in _ANY_ONE or (first > 1 and lower[first - 1] in ("autre", "autres") and lower[first - 2] in _ANY_ONE):
+            # « n'a obtenu aucun prix Nobel », « a démenti toute défaillance du
+            # système », « toute autre forme de pression »: what the part is not
+            # about; « toute » names any one, which « la » would make a real one.
+            continue
+        if before in kpm.POSSESSIVES:
+            continue  # « son homologue biélorusse Loukachenko »: « L'homologue … » would point back to no one
         if not _heading_group(w, toks):
             continue
         end = idx[last] + len(w.text[last])  # (the texts of tokens first..last, as `Words.span_text`)
@@ -2589,14 +2605,6 @@ def _heading_windows_of(s: Sentence, deny: bool) -> list[tuple[tuple[str, ...], 
         role = _group_role(w, toks, deny)
         if role is None:
             continue  # the source of an attribution (« selon X »)
-        before = lower[first - 1] if first > 0 and pos[first - 1] == "DET" else None  # the determiner
-        if before in _ANY_ONE or (first > 1 and lower[first - 1] in ("autre", "autres") and lower[first - 2] in _ANY_ONE):
-            # « n'a obtenu aucun prix Nobel », « a démenti toute défaillance du
-            # système », « toute autre forme de pression »: what the part is not
-            # about; « toute » names any one, which « la » would make a real one.
-            continue
-        if before in kpm.POSSESSIVES:
-            continue  # « son homologue biélorusse Loukachenko »: « L'homologue … » would point back to no one
         if before in ("le", "la", "l'", "les"):
             text = doc_text[idx[first - 1] : end]
         elif (first > 1 and lower[first - 2] in ("le", "la", "l'", "les") and pos[first - 2] == "DET"
@@ -2851,11 +2859,20 @@ def _verb_only(word: str) -> bool:
     adjectives_and_nouns, verb_exceptions, verbs = _verb_only_tables()
     if not regular and not word.endswith(("t", "d", "a", "c")):
         return False  # (a third person's ending: « prend », « peut », « vainc »; not « places »)
-    lemmas = verb_exceptions and verb_exceptions.get(word)
-    if not regular and not lemmas:
-        return False
-    if any(table is not None and word in table for table in adjectives_and_nouns):
-        return False
+    if regular:
+        # (The adjectives' and nouns' tables first: most words asked are one,
+        # and the verbs' exceptions need not be read for them.)
+        for table in adjectives_and_nouns:
+            if table is not None and word in table:
+                return False
+        lemmas = verb_exceptions and verb_exceptions.get(word)
+    else:
+        lemmas = verb_exceptions and verb_exceptions.get(word)
+        if not lemmas:
+            return False
+        for table in adjectives_and_nouns:
+            if table is not None and word in table:
+                return False
     if lemmas:
         if imperfect or any(x.endswith("er") for x in lemmas):
             return True
