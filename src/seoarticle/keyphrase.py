@@ -312,39 +312,67 @@ def _find_windows(doc):
         while g and lower[g[-1]] in LINK_WORDS:
             g.pop()
         content = [k for k, i in enumerate(g) if nominal[i] and lower[i] not in FUNCTION_WORDS]
-        for a in range(len(content)):
-            for b in range(a + 1, min(a + 4, len(content))):
-                toks = g[content[a] : content[b] + 1]
-                first, last = toks[0], toks[-1]
-                nxt = last + 1 if last + 1 < n else None
-                if inside[first] or (nxt is not None and (inside[nxt] or (pos[last] == "PROPN" and pos[nxt] == "PROPN"))):
+        nc = len(content)
+        # A window runs from content word a to content word b (a < b < a + 4).
+        # Its refusals are tests of its first word alone, then of its last
+        # word (with, for a generic last word, the window's length): the
+        # first word's are read once per a, the last word's once per b (kept
+        # in `ends`), where each window read them all again.
+        ends: list = [None] * nc  # per b: None (not read yet), False (refused), True, or "long" (3 words or more)
+        for a in range(nc - 1):
+            first = g[content[a]]
+            if inside[first]:
+                continue
+            if lower[first] in _ACTION_LOCUTIONS and lower[first + 1] == "en":
+                continue  # « mise en place [des déviations] »: an action, its object cut off
+            if first > 0 and lower[first] in LOCUTION_NOUNS and lower[first - 1] in _LOCUTION_PREPOSITIONS:
+                continue  # « au large de la Libye »: a preposition, « large de la Libye » no group
+            if (first > 1 and lower[first] in ARTICLE_LOCUTION_NOUNS and lower[first - 1] in _ARTICLE_BEFORE_LOCUTION
+                    and lower[first - 2] == "à"):
+                continue  # « à la charge de la région »: a preposition too
+            if lower[first] in _FORMER and pos[first + 1] == "NOUN":
+                pass  # « ancien maire de Sauveterre »: what people type, and no one else
+            elif pos[first] in ("ADJ", "VERB") and w.text[first][0].islower():
+                continue  # « prétendues menaces » is not what people type
+            elif pos[first] == "PROPN" and w.text[first][0].islower() and first > 0 and pos[first - 1] == "AUX":
+                continue  # « a réagi[PROPN] Me Oualid »: a participle after its auxiliary, no name
+            if first > 0 and lower[first - 1] in _OTHER_REFERENT:
+                # « l'ancien [maire de Sauveterre] »: the mayor is someone else.
+                continue
+            for b in range(a + 1, min(a + 4, nc)):
+                end = ends[b]
+                if end is None:
+                    end = ends[b] = _window_end(w, doc, g, content[b], inside)
+                if end is False:
                     continue
-                if lower[first] in _ACTION_LOCUTIONS and lower[first + 1] == "en":
-                    continue  # « mise en place [des déviations] »: an action, its object cut off
-                if first > 0 and lower[first] in LOCUTION_NOUNS and lower[first - 1] in _LOCUTION_PREPOSITIONS:
-                    continue  # « au large de la Libye »: a preposition, « large de la Libye » no group
-                if (first > 1 and lower[first] in ARTICLE_LOCUTION_NOUNS and lower[first - 1] in _ARTICLE_BEFORE_LOCUTION
-                        and lower[first - 2] == "à"):
-                    continue  # « à la charge de la région »: a preposition too
-                if lower[first] in _FORMER and pos[first + 1] == "NOUN":
-                    pass  # « ancien maire de Sauveterre »: what people type, and no one else
-                elif pos[first] in ("ADJ", "VERB") and w.text[first][0].islower():
-                    continue  # « prétendues menaces » is not what people type
-                elif pos[first] == "PROPN" and w.text[first][0].islower() and first > 0 and pos[first - 1] == "AUX":
-                    continue  # « a réagi[PROPN] Me Oualid »: a participle after its auxiliary, no name
-                if first > 0 and lower[first - 1] in _OTHER_REFERENT or (
-                        lower[last] in _OTHER_REFERENT and nxt is not None and pos[nxt] == "NOUN"
-                        and is_common_noun(doc[nxt].lemma_.lower())):
-                    # « l'ancien [maire de Sauveterre] »: the mayor is someone
-                    # else; « [peine de l'ancien] maire » cuts the group.
-                    # (« les prix de l'ancien reculent »: no noun after it.)
-                    continue
-                if lower[last] in GENERIC and not (lower[last] in _COMPOUND_COMPLEMENTS and len(toks) >= 3
-                                                   and lower[last - 1] == "de"):
-                    continue
-                if pos[last] in ("ADJ", "VERB") and not _agrees_with(w, last, toks[-2]):
-                    continue  # « tunnels de métro inondés » gives no « métro inondés »
-                yield toks
+                if end == "long" and content[b] - content[a] < 2:
+                    continue  # (a generic word ends only a window of three words or more)
+                yield g[content[a] : content[b] + 1]
+
+
+def _window_end(w, doc, g: list[int], kb: int, inside: list[bool]):
+    """The refusals of a window of `_find_windows` that read its last word,
+    g[kb] (of group g): False when it is refused whatever its first word,
+    "long" when it is kept only with three words or more (a generic word
+    after « de »: « groupes de niveau »), else True."""
+    n, lower, pos = w.n, w.lower, w.pos
+    last = g[kb]
+    nxt = last + 1 if last + 1 < n else None
+    if nxt is not None and (inside[nxt] or (pos[last] == "PROPN" and pos[nxt] == "PROPN")):
+        return False
+    if (lower[last] in _OTHER_REFERENT and nxt is not None and pos[nxt] == "NOUN"
+            and is_common_noun(doc[nxt].lemma_.lower())):
+        # « [peine de l'ancien] maire » cuts the group. (« les prix de
+        # l'ancien reculent »: no noun after it.)
+        return False
+    end = True
+    if lower[last] in GENERIC:
+        if not (lower[last] in _COMPOUND_COMPLEMENTS and lower[last - 1] == "de"):
+            return False
+        end = "long"
+    if pos[last] in ("ADJ", "VERB") and not _agrees_with(w, last, g[kb - 1]):
+        return False  # « tunnels de métro inondés » gives no « métro inondés »
+    return end
 
 
 # Adjectives before a noun that make it name another person or thing than
@@ -728,8 +756,11 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
                 w = words_of(doc)
                 lower = w.lower
                 # Verbs a window may hold inside, before « des », « du » (« l'étude
-                # révèle des traces »): looked for once per sentence.
-                inner = [i - 1 for i in _positions(lower, _DES_DU) if i and _cut_off(w, i - 1, doc) == "verb"]
+                # révèle des traces »): the words before them, looked for once
+                # per sentence; whether each is such a verb (`_cut_off`, kept
+                # in `cuts` with those of the windows' last words) is asked
+                # only when a window holds it.
+                inner = [i - 1 for i in _positions(lower, _DES_DU) if i]
             first, last = toks[0], toks[-1]
             if lower[first] in _COUNTING or (first > 0 and w.pos[first - 1] == "NUM" and w.like_num[first - 1]
                                              and (lower[first] in _UNITS or w.pos[last] == "VERB")):
@@ -741,8 +772,11 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
             if first > 1 and lower[first - 1] == "à" and w.pos[first - 2] == "NOUN" and w.text[first][:1].islower():
                 continue  # « fromages à [pâte molle] »: the kind of a thing, not the thing
             cut = cuts[last] if last in cuts else cuts.setdefault(last, _cut_off(w, last, doc))
-            if inner and not cut and any(first < i < last for i in inner):
-                cut = "verb"
+            if inner and not cut:
+                for i in inner:
+                    if first < i < last and (cuts[i] if i in cuts else cuts.setdefault(i, _cut_off(w, i, doc))) == "verb":
+                        cut = "verb"
+                        break
             if cut:
                 # « bactérie capable [de dégrader] », « séisme de magnitude [6,2] »:
                 # no keyphrase; the noun whose complement was cut, left alone,
