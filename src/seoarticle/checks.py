@@ -259,14 +259,35 @@ class Pending:
     known: dict  # line -> Doc (the input's own)
     built: dict  # line -> reuse.Line
     line_of: Callable
-    to_parse: list[str]  # the other lines, in order
+    to_parse: list[str]  # the other lines, in order, then the engine's phrases `later` waits for
+    # The lines that borrow words of the engine's set phrases whose parse is
+    # not read yet (`reuse.Reuser.defer`): built once spaCy's Docs of those
+    # phrases, the last `len(book)` of `to_parse` (their indexes in `book`), are read.
+    later: list[str] = field(default_factory=list)
+    book: list[int] = field(default_factory=list)
+    reuser: object = None
 
     def finish(self, parsed: Iterable, min_words: int = MIN_WORDS, source: str | None = None,
                source_facts=None, nlp=None) -> Report:
         """The report, given spaCy's Docs of `to_parse`, in order."""
-        from .reuse import Line
+        from .reuse import Line, _phrasebook
 
         d, kw, known, built, line_of = self.d, self.kw, self.known, self.built, self.line_of
+        if self.later:
+            parsed = list(parsed)
+            reuser = self.reuser
+            if self.book:
+                _phrasebook(reuser.nlp).read(self.book, parsed[len(parsed) - len(self.book):])
+                del parsed[len(parsed) - len(self.book):]
+            # (Their rows read, or parsed now if the phrases were asked for by
+            # an article whose parse never came: the lines are built.)
+            reuser.defer = False
+            built = dict(built)
+            for t in self.later:
+                built[t] = reuser.line(t)
+            rest = [t for t in self.later if built[t] is None]  # (not expected: the same match again)
+            for t, doc in zip(rest, reuser.nlp.pipe(rest) if rest else ()):
+                built[t] = Line.of(doc)
         fresh = iter(parsed)
         docs = [line_of(known[t]) if t in known else built[t] if t in built else Line.of(next(fresh))
                 for t in self.todo]
@@ -323,13 +344,18 @@ def read_article(md: str, keyword: str | None, nlp, known_docs: dict | None = No
     todo = d.sents + extra
     # Each parse is read as a `reuse.Line`: the input's own (`known_docs`),
     # one built from them (`reuse_from`), or spaCy's of the rest.
-    from .reuse import Line, Reuser
+    from .reuse import LATER, PHRASEBOOK, Line, Reuser, _phrasebook
 
     known_docs = known_docs or {}
     line_of = Line.of
     built: dict[str, Line] = {}
+    later: list[str] = []
+    book: list[int] = []
+    reuser = None
     if reuse_from:
-        reuser = Reuser(nlp, reuse_from)
+        # (`defer`: the lines that borrow words of the engine's set phrases
+        # wait for their parse, done with the other lines': one `nlp.pipe`.)
+        reuser = Reuser(nlp, reuse_from, defer=True)
         line_of = reuser.line_of
         reuser.tokenize([t for t in todo if t not in known_docs])
         tried: set[str] = set()
@@ -337,10 +363,16 @@ def read_article(md: str, keyword: str | None, nlp, known_docs: dict | None = No
             if t not in known_docs and t not in tried:
                 tried.add(t)
                 made = reuser.line(t)
-                if made is not None:
+                if made is LATER:
+                    later.append(t)
+                elif made is not None:
                     built[t] = made
+        if later:
+            book = _phrasebook(nlp).request(reuser.engine_wanted)
+    waiting = set(later)
     return Pending(d, kw, kw_how, todo, known_docs, built, line_of,
-                   [t for t in todo if t not in known_docs and t not in built])
+                   [t for t in todo if t not in known_docs and t not in built and t not in waiting]
+                   + [PHRASEBOOK[k] for k in book], later, book, reuser)
 
 
 def _keyphrase_checks(r: Report, d: _Parsed, kw_doc, n_words: int) -> None:

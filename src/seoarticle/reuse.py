@@ -265,6 +265,7 @@ class _Phrasebook:
         self.first: dict[str, int] = {}  # word -> the index of the phrase of its first use
         self.rows: dict[str, tuple] = {}  # word -> its annotations, for the phrases parsed
         self._parsed: set[int] = set()
+        self._requested: set[int] = set()  # (`request`)
         self._ids = {w: get_string_id(w) for w in ENGINE_WORDS}  # (spaCy's hash of each)
         words = {h: w for w, h in self._ids.items()}
         # The phrases tokenized at once, a line break between two: the
@@ -290,19 +291,31 @@ class _Phrasebook:
     def parse(self, words) -> None:
         """Read the rows of `words` (words of the phrasebook), parsing in one
         `nlp.pipe` the phrases of their first uses not parsed yet."""
+        todo = sorted({self.first[w] for w in words}.difference(self._parsed))  # (the phrases' indexes)
+        if todo:
+            self.read(todo, self.nlp.pipe([PHRASEBOOK[k] for k in todo]))
+
+    def request(self, words) -> list[int]:
+        """The phrases (their indexes) to parse for the rows of `words`, but
+        for those parsed or asked for already: the checks parse them with
+        the article's other lines, in one `nlp.pipe` (`read` reads them
+        back; `parse` parses any that a caller asked for and never read)."""
+        todo = sorted({self.first[w] for w in words}.difference(self._parsed, self._requested))
+        self._requested.update(todo)
+        return todo
+
+    def read(self, todo: list[int], docs) -> None:
+        """Read the rows of the phrases `todo` (indexes) from their parses `docs`, in order."""
         from spacy.attrs import DEP, LEMMA, LOWER, MORPH, POS, TAG
         from spacy.parts_of_speech import NAMES
 
-        todo = sorted({self.first[w] for w in words}.difference(self._parsed))  # (the phrases' indexes)
-        if not todo:
-            return
         self._parsed.update(todo)
         # (Only the rows of the words whose first use is there: a token's
         # lower case is known by its hash, without reading the strings.)
         ids = {self._ids[w]: w for w, k in self.first.items() if k in self._parsed and w not in self.rows}
         store = self.nlp.vocab.strings
         rows = self.rows
-        for doc in self.nlp.pipe([PHRASEBOOK[k] for k in todo]):
+        for doc in docs:
             for low, tag, pos, morph, lemma, dep in doc.to_array([LOWER, TAG, POS, MORPH, LEMMA, DEP]).tolist():
                 word = ids.get(low)
                 if word is not None and word not in rows:
@@ -348,11 +361,23 @@ class _Source:
         return w.tag[i], w.pos[i], w.morph_hash[i], w.feats[i], lemma, w.dep[i]
 
 
+# What `Reuser.line` gives, with `defer`, for a line that waits for the rows of the engine's words.
+LATER = object()
+
+
 class Reuser:
     """Builds Lines (or Docs) for lines from the parsed source sentences `docs`."""
 
-    def __init__(self, nlp, docs):
+    def __init__(self, nlp, docs, defer: bool = False):
         self.nlp = nlp
+        # With `defer`, a line that borrows a word of the engine's phrases
+        # whose annotations are not read yet is kept for later (`LATER`):
+        # the words are listed in `engine_wanted`, and the checks parse their
+        # phrases with the article's other lines (`_Phrasebook.request`).
+        self.defer = defer
+        self.engine_wanted: set[str] = set()
+        self._waiting: dict[str, tuple] = {}  # sentence -> what `_build` takes, once the rows are read
+        self._missing: dict[str, set[str]] = {}  # sentence -> the engine words whose rows it waits for
         self.sources = [_Source(d) for d in docs if d is not None and len(d)]
         self._lexicon: dict[str, tuple[int, int] | None] = {}  # (`lexicon`, word by word)
         self.holding: dict[str, list[int]] = collections.defaultdict(list)  # word -> the sources holding it
@@ -432,8 +457,16 @@ class Reuser:
             lines = [self.one(p) for p in parts]
             if None in lines:
                 return None
+            if LATER in lines:
+                for p, line in zip(parts, lines):
+                    if line is LATER:
+                        self.engine_wanted.update(self._missing[p])
+                return LATER
             return _joined(lines, text)
-        return self.one(text)
+        line = self.one(text)
+        if line is LATER:
+            self.engine_wanted.update(self._missing[text])
+        return line
 
     def _parts(self, text: str) -> list[str] | None:
         """The sentences of a line of several (which `line` builds one by one), else None
@@ -485,7 +518,10 @@ class Reuser:
             a = b + 1
 
     def one(self, text: str) -> Line | None:
-        """A Line for the sentence `text` (see `line`), or None."""
+        """A Line for the sentence `text` (see `line`), or None (or `LATER`: see `defer`)."""
+        how = self._waiting.get(text)
+        if how is not None:  # (matched before, waiting for the engine words' rows)
+            return self._borrowing(text, how)
         tokens = self._tokens.get(text)
         if tokens is None:
             doc = self.nlp.tokenizer(text)
@@ -537,10 +573,25 @@ class Reuser:
             else:
                 match = _match(words, lows, src, borrowed)
                 if match is not None:
-                    rows = {i: sources[b[0]].row(b[1]) if b[0] >= 0 else self._engine_row(lows[i])
-                            for i, b in enumerate(match) if type(b) is tuple}
-                    return _build(tokens, src, match, rows)
+                    return self._borrowing(text, (tokens, src, match, lows))
         return None
+
+    def _borrowing(self, text: str, how: tuple) -> Line | None:
+        """The Line of sentence `text` matched on a source with borrowed words
+        (`how`: what `_build` takes, and the words' keys); `LATER` when it
+        waits for the rows of words of the engine's phrases (see `defer`)."""
+        tokens, src, match, lows = how
+        if self.defer:
+            book = _phrasebook(self.nlp)
+            missing = {lows[i] for i, b in enumerate(match) if type(b) is tuple and b[0] < 0}.difference(book.rows)
+            if missing:
+                self._waiting[text] = how
+                self._missing[text] = missing
+                return LATER
+        sources = self.sources
+        rows = {i: sources[b[0]].row(b[1]) if b[0] >= 0 else self._engine_row(lows[i])
+                for i, b in enumerate(match) if type(b) is tuple}
+        return _build(tokens, src, match, rows)
 
 
 def _first(text: list[str], punct: list[int], word: str) -> int | None:
