@@ -3628,7 +3628,9 @@ def _speaker(s: Sentence, analysis: Analysis, text: str | None = None, first: bo
         # minister's entourage speaks, not the minister.)
         if _incise_names_another(s, people[0], text):
             return None
-        return None if _named_as_complement(s, people[0], text) else people[0].name
+        if _named_as_complement(s, people[0], text) or _pronoun_subject_speaks(s, text):
+            return None
+        return people[0].name
     if not people:
         # « « … », s'est félicitée Me Corinne Lavergne, avocate … »: the name
         # after a quotation and the verb of its incise, which the tagger may
@@ -3790,8 +3792,54 @@ def _named_as_complement(s: Sentence, e, text: str) -> bool:
             continue  # « l'entourage de Philippe Tabarot »
         if k >= 2 and w.text[k - 1] == "," and _renames_a_complement(w, k - 2):
             continue  # « l'entourage du ministre, Philippe Tabarot »
+        if _named_as_agent(w, k):
+            continue  # « l'idée, défendue par le président de la région, Hervé Morin, d'un fichier »
         return False
     return seen
+
+
+_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
+
+
+def _pronoun_subject_speaks(s: Sentence, text: str) -> bool:
+    """Whether the main verb of `text` (a part of s), out of its quotations,
+    has a personal pronoun before it for subject (« Il a vivement critiqué
+    son prédécesseur, Jean Dupont : « Il a vidé les caisses. » »): the
+    quotation is the pronoun's, whoever the part names besides (the one
+    criticised, the author of an idea it rejects). Who the pronoun is, its
+    antecedent says, not the name read in the part."""
+    if not any(p in s.text for p in ("Il ", "il ", "Elle", "elle")):
+        return False
+    w = words_of(s.doc)
+    if not _SUBJECT_PRONOUNS & w.lower_set:
+        return False
+    start = s.text.find(text)
+    end = start + len(text)
+    for j in range(w.n):
+        if w.lower[j] in _SUBJECT_PRONOUNS and w.dep[j] == "nsubj" and start <= w.idx[j] < end:
+            k = w.head[j]
+            if k > j and w.dep[k] == "ROOT" and not inside_quote(s.text, w.idx[j]):
+                return True
+    return False
+
+
+def _named_as_agent(w, k: int) -> bool:
+    """Whether the name at token k is the agent of a participle or a passive
+    (« défendue par Hervé Morin », « proposée par le président de la région,
+    Hervé Morin »), itself or through the noun it is apposed to: the one who
+    did that, never who says the sentence's quotation (« Il a écarté l'idée,
+    défendue par …, Hervé Morin, d'un fichier … : « Ce n'est pas à l'ordre
+    du jour. » »: the minister speaks, against Morin's idea). Read off the
+    word « par » (the tagger may call an incise's subject an agent: « »,
+    a témoigné Pascal Hubert »)."""
+    for _ in range(3):
+        if k and w.lower[k - 1] == "par" or any(
+                w.lower[j] == "par" and w.head[j] == k and w.dep[j] == "case" for j in range(max(0, k - 6), k)):
+            return True
+        if w.dep[k] != "appos" or w.head[k] == k:
+            return False
+        k = w.head[k]
+    return False
 
 
 def _renames_a_complement(w, last: int) -> bool:

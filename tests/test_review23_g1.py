@@ -1,0 +1,74 @@
+"""Review 23 (/work/rev23/G_report.md): who says a quotation, and the
+forms that lose a sentence's subject.
+
+G-F1: « Il a toutefois écarté l'idée, défendue par le président de la
+région Normandie, Hervé Morin, d'un fichier … : « Ce n'est pas à l'ordre du
+jour. » »: the minister's quotation credited to Morin, the only person
+named, whose idea it rejects (the agent after « par »; the subject is
+« Il »).
+G-F2 / G-G1: « Ce dernier, …, s'est montré plus sévère : « … pas de
+l'envie. » La capitaine, Estelle Minko, a refusé … »: two sentences read as
+one, cut by `clauses` into « S'est montré plus sévère : « … » La
+capitaine. », a key point without its speaker that reads as the captain's.
+G-G2: the same cut's other part, « Estelle Minko, a refusé de parler
+d'échec … », a comma between subject and verb, in the FAQ.
+G-G3: « Les équipes de Kourou, qui comptent quelque 1 700 salariés,
+restent mobilisées ce week-end … » shortened to « Les équipes de Kourou,
+restent mobilisées … »: « week-end » cut in three words, one read as an
+inverted subject, and the relative's comma kept for an incise's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reading import article_md, list_section, plain
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _md(name: str) -> str:
+    return article_md(str(FIXTURES / name))
+
+
+def _quotations(md: str) -> list[str]:
+    return list_section(md, "Ce qu'a déclaré") + list_section(md, "Ce qu'ont déclaré")
+
+
+def _sentence(text: str, opening: str):
+    from seoarticle.analysis import analyse
+    from seoarticle.api import prepare
+
+    a = analyse(prepare(text))
+    return next(s for s in a.sentences if s.text.startswith(opening))
+
+
+# G-F1
+
+
+def test_agent_of_a_rejected_idea_is_not_the_speaker():
+    md = _md("review23g_t06_saisie_cocaine.txt")
+    quotes = _quotations(md)
+    assert quotes, "the quotations' section is expected (Carole Etienne's)"
+    assert not any("Hervé Morin" in line for line in quotes)
+    assert not any("déclaré" in line and "Hervé Morin" in line for line in md.splitlines() if line.startswith("#"))
+    assert any(line.startswith("- **Carole Etienne** : « Le port n'est pas une passoire") for line in quotes)
+
+
+_CRITICISED = """Lyon : le maire présente un budget de rigueur
+
+Le maire de Lyon, Paul Martin, a présenté lundi un budget de rigueur pour 2025, marqué par une baisse de 12 % des investissements. La ville doit économiser 40 millions d'euros d'ici à la fin de l'année, selon les services municipaux.
+
+Il a vivement critiqué son prédécesseur, Jean Dupont, qu'il accuse d'avoir laissé filer la dette : « Il a vidé les caisses et nous laisse payer la facture. » L'opposition a dénoncé un budget « injuste » qui frappe d'abord les quartiers populaires.
+
+Le conseil municipal votera le budget le 15 mars. Les associations, qui perdront 8 % de leurs subventions, ont prévu de manifester devant l'hôtel de ville le même jour.
+"""
+
+
+def test_the_person_a_pronoun_subject_criticises_is_not_the_speaker():
+    from seoarticle import rewrite
+
+    md = plain(rewrite(_CRITICISED).markdown)
+    quotes = _quotations(md)
+    assert not any(line.startswith("- **Jean Dupont**") for line in quotes)
+    # (The pronoun's antecedent, the mayor, when the text resolves it.)
+    assert all(line.startswith("- **Paul Martin**") for line in quotes)
