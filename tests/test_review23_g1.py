@@ -72,3 +72,26 @@ def test_the_person_a_pronoun_subject_criticises_is_not_the_speaker():
     assert not any(line.startswith("- **Jean Dupont**") for line in quotes)
     # (The pronoun's antecedent, the mayor, when the text resolves it.)
     assert all(line.startswith("- **Paul Martin**") for line in quotes)
+
+
+# G-F2, G-G1, G-G2
+
+
+def test_two_sentences_read_as_one_are_not_cut_apart_from_their_subjects():
+    from seoarticle.rephrase import clauses
+
+    s = _sentence((FIXTURES / "review23g_t03_handball_finale.txt").read_text(), "Ce dernier, sélectionneur")
+    for part in clauses(s):
+        assert not part.startswith(("S'est", "S’est")), part
+        assert not part.endswith("La capitaine."), part
+        assert "Minko, a refusé" not in part, part
+
+
+def test_key_point_keeps_its_speaker_and_no_fragment():
+    md = _md("review23g_t03_handball_finale.txt")
+    points = list_section(md, "L'essentiel")
+    assert points
+    assert not any(line.startswith("- S'est") or line.endswith("La capitaine.") for line in points)
+    # No line gives Krumbholz's words without him, nor next to the captain.
+    assert not any("Il a manqué de la lucidité" in line and "Krumbholz" not in line for line in points)
+    assert not any(line.startswith("Estelle Minko, a refusé") for line in md.splitlines())

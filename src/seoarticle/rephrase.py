@@ -2286,6 +2286,8 @@ def clauses(s: Sentence) -> list[str]:
             if pos[right] in opens and has_clause(w, 0, i) and has_clause(w, right, n):
                 if lower[right] in ("qui", "que", "dont", "où", "lequel", "laquelle"):
                     continue
+                if _no_subject_after_cut(w, i, right):
+                    continue
                 cuts.append((i, skip))
     if not cuts:
         return []
@@ -2571,6 +2573,32 @@ def _finite_subjects(w: Words) -> list[tuple[int, ...] | None]:
             found.append(None if subjects is None else tuple(subjects))
         w.derived["finite_subjects"] = found
     return found
+
+
+# Clitics that open no clause with its subject: a part opening on one lost
+# the subject before the cut (« Ce dernier, …, | s'est montré plus sévère »).
+_NO_SUBJECT_CLITICS = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "lui", "leur", "y", "en", "ne", "n'", "n’"}
+
+
+def _no_subject_after_cut(w: Words, i: int, right: int) -> bool:
+    """Whether a cut of `clauses` at token i, its right part opening at
+    token `right`, leaves a part without its subject: the right part opens
+    on an object or reflexive clitic (« Ce dernier, …, | s'est montré plus
+    sévère »: the subject was before the cut), or the left part ends on the
+    opening words of a sentence that ends inside a quotation before them,
+    words without their verb (« … pas de l'envie. » La capitaine, | Estelle
+    Minko, a refusé … »: the text read as one sentence is two, and the cut
+    falls between a subject and the name apposed to it)."""
+    if w.pos[right] == "PRON" and w.lower[right] in _NO_SUBJECT_CLITICS:
+        return True
+    if "»" not in w.lower_set:
+        return False
+    j = i - 1
+    while j > 1 and w.text[j] != "»":
+        j -= 1
+    if j <= 1 or w.text[j - 1] not in (".", "!", "?", "…") or not w.text[j + 1][:1].isupper():
+        return False
+    return not has_clause(w, j + 1, i)
 
 
 def has_clause(w: Words, a: int, b: int) -> bool:
