@@ -95,3 +95,27 @@ def test_key_point_keeps_its_speaker_and_no_fragment():
     # No line gives Krumbholz's words without him, nor next to the captain.
     assert not any("Il a manqué de la lucidité" in line and "Krumbholz" not in line for line in points)
     assert not any(line.startswith("Estelle Minko, a refusé") for line in md.splitlines())
+
+
+# G-G3
+
+
+def test_relative_removed_with_both_its_commas_before_a_hyphenated_compound():
+    from seoarticle.rephrase import compress
+
+    s = _sentence((FIXTURES / "review23g_t04_ariane_report.txt").read_text(), "Les équipes de Kourou")
+    assert compress(s) == ("Les équipes de Kourou restent mobilisées ce week-end pour l'inspection de "
+                           "l'étage supérieur.")
+    md = _md("review23g_t04_ariane_report.txt")
+    assert "Kourou, restent" not in md
+    assert "- Les équipes de Kourou restent mobilisées ce week-end pour l'inspection de l'étage supérieur." in md
+
+
+def test_an_inverted_subject_still_keeps_its_comma():
+    from seoarticle.rephrase import compress
+
+    text = ("Incendie à Lyon\n\nLe bilan, qui reste provisoire, est de trois blessés légers, a annoncé "
+            "la préfecture du Rhône dans un communiqué publié en fin de journée.\n")
+    s = _sentence(text, "Le bilan")
+    out = compress(s)
+    assert out is None or "légers, a annoncé la préfecture" in out

@@ -2008,7 +2008,19 @@ def _subject_after_verb(w: Words, comma_at: int) -> bool:
         return False
     verb = w.head[k] if w.dep[k].startswith("aux") or w.dep[k] == "cop" else k
     subject = w.subject(verb)
+    if subject is not None and subject > verb and _piece_of_compound(w, subject):
+        # « , restent mobilisées ce week-end »: « week », « - », « end » cut
+        # apart, and one of them read as the subject; no inverted subject.
+        subject = next((c for c in w.children(verb) if c > verb and w.dep[c] in ("nsubj", "nsubj:pass")
+                        and not _piece_of_compound(w, c)), None)
     return subject is not None and subject > verb
+
+
+def _piece_of_compound(w: Words, k: int) -> bool:
+    """Whether token k is a hyphen, or a word glued to one, of a compound
+    the tokenizer cut apart (« week-end » read as « week », « - », « end »)."""
+    return (w.text[k] in ("-", "‑") or k + 1 < w.n and not w.space[k] and w.text[k + 1] in ("-", "‑")
+            or k > 0 and not w.space[k - 1] and w.text[k - 1] in ("-", "‑"))
 
 
 def _inverted_saying_after(s: Sentence, w: Words, comma_at: int, opened_at: int | None = None) -> bool:
