@@ -3877,7 +3877,8 @@ def attributions(s: Sentence) -> list[str]:
     doc, text = s.doc, s.text
     w = words_of(doc)
     out = []
-    if ("selon" in w.lower_set or "d'après" in text.lower() or "d’après" in text.lower()) and any(
+    # (The text lowered once, and only when « selon » is not among its words.)
+    if ("selon" in w.lower_set or "après" in (low := text.lower()) and ("d'après" in low or "d’après" in low)) and any(
             w.lower[k] in ("selon", "d'", "d’") and not inside_quote(text, w.idx[k]) and _ANOTHER_SOURCE.match(text, w.idx[k])
             for k in range(w.n)):
         # « La préfecture a indiqué que les ventes resteraient suspendues …,
