@@ -179,6 +179,16 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def article_sha(path: Path) -> str | None:
+    """The sha256 of the file at `path`; None when there is nothing there,
+    "" when there is something that cannot be read as a file (a folder, a
+    dangling link, no permission): what no batch wrote."""
+    try:
+        return sha256(Path(path).read_bytes())
+    except OSError:
+        return "" if os.path.lexists(path) else None
+
+
 class Manifest:
     """`OUT_DIR/.seoarticle-manifest.json`: for each input converted, by
     relative path, the sha256 of its bytes, the options key, the sha256 of
@@ -217,25 +227,27 @@ class Manifest:
         """The recorded entry when `inp`'s output is up to date: same input
         bytes, same options, and the output there, unchanged."""
         e = self.entries.get(inp.rel)
-        if not e or e.get("input") != sha256(data) or e.get("options") != key or e.get("output") != inp.output:
-            return None
-        try:
-            if sha256((Path(out_dir) / inp.output).read_bytes()) != e.get("output_sha256"):
-                return None
-        except OSError:
-            return None
-        return e
+        if e and self.judge(inp, sha256(data), key, article_sha(Path(out_dir) / inp.output)) == "up to date":
+            return e
+        return None
 
-    def edited(self, inp: Input, out_dir: Path) -> bool:
-        """Whether `inp`'s article, written by a batch, is there but no
-        longer what was written (edited by hand since)."""
+    def judge(self, inp: Input, input_sha: str, key: str, article: str | None) -> str | None:
+        """What the manifest says of `inp`'s article, given the sha256 of
+        the input's bytes and `article` (`article_sha` of its output): « up
+        to date » (same input, same options, the article as written),
+        « edited » (written for it, changed since), or None (nothing
+        recorded, no article there, or one to write again)."""
         e = self.entries.get(inp.rel)
-        if not e or e.get("output") != inp.output or not e.get("output_sha256"):
-            return False
-        try:
-            return sha256((Path(out_dir) / inp.output).read_bytes()) != e["output_sha256"]
-        except OSError:
-            return False  # (gone: nothing to lose)
+        if not e or e.get("output") != inp.output or not e.get("output_sha256") or article is None:
+            return None
+        if article != e["output_sha256"]:
+            return "edited"
+        return "up to date" if e.get("input") == input_sha and e.get("options") == key else None
+
+    def wrote(self, output: str, article: str) -> bool:
+        """Whether the file at `output` (relative) whose `article_sha` is
+        `article` is one a batch wrote, unchanged since (for any input)."""
+        return any(e.get("output") == output and e.get("output_sha256") == article for e in self.entries.values())
 
     def _set(self, rel: str, entry: dict | None) -> None:
         if entry is None:
@@ -509,8 +521,11 @@ class _locked:
 
 def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force: bool, events: _Events) -> Summary:
     t0 = time.perf_counter()
-    remove_leftovers(out_dir)
     manifest = Manifest(out_dir)
+    if not force and not _index_is_ours(out_dir / INDEX, manifest):
+        raise UsageError(f"{out_dir / INDEX}: is already there and no batch wrote it (a file of yours?); it is kept: "
+                         "move it away, or give --force to overwrite it")
+    remove_leftovers(out_dir)
     key = options_key(options)
     done: dict[str, dict] = {}
     todo: list[Input] = []
@@ -534,26 +549,35 @@ def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force:
         if refused:
             done[inp.rel] = _failed(inp, refused)
             continue
-        if not force and inp.rel in manifest.entries:
-            try:
-                data = inp.path.read_bytes()
-            except OSError as exc:
-                done[inp.rel] = _failed(inp, f"cannot be read ({exc.strerror or exc})")
-                continue
-            entry = manifest.up_to_date(inp, data, key, out_dir)
-            if entry is not None:
-                done[inp.rel] = {**_base(inp), **entry["record"], "status": "skipped"}
-                continue
-            if manifest.edited(inp, out_dir):
-                # An article edited by hand is never overwritten without --force.
+        if not force:
+            # An article there that no batch wrote, or that was edited since,
+            # is never overwritten without --force: a file of the user's.
+            article = article_sha(out_dir / inp.output)
+            if article is not None and inp.rel in manifest.entries:
+                try:
+                    data = inp.path.read_bytes()
+                except OSError as exc:
+                    done[inp.rel] = _failed(inp, f"cannot be read ({exc.strerror or exc})")
+                    continue
+                input_sha = sha256(data)
+                state = manifest.judge(inp, input_sha, key, article)
                 e = manifest.entries[inp.rel]
-                if e.get("input") == sha256(data) and e.get("options") == key:
-                    done[inp.rel] = {**_base(inp), **e.get("record", {}), "status": "skipped",
-                                     "why": "edited since it was written: kept; --force to redo it"}
-                else:
-                    done[inp.rel] = {**_failed(inp, f"its article {inp.output} was edited since it was written, and the "
-                                                    "input or the options changed; the article is kept: move it away, "
-                                                    "or give --force to overwrite it"), "output": inp.output}
+                if state == "up to date":
+                    done[inp.rel] = {**_base(inp), **e["record"], "status": "skipped"}
+                    continue
+                if state == "edited":
+                    if e.get("input") == input_sha and e.get("options") == key:
+                        done[inp.rel] = {**_base(inp), **e.get("record", {}), "status": "skipped",
+                                         "why": "edited since it was written: kept; --force to redo it"}
+                    else:
+                        done[inp.rel] = {**_failed(inp, f"its article {inp.output} was edited since it was written, "
+                                                        "and the input or the options changed; the article is kept: "
+                                                        "move it away, or give --force to overwrite it"),
+                                         "output": inp.output}
+                    continue
+            if article is not None and not manifest.wrote(inp.output, article):
+                done[inp.rel] = _failed(inp, f"{out_dir / inp.output} is already there and no batch wrote it (a file "
+                                             "of yours?); it is kept: move it away, or give --force to overwrite it")
                 continue
         todo.append(inp)
 
@@ -573,7 +597,7 @@ def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force:
             events.close()
             with signals.held(act=False):  # (the manifest and the index, in step with the outputs)
                 summary.records = [done[r] for r in sorted(done)]
-                if manifest.dirty:
+                if manifest.dirty or not manifest.path.exists():  # (with the index: a folder a batch wrote)
                     manifest.save()
                 left = [_not_done(inp) for inp in todo if inp.rel not in done]
                 write_index(out_dir / INDEX, sorted(summary.records + left, key=lambda r: r["path"]))
@@ -583,6 +607,21 @@ def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force:
         summary.interrupted = summary.interrupted or signals.pending
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _index_is_ours(path: Path, manifest: Manifest) -> bool:
+    """Whether `path` (OUT_DIR/report.jsonl) may be written over: absent or
+    empty, beside a manifest (a batch wrote the folder), or made of index
+    lines only."""
+    if not os.path.lexists(path) or manifest.path.exists() or manifest.journal_path.exists():
+        return True
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(1 << 20)
+        lines = data.decode("utf-8").splitlines()
+        return not data or (len(data) < 1 << 20 and all(tuple(json.loads(x)) == INDEX_FIELDS for x in lines))
+    except (OSError, ValueError, TypeError):
+        return False
 
 
 def write_index(path: Path, records: list[dict]) -> None:

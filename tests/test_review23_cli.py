@@ -1,0 +1,117 @@
+"""Session 23: the CLI and batch items of the reviews c3 (/work/cr22/c3) and
+UX (/work/rev22): each test failed on the code before its fix."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, ROOT
+from seoarticle import batch
+from seoarticle.model import Options
+
+
+def cli(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "seoarticle", *map(str, args)], capture_output=True, cwd=ROOT, **kw)
+
+
+def corpus(name: str) -> str:
+    return (ROOT / "tests" / "corpus" / name).read_text(encoding="utf-8")
+
+
+def index(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "report.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+# --- c3-6: a file in OUT_DIR that no batch wrote is never overwritten without --force ---------------
+
+
+def test_a_file_of_the_user_at_an_outputs_path_is_kept_and_the_input_fails(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    out.mkdir()
+    (src / "notes.txt").write_text(corpus("003.txt"), encoding="utf-8")
+    (out / "notes.md").write_text("MES NOTES\n", encoding="utf-8")  # a first run into a folder not empty
+    r = cli("batch", src, out, "--jobs", "1")
+    assert r.returncode == 1, r.stderr
+    assert (out / "notes.md").read_text(encoding="utf-8") == "MES NOTES\n"
+    line = next(x for x in r.stderr.decode().splitlines() if x.startswith("FAILED notes.txt"))
+    assert str(out / "notes.md") in line and "--force" in line
+    row = index(out)[0]
+    assert row["status"] == "failed" and row["output"] is None and "--force" in row["error"]
+    # Not ours on the next run either (the manifest does not know it).
+    assert cli("batch", src, out, "--jobs", "1", "-q").returncode == 1
+    assert (out / "notes.md").read_text(encoding="utf-8") == "MES NOTES\n"
+    r = cli("batch", src, out, "--jobs", "1", "-q", "--force")
+    assert r.returncode == 0, r.stderr
+    assert (out / "notes.md").read_text(encoding="utf-8").startswith("---\n")
+    assert cli("batch", src, out, "--jobs", "1", "-q").returncode == 0  # ours now: up to date
+    assert index(out)[0]["status"] == "skipped"
+
+
+def test_a_new_input_next_to_a_hand_written_article_after_a_first_batch(tmp_path):
+    """c3-6 as reported: a batch ran, then OUT/new.md was written by hand and
+    IN/new.txt added; the next batch replaced new.md without a word."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    out.mkdir()
+    (out / "new.md").write_text("MY OWN ARTICLE\n", encoding="utf-8")
+    (out / batch.MANIFEST).write_text(json.dumps({"format": batch.MANIFEST_FORMAT, "files": {}}), encoding="utf-8")
+    (src / "new.txt").write_text(corpus("005.txt"), encoding="utf-8")
+    r = cli("batch", src, out, "--jobs", "1")
+    assert r.returncode == 1 and b"no batch wrote it" in r.stderr, r.stderr
+    assert (out / "new.md").read_text(encoding="utf-8") == "MY OWN ARTICLE\n"
+
+
+def test_several_files_into_a_folder_keep_a_file_of_the_user(tmp_path):
+    (tmp_path / "a.txt").write_text(corpus("003.txt"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.md").write_text("à moi\n", encoding="utf-8")
+    r = cli("rewrite", tmp_path / "a.txt", tmp_path / "b.txt", "-o", f"{out}/")
+    assert r.returncode == 1 and b"FAILED a.txt" in r.stderr and b"--force" in r.stderr, r.stderr
+    assert (out / "a.md").read_text(encoding="utf-8") == "à moi\n"
+
+
+def test_a_report_jsonl_of_the_user_is_kept(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    out.mkdir()
+    (src / "vide.txt").write_text("", encoding="utf-8")  # fails before any worker starts
+    (out / "report.jsonl").write_text("mes lignes\n", encoding="utf-8")
+    r = cli("batch", src, out)
+    assert r.returncode == 2 and b"report.jsonl" in r.stderr and b"--force" in r.stderr, r.stderr
+    assert r.stderr.count(b"\n") == 1
+    assert (out / "report.jsonl").read_text(encoding="utf-8") == "mes lignes\n"
+    assert cli("batch", src, out, "--force", "-q").returncode == 1  # (vide.txt fails)
+    assert index(out)[0]["path"] == "vide.txt"
+    assert cli("batch", src, out, "-q").returncode == 1  # our index now (a manifest beside it)
+
+
+def test_manifest_judges_with_one_read_of_the_article(tmp_path, monkeypatch):
+    """c3-20: `Manifest.edited` read and hashed the article `up_to_date` had
+    just read and hashed."""
+    inp = batch.Input("a.txt", tmp_path / "a.txt", "a.md")
+    (tmp_path / "a.txt").write_text("texte\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("édité\n", encoding="utf-8")
+    m = batch.Manifest(tmp_path)
+    m.record("a.txt", {"input": batch.sha256(b"texte\n"), "options": batch.options_key(Options()), "output": "a.md",
+                       "output_sha256": batch.sha256(b"article\n"), "record": {}})
+    m.save()
+    reads = []
+    real = Path.read_bytes
+
+    def counting(self):
+        reads.append(self.name)
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    summary = batch.run([inp], tmp_path, Options(), jobs=1)
+    assert summary.records[0]["why"].startswith("edited since it was written")
+    assert reads.count("a.md") == 1 and reads.count("a.txt") == 1
