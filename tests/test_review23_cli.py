@@ -115,3 +115,37 @@ def test_manifest_judges_with_one_read_of_the_article(tmp_path, monkeypatch):
     summary = batch.run([inp], tmp_path, Options(), jobs=1)
     assert summary.records[0]["why"].startswith("edited since it was written")
     assert reads.count("a.md") == 1 and reads.count("a.txt") == 1
+
+
+# --- UX-19: no .seoarticle-lock left in OUT_DIR, and the lock still works --------------------------
+
+
+def test_the_lock_is_removed_at_the_end_and_still_excludes(tmp_path):
+    assert batch.run([], tmp_path, Options()).records == []
+    assert not (tmp_path / batch.LOCK).exists()
+    with batch._locked(tmp_path):
+        assert (tmp_path / batch.LOCK).exists()
+        with pytest.raises(batch.UsageError, match="another batch is writing there"):
+            batch.run([], tmp_path, Options())
+        assert (tmp_path / batch.LOCK).exists()  # (the refused one removes nothing)
+    assert not (tmp_path / batch.LOCK).exists()
+
+
+def test_a_lock_got_on_a_file_already_removed_is_taken_again(tmp_path, monkeypatch):
+    """A batch that opened the lock file just before the batch holding it
+    removed it, and locked it once released, holds a lock no one else sees:
+    it must lock the file now at that name."""
+    import fcntl
+
+    real, calls = fcntl.flock, []
+
+    def flock(fd, op):
+        if not calls:  # the batch before ends between our open() and our flock()
+            os.unlink(tmp_path / batch.LOCK)
+        calls.append(fd)
+        return real(fd, op)
+
+    monkeypatch.setattr(fcntl, "flock", flock)
+    with batch._locked(tmp_path) as held:
+        assert len(calls) == 2
+        assert os.path.samestat(os.fstat(held.fd), os.stat(tmp_path / batch.LOCK))

@@ -499,7 +499,14 @@ def run(inputs: list[Input], out_dir: Path, options: Options, jobs: int = 1, for
 
 class _locked:
     """An exclusive lock on `out_dir` for the run (UsageError if another
-    batch holds it): two batches writing one manifest would lose entries."""
+    batch holds it): two batches writing one manifest would lose entries.
+
+    The lock is `OUT_DIR/.seoarticle-lock`, flock()ed, and removed at the
+    end by the batch that holds it, so that it is not left in a folder users
+    publish. That is safe because a batch holds the lock only if, once it
+    has it, the name still leads to the file it locked: one that opened the
+    file just before it was removed, and got its lock once released, finds
+    the name gone (or another file there) and tries again."""
 
     def __init__(self, out_dir: Path):
         self.path = out_dir / LOCK
@@ -507,16 +514,28 @@ class _locked:
     def __enter__(self):
         import fcntl
 
-        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(self.fd)
-            raise UsageError(f"{self.path.parent}: another batch is writing there; wait for it to end") from None
-        return self
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                os.close(fd)
+                raise UsageError(f"{self.path.parent}: another batch is writing there; wait for it to end") from None
+            try:
+                same = os.path.samestat(os.fstat(fd), os.stat(self.path))
+            except OSError:
+                same = False
+            if same:
+                self.fd = fd
+                return self
+            os.close(fd)  # (removed by the batch that held it: lock the new one)
 
     def __exit__(self, *exc):
-        os.close(self.fd)  # releases the lock (the file stays: removing it could race another batch)
+        try:
+            os.unlink(self.path)  # (while held: see above)
+        except OSError:
+            pass
+        os.close(self.fd)
 
 
 def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force: bool, events: _Events) -> Summary:
