@@ -149,3 +149,21 @@ def test_a_lock_got_on_a_file_already_removed_is_taken_again(tmp_path, monkeypat
     with batch._locked(tmp_path) as held:
         assert len(calls) == 2
         assert os.path.samestat(os.fstat(held.fd), os.stat(tmp_path / batch.LOCK))
+
+
+# --- UX-20: a message that cannot be written changes no exit code ----------------------------------
+
+
+def _full_stderr(*args):
+    with open("/dev/full", "wb") as full:
+        return subprocess.run([sys.executable, "-m", "seoarticle", *map(str, args)], stdout=subprocess.PIPE,
+                              stderr=full, cwd=ROOT)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_stderr_changes_no_exit_code(tmp_path):
+    (tmp_path / "in").mkdir()
+    assert _full_stderr("batch", tmp_path / "in", tmp_path / "out", "--glob", "*.pdf").returncode == 0
+    r = _full_stderr("rewrite", CORPUS[2], "-o", tmp_path / "a.md")
+    assert r.returncode == 0 and (tmp_path / "a.md").read_text(encoding="utf-8").startswith("---\n")
+    assert _full_stderr("rewrite", tmp_path / "nothing.txt").returncode == 2

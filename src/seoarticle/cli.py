@@ -344,6 +344,9 @@ def main() -> None:
     tune_gc()  # first: the imports of spaCy and of the stages gain too
     if sys.stdout is None:  # (started with stdout closed, « >&- »: a write is then an error, said in one line)
         sys.stdout = _ClosedStream()
+    # Messages that cannot be written (« 2>/dev/full », « 2>&- ») are lost,
+    # and change nothing else: not the exit code, not the run.
+    sys.stderr = _Forgiving(sys.stderr)
     # The click that typer runs on (its own copy in recent versions): its
     # exceptions, from typer's BadParameter.
     click_errors = {c.__name__: c for c in typer.BadParameter.__mro__}
@@ -387,6 +390,50 @@ class _ClosedStream:
 
     def fileno(self):
         raise OSError(errno.EBADF, "standard output is closed")
+
+
+class _Forgiving:
+    """sys.stderr, whose writes never fail: once one did (a full disk, a
+    closed descriptor), the stream is pointed at /dev/null, so that what is
+    left in its buffer and Python's last flush at exit fail no more."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, data):
+        try:
+            if self._stream is not None:
+                return self._stream.write(data)
+        except (OSError, ValueError):
+            self._lost()
+        return len(data)
+
+    def flush(self):
+        try:
+            if self._stream is not None:
+                self._stream.flush()
+        except (OSError, ValueError):
+            self._lost()
+
+    def isatty(self):
+        try:
+            return self._stream is not None and self._stream.isatty()
+        except (OSError, ValueError):
+            return False
+
+    def _lost(self) -> None:
+        try:
+            null = os.open(os.devnull, os.O_WRONLY)
+            try:
+                os.dup2(null, self._stream.fileno())
+            finally:
+                os.close(null)
+            self._stream.flush()  # (what was left in the buffer goes to /dev/null)
+        except (OSError, ValueError, AttributeError):
+            self._stream = None
+
+    def __getattr__(self, name):  # encoding, fileno, …
+        return getattr(self._stream, name)
 
 
 def _quiet_stdout() -> None:
