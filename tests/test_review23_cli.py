@@ -167,3 +167,21 @@ def test_a_full_stderr_changes_no_exit_code(tmp_path):
     r = _full_stderr("rewrite", CORPUS[2], "-o", tmp_path / "a.md")
     assert r.returncode == 0 and (tmp_path / "a.md").read_text(encoding="utf-8").startswith("---\n")
     assert _full_stderr("rewrite", tmp_path / "nothing.txt").returncode == 2
+
+
+# --- c3-11, c3-10: --report-json ./- is a file; the message for one input and -o FOLDER/ -------------
+
+
+def test_report_json_dot_slash_dash_is_a_file_named_dash(tmp_path):
+    # (run in tmp_path: the PYTHONPATH inherited, made absolute)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        os.path.abspath(x) for x in os.environ.get("PYTHONPATH", "").split(os.pathsep) if x)}
+    r = subprocess.run([sys.executable, "-m", "seoarticle", "rewrite", str(CORPUS[2]), "-o", "a.md", "-q",
+                        "--report-json", "./-"], capture_output=True, cwd=tmp_path, env=env)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == b"" and json.loads((tmp_path / "-").read_text(encoding="utf-8"))["words"] > 0
+
+
+def test_report_json_with_one_input_and_an_output_folder_says_so(tmp_path):
+    r = cli("rewrite", CORPUS[2], "-o", f"{tmp_path}/d/", "--report-json", "-")
+    assert r.returncode == 2 and b"with -o FOLDER/" in r.stderr and b"several" not in r.stderr, r.stderr

@@ -128,7 +128,7 @@ def rewrite(
     max_words: MaxWords = DEFAULT_MAX_WORDS,
     strict: Strict = False,
     quiet: Quiet = False,
-    report_json: Annotated[Optional[Path], typer.Option("--report-json", metavar="FILE", help="Write the report as JSON to this file ('-': stdout, with the article in a file by -o).")] = None,
+    report_json: Annotated[Optional[str], typer.Option("--report-json", metavar="FILE", help="Write the report as JSON to this file ('-': stdout, with the article in a file by -o; a file named '-': ./-).")] = None,
     jobs: Jobs = None,
     force: Force = False,
 ):
@@ -147,7 +147,8 @@ def rewrite(
         if output is None:
             fail("several inputs need an output folder: -o FOLDER/")
         if report_json is not None:
-            fail(f"--report-json takes one input; with several, each article's figures go to {output}/report.jsonl")
+            fail(f"--report-json: with {'several inputs' if len(paths) > 1 else '-o FOLDER/'}, each article's figures "
+                 f"go to {output}/report.jsonl; for one input, give -o FILE")
         from .batch import files_as_inputs
 
         options = Options(keyword=keyword, min_words=min_words, strict=strict, quiet=quiet, input_format=input_format,
@@ -155,13 +156,15 @@ def rewrite(
         _run_batch(files_as_inputs(paths), None, output, options, jobs, force)
         return
     path = paths[0] if paths else None
-    # « --report-json - »: the report on stdout, when the article goes to a file.
-    json_out = report_json is not None and str(report_json) == "-"
+    # « --report-json - »: the report on stdout, when the article goes to a file
+    # (the bare « - » only, as for -o: « ./- » is a file named « - »).
+    json_out = report_json == "-"
     if json_out:
         if output is None:
             fail("--report-json -: the article is already on stdout; write it to a file with -o, "
                  "or the report to a file")
         report_json = None
+    report_json = Path(report_json) if report_json is not None else None
     try:
         if output is not None:
             check_output(output, (path,))
