@@ -185,3 +185,38 @@ def test_report_json_dot_slash_dash_is_a_file_named_dash(tmp_path):
 def test_report_json_with_one_input_and_an_output_folder_says_so(tmp_path):
     r = cli("rewrite", CORPUS[2], "-o", f"{tmp_path}/d/", "--report-json", "-")
     assert r.returncode == 2 and b"with -o FOLDER/" in r.stderr and b"several" not in r.stderr, r.stderr
+
+
+# --- c3-15, c3-17: a pipe given as a path has stdin's cap; a file on stdin is sized unread ---------------
+
+
+def test_a_pipe_given_as_a_path_is_read_no_further_than_the_cap():
+    # --max-words 1: the cap is markup's floor, 16 MiB; 17 MiB come down the pipe.
+    chunk = b"mot " * (1 << 18)  # 1 MiB
+    p = subprocess.Popen([sys.executable, "-m", "seoarticle", "rewrite", "/dev/stdin", "--max-words", "1"],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    try:
+        for _ in range(17):
+            p.stdin.write(chunk)
+        p.stdin.close()
+    except BrokenPipeError:  # (refused at the cap, before the end: what is wanted)
+        pass
+    err = p.stderr.read()
+    assert p.wait() == 2
+    assert b"/dev/stdin: over 16.0 MiB, too large for --max-words 1" in err, err
+
+
+def test_a_regular_file_on_stdin_is_sized_unread(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"mot " * (600_000))  # 2.3 MiB: over 1 MiB, the floor for text
+    with open(big, "rb") as fh:
+        r = subprocess.run([sys.executable, "-m", "seoarticle", "rewrite", "--max-words", "10"], stdin=fh,
+                           capture_output=True, cwd=ROOT)
+    assert r.returncode == 2 and b"standard input: the file is 2.3 MiB" in r.stderr and b"unread" in r.stderr, r.stderr
+
+
+def test_the_count_of_the_messages_has_a_public_name():
+    """cli.py imported reader's private `_n`."""
+    from seoarticle.reader import thousands
+
+    assert thousands(50_000) == "50 000" and thousands(7) == "7"

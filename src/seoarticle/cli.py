@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import stat
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -59,37 +60,57 @@ def _to_stdout(hint: str = "redirect it to a disk with room"):
 
 def read_bytes(path: Optional[str], max_words: int = 0, input_format: Optional[str] = None) -> bytes:
     """The raw bytes of a path, or of stdin for None or '-'. With
-    `max_words`, one too large to hold that many words is refused unread
-    (`reader.too_large`; stdin is read up to the size of markup's limit)."""
-    from .reader import _n, size_limit, too_large
-
+    `max_words`, one too large to hold that many words is refused: a
+    regular file (stdin too, when it is one) by its size, unread
+    (`reader.too_large`); anything else (a pipe, « /dev/stdin », « <(…) »)
+    is read up to the size of markup's limit, and no further."""
     if path in (None, "-"):
         if sys.stdin is None or sys.stdin.isatty():
             fail("no input: give a file path, or pipe a text on stdin (cat depeche.txt | seoarticle rewrite)")
-        if not max_words:
-            return sys.stdin.buffer.read()
-        cap = size_limit("markup", max_words)  # (a pipe does not say what it holds: markup's limit)
-        data = sys.stdin.buffer.read(cap + 1)
-        if len(data) > cap:
-            fail(f"standard input: over {cap / (1 << 20):.1f} MiB, too large for --max-words {_n(max_words)}; "
-                 "split it, or raise the limit with --max-words")
-        return data
+        try:
+            return _read(sys.stdin.buffer, "standard input", "", max_words, input_format)
+        except OSError as exc:
+            fail(f"standard input: cannot be read ({exc.strerror or exc})")
     p = Path(path)
     if not p.exists():
         fail(f"{path}: no such file; check the path")
     if p.is_dir():
         fail(f"{path}: is a folder; give a file")
     try:
-        if max_words and p.is_file():
-            # (« --from html » is markup whatever the file's name)
-            name = f"{p.name}.{input_format}" if input_format in ("html", "docx") else p.name
-            refused = too_large(p.stat().st_size, name, max_words)
-            if refused:
-                fail(f"{path}: {refused}")
-        return p.read_bytes()
+        with open(p, "rb") as fh:
+            return _read(fh, path, p.name, max_words, input_format)
     except OSError as exc:
         fail(f"{path}: cannot be read ({exc.strerror or exc}); check its permissions")
     raise AssertionError  # fail() never returns
+
+
+def _read(fh, where: str, name: str, max_words: int, input_format: Optional[str]) -> bytes:
+    """`read_bytes` of an open binary stream (see there); OSError when it
+    cannot be read."""
+    from .reader import size_limit, thousands, too_large
+
+    if not max_words:
+        return fh.read()
+    try:
+        st = os.fstat(fh.fileno())
+    except (OSError, ValueError, AttributeError):
+        st = None
+    if st is not None and stat.S_ISREG(st.st_mode):
+        try:
+            size = st.st_size - os.lseek(fh.fileno(), 0, os.SEEK_CUR)  # (stdin may be a file half read)
+        except OSError:
+            size = st.st_size
+        # (« --from html » is markup whatever the file's name)
+        refused = too_large(size, f"{name}.{input_format}" if input_format in ("html", "docx") else name, max_words)
+        if refused:
+            fail(f"{where}: {refused}")
+        return fh.read()
+    cap = size_limit("markup", max_words)  # (a pipe does not say what it holds: markup's limit)
+    data = fh.read(cap + 1)
+    if len(data) > cap:
+        fail(f"{where}: over {cap / (1 << 20):.1f} MiB, too large for --max-words {thousands(max_words)}; "
+             "split it, or raise the limit with --max-words")
+    return data
 
 
 def _name(path: Optional[str]) -> Optional[str]:

@@ -296,7 +296,7 @@ def too_large(size: int, name: str, max_words: int) -> str | None:
     kind = "markup" if name.lower().endswith(MARKUP_SUFFIXES) else "txt"
     if size <= size_limit(kind, max_words):
         return None
-    return (f"the file is {size / (1 << 20):.1f} MiB, too large for --max-words {_n(max_words)} (refused unread); "
+    return (f"the file is {size / (1 << 20):.1f} MiB, too large for --max-words {thousands(max_words)} (refused unread); "
             "split it, or raise the limit with --max-words")
 
 
@@ -333,17 +333,17 @@ def check_input(text: str, options=None) -> None:
     a word count, and a language guess on at most 200,000 characters."""
     limit = options.max_words if options is not None else DEFAULT_MAX_WORDS
     if limit and len(text) > _LIST_CHARS_PER_WORD * limit and _more_words_than(text, limit):
-        raise InputError(f"the input is over the limit of {_n(limit)} words (counted no further); split it, "
+        raise InputError(f"the input is over the limit of {thousands(limit)} words (counted no further); split it, "
                          "or raise the limit with --max-words")
     ws = words.cached(text)  # (read only: no copy)
     if not ws:
         raise _empty()
     if limit and len(ws) > limit:
-        raise InputError(f"the input has {_n(len(ws))} words, over the limit of {_n(limit)}; split it, "
+        raise InputError(f"the input has {thousands(len(ws))} words, over the limit of {thousands(limit)}; split it, "
                          "or raise the limit with --max-words")
     if max(map(len, ws)) > MAX_WORD_CHARS:  # (the word itself, the first that long, only to say it)
         longest = max(ws, key=len)
-        raise InputError(f"the input holds a « word » of {_n(len(longest))} characters without a space "
+        raise InputError(f"the input holds a « word » of {thousands(len(longest))} characters without a space "
                          f"(it begins {longest[:20]!r}); that is data, not prose: remove it")
     if not (options is not None and options.force_lang):
         from .language import require_french
@@ -351,7 +351,8 @@ def check_input(text: str, options=None) -> None:
         require_french(text)
 
 
-def _n(number: int) -> str:
+def thousands(number: int) -> str:
+    """« 50 000 »: a count as the messages write it, its thousands apart."""
     return f"{number:,}".replace(",", " ")
 
 
@@ -646,6 +647,6 @@ def _check_sentences(blocks: list[Block]) -> None:
             if n > MAX_SENTENCE_WORDS:
                 unclosed = s.count("«") > s.count("»")
                 raise InputError(
-                    f"the input has a sentence of {_n(n)} words (it begins {s[:40]!r}); "
+                    f"the input has a sentence of {thousands(n)} words (it begins {s[:40]!r}); "
                     + ("close its « quotation »" if unclosed else "put back its full stops")
-                    + f" (at most {_n(MAX_SENTENCE_WORDS)} words a sentence)")
+                    + f" (at most {thousands(MAX_SENTENCE_WORDS)} words a sentence)")
