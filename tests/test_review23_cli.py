@@ -220,3 +220,34 @@ def test_the_count_of_the_messages_has_a_public_name():
     from seoarticle.reader import thousands
 
     assert thousands(50_000) == "50 000" and thousands(7) == "7"
+
+
+# --- c3-21: a --keyword the text never uses is refused before the parse ------------------------------
+
+
+def test_a_keyword_the_text_never_uses_is_refused_before_the_model_is_asked(monkeypatch):
+    from seoarticle import nlp, rewrite
+    from seoarticle.errors import InputError
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("the pipeline was asked for")
+
+    monkeypatch.setattr(nlp, "get_nlp", no_parse)
+    text = corpus("002.txt")
+    with pytest.raises(InputError) as exc:
+        rewrite(text, Options(keyword="ouragan Sandy"))
+    assert str(exc.value) == ("--keyword « ouragan Sandy »: the text never uses « ouragan », « Sandy »; "
+                              "give a keyphrase made of the text's words, or leave --keyword out")
+    with pytest.raises(InputError, match="no word in it names anything"):
+        rewrite(text, Options(keyword="le la de"))
+    # In a batch: the file fails with the same message, and nothing is parsed.
+    got = list(batch.convert([(0, "a.txt", text.encode())], Options(keyword="ouragan Sandy"), nlp=_NoPipe()))
+    assert got == [(0, None, str(exc.value))]
+
+
+class _NoPipe:
+    def pipe(self, texts):
+        texts = list(texts)
+        assert not texts, "a text was parsed"
+        return iter(())
+

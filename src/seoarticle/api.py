@@ -24,8 +24,52 @@ def prepare(text: str, options: Options | None = None):
     of it says what the parse takes."""
     from .reader import check_input, read
 
-    check_input(text, options or Options())
-    return read(text)
+    options = options or Options()
+    check_input(text, options)
+    source = read(text)
+    if options.keyword is not None:
+        check_keyword(source, options.keyword)
+    return source
+
+
+def check_keyword(source, keyword: str) -> None:
+    """InputError for a `--keyword` to refuse: one with no content word,
+    or with a word the text never uses. Decided from the text before any
+    parse (c3-21): `keyphrase.words_not_in_text` reads only the source's
+    title, dateline and place and its sentences' texts, which are those
+    the analysis would parse (`analysis.texts_to_parse`)."""
+    from .nlp import prime
+
+    prime()  # before the stages' imports: their patterns may come from the cache
+    from . import keyphrase
+    from .analysis import texts_to_parse
+
+    # The engine writes the text's words only: a keyphrase it does not use
+    # would be put in the title and headings all the same.
+    if not keyphrase.content_stems(keyword):
+        raise InputError(f"--keyword « {keyword.strip()} »: no word in it names anything; "
+                         "give the subject's words (« vaccin dengue »), or leave --keyword out")
+    if keyword:
+        texts = texts_to_parse(source)
+        if source.title:
+            texts.pop()  # (the title: read as the source's)
+        missing = keyphrase.words_not_in_text(_Unparsed(source, [_Text(t) for t in texts]), keyword)
+        if missing:
+            raise InputError(f"--keyword « {keyword} »: the text never uses « {' », « '.join(missing)} »; "
+                             "give a keyphrase made of the text's words, or leave --keyword out")
+
+
+@dataclass
+class _Text:
+    text: str
+
+
+@dataclass
+class _Unparsed:
+    """What `keyphrase.words_not_in_text` reads of an `analysis.Analysis`."""
+
+    source: object
+    sentences: list
 
 
 def rewrite(text: str, options: Options | None = None, *, source=None, docs: list | None = None) -> Result:
@@ -113,16 +157,7 @@ def _draft(text, options: Options, source, analysis, docs) -> Draft:
 
     # The keyword given (--keyword) comes first, then a draft's front matter's.
     given = getattr(text, "keyword", None)
-    # The engine writes the text's words only: a keyphrase it does not use
-    # would be put in the title and headings all the same.
-    if options.keyword is not None and not keyphrase.content_stems(options.keyword):
-        raise InputError(f"--keyword « {options.keyword.strip()} »: no word in it names anything; "
-                         "give the subject's words (« vaccin dengue »), or leave --keyword out")
-    if options.keyword:
-        missing = keyphrase.words_not_in_text(analysis, options.keyword)
-        if missing:
-            raise InputError(f"--keyword « {options.keyword} »: the text never uses « {' », « '.join(missing)} »; "
-                             "give a keyphrase made of the text's words, or leave --keyword out")
+    # (A --keyword the text never uses was refused by `prepare`, before the parse.)
     dropped = None
     if given and not options.keyword and (not keyphrase.content_stems(given)
                                           or keyphrase.words_not_in_text(analysis, given)):
