@@ -251,3 +251,21 @@ class _NoPipe:
         assert not texts, "a text was parsed"
         return iter(())
 
+
+# --- c3-18: check has rewrite's limits -----------------------------------------------------------------
+
+
+def test_check_refuses_an_article_over_the_word_limit_before_any_work(tmp_path):
+    art = tmp_path / "long.md"
+    art.write_text(corpus("001.txt") * 3, encoding="utf-8")  # 2,500 words
+    r = cli("check", art, "--max-words", "1000")
+    assert r.returncode == 2 and r.stdout == b"", r.stderr
+    assert r.stderr == f"seoarticle: error: {art}: the article is over the limit of 1 000 words (counted no " \
+                       "further); split it, or raise the limit with --max-words\n".encode()
+    big = tmp_path / "big.md"
+    big.write_bytes(b"mot " * 400_000)  # 1.5 MiB: over the floor of 1 MiB for text
+    r = cli("check", big, "--max-words", "10")
+    assert r.returncode == 2 and b"the file is 1.5 MiB, too large for --max-words 10 (refused unread)" in r.stderr
+    r = cli("check", ROOT / "examples" / "isw-briefing.md", "--source", art, "--max-words", "1000", "--json")
+    assert r.returncode == 2 and b"the source is over the limit of 1 000 words" in r.stderr, r.stderr
+

@@ -310,6 +310,7 @@ def check(
     source: Optional[str] = typer.Option(None, "--source", metavar="FILE", help="The text the article was written from (text, Markdown, HTML or .docx): compare numbers, dates, names and quotations."),
     source_format: Optional[str] = typer.Option(None, "--source-from", help="Format of --source: txt, md, html or docx (detected otherwise).", metavar="txt|md|html|docx"),
     min_words: int = typer.Option(700, "--min-words", min=1, metavar="N", help="Body words the article should have."),
+    max_words: MaxWords = DEFAULT_MAX_WORDS,
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 when a check fails."),
 ):
@@ -322,10 +323,17 @@ def check(
     if path in (None, "-") and (sys.stdin is None or sys.stdin.isatty()):
         fail("no input: give the article's path, or pipe it on stdin (cat article.md | seoarticle check)")
     where = _name(path) or "stdin"
+    from .reader import over_word_limit
+
+    # The limits of rewrite: a file too large is refused unread, a text
+    # over --max-words before any parse.
     try:
         from .decoding import decode
 
-        md = decode(read_bytes(path)).text
+        md = decode(read_bytes(path, max_words)).text
+        refused = over_word_limit(md, max_words)
+        if refused:
+            raise InputError(refused.replace("the input", "the article", 1))
     except InputError as exc:
         fail(f"{where}: {exc}")
         return
@@ -334,7 +342,11 @@ def check(
         from .reader import load
 
         try:
-            src = str(load(read_bytes(source), _name(source), Options(input_format=source_format)))
+            src = str(load(read_bytes(source, max_words, source_format), _name(source),
+                           Options(input_format=source_format)))
+            refused = over_word_limit(src, max_words)
+            if refused:
+                raise InputError(refused.replace("the input", "the source", 1))
         except InputError as exc:
             fail(f"{_name(source) or 'stdin'}: {exc}")
     if not md.strip():

@@ -326,21 +326,33 @@ _NON_SPACE = re.compile(r"\S+")
 _LIST_CHARS_PER_WORD = 8
 
 
+def over_word_limit(text: str, limit: int) -> str | None:
+    """Why `text` is refused for holding over `limit` words (`words`; 0:
+    no limit), or None. A long text is counted only up to the limit."""
+    if not limit:
+        return None
+    if len(text) > _LIST_CHARS_PER_WORD * limit and _more_words_than(text, limit):
+        return (f"the input is over the limit of {thousands(limit)} words (counted no further); split it, "
+                "or raise the limit with --max-words")
+    n = len(words.cached(text))
+    if n > limit:
+        return (f"the input has {thousands(n)} words, over the limit of {thousands(limit)}; split it, "
+                "or raise the limit with --max-words")
+    return None
+
+
 def check_input(text: str, options=None) -> None:
     """What `api.rewrite` refuses before any work, with InputError: an empty
     text, one over `options.max_words` (or with a « word » too long to be
     one), and one that is not French unless `options.force_lang`. Cheap:
     a word count, and a language guess on at most 200,000 characters."""
     limit = options.max_words if options is not None else DEFAULT_MAX_WORDS
-    if limit and len(text) > _LIST_CHARS_PER_WORD * limit and _more_words_than(text, limit):
-        raise InputError(f"the input is over the limit of {thousands(limit)} words (counted no further); split it, "
-                         "or raise the limit with --max-words")
+    refused = over_word_limit(text, limit)
+    if refused:
+        raise InputError(refused)
     ws = words.cached(text)  # (read only: no copy)
     if not ws:
         raise _empty()
-    if limit and len(ws) > limit:
-        raise InputError(f"the input has {thousands(len(ws))} words, over the limit of {thousands(limit)}; split it, "
-                         "or raise the limit with --max-words")
     if max(map(len, ws)) > MAX_WORD_CHARS:  # (the word itself, the first that long, only to say it)
         longest = max(ws, key=len)
         raise InputError(f"the input holds a « word » of {thousands(len(longest))} characters without a space "
