@@ -269,3 +269,22 @@ def test_check_refuses_an_article_over_the_word_limit_before_any_work(tmp_path):
     r = cli("check", ROOT / "examples" / "isw-briefing.md", "--source", art, "--max-words", "1000", "--json")
     assert r.returncode == 2 and b"the source is over the limit of 1 000 words" in r.stderr, r.stderr
 
+
+# --- UX-18: in a --glob with '/', '*' stops at '/', '**' crosses folders ---------------------------------
+
+
+def test_a_glob_with_a_slash_reads_star_as_the_shell_does(tmp_path):
+    for rel in ("2017/a.txt", "2017/avril/b.txt", "2017/avril/jour/c.txt", "2018/d.txt", "e.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x", encoding="utf-8")
+
+    def found(*globs):
+        return [i.rel for i in batch.discover(tmp_path, globs)]
+
+    assert found("2017/*.txt") == ["2017/a.txt"]
+    assert found("2017/**/*.txt") == ["2017/a.txt", "2017/avril/b.txt", "2017/avril/jour/c.txt"]
+    assert found("*/*.TXT") == ["2017/a.txt", "2018/d.txt"]
+    assert found("**/*.txt") == found("*.txt") == ["2017/a.txt", "2017/avril/b.txt", "2017/avril/jour/c.txt",
+                                                   "2018/d.txt", "e.txt"]
+    assert found("201[!7]/*.txt") == ["2018/d.txt"] and found("2017?a.txt") == []
+

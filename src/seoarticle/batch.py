@@ -30,6 +30,7 @@ import time
 from collections import deque
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -76,12 +77,59 @@ class Input:
 
 
 def _matches(rel: str, globs: tuple[str, ...]) -> bool:
+    """Whether `rel` matches one of `globs`, without regard to case: on its
+    name, or on the whole relative path for a glob with '/' (`path_glob`)."""
     name = rel.rsplit("/", 1)[-1].lower()
     for g in globs:
         g = g.lower()
-        if fnmatch.fnmatchcase(rel.lower() if "/" in g else name, g):
+        if "/" in g:
+            if path_glob(g).match(rel.lower()):
+                return True
+        elif fnmatch.fnmatchcase(name, g):
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def path_glob(pattern: str) -> re.Pattern:
+    """A glob on a relative path, as the shell and pathlib read it: `*`, `?`
+    and `[…]` stay within a folder's name (`2017/*.txt` is not
+    `2017/avril/x.txt`), `**` crosses folders (`2017/**/*.txt`: any depth,
+    2017 itself included)."""
+    out, i, n = [], 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if pattern.startswith("**", i):
+            i += 2
+            if pattern.startswith("/", i) and (i == 2 or pattern[i - 3] == "/"):
+                out.append("(?:[^/]*/)*")  # « **/ »: no folder, or any
+                i += 1
+            else:
+                out.append(".*")
+            continue
+        if c == "*":
+            out.append("[^/]*")
+        elif c == "?":
+            out.append("[^/]")
+        elif c == "[":
+            j = i + 1
+            if j < n and pattern[j] in "!^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 1
+            if j >= n:  # (no closing bracket: a plain « [ »)
+                out.append(re.escape(c))
+            else:
+                inner = pattern[i + 1 : j].replace("\\", "\\\\")
+                negated = inner[:1] in ("!", "^")
+                out.append(f"[^{inner[1:]}/]" if negated else f"(?!/)[{inner}]")
+                i = j
+        else:
+            out.append(re.escape(c))
+        i += 1
+    return re.compile("".join(out) + r"\Z", re.S)
 
 
 def _inside(path: Path, folder: Path) -> bool:
