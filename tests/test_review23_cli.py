@@ -288,3 +288,28 @@ def test_a_glob_with_a_slash_reads_star_as_the_shell_does(tmp_path):
                                                    "2018/d.txt", "e.txt"]
     assert found("201[!7]/*.txt") == ["2018/d.txt"] and found("2017?a.txt") == []
 
+
+# --- c3-9: --force with one input is said; usage errors suggest only close options; « help » ----------------
+
+
+def test_a_batch_option_with_one_input_is_said():
+    r = cli("rewrite", CORPUS[2], "--force", "-q", "-o", "/dev/null")
+    assert r.returncode == 0 and r.stderr.decode().splitlines() == [
+        "seoarticle: note: --force only changes a batch (several inputs, or -o FOLDER/); with one input it does nothing"]
+
+
+@pytest.mark.parametrize("args,message", [
+    (("rewrite", "--bogus"), "No such option: --bogus (see 'seoarticle rewrite --help')"),
+    (("rewrite", "x", "--glob", "a"), "No such option: --glob; it is an option of seoarticle batch (see "
+                                      "'seoarticle rewrite --help')"),
+    (("check", "x", "--jsn"), "No such option: --jsn; did you mean --json? (see 'seoarticle check --help')"),
+])
+def test_usage_errors_suggest_what_is_close_or_where_it_is(args, message):
+    r = cli(*args)
+    assert r.returncode == 2 and r.stderr.decode() == f"seoarticle: error: {message}\n"
+
+
+def test_help_as_a_command():
+    r = cli("help", "batch")
+    assert r.returncode == 0 and r.stdout.startswith(b"Usage: seoarticle batch"), r.stderr
+    assert cli("help").stdout.startswith(b"Usage: seoarticle ")

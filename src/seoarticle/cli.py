@@ -177,6 +177,11 @@ def rewrite(
         _run_batch(files_as_inputs(paths), None, output, options, jobs, force)
         return
     path = paths[0] if paths else None
+    if force or jobs is not None:  # (a batch's options: one input makes no batch)
+        both = force and jobs is not None
+        given = "--force and --jobs" if both else "--force" if force else "--jobs"
+        sys.stderr.write(f"seoarticle: note: {given} only {'change' if both else 'changes'} a batch (several "
+                         f"inputs, or -o FOLDER/); with one input {'they do' if both else 'it does'} nothing\n")
     # « --report-json - »: the report on stdout, when the article goes to a file
     # (the bare « - » only, as for -o: « ./- » is a file named « - »).
     json_out = report_json == "-"
@@ -386,15 +391,19 @@ def main() -> None:
     # The click that typer runs on (its own copy in recent versions): its
     # exceptions, from typer's BadParameter.
     click_errors = {c.__name__: c for c in typer.BadParameter.__mro__}
+    args = sys.argv[1:]
+    if args[:1] == ["help"]:  # « seoarticle help [COMMAND] », as many tools take it
+        args = [*args[1:2], "--help"]
     try:
-        code = app(standalone_mode=False)
+        code = app(args=args, prog_name="seoarticle", standalone_mode=False)
     except click_errors["ClickException"] as exc:
         if type(exc).__name__ == "NoArgsIsHelpError":  # no command at all: the help, as always
             exc.show()
         else:  # a usage error: one line, like every other error
             ctx = getattr(exc, "ctx", None)
             command = f"seoarticle {ctx.info_name}" if ctx is not None and ctx.parent is not None else _command_asked()
-            sys.stderr.write(f"seoarticle: error: {_one_line(exc.format_message())} (see '{command} --help')\n")
+            message = _no_such_option(exc, ctx) if type(exc).__name__ == "NoSuchOption" else exc.format_message()
+            sys.stderr.write(f"seoarticle: error: {_one_line(message)} (see '{command} --help')\n")
         sys.exit(exc.exit_code)
     except typer.Abort:
         sys.stderr.write("seoarticle: aborted\n")
@@ -478,6 +487,30 @@ def _quiet_stdout() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):
         sys.stdout = _ClosedStream()
+
+
+def _no_such_option(exc, ctx) -> str:
+    """« No such option: --x », with the options of the command whose name
+    is close (click's suggestions are loose: « --bogus » got « --jobs »), or
+    the command that has it (« --glob » of rewrite is batch's)."""
+    import difflib
+
+    name = exc.option_name
+    message = f"No such option: {name}"
+    command = getattr(ctx, "command", None)
+    if command is None:
+        return message
+    own = [o for p in command.params for o in (*getattr(p, "opts", ()), *getattr(p, "secondary_opts", ()))
+           if o.startswith("--")]
+    close = difflib.get_close_matches(name.lstrip("-"), [o[2:] for o in own], n=2, cutoff=0.6)
+    if close:
+        return f"{message}; did you mean {' or '.join('--' + c for c in close)}?"
+    parent = getattr(getattr(ctx, "parent", None), "command", None)
+    others = [n for n, c in sorted(getattr(parent, "commands", {}).items())
+              if c is not command and any(name in getattr(p, "opts", ()) for p in c.params)]
+    if others:
+        return f"{message}; it is an option of {' and '.join(f'seoarticle {o}' for o in others)}"
+    return message
 
 
 def _command_asked() -> str:
