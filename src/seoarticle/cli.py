@@ -45,14 +45,16 @@ def fail(message: str, code: int = 2) -> None:
 
 @contextmanager
 def _to_stdout(hint: str = "redirect it to a disk with room"):
-    """Writes to stdout, whose failure (a full disk, an I/O error; not a
-    closed pipe, which ends the command quietly) is a one-line error: the
-    stream is then pointed at /dev/null, so that Python's last flush at exit
-    fails no more."""
+    """Writes to stdout, whose failure (a full disk, an I/O error) is a
+    one-line error: the stream is then pointed at /dev/null, so that
+    Python's last flush at exit fails no more. A closed pipe (« | head »)
+    is no error: the rest goes to /dev/null, and the command goes on to its
+    report and its exit code (« --strict | head -1 » still exits 1 on a
+    failed check)."""
     try:
         yield
     except BrokenPipeError:
-        raise
+        _quiet_stdout()
     except OSError as exc:
         _quiet_stdout()
         fail(f"standard output cannot be written ({exc.strerror or exc}); {hint}")
@@ -484,7 +486,11 @@ class _Forgiving:
 def _quiet_stdout() -> None:
     """Point stdout at /dev/null after it failed, so that Python's last flush at exit fails no more."""
     try:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, sys.stdout.fileno())
+        finally:
+            os.close(null)
     except (OSError, ValueError, AttributeError):
         sys.stdout = _ClosedStream()
 
