@@ -272,7 +272,7 @@ def test_a_keyword_the_text_never_uses_is_refused():
 @pytest.mark.parametrize("args,msg", [
     (("rewrite", "tests/corpus/003.txt", "-o"), b"(see 'seoarticle rewrite --help')"),
     (("rewrite", "tests/corpus/003.txt", "--jobs", "0", "-q"), b"--jobs 0: give 1 or more worker processes"),
-    (("rewrite", "/bin/ls"), b"a program, not a text; give the article's text"),
+    (("rewrite", "/bin/ls"), b"a program, not a text; give a text (plain text, Markdown, HTML or .docx)"),
     (("rewrite", "tests/corpus/003.txt", "-o", "tests"), b"or end the folder with / for several inputs"),
 ])
 def test_usage_messages_say_what_to_do(args, msg):

@@ -54,21 +54,21 @@ _SIGNATURES = (
     (b"%PDF", "a PDF document; copy its text into a .txt file, or export it as .docx"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word .doc (or another Office 97 file); save it as .docx"),
     (b"{\\rtf", "an RTF document; save it as .docx or as plain text"),
-    (b"\x89PNG", "a PNG image; give the article's text"),
-    (b"\xff\xd8\xff", "a JPEG image; give the article's text"),
-    (b"GIF8", "a GIF image; give the article's text"),
+    (b"\x89PNG", "a PNG image; give a text (plain text, Markdown, HTML or .docx)"),
+    (b"\xff\xd8\xff", "a JPEG image; give a text (plain text, Markdown, HTML or .docx)"),
+    (b"GIF8", "a GIF image; give a text (plain text, Markdown, HTML or .docx)"),
     (b"\x1f\x8b", "a gzip archive; decompress it first"),
     (b"BZh", "a bzip2 archive; decompress it first"),
     (b"\xfd7zXZ\x00", "an xz archive; decompress it first"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive; extract the article first"),
     (b"Rar!", "a RAR archive; extract the article first"),
-    (b"\x7fELF", "a program, not a text; give the article's text"),
-    (b"MZ", "a Windows program, not a text; give the article's text"),
-    (b"ID3", "an MP3 file, not a text; give the article's text"),
-    (b"OggS", "an audio file, not a text; give the article's text"),
-    (b"\x00\x00\x00\x18ftyp", "a video file, not a text; give the article's text"),
-    (b"\x00\x00\x00\x20ftyp", "a video file, not a text; give the article's text"),
-    (b"SQLite format 3\x00", "an SQLite database, not a text; give the article's text"),
+    (b"\x7fELF", "a program, not a text; give a text (plain text, Markdown, HTML or .docx)"),
+    (b"MZ", "a Windows program, not a text; give a text (plain text, Markdown, HTML or .docx)"),
+    (b"ID3", "an MP3 file, not a text; give a text (plain text, Markdown, HTML or .docx)"),
+    (b"OggS", "an audio file, not a text; give a text (plain text, Markdown, HTML or .docx)"),
+    (b"\x00\x00\x00\x18ftyp", "a video file, not a text; give a text (plain text, Markdown, HTML or .docx)"),
+    (b"\x00\x00\x00\x20ftyp", "a video file, not a text; give a text (plain text, Markdown, HTML or .docx)"),
+    (b"SQLite format 3\x00", "an SQLite database, not a text; give a text (plain text, Markdown, HTML or .docx)"),
 )
 ZIP_MAGIC = b"PK\x03\x04"
 
@@ -94,9 +94,9 @@ def signature(data: bytes) -> str | None:
         if data.startswith(magic):
             return what
     if data[4:8] == b"ftyp":
-        return "a video or audio file, not a text; give the article's text"
+        return "a video or audio file, not a text; give a text (plain text, Markdown, HTML or .docx)"
     if data[:4] == b"RIFF" and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
-        return "an image, audio or video file, not a text; give the article's text"
+        return "an image, audio or video file, not a text; give a text (plain text, Markdown, HTML or .docx)"
     return None
 
 
