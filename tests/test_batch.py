@@ -270,11 +270,11 @@ def test_interrupted_stops_cleanly_with_a_summary(tmp_path, group):
     assert "; interrupted, " in err and " not done" in err and "Traceback" not in err
     st = statuses(out)  # the index: what was done, and what was not (UX-8: every input has its line)
     done = [k for k, v in st.items() if v == "converted"]
-    assert len(st) == 40 and set(st.values()) == {"converted", "not done"} and 1 <= len(done) < 40
+    assert len(st) == 40 and set(st.values()) == {"converted", "not_done"} and 1 <= len(done) < 40
     assert sorted(done) == sorted(batch.Manifest(out).entries) and not (out / batch.JOURNAL).exists()
     assert sorted(p.name for p in out.glob("*.md")) == sorted(x.replace(".txt", ".md") for x in done)
     index = [json.loads(x) for x in (out / batch.INDEX).read_text().splitlines()]
-    assert all(r["output"] is None for r in index if r["status"] == "not done")
+    assert all(r["output"] is None for r in index if r["status"] == "not_done")
 
 
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "term"])
@@ -296,7 +296,7 @@ def test_a_signal_while_an_output_is_written_waits_for_its_records(tmp_path, mon
     summary = batch.run(batch.name_outputs(batch.discover(src)), out, Options(), jobs=1)
     assert summary.interrupted
     st = statuses(out)
-    assert st == {"00.txt": "converted", "01.txt": "not done", "02.txt": "not done"}
+    assert st == {"00.txt": "converted", "01.txt": "not_done", "02.txt": "not_done"}
     assert list(batch.Manifest(out).entries) == ["00.txt"]
     assert sorted(p.name for p in out.glob("*.md")) == ["00.md"]
 
@@ -528,7 +528,7 @@ def test_links_out_of_the_folder_and_an_empty_match_are_said(tmp_path):
     assert r.returncode == 0, r.stderr
     assert b"skipped lien.txt (a link out of the input folder, not followed" in r.stderr, r.stderr
     row = next(x for x in index(out) if x["path"] == "lien.txt")
-    assert row["status"] == "skipped" and row["output"] is None and "link out of" in row["error"]
+    assert row["status"] == "skipped" and row["output"] is None and row["error"] is None and "link out of" in row["why"]
     assert not (out / "lien.md").exists() and (out / "00.md").exists()
     before = (out / "report.jsonl").read_bytes()
     r = cli("batch", src, out, "--glob", "*.pdf")

@@ -327,3 +327,52 @@ def test_a_closed_pipe_on_stdout_is_no_error_and_strict_keeps_its_exit_code(text
     p.stdout.close()
     err = p.stderr.read()
     assert p.wait() == code and err == b"", err  # (006 falls short of --min-words: 1 under --strict)
+
+
+# --- c3-12, c3-13, c3-14: every link is said; the index's skip reasons are in « why » ---------------------
+
+
+def test_links_dangling_or_to_a_folder_are_listed_with_why(tmp_path):
+    src = tmp_path / "in"
+    (src / "dossier.txt").mkdir(parents=True)
+    (src / "a.txt").write_text("x", encoding="utf-8")
+    (src / "perdu.txt").symlink_to(tmp_path / "nulle-part.txt")  # out, and dangling
+    (src / "cassé.txt").symlink_to(src / "supprimé.txt")  # in, dangling
+    (src / "vers-dossier.txt").symlink_to(src / "dossier.txt")
+    (src / "autre.pdf").symlink_to(tmp_path / "rien.pdf")  # no match: not listed
+    found = {i.rel: i for i in batch.discover(src)}
+    assert sorted(found) == ["a.txt", "cassé.txt", "perdu.txt", "vers-dossier.txt"]
+    assert "link out of the input folder" in found["perdu.txt"].left
+    assert "a link to nothing" in found["cassé.txt"].left and "a link to a folder" in found["vers-dossier.txt"].left
+
+
+def test_index_why_for_a_skip_and_a_link_out_keeps_naming_its_article(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    out.mkdir()
+    (tmp_path / "ailleurs.txt").write_text("x", encoding="utf-8")
+    (src / "lien.txt").symlink_to(tmp_path / "ailleurs.txt")
+    (out / "lien.md").write_text("article\n", encoding="utf-8")  # written when the link led inside
+    m = batch.Manifest(out)
+    m.record("lien.txt", {"input": batch.sha256(b"x"), "options": batch.options_key(Options()), "output": "lien.md",
+                          "output_sha256": batch.sha256(b"article\n"), "record": {"words_out": 700}})
+    m.save()
+    batch.run(batch.discover(src), out, Options(), jobs=1)
+    row = index(out)[0]
+    assert row["status"] == "skipped" and row["error"] is None and row["output"] == "lien.md"
+    assert "link out of the input folder" in row["why"] and "lien.md, is kept" in row["why"]
+    assert list(row) == list(batch.INDEX_FIELDS)
+
+
+def test_an_edited_article_is_not_indexed_with_the_figures_of_the_one_written(tmp_path):
+    (tmp_path / "a.txt").write_text("texte\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("édité\n", encoding="utf-8")
+    m = batch.Manifest(tmp_path)
+    m.record("a.txt", {"input": batch.sha256(b"texte\n"), "options": batch.options_key(Options()), "output": "a.md",
+                       "output_sha256": batch.sha256(b"article\n"),
+                       "record": {"words_in": 2, "words_out": 700, "failed_checks": ["length"]}})
+    m.save()
+    batch.run([batch.Input("a.txt", tmp_path / "a.txt", "a.md")], tmp_path, Options(), jobs=1)
+    row = index(tmp_path)[0]
+    assert row["status"] == "skipped" and row["error"] is None and row["why"].startswith("edited since")
+    assert row["words_in"] == 2 and row["words_out"] is None and row["failed_checks"] == []

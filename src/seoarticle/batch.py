@@ -55,7 +55,7 @@ MAX_CHUNK = 8
 # low --max-words never refuses a file by size that its words would pass.
 # Index fields, in order (one JSON object a line in report.jsonl).
 INDEX_FIELDS = ("path", "output", "status", "words_in", "words_out", "keyphrase", "density", "flesch",
-                "failed_checks", "error")
+                "failed_checks", "error", "why")
 # mkstemp's names, as write_atomic makes them: ".<name>.<8 characters>.tmp".
 _TEMP = re.compile(r"^\.(.+)\.[a-z0-9_]{8}\.tmp$")
 
@@ -160,14 +160,19 @@ def discover(in_dir: Path, globs: Iterable[str] = DEFAULT_GLOBS, out_dir: Path |
             r = f"{rel}{e.name}"
             try:
                 if e.is_symlink():
-                    target = Path(e.path).resolve()
-                    if not target.is_file() or not _matches(r, globs):
+                    if not _matches(r, globs):
                         continue
-                    if not _inside(target, root):
+                    target = Path(e.path).resolve()
+                    if not _inside(target, root):  # (dangling or not: each link out is said)
                         found.append(Input(r, None, left="a link out of the input folder, not followed; "
                                                          "copy the file into it to convert it"))
-                        continue
-                    found.append(Input(r, Path(e.path)))
+                    elif not target.exists():
+                        found.append(Input(r, None, left="a link to nothing (its target is gone); "
+                                                         "remove it, or make it point to a file"))
+                    elif not target.is_file():
+                        found.append(Input(r, None, left="a link to a folder or a special file, not followed"))
+                    else:
+                        found.append(Input(r, Path(e.path)))
                 elif e.is_dir():
                     if skip is not None and Path(e.path).resolve() == skip:
                         continue
@@ -486,7 +491,7 @@ class _Events:
 
 def _base(inp: Input) -> dict:
     return {"path": inp.rel, "output": inp.output, "status": None, "words_in": None, "words_out": None,
-            "keyphrase": None, "density": None, "flesch": None, "failed_checks": [], "error": None}
+            "keyphrase": None, "density": None, "flesch": None, "failed_checks": [], "error": None, "why": None}
 
 
 def _failed(inp: Input, error: str) -> dict:
@@ -495,7 +500,7 @@ def _failed(inp: Input, error: str) -> dict:
 
 def _not_done(inp: Input) -> dict:
     """An input an interrupted batch did not come to (in the index only)."""
-    return {**_base(inp), "output": None, "status": "not done"}
+    return {**_base(inp), "output": None, "status": "not_done"}
 
 
 class _Interrupted(Exception):
@@ -602,7 +607,11 @@ def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force:
             done[inp.rel] = _failed(inp, inp.error)
             continue
         if inp.left is not None:
-            done[inp.rel] = {**_base(inp), "status": "skipped", "why": inp.left, "error": inp.left}
+            # (An article a batch wrote for it before stays, and is named: c3-14.)
+            e = manifest.entries.get(inp.rel)
+            kept = e.get("output") if e and article_sha(out_dir / e.get("output", "")) else None
+            done[inp.rel] = {**_base(inp), "output": kept, "status": "skipped",
+                             "why": inp.left + (f"; its article of before, {kept}, is kept" if kept else "")}
             continue
         if str((out_dir / inp.output).resolve()) in input_paths:
             done[inp.rel] = _failed(inp, f"its output {inp.output} is an input; choose another output folder")
@@ -630,11 +639,13 @@ def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force:
                 state = manifest.judge(inp, input_sha, key, article)
                 e = manifest.entries[inp.rel]
                 if state == "up to date":
-                    done[inp.rel] = {**_base(inp), **e["record"], "status": "skipped"}
+                    done[inp.rel] = {**_base(inp), **e["record"], "status": "skipped", "why": "up to date"}
                     continue
                 if state == "edited":
                     if e.get("input") == input_sha and e.get("options") == key:
-                        done[inp.rel] = {**_base(inp), **e.get("record", {}), "status": "skipped",
+                        # (The figures of the article as written are no longer its own: only words_in is kept.)
+                        done[inp.rel] = {**_base(inp), "words_in": e.get("record", {}).get("words_in"),
+                                         "status": "skipped",
                                          "why": "edited since it was written: kept; --force to redo it"}
                     else:
                         done[inp.rel] = {**_failed(inp, f"its article {inp.output} was edited since it was written, "
@@ -686,9 +697,14 @@ def _index_is_ours(path: Path, manifest: Manifest) -> bool:
         with open(path, "rb") as fh:
             data = fh.read(1 << 20)
         lines = data.decode("utf-8").splitlines()
-        return not data or (len(data) < 1 << 20 and all(tuple(json.loads(x)) == INDEX_FIELDS for x in lines))
+        return not data or (len(data) < 1 << 20 and all(_index_line(json.loads(x)) for x in lines))
     except (OSError, ValueError, TypeError):
         return False
+
+
+def _index_line(record) -> bool:
+    """Whether `record` is a line of an index a batch wrote (« why » came later)."""
+    return isinstance(record, dict) and tuple(k for k in record if k != "why") == INDEX_FIELDS[:-1]
 
 
 def write_index(path: Path, records: list[dict]) -> None:
