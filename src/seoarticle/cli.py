@@ -79,7 +79,11 @@ def read_bytes(path: Optional[str], max_words: int = 0, input_format: Optional[s
     if p.is_dir():
         fail(f"{path}: is a folder; give a file")
     try:
-        with open(p, "rb") as fh:
+        if stat.S_ISREG(p.stat().st_mode):
+            if max_words:
+                _size_check(p.stat().st_size, path, p.name, max_words, input_format)
+            return p.read_bytes()
+        with open(p, "rb") as fh:  # (a pipe, a device: read up to the cap)
             return _read(fh, path, p.name, max_words, input_format)
     except OSError as exc:
         fail(f"{path}: cannot be read ({exc.strerror or exc}); check its permissions")
@@ -89,7 +93,7 @@ def read_bytes(path: Optional[str], max_words: int = 0, input_format: Optional[s
 def _read(fh, where: str, name: str, max_words: int, input_format: Optional[str]) -> bytes:
     """`read_bytes` of an open binary stream (see there); OSError when it
     cannot be read."""
-    from .reader import size_limit, thousands, too_large
+    from .reader import size_limit, thousands
 
     if not max_words:
         return fh.read()
@@ -102,10 +106,7 @@ def _read(fh, where: str, name: str, max_words: int, input_format: Optional[str]
             size = st.st_size - os.lseek(fh.fileno(), 0, os.SEEK_CUR)  # (stdin may be a file half read)
         except OSError:
             size = st.st_size
-        # (« --from html » is markup whatever the file's name)
-        refused = too_large(size, f"{name}.{input_format}" if input_format in ("html", "docx") else name, max_words)
-        if refused:
-            fail(f"{where}: {refused}")
+        _size_check(size, where, name, max_words, input_format)
         return fh.read()
     cap = size_limit("markup", max_words)  # (a pipe does not say what it holds: markup's limit)
     data = fh.read(cap + 1)
@@ -113,6 +114,16 @@ def _read(fh, where: str, name: str, max_words: int, input_format: Optional[str]
         fail(f"{where}: over {cap / (1 << 20):.1f} MiB, too large for --max-words {thousands(max_words)}; "
              "split it, or raise the limit with --max-words")
     return data
+
+
+def _size_check(size: int, where: str, name: str, max_words: int, input_format: Optional[str]) -> None:
+    """Refuse, unread, a regular file of `size` bytes too large for `max_words`."""
+    from .reader import too_large
+
+    # (« --from html » is markup whatever the file's name)
+    refused = too_large(size, f"{name}.{input_format}" if input_format in ("html", "docx") else name, max_words)
+    if refused:
+        fail(f"{where}: {refused}")
 
 
 def _name(path: Optional[str]) -> Optional[str]:
