@@ -149,7 +149,7 @@ def _article_by_gender(phrase: str, analysis: Analysis) -> str:
         return _article_of(counts, head, analysis)  # the gender the text's own determiners give (« un séisme »)
     feats = _first_nouns(analysis).get(head.lower())  # of the first noun written so in the text
     if feats is not None:
-        if "Plur" in feats.get("Number", ()):
+        if "Plur" in feats.get("Number", ()) and not _singular_form(head):
             return "les "
         if opens_on_vowel(head):
             return "l'"
@@ -161,6 +161,13 @@ def _article_by_gender(phrase: str, analysis: Analysis) -> str:
     if opens_on_vowel(head) and head[-1] not in "sx":
         return "l'"  # a word the body never writes: before a vowel, either gender elides (« l'ouragan Sandy »)
     return ""
+
+
+def _singular_form(word: str) -> bool:
+    """`word` cannot be a plural: a French noun's plural ends in -s, -x or -z
+    (« meublé » is the tagger's plural in « de meublé de tourisme », but
+    « les meublé de tourisme » is no French: its singular article then)."""
+    return word[-1:].lower() not in ("s", "x", "z") and word.isalpha() and word.islower()
 
 
 # Determiners by what they tell of their noun: masculine, feminine, plural.

@@ -1,0 +1,59 @@
+"""Review 23 (/work/rev23/G_report.md), fixer g2: headings, keyphrase,
+key figures and FAQ answers that said more, or other, than the text.
+
+G-G4: « L'essentiel sur les meublé de tourisme »: the tagger's plural on
+« meublé » gave the keyphrase « les » / « des » before a singular noun.
+G-M1: the keyphrase « tonne de cocaïne » came from the only measure written
+without a figure, « d'une tonne de cocaïne », an earlier case (today's is
+« 2,3 tonnes »); « euros d'amende » (« 5 000 euros d'amende », its « 000 »
+tagged a determiner) became a headline.
+G-M2: « Me Julien Ferrand et la voix nouée »: the defendant's « voix nouée »
+(« a-t-il déclaré, la voix nouée ») paired with his lawyer.
+G-M3: « Pierre-Lamy est une salle. »: « la salle Pierre-Lamy » is named after
+someone; the name alone is no hall.
+G-M4: « **1 700 salariés** » of « quelque 1 700 salariés »: the label dropped
+the hedge.
+G-M5, G-M6: FAQ answers ending on a bare definite noun whose referent is
+elsewhere: « le président exécutif de la société » (Arianespace; the text names
+other companies, « la société Avio »), « la moitié du coût » (of the filters,
+two sentences before)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reading import answer, article_md, faq_answer, list_section, plain
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _md(name: str) -> str:
+    return article_md(str(FIXTURES / name))
+
+
+def _headings(md: str) -> list[str]:
+    return [line for line in md.splitlines() if line.startswith("#")]
+
+
+def _keyword(md: str) -> str:
+    return next(line for line in md.splitlines() if line.startswith("keyword:")).split(":", 1)[1].strip()
+
+
+# --- G-G4 ----------------------------------------------------------------------
+
+
+def test_a_singular_keyphrase_gets_no_plural_article():
+    md = _md("review23g_t05_meubles_tourisme.txt")
+    assert _keyword(md) == "meublé de tourisme"
+    heads = _headings(md)
+    assert not any("les meublé " in h or "des meublé " in h for h in heads)
+    assert "## L'essentiel sur le meublé de tourisme" in heads
+    assert "## Questions-réponses sur le meublé de tourisme" in heads
+
+
+def test_a_plural_noun_keeps_its_plural_article():
+    # (« meublés », a plural form: the tagger's plural stands.)
+    from seoarticle.outline import _singular_form
+
+    assert _singular_form("meublé") and _singular_form("tourisme")
+    assert not _singular_form("meublés") and not _singular_form("prix") and not _singular_form("gaz")
