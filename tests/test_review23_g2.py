@@ -57,3 +57,20 @@ def test_a_plural_noun_keeps_its_plural_article():
 
     assert _singular_form("meublé") and _singular_form("tourisme")
     assert not _singular_form("meublés") and not _singular_form("prix") and not _singular_form("gaz")
+
+
+# --- G-M1 ----------------------------------------------------------------------
+
+
+def test_a_measure_written_after_une_is_no_keyphrase():
+    md = _md("review23g_t06_saisie_cocaine.txt")
+    assert "tonne" not in _keyword(md)
+    assert not any("la tonne de cocaïne" in h for h in _headings(md))
+    assert "Que sait-on de la tonne de cocaïne ?" not in md
+
+
+def test_a_measure_after_a_figure_whose_digits_the_tagger_calls_determiners_is_no_keyphrase():
+    md = _md("review23g_t01_avalanche_proces.txt")
+    assert "euros" not in _keyword(md)
+    assert "# Euros d'amende" not in md
+    assert not any("euros d'amende" in h for h in _headings(md))

@@ -229,6 +229,8 @@ _UNITS = frozenset(w + s for w in (
     "euro dollar centime kilomètre mètre centimètre millimètre kilogramme kilo gramme tonne litre hectolitre "
     "hectare kilowatt mégawatt gigawatt watt").split() for s in ("", "s"))
 
+_ONE = frozenset(("un", "une"))  # the figure one, before a unit (« une tonne »)
+
 
 def _is_nominal(w, i: int) -> bool:
     """Token i (of `w`, a sentence's words: see `arrays.Words`) is a
@@ -766,6 +768,13 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
                                              and (lower[first] in _UNITS or w.pos[last] == "VERB")):
                 # « [4,62] milliards d'euros », « [10] kilomètres de profondeur »;
                 # « [244] établissements classés »: what the figure counts, cut from it
+                continue
+            if first > 0 and lower[first] in _UNITS and (lower[first - 1] in _ONE or w.text[first - 1][:1].isdigit()):
+                # « d'une [tonne de cocaïne] »: « une » is the figure (one
+                # tonne), as « 2,3 » of « 2,3 tonnes »; and « 5 000 [euros
+                # d'amende] », its « 000 » tagged a determiner: the measure,
+                # cut from its figure, would name that quantity (« la tonne de
+                # cocaïne ») where the text tells of others.
                 continue
             if first > 0 and lower[first - 1] in POSSESSIVES:
                 continue  # « son [homologue biélorusse] »: whose, the phrase alone does not say
