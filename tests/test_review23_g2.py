@@ -74,3 +74,26 @@ def test_a_measure_after_a_figure_whose_digits_the_tagger_calls_determiners_is_n
     assert "euros" not in _keyword(md)
     assert "# Euros d'amende" not in md
     assert not any("euros d'amende" in h for h in _headings(md))
+
+
+# --- G-M2 ----------------------------------------------------------------------
+
+
+def test_an_absolute_construction_names_no_heading():
+    md = _md("review23g_t01_avalanche_proces.txt")
+    assert not any("voix nouée" in h for h in _headings(md))
+
+
+def test_an_absolute_construction_is_no_heading_group():
+    from seoarticle.analysis import analyse
+    from seoarticle.outline import _heading_windows
+    from seoarticle.reader import read
+
+    for sentence, group in (("« Je n'ai jamais mis un client en danger », a-t-il déclaré, la voix nouée.", "voix nouée"),
+                            ("Le prévenu a quitté la salle d'audience, les larmes aux yeux.", "larmes aux yeux")):
+        s = analyse(read(sentence + "\n")).sentences[0]
+        texts = [plain(t) for _, _, t, _, _ in _heading_windows(s)]
+        assert not any(group in t for t in texts), texts
+    # (A group after a comma with its preposition is no such adjunct.)
+    s = analyse(read("Le moniteur a été jugé mardi, devant le tribunal correctionnel d'Albertville.\n")).sentences[0]
+    assert any("tribunal correctionnel" in t for _, _, t, _, _ in _heading_windows(s))

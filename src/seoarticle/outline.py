@@ -2602,6 +2602,8 @@ def _heading_windows_of(s: Sentence, deny: bool) -> list[tuple[tuple[str, ...], 
             continue
         if before in kpm.POSSESSIVES:
             continue  # « son homologue biélorusse Loukachenko »: « L'homologue … » would point back to no one
+        if before is not None and _absolute_construction(w, toks):
+            continue  # « a-t-il déclaré, la voix nouée »: how the subject spoke, of no one in a heading
         if not _heading_group(w, toks):
             continue
         end = idx[last] + len(w.text[last])  # (the texts of tokens first..last, as `Words.span_text`)
@@ -2627,6 +2629,24 @@ def _heading_windows_of(s: Sentence, deny: bool) -> list[tuple[tuple[str, ...], 
             role -= 1
         out.append((key, inside_quote(s.text, idx[first]), text, role, first))
     return out
+
+
+def _absolute_construction(w, toks: list[int]) -> bool:
+    """The group (its determiner right before it) is a manner adjunct of no
+    preposition after a comma (« a-t-il déclaré, la voix nouée », « il a
+    quitté la salle, les larmes aux yeux »): the state of the clause's
+    subject, not a thing the part tells of; paired in a heading with
+    another (« Me Julien Ferrand et la voix nouée »), it would be his."""
+    first, after = toks[0], toks[-1] + 1
+    if first < 2 or w.text[first - 2] != "," or (after < w.n and not w.punct[after]):
+        return False
+    for h in toks:
+        if w.head[h] == h or w.head[h] not in toks:
+            # (Hung on a verb as an adjunct, or as its object, which no
+            # comma parts from its verb: the parse's reading of the adjunct.)
+            return (w.dep[h] in ("obl:mod", "obj") and w.pos[h] == "NOUN" and w.pos[w.head[h]] == "VERB"
+                    and w.head[h] < first and not any(w.dep[c] == "case" for c in w.children(h)))
+    return False
 
 
 # The words that join the words of a name capitalised on its first word only
