@@ -97,3 +97,21 @@ def test_an_absolute_construction_is_no_heading_group():
     # (A group after a comma with its preposition is no such adjunct.)
     s = analyse(read("Le moniteur a été jugé mardi, devant le tribunal correctionnel d'Albertville.\n")).sentences[0]
     assert any("tribunal correctionnel" in t for _, _, t, _, _ in _heading_windows(s))
+
+
+# --- G-M3 ----------------------------------------------------------------------
+
+
+def test_a_place_named_after_a_person_is_not_asked_as_the_name_alone():
+    md = _md("review23g_t05_meubles_tourisme.txt")
+    assert "Qu'est-ce que Pierre-Lamy ?" not in md
+    assert "Pierre-Lamy est une salle" not in md
+    # (The hall keeps its whole name where the text gives it.)
+    assert "la salle Pierre-Lamy" in md
+
+
+def test_a_hyphenated_first_name_and_surname_is_a_dedication():
+    from seoarticle.engines.offline import _person_hyphenated
+
+    assert _person_hyphenated("Pierre-Lamy") and _person_hyphenated("Jean-Moulin")
+    assert not _person_hyphenated("Saint-Malo") and not _person_hyphenated("Cassini")

@@ -4271,7 +4271,7 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
             # « la maison de ventes Arthémis », then « La maison Arthémis »: one
             # role, said once (not « une maison de ventes et une maison »).
             roles_kept = _distinct_roles(roles_kept)
-            if len(e.name.split()) >= 2:
+            if len(e.name.split()) >= 2 or _person_hyphenated(e.name):
                 # A name of two words or more written right after a class noun
                 # (« le centre hospitalier Yves-Le Foll », « le lycée Jean
                 # Moulin ») is a dedication: the class is part of the
@@ -4705,6 +4705,16 @@ def _with_indefinite(role: str, analysis: Analysis) -> str | None:
 
 # (A word standing alone, no word character or hyphen glued to it: text.NOT_AFTER_WORD, NOT_BEFORE_WORD.)
 _SPACES_RUN = re.compile(r"\s+")
+
+
+def _person_hyphenated(name: str) -> bool:
+    """A one-word name of a first name and a surname joined by a hyphen
+    (« Pierre-Lamy », « Jean-Moulin »): French writes so the person a place
+    is dedicated to (« la salle Pierre-Lamy »); the class before it is then
+    part of the place's name (« Pierre-Lamy est une salle » is no French
+    for it), as for a name of two words (`_class_before_name`)."""
+    parts = name.split("-")
+    return len(parts) >= 2 and all(p[:1].isupper() for p in parts) and first_name_gender(name) is not None
 
 
 def _class_before_name(role: str, name: str, text: str) -> bool:
