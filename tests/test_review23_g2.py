@@ -115,3 +115,13 @@ def test_a_hyphenated_first_name_and_surname_is_a_dedication():
 
     assert _person_hyphenated("Pierre-Lamy") and _person_hyphenated("Jean-Moulin")
     assert not _person_hyphenated("Saint-Malo") and not _person_hyphenated("Cassini")
+
+
+# --- G-M4 ----------------------------------------------------------------------
+
+
+def test_a_figure_label_keeps_quelque():
+    md = _md("review23g_t04_ariane_report.txt")
+    figures = list_section(md, "Les chiffres clés")
+    assert any(line.startswith("- **quelque 1 700 salariés** :") for line in figures)
+    assert not any(line.startswith("- **1 700 salariés**") for line in figures)

@@ -797,8 +797,9 @@ _UNIT = re.compile(
     r"(?:millions?|milliards?)(?:\s+(?:de\s+|d')[\w-]+)?)(?![\w/])"
 )
 # A hedge or a bound before a figure is part of it: « vers 14 h 30 »,
-# « jusqu'à 80 km/h », « plus de 900 », « environ 10 kilomètres ».
-_QUANTIFIER = re.compile(r"\b(?:(?:plus|moins|près|environ|pas moins|au moins)\s+(?:de\s+|d')?|(?:vers|jusqu['’]à)\s+)$",
+# « jusqu'à 80 km/h », « plus de 900 », « environ 10 kilomètres », « quelque
+# 1 700 salariés » (the adverb: about).
+_QUANTIFIER = re.compile(r"\b(?:(?:plus|moins|près|environ|pas moins|au moins)\s+(?:de\s+|d')?|(?:vers|jusqu['’]à|quelque|presque)\s+)$",
                          re.I)
 # A verb of a bound or an approximation right before a figure (« dépassait
 # 64 % », « frôle les 40 degrés »): the figure alone is not what the text
@@ -2895,7 +2896,7 @@ _COMMON_STARTS = {"le", "la", "les", "un", "une", "des", "du", "de", "ce", "cet"
                   "ils", "elles", "on", "plus", "moins", "près", "pas", "selon", "au", "aux", "en", "dans", "à",
                   "pour", "sur", "depuis", "lors", "après", "avant", "chaque", "leur", "leurs", "son", "sa", "ses",
                   "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "deux", "tous", "toutes",
-                  "environ"}
+                  "environ", "quelque", "presque"}
 
 
 # A day of the week opening a line (« Samedi, 320 visiteurs … »,
