@@ -125,3 +125,21 @@ def test_a_figure_label_keeps_quelque():
     figures = list_section(md, "Les chiffres clés")
     assert any(line.startswith("- **quelque 1 700 salariés** :") for line in figures)
     assert not any(line.startswith("- **1 700 salariés**") for line in figures)
+
+
+# --- G-M5, G-M6 ----------------------------------------------------------------
+
+
+def test_a_role_of_a_bare_class_noun_the_text_sets_before_names_is_not_said():
+    md = _md("review23g_t04_ariane_report.txt")
+    assert faq_answer(md, "David Cavaillolès") is None
+    assert "président exécutif de la société." not in md
+
+
+def test_an_answer_ending_on_a_noun_introduced_earlier_is_not_given():
+    md = _md("review23g_t02_pfas_eau.txt")
+    assert "la moitié du coût." not in md.split("## Questions-réponses", 1)[-1]
+    assert answer(md, "Que sait-on de Thomas Perrin ?") is None
+    # (The role the text gives in full stays.)
+    assert faq_answer(md, "Gérard Fontaine") == ("Gérard Fontaine est le président du syndicat des eaux, "
+                                                 "ancien maire de Bellegarde.")

@@ -4257,6 +4257,10 @@ def faq(analysis: Analysis, plan: Plan, d: _Derived) -> list[tuple[str, str]]:
         # Richard Varga ») says not what the person is in the story: « X est
         # le Français » says the only one, « X est français » nothing of it.
         roles_kept = [r for r in roles_kept if not _NATIONALITY.match(r)]
+        # « le président exécutif de la société » (Arianespace, two sentences
+        # before; the text names other companies): of which, the line alone
+        # does not say.
+        roles_kept = [r for r in roles_kept if not _bare_noun_back(r, analysis, _role_sentence(e, r, analysis))]
         if person and len(e.name.split()) >= 2:
             # A role the text writes only before the bare surname, its noun
             # naming no person, is another entity's that bears the name
@@ -4982,13 +4986,83 @@ def _answers(d: _Derived, sentences, keep, most: int) -> list[str]:
         if _continues_dated_past(d.analysis, s):
             continue
         case = _recalled_case(d.analysis, s)  # (another case's statement: only a form naming it)
-        t = _first_free(d, s, [f for f in _in_order_forms(s) if not _open_comparative(f)], keep if case is None else (
+        t = _first_free(d, s, [f for f in _in_order_forms(s) if not _open_comparative(f) and not _bare_noun_back(f, d.analysis, s.id)],
+                        keep if case is None else (
             lambda f, case=case: keep(f) and _names_the_case(f, case)))
         if t:
             answers.append(t)
             if len(answers) >= most:
                 break
     return answers
+
+
+# A definite noun complement closing a group, nothing after it but punctuation
+# or the end (« la moitié du coût. », « le président de la société »): its noun,
+# lower case. (Not a role's own noun: « la lune » of « la lune Titan ».)
+_BARE_DEFINITE_END = re.compile(r"(?<![\w'’-])(?:(?:du|au|(?:de|à) la) |(?:de|à) l['’])([a-zà-ÿœæ]+)(?=\s*(?:[.,;:!?)]|$))")
+
+
+def _bare_noun_back(line: str, analysis: Analysis, before: int) -> bool:
+    """Whether `line` (an answer, or a role) ends a group on a definite noun
+    complement with nothing after it whose referent the text gives elsewhere,
+    so that the line alone names nothing: a noun the text introduced with
+    « un », « une » out of quotations, in a sentence before `before` (« pour
+    un coût estimé entre 1,8 et 2,4 millions d'euros », then « … la moitié du
+    coût »: of the filters, not of the pollution), and its lead does not
+    write (the lead's nouns are the story's own: « l'étude »); or a class
+    noun the text writes before a name (« la société Avio », so « le président
+    exécutif de la société » could be of Avio, of another)."""
+    if "l" not in line and "du" not in line and "au" not in line:
+        return False
+    nouns = [m.group(1) for m in _BARE_DEFINITE_END.finditer(line)]
+    if not nouns:
+        return False
+    introduced, classes = _introduced_and_class_nouns(analysis)
+    return any(noun in classes or introduced.get(noun, before) < before for noun in nouns)
+
+
+def _role_sentence(e, role: str, analysis: Analysis) -> int:
+    """The id of the first sentence of the entity's that writes `role` (its
+    first letter in either case), or after its last one when none does."""
+    rest = role[1:]
+    for sid in e.sentences:
+        text = analysis.sentences[sid].text
+        at = text.find(rest, 1)
+        while at >= 1:
+            if same_ignoring_case(text[at - 1], role[0]):
+                return sid
+            at = text.find(rest, at + 1)
+    return max(e.sentences, default=-1) + 1
+
+
+def _introduced_and_class_nouns(analysis: Analysis) -> tuple[dict[str, int], set[str]]:
+    """The common nouns the text writes after « un », « une » (lower case ->
+    the first sentence's id; past the last one for a noun its lead writes),
+    and those it writes between a definite article and a name (« la société
+    Avio »): read once per analysis, off the words."""
+    key = "introduced_and_class_nouns"
+    found = analysis.memo.get(key)
+    if found is None:
+        introduced: dict[str, int] = {}
+        classes: set[str] = set()
+        lead = analysis.sentences[0].block if analysis.sentences else None
+        for s in analysis.sentences:
+            w = words_of(s.doc)
+            lower, pos, text = w.lower, w.pos, w.text
+            for i in range(1, w.n - 1):
+                if pos[i] != "NOUN" or not text[i][:1].islower():
+                    continue
+                if s.block == lead:
+                    # What the lead names is the story's own (« le record de
+                    # l'épreuve », then « l'ancien détenteur du record »): never before.
+                    introduced.setdefault(lower[i], len(analysis.sentences))
+                elif lower[i - 1] in ("un", "une") and not inside_quote(s.text, w.idx[i]):
+                    introduced.setdefault(lower[i], s.id)
+                if (lower[i - 1] in ("la", "le", "l'", "l’") and pos[i + 1] == "PROPN" and text[i + 1][:1].isupper()
+                        and w.ent_iob[i + 1] == 3):
+                    classes.add(lower[i])
+        found = analysis.memo[key] = (introduced, classes)
+    return found
 
 
 def _statements_about(e, analysis: Analysis, d: _Derived, most: int = 2, where: str | None = None) -> list[str]:
