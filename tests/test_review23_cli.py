@@ -227,6 +227,7 @@ def test_the_count_of_the_messages_has_a_public_name():
 
 def test_a_keyword_the_text_never_uses_is_refused_before_the_model_is_asked(monkeypatch):
     from seoarticle import nlp, rewrite
+    from seoarticle import keyphrase  # noqa: F401 - imported before the patch, which it would keep (`from .nlp import get_nlp`)
     from seoarticle.errors import InputError
 
     def no_parse(*args, **kwargs):

@@ -35,9 +35,8 @@ def prepare(text: str, options: Options | None = None):
 def check_keyword(source, keyword: str) -> None:
     """InputError for a `--keyword` to refuse: one with no content word,
     or with a word the text never uses. Decided from the text before any
-    parse (c3-21): `keyphrase.words_not_in_text` reads only the source's
-    title, dateline and place and its sentences' texts, which are those
-    the analysis would parse (`analysis.texts_to_parse`)."""
+    parse (c3-21), from the sentences the analysis would parse
+    (`analysis.texts_to_parse`)."""
     from .nlp import prime
 
     prime()  # before the stages' imports: their patterns may come from the cache
@@ -53,23 +52,10 @@ def check_keyword(source, keyword: str) -> None:
         texts = texts_to_parse(source)
         if source.title:
             texts.pop()  # (the title: read as the source's)
-        missing = keyphrase.words_not_in_text(_Unparsed(source, [_Text(t) for t in texts]), keyword)
+        missing = keyphrase.words_not_in_text(source, texts, keyword)
         if missing:
             raise InputError(f"--keyword « {keyword} »: the text never uses « {' », « '.join(missing)} »; "
                              "give a keyphrase made of the text's words, or leave --keyword out")
-
-
-@dataclass
-class _Text:
-    text: str
-
-
-@dataclass
-class _Unparsed:
-    """What `keyphrase.words_not_in_text` reads of an `analysis.Analysis`."""
-
-    source: object
-    sentences: list
 
 
 def rewrite(text: str, options: Options | None = None, *, source=None, docs: list | None = None) -> Result:
@@ -160,7 +146,7 @@ def _draft(text, options: Options, source, analysis, docs) -> Draft:
     # (A --keyword the text never uses was refused by `prepare`, before the parse.)
     dropped = None
     if given and not options.keyword and (not keyphrase.content_stems(given)
-                                          or keyphrase.words_not_in_text(analysis, given)):
+                                          or keyphrase.words_not_in_text(analysis.source, (s.text for s in analysis.sentences), given)):
         dropped, given = given, None
     focus, secondary = keyphrase.choose(analysis, options.keyword or given)
     if given and not options.keyword:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
@@ -663,15 +664,16 @@ def _proper_noun_stems(doc) -> set[str]:
     return {stem(t) for t, p in zip(w.text, w.pos) if p == "PROPN"}
 
 
-def words_not_in_text(analysis, phrase: str) -> list[str]:
-    """The content words of `phrase` that the text (its title, dateline and
-    sentences) never uses, matched by stem (`content_stems`, `text_stems`):
-    « ouragan Sandy » of a text on a dengue vaccine; none of « vaccin
-    dengue » of « le vaccin contre la dengue »."""
-    source = analysis.source
+def words_not_in_text(source, sentences: Iterable[str], phrase: str) -> list[str]:
+    """The content words of `phrase` that the text (the source's title,
+    dateline and place, and the texts of its `sentences`) never uses, matched
+    by stem (`content_stems`, `text_stems`): « ouragan Sandy » of a text on a
+    dengue vaccine; none of « vaccin dengue » of « le vaccin contre la
+    dengue ». Plain text only, so that a keyword can be judged before the
+    parse (`api.check_keyword`)."""
     used = set(text_stems(" ".join(x for x in (source.title, source.dateline, source.location) if x)))
-    for s in analysis.sentences:
-        used.update(text_stems(s.text))
+    for s in sentences:
+        used.update(text_stems(s))
     return [w for w in _words(_normalize(phrase)) if any(st not in used for st in content_stems(w))]
 
 
