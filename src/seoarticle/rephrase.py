@@ -490,7 +490,13 @@ _BACK_PHRASES = re.compile(r"parmi (?:eux|elles)\b|d['’]ici là\b|(?:celui|cel
                            r"|un cas comme dans l['’]autre)(?: de figure)?\b(?! (?:de|du|des)\b| d['’])"
                            r"|dans le cas contraire\b"
                            r"|(?:le|la|les|au|aux|du|des) mêmes? (?!coup\b)(?=[a-zàâçéèêëîïôûù])"
-                           r"|dans (?:la (?:première|seconde|deuxième|dernière)|l['’]autre|les deux) hypothèses?\b")
+                           r"|dans (?:la (?:première|seconde|deuxième|dernière)|l['’]autre|les deux) hypothèses?\b"
+                           # « l'intéressé s'étant présenté … »: the person the text spoke of before
+                           r"|l['’]intéressée?\b|les intéressée?s\b"
+                           # « aucun lien entre les deux affaires, … »: two things told before (a
+                           # bare noun: not « entre les deux listes arrivées en tête », which says
+                           # which; nor the time between two rounds of an election, or two wars)
+                           r"|entre les deux (?!(?:tours|guerres)\b)[a-zàâçéèêëîïôûù-]+(?=\s*(?:[,.;:!?)]|$))")
 # A day named in the line (« le 3 mars », « dimanche »): the day « le
 # lendemain », « la veille » or « plus tard » counts from.
 _DAY_NAMED = re.compile(r"\b(?:\d{1,2}|1er) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
@@ -615,7 +621,7 @@ def _leans_back_inside(text: str, low: str | None = None) -> bool:
     # scan for it first, most lines have none.)
     back = ("alors" in text or "non plus" in text or "revanche" in text or "contraire" in text or "par contre" in text
             or "nsuite" in text or "plus tard" in text or "lendemain" in text or "veille" in text or "armi e" in text or "ici là" in text or "-ci" in text or " tel" in text
-            or "comparable" in text or "similaire" in text or " même" in text or " cas" in text or "hypothèse" in text or "analogue" in text or "semblable" in text
+            or "intéress" in text or "entre les deux" in text or "comparable" in text or "similaire" in text or " même" in text or " cas" in text or "hypothèse" in text or "analogue" in text or "semblable" in text
             or (" ce" in text and (" ce " in text or " ces " in text or " cet " in text or " cette " in text))
             or text.startswith(("Celle", "Celui", "Ceux")))
     possessive = " son " in text or " sa " in text or " ses " in text or " leur" in text
