@@ -18,14 +18,14 @@ from collections import Counter
 from itertools import repeat
 
 from .. import keyphrase as kpm
-from ..analysis import _THIS_DATE, AFTER_PLACE_OR_ADDRESSEE, first_name_gender, role_gender, AFTER_PREPOSITION, WEEKDAYS, Analysis, Sentence, class_noun_of, dates_in, per_sentence
+from ..analysis import _THIS_DATE, _gender_shown, _personal_pronoun_features, AFTER_PLACE_OR_ADDRESSEE, first_name_gender, role_gender, AFTER_PREPOSITION, WEEKDAYS, Analysis, Sentence, class_noun_of, dates_in, per_sentence
 from ..model import Article, Block, Options
 from ..nlp import is_common_noun
 from ..outline import (_CLAUSE_DEPS, _TIME_NOUNS, Plan, _first_nouns, article_names, de, joined_text, state_taken_up, with_article,
                        with_name_articles)
 from ..outline import _ARTICLE_BEFORE as _ARTICLE_JUST_BEFORE, _CONDITIONAL_FORM, _DENIAL_VERB
 from ..arrays import words_of
-from ..rephrase import (_DROPPABLE_PHRASES, _SOURCE_ADJUNCT, BOUNDING, PLUPERFECT_AUXILIARIES, SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first,
+from ..rephrase import (SUBJECT_PRONOUNS, _DROPPABLE_PHRASES, _SOURCE_ADJUNCT, BOUNDING, PLUPERFECT_AUXILIARIES, SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first,
                         _replace_outside_quotes, _root, _root_index,
                         attributions, clauses, compress, date_label, dont_statements, drop_emphatic, final_adjunct,
                         group_before, inside_quote, lower_start, points_back, relative_statements, reorder_form,
@@ -3635,7 +3635,7 @@ def _speaker(s: Sentence, analysis: Analysis, text: str | None = None, first: bo
         # minister's entourage speaks, not the minister.)
         if _incise_names_another(s, people[0], text):
             return None
-        if _named_as_complement(s, people[0], text) or _pronoun_subject_speaks(s, text):
+        if _named_as_complement(s, people[0], text) or _pronoun_subject_speaks(s, text, people[0], analysis):
             return None
         return people[0].name
     if not people:
@@ -3805,29 +3805,75 @@ def _named_as_complement(s: Sentence, e, text: str) -> bool:
     return seen
 
 
-_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
-
-
-def _pronoun_subject_speaks(s: Sentence, text: str) -> bool:
+def _pronoun_subject_speaks(s: Sentence, text: str, e, analysis: Analysis) -> bool:
     """Whether the main verb of `text` (a part of s), out of its quotations,
     has a personal pronoun before it for subject (« Il a vivement critiqué
     son prédécesseur, Jean Dupont : « Il a vidé les caisses. » »): the
     quotation is the pronoun's, whoever the part names besides (the one
-    criticised, the author of an idea it rejects). Who the pronoun is, its
-    antecedent says, not the name read in the part."""
-    if not any(p in s.text for p in ("Il ", "il ", "Elle", "elle")):
-        return False
+    criticised, the author of an idea it rejects), person e. Who the pronoun
+    is, its antecedent says, not the name read in the part. Not an
+    impersonal « il » (« il est urgent d'agir », « il faut »), nor when e is
+    the subject of a clause between the pronoun and the quotation (« Elle a
+    écouté …, Claire Bonnet, qui a dénoncé … : « … » »: Claire Bonnet's), or
+    of a clause before it that the pronoun agrees with (« Quand Sophie
+    Marchand … a découvert …, elle a réagi : « … » »: she herself)."""
     w = words_of(s.doc)
-    if not _SUBJECT_PRONOUNS & w.lower_set:
+    if not _PERSONAL_SUBJECTS & w.lower_set:
         return False
     start = s.text.find(text)
     end = start + len(text)
     for j in range(w.n):
-        if w.lower[j] in _SUBJECT_PRONOUNS and w.dep[j] == "nsubj" and start <= w.idx[j] < end:
+        if w.lower[j] in _PERSONAL_SUBJECTS and w.dep[j] == "nsubj" and start <= w.idx[j] < end:
             k = w.head[j]
-            if k > j and w.dep[k] == "ROOT" and not inside_quote(s.text, w.idx[j]):
-                return True
+            if not (k > j and w.dep[k] == "ROOT") or inside_quote(s.text, w.idx[j]):
+                continue
+            features = _personal_pronoun_features(s.doc[j : w.n])
+            if features is None:
+                continue  # impersonal: « il est urgent d'agir », « il faut »
+            quote = s.text.find("«", w.idx[j], end)
+            quote = end if quote < 0 else quote
+            said = _subject_at(s, w, e, start, quote)
+            if any(j < at for at in said):
+                return False  # « Elle a écouté …, Claire Bonnet, qui a dénoncé … : « … » »
+            if any(at < j for at in said) and _pronoun_means(features, e, analysis):
+                return False  # « Quand Sophie Marchand … a découvert …, elle a réagi : « … » »
+            return True
     return False
+
+
+# The subject pronouns that stand for a person named before (not « on »).
+_PERSONAL_SUBJECTS = SUBJECT_PRONOUNS - {"on"}
+
+
+def _subject_at(s: Sentence, w, e, start: int, end: int) -> list[int]:
+    """The tokens where person e, named in s between characters start and
+    end out of quotations, is the subject of a clause: itself or the noun
+    it is apposed to (« La députée …, Nathalie Sarles, a rencontré »), or
+    the antecedent of a relative « qui » (« Claire Bonnet, qui a dénoncé »)."""
+    firsts = {f.split()[0] for f in e.forms}
+    out = []
+    for k in range(w.n):
+        if w.text[k] not in firsts or not start <= w.idx[k] < end or inside_quote(s.text, w.idx[k]):
+            continue
+        heads = {k}
+        if w.dep[k] in ("appos", "conj") and w.head[k] < k and w.text[k - 1] == ",":
+            heads.add(w.head[k])  # « la présidente de l'association, Claire Bonnet »
+        if any(w.dep[h] in ("nsubj", "nsubj:pass") for h in heads) or any(
+                w.lower[q] == "qui" and w.dep[q] == "nsubj" and w.dep[w.head[q]] == "acl:relcl"
+                and w.head[w.head[q]] in heads for q in range(k + 1, w.n)):
+            out.append(k)
+    return out
+
+
+def _pronoun_means(features: tuple[str, str], e, analysis: Analysis) -> bool:
+    """Whether a pronoun of these gender and number can stand for person e:
+    singular, and of e's gender or of a person whose gender the text does
+    not tell."""
+    gender, number = features
+    if number != "Sing":
+        return False
+    shown = _gender_shown(analysis.sentences, e.name)
+    return shown is None or shown == gender
 
 
 def _named_as_agent(w, k: int) -> bool:
