@@ -102,3 +102,10 @@ def test_the_subject_pronouns_are_rephrases():
 
     assert not hasattr(offline, "_SUBJECT_PRONOUNS")
     assert offline._PERSONAL_SUBJECTS <= rephrase.SUBJECT_PRONOUNS
+
+
+def test_the_clitics_without_subject_are_the_analysis_clitics():
+    from seoarticle import analysis, rephrase
+
+    assert rephrase._NO_SUBJECT_CLITICS <= analysis._CLITICS | {"y"}
+    assert {"se", "s'", "lui", "en", "ne"} <= rephrase._NO_SUBJECT_CLITICS

@@ -13,7 +13,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 
-from .analysis import TITLE_WORD, WEEKDAYS, DateMention, Sentence, clause_pronoun_antecedent, first_name_gender, per_sentence
+from .analysis import _CLITICS, TITLE_WORD, WEEKDAYS, DateMention, Sentence, clause_pronoun_antecedent, first_name_gender, per_sentence
 from .reader import MONTHS
 from .arrays import Words, words_of
 from .text import RELATIVE_PRONOUNS, capitalize_first, has_odd_case, lower_for_search, opens_on_vowel, word_count
@@ -2595,7 +2595,9 @@ def _finite_subjects(w: Words) -> list[tuple[int, ...] | None]:
 
 # Clitics that open no clause with its subject: a part opening on one lost
 # the subject before the cut (« Ce dernier, …, | s'est montré plus sévère »).
-_NO_SUBJECT_CLITICS = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "lui", "leur", "y", "en", "ne", "n'", "n’"}
+# The analysis's clitics and « y », less those that may be a subject (« nous »,
+# « vous ») or an article (« le », « la », « l' », « les »); read with « ' ».
+_NO_SUBJECT_CLITICS = (_CLITICS | {"y"}) - {"nous", "vous", "le", "la", "l'", "les"}
 
 
 def _no_subject_after_cut(w: Words, i: int, right: int) -> bool:
@@ -2607,7 +2609,7 @@ def _no_subject_after_cut(w: Words, i: int, right: int) -> bool:
     words without their verb (« … pas de l'envie. » La capitaine, | Estelle
     Minko, a refusé … »: the text read as one sentence is two, and the cut
     falls between a subject and the name apposed to it)."""
-    if w.pos[right] == "PRON" and w.lower[right] in _NO_SUBJECT_CLITICS:
+    if w.pos[right] == "PRON" and w.lower[right].replace("’", "'") in _NO_SUBJECT_CLITICS:
         return True
     if "»" not in w.lower_set:
         return False
