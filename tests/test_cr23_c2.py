@@ -16,7 +16,11 @@ c2-4, c2-6: « Ils ont aussi critiqué le président du comité régional des
 pêches, Olivier Le Nézet, jugé trop conciliant : « … » »: the critics'
 words credited to the man they criticise (a pre-filter on the text let
 « Elle » through, not « Ils »).
-c2-7: the subject pronouns are rephrase's, not a copy."""
+c2-7: the subject pronouns are rephrase's, not a copy; the clitics without
+subject are the analysis's.
+c2-5 (cd3e668): « Un kilo de cannabis découvert … » lost its keyphrase to
+« cannabis découvert »: « un » before a unit is refused only when another
+figure measures in that unit (t06: « une tonne » against 2,3 tonnes)."""
 
 from __future__ import annotations
 
@@ -109,3 +113,14 @@ def test_the_clitics_without_subject_are_the_analysis_clitics():
 
     assert rephrase._NO_SUBJECT_CLITICS <= analysis._CLITICS | {"y"}
     assert {"se", "s'", "lui", "en", "ne"} <= rephrase._NO_SUBJECT_CLITICS
+
+
+# c2-5
+
+
+def test_one_unit_no_other_figure_measures_keeps_its_keyphrase():
+    # « Un kilo de cannabis découvert … »: the story's own quantity; no other
+    # figure in kilos (t06's « une tonne » stays refused: 2,3 tonnes).
+    md = article_md(str(FIXTURES / "c2_p06_kilo_cannabis_lens.txt"))
+    assert "keyword: kilo de cannabis" in md.splitlines()
+    assert "keyword: cannabis découvert" not in md.splitlines()

@@ -233,6 +233,27 @@ _UNITS = frozenset(w + s for w in (
 _ONE = frozenset(("un", "une"))  # the figure one, before a unit (« une tonne »)
 
 
+def _unit(word: str) -> str:
+    """A unit of `_UNITS` in the singular (« tonnes » -> « tonne »)."""
+    return word[:-1] if word.endswith("s") else word
+
+
+def _measured_units(docs) -> frozenset[str]:
+    """The units (`_unit`) a figure other than one measures in `docs`:
+    digits (« 2,3 tonnes », « 5 000 euros », whatever their tag) or a
+    number word (« trois tonnes »)."""
+    out = set()
+    for doc in docs:
+        w = words_of(doc)
+        if w.lower_set.isdisjoint(_UNITS):
+            continue
+        for i in range(1, w.n):
+            if w.lower[i] in _UNITS and w.lower[i - 1] not in _ONE and (
+                    w.text[i - 1][:1].isdigit() or w.pos[i - 1] == "NUM" and w.like_num[i - 1]):
+                out.add(_unit(w.lower[i]))
+    return frozenset(out)
+
+
 def _is_nominal(w, i: int) -> bool:
     """Token i (of `w`, a sentence's words: see `arrays.Words`) is a
     word of a nominal group."""
@@ -752,6 +773,7 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
     docs = [s.doc for s in analysis.sentences]
     if analysis.title_doc is not None:
         docs.append(analysis.title_doc)
+    measured = _measured_units(docs)
     for doc in docs:
         w = None
         cuts: dict[int, str | None] = {}  # last token -> what a window ending there cuts off
@@ -771,12 +793,15 @@ def choose(analysis, keyword: str | None = None, secondary: int = 6) -> tuple[Ke
                 # « [4,62] milliards d'euros », « [10] kilomètres de profondeur »;
                 # « [244] établissements classés »: what the figure counts, cut from it
                 continue
-            if first > 0 and lower[first] in _UNITS and (lower[first - 1] in _ONE or w.text[first - 1][:1].isdigit()):
+            if first > 0 and lower[first] in _UNITS and (
+                    lower[first - 1] in _ONE and _unit(lower[first]) in measured or w.text[first - 1][:1].isdigit()):
                 # « d'une [tonne de cocaïne] »: « une » is the figure (one
                 # tonne), as « 2,3 » of « 2,3 tonnes »; and « 5 000 [euros
                 # d'amende] », its « 000 » tagged a determiner: the measure,
                 # cut from its figure, would name that quantity (« la tonne de
-                # cocaïne ») where the text tells of others.
+                # cocaïne ») where the text tells of others. (Not when no
+                # other figure measures in that unit: « Un kilo de cannabis
+                # découvert … » is the story's own quantity.)
                 continue
             if first > 0 and lower[first - 1] in POSSESSIVES:
                 continue  # « son [homologue biélorusse] »: whose, the phrase alone does not say
