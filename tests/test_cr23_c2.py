@@ -124,3 +124,19 @@ def test_one_unit_no_other_figure_measures_keeps_its_keyphrase():
     md = article_md(str(FIXTURES / "c2_p06_kilo_cannabis_lens.txt"))
     assert "keyword: kilo de cannabis" in md.splitlines()
     assert "keyword: cannabis découvert" not in md.splitlines()
+
+
+# After the pronoun, a relative that is no verb of saying gives the named person no quotation
+# (the trade-off of c2-1's guard: « Il a critiqué X, qui a quitté ses fonctions : « … » » is the pronoun's).
+
+_CRITICISED = """Municipales : le maire de Sauveterre règle ses comptes
+
+Le maire de Sauveterre, Paul Martin, a présenté mardi le budget de la commune devant le conseil municipal. Il a vivement critiqué son prédécesseur, Jean Dupont, qui a quitté ses fonctions en mars : « Il a laissé les caisses vides et des chantiers à l'abandon. » Le budget prévoit une hausse de 3 % des dépenses d'investissement.
+"""
+
+
+def test_the_criticised_man_s_relative_clause_gives_him_no_quotation():
+    from seoarticle import rewrite
+
+    quotes = _quotations(plain(rewrite(_CRITICISED).markdown))
+    assert not any(line.startswith("- **Jean Dupont**") for line in quotes), quotes

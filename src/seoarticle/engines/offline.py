@@ -26,7 +26,7 @@ from ..outline import (_CLAUSE_DEPS, _TIME_NOUNS, Plan, _first_nouns, article_na
 from ..outline import _ARTICLE_BEFORE as _ARTICLE_JUST_BEFORE, _CONDITIONAL_FORM, _DENIAL_VERB
 from ..arrays import words_of
 from ..rephrase import (SUBJECT_PRONOUNS, _DROPPABLE_PHRASES, _SOURCE_ADJUNCT, BOUNDING, PLUPERFECT_AUXILIARIES, SAYING, SOURCE_OPENERS, _SUBORDINATE_OPENERS, _connective_adverbs, _emphatic_pronouns, _final_date_first,
-                        _replace_outside_quotes, _root, _root_index,
+                        _replace_outside_quotes, _root, _root_index, _saying_verb_at,
                         attributions, clauses, compress, date_label, dont_statements, drop_emphatic, final_adjunct,
                         group_before, inside_quote, lower_start, points_back, relative_statements, reorder_form,
                         reorders, split_coordination, subordinate_statements, surface_coordination, without_connective,
@@ -3833,9 +3833,11 @@ def _pronoun_subject_speaks(s: Sentence, text: str, e, analysis: Analysis) -> bo
             quote = s.text.find("«", w.idx[j], end)
             quote = end if quote < 0 else quote
             said = _subject_at(s, w, e, start, quote)
-            if any(j < at for at in said):
+            # (After the pronoun, only a verb of saying gives e the quotation: « Il a
+            # critiqué X, qui a quitté ses fonctions : « … » » is still the pronoun's.)
+            if any(j < at and _saying_verb_at(s, w, verb) for at, verb in said):
                 return False  # « Elle a écouté …, Claire Bonnet, qui a dénoncé … : « … » »
-            if any(at < j for at in said) and _pronoun_means(features, e, analysis):
+            if any(at < j for at, _ in said) and _pronoun_means(features, e, analysis):
                 return False  # « Quand Sophie Marchand … a découvert …, elle a réagi : « … » »
             return True
     return False
@@ -3845,11 +3847,12 @@ def _pronoun_subject_speaks(s: Sentence, text: str, e, analysis: Analysis) -> bo
 _PERSONAL_SUBJECTS = SUBJECT_PRONOUNS - {"on"}
 
 
-def _subject_at(s: Sentence, w, e, start: int, end: int) -> list[int]:
+def _subject_at(s: Sentence, w, e, start: int, end: int) -> list[tuple[int, int]]:
     """The tokens where person e, named in s between characters start and
-    end out of quotations, is the subject of a clause: itself or the noun
-    it is apposed to (« La députée …, Nathalie Sarles, a rencontré »), or
-    the antecedent of a relative « qui » (« Claire Bonnet, qui a dénoncé »)."""
+    end out of quotations, is the subject of a clause, each with the
+    clause's verb: itself or the noun it is apposed to (« La députée …,
+    Nathalie Sarles, a rencontré »), or the antecedent of a relative « qui »
+    (« Claire Bonnet, qui a dénoncé »)."""
     firsts = {f.split()[0] for f in e.forms}
     out = []
     for k in range(w.n):
@@ -3858,10 +3861,12 @@ def _subject_at(s: Sentence, w, e, start: int, end: int) -> list[int]:
         heads = {k}
         if w.dep[k] in ("appos", "conj") and w.head[k] < k and w.text[k - 1] == ",":
             heads.add(w.head[k])  # « la présidente de l'association, Claire Bonnet »
-        if any(w.dep[h] in ("nsubj", "nsubj:pass") for h in heads) or any(
-                w.lower[q] == "qui" and w.dep[q] == "nsubj" and w.dep[w.head[q]] == "acl:relcl"
-                and w.head[w.head[q]] in heads for q in range(k + 1, w.n)):
-            out.append(k)
+        verb = next((w.head[h] for h in heads if w.dep[h] in ("nsubj", "nsubj:pass")), None)
+        if verb is None:
+            verb = next((w.head[q] for q in range(k + 1, w.n) if w.lower[q] == "qui" and w.dep[q] == "nsubj"
+                         and w.dep[w.head[q]] == "acl:relcl" and w.head[w.head[q]] in heads), None)
+        if verb is not None:
+            out.append((k, verb))
     return out
 
 
