@@ -279,10 +279,23 @@ class Manifest:
     def up_to_date(self, inp: Input, data: bytes, key: str, out_dir: Path) -> dict | None:
         """The recorded entry when `inp`'s output is up to date: same input
         bytes, same options, and the output there, unchanged."""
-        e = self.entries.get(inp.rel)
-        if e and self.judge(inp, sha256(data), key, article_sha(Path(out_dir) / inp.output)) == "up to date":
-            return e
+        article = article_sha(Path(out_dir) / inp.output)
+        if self.judge(inp, sha256(data), key, article) == "up to date":
+            return self.entry(inp.rel, article)
         return None
+
+    def entry(self, rel: str, article: str | None) -> dict | None:
+        """`rel`'s entry as the article there (its `article_sha`) shows it:
+        an entry whose write was under way when a run was killed (« next »,
+        recorded before the rename) is the new one if the article there is
+        the new one, else the old one."""
+        e = self.entries.get(rel)
+        if not e:
+            return None
+        nxt = e.get("next")
+        if nxt and article is not None and article == nxt.get("output_sha256"):
+            return nxt
+        return {k: v for k, v in e.items() if k != "next"}
 
     def judge(self, inp: Input, input_sha: str, key: str, article: str | None) -> str | None:
         """What the manifest says of `inp`'s article, given the sha256 of
@@ -290,7 +303,7 @@ class Manifest:
         to date » (same input, same options, the article as written),
         « edited » (written for it, changed since), or None (nothing
         recorded, no article there, or one to write again)."""
-        e = self.entries.get(inp.rel)
+        e = self.entry(inp.rel, article)
         if not e or e.get("output") != inp.output or not e.get("output_sha256") or article is None:
             return None
         if article != e["output_sha256"]:
@@ -299,8 +312,27 @@ class Manifest:
 
     def wrote(self, output: str, article: str) -> bool:
         """Whether the file at `output` (relative) whose `article_sha` is
-        `article` is one a batch wrote, unchanged since (for any input)."""
-        return any(e.get("output") == output and e.get("output_sha256") == article for e in self.entries.values())
+        `article` is one a batch wrote, unchanged since (for any input; an
+        article whose write a killed run had begun included)."""
+        return any(x.get("output") == output and x.get("output_sha256") == article
+                   for e in self.entries.values() for x in (e, e.get("next") or {}))
+
+    def intend(self, rel: str, entry: dict) -> None:
+        """Record, before `entry`'s article is renamed into place, that it
+        is about to be: a run killed (or a power loss) between the rename
+        and `record` leaves an article the next run knows as a batch's.
+        Made durable (fsync) before the rename."""
+        old = self.entries.get(rel) or {}
+        self.record(rel, {**{k: v for k, v in old.items() if k != "next"}, "next": entry}, durable=True)
+
+    def failed(self, rel: str) -> None:
+        """`rel` failed: nothing of it is up to date, but the article a batch
+        wrote for it before, still there, stays known as a batch's (c1-1)."""
+        e = self.entries.get(rel)
+        if e is None:
+            return
+        kept = {k: e[k] for k in ("output", "output_sha256", "next") if e.get(k)}
+        self.record(rel, kept or None)
 
     def _set(self, rel: str, entry: dict | None) -> None:
         if entry is None:
@@ -308,8 +340,10 @@ class Manifest:
         else:
             self.entries[rel] = entry
 
-    def record(self, rel: str, entry: dict | None) -> None:
-        """Record `rel`'s entry (None: no output of it is up to date)."""
+    def record(self, rel: str, entry: dict | None, durable: bool = False) -> None:
+        """Record `rel`'s entry (None: no output of it is up to date);
+        `durable`: on disk before this returns (fsync), not only in the
+        system's hands."""
         if entry is None and rel not in self.entries:
             return
         self._set(rel, entry)
@@ -317,6 +351,8 @@ class Manifest:
             self.journal = open(self.journal_path, "a", encoding="utf-8")
         self.journal.write(json.dumps([rel, entry], ensure_ascii=False) + "\n")
         self.journal.flush()  # in the system's hands: a kill of this process loses nothing
+        if durable:
+            os.fsync(self.journal.fileno())  # (and a power loss neither)
         self.dirty = True
 
     def save(self) -> None:
@@ -637,7 +673,7 @@ def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force:
                     continue
                 input_sha = sha256(data)
                 state = manifest.judge(inp, input_sha, key, article)
-                e = manifest.entries[inp.rel]
+                e = manifest.entry(inp.rel, article)
                 if state == "up to date":
                     done[inp.rel] = {**_base(inp), **e["record"], "status": "skipped", "why": "up to date"}
                     continue
@@ -769,19 +805,21 @@ def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, 
         inp = todo[idx]
         if md is None:
             entry = _failed(inp, rec)
-            manifest.record(inp.rel, None)
+            manifest.failed(inp.rel)
         else:
             target = out_dir / inp.output
+            new = {"input": hashes.pop(idx), "options": key, "output": inp.output,
+                   "output_sha256": sha256(md.encode("utf-8")), "record": rec}
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
+                manifest.intend(inp.rel, new)  # (before the rename: c1-2)
                 write_atomic(target, md)
             except OSError as exc:
                 entry = _failed(inp, f"{inp.output}: cannot be written ({exc.strerror or exc})")
-                manifest.record(inp.rel, None)
+                manifest.failed(inp.rel)
             else:
                 entry = {**_base(inp), **rec, "status": "converted"}
-                manifest.record(inp.rel, {"input": hashes.pop(idx), "options": key, "output": inp.output,
-                                          "output_sha256": sha256(md.encode("utf-8")), "record": rec})
+                manifest.record(inp.rel, new)
         done[inp.rel] = entry
         return entry
 

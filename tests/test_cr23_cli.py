@@ -1,0 +1,79 @@
+"""Session 23, code review c1 (/work/cr23/c1/report.md) of the day's CLI and
+batch commits: each test failed on the code before its fix."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from seoarticle import batch
+from seoarticle.model import Options
+
+
+def cli(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "seoarticle", *map(str, args)], capture_output=True, cwd=ROOT, **kw)
+
+
+def corpus(name: str) -> str:
+    return (ROOT / "tests" / "corpus" / name).read_text(encoding="utf-8")
+
+
+def index(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "report.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+# --- c1-1: a failed conversion made the batch's own article « a file of yours » ---------------------
+
+
+def test_a_failed_run_leaves_the_batchs_articles_its_own(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "002.txt").write_text(corpus("002.txt"), encoding="utf-8")
+    assert cli("batch", src, out, "-j1", "-q").returncode == 0
+    first = (out / "002.md").read_bytes()
+    r = cli("batch", src, out, "-j1", "-q", "--keyword", "sonde Cassini")  # 002.txt never uses it
+    assert r.returncode == 1 and "sonde Cassini" in r.stderr.decode()
+    assert (out / "002.md").read_bytes() == first  # (kept)
+    r = cli("batch", src, out, "-j1", "-q")
+    assert r.returncode == 0, r.stderr.decode()
+    assert "no batch wrote it" not in r.stderr.decode()
+    assert index(out)[0]["status"] == "converted"
+    assert (out / "002.md").read_bytes() == first
+
+
+# --- c1-2: killed between the article's rename and its journal line -----------------------------------
+
+
+KILLED = textwrap.dedent("""
+    import os, sys
+    from pathlib import Path
+    from seoarticle import batch
+    from seoarticle.model import Options
+    real = batch.write_atomic
+    def write_atomic(path, data):
+        real(path, data)
+        if str(path).endswith(".md"):
+            os._exit(137)  # (a kill -9 right after the rename)
+    batch.write_atomic = write_atomic
+    batch.run(batch.discover(Path(sys.argv[1])), Path(sys.argv[2]), Options(), jobs=1)
+""")
+
+
+def test_a_run_killed_after_an_articles_rename_resumes(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "003.txt").write_text(corpus("003.txt"), encoding="utf-8")
+    r = subprocess.run([sys.executable, "-c", KILLED, src, out], capture_output=True, cwd=ROOT)
+    assert r.returncode == 137 and (out / "003.md").exists()
+    r = cli("batch", src, out, "-j1", "-q")
+    assert r.returncode == 0, r.stderr.decode()
+    assert index(out)[0]["status"] in ("skipped", "converted")
+    assert cli("batch", src, out, "-j1", "-q").returncode == 0
+    assert index(out)[0]["status"] == "skipped" and index(out)[0]["why"] == "up to date"
