@@ -77,3 +77,26 @@ def test_a_run_killed_after_an_articles_rename_resumes(tmp_path):
     assert index(out)[0]["status"] in ("skipped", "converted")
     assert cli("batch", src, out, "-j1", "-q").returncode == 0
     assert index(out)[0]["status"] == "skipped" and index(out)[0]["why"] == "up to date"
+
+
+# --- c1-3: the article said « kept » for a link gone out was overwritten by another input's -------------
+
+
+def test_an_article_kept_for_a_link_out_is_not_taken_by_another_input(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "x.txt").write_text(corpus("003.txt"), encoding="utf-8")
+    assert cli("batch", src, out, "-j1", "-q").returncode == 0
+    before = (out / "x.md").read_bytes()
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text(corpus("005.txt"), encoding="utf-8")
+    (src / "x.txt").unlink()
+    (src / "x.txt").symlink_to(elsewhere)
+    html = "<html><body><h1>Titre</h1>" + "".join(f"<p>{p}</p>" for p in corpus("005.txt").split("\n\n")) + "</body></html>"
+    (src / "x.html").write_text(html, encoding="utf-8")
+    r = cli("batch", src, out, "-j1")
+    assert r.returncode == 0, r.stderr.decode()
+    assert (out / "x.md").read_bytes() == before
+    rows = {row["path"]: row for row in index(out)}
+    assert rows["x.txt"]["output"] == "x.md" and "is kept" in rows["x.txt"]["why"]
+    assert rows["x.html"]["output"] == "x.html.md" and (out / "x.html.md").exists()

@@ -186,10 +186,13 @@ def discover(in_dir: Path, globs: Iterable[str] = DEFAULT_GLOBS, out_dir: Path |
     return name_outputs(sorted(found, key=lambda i: i.rel))
 
 
-def name_outputs(inputs: list[Input]) -> list[Input]:
+def name_outputs(inputs: list[Input], reserved: dict[str, str] | None = None) -> list[Input]:
     """Each input's output: its relative path with `.md` for its suffix
     (`a/b.txt` -> `a/b.md`). Inputs that would share an output keep their
-    whole name (`a/b.txt.md`, `a/b.html.md`); any clash left is an error."""
+    whole name (`a/b.txt.md`, `a/b.html.md`); any clash left is an error.
+    `reserved`: outputs taken already (output -> the input whose earlier
+    article is kept there), which count as one more user."""
+    reserved = reserved or {}
     def stem(rel: str) -> str:
         head, _, name = rel.rpartition("/")
         base = name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
@@ -199,8 +202,9 @@ def name_outputs(inputs: list[Input]) -> list[Input]:
     first: dict[str, list[Input]] = {}
     for i in ok:
         first.setdefault(stem(i.rel), []).append(i)
-    named = {i.rel: (stem(i.rel) if len(first[stem(i.rel)]) == 1 else i.rel + ".md") for i in ok}
-    users: dict[str, list[str]] = {}
+    named = {i.rel: (stem(i.rel) if len(first[stem(i.rel)]) == 1 and stem(i.rel) not in reserved else i.rel + ".md")
+             for i in ok}
+    users: dict[str, list[str]] = {o: [r] for o, r in reserved.items()}
     for rel, out in named.items():
         users.setdefault(out, []).append(rel)
     out = []
@@ -630,6 +634,15 @@ class _locked:
 def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force: bool, events: _Events) -> Summary:
     t0 = time.perf_counter()
     manifest = Manifest(out_dir)
+    # An article kept for an input left alone (a link gone out, say) keeps
+    # its name: another input's takes its whole name, as for a clash (c1-3).
+    reserved = {}
+    for inp in inputs:
+        e = manifest.entries.get(inp.rel) if inp.error is not None or inp.left is not None else None
+        if e and e.get("output") and article_sha(out_dir / e["output"]):
+            reserved[e["output"]] = inp.rel
+    if reserved:
+        inputs = name_outputs([Input(i.rel, i.path, None, i.error, i.left) for i in inputs], reserved)
     if not force and not _index_is_ours(out_dir / INDEX, manifest):
         raise UsageError(f"{out_dir / INDEX}: is already there and no batch wrote it (a file of yours?); it is kept: "
                          "move it away, or give --force to overwrite it")
