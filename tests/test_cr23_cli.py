@@ -100,3 +100,19 @@ def test_an_article_kept_for_a_link_out_is_not_taken_by_another_input(tmp_path):
     rows = {row["path"]: row for row in index(out)}
     assert rows["x.txt"]["output"] == "x.md" and "is kept" in rows["x.txt"]["why"]
     assert rows["x.html"]["output"] == "x.html.md" and (out / "x.html.md").exists()
+
+
+# --- c1-4: under --strict, an edited article that was not checked passed ------------------------------
+
+
+def test_strict_does_not_pass_an_edited_article_it_did_not_check(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "003.txt").write_text(corpus("003.txt"), encoding="utf-8")
+    cli("batch", src, out, "-j1", "-q", "--strict")
+    with open(out / "003.md", "a", encoding="utf-8") as fh:
+        fh.write("hand edit\n")
+    r = cli("batch", src, out, "-j1", "-q", "--strict")
+    assert r.returncode == 1
+    assert "003.txt" in r.stderr.decode() and "seoarticle check" in r.stderr.decode()
+    assert cli("batch", src, out, "-j1", "-q").returncode == 0  # (without --strict: kept and skipped)

@@ -517,7 +517,14 @@ class Summary:
         return dict(sorted(out.items()))
 
     def strict_failures(self) -> int:
-        return sum(1 for r in self.records if r["status"] != "failed" and (r.get("failed_checks") or r.get("shortfall")))
+        """Articles --strict fails: a check failed, one fell short, or one
+        edited since it was written, not checked in its current form (c1-4)."""
+        return sum(1 for r in self.records if r["status"] != "failed"
+                   and (r.get("failed_checks") or r.get("shortfall") or r.get("unchecked")))
+
+    def unchecked(self) -> list[str]:
+        """The inputs whose article, edited by hand, this run did not check."""
+        return [r["path"] for r in self.records if r["status"] != "failed" and r.get("unchecked")]
 
 
 class _Events:
@@ -694,7 +701,7 @@ def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force:
                     if e.get("input") == input_sha and e.get("options") == key:
                         # (The figures of the article as written are no longer its own: only words_in is kept.)
                         done[inp.rel] = {**_base(inp), "words_in": e.get("record", {}).get("words_in"),
-                                         "status": "skipped",
+                                         "status": "skipped", "unchecked": True,
                                          "why": "edited since it was written: kept; --force to redo it"}
                     else:
                         done[inp.rel] = {**_failed(inp, f"its article {inp.output} was edited since it was written, "

@@ -303,6 +303,12 @@ def _run_batch(inputs: Optional[list], in_dir: Optional[Path], out_dir: Path, op
         print_summary(summary, out_dir)
     if summary.interrupted:
         raise typer.Exit(130)
+    if options.strict and summary.unchecked():
+        edited = summary.unchecked()
+        sys.stderr.write(f"seoarticle batch: --strict: {len(edited)} article{'s' if len(edited) > 1 else ''} edited "
+                         f"since written, not checked as {'they are' if len(edited) > 1 else 'it is'} "
+                         f"({', '.join(edited[:3])}{', …' if len(edited) > 3 else ''}): this fails --strict; "
+                         "check them with seoarticle check, or --force to redo them\n")
     if summary.failed or (options.strict and summary.strict_failures()):
         raise typer.Exit(1)
 
