@@ -116,3 +116,41 @@ def test_strict_does_not_pass_an_edited_article_it_did_not_check(tmp_path):
     assert r.returncode == 1
     assert "003.txt" in r.stderr.decode() and "seoarticle check" in r.stderr.decode()
     assert cli("batch", src, out, "-j1", "-q").returncode == 0  # (without --strict: kept and skipped)
+
+
+# --- c1-16: a file saved at an article's path during the batch was replaced ----------------------------
+
+
+@pytest.mark.parametrize("there", [False, True])
+def test_a_file_saved_at_an_articles_path_during_the_batch_is_kept(tmp_path, monkeypatch, there):
+    """Whether the file is the user's is asked again just before the rename,
+    not only when the run is planned (there: over an article a batch wrote)."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text("a", encoding="utf-8")
+    monkeypatch.setattr(batch, "_worker", _fake_worker)  # (a stand-in for the conversion)
+    if there:
+        batch.run(batch.discover(src), out, Options(), jobs=1)
+        assert (out / "a.md").read_text(encoding="utf-8") == "---\nARTICLE a\n"
+        (src / "a.txt").write_text("b", encoding="utf-8")  # (to be redone)
+
+    def convert_all(todo, out_dir, options, jobs, manifest, key, done, events, signals=None, *rest):
+        (out_dir / "a.md").write_text("MES NOTES\n", encoding="utf-8")  # saved meanwhile
+        return real(todo, out_dir, options, jobs, manifest, key, done, events, signals, *rest)
+
+    real = batch._convert_all
+    monkeypatch.setattr(batch, "_convert_all", convert_all)
+    summary = batch.run(batch.discover(src), out, Options(), jobs=1)
+    assert (out / "a.md").read_text(encoding="utf-8") == "MES NOTES\n"
+    rec = summary.records[0]
+    assert rec["status"] == "failed" and "--force" in rec["error"] and "during the batch" in rec["error"]
+
+
+def _fake_worker(conn, options):
+    conn.send((None, "ready", None))
+    while True:
+        chunk = conn.recv()
+        if chunk is None:
+            return
+        for idx, name, data in chunk:
+            conn.send((idx, "---\nARTICLE " + data.decode() + "\n", {"words_in": 1}))

@@ -14,15 +14,21 @@ imported).
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 from .errors import InputError
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
+def write_atomic(path: Path, data: str | bytes, expect: Callable[[], bool] | None = None) -> None:
+    """Write `data` at `path` atomically (see above). `expect`: asked just
+    before the rename, after the slow part; when it returns False nothing is
+    replaced (`Changed`). Where it had found nothing, the new file is
+    linked in place (never over a file made since: `Changed`)."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
     path = Path(path)
     try:
@@ -41,13 +47,28 @@ def write_atomic(path: Path, data: str | bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, stat.S_IMODE(st.st_mode) if st is not None else 0o666 & ~_umask())
-        os.replace(tmp, target)
+        if expect is None:
+            os.replace(tmp, target)
+        elif not os.path.lexists(target) and expect():
+            try:
+                os.link(tmp, target)
+            except FileExistsError:  # (a file came there meanwhile)
+                raise Changed(errno.EEXIST, "changed since it was seen", str(path)) from None
+            os.unlink(tmp)
+        elif expect():
+            os.replace(tmp, target)
+        else:
+            raise Changed(errno.EEXIST, "changed since it was seen", str(path))
     except BaseException:
         try:
             os.unlink(tmp)
         except OSError:
             pass
         raise
+
+
+class Changed(OSError):
+    """`write_atomic`: the file at the path changed since it was seen."""
 
 
 def _umask() -> int:

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import __version__
-from .atomic import write_atomic
+from .atomic import Changed, write_atomic
 from .errors import InputError
 from .model import Options
 from .reader import too_large
@@ -657,6 +657,7 @@ def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force:
     key = options_key(options)
     done: dict[str, dict] = {}
     todo: list[Input] = []
+    seen: dict[str, str | None] = {}  # (the article there at planning: c1-16)
     input_paths = {str(i.path.resolve()) for i in inputs if i.path is not None}
     for inp in inputs:
         if inp.error is not None:
@@ -684,7 +685,7 @@ def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force:
         if not force:
             # An article there that no batch wrote, or that was edited since,
             # is never overwritten without --force: a file of the user's.
-            article = article_sha(out_dir / inp.output)
+            article = seen[inp.rel] = article_sha(out_dir / inp.output)
             if article is not None and inp.rel in manifest.entries:
                 try:
                     data = inp.path.read_bytes()
@@ -723,7 +724,7 @@ def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force:
     old_term = signal.signal(signal.SIGTERM, signals.handler)
     old_int = signal.signal(signal.SIGINT, signals.handler)
     try:
-        _convert_all(todo, out_dir, options, jobs, manifest, key, done, events, signals)
+        _convert_all(todo, out_dir, options, jobs, manifest, key, done, events, signals, None if force else seen)
     except (KeyboardInterrupt, _Interrupted):
         summary.interrupted = True
     finally:
@@ -777,7 +778,10 @@ class _Slot:
 
 
 def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, manifest: Manifest, key: str,
-                 done: dict, events: _Events, signals: _Signals | None = None) -> None:
+                 done: dict, events: _Events, signals: _Signals | None = None, seen: dict | None = None) -> None:
+    """`seen`: for each input, the `article_sha` of its output when the run
+    was planned; an article whose file changed since (a file of the user's
+    saved there meanwhile) is not written (c1-16). None: --force."""
     if not todo:
         return
     import multiprocessing as mp
@@ -833,7 +837,12 @@ def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, 
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 manifest.intend(inp.rel, new)  # (before the rename: c1-2)
-                write_atomic(target, md)
+                expect = None if seen is None else (lambda: article_sha(target) == seen.get(inp.rel))
+                write_atomic(target, md, expect=expect)
+            except Changed:
+                entry = _failed(inp, f"{target} was saved there during the batch, and no batch wrote it; it is kept: "
+                                     "move it away, or give --force to overwrite it")
+                manifest.failed(inp.rel)
             except OSError as exc:
                 entry = _failed(inp, f"{inp.output}: cannot be written ({exc.strerror or exc})")
                 manifest.failed(inp.rel)
