@@ -154,3 +154,16 @@ def _fake_worker(conn, options):
             return
         for idx, name, data in chunk:
             conn.send((idx, "---\nARTICLE " + data.decode() + "\n", {"words_in": 1}))
+
+
+# --- c1-17: rewrite(…, source=…) did not check the keyword of its options ------------------------------
+
+
+def test_rewrite_with_a_source_prepared_without_the_keyword_still_checks_it():
+    from seoarticle.api import prepare, rewrite
+    from seoarticle.errors import InputError
+
+    text = corpus("002.txt")
+    source = prepare(text)
+    with pytest.raises(InputError, match="sonde Cassini"):
+        rewrite(text, Options(keyword="sonde Cassini"), source=source)

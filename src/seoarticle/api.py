@@ -29,6 +29,7 @@ def prepare(text: str, options: Options | None = None):
     source = read(text)
     if options.keyword is not None:
         check_keyword(source, options.keyword)
+    source.keyword_checked = options.keyword  # (see `draft`)
     return source
 
 
@@ -126,6 +127,8 @@ def draft(text: str, options: Options | None = None, *, source=None, docs: list 
     options = options or Options()
     if source is None:
         source = prepare(text, options)
+    elif options.keyword is not None and getattr(source, "keyword_checked", None) != options.keyword:
+        check_keyword(source, options.keyword)  # (a source prepared without this keyword: c1-17)
     analysis = analyse(source, docs=docs)
     # (« le même N » points back only to a noun the text names elsewhere: see rephrase.named_nouns.)
     named = rephrase._NAMED_NOUNS.set(rephrase.named_nouns(analysis.sentences))
