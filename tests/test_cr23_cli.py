@@ -167,3 +167,21 @@ def test_rewrite_with_a_source_prepared_without_the_keyword_still_checks_it():
     source = prepare(text)
     with pytest.raises(InputError, match="sonde Cassini"):
         rewrite(text, Options(keyword="sonde Cassini"), source=source)
+
+
+# --- c1-18: the stderr wrapper on a closed stderr ------------------------------------------------------
+
+
+def test_a_closed_stderr_answers_what_a_stream_with_nowhere_to_write_says():
+    import io
+
+    from seoarticle.cli import _Forgiving
+
+    err = _Forgiving(None)  # (« 2>&- »: Python starts with sys.stderr None)
+    assert err.encoding == "utf-8" and err.isatty() is False
+    with pytest.raises(io.UnsupportedOperation):
+        err.fileno()
+    assert err.write("x") == 1
+    err.flush()
+    with pytest.raises(AttributeError):
+        err.no_such_thing

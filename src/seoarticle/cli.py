@@ -7,6 +7,7 @@ errors give one line and exit 2; a failed check under --strict exits 1.
 from __future__ import annotations
 
 import errno
+import io
 import json
 import os
 import stat
@@ -497,7 +498,22 @@ class _Forgiving:
             self._stream = None
 
     def __getattr__(self, name):  # encoding, fileno, …
+        if self._stream is None:  # (closed, « 2>&- », or lost: what a stream with nowhere to write says)
+            if name in _CLOSED:
+                return _CLOSED[name]
+            raise AttributeError(name)
         return getattr(self._stream, name)
+
+
+def _unsupported(*args):
+    raise io.UnsupportedOperation("standard error is closed")
+
+
+# What `_Forgiving` answers for a stderr that is closed (c1-18).
+_CLOSED = {"encoding": "utf-8", "errors": "backslashreplace", "newlines": None, "closed": False,
+           "line_buffering": False, "mode": "w", "name": "<stderr>",
+           "fileno": _unsupported, "readable": lambda: False, "writable": lambda: True,
+           "seekable": lambda: False, "close": lambda: None, "writelines": lambda lines: None}
 
 
 def _quiet_stdout() -> None:
