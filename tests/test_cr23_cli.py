@@ -185,3 +185,24 @@ def test_a_closed_stderr_answers_what_a_stream_with_nowhere_to_write_says():
     err.flush()
     with pytest.raises(AttributeError):
         err.no_such_thing
+
+
+# --- c1-5: the note on --force/--jobs with one input came before the error of a run that fails ---------
+
+
+@pytest.mark.parametrize("args", [("nothing.txt", "--force"), ("tests/corpus/003.txt", "--jobs", "2", "-o", "/nonexistent/x.md"),
+                                  ("tests/corpus/002.txt", "--force", "--keyword", "sonde Cassini", "-o", "/dev/null")])
+def test_a_run_that_fails_says_its_error_alone(args):
+    r = cli("rewrite", *args)
+    assert r.returncode == 2
+    lines = r.stderr.decode().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("seoarticle: error:"), lines
+
+
+# --- c1-12: the --report-json refusal with several inputs -----------------------------------------------
+
+
+def test_report_json_with_several_inputs_says_to_leave_it_out(tmp_path):
+    r = cli("rewrite", "tests/corpus/003.txt", "tests/corpus/005.txt", "-o", f"{tmp_path}/d/", "--report-json", "-")
+    assert r.returncode == 2
+    assert r.stderr.decode().rstrip().endswith("leave --report-json out") and "for one input" not in r.stderr.decode()

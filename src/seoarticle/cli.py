@@ -182,8 +182,11 @@ def rewrite(
         if output is None:
             fail("several inputs need an output folder: -o FOLDER/")
         if report_json is not None:
-            fail(f"--report-json: with {'several inputs' if len(paths) > 1 else '-o FOLDER/'}, each article's figures "
-                 f"go to {output}/report.jsonl; for one input, give -o FILE")
+            if len(paths) > 1:
+                fail(f"--report-json: with several inputs, each article's figures go to {output}/report.jsonl; "
+                     "leave --report-json out")
+            fail(f"--report-json: with -o FOLDER/, the article's figures go to {output}/report.jsonl; "
+                 "for one input, give -o FILE")
         from .batch import files_as_inputs
 
         options = Options(keyword=keyword, min_words=min_words, strict=strict, quiet=quiet, input_format=input_format,
@@ -191,11 +194,13 @@ def rewrite(
         _run_batch(files_as_inputs(paths), None, output, options, jobs, force)
         return
     path = paths[0] if paths else None
+    note = None
     if force or jobs is not None:  # (a batch's options: one input makes no batch)
         both = force and jobs is not None
         given = "--force and --jobs" if both else "--force" if force else "--jobs"
-        sys.stderr.write(f"seoarticle: note: {given} only {'change' if both else 'changes'} a batch (several "
-                         f"inputs, or -o FOLDER/); with one input {'they do' if both else 'it does'} nothing\n")
+        # (Said once the article is written, with the report: a run that fails says its error alone, c1-5.)
+        note = (f"seoarticle: note: {given} only {'change' if both else 'changes'} a batch (several "
+                f"inputs, or -o FOLDER/); with one input {'they do' if both else 'it does'} nothing\n")
     # « --report-json - »: the report on stdout, when the article goes to a file
     # (the bare « - » only, as for -o: « ./- » is a file named « - »).
     json_out = report_json == "-"
@@ -242,6 +247,8 @@ def rewrite(
         with _to_stdout():
             sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
             sys.stdout.flush()
+    if note:  # (under -q too: it is about the options given, not the report)
+        sys.stderr.write(note)
     if not quiet:
         from .report import print_report
 
