@@ -206,3 +206,16 @@ def test_report_json_with_several_inputs_says_to_leave_it_out(tmp_path):
     r = cli("rewrite", "tests/corpus/003.txt", "tests/corpus/005.txt", "-o", f"{tmp_path}/d/", "--report-json", "-")
     assert r.returncode == 2
     assert r.stderr.decode().rstrip().endswith("leave --report-json out") and "for one input" not in r.stderr.decode()
+
+
+# --- c1-8: the index gave « output »: null for a failed input whose earlier article is still there -----
+
+
+def test_the_index_names_the_earlier_article_kept_for_a_failed_input(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "003.txt").write_text(corpus("003.txt"), encoding="utf-8")
+    assert cli("batch", src, out, "-j1", "-q").returncode == 0
+    assert cli("batch", src, out, "-j1", "-q", "--max-words", "100").returncode == 1
+    row = index(out)[0]
+    assert row["status"] == "failed" and row["output"] == "003.md" and (out / "003.md").exists()

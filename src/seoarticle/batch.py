@@ -329,6 +329,14 @@ class Manifest:
         old = self.entries.get(rel) or {}
         self.record(rel, {**{k: v for k, v in old.items() if k != "next"}, "next": entry}, durable=True)
 
+    def kept(self, rel: str, out_dir: Path) -> str | None:
+        """The article a batch wrote for `rel`, there and unchanged, if any."""
+        e = self.entries.get(rel)
+        if not e or not e.get("output"):
+            return None
+        article = article_sha(Path(out_dir) / e["output"])
+        return e["output"] if article and self.wrote(e["output"], article) else None
+
     def failed(self, rel: str) -> None:
         """`rel` failed: nothing of it is up to date, but the article a batch
         wrote for it before, still there, stays known as a batch's (c1-1)."""
@@ -541,8 +549,10 @@ def _base(inp: Input) -> dict:
             "keyphrase": None, "density": None, "flesch": None, "failed_checks": [], "error": None, "why": None}
 
 
-def _failed(inp: Input, error: str) -> dict:
-    return {**_base(inp), "output": None, "status": "failed", "error": error}  # (no article written)
+def _failed(inp: Input, error: str, kept: str | None = None) -> dict:
+    """A failure (no article written); `kept`: the article a batch wrote for
+    it before, still there (c1-8)."""
+    return {**_base(inp), "output": kept, "status": "failed", "error": error}
 
 
 def _not_done(inp: Input) -> dict:
@@ -676,11 +686,11 @@ def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force:
         try:
             size = os.stat(inp.path).st_size
         except OSError as exc:
-            done[inp.rel] = _failed(inp, f"cannot be read ({exc.strerror or exc})")
+            done[inp.rel] = _failed(inp, f"cannot be read ({exc.strerror or exc})", manifest.kept(inp.rel, out_dir))
             continue
         refused = too_large(size, inp.rel, options.max_words)
         if refused:
-            done[inp.rel] = _failed(inp, refused)
+            done[inp.rel] = _failed(inp, refused, manifest.kept(inp.rel, out_dir))
             continue
         if not force:
             # An article there that no batch wrote, or that was edited since,
@@ -690,7 +700,7 @@ def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force:
                 try:
                     data = inp.path.read_bytes()
                 except OSError as exc:
-                    done[inp.rel] = _failed(inp, f"cannot be read ({exc.strerror or exc})")
+                    done[inp.rel] = _failed(inp, f"cannot be read ({exc.strerror or exc})", manifest.kept(inp.rel, out_dir))
                     continue
                 input_sha = sha256(data)
                 state = manifest.judge(inp, input_sha, key, article)
@@ -828,7 +838,7 @@ def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, 
     def _finish(idx: int, md: str | None, rec: dict | str) -> dict:
         inp = todo[idx]
         if md is None:
-            entry = _failed(inp, rec)
+            entry = _failed(inp, rec, manifest.kept(inp.rel, out_dir))
             manifest.failed(inp.rel)
         else:
             target = out_dir / inp.output
@@ -844,7 +854,8 @@ def _convert_all(todo: list[Input], out_dir: Path, options: Options, jobs: int, 
                                      "move it away, or give --force to overwrite it")
                 manifest.failed(inp.rel)
             except OSError as exc:
-                entry = _failed(inp, f"{inp.output}: cannot be written ({exc.strerror or exc})")
+                entry = _failed(inp, f"{inp.output}: cannot be written ({exc.strerror or exc})",
+                                manifest.kept(inp.rel, out_dir))
                 manifest.failed(inp.rel)
             else:
                 entry = {**_base(inp), **rec, "status": "converted"}
