@@ -219,3 +219,35 @@ def test_the_index_names_the_earlier_article_kept_for_a_failed_input(tmp_path):
     assert cli("batch", src, out, "-j1", "-q", "--max-words", "100").returncode == 1
     row = index(out)[0]
     assert row["status"] == "failed" and row["output"] == "003.md" and (out / "003.md").exists()
+
+
+# --- c1-14, c1-15: an index of 1 MiB or more; the leftovers of a run refused for report.jsonl ----------
+
+
+def _index_lines(n: int) -> str:
+    row = {k: None for k in batch.INDEX_FIELDS}
+    return "".join(json.dumps({**row, "path": f"f{k:05}.txt", "output": f"f{k:05}.md", "status": "skipped",
+                               "failed_checks": [], "why": "up to date " + "x" * 300}) + "\n" for k in range(n))
+
+
+def test_a_large_index_of_a_batch_without_its_manifest_is_ours(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "report.jsonl").write_text(_index_lines(5000), encoding="utf-8")
+    assert (out / "report.jsonl").stat().st_size > 1 << 20
+    assert batch._index_is_ours(out / "report.jsonl", batch.Manifest(out))
+    (out / "report.jsonl").write_text(_index_lines(5000) + "mes notes\n", encoding="utf-8")
+    assert not batch._index_is_ours(out / "report.jsonl", batch.Manifest(out))
+
+
+def test_a_run_refused_for_a_foreign_index_removes_the_leftovers(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    out.mkdir()
+    (src / "a.txt").write_text("a", encoding="utf-8")
+    (out / "report.jsonl").write_text("mes notes\n", encoding="utf-8")
+    (out / ".a.md.abcd1234.tmp").write_text("torn", encoding="utf-8")
+    with pytest.raises(batch.UsageError):
+        batch.run(batch.discover(src), out, Options(), jobs=1)
+    assert not (out / ".a.md.abcd1234.tmp").exists()
+    assert (out / "report.jsonl").read_text(encoding="utf-8") == "mes notes\n"

@@ -660,10 +660,10 @@ def _run(inputs: list[Input], out_dir: Path, options: Options, jobs: int, force:
             reserved[e["output"]] = inp.rel
     if reserved:
         inputs = name_outputs([Input(i.rel, i.path, None, i.error, i.left) for i in inputs], reserved)
+    remove_leftovers(out_dir)  # (a run refused below removes them too: c1-15)
     if not force and not _index_is_ours(out_dir / INDEX, manifest):
         raise UsageError(f"{out_dir / INDEX}: is already there and no batch wrote it (a file of yours?); it is kept: "
                          "move it away, or give --force to overwrite it")
-    remove_leftovers(out_dir)
     key = options_key(options)
     done: dict[str, dict] = {}
     todo: list[Input] = []
@@ -761,10 +761,11 @@ def _index_is_ours(path: Path, manifest: Manifest) -> bool:
     if not os.path.lexists(path) or manifest.path.exists() or manifest.journal_path.exists():
         return True
     try:
-        with open(path, "rb") as fh:
-            data = fh.read(1 << 20)
-        lines = data.decode("utf-8").splitlines()
-        return not data or (len(data) < 1 << 20 and all(_index_line(json.loads(x)) for x in lines))
+        with open(path, "rb") as fh:  # (line by line: an index of any length, c1-14; no line of 1 MiB)
+            while line := fh.readline(1 << 20):
+                if len(line) >= 1 << 20 or (line.strip() and not _index_line(json.loads(line.decode("utf-8")))):
+                    return False
+            return True
     except (OSError, ValueError, TypeError):
         return False
 
