@@ -251,3 +251,20 @@ def test_a_run_refused_for_a_foreign_index_removes_the_leftovers(tmp_path):
         batch.run(batch.discover(src), out, Options(), jobs=1)
     assert not (out / ".a.md.abcd1234.tmp").exists()
     assert (out / "report.jsonl").read_text(encoding="utf-8") == "mes notes\n"
+
+
+# --- c1-11: check named stdin two ways; c1-13: « help A B » dropped B --------------------------------------
+
+
+def test_check_names_stdin_as_the_reader_does():
+    text = ("Un mot de plus. " * 300).encode()
+    r = cli("check", "--max-words", "10", input=text)
+    assert r.returncode == 2 and r.stderr.decode().startswith("seoarticle: error: standard input: "), r.stderr
+
+
+def test_help_with_two_commands_is_a_usage_error():
+    r = cli("help", "rewrite", "batch")
+    assert r.returncode == 2 and r.stdout == b""
+    lines = r.stderr.decode().splitlines()
+    assert len(lines) == 1 and "help takes one command" in lines[0]
+    assert cli("help", "batch").returncode == 0

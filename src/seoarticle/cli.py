@@ -354,7 +354,7 @@ def check(
         fail("--source - and the article cannot both come from stdin; give one of them as a file")
     if path in (None, "-") and (sys.stdin is None or sys.stdin.isatty()):
         fail("no input: give the article's path, or pipe it on stdin (cat article.md | seoarticle check)")
-    where = _name(path) or "stdin"
+    where = _name(path) or "standard input"  # (as read_bytes names it: c1-11)
     from .reader import over_word_limit
 
     # The limits of rewrite: a file too large is refused unread, a text
@@ -380,7 +380,7 @@ def check(
             if refused:
                 raise InputError(refused.replace("the input", "the source", 1))
         except InputError as exc:
-            fail(f"{_name(source) or 'stdin'}: {exc}")
+            fail(f"{_name(source) or 'standard input'}: {exc}")
     if not md.strip():
         fail(f"{where}: the article is empty; give the Markdown article to check")
     from .checks import run_checks
@@ -420,6 +420,10 @@ def main() -> None:
     click_errors = {c.__name__: c for c in typer.BadParameter.__mro__}
     args = sys.argv[1:]
     if args[:1] == ["help"]:  # « seoarticle help [COMMAND] », as many tools take it
+        if len(args) > 2:  # (c1-13: the rest was dropped without a word)
+            sys.stderr.write(f"seoarticle: error: help takes one command, not {len(args) - 1} "
+                             f"({' '.join(args[1:])}); give one: seoarticle help {args[1]}\n")
+            sys.exit(2)
         args = [*args[1:2], "--help"]
     try:
         code = app(args=args, prog_name="seoarticle", standalone_mode=False)
