@@ -268,3 +268,26 @@ def test_help_with_two_commands_is_a_usage_error():
     lines = r.stderr.decode().splitlines()
     assert len(lines) == 1 and "help takes one command" in lines[0]
     assert cli("help", "batch").returncode == 0
+
+
+# --- c1-7, c1-10: « ** » within a name; a « [ » inside a bracket ---------------------------------------
+
+
+@pytest.mark.parametrize("pattern,takes,leaves", [
+    ("2017/**.txt", ["2017/a.txt"], ["2017/avril/b.txt", "2017/avril/jour/c.txt"]),
+    ("2017/a**/x.txt", ["2017/ab/x.txt"], ["2017/a/b/x.txt"]),
+])
+def test_double_star_crosses_folders_only_as_a_whole_component(pattern, takes, leaves):
+    assert [p for p in takes + leaves if batch.path_glob(pattern).match(p)] == takes
+    assert batch.path_glob("2017/**/*.txt").match("2017/avril/b.txt")  # (a whole component: any depth)
+
+
+def test_a_bracket_inside_a_bracket_is_a_character_without_a_warning():
+    import warnings
+
+    batch.path_glob.cache_clear()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        r = batch.path_glob("sub/[[]x]*.txt")
+        assert r.match("sub/[x]a.txt") and not r.match("sub/x.txt")
+        assert batch.path_glob("a/[&~|]b").match("a/~b") and not batch.path_glob("a/[&~|]b").match("a/-b")

@@ -101,11 +101,14 @@ def path_glob(pattern: str) -> re.Pattern:
         c = pattern[i]
         if pattern.startswith("**", i):
             i += 2
-            if pattern.startswith("/", i) and (i == 2 or pattern[i - 3] == "/"):
+            whole = i == 2 or pattern[i - 3] == "/"  # (« ** » as a whole component only: c1-7)
+            if whole and pattern.startswith("/", i):
                 out.append("(?:[^/]*/)*")  # « **/ »: no folder, or any
                 i += 1
+            elif whole and i == n:
+                out.append(".*")  # « 2017/** »: anything under
             else:
-                out.append(".*")
+                out.append("[^/]*")  # « **.txt », « a** »: as « * », in the shell and pathlib
             continue
         if c == "*":
             out.append("[^/]*")
@@ -122,9 +125,10 @@ def path_glob(pattern: str) -> re.Pattern:
             if j >= n:  # (no closing bracket: a plain « [ »)
                 out.append(re.escape(c))
             else:
-                inner = pattern[i + 1 : j].replace("\\", "\\\\")
+                inner = pattern[i + 1 : j]
                 negated = inner[:1] in ("!", "^")
-                out.append(f"[^{inner[1:]}/]" if negated else f"(?!/)[{inner}]")
+                body = re.sub(r"([\\\[\]&~|^])", r"\\\1", inner[1:] if negated else inner)  # (c1-10)
+                out.append(f"[^{body}/]" if negated else f"(?!/)[{body}]")
                 i = j
         else:
             out.append(re.escape(c))
