@@ -291,3 +291,17 @@ def test_a_bracket_inside_a_bracket_is_a_character_without_a_warning():
         r = batch.path_glob("sub/[[]x]*.txt")
         assert r.match("sub/[x]a.txt") and not r.match("sub/x.txt")
         assert batch.path_glob("a/[&~|]b").match("a/~b") and not batch.path_glob("a/[&~|]b").match("a/-b")
+
+
+# --- c1-9: the help or the version into a closed pipe exited 1 ------------------------------------------
+
+
+@pytest.mark.parametrize("args", [("--help",), ("--version",), ("help", "batch")])
+def test_help_and_version_into_a_closed_pipe_exit_0(args):
+    r, w = os.pipe()
+    os.close(r)  # (the reader gone before anything is written: « | head -c 0 »)
+    try:
+        p = subprocess.run([sys.executable, "-m", "seoarticle", *args], stdout=w, stderr=subprocess.PIPE, cwd=ROOT)
+    finally:
+        os.close(w)
+    assert p.returncode == 0 and p.stderr == b"", p.stderr

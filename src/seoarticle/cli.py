@@ -427,6 +427,13 @@ def main() -> None:
         args = [*args[1:2], "--help"]
     try:
         code = app(args=args, prog_name="seoarticle", standalone_mode=False)
+    except SystemExit as exc:
+        # click's own end for a closed pipe on stdout (EPIPE: it wraps stdout
+        # and exits 1), as the help or the version reach it: no error (c1-9).
+        if exc.code == 1 and type(sys.stdout).__name__.endswith("PacifyFlushWrapper"):
+            _quiet_stdout()
+            sys.exit(0)
+        raise
     except click_errors["ClickException"] as exc:
         if type(exc).__name__ == "NoArgsIsHelpError":  # no command at all: the help, as always
             exc.show()
