@@ -305,3 +305,19 @@ def test_help_and_version_into_a_closed_pipe_exit_0(args):
     finally:
         os.close(w)
     assert p.returncode == 0 and p.stderr == b"", p.stderr
+
+
+# --- c1-6: a link to nothing was skipped by batch, failed by rewrite -o DIR/ ---------------------------
+
+
+def test_a_link_to_nothing_fails_in_batch_as_in_rewrite_to_a_folder(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "casse.txt").symlink_to(src / "parti.txt")
+    r = cli("batch", src, tmp_path / "out", "-j1")
+    assert r.returncode == 1, r.stderr
+    assert "FAILED casse.txt: a link to nothing" in r.stderr.decode()
+    row = index(tmp_path / "out")[0]
+    assert row["status"] == "failed" and "a link to nothing" in row["error"]
+    r = cli("rewrite", src / "casse.txt", tmp_path / "x.txt", "-o", f"{tmp_path}/out2/")
+    assert r.returncode == 1 and "FAILED in/casse.txt" in r.stderr.decode()

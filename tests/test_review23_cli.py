@@ -344,7 +344,7 @@ def test_links_dangling_or_to_a_folder_are_listed_with_why(tmp_path):
     found = {i.rel: i for i in batch.discover(src)}
     assert sorted(found) == ["a.txt", "cassé.txt", "perdu.txt", "vers-dossier.txt"]
     assert "link out of the input folder" in found["perdu.txt"].left
-    assert "a link to nothing" in found["cassé.txt"].left and "a link to a folder" in found["vers-dossier.txt"].left
+    assert "a link to nothing" in found["cassé.txt"].error and "a link to a folder" in found["vers-dossier.txt"].left
 
 
 def test_index_why_for_a_skip_and_a_link_out_keeps_naming_its_article(tmp_path):

@@ -170,9 +170,9 @@ def discover(in_dir: Path, globs: Iterable[str] = DEFAULT_GLOBS, out_dir: Path |
                     if not _inside(target, root):  # (dangling or not: each link out is said)
                         found.append(Input(r, None, left="a link out of the input folder, not followed; "
                                                          "copy the file into it to convert it"))
-                    elif not target.exists():
-                        found.append(Input(r, None, left="a link to nothing (its target is gone); "
-                                                         "remove it, or make it point to a file"))
+                    elif not target.exists():  # (an input gone: failed, as in « rewrite … -o DIR/ », c1-6)
+                        found.append(Input(r, None, error="a link to nothing (its target is gone); "
+                                                          "remove it, or make it point to a file"))
                     elif not target.is_file():
                         found.append(Input(r, None, left="a link to a folder or a special file, not followed"))
                     else:
