@@ -57,8 +57,8 @@ KILLED = textwrap.dedent("""
     from seoarticle import batch
     from seoarticle.model import Options
     real = batch.write_atomic
-    def write_atomic(path, data):
-        real(path, data)
+    def write_atomic(path, data, **kw):
+        real(path, data, **kw)
         if str(path).endswith(".md"):
             os._exit(137)  # (a kill -9 right after the rename)
     batch.write_atomic = write_atomic
