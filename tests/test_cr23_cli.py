@@ -321,3 +321,15 @@ def test_a_link_to_nothing_fails_in_batch_as_in_rewrite_to_a_folder(tmp_path):
     assert row["status"] == "failed" and "a link to nothing" in row["error"]
     r = cli("rewrite", src / "casse.txt", tmp_path / "x.txt", "-o", f"{tmp_path}/out2/")
     assert r.returncode == 1 and "FAILED in/casse.txt" in r.stderr.decode()
+
+
+def test_an_article_is_written_where_hard_links_are_refused(tmp_path, monkeypatch):
+    """c1-16's link-in-place falls back to the rename on a file system without hard links."""
+    from seoarticle import atomic
+
+    def no_link(src, dst):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(atomic.os, "link", no_link)
+    atomic.write_atomic(tmp_path / "a.md", "x", expect=lambda: True)
+    assert (tmp_path / "a.md").read_text() == "x" and os.listdir(tmp_path) == ["a.md"]

@@ -54,7 +54,10 @@ def write_atomic(path: Path, data: str | bytes, expect: Callable[[], bool] | Non
                 os.link(tmp, target)
             except FileExistsError:  # (a file came there meanwhile)
                 raise Changed(errno.EEXIST, "changed since it was seen", str(path)) from None
-            os.unlink(tmp)
+            except OSError:  # (a file system without hard links: the check just made stands)
+                os.replace(tmp, target)
+            else:
+                os.unlink(tmp)
         elif expect():
             os.replace(tmp, target)
         else:
