@@ -572,3 +572,23 @@ def test_a_worker_dead_between_two_chunks_leaves_no_file_undone(tmp_path, monkey
     assert killed and not summary.interrupted and summary.failed == 0
     assert set(statuses(out).values()) == {"converted"} and len(statuses(out)) == 8
     assert sorted(p.name for p in out.glob("*.md")) == [f"{k:02d}.md" for k in range(8)]
+
+
+def test_the_manifest_knows_the_articles_it_recorded_after_each_change(tmp_path):
+    """`Manifest.wrote` answers from an index of the recorded articles (no
+    scan of every entry for each file of a large batch); each change to
+    the entries is seen at once."""
+    from seoarticle.batch import Manifest
+
+    m = Manifest(tmp_path)
+    assert not m.wrote("a.md", "1" * 64)
+    m.record("a.txt", {"output": "a.md", "output_sha256": "1" * 64})
+    assert m.wrote("a.md", "1" * 64) and not m.wrote("b.md", "1" * 64)
+    m.intend("a.txt", {"output": "a.md", "output_sha256": "2" * 64})  # a write under way: old and new are ours
+    assert m.wrote("a.md", "1" * 64) and m.wrote("a.md", "2" * 64)
+    m.record("a.txt", {"output": "a.md", "output_sha256": "2" * 64})
+    assert not m.wrote("a.md", "1" * 64) and m.wrote("a.md", "2" * 64)
+    m.record("a.txt", None)
+    assert not m.wrote("a.md", "2" * 64)
+    m.save()
+    assert Manifest(tmp_path).entries == {}

@@ -264,6 +264,7 @@ class Manifest:
         self.path = Path(out_dir) / MANIFEST
         self.journal_path = Path(out_dir) / JOURNAL
         self.entries: dict[str, dict] = {}
+        self._written: set | None = None
         self.journal = None
         self.dirty = False
         try:
@@ -322,8 +323,13 @@ class Manifest:
         """Whether the file at `output` (relative) whose `article_sha` is
         `article` is one a batch wrote, unchanged since (for any input; an
         article whose write a killed run had begun included)."""
-        return any(x.get("output") == output and x.get("output_sha256") == article
-                   for e in self.entries.values() for x in (e, e.get("next") or {}))
+        # (An index of every (output, sha256) recorded, built once between two
+        # changes: asked of each input whose article is there, a scan of all
+        # the entries would make a large batch's planning quadratic.)
+        if self._written is None:
+            self._written = {(x.get("output"), x.get("output_sha256"))
+                             for e in self.entries.values() for x in (e, e.get("next") or {})}
+        return (output, article) in self._written
 
     def intend(self, rel: str, entry: dict) -> None:
         """Record, before `entry`'s article is renamed into place, that it
@@ -351,6 +357,7 @@ class Manifest:
         self.record(rel, kept or None)
 
     def _set(self, rel: str, entry: dict | None) -> None:
+        self._written = None  # (`wrote`'s index, built again when next asked)
         if entry is None:
             self.entries.pop(rel, None)
         else:
