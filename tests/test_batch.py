@@ -18,15 +18,12 @@ import pytest
 
 import awkward
 from conftest import CORPUS, ROOT
+from clitools import cli, index
 from seoarticle import batch
 from seoarticle.model import Options
 
 ENGLISH = ("The government announced on Tuesday a new plan to reduce traffic in the city centre, "
            "and the mayor said that buses would be free for everyone during the summer holidays.\n")
-
-
-def cli(*args, **kw):
-    return subprocess.run([sys.executable, "-m", "seoarticle", *map(str, args)], capture_output=True, cwd=ROOT, **kw)
 
 
 def text(name: str) -> str:
@@ -36,10 +33,6 @@ def text(name: str) -> str:
 def tree(folder: Path) -> dict[str, bytes]:
     """Every file under `folder` (hidden ones included), by relative path."""
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def index(out: Path) -> list[dict]:
-    return [json.loads(line) for line in (out / "report.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
 def statuses(out: Path) -> dict[str, str]:

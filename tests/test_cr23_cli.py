@@ -13,20 +13,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from clitools import cli, corpus, index
 from seoarticle import batch
 from seoarticle.model import Options
-
-
-def cli(*args, **kw):
-    return subprocess.run([sys.executable, "-m", "seoarticle", *map(str, args)], capture_output=True, cwd=ROOT, **kw)
-
-
-def corpus(name: str) -> str:
-    return (ROOT / "tests" / "corpus" / name).read_text(encoding="utf-8")
-
-
-def index(out: Path) -> list[dict]:
-    return [json.loads(line) for line in (out / "report.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
 # --- c1-1: a failed conversion made the batch's own article « a file of yours » ---------------------
