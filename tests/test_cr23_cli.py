@@ -164,7 +164,7 @@ def test_rewrite_with_a_source_prepared_without_the_keyword_still_checks_it():
 def test_a_closed_stderr_answers_what_a_stream_with_nowhere_to_write_says():
     import io
 
-    from seoarticle.cli import _Forgiving
+    from seoarticle.streams import Forgiving as _Forgiving
 
     err = _Forgiving(None)  # (« 2>&- »: Python starts with sys.stderr None)
     assert err.encoding == "utf-8" and err.isatty() is False

@@ -6,8 +6,6 @@ errors give one line and exit 2; a failed check under --strict exits 1.
 
 from __future__ import annotations
 
-import errno
-import io
 import json
 import os
 import stat
@@ -22,6 +20,7 @@ from . import __version__
 from .atomic import check_output, write_atomic
 from .errors import InputError
 from .model import DEFAULT_MAX_WORDS
+from .streams import ClosedStream, Forgiving, quiet_stdout
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   context_settings={"help_option_names": ["-h", "--help"]},
@@ -55,9 +54,9 @@ def _to_stdout(hint: str = "redirect it to a disk with room"):
     try:
         yield
     except BrokenPipeError:
-        _quiet_stdout()
+        quiet_stdout()
     except OSError as exc:
-        _quiet_stdout()
+        quiet_stdout()
         fail(f"standard output cannot be written ({exc.strerror or exc}); {hint}")
 
 
@@ -411,10 +410,10 @@ def main() -> None:
 
     tune_gc()  # first: the imports of spaCy and of the stages gain too
     if sys.stdout is None:  # (started with stdout closed, « >&- »: a write is then an error, said in one line)
-        sys.stdout = _ClosedStream()
+        sys.stdout = ClosedStream()
     # Messages that cannot be written (« 2>/dev/full », « 2>&- ») are lost,
     # and change nothing else: not the exit code, not the run.
-    sys.stderr = _Forgiving(sys.stderr)
+    sys.stderr = Forgiving(sys.stderr)
     # The click that typer runs on (its own copy in recent versions): its
     # exceptions, from typer's BadParameter.
     click_errors = {c.__name__: c for c in typer.BadParameter.__mro__}
@@ -431,7 +430,7 @@ def main() -> None:
         # click's own end for a closed pipe on stdout (EPIPE: it wraps stdout
         # and exits 1), as the help or the version reach it: no error (c1-9).
         if exc.code == 1 and type(sys.stdout).__name__.endswith("PacifyFlushWrapper"):
-            _quiet_stdout()
+            quiet_stdout()
             sys.exit(0)
         raise
     except click_errors["ClickException"] as exc:
@@ -452,98 +451,11 @@ def main() -> None:
     except BrokenPipeError:
         sys.exit(0)
     except OSError as exc:  # (the help or the version on a full or closed stdout: the rest is caught where written)
-        _quiet_stdout()
+        quiet_stdout()
         sys.stderr.write(f"seoarticle: error: standard output cannot be written ({exc.strerror or exc}); "
                          "redirect it to a disk with room\n")
         sys.exit(2)
     sys.exit(code or 0)
-
-
-class _ClosedStream:
-    """sys.stdout when the process was started with it closed."""
-
-    def write(self, data):
-        raise OSError(errno.EBADF, "standard output is closed")
-
-    def flush(self):
-        pass
-
-    def isatty(self):
-        return False
-
-    def fileno(self):
-        raise OSError(errno.EBADF, "standard output is closed")
-
-
-class _Forgiving:
-    """sys.stderr, whose writes never fail: once one did (a full disk, a
-    closed descriptor), the stream is pointed at /dev/null, so that what is
-    left in its buffer and Python's last flush at exit fail no more."""
-
-    def __init__(self, stream):
-        self._stream = stream
-
-    def write(self, data):
-        try:
-            if self._stream is not None:
-                return self._stream.write(data)
-        except (OSError, ValueError):
-            self._lost()
-        return len(data)
-
-    def flush(self):
-        try:
-            if self._stream is not None:
-                self._stream.flush()
-        except (OSError, ValueError):
-            self._lost()
-
-    def isatty(self):
-        try:
-            return self._stream is not None and self._stream.isatty()
-        except (OSError, ValueError):
-            return False
-
-    def _lost(self) -> None:
-        try:
-            null = os.open(os.devnull, os.O_WRONLY)
-            try:
-                os.dup2(null, self._stream.fileno())
-            finally:
-                os.close(null)
-            self._stream.flush()  # (what was left in the buffer goes to /dev/null)
-        except (OSError, ValueError, AttributeError):
-            self._stream = None
-
-    def __getattr__(self, name):  # encoding, fileno, …
-        if self._stream is None:  # (closed, « 2>&- », or lost: what a stream with nowhere to write says)
-            if name in _CLOSED:
-                return _CLOSED[name]
-            raise AttributeError(name)
-        return getattr(self._stream, name)
-
-
-def _unsupported(*args):
-    raise io.UnsupportedOperation("standard error is closed")
-
-
-# What `_Forgiving` answers for a stderr that is closed (c1-18).
-_CLOSED = {"encoding": "utf-8", "errors": "backslashreplace", "newlines": None, "closed": False,
-           "line_buffering": False, "mode": "w", "name": "<stderr>",
-           "fileno": _unsupported, "readable": lambda: False, "writable": lambda: True,
-           "seekable": lambda: False, "close": lambda: None, "writelines": lambda lines: None}
-
-
-def _quiet_stdout() -> None:
-    """Point stdout at /dev/null after it failed, so that Python's last flush at exit fails no more."""
-    try:
-        null = os.open(os.devnull, os.O_WRONLY)
-        try:
-            os.dup2(null, sys.stdout.fileno())
-        finally:
-            os.close(null)
-    except (OSError, ValueError, AttributeError):
-        sys.stdout = _ClosedStream()
 
 
 def _no_such_option(exc, ctx) -> str:
