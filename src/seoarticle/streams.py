@@ -58,11 +58,7 @@ class Forgiving:
 
     def _lost(self) -> None:
         try:
-            null = os.open(os.devnull, os.O_WRONLY)
-            try:
-                os.dup2(null, self._stream.fileno())
-            finally:
-                os.close(null)
+            _to_devnull(self._stream.fileno())
             self._stream.flush()  # (what was left in the buffer goes to /dev/null)
         except (OSError, ValueError, AttributeError):
             self._stream = None
@@ -89,10 +85,15 @@ _CLOSED = {"encoding": "utf-8", "errors": "backslashreplace", "newlines": None, 
 def quiet_stdout() -> None:
     """Point stdout at /dev/null after it failed, so that Python's last flush at exit fails no more."""
     try:
-        null = os.open(os.devnull, os.O_WRONLY)
-        try:
-            os.dup2(null, sys.stdout.fileno())
-        finally:
-            os.close(null)
+        _to_devnull(sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):
         sys.stdout = ClosedStream()
+
+
+def _to_devnull(fd: int) -> None:
+    """Point descriptor `fd` at /dev/null (OSError when it cannot be)."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, fd)
+    finally:
+        os.close(null)
