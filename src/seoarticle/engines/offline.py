@@ -18,7 +18,7 @@ from collections import Counter
 from itertools import repeat
 
 from .. import keyphrase as kpm
-from ..analysis import _THIS_DATE, _gender_shown, _personal_pronoun_features, AFTER_PLACE_OR_ADDRESSEE, first_name_gender, role_gender, AFTER_PREPOSITION, WEEKDAYS, Analysis, Sentence, class_noun_of, dates_in, per_sentence
+from ..analysis import _DE_FORMS, _THIS_DATE, _gender_shown, _personal_pronoun_features, AFTER_PLACE_OR_ADDRESSEE, first_name_gender, role_gender, AFTER_PREPOSITION, WEEKDAYS, Analysis, Sentence, class_noun_of, dates_in, per_sentence
 from ..model import Article, Block, Options
 from ..nlp import is_common_noun
 from ..outline import (_CLAUSE_DEPS, _TIME_NOUNS, Plan, _first_nouns, article_names, de, joined_text, state_taken_up, with_article,
@@ -2330,7 +2330,6 @@ def _present_of_dated_past(analysis: Analysis, s: Sentence) -> bool:
 # The demonstrative pronouns that stand for another of the news's kind (« Cette
 # affaire rappelle celle du coq Maurice »), followed by « de » naming it.
 _DEMONSTRATIVE_PRONOUNS = frozenset(("celui", "celle", "ceux", "celles"))
-_DE_FORMS = frozenset(("de", "du", "des", "d'", "d’"))
 _DEMONSTRATIVE_DETERMINERS = frozenset(("ce", "cet", "cette", "ces"))
 
 
