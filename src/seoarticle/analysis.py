@@ -15,7 +15,10 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from spacy.strings import get_string_id
+from .fastload import import_spacy
+
+import_spacy()  # (spaCy without its command-line package: a third of a second of every start)
+from spacy.strings import get_string_id  # noqa: E402
 
 from .arrays import strings, words_of
 from .reader import MONTHS, Source
