@@ -320,18 +320,24 @@ def test_spacy_is_imported_without_its_command_line_package_which_stays_importab
     assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
 
 
+# Python code: `seoarticle rewrite examples/isw-briefing.txt -q`, in the process.
+_REWRITE_ISW = (
+    "from seoarticle.cli import main\n"
+    "sys.argv = ['seoarticle', 'rewrite', 'examples/isw-briefing.txt', '-q']\n"
+    "try:\n"
+    "    main()\n"
+    "except SystemExit as exc:\n"
+    "    assert not exc.code, exc.code\n"
+)
+
+
 def test_a_rewrite_from_the_command_line_never_imports_spacys_command_line_package():
     """Any stage importing spaCy directly (`from spacy.strings import …` at
     the top of a module) imported its command-line package with it, typer's
     and weasel's modules included: 0.3 to 0.5 s of every cold start."""
     code = (
         "import sys\n"
-        "from seoarticle.cli import main\n"
-        "sys.argv = ['seoarticle', 'rewrite', 'examples/isw-briefing.txt', '-q']\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit as exc:\n"
-        "    assert not exc.code, exc.code\n"
+        + _REWRITE_ISW +
         "loaded = sorted(m for m in sys.modules if m.startswith(('spacy.cli', 'weasel')))\n"
         "sys.stderr.write(repr(loaded))\n"
         "assert 'spacy' in sys.modules and not loaded\n"
@@ -355,12 +361,7 @@ def test_the_cache_holds_the_patterns_of_every_stage(tmp_path):
         "    count[0] += 1\n"
         "    return real(p, flags)\n"
         "compiler.compile = counting\n"
-        "from seoarticle.cli import main\n"
-        "sys.argv = ['seoarticle', 'rewrite', 'examples/isw-briefing.txt', '-q']\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit as exc:\n"
-        "    assert not exc.code, exc.code\n"
+        + _REWRITE_ISW +
         "from seoarticle import fastload\n"
         "sys.stderr.write(f'{fastload.last_mode} {count[0]}')\n"
     )
