@@ -373,3 +373,19 @@ def test_the_cache_holds_the_patterns_of_every_stage(tmp_path):
     (mode1, n1), (mode2, n2) = (r.stderr.split()[-2:] for r in runs)
     assert (mode1, mode2) == ("built", "cache")
     assert int(n1) > 400 and int(n2) < 60, (n1, n2)
+
+
+def test_catalogue_gets_the_same_entry_points_grouped():
+    """catalogue's snapshot of the entry points, as a dict (see
+    fastload._group_entry_points): the same ones, group by group, as Python
+    selects them."""
+    from importlib.metadata import entry_points
+
+    import catalogue
+
+    fastload.import_spacy()
+    grouped = catalogue.AVAILABLE_ENTRY_POINTS
+    assert type(grouped) is dict and "console_scripts" in grouped
+    for group, eps in grouped.items():
+        assert [(e.name, e.value) for e in eps] == [(e.name, e.value) for e in entry_points(group=group)]
+    assert catalogue.create("seoarticle_test_ns", entry_points=True).get_entry_points() == {}
