@@ -389,3 +389,33 @@ def test_catalogue_gets_the_same_entry_points_grouped():
     for group, eps in grouped.items():
         assert [(e.name, e.value) for e in eps] == [(e.name, e.value) for e in entry_points(group=group)]
     assert catalogue.create("seoarticle_test_ns", entry_points=True).get_entry_points() == {}
+
+
+def test_the_patterns_our_modules_compile_are_the_same_string_in_every_process():
+    """The cache gives back a compiled pattern only for the very same
+    string: a pattern built from a set (whose order follows the process's
+    string hashing) missed it in every other process. readability's
+    transition words, sorted by length only, made two patterns of ~5 ms."""
+    code = (
+        "import sys, re._compiler as compiler\n"
+        "real, seen = compiler.compile, set()\n"
+        "def recording(p, flags=0):\n"
+        "    seen.add((repr(p), int(flags)))\n"
+        "    return real(p, flags)\n"
+        "compiler.compile = recording\n"
+        "from seoarticle.fastload import import_spacy\n"
+        "import_spacy()\n"
+        "from seoarticle.nlp import import_stages\n"
+        "import_stages()\n"
+        "import seoarticle.cli, seoarticle.batch\n"
+        "print('\\n'.join(sorted(map(repr, seen))))\n"
+    )
+    outs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "SEOARTICLE_NO_CACHE": "1"}
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env,
+                             timeout=300)
+        assert out.returncode == 0, out.stderr[-2000:]
+        outs.append(set(out.stdout.splitlines()))
+    assert len(outs[0]) > 400
+    assert outs[0] == outs[1], sorted(outs[0] ^ outs[1])[:4]

@@ -547,8 +547,11 @@ TRANSITIONS = {
     "comparison": "de la même manière|de la même façon|comparativement|à l'instar de|contrairement à|"
                   "en comparaison|semblablement|par rapport à",
 }
+# (Longest first; phrases of a length in alphabetical order, so that the
+# patterns below are the same string in every process, and come from the
+# cache: see fastload.)
 _TRANSITION_ALTS = sorted({re.escape(p).replace("\\ ", r"\s+") for ps in TRANSITIONS.values() for p in ps.split("|")},
-                          key=len, reverse=True)
+                          key=lambda p: (-len(p), p))
 _PIECE = re.compile(r"\\s\+|\\.|.", re.S)  # a piece of an escaped phrase: \s+, an escaped character or another
 
 
