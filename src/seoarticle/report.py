@@ -53,7 +53,8 @@ def print_report(data: dict, stream=None, title: str = "seoarticle report") -> N
         from rich.markup import escape
         from rich.table import Table
 
-        console = Console(file=stream)
+        # (No highlighting of prose: Rich would colour the « 8 » of « UTF-8 », numbers, brackets.)
+        console = Console(file=stream, highlight=False)
         t = Table(title=title, show_lines=False)
         for col in ("check", "value", "target", "status", "detail"):
             t.add_column(col)
